@@ -1,0 +1,43 @@
+"""The public entry points: `parse` for files, bytes and streams; `parse_text` for text."""
+
+from __future__ import annotations
+
+import hashlib
+
+from .build import build_record
+from .errors import DefectError, EmptySource
+from .model import DecisionRecord
+from .normalise import normalise
+from .readers import DEFAULT_MAX_BYTES, Source, read_source
+from .readers.text import document_from_str
+
+
+def parse(
+    source: Source, *, strict: bool = False, name: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> DecisionRecord:
+    """Parse one decision record from a path, bytes or a binary file object.
+
+    The format (text, PDF, Word) is detected from the content. Odd but readable records
+    come back with `defects`; with `strict=True` the first defect raises `DefectError`.
+    Everything raised is a `ProformaError`.
+    """
+    document = read_source(source, name=name, max_bytes=max_bytes)
+    return _finish(build_record(document, normalise(document)), strict)
+
+
+def parse_text(text: str, *, strict: bool = False, name: str | None = None) -> DecisionRecord:
+    """Parse one decision record given as text (already decoded)."""
+    data = text.encode("utf-8", errors="surrogatepass")
+    if not text.strip():
+        raise EmptySource("the text is empty (nothing but white space)", path=name)
+    document = document_from_str(
+        text, name=name, sha256=hashlib.sha256(data).hexdigest(), size=len(data)
+    )
+    return _finish(build_record(document, normalise(document)), strict)
+
+
+def _finish(record: DecisionRecord, strict: bool) -> DecisionRecord:
+    if strict and record.defects:
+        raise DefectError(record.defects[0], name=record.source.name)
+    return record

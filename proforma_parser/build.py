@@ -1,0 +1,173 @@
+"""Build the record: sections and facts become the contract's fields, defects attached."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ._version import __version__
+from .callin import call_in_from_flag, call_in_from_prose, read_call_in
+from .dates import find_first_date
+from .defects import DefectLog
+from .document import Document
+from .errors import NotADecisionRecord
+from .fields import FieldSections, collect_sections
+from .header import (
+    authority_in_text,
+    maker_from_facts,
+    maker_from_narrative,
+    published_from_sign_off,
+    read_header,
+)
+from .model import CallIn, DecisionRecord, Resolution, Source
+from .nil import value_or_nil
+from .normalise import Layout
+from .resolutions import parse_resolutions
+from .sections import Fact, Split, split_sections
+from .checks import check_dates, check_numbering, check_sections
+
+
+@dataclass(frozen=True, slots=True)
+class _Dates:
+    decision_date: dt.date | None
+    published_on: dt.date | None
+    effective_from: dt.date | None
+
+
+def build_record(document: Document, layout: Layout) -> DecisionRecord:
+    """The DecisionRecord for a normalised document."""
+    log = DefectLog()
+    for reader_defect in document.defects:
+        log.add(reader_defect.code, reader_defect.message, page=reader_defect.page)
+    split = split_sections(layout.lines)
+    found = collect_sections(layout, split, log)
+    header = read_header(found.header_lines)
+    resolutions, decision_text = _resolutions(layout, split, found)
+    if not found.sections and not split.facts and not resolutions:
+        raise NotADecisionRecord(
+            "no decision-record structure found: no section headings (such as 'Record of the "
+            "Decision' or 'Reasons for the Decision'), no labels and no resolutions",
+            name=document.name,
+        )
+    dates = _dates(split.facts, header.decision_date_text, layout, log)
+    call_in = _call_in(found, split.facts, layout.text, log)
+    check_sections(found, log)
+    check_numbering(resolutions, log)
+    check_dates(dates.decision_date, dates.published_on, call_in, log)
+    if found.decision is not None and not resolutions:
+        log.add("no_resolutions", "the decision holds no resolution that could be parsed",
+                section=found.decision.heading.number if found.decision.heading else None)
+    return DecisionRecord(
+        authority=header.authority or authority_in_text(layout.text),
+        decision_maker=maker_from_facts(split.facts) or header.decision_maker
+        or found.decided_by or _maker_from_resolutions(resolutions)
+        or maker_from_narrative([line.text for line in layout.lines]),
+        document_type=header.document_type,
+        decision_date=dates.decision_date,
+        title=found.title_text or header.title or found.weak_title_text or "",
+        decision=decision_text,
+        resolutions=resolutions,
+        reasons=found.text_of("reasons"),
+        alternative_options=_nil_text(found, "alternative_options"),
+        conflicts_of_interest=_nil_text(found, "conflicts_of_interest"),
+        dispensations=_nil_text(found, "dispensations"),
+        call_in=call_in,
+        published_on=dates.published_on,
+        effective_from=dates.effective_from,
+        is_key_decision=_yes_no(_fact(split.facts, "is_key_decision")),
+        decision_status=_fact(split.facts, "decision_status") or header.decision_status,
+        reference=_fact(split.facts, "reference") or header.reference,
+        sections=found.models,
+        defects=log.defects,
+        source=Source(
+            name=document.name, format=document.format, sha256=document.sha256,
+            size=document.size, pages=document.pages, furniture=list(document.furniture),
+            parser_version=__version__,
+        ),
+        text=layout.text,
+    )
+
+
+def _resolutions(layout: Layout, split: Split, found: FieldSections) -> tuple[list[Resolution], str]:
+    texts = [line.text for line in layout.lines]
+    if found.decision is not None:
+        lines = texts[found.decision.body_start : found.decision.body_end]
+        if found.decision_inline:
+            lines = [found.decision_inline, *lines]
+        resolutions = parse_resolutions(lines, default_by=found.decided_by)
+        if resolutions:
+            return resolutions, found.text_of("decision") or ""
+    loose = [texts[i] for part in split.parts if part.heading is None
+             for i in range(part.body_start, part.body_end)]
+    resolutions = parse_resolutions(loose, default_by=found.decided_by, decision_section=False)
+    decision = found.text_of("decision")
+    if decision is None and resolutions:
+        decision = "\n".join(t for t in loose if t).strip()
+    return resolutions, decision or ""
+
+
+def _nil_text(found: FieldSections, name: str) -> str | None:
+    text = found.text_of(name)
+    return None if text is None else value_or_nil(text)
+
+
+def _fact(facts: Sequence[Fact], name: str) -> str | None:
+    return next((f.value.strip() for f in facts if f.name == name and f.value.strip()), None)
+
+
+def _yes_no(value: str | None) -> bool | None:
+    if value is None:
+        return None
+    word = value.strip().lower().rstrip(".")
+    return True if word in ("yes", "true", "y") else False if word in ("no", "false", "n") else None
+
+
+def _maker_from_resolutions(resolutions: list[Resolution]) -> str | None:
+    first = resolutions[0] if resolutions else None
+    return first.by if first is not None and first.kind == "resolved" else None
+
+
+def _dates(
+    facts: Sequence[Fact], header_date: str | None, layout: Layout, log: DefectLog
+) -> _Dates:
+    def first(names: tuple[str, ...], fallback: str | None = None) -> dt.date | None:
+        texts = [f.value for f in facts if f.name in names]
+        if fallback:
+            texts.append(fallback)
+        for text in texts:
+            found = find_first_date(text)
+            if found is not None:
+                if not found.weekday_ok:
+                    log.add("weekday_mismatch",
+                            f"{found.weekday} does not fall on {found.date:%d %B %Y} in {text!r}")
+                return found.date
+            log.add("unparsed_date", f"expected a date, found {text!r}")
+        return None
+
+    decision_date = first(("decision_date",), header_date) or first(("meeting",))
+    sign_off = published_from_sign_off([line.text for line in layout.lines])
+    return _Dates(
+        decision_date=decision_date,
+        published_on=first(("published_on",), sign_off),
+        effective_from=first(("effective_from",)),
+    )
+
+
+def _call_in(found: FieldSections, facts: Sequence[Fact], text: str, log: DefectLog) -> CallIn | None:
+    section = found.first("call_in")
+    if section is not None:
+        return read_call_in(found.text_of("call_in") or "", log, section=section.heading.number if section.heading else None)
+    flag = _fact(facts, "call_in_flag")
+    if flag is not None:
+        from_flag = call_in_from_flag(flag)
+        if from_flag is not None:
+            return from_flag
+    prose = call_in_from_prose(text)
+    if prose is not None:
+        return prose
+    status = _fact(facts, "decision_status")
+    if status and "call" in status.lower():
+        return call_in_from_flag(status)
+    return None
+

@@ -1,0 +1,72 @@
+"""Call-in: whether the decision can be called in, and by when.
+
+Read from, in order of authority: a call-in section ("Date and Time by which Call In must be
+executed: Midnight - Friday 25th March 2022."), a label ("Is subject to call in?: No"), and
+prose ("The decision will be implemented after the three day call in period.", "can be
+implemented with immediate effect"). The deadline is read as written, never computed.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .dates import deadline_of, find_bad_dates, find_first_date
+from .defects import DefectLog
+from .model import CallIn
+from .nil import is_nil
+
+# "Not applicable", "N/A", "[Call-in does not apply]", "not subject to call-in", "No",
+# "urgent decision - call-in waived", "exempt from call-in"
+NOT_APPLICABLE_RE = regex.compile(
+    r"(?i)^\W*(?:no|false)\W*$|\bnot\s+(?:subject\s+to\s+|open\s+to\s+)?call(?:ed)?[\s-]*in"
+    r"|call[\s-]*in\s+(?:does\s+not|doesn't|will\s+not|shall\s+not|cannot)\s+(?:apply|be\s+applied)"
+    r"|(?:exempt|exempted|excluded)\s+from\s+(?:the\s+)?call[\s-]*in|call[\s-]*in\s+(?:\w+\s+)?waived"
+    r"|\bnot\s+(?:be\s+)?subject\s+to\s+call|\bwith\s+immediate\s+effect\b|\burgency\b"
+)
+APPLIES_RE = regex.compile(r"(?i)^\W*(?:yes|true)\W*$|\bsubject\s+to\s+call[\s-]*in\b|call[\s-]*in\s+period")
+
+# Prose that states the call-in position outside any call-in section:
+# "The decision will be implemented after the three day call in period."
+# "This was not a Key Decision and so can be implemented with immediate effect by officers."
+PROSE_RE = regex.compile(
+    r"(?i)[^.\n]*(?:\bafter\s+the\s+[\w\s-]{0,20}call[\s-]*in\s+period"
+    r"|\bimplemented\s+with\s+immediate\s+effect|\bnot\s+subject\s+to\s+call[\s-]*in"
+    r"|\bcall[\s-]*in\s+(?:does\s+not|will\s+not)\s+apply)[^.\n]*\.?"
+)
+
+
+def read_call_in(text: str, log: DefectLog, *, section: int | None = None) -> CallIn:
+    """A call-in statement from the words of a call-in section or label."""
+    text = " ".join(text.split())
+    if is_nil(text) or NOT_APPLICABLE_RE.search(text):
+        return CallIn(text=text, applies=False)
+    found = find_first_date(text)
+    if found is None:
+        for bad in find_bad_dates(text):
+            log.add("unparsed_date", f"expected a call-in date, found {bad.text!r}",
+                    section=section)
+        return CallIn(text=text, applies=True)
+    if not found.weekday_ok:
+        log.add("weekday_mismatch",
+                f"{found.weekday} does not fall on {found.date:%d %B %Y} in the call-in "
+                f"statement {text!r}; the date was kept", section=section)
+    return CallIn(text=text, applies=True, date=found.date, deadline=deadline_of(found))
+
+
+def call_in_from_flag(text: str) -> CallIn | None:
+    """ "Is subject to call in?: No" -> applies False; "Yes" -> True."""
+    if APPLIES_RE.search(text) and not NOT_APPLICABLE_RE.search(text):
+        return CallIn(text=text, applies=True)
+    if NOT_APPLICABLE_RE.search(text):
+        return CallIn(text=text, applies=False)
+    return None
+
+
+def call_in_from_prose(text: str) -> CallIn | None:
+    """A call-in position stated in prose anywhere in the record."""
+    found = PROSE_RE.search(text)
+    if found is None:
+        return None
+    sentence = found.group(0).strip()
+    applies = not NOT_APPLICABLE_RE.search(sentence)
+    return CallIn(text=sentence, applies=applies)

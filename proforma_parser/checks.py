@@ -1,0 +1,83 @@
+"""Consistency checks that turn oddities into defects: sections, numbering, dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .defects import DefectLog
+from .fields import FieldSections, body_text
+from .model import CallIn, Resolution
+from .numbering import candidate_kinds, ordinal
+
+# The statutory elements (reg. 12(2)) plus title and call-in, in the proforma's order.
+STATUTORY: tuple[tuple[str, str], ...] = (
+    ("title", "title of the item"),
+    ("decision", "record of the decision"),
+    ("reasons", "reasons for the decision"),
+    ("alternative_options", "alternative options considered and rejected"),
+    ("conflicts_of_interest", "declared conflicts of interest"),
+    ("dispensations", "dispensations granted"),
+    ("call_in", "call-in statement"),
+)
+# Fields whose heading with nothing under it means "none declared", not an empty section.
+_NIL_ALLOWED = frozenset({"alternative_options", "conflicts_of_interest", "dispensations"})
+
+
+def check_sections(found: FieldSections, log: DefectLog) -> None:
+    """Missing, empty, duplicated and out-of-order sections."""
+    for name, meaning in STATUTORY:
+        parts = found.by_field.get(name, [])
+        if not parts:
+            if not (name == "title" and found.header_lines) and not (
+                name == "call_in" and found.sections
+            ):
+                pass
+            log.add("missing_section", f"expected a section for the {meaning}; none was found")
+            continue
+        first = parts[0]
+        number = first.heading.number if first.heading else None
+        if len(parts) > 1:
+            log.add("duplicate_section",
+                    f"the {meaning} appears {len(parts)} times; the first was used",
+                    section=number)
+        if name not in _NIL_ALLOWED and not body_text(found.layout, first):
+            log.add("empty_section", f"the {meaning} heading has nothing under it", section=number)
+    numbers = [p.heading.number for p in found.numbered if p.heading and p.heading.number]
+    for before, after in zip(numbers, numbers[1:]):
+        if after < before:
+            log.add("out_of_order_section",
+                    f"section {after} comes after section {before}", section=after)
+
+
+def check_numbering(resolutions: list[Resolution], log: DefectLog) -> None:
+    """Numbers that skip, repeat or restart within one list of resolutions."""
+    numbered = [r.number for r in resolutions if r.number is not None]
+    if len(numbered) < 2:
+        return
+    kinds = [k for k in candidate_kinds(numbered[0]) if all(ordinal(n, k) for n in numbered)]
+    if not kinds:
+        log.add("resolution_numbering", f"resolution numbers mix styles: {', '.join(numbered)}")
+        return
+    values = [ordinal(n, kinds[0]) for n in numbered]
+    expected = list(range(values[0] or 1, (values[0] or 1) + len(values)))
+    if values != expected:
+        log.add("resolution_numbering",
+                f"expected resolutions numbered in sequence, found {', '.join(numbered)}")
+    for resolution in resolutions:
+        check_numbering(resolution.items, log)
+
+
+def check_dates(
+    decision_date: dt.date | None, published_on: dt.date | None, call_in: CallIn | None,
+    log: DefectLog,
+) -> None:
+    """Dates that contradict each other."""
+    if decision_date is None:
+        return
+    if call_in is not None and call_in.date is not None and call_in.date < decision_date:
+        log.add("date_order",
+                f"the call-in deadline {call_in.date} is before the decision on {decision_date}")
+    if published_on is not None and published_on < decision_date:
+        log.add("date_order",
+                f"the record was published on {published_on}, before the decision on "
+                f"{decision_date}")

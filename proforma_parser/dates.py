@@ -1,0 +1,284 @@
+"""Dates as councils print them: day-first, always with a year, never guessed.
+
+``find_dates`` returns every real date in a text with its span and the weekday and time of day
+printed with it; ``find_bad_dates`` returns what is shaped like a date but cannot be one
+("31 February 2022", "13/13/2020"); ``deadline_of`` turns a call-in date into the instant at
+which it ends, in Europe/London.
+
+Nothing is defaulted: a date with no year ("Friday 24th February") is not a date, and numeric
+dates are read day-first or year-first, never month-first ("06/17/2024" is a bad date).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+import regex
+
+__all__ = [
+    "BadDate",
+    "DateMatch",
+    "deadline_of",
+    "find_bad_dates",
+    "find_dates",
+    "find_first_date",
+    "parse_uk_date",
+]
+
+LONDON = ZoneInfo("Europe/London")
+
+# Month names as printed.
+_MONTH_NAMES = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec",
+)  # fmt: skip
+# Month number by the first three letters of its name.
+_MONTHS = {name[:3]: number for number, name in enumerate(_MONTH_NAMES[:12], start=1)}
+# Weekday names as printed; a weekday is compared by its first three letters.
+_WEEKDAY_NAMES = (
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "tues", "thurs", "thur", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+)  # fmt: skip
+# First three letters of each weekday, indexed by dt.date.weekday().
+_WEEKDAYS = tuple(name[:3] for name in _WEEKDAY_NAMES[:7])
+_PIVOT = 70  # two-digit years: 00-69 are 2000-2069, 70-99 are 1970-1999
+_LOOKBEHIND = 80  # how many characters before a date may hold its weekday and time
+
+_FLAGS = regex.IGNORECASE
+# A word starts here: no letter before it, or glued after a lower-case letter ("MeetingFriday").
+_WORD_START = r"(?:(?<![a-z])|(?-i:(?<=[a-z])(?=[A-Z])))"
+
+
+def _one_of(words: tuple[str, ...]) -> str:
+    """An alternation of ``words`` grouped by first letter, longest first: fast to reject."""
+    firsts = dict.fromkeys(word[0] for word in words)
+    groups = (
+        first + "(?:" + "|".join(sorted((w[1:] for w in words if w[0] == first), key=len)[::-1])
+        for first in firsts
+    )
+    return "(?:" + "|".join(f"{group})" for group in groups) + ")(?![a-z])"
+
+
+_MONTH = rf"(?P<mname>{_one_of(_MONTH_NAMES)})\.?"
+_WEEKDAY = rf"{_WORD_START}(?P<weekday>{_one_of(_WEEKDAY_NAMES)})\.?"
+_YEAR = r"(?P<year>[0-9]{4})(?![0-9])(?!/[0-9])"  # not "2022/23"
+
+# One pattern per printed form, each searched alone: the regex engine skips quickly to where a
+# pattern can start, which an alternation of all forms would defeat. Groups: day, month or
+# mname, year.
+# "Cabinet Meeting17th March 2022", "the 17th day of March 2022", "25 June, 2024", "17-Mar-2022"
+_DAY_MONTH_YEAR_RE = regex.compile(
+    r"(?<![0-9])(?P<day>[0-9]{1,2})[\s\-]{0,3}(?=[a-z])(?:(?:st|nd|rd|th)(?![a-z])\s{0,3})?"
+    rf"(?:(?:day\s{{1,3}})?of\s{{1,3}})?{_MONTH}[\s,\-]{{0,3}}{_YEAR}",
+    _FLAGS,
+)
+# "March 17, 2022", "June 3 2025"
+_MONTH_DAY_YEAR_RE = regex.compile(
+    rf"(?<![a-z]){_MONTH}\s{{1,3}}(?P<day>[0-9]{{1,2}})(?:\s?(?:st|nd|rd|th)(?![a-z]))?"
+    rf"(?![0-9])(?:\s{{0,3}},\s{{0,3}}|\s{{1,3}}){_YEAR}",
+    _FLAGS,
+)
+
+
+def _day_first(sep: str) -> str:
+    """A numeric day-month-year date with ``sep`` between its parts, never month-first."""
+    return (
+        rf"(?<![0-9])(?<![0-9]{sep})(?P<day>[0-9]{{1,2}}){sep}(?P<month>[0-9]{{1,2}}){sep}"
+        rf"(?P<year>[0-9]{{4}}|[0-9]{{2}})(?![0-9])(?!{sep}[0-9])"
+    )
+
+
+def _year_first(sep: str) -> str:
+    """A numeric year-month-day date with ``sep`` between its parts."""
+    return (
+        rf"(?<![0-9])(?<![0-9]{sep})(?P<year>[0-9]{{4}}){sep}(?P<month>[0-9]{{1,2}}){sep}"
+        rf"(?P<day>[0-9]{{1,2}})(?![0-9])(?!{sep}[0-9])"
+    )
+
+
+# Numeric forms: one pattern per separator, so that the engine can skip ahead to the separator.
+# None is a link in a chain of numbers ("12/12/12/12", "1.2.3.4").
+# "Decision published: 17/06/2024", "Effective from: 26/06/2024", "17/06/24"
+_SLASH_DATE_RE = regex.compile(_day_first("/"))
+# "17-06-2024", "17-06-24"
+_DASH_DATE_RE = regex.compile(_day_first("-"))
+# "17.06.2024", "17.06.24"; a short year needs a two-digit day and month here, so that
+# paragraph numbers such as "3.1.12" are not dates.
+_DOTTED_DATE_RE = regex.compile(
+    r"(?<![0-9])(?<![0-9]\.)(?P<day>[0-9]{1,2})\.(?P<month>[0-9]{1,2})\."
+    r"(?P<year>[0-9]{4}|(?<=[0-9]{2}\.[0-9]{2}\.)[0-9]{2})(?![0-9])(?!\.[0-9])"
+)
+# "2013-12-13"
+_ISO_DATE_RE = regex.compile(_year_first("-"))
+# "2013/12/13"
+_SLASH_ISO_DATE_RE = regex.compile(_year_first("/"))
+
+_DATE_RES = (
+    _DAY_MONTH_YEAR_RE,
+    _MONTH_DAY_YEAR_RE,
+    _SLASH_DATE_RE,
+    _DASH_DATE_RE,
+    _DOTTED_DATE_RE,
+    _ISO_DATE_RE,
+    _SLASH_ISO_DATE_RE,
+)
+
+# A time of day: "Midnight", "12 midnight", "12 noon", "5pm", "5.00 p.m.", "17:00", "17.00 hrs".
+_TIME = (
+    r"(?P<time>"
+    r"(?P<midnight>(?:(?<![0-9.:£$])12(?:[.:]00)?\s?(?:a\.?m\.?\s?)?)?(?<![a-z])mid-?night)"
+    r"|(?P<noon>(?:(?<![0-9.:£$])12(?:[.:]00)?\s?(?:p\.?m\.?\s?)?)?(?<![a-z])(?:noon|mid-?day))"
+    r"|(?<![0-9.:£$])(?P<hour>[0-9]{1,2})(?:[.:](?P<minute>[0-5][0-9]))?\s?(?P<ampm>[ap])\.?\s?m"
+    r"|(?<![0-9.:£$])(?P<hour24>[01]?[0-9]|2[0-4])"
+    r"(?::|\.(?=[0-5][0-9]\s?h(?:rs|ours)?(?![a-z])))(?P<minute24>[0-5][0-9])"
+    r"(?:\s?h(?:rs|ours)?)?"
+    r")(?![a-z0-9])\.?"
+)
+_GAP = r"[^\S\r\n]{0,3}"  # spaces within a line: a time never reaches across a line break
+# What is printed before a date, ending where the date starts:
+# "Midnight - Friday 25th March 2022", "5.00pm on Friday 6 April 2022", "noon, 6 April 2022"
+# Searched backwards (REVERSE) from the date's start, so it costs one attempt, not one a character.
+_BEFORE_RE = regex.compile(
+    rf"(?:{_TIME}{_GAP}(?:[,\-–—]{_GAP})?(?:(?<![a-z])on\s{_GAP}(?:the\s{_GAP})?)?)?"
+    rf"(?:{_WEEKDAY},?\s{{0,3}}(?:the\s{{1,3}})?)?\Z",
+    _FLAGS | regex.REVERSE,
+)
+# A time printed after a date: "6 April 2022 at 5pm", "6 April 2022, 5.00 p.m."
+_AFTER_RE = regex.compile(rf"{_GAP}(?:[,\-–—]{_GAP})?(?:(?:at|by|before)\s{_GAP})?{_TIME}", _FLAGS)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMatch:
+    """A real date found in a text, with what was printed around it."""
+
+    date: dt.date
+    start: int  # span of the whole match (weekday and time included) in the searched text
+    end: int
+    weekday: str | None  # weekday as printed ("Friday", "Fri"), None if none printed
+    weekday_ok: bool  # False when a printed weekday does not match the date
+    time: dt.time | None  # explicit time of day; None if none printed or midnight
+    midnight: bool  # the text names midnight for this date (the midnight that ends it)
+
+
+@dataclass(frozen=True, slots=True)
+class BadDate:
+    """Something shaped like a date that cannot be one: "31 February 2022", "13/13/2020"."""
+
+    text: str
+    start: int
+    end: int
+
+
+def find_dates(text: str) -> list[DateMatch]:
+    """Every valid date in ``text``, in order and non-overlapping."""
+    return list(_iter_dates(text))
+
+
+def find_first_date(text: str) -> DateMatch | None:
+    """The first valid date in ``text``, or None."""
+    return next(_iter_dates(text), None)
+
+
+def parse_uk_date(text: str) -> dt.date | None:
+    """The date of the first valid date in ``text``, or None; nothing is ever defaulted."""
+    match = find_first_date(text)
+    return None if match is None else match.date
+
+
+def find_bad_dates(text: str) -> list[BadDate]:
+    """Impossible dates in ``text``: 31 February, 29/02/2023, month 13, day 0, 06/17/2024."""
+    return [
+        BadDate(found.group(), found.start(), found.end())
+        for found in _find_date_shapes(text)
+        if _date_of(found) is None
+    ]
+
+
+def deadline_of(match: DateMatch) -> dt.datetime:
+    """The instant a call-in period ends, timezone-aware in Europe/London.
+
+    An explicit time is that time on the date; midnight, or no time at all, is the midnight
+    that ends the date: "Midnight - Friday 25th March 2022" is 2022-03-26T00:00:00+00:00.
+    """
+    if match.time is not None and not match.midnight:
+        return dt.datetime.combine(match.date, match.time, tzinfo=LONDON)
+    next_day = match.date + dt.timedelta(days=1)
+    return dt.datetime.combine(next_day, dt.time(0), tzinfo=LONDON)
+
+
+def _iter_dates(text: str) -> Iterator[DateMatch]:
+    floor = 0  # where the previous match ended: a prefix may not reach back past it
+    for found in _find_date_shapes(text):
+        date = _date_of(found)
+        if date is None or found.start() < floor:
+            continue
+        match = _surround(text, found, date, floor)
+        floor = match.end
+        yield match
+
+
+def _find_date_shapes(text: str) -> list[regex.Match[str]]:
+    """Everything shaped like a date, possible or not: leftmost first, then longest, no overlap."""
+    found = [match for pattern in _DATE_RES for match in pattern.finditer(text)]
+    found.sort(key=lambda match: (match.start(), -match.end()))
+    kept: list[regex.Match[str]] = []
+    for match in found:
+        if not kept or match.start() >= kept[-1].end():
+            kept.append(match)
+    return kept
+
+
+def _date_of(found: regex.Match[str]) -> dt.date | None:
+    """The date a match of one of ``_DATE_RES`` names, or None when it is impossible."""
+    parts = found.groupdict()
+    name = parts.get("mname")
+    month = _MONTHS[name[:3].lower()] if name else int(parts["month"] or 0)
+    year = int(parts["year"] or 0)
+    if len(parts["year"] or "") == 2:
+        year += 2000 if year < _PIVOT else 1900
+    try:
+        return dt.date(year, month, int(parts["day"] or 0))
+    except ValueError:
+        return None
+
+
+def _surround(text: str, found: regex.Match[str], date: dt.date, floor: int) -> DateMatch:
+    """Extend a date to the weekday and time printed before or after it."""
+    start, end = found.span()
+    weekday, clock = None, None
+    before = _BEFORE_RE.search(text, max(floor, start - _LOOKBEHIND), start)
+    if before is not None:  # always, as every part of _BEFORE_RE is optional
+        weekday = before.group("weekday")
+        start = before.start("weekday") if weekday is not None else start
+        clock = _clock_of(before) if before.group("time") else None
+        start = before.start() if clock is not None else start
+    if clock is None and (after := _AFTER_RE.match(text, end)) is not None:
+        clock = _clock_of(after)
+        end = after.end() if clock is not None else end
+    time, midnight = clock if clock is not None else (None, False)
+    weekday_ok = weekday is None or weekday[:3].lower() == _WEEKDAYS[date.weekday()]
+    return DateMatch(date, start, end, weekday, weekday_ok, time, midnight)
+
+
+def _clock_of(found: regex.Match[str]) -> tuple[dt.time | None, bool] | None:
+    """(time, midnight) for a matched ``_TIME``; None when impossible ("13pm", "24:30")."""
+    if found.group("midnight"):
+        return None, True
+    if found.group("noon"):
+        return dt.time(12), False
+    if found.group("ampm"):
+        hour, minute = int(found.group("hour")), int(found.group("minute") or 0)
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if found.group("ampm").lower() == "p" else 0)
+    else:
+        hour, minute = int(found.group("hour24")), int(found.group("minute24"))
+    if hour in (0, 24) and minute == 0:  # "12am", "00:00", "24:00" name midnight too
+        return None, True
+    if hour == 24:
+        return None
+    return dt.time(hour, minute), False

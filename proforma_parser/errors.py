@@ -1,0 +1,87 @@
+"""The one exception tree of proforma_parser.
+
+Everything the library raises is a `ProformaError`, so a batch job can write
+`except ProformaError` and know nothing else escapes::
+
+    ProformaError                    root
+    ├── SourceError                  the input could not be read (.path)
+    │   ├── PathError                missing, a directory, a FIFO or device, unreadable
+    │   ├── EmptySource              no bytes, or nothing but white space
+    │   ├── UnsupportedFormat        legacy .doc, RTF, ODT, xlsx, binary: says what to do
+    │   ├── CorruptSource            a damaged PDF, zip or XML (the cause is chained)
+    │   ├── EncryptedSource          a password is needed
+    │   ├── NoTextLayer              a scanned or glyph-garbled PDF: OCR is needed
+    │   └── LimitExceeded            bytes, pages, decompressed size or time over a limit
+    ├── NotADecisionRecord           readable, but no recognisable sections
+    └── DefectError                  a defect raised because strict=True (.defect)
+
+Errors from the engines (pdfminer, zipfile, lxml, python-docx) are translated at the reader
+boundary with `raise ... from exc`, so the original stays available as `__cause__`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .model import Defect
+
+
+class ProformaError(Exception):
+    """Root of every exception the library raises."""
+
+
+class SourceError(ProformaError):
+    """The input could not be read. `path` names the file (or a placeholder for bytes)."""
+
+    def __init__(self, message: str, *, path: str | None = None) -> None:
+        self.path = path
+        where = path if path is not None else "<input>"
+        super().__init__(f"{where}: {message}")
+
+
+class PathError(SourceError):
+    """The path is missing, not a regular file (directory, FIFO, device), or unreadable."""
+
+
+class EmptySource(SourceError):
+    """The input has no content: zero bytes, only white space, or no pages."""
+
+
+class UnsupportedFormat(SourceError):
+    """A format the library does not read; the message names it and what to do."""
+
+
+class CorruptSource(SourceError):
+    """The file claims a supported format but is damaged."""
+
+
+class EncryptedSource(SourceError):
+    """The file needs a password to open."""
+
+
+class NoTextLayer(SourceError):
+    """The document has no usable text (a scan, or undecodable glyphs): OCR is needed."""
+
+
+class LimitExceeded(SourceError):
+    """The input is over a configured limit (bytes, pages, decompressed size, time)."""
+
+
+class NotADecisionRecord(ProformaError):
+    """The text was read but holds no recognisable decision-record structure."""
+
+    def __init__(self, message: str, *, name: str | None = None) -> None:
+        self.name = name
+        where = name if name is not None else "<text>"
+        super().__init__(f"{where}: {message}")
+
+
+class DefectError(ProformaError):
+    """A defect raised because `strict=True` was asked for; `.defect` is the defect."""
+
+    def __init__(self, defect: Defect, *, name: str | None = None) -> None:
+        self.defect = defect
+        self.name = name
+        where = name if name is not None else "<text>"
+        super().__init__(f"{where}: {defect.code}: {defect.message}")

@@ -1,0 +1,148 @@
+"""From parts to fields: which section feeds which field, its clean text and its provenance."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .headings import match_heading
+from .model import Section
+from .normalise import Layout
+from .sections import Part, Split
+from .vocabulary import FIELDS
+
+# A title-family section longer than this is a summary ("The subject of the decision: For
+# each financial year the billing authority must ..."), not a title.
+_MAX_TITLE_CHARS = 250
+
+
+@dataclass
+class FieldSections:
+    """The field sections of a record, and the header lines before the first of them."""
+
+    layout: Layout
+    by_field: dict[str, list[Part]] = field(default_factory=dict)
+    models: list[Section] = field(default_factory=list)
+    header_lines: list[str] = field(default_factory=list)
+    numbered: list[Part] = field(default_factory=list)
+
+    @property
+    def sections(self) -> bool:
+        return bool(self.by_field)
+
+    def first(self, name: str) -> Part | None:
+        parts = self.by_field.get(name)
+        return parts[0] if parts else None
+
+    def text_of(self, name: str) -> str | None:
+        part = self.first(name)
+        return None if part is None else body_text(self.layout, part)
+
+    @property
+    def decision(self) -> Part | None:
+        return self.first("decision")
+
+    @property
+    def decision_inline(self) -> str:
+        part = self.decision
+        return part.heading.value if part is not None and part.heading else ""
+
+    @property
+    def decided_by(self) -> str | None:
+        part = self.decision
+        return part.heading.who if part is not None and part.heading else None
+
+    @property
+    def title_text(self) -> str | None:
+        part = self.first("title")
+        if part is None or part.heading is None or not _strong_title(part):
+            return None
+        return _one_line(body_text(self.layout, part))
+
+    @property
+    def weak_title_text(self) -> str | None:
+        part = self.first("title")
+        if part is None:
+            return None
+        text = _one_line(body_text(self.layout, part))
+        return text if len(text) <= _MAX_TITLE_CHARS else None
+
+
+def _strong_title(part: Part) -> bool:
+    assert part.heading is not None
+    return part.heading.number is not None or "title" in part.heading.label.lower()
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def body_span(layout: Layout, part: Part) -> tuple[int, int]:
+    """Offsets of the part's body in the record's text (inline values included)."""
+    lines = layout.lines
+    heading = part.heading
+    start_line = lines[part.line]
+    if heading is not None and heading.value:
+        start = start_line.start + heading.value_col
+    else:
+        first = next((i for i in range(part.body_start, part.body_end) if lines[i].text), None)
+        start = lines[first].start if first is not None else start_line.end
+    end = start
+    for index in range(part.body_end - 1, part.body_start - 1, -1):
+        if lines[index].text:
+            end = lines[index].end
+            break
+    if heading is not None and heading.value and end <= start:
+        end = start_line.end
+    return start, max(start, end)
+
+
+def body_text(layout: Layout, part: Part) -> str:
+    start, end = body_span(layout, part)
+    return layout.text[start:end].strip()
+
+
+def collect_sections(layout: Layout, split: Split, log: object) -> FieldSections:
+    """Group field parts by field and make the Section models, in document order."""
+    found = FieldSections(layout)
+    first_field = next(
+        (p.line for p in split.parts if p.heading is not None and p.heading.kind == "field"),
+        len(layout.lines),
+    )
+    fact_lines = {fact.line for fact in split.facts}
+    found.header_lines = [
+        line.text for index, line in enumerate(layout.lines[:first_field])
+        if index not in fact_lines and match_heading(line.text) is None
+    ]
+    for part in split.parts:
+        if part.heading is None:
+            continue
+        names = _fields_fed(part)
+        for name in names:
+            found.by_field.setdefault(name, []).append(part)
+        if part.heading.number is not None:
+            found.numbered.append(part)
+        found.models.append(_model(layout, part, names[0] if names else None))
+    return found
+
+
+def _fields_fed(part: Part) -> list[str]:
+    heading = part.heading
+    assert heading is not None
+    if heading.kind != "field" or heading.name not in FIELDS:
+        return []
+    if heading.name == "conflicts_of_interest" and "dispensation" in heading.label.lower():
+        return ["conflicts_of_interest", "dispensations"]
+    return [heading.name]
+
+
+def _model(layout: Layout, part: Part, name: str | None) -> Section:
+    heading = part.heading
+    assert heading is not None
+    start, end = body_span(layout, part)
+    pages = [layout.lines[i].page for i in range(part.line, max(part.body_end, part.line + 1))]
+    known = [p for p in pages if p is not None]
+    return Section(
+        number=heading.number, heading=heading.label, field=name,
+        text=layout.text[start:end], start=start, end=end,
+        page_start=known[0] if known else None, page_end=known[-1] if known else None,
+    )

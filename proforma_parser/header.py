@@ -1,0 +1,210 @@
+"""The record's header: who decided, when, under which council, in what kind of document.
+
+Read from the lines before the first section (banner, document type, "Cabinet Meeting
+17th March 2022", a listing's "07/01/2020 - Title ref: 3871  For Determination") and from
+label facts anywhere ("Decision Maker: Cabinet", "Publication date: 11/02/2021").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
+
+from .dates import parse_uk_date
+from .sections import Fact
+from .vocabulary import BODY_RE, CHROME_RE, DOC_TYPE_RE, canonical_body
+
+# "STOCKTON-ON-TEES BOROUGH COUNCIL", "Cambridge City Council", "MAIDSTONE BOROUGH COUNCIL"
+BANNER_RE = regex.compile(
+    r"(?i)^(?:the\s+)?(?P<name>(?:[\w'’.]+(?:-[\w'’]+)*\s+){1,4}?(?:(?:metropolitan\s+)?borough\s+"
+    r"|city\s+|county\s+|district\s+|town\s+)?council)$"
+)
+# A council named in running text: "for Southampton City Council to participate"
+NAMED_COUNCIL_RE = regex.compile(
+    r"\b(?P<name>(?:[A-Z][\w'’]+(?:-(?:on|upon|under|le|in|by|the)-[A-Z][\w'’]+|-[A-Z][\w'’]+)?"
+    r"\s+(?:(?:on|upon|under)\s+)?){1,4}?(?:(?:Metropolitan\s+)?Borough\s+|City\s+|County\s+"
+    r"|District\s+|Town\s+)?Council)\b"
+)
+_GENERIC = frozenset(
+    "the that a an full county borough city district town parish metropolitan special "
+    "extraordinary annual this our each every whole members member and of".split()
+)
+_SMALL_WORDS = frozenset("on upon under le in by the of and for".split())
+
+# "Cabinet Meeting17th March 2022" (glued), "Cabinet Meeting .... 16 January 2025"
+MEETING_LINE_RE = regex.compile(r"(?i)^(?P<body>cabinet|executive|council)\s*meeting\s*:?\s*(?P<rest>.*)$")
+# "07/01/2020 - Proposed Council Tax Support Scheme 2020/21 ref: 3871    For Determination"
+DATED_TITLE_RE = regex.compile(
+    r"^(?P<date>\d{1,2}/\d{1,2}/\d{4})\s+[-–]\s+(?P<title>.+?)"
+    r"(?:\s+ref:\s*(?P<ref>\S+)(?:\s+(?P<status>.+))?)?$"
+)
+# "17/06/2024 - Cabinet", "07/12/2021 - Cabinet (Item 61)"
+MEETING_VALUE_RE = regex.compile(r"^(?P<date>.+?)\s+[-–]\s+(?P<body>[^()]+?)(?:\s*\(.*\))?$")
+# "301 Annual Review of Exempt Items", "Scrutiny Review ... PDF 210 KB", "pdf icon PDF 261 KB"
+AGENDA_NUMBER_RE = regex.compile(r"^\d{1,4}\.?\s+(?=[A-Z*])")
+FILE_SIZE_RE = regex.compile(r"(?i)\s*(?:pdf\s+icon\s+)?pdf\s+\d+\s*kb$")
+# "Proper Officer" then the sign-off date on the same or next line.
+PROPER_OFFICER_RE = regex.compile(r"(?i)^proper officer\b\s*(?P<rest>.*)$")
+# Narrative that names the deciding body: "The Cabinet considered a joint report ..."
+NARRATIVE_MAKER_RE = regex.compile(
+    r"^(?:The\s+)?(?P<body>Cabinet|Executive|Council)\s+(?:considered|received|noted|was\s+asked)\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    authority: str | None = None
+    document_type: str | None = None
+    decision_maker: str | None = None
+    decision_date_text: str | None = None
+    title: str | None = None
+    reference: str | None = None
+    decision_status: str | None = None
+
+
+def read_header(lines: Sequence[str]) -> Header:
+    """Facts stated by the header lines (those before the first section)."""
+    authority = next((a for a in map(_banner_authority, lines) if a), None)
+    doc_type, who = _document_type(lines)
+    maker, date_text = _meeting_line(lines)
+    dated = next((m for m in map(DATED_TITLE_RE.match, lines) if m), None)
+    return Header(
+        authority=authority,
+        document_type=doc_type,
+        decision_maker=who or maker,
+        decision_date_text=date_text or (dated.group("date") if dated else None),
+        title=dated.group("title").strip() if dated else _plain_title(lines),
+        reference=dated.group("ref") if dated else None,
+        decision_status=(dated.group("status") or "").strip() or None if dated else None,
+    )
+
+
+def _banner_authority(line: str) -> str | None:
+    found = BANNER_RE.match(line)
+    if not found:
+        return None
+    return _proper_name(found.group("name"))
+
+
+def _proper_name(name: str) -> str | None:
+    words = name.split()
+    while words and words[0].lower() in _GENERIC:
+        words = words[1:]
+    if len(words) < 2 or all(w.lower() in _GENERIC for w in words[:-1]):
+        return None
+    return " ".join(_proper_word(w, first=i == 0) for i, w in enumerate(words))
+
+
+def _proper_word(word: str, *, first: bool) -> str:
+    parts = word.split("-")
+    cased = [
+        p.lower() if (i > 0 or not first) and p.lower() in _SMALL_WORDS else p[:1].upper() + p[1:].lower()
+        for i, p in enumerate(parts)
+    ]
+    if len(parts) > 1:
+        cased = [cased[0], *[c if c.lower() in _SMALL_WORDS else c[:1].upper() + c[1:] for c in cased[1:]]]
+    return "-".join(cased)
+
+
+def authority_in_text(text: str) -> str | None:
+    """The one council named in running text, if exactly one is named."""
+    names = {n for n in (_proper_name(m.group("name")) for m in NAMED_COUNCIL_RE.finditer(text)) if n}
+    return names.pop() if len(names) == 1 else None
+
+
+def _document_type(lines: Sequence[str]) -> tuple[str | None, str | None]:
+    for position, line in enumerate(lines):
+        found = DOC_TYPE_RE.match(line)
+        if not found:
+            continue
+        words = found.group("type")
+        following = next((line for line in lines[position + 1 :] if line.strip()), "")
+        if following.strip().lower() == "proforma" and "proforma" not in words.lower():
+            words = f"{words} proforma"
+        who = found.group("who")
+        body = canonical_body(who.strip()) if who else _body_in(words)
+        return _title_case(words), body
+    return None, None
+
+
+def _body_in(words: str) -> str | None:
+    found = BODY_RE.search(words)
+    return canonical_body(found.group("body")) if found and found.start() == 0 else None
+
+
+def _title_case(words: str) -> str:
+    out = []
+    for index, word in enumerate(words.split()):
+        lower = word.lower()
+        out.append(lower if index and lower in _SMALL_WORDS else lower.capitalize())
+    return " ".join(out)
+
+
+def _meeting_line(lines: Sequence[str]) -> tuple[str | None, str | None]:
+    """ "Cabinet Meeting 17th March 2022": the body and the date (maybe on the next line)."""
+    for position, line in enumerate(lines):
+        found = MEETING_LINE_RE.match(line)
+        if not found:
+            continue
+        candidates = [found.group("rest"), *[x for x in lines[position + 1 : position + 5] if x][:2]]
+        date_text = next((c for c in candidates if c and parse_uk_date(c)), None)
+        if date_text is not None:
+            return canonical_body(found.group("body")), date_text
+    return None, None
+
+
+def _plain_title(lines: Sequence[str]) -> str | None:
+    for line in lines:
+        if _is_title_candidate(line):
+            return FILE_SIZE_RE.sub("", AGENDA_NUMBER_RE.sub("", line)).strip()
+    return None
+
+
+def _is_title_candidate(line: str) -> bool:
+    if not line or CHROME_RE.match(line) or DOC_TYPE_RE.match(line) or BANNER_RE.match(line):
+        return False
+    if MEETING_LINE_RE.match(line) or FILE_SIZE_RE.fullmatch(line) or regex.fullmatch(r"[\d.\s]+", line):
+        return False
+    if line.endswith((".", ":", ";")) or line.startswith(("(", "To ")) or len(line.split()) > 30:
+        return False
+    return parse_uk_date(line) is None or len(line) > 40
+
+
+def maker_from_facts(facts: Sequence[Fact]) -> str | None:
+    """ "Decision Maker: Cabinet", else the body of "Made at meeting: 17/06/2024 - Cabinet"."""
+    for fact in facts:
+        if fact.name == "decision_maker" and fact.value:
+            return fact.value.strip()
+    for fact in facts:
+        if fact.name == "meeting":
+            found = MEETING_VALUE_RE.match(fact.value)
+            if found and parse_uk_date(found.group("date")):
+                return found.group("body").strip()
+        if fact.name == "decision_date":
+            body = _body_in(fact.label)
+            if body:
+                return body
+    return None
+
+
+def maker_from_narrative(lines: Sequence[str]) -> str | None:
+    """ "The Cabinet considered a report ..." names the body that decided."""
+    for line in lines:
+        found = NARRATIVE_MAKER_RE.match(line)
+        if found:
+            return canonical_body(found.group("body"))
+    return None
+
+
+def published_from_sign_off(lines: Sequence[str]) -> str | None:
+    """ "Proper Officer" then "21 March 2022"."""
+    for position, line in enumerate(lines):
+        found = PROPER_OFFICER_RE.match(line)
+        if not found:
+            continue
+        for candidate in (found.group("rest"), *[x for x in lines[position + 1 : position + 5] if x][:2]):
+            if candidate and parse_uk_date(candidate):
+                return candidate
+    return None

@@ -1,0 +1,142 @@
+"""Recognise a heading by its shape, then classify it by keyword family.
+
+Shapes, each a real line:
+- numbered:       "3. Reasons for the Decision", "3 Reasons for the Decision"
+- number alone:   "1." on one line, "Title of Item/Report" on the next (Word tables)
+- label + value:  "Reason for Decision: As set out in the report.", "Date :-2013/12/13",
+                  "REASONS FOR DECISION – This was an information report ..."
+- standalone:     "Reasons for Decision", "Alternative options considered:", "Reason"
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+import regex
+
+from .vocabulary import FAMILY_RES, HEADING_WORDS, KNOWN_OTHER_RE, META_RES
+
+HeadingKind = Literal["field", "meta", "other"]
+
+# "1. Title of Item/Report", "2 Record of the Decision", "7) Date and Time by which ..."
+_NUMBERED_RE = regex.compile(r"^(?P<num>\d{1,2})\s*[.)]?\s+(?P<rest>\D.*)$")
+# "1." or "1" alone (the number cell of a Word table row)
+_NUMBER_ALONE_RE = regex.compile(r"^(?P<num>\d{1,2})\s*[.)]?$")
+# "Decision Maker: Cabinet", "Subject to Call-in :-Yes", "Is Key decision?: No"; the label
+# stops at the first colon so "Deputy Leader: City Housing" stays in the value.
+_LABEL_RE = regex.compile(r"^(?P<label>[^:]{1,120}?)\s*(?P<sep>\?\s*:|:\s*-?)\s*(?P<value>.*)$")
+# "REASON – To comply with ...", "REASONS FOR DECISION - This was ..." (a dash, not a colon)
+_DASH_LABEL_RE = regex.compile(r"^(?P<label>[^–—-]{2,80}?)\s+[–—-]+\s+(?P<value>\S.*)$")
+# "Decision of Executive Councillor for Environment and Waste Services"
+_DECISION_OF_RE = regex.compile(r"^decisions? (?:of|by|taken by) (?:the )?(?P<who>.+)$")
+_WORD_RE = regex.compile(r"[a-z]+")
+_MAX_HEADING_WORDS = 20
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """A line recognised as a heading or label."""
+
+    kind: HeadingKind
+    name: str
+    """Field ("reasons"), meta fact ("decision_maker") or "other"."""
+    label: str
+    """As printed, without its number, separator or table rules."""
+    number: int | None = None
+    value: str = ""
+    """Text after the separator on the same line ("Cabinet" in "Decision Maker: Cabinet")."""
+    value_col: int = 0
+    """Column in the line where `value` starts."""
+    who: str | None = None
+    """The body named in "Decision of <who>"."""
+
+
+def simplify(label: str) -> str:
+    """Lower-case words only: "Reason(s) for Decisions" -> "reason s for decisions"."""
+    return " ".join(_WORD_RE.findall(label.lower().replace("'", "")))
+
+
+def classify(
+    label: str, *, strict: bool = True, labelled: bool = True
+) -> tuple[HeadingKind, str, str | None] | None:
+    """Classify a heading label; None when it is not heading-shaped or not known."""
+    key = simplify(label)
+    if not key or len(key.split()) > _MAX_HEADING_WORDS:
+        return None
+    for name, pattern in META_RES:
+        if pattern.fullmatch(key):
+            return "meta", name, None
+    if KNOWN_OTHER_RE.fullmatch(key):
+        return "other", "other", None
+    decided_by = _DECISION_OF_RE.match(key)
+    if decided_by and not _family(key):
+        return "field", "decision", _who(label)
+    family = _family(key)
+    if family is None or (strict and not _mostly_heading_words(key, labelled=labelled)):
+        return None
+    return "field", family, None
+
+
+def _family(key: str) -> str | None:
+    for name, pattern in FAMILY_RES:
+        if pattern.search(key):
+            return name
+    return None
+
+
+def _who(label: str) -> str | None:
+    match = regex.search(r"(?i)\bdecisions?\s+(?:of|by|taken\s+by)\s+(?:the\s+)?(.+?)\s*:?$", label)
+    return match.group(1) if match else None
+
+
+def _mostly_heading_words(key: str, *, labelled: bool = True) -> bool:
+    """A heading is made of heading words; a label before a colon may carry one more."""
+    words = key.split()
+    foreign = sum(1 for word in words if word not in HEADING_WORDS)
+    allowed = max(1, len(words) // 4) if labelled else len(words) // 4
+    return foreign <= allowed
+
+
+def match_heading(text: str) -> Heading | None:
+    """The heading `text` is, if it is one (a whole line, already normalised)."""
+    numbered = _NUMBERED_RE.match(text)
+    if numbered:
+        found = _standalone(numbered.group("rest"), strict=True)
+        if found and found.kind == "field":
+            return Heading("field", found.name, found.label, int(numbered.group("num")))
+    return _labelled(text) or _standalone(text, strict=True)
+
+
+def match_number_alone(text: str) -> int | None:
+    """The section number of a line that holds nothing else ("1." in a table's first cell)."""
+    found = _NUMBER_ALONE_RE.match(text)
+    return int(found.group("num")) if found else None
+
+
+def _standalone(text: str, *, strict: bool) -> Heading | None:
+    label = text.rstrip(" :-–—?").strip()
+    if not label or label.endswith((".", ",", ";")) or label[0].islower():
+        return None
+    found = classify(label, strict=strict, labelled=text.rstrip().endswith(":"))
+    if found is None:
+        return None
+    kind, name, who = found
+    return Heading(kind, name, label, who=who)
+
+
+def _labelled(text: str) -> Heading | None:
+    for pattern in (_LABEL_RE, _DASH_LABEL_RE):
+        found = pattern.match(text)
+        if not found or not found.group("value"):
+            continue
+        label = found.group("label").strip()
+        if not label or label[0].islower():
+            continue
+        kind_name = classify(label, strict=True)
+        if kind_name is None or (pattern is _DASH_LABEL_RE and kind_name[0] != "field"):
+            continue
+        kind, name, who = kind_name
+        return Heading(kind, name, label, value=found.group("value").strip(),
+                       value_col=found.start("value"), who=who)
+    return None

@@ -1,0 +1,121 @@
+"""Resolution lead-ins, as data: the words that open what was resolved or recommended.
+
+A lead-in gives the resolutions under it their `kind` and `by`:
+- "RESOLVED that Cabinet:-"                        resolved, by Cabinet, list follows
+- "RECOMMENDED to Council that"                    recommended, by Council, list follows
+- "RESOLVED that the minutes be noted."            resolved, one unnumbered resolution
+- "The Cabinet resolved to:" / "Cabinet considered the report and RESOLVED to:"
+- "That Cabinet:" / "Cabinet:" / "That the Cabinet recommend to Council:"
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .model import ResolutionKind
+from .vocabulary import BODY_RE, canonical_body
+
+_BODY = BODY_RE.pattern
+
+# "RESOLVED that Cabinet:-", "Resolved Unanimously:", "RESOLVED (unanimously) that ...",
+# "AGREED: that", "ORDERED that Executive approve ...", "RECOMMENDED to Full Council
+# (Budget and policy framework):", "RESOLVED – That progress ...", "Agreed that a single ..."
+WORD_LEAD_IN_RE = regex.compile(
+    r"^(?P<word>RESOLVED|RECOMMENDED|AGREED|ORDERED|DECIDED|DETERMINED"
+    r"|Resolved|Recommended|Agreed|Ordered|Decided)\b"
+    r"(?:\s+(?i:unanimously))?(?:\s*\([^)]{0,40}\))?"
+    r"(?:\s+(?i:to)\s+(?P<to>" + _BODY + r"))?(?:\s*\([^)]{0,80}\))?"
+    r"\s*(?::-|:|–|—|-)?\s*(?:-\s*)?(?:(?i:that)\b\s*:?\s*)?(?P<rest>.*)$"
+)
+# "The Cabinet resolved to:", "Cabinet considered the report and RESOLVED to:",
+# "the Executive Member for Housing agreed that:"
+BODY_LEAD_IN_RE = regex.compile(
+    r"^(?P<pre>(?:The\s+)?" + _BODY + r"(?:\s+[\w']+){0,6}?)\s+"
+    r"(?P<word>resolved|RESOLVED|agreed|AGREED|decided|DECIDED)\s+(?:to|that)\b\s*:?-?\s*(?P<rest>.*)$"
+)
+# "That Cabinet:", "That cabinet:", "Cabinet:", "That the Cabinet recommend to Council:",
+# "That Cabinet recommends to Council that:", "The Cabinet has", "Cabinet has then:-"
+BODY_INTRO_RE = regex.compile(
+    r"^(?:(?i:that)\s+)?" + _BODY + r"(?:\s+(?i:agreed\s+to|has(?:\s+then)?|have))?"
+    r"(?:\s+(?P<rec>(?i:recommends?|approves?\s+and\s+recommends?)\s+to\s+"
+    r"(?:(?i:the)\s+)?(?:(?i:full|county)\s+)?(?i:council)))?(?:\s+(?i:that))?\s*(?::-|:|-)?\s*$"
+)
+# "Council appoints ...", "the Cabinet suspend ...", "Executive approve ...": a clause whose
+# subject is a body names who resolved.
+SUBJECT_RE = regex.compile(r"^(?:(?i:the)\s+)?" + _BODY + r"\s+(?=[a-z])")
+# "Cabinet approves and recommends to Council that ..."
+RECOMMENDS_RE = regex.compile(
+    r"^(?:(?i:that)\s+)?(?:(?i:the)\s+)?" + _BODY + r"(?:\s+\w+){0,3}?\s+(?i:recommends?)\s+"
+    r"(?i:to)\s+(?:(?i:the)\s+)?(?:(?i:full|county)\s+)?(?i:council)\b"
+)
+# Any line that ends by announcing a list: "... the following actions for 2022/23:-"
+INTRO_END_RE = regex.compile(r"(?::-?|:\s*-|\bhas|\bhave|\bto|\bthat)\s*$")
+_THAT_RE = regex.compile(r"^(?i:that)\b[\s,]*")
+
+
+@dataclass(frozen=True, slots=True)
+class LeadIn:
+    kind: ResolutionKind
+    by: str | None
+    rest: str
+    """What follows the lead-in on its own line ("the minutes be noted."), maybe empty."""
+
+    @property
+    def opens_list(self) -> bool:
+        return not self.rest or bool(INTRO_END_RE.search(self.rest))
+
+
+def read_lead_in(text: str) -> LeadIn | None:
+    """The lead-in that `text` opens with, if any."""
+    found = WORD_LEAD_IN_RE.match(text)
+    if found:
+        return _word_lead_in(found)
+    found = BODY_LEAD_IN_RE.match(text)
+    if found:
+        body = BODY_RE.search(found.group("pre"))
+        by = canonical_body(body.group("body")) if body else None
+        return LeadIn("resolved", by, found.group("rest").strip())
+    found = BODY_INTRO_RE.match(text)
+    if found:
+        if found.group("rec"):
+            return LeadIn("recommended", "Council", "")
+        return LeadIn("resolved", canonical_body(found.group("body")), "")
+    return None
+
+
+def _word_lead_in(found: regex.Match[str]) -> LeadIn:
+    recommended = found.group("word").upper() == "RECOMMENDED"
+    rest = found.group("rest").strip()
+    to = found.group("to")
+    if to:
+        return LeadIn("recommended" if recommended else "resolved", canonical_body(to), rest)
+    subject = SUBJECT_RE.match(rest)
+    by = canonical_body(subject.group("body")) if subject else None
+    if RECOMMENDS_RE.match(rest):
+        return LeadIn("recommended", "Council", rest)
+    return LeadIn("recommended" if recommended else "resolved", by, rest)
+
+
+def clause_kind_and_by(text: str) -> tuple[ResolutionKind, str | None]:
+    """Kind and body of an unnumbered clause: "Cabinet approves and recommends to Council"."""
+    if RECOMMENDS_RE.match(text):
+        return "recommended", "Council"
+    subject = SUBJECT_RE.match(_THAT_RE.sub("", text))
+    return "resolved", canonical_body(subject.group("body")) if subject else None
+
+
+def strip_that(text: str) -> str:
+    """ "That the report be noted." -> "the report be noted." (an unnumbered clause)."""
+    return _THAT_RE.sub("", text, count=1).strip()
+
+
+def intro_body(text: str) -> tuple[ResolutionKind, str | None] | None:
+    """Kind and body named by a line that announces a list, if it announces one."""
+    if not INTRO_END_RE.search(text):
+        return None
+    if regex.search(r"(?i)\brecommends?\s+to\s+(?:the\s+)?(?:full\s+)?council\b", text):
+        return "recommended", "Council"
+    body = BODY_RE.search(text)
+    return "resolved", canonical_body(body.group("body")) if body else None

@@ -1,0 +1,165 @@
+"""The record contract (schema version 1): what the library returns, whatever the input format.
+
+These Pydantic models are the output boundary. Field names, types and meanings follow the
+published contract; the docstrings below each field become its `description` in the JSON
+Schema (`DecisionRecord.model_json_schema()`), which is what data teams build on. Add fields
+freely; never rename or re-mean one without bumping `schema_version`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, PlainSerializer
+
+SCHEMA_VERSION: Literal["1"] = "1"
+
+ResolutionKind = Literal["resolved", "recommended"]
+SourceFormat = Literal["text", "pdf", "docx", "html"]
+
+# ISO 8601 with a numeric offset ("2022-03-26T00:00:00+00:00"), as the contract writes it;
+# Pydantic's default would print UTC as "Z".
+Instant = Annotated[
+    dt.datetime, PlainSerializer(lambda value: value.isoformat(), return_type=str, when_used="json")
+]
+
+
+class _Contract(BaseModel):
+    """Shared configuration: immutable, no unknown fields, docstrings become descriptions."""
+
+    model_config = ConfigDict(
+        frozen=True,
+        extra="forbid",
+        use_attribute_docstrings=True,
+    )
+
+
+class Defect(_Contract):
+    """Something odd that the parser worked around; see the catalogue in `defects.py`."""
+
+    code: str
+    """A stable snake_case code from the documented catalogue, e.g. `missing_section`."""
+    message: str
+    """What was expected and what was found."""
+    section: int | None = None
+    """The number of the section concerned, where it has one."""
+    page: int | None = None
+    """The 1-based page concerned, where known."""
+
+
+class Resolution(_Contract):
+    """One thing that was resolved or recommended, parsed out of the decision."""
+
+    number: str | None = None
+    """As printed without punctuation: "1", "a", "iv", "B"; null when unnumbered."""
+    text: str
+    """The item's own words, wrapped lines joined, without its number or the lead-in."""
+    kind: ResolutionKind = "resolved"
+    """`resolved` (RESOLVED / AGREED / ORDERED) or `recommended` (RECOMMENDED to Council)."""
+    by: str | None = None
+    """Who resolved, or to whom it is recommended, when the lead-in says so ("Cabinet")."""
+    items: list[Resolution] = Field(default_factory=list)
+    """Nested sub-items, e.g. (a), (i) inside a numbered item."""
+
+
+class CallIn(_Contract):
+    """The call-in statement: by when the decision may be called in, or that it may not."""
+
+    text: str
+    """The statement as written, e.g. "Midnight - Friday 25th March 2022."."""
+    applies: bool
+    """False for "Not applicable", "not subject to call-in", urgency exemptions."""
+    date: dt.date | None = None
+    """The last day on which call-in may be made, as named."""
+    deadline: Instant | None = None
+    """The exact instant, timezone-aware (Europe/London); a bare date means the end of that day."""
+
+
+class Section(_Contract):
+    """One section found in the document, with its provenance."""
+
+    number: int | None = None
+    """As printed (1..7); null for unnumbered headings."""
+    heading: str
+    """As printed, cleaned of numbering and table rules."""
+    field: str | None = None
+    """The DecisionRecord field it fed (`title`, `decision`, `reasons`, ...); null if unknown."""
+    text: str
+    """The section body as clean text."""
+    start: int
+    """Offset of the body in `DecisionRecord.text` (0-based, inclusive)."""
+    end: int
+    """Offset of the end of the body in `DecisionRecord.text` (exclusive)."""
+    page_start: int | None = None
+    """1-based page on which the body starts (PDF, or Word's rendered page breaks)."""
+    page_end: int | None = None
+    """1-based page on which the body ends."""
+
+
+class Source(_Contract):
+    """What was read."""
+
+    name: str | None = None
+    """The file name (never an absolute path); null for text given directly."""
+    format: SourceFormat
+    """Detected from the content (magic bytes), not only the extension."""
+    sha256: str
+    """SHA-256 of the input bytes (of the UTF-8 text for `parse_text`)."""
+    size: int
+    """Input size in bytes."""
+    pages: int | None = None
+    """Pages of a PDF."""
+    furniture: list[str] = Field(default_factory=list)
+    """Running headers, footers and page numbers removed from the body (PDF, Word)."""
+    parser_version: str
+    """The library's version."""
+
+
+class DecisionRecord(_Contract):
+    """The written statement of one executive decision (SI 2012/2089, reg. 12(2))."""
+
+    schema_version: Literal["1"] = SCHEMA_VERSION
+    """Bumps only on a breaking change to this contract."""
+    authority: str | None = None
+    """The council, as a proper name: "Stockton-on-Tees Borough Council"."""
+    decision_maker: str | None = None
+    """The body or person who decided: "Cabinet", "Cabinet Member for Housing", "Council"."""
+    document_type: str | None = None
+    """E.g. "Cabinet Recommendations Proforma", "Cabinet Decision Record"."""
+    decision_date: dt.date | None = None
+    """The date the decision was made (for a Cabinet proforma, the meeting's date)."""
+    title: str
+    """Section 1, "Title of Item/Report", wrapped lines joined with single spaces."""
+    decision: str
+    """The whole of section 2, "Record of the Decision", as clean text."""
+    resolutions: list[Resolution] = Field(default_factory=list)
+    """What was resolved or recommended, parsed out of the decision."""
+    reasons: str | None = None
+    """Section 3, the reasons for the decision."""
+    alternative_options: str | None = None
+    """Section 4; null when the record declares none ("None", "N/A", "Nil", ...)."""
+    conflicts_of_interest: str | None = None
+    """Section 5; null when none declared."""
+    dispensations: str | None = None
+    """Section 6; null when none granted."""
+    call_in: CallIn | None = None
+    """Section 7; null only when the record has no call-in statement at all."""
+    published_on: dt.date | None = None
+    """The date the record was signed off by the Proper Officer or published."""
+    effective_from: dt.date | None = None
+    """The date the decision takes effect, where the record states it."""
+    is_key_decision: bool | None = None
+    """Whether the record says this is a key decision ("Is Key decision?: Yes"); null if unsaid."""
+    decision_status: str | None = None
+    """The status printed by the publishing system, e.g. "Recommendations Approved"."""
+    reference: str | None = None
+    """The decision or minute reference where printed, e.g. "D110146MEM", "CAB/41/25"."""
+    sections: list[Section] = Field(default_factory=list)
+    """Every section found, in document order, with provenance."""
+    defects: list[Defect] = Field(default_factory=list)
+    """Everything odd that the parser worked around; empty for a clean record."""
+    source: Source
+    """What was read."""
+    text: str
+    """The normalised full text that `sections[*].start/end` index into."""

@@ -1,0 +1,199 @@
+"""Normalise: a reader's blocks become clean lines, by an ordered list of named rules.
+
+Each rule is a function over one line's text, run in order (markdown-it's "the pipeline is
+data"). Line-level rules cannot join or drop lines on their own; the last steps do that
+(drop emptied lines, fold blank runs). The result is the record's `text` and the lines the
+section splitter reads, each knowing its page and its offset in that text.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+import regex
+
+from .document import Block, Document
+
+# Zero-width and invisible characters that hide inside headings pasted from Word or the web.
+_INVISIBLE_RE = regex.compile(r"[\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u202a-\u202e]")
+# Every kind of horizontal space, including NBSP (ModernGov pads items with "&nbsp;").
+_SPACE_RE = regex.compile(r"[\t\p{Zs}]+")
+# "1. |" / "| Title of Item/Report |" / a line of only "|": Word table rules in text dumps.
+_TABLE_RULE_RE = regex.compile(r"^\|\s*|\s*\|$")
+# "Cabinet Meeting ..................... 16 January 2025": dot leaders between label and value.
+_DOT_LEADER_RE = regex.compile(r"(?:\.\s?){4,}|…{2,}|(?:_\s?){4,}")
+# Bullet glyphs at the start of a list item ("•", "·", "▪", Wingdings' private-use ""),
+# written as "- " so that every list looks the same downstream.
+_BULLET_RE = regex.compile(r"^[•·▪◦●■□➢►\uf0b7\uf0a7\uf076\uf0d8]\s*")
+# Control characters other than form feed, which marks a page or record break.
+_CONTROL_RE = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+FORM_FEED = "\f"
+
+LineRule = Callable[[str], str]
+
+
+def _strip_invisible(text: str) -> str:
+    return _INVISIBLE_RE.sub("", _CONTROL_RE.sub("", text))
+
+
+def _nfkc(text: str) -> str:
+    # Look-alike characters (ligatures "ﬁ", full-width letters, "…") fold to plain ones.
+    return unicodedata.normalize("NFKC", text)
+
+
+def _fold_spaces(text: str) -> str:
+    return _SPACE_RE.sub(" ", text).strip()
+
+
+def _drop_table_rules(text: str) -> str:
+    return _TABLE_RULE_RE.sub("", text).strip()
+
+
+def _drop_dot_leaders(text: str) -> str:
+    return _fold_spaces(_DOT_LEADER_RE.sub(" ", text))
+
+
+def _normalise_bullets(text: str) -> str:
+    return _BULLET_RE.sub("- ", text)
+
+
+LINE_RULES: tuple[tuple[str, LineRule], ...] = (
+    ("strip_invisible", _strip_invisible),
+    ("nfkc", _nfkc),
+    ("fold_spaces", _fold_spaces),
+    ("drop_table_rules", _drop_table_rules),
+    ("drop_dot_leaders", _drop_dot_leaders),
+    ("normalise_bullets", _normalise_bullets),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One clean line of the record's text."""
+
+    text: str
+    start: int
+    """Offset of the line in the normalised text."""
+    page: int | None = None
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+    @property
+    def blank(self) -> bool:
+        return not self.text
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """The normalised text and its lines; `text[line.start:line.end] == line.text`."""
+
+    text: str
+    lines: tuple[Line, ...]
+    breaks: tuple[int, ...] = ()
+    """Indices of lines that follow a form feed (a page or record break in a text dump)."""
+
+
+def normalise_line(text: str) -> str:
+    """Run every line rule, in order, on one line."""
+    for _name, rule in LINE_RULES:
+        text = rule(text)
+    return text
+
+
+def block_lines(blocks: Iterable[Block]) -> Iterable[tuple[str, int | None]]:
+    """Raw lines of the blocks: list numbers restored, paragraphs and cells kept apart."""
+    for block in blocks:
+        prefix = f"{block.list_number} " if block.list_number else ""
+        for index, raw in enumerate(block.text.split("\n")):
+            yield (prefix + raw if index == 0 else raw), block.page
+        if block.kind != "paragraph" or block.page is not None:
+            yield "", block.page
+
+
+def normalise(document: Document) -> Layout:
+    """Turn a Document into the clean lines and text the rest of the pipeline reads."""
+    rows: list[_Row] = []
+    after_break = False
+    for raw, page in block_lines(document.blocks):
+        after_break = after_break or FORM_FEED in raw
+        for text in split_inline_enumeration(normalise_line(raw.replace(FORM_FEED, ""))):
+            rows.append(_Row(text, page, after_break and bool(text)))
+            after_break = after_break and not text
+    return _assemble(_fold_blank_runs(rows))
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    text: str
+    page: int | None
+    after_break: bool
+
+
+def _fold_blank_runs(rows: list[_Row]) -> list[_Row]:
+    folded: list[_Row] = []
+    for row in rows:
+        if not row.text and (not folded or not folded[-1].text):
+            continue
+        folded.append(row)
+    while folded and not folded[-1].text:
+        folded.pop()
+    return folded
+
+
+def _assemble(rows: list[_Row]) -> Layout:
+    lines: list[Line] = []
+    breaks: list[int] = []
+    offset = 0
+    for row in rows:
+        if row.after_break and lines:
+            breaks.append(len(lines))
+        lines.append(Line(row.text, offset, row.page))
+        offset += len(row.text) + 1
+    return Layout("\n".join(r.text for r in rows), tuple(lines), tuple(breaks))
+
+
+# Inline list markers: "(a) ", "b) ", "(ii) ", "2. " (the last only before a capital letter),
+# as in "Content: The Cabinet has (a) approved ...; (b) agreed ...; and (c) granted ...".
+_INLINE_MARKER_RE = regex.compile(
+    r"(?:(?<=^|[\s:;,])\((?P<tok>[a-z]|[ivx]{1,4}|\d{1,2})\)"
+    r"|(?<=^|[\s:;,])(?P<tok>[a-z]|[ivx]{1,4}|\d{1,2})\)"
+    r"|(?<=^|\s)(?P<tok>[a-z]|\d{1,2})\.(?=\s+[A-Z]))\s",
+)
+_SEQUENCES: tuple[tuple[str, ...], ...] = (
+    tuple("abcdefghijklmnopqrstuvwxyz"),
+    ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"),
+    tuple(str(n) for n in range(1, 41)),
+)
+
+
+def split_inline_enumeration(text: str) -> list[str]:
+    """Split "... (a) x; (b) y; and (c) z" into lines, one per item; other lines pass."""
+    if len(text) < 40:
+        return [text]
+    markers = [(m.start(), m.group("tok")) for m in _INLINE_MARKER_RE.finditer(text)]
+    cuts = _sequence_cuts(markers)
+    if not cuts:
+        return [text]
+    pieces = [text[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(text)])]
+    return [piece for piece in pieces if piece]
+
+
+def _sequence_cuts(markers: list[tuple[int, str]]) -> list[int]:
+    """Offsets of markers that form a run of two or more consecutive list numbers."""
+    cuts: list[int] = []
+    for sequence in _SEQUENCES:
+        run: list[int] = []
+        for offset, token in markers:
+            expected = sequence[len(run)] if len(run) < len(sequence) else None
+            if token == expected:
+                run.append(offset)
+            elif token == sequence[0]:
+                run = [offset]
+            if len(run) >= 2 and run[-1] == offset:
+                cuts.extend(o for o in run if o not in cuts)
+    return sorted(o for o in set(cuts) if o > 0)

@@ -1,0 +1,90 @@
+"""List markers and their sequences: "1." "1)" "(1)" "(a)" "a." "(i)" "i." "A:" and bullets.
+
+A marker's style is its bracket shape and its kind of token. Roman numerals and letters
+share "i", "v", "x" and "c", so a token's kind is decided by the sequence it continues:
+"(i)" after "(h)" is a letter, "(i)" opening a list or after "(a)" is a roman one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+import regex
+
+TokenKind = Literal["digit", "lower", "upper", "lower_roman", "upper_roman", "bullet"]
+
+# "1. Note progress", "1.The draft" (no space before a capital), "(1)  the progress",
+# "2)  Endorsed", "(a) That", "a) Agree", "a. An extension", "i. the proposed", "A: Welcomes"
+MARKER_RE = regex.compile(
+    r"^(?:(?P<open>\()(?P<tok>\d{1,2}|[a-zA-Z]|[ivxlcIVXLC]{2,6})(?P<close>\))"
+    r"|(?P<tok>\d{1,2}|[a-zA-Z]|[ivxlcIVXLC]{2,6})(?P<close>[.):]))"
+    r"(?:\s+|(?<=\d\.)(?=[A-Z]))(?P<rest>\S.*)$"
+)
+# "- A focused piece of work", "• Capital Programme" (bullets are normalised to "- ")
+BULLET_RE = regex.compile(r"^[-*]\s+(?P<rest>\S.*)$")
+
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    token: str | None
+    """As printed without punctuation ("1", "a", "iv"); None for a bullet."""
+    shape: str
+    """Bracket shape: "(x)", "x)", "x.", "x:", or "-" for bullets."""
+    rest: str
+    """The item's text after the marker."""
+
+
+def read_marker(text: str) -> Marker | None:
+    """The list marker that starts `text`, if any."""
+    found = MARKER_RE.match(text)
+    if found:
+        token = found.group("tok")
+        shape = f"{found.group('open') or ''}x{found.group('close')}"
+        return Marker(token, shape, found.group("rest"))
+    bullet = BULLET_RE.match(text)
+    if bullet:
+        return Marker(None, "-", bullet.group("rest"))
+    return None
+
+
+def roman_value(token: str) -> int | None:
+    """1 for "i", 4 for "iv", 14 for "xiv"; None if `token` is not a roman numeral."""
+    values = [_ROMAN_VALUES.get(ch) for ch in token.lower()]
+    if not values or any(v is None for v in values):
+        return None
+    total = 0
+    numbers = [v for v in values if v is not None]
+    for position, value in enumerate(numbers):
+        following = numbers[position + 1] if position + 1 < len(numbers) else 0
+        total += -value if value < following else value
+    return total
+
+
+def ordinal(token: str, kind: TokenKind) -> int | None:
+    """The position of `token` in a sequence of `kind` (1-based)."""
+    if kind == "digit":
+        return int(token)
+    if kind in ("lower_roman", "upper_roman"):
+        return roman_value(token)
+    if kind in ("lower", "upper") and len(token) == 1:
+        return ord(token.lower()) - ord("a") + 1
+    return None
+
+
+def candidate_kinds(token: str | None) -> tuple[TokenKind, ...]:
+    """Every kind `token` could be, most likely first for a list that starts with it."""
+    if token is None:
+        return ("bullet",)
+    if token.isdigit():
+        return ("digit",)
+    roman = roman_value(token) is not None
+    if len(token) > 1:
+        return ("lower_roman",) if token.islower() else ("upper_roman",)
+    letter: TokenKind = "lower" if token.islower() else "upper"
+    if not roman:
+        return (letter,)
+    as_roman: TokenKind = "lower_roman" if token.islower() else "upper_roman"
+    return (as_roman, letter) if token.lower() == "i" else (letter, as_roman)

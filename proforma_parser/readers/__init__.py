@@ -1,0 +1,167 @@
+"""Readers: bytes in, a `Document` of ordered blocks out; one module per format.
+
+`read_source` is the only door. It resolves the source (path, bytes or binary file),
+sniffs the format from the content and hands the bytes to that format's reader. The PDF
+and Word readers import their engines (pdfplumber, python-docx) lazily, inside the call, so
+`import proforma_parser` never pays for them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import stat
+from dataclasses import replace
+from pathlib import PurePath
+from typing import BinaryIO, Union
+
+from ..document import Document, ReaderDefect
+from ..errors import EmptySource, EncryptedSource, LimitExceeded, PathError, UnsupportedFormat
+from .detect import Sniffed, sniff_format
+from .text import read_text
+
+Source = Union[str, "os.PathLike[str]", bytes, bytearray, memoryview, BinaryIO]
+
+DEFAULT_MAX_BYTES = 100 * 1024 * 1024
+
+# What to say about each format we do not read, so the user knows what to do next.
+_UNSUPPORTED: dict[str, str] = {
+    "doc": "a legacy Word 97-2003 .doc file; save it as .docx (Word, or "
+    "`libreoffice --headless --convert-to docx`) and parse that",
+    "ole2": "an OLE2 compound file (legacy Office format); convert it to .docx or PDF",
+    "rtf": "an RTF document; save it as .docx or PDF and parse that",
+    "odt": "an OpenDocument file (ODT); save it as .docx or PDF and parse that",
+    "xlsx": "an Excel workbook (xlsx), not a Word document",
+    "pptx": "a PowerPoint presentation (pptx), not a Word document",
+    "zip": "a zip archive that is not a Word document; unpack it and parse its files",
+    "binary": "binary data (an image or program), not a document with text",
+}
+
+_EXTENSIONS: dict[str, tuple[str, ...]] = {
+    "pdf": (".pdf",),
+    "docx": (".docx", ".docm", ".dotx"),
+    "text": (".txt", ".text", ".md", ""),
+    "html": (".html", ".htm", ".xhtml", ".aspx"),
+}
+
+
+def read_source(
+    source: Source, *, name: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Document:
+    """Read `source` into a Document, detecting its format from its content."""
+    data, name = _load(source, name=name, max_bytes=max_bytes)
+    if not data.strip():
+        raise EmptySource("the input is empty (no bytes, or only white space)", path=name)
+    sha256 = hashlib.sha256(data).hexdigest()
+    kind = sniff_format(data)
+    document = _dispatch(kind, data, name=name, sha256=sha256)
+    mismatch = _extension_mismatch(name, document.format)
+    if mismatch is not None:
+        document = replace(document, defects=(*document.defects, mismatch))
+    return document
+
+
+def _dispatch(kind: Sniffed, data: bytes, *, name: str | None, sha256: str) -> Document:
+    if kind == "pdf":
+        from .pdf import read_pdf
+
+        return read_pdf(data, name=name, sha256=sha256)
+    if kind == "docx":
+        from .word import read_docx
+
+        return read_docx(data, name=name, sha256=sha256)
+    if kind == "html":
+        from .html import read_html
+
+        return read_html(data, name=name, sha256=sha256)
+    if kind == "text":
+        return read_text(data, name=name, sha256=sha256)
+    if kind == "ole2" and b"E\x00n\x00c\x00r\x00y\x00p\x00t\x00e\x00d\x00P\x00a\x00c\x00k" in data:
+        raise EncryptedSource(
+            "a password-protected Office document (encrypted package); "
+            "remove the password in Word and save again",
+            path=name,
+        )
+    if kind == "ole2" and b"W\x00o\x00r\x00d\x00D\x00o\x00c\x00u\x00m\x00e\x00n\x00t" in data:
+        kind = "doc"
+    raise UnsupportedFormat(f"this is {_UNSUPPORTED[kind]}", path=name)
+
+
+def _load(source: Source, *, name: str | None, max_bytes: int) -> tuple[bytes, str | None]:
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        data = bytes(source)
+        _check_size(len(data), max_bytes, name)
+        return data, name
+    if isinstance(source, (str, os.PathLike)):
+        path = os.fspath(source)
+        return _read_path(path, max_bytes), name or PurePath(path).name
+    return _read_stream(source, max_bytes, name), name or _stream_name(source)
+
+
+def _read_path(path: str, max_bytes: int) -> bytes:
+    display = PurePath(path).name or path
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        raise PathError("no such file", path=display) from None
+    except OSError as exc:
+        raise PathError(f"cannot be read ({exc.strerror or exc})", path=display) from exc
+    if not stat.S_ISREG(info.st_mode):
+        raise PathError(f"not a regular file ({_file_kind(info.st_mode)})", path=display)
+    _check_size(info.st_size, max_bytes, display)
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except OSError as exc:
+        raise PathError(f"cannot be read ({exc.strerror or exc})", path=display) from exc
+    _check_size(len(data), max_bytes, display)
+    return data
+
+
+def _read_stream(stream: BinaryIO, max_bytes: int, name: str | None) -> bytes:
+    try:
+        data = stream.read(max_bytes + 1)
+    except (OSError, ValueError) as exc:
+        raise PathError(f"the file object cannot be read ({exc})", path=name) from exc
+    if not isinstance(data, bytes):
+        raise UnsupportedFormat(
+            "the file object is open in text mode; open it with 'rb'", path=name
+        )
+    _check_size(len(data), max_bytes, name)
+    return data
+
+
+def _stream_name(stream: BinaryIO) -> str | None:
+    raw = getattr(stream, "name", None)
+    return PurePath(raw).name if isinstance(raw, str) else None
+
+
+def _check_size(size: int, max_bytes: int, name: str | None) -> None:
+    if size > max_bytes:
+        raise LimitExceeded(
+            f"{size:,} bytes is over the limit of {max_bytes:,} bytes (max_bytes)", path=name
+        )
+
+
+def _file_kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a directory"
+    if stat.S_ISFIFO(mode):
+        return "a FIFO"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
+def _extension_mismatch(name: str | None, detected: str) -> ReaderDefect | None:
+    if name is None:
+        return None
+    suffix = PurePath(name).suffix.lower()
+    known = {ext for exts in _EXTENSIONS.values() for ext in exts if ext}
+    if suffix not in known or suffix in _EXTENSIONS.get(detected, ()):
+        return None
+    return ReaderDefect(
+        "format_mismatch", f"the name ends {suffix!r} but the content is {detected}"
+    )

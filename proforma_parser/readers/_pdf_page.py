@@ -1,0 +1,99 @@
+"""What the PDF reader keeps of a page: words and ruled tables as plain frozen data.
+
+Everything pdfplumber knows about a page is copied out here, once, so the page can be
+closed straight after and memory stays flat however long the file; layout analysis then
+works on these small records, never on engine objects.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+# Gap, as a share of the font size, that separates two words even without a space glyph.
+# pdfplumber's fixed 3pt glues tightly set words ("CabinetMeeting17thMarch2022"); letters of
+# one word sit closer than 0.12 em even when tracked.
+X_TOLERANCE_RATIO = 0.12
+# Characters whose tops differ by less than this sit on one line ("17th" with raised "th").
+Y_TOLERANCE = 3.0
+# pdfminer's stand-in for a glyph it cannot map to Unicode: "(cid:54)".
+CID_RE = re.compile(r"\(cid:\d+\)")
+
+Box = tuple[float, float, float, float]
+"""x0, top, x1, bottom in PDF points from the top-left corner, as pdfplumber gives them."""
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+
+
+@dataclass(frozen=True, slots=True)
+class Grid:
+    """A ruled table found by pdfplumber: its box and each row's cell boxes (None: merged)."""
+
+    bbox: Box
+    rows: tuple[tuple[Box | None, ...], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RawPage:
+    number: int
+    width: float
+    height: float
+    words: tuple[Word, ...]
+    grids: tuple[Grid, ...]
+    chars: int
+    cid_chars: int
+    images: int
+
+
+def extract_page(page: Any, number: int) -> RawPage:
+    """Copy what layout needs out of a pdfplumber page (the caller closes the page)."""
+    chars = page.chars
+    cid_chars = sum(1 for char in chars if CID_RE.fullmatch(char.get("text", "")))
+    words = page.extract_words(
+        x_tolerance_ratio=X_TOLERANCE_RATIO, y_tolerance=Y_TOLERANCE, keep_blank_chars=False
+    )
+    return RawPage(
+        number=number,
+        width=float(page.width),
+        height=float(page.height),
+        words=tuple(_words(words)),
+        grids=tuple(_grids(page)) if page.lines or page.rects else (),
+        chars=len(chars),
+        cid_chars=cid_chars,
+        images=len(page.images),
+    )
+
+
+def _words(raw: list[dict[str, Any]]) -> list[Word]:
+    words = []
+    for word in raw:
+        if not word.get("upright", True):
+            continue  # rotated margin text (a filing stamp) is not part of the record
+        text = CID_RE.sub("", word["text"]).strip()
+        if text:
+            box = (word["x0"], word["top"], word["x1"], word["bottom"])
+            words.append(Word(text, *(float(value) for value in box)))
+    return words
+
+
+def _grids(page: Any) -> list[Grid]:
+    grids = []
+    for table in page.find_tables():
+        rows = tuple(
+            tuple(None if cell is None else _box(cell) for cell in row.cells) for row in table.rows
+        )
+        grids.append(Grid(_box(table.bbox), rows))
+    return grids
+
+
+def _box(raw: Any) -> Box:
+    x0, top, x1, bottom = raw
+    return float(x0), float(top), float(x1), float(bottom)

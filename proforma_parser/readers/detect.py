@@ -1,0 +1,68 @@
+"""Tell a file's format from its first bytes, never from its name alone."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from typing import Literal
+
+Sniffed = Literal[
+    "pdf", "docx", "text", "html", "doc", "ole2", "rtf", "odt", "xlsx", "pptx", "zip", "binary"
+]
+
+# PDF readers accept the header anywhere in the first KiB (HTTP headers, NUL padding).
+PDF_MAGIC = b"%PDF-"
+ZIP_MAGIC = b"PK\x03\x04"
+OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+RTF_MAGIC = b"{\\rtf"
+BINARY_MAGICS: tuple[bytes, ...] = (
+    b"\x89PNG",
+    b"\xff\xd8\xff",  # JPEG
+    b"GIF8",
+    b"\x1f\x8b",  # gzip
+    b"\x7fELF",
+    b"MZ",
+)
+
+
+def sniff_format(data: bytes) -> Sniffed:
+    """Name the format of `data` from its content."""
+    head = data[:1024]
+    if PDF_MAGIC in head:
+        return "pdf"
+    if data.startswith(ZIP_MAGIC):
+        return _sniff_zip(data)
+    if data.startswith(OLE2_MAGIC):
+        return "ole2"
+    if data.lstrip()[:5].lower() == RTF_MAGIC:
+        return "rtf"
+    if data.startswith(BINARY_MAGICS):
+        return "binary"
+    if _looks_like_html(head):
+        return "html"
+    return "text"
+
+
+def _sniff_zip(data: bytes) -> Sniffed:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = set(archive.namelist())
+    except (zipfile.BadZipFile, ValueError, OSError):
+        # A truncated .docx has lost its central directory; still a Word file by intent.
+        return "docx" if b"word/" in data[:4096] else "zip"
+    if "word/document.xml" in names or any(n.startswith("word/") for n in names):
+        return "docx"
+    if "xl/workbook.xml" in names:
+        return "xlsx"
+    if "ppt/presentation.xml" in names:
+        return "pptx"
+    if "content.xml" in names:
+        return "odt"
+    return "zip"
+
+
+def _looks_like_html(head: bytes) -> bool:
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return start.startswith((b"<!doctype html", b"<html", b"<head", b"<body")) or (
+        start.startswith(b"<") and (b"<div" in start or b"<p>" in start or b"<table" in start)
+    )

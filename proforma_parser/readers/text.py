@@ -1,0 +1,97 @@
+"""Plain text: decode the bytes honestly and say how.
+
+UTF-8 (with or without BOM) is read silently; UTF-16 (BOM, or guessed from NUL-riddled
+bytes) and the cp1252 fallback are recorded as `encoding` defects, as are removed NULs.
+"""
+
+from __future__ import annotations
+
+import codecs
+
+from ..document import Block, Document, ReaderDefect
+
+# Line separators other than LF that councils' files really contain: CRLF (Windows),
+# CR (classic Mac), form feed (page breaks in text dumps), Unicode line/paragraph separators.
+_NEWLINES = ("\r\n", "\r", "\u2028", "\u2029", "\x0b", "\x85")
+
+
+def decode_text(data: bytes) -> tuple[str, list[ReaderDefect]]:
+    """Decode `data` to str, returning the defects the decoding implies."""
+    defects: list[ReaderDefect] = []
+    text = _decode(data, defects)
+    if "\x00" in text:
+        text = text.replace("\x00", "")
+        defects.append(ReaderDefect("encoding", "NUL characters were removed from the text"))
+    return text, defects
+
+
+def _decode(data: bytes, defects: list[ReaderDefect]) -> str:
+    if data.startswith(codecs.BOM_UTF8):
+        return data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="replace")
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        defects.append(ReaderDefect("encoding", "decoded as UTF-32 (byte order mark)"))
+        return data.decode("utf-32", errors="replace")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        defects.append(ReaderDefect("encoding", "decoded as UTF-16 (byte order mark)"))
+        return data.decode("utf-16", errors="replace")
+    guessed = _guess_utf16(data)
+    if guessed is not None:
+        defects.append(
+            ReaderDefect("encoding", f"decoded as {guessed} without a byte order mark (guessed)")
+        )
+        return data.decode(guessed, errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        defects.append(ReaderDefect("encoding", "not valid UTF-8; decoded as Windows-1252"))
+        return data.decode("cp1252", errors="replace")
+
+
+def _guess_utf16(data: bytes) -> str | None:
+    """UTF-16 text of Latin script has a NUL in every other byte; plain NULs do not."""
+    sample = data[:4096]
+    if len(sample) < 8:
+        return None
+    even_nuls = sample[0::2].count(0)
+    odd_nuls = sample[1::2].count(0)
+    half = len(sample) // 2
+    if even_nuls > 0.4 * half and odd_nuls < 0.05 * half:
+        return "utf-16-be"
+    if odd_nuls > 0.4 * half and even_nuls < 0.05 * half:
+        return "utf-16-le"
+    return None
+
+
+def split_lines(text: str) -> list[str]:
+    """Split on every kind of newline, keeping form feeds as their own empty-line marker."""
+    for newline in _NEWLINES:
+        text = text.replace(newline, "\n")
+    return text.replace("\f", "\n\f\n").split("\n")
+
+
+def read_text(data: bytes, *, name: str | None, sha256: str) -> Document:
+    """Read plain text: one block per line, in order."""
+    text, defects = decode_text(data)
+    blocks = tuple(Block(line) for line in split_lines(text))
+    return Document(
+        blocks=blocks,
+        format="text",
+        name=name,
+        sha256=sha256,
+        size=len(data),
+        defects=tuple(defects),
+    )
+
+
+def document_from_str(text: str, *, name: str | None, sha256: str, size: int) -> Document:
+    """Wrap text given directly (``parse_text``) as a Document."""
+    defects: list[ReaderDefect] = []
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if "\x00" in text:
+        text = text.replace("\x00", "")
+        defects.append(ReaderDefect("encoding", "NUL characters were removed from the text"))
+    blocks = tuple(Block(line) for line in split_lines(text))
+    return Document(
+        blocks=blocks, format="text", name=name, sha256=sha256, size=size, defects=tuple(defects)
+    )

@@ -1,0 +1,210 @@
+"""Resolutions: what was resolved or recommended, parsed out of the decision's lines.
+
+The lines are grouped into units (a list item with its wrapped lines, or a paragraph); the
+units are read in order with the lead-in in force. A lead-in that opens a list gives its
+kind and body to the items that follow; a lead-in followed by a sentence is one unnumbered
+resolution. With no lead-in at all, a numbered list is the resolutions, and failing that a
+bare "That ..." clause or a lone "To approve ..." decision.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from .leadins import LeadIn, clause_kind_and_by, intro_body, read_lead_in, strip_that
+from .model import Resolution, ResolutionKind
+from .numbering import Marker, TokenKind, candidate_kinds, ordinal, read_marker
+
+# A bare clause standing as the decision: "That the draft strategy be approved.",
+# "The housing strategy for adoption be approved."
+BARE_CLAUSE_RE = regex.compile(
+    r"^(?:That\s+|That$)|^[A-Z][^.;:]{4,250}\bbe\s+(?:approved|agreed|noted|adopted|endorsed"
+    r"|authorised|delegated|given|received|accepted|supported|confirmed|granted|waived"
+    r"|implemented|amended|ratified|deferred|refused|rejected|appointed|made)\b"
+)
+# A lone decision worded as an act: "To approve the use of ...", "Approved the text of ..."
+ACT_RE = regex.compile(r"^(?:To\s+[a-z]+|[A-Z][a-z]+ed)\b")
+
+
+@dataclass
+class Unit:
+    """A list item (with its marker) or a paragraph, with wrapped lines joined."""
+
+    text: str
+    marker: Marker | None = None
+    lead_in: LeadIn | None = None
+
+
+@dataclass
+class _Item:
+    number: str | None
+    text: str
+    kind: ResolutionKind
+    by: str | None
+    level: int
+    shape: str = ""
+    token_kind: TokenKind = "digit"
+    items: list[_Item] = field(default_factory=list)
+
+    def freeze(self) -> Resolution:
+        return Resolution(
+            number=self.number, text=self.text, kind=self.kind, by=self.by,
+            items=[child.freeze() for child in self.items],
+        )
+
+
+def group_units(lines: list[str]) -> list[Unit]:
+    """Join wrapped lines; start a unit at a marker, a lead-in or after a blank line."""
+    units: list[Unit] = []
+    blank_before = True
+    for text in lines:
+        if not text:
+            blank_before = True
+            continue
+        marker = read_marker(text)
+        lead_in = None if marker else read_lead_in(text)
+        if units and not marker and not lead_in and _continues(units[-1], text, blank_before):
+            units[-1].text = f"{units[-1].text} {text}".strip()
+        else:
+            units.append(Unit(marker.rest if marker else text, marker, lead_in))
+        blank_before = False
+    return units
+
+
+def _continues(previous: Unit, text: str, blank_before: bool) -> bool:
+    if previous.lead_in and not previous.lead_in.rest and previous.text.lower() != "that":
+        return False
+    if text[0].islower():
+        return True
+    if blank_before or text.startswith("That "):
+        return False
+    return not previous.text.rstrip().endswith((".", ";", ":", ":-", "!", "?"))
+
+
+def parse_resolutions(
+    lines: list[str], *, default_by: str | None = None, decision_section: bool = True
+) -> list[Resolution]:
+    """The resolutions in `lines` (a decision section, or loose text when there is none)."""
+    units = group_units(lines)
+    items = _under_lead_ins(units)
+    if not items:
+        items = _without_lead_in(units, default_by, decision_section)
+    return [item.freeze() for item in items]
+
+
+def _under_lead_ins(units: list[Unit]) -> list[_Item]:
+    items: list[_Item] = []
+    context: LeadIn | None = None
+    waiting = False
+    for position, unit in enumerate(units):
+        if unit.lead_in is not None:
+            context, waiting = _apply_lead_in(unit.lead_in, units, position, items)
+        elif context is not None and unit.marker is not None:
+            _add_listed(items, unit.marker, context.kind, context.by)
+            waiting = False
+        elif context is not None and waiting:
+            kind, by = _clause(unit.text, context)
+            items.append(_Item(None, strip_that(unit.text), kind, by, 0))
+            waiting = False
+    return items
+
+
+def _apply_lead_in(
+    lead_in: LeadIn, units: list[Unit], position: int, items: list[_Item]
+) -> tuple[LeadIn, bool]:
+    """Record an inline resolution, or open a list; returns (context, waiting for clause)."""
+    following = units[position + 1] if position + 1 < len(units) else None
+    if lead_in.opens_list:
+        intro = intro_body(lead_in.rest) if lead_in.rest else None
+        if intro is not None and lead_in.kind == "resolved":
+            kind, by = intro
+            lead_in = LeadIn(kind, by or lead_in.by, "")
+        waiting = following is not None and following.marker is None
+        return lead_in, waiting
+    kind, by = _clause(lead_in.rest, lead_in)
+    items.append(_Item(None, strip_that(lead_in.rest), kind, by, 0))
+    return lead_in, False
+
+
+def _clause(text: str, context: LeadIn) -> tuple[ResolutionKind, str | None]:
+    kind, by = clause_kind_and_by(text)
+    if kind == "recommended" or context.kind == "recommended":
+        return "recommended", by if kind == "recommended" else context.by or by
+    return "resolved", by or context.by
+
+
+def _without_lead_in(
+    units: list[Unit], default_by: str | None, decision_section: bool
+) -> list[_Item]:
+    items: list[_Item] = []
+    kind: ResolutionKind = "resolved"
+    by = default_by
+    for position, unit in enumerate(units):
+        if unit.marker is not None and unit.marker.token is not None:
+            if not items and position > 0:
+                kind, by = _intro_before(units[position - 1], default_by)
+            _add_listed(items, unit.marker, kind, by)
+    if items:
+        return items
+    return _bare_clause(units, default_by, decision_section)
+
+
+def _intro_before(unit: Unit, default_by: str | None) -> tuple[ResolutionKind, str | None]:
+    found = intro_body(unit.text) if unit.marker is None else None
+    if found is None:
+        return "resolved", default_by
+    return found[0], found[1] or default_by
+
+
+def _bare_clause(units: list[Unit], default_by: str | None, decision_section: bool) -> list[_Item]:
+    paragraphs = [u for u in units if u.marker is None]
+    for unit in paragraphs:
+        if BARE_CLAUSE_RE.match(unit.text) and not unit.text.startswith(("“", '"')):
+            kind, by = clause_kind_and_by(unit.text)
+            return [_Item(None, strip_that(unit.text), kind, by or default_by, 0)]
+    if decision_section and len(paragraphs) == 1 and ACT_RE.match(paragraphs[0].text):
+        return [_Item(None, paragraphs[0].text, "resolved", default_by, 0)]
+    return []
+
+
+def _add_listed(items: list[_Item], marker: Marker, kind: ResolutionKind, by: str | None) -> None:
+    """Place a list item at its level: a new style nests, a known style returns to its level."""
+    level, token_kind = _level_of(items, marker)
+    item = _Item(marker.token, marker.rest.strip(), kind, by, level, marker.shape, token_kind)
+    siblings = items
+    for _ in range(level):
+        siblings = siblings[-1].items
+    siblings.append(item)
+
+
+def _level_of(items: list[_Item], marker: Marker) -> tuple[int, TokenKind]:
+    """The depth a marker belongs at, and the kind of token it is read as there."""
+    chain = _last_chain(items)
+    for depth, last in enumerate(chain):
+        if last.shape == marker.shape and _continues_sequence(last, marker):
+            return depth, last.token_kind
+    for depth, last in enumerate(chain):
+        if last.shape == marker.shape and last.token_kind in candidate_kinds(marker.token):
+            return depth, last.token_kind
+    return len(chain), candidate_kinds(marker.token)[0]
+
+
+def _last_chain(items: list[_Item]) -> list[_Item]:
+    chain: list[_Item] = []
+    current = items
+    while current:
+        chain.append(current[-1])
+        current = current[-1].items
+    return chain
+
+
+def _continues_sequence(last: _Item, marker: Marker) -> bool:
+    kind = last.token_kind
+    if kind == "bullet" or marker.token is None or last.number is None:
+        return kind == "bullet" and marker.token is None
+    if kind not in candidate_kinds(marker.token):
+        return False
+    before, now = ordinal(last.number, kind), ordinal(marker.token, kind)
+    return before is not None and now is not None and now in (before + 1, before)

@@ -1,0 +1,155 @@
+"""Split the clean lines into sections: headings as data, numbered or not.
+
+The result is a list of parts in document order: each is a heading with its body lines, or
+a loose run of lines under no heading (the preamble, or text after a label line). Label
+lines ("Decision Maker: Cabinet") become facts, not sections.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from .dates import parse_uk_date
+from .headings import Heading, match_heading, match_number_alone
+from .normalise import Line
+from .vocabulary import CHROME_RE, DOC_TYPE_RE
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """A heading and its body (lines[body_start:body_end]), or loose lines (heading None)."""
+
+    heading: Heading | None
+    line: int
+    """Index of the heading line (of the first line, for loose parts)."""
+    body_start: int
+    body_end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """A labelled value: "Decision Maker: Cabinet" gives Fact("decision_maker", "Cabinet")."""
+
+    name: str
+    label: str
+    value: str
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Split:
+    parts: tuple[Part, ...]
+    facts: tuple[Fact, ...]
+
+
+def split_sections(lines: tuple[Line, ...]) -> Split:
+    """Find every heading and label in `lines` and cut the text into parts."""
+    parts: list[Part] = []
+    facts: list[Fact] = []
+    index, loose_from = 0, 0
+    while index < len(lines):
+        found = _heading_at(lines, index)
+        if found is None:
+            index += 1
+            continue
+        heading, heading_line, after = found
+        _close_loose(parts, loose_from, index)
+        if heading.kind == "meta":
+            fact, after = _read_fact(lines, heading, heading_line, after)
+            if fact is not None:
+                facts.append(fact)
+                index = loose_from = after
+                continue
+            heading = replace(heading, kind="field", name="decision")
+        parts.append(Part(heading, heading_line, after, after))
+        index = loose_from = after
+        while index < len(lines) and _heading_at(lines, index) is None:
+            index += 1
+        parts[-1] = replace(parts[-1], body_end=index)
+        loose_from = index
+    _close_loose(parts, loose_from, len(lines))
+    return Split(_tidy(parts), tuple(facts))
+
+
+def _close_loose(parts: list[Part], start: int, end: int) -> None:
+    if end > start:
+        parts.append(Part(None, start, start, end))
+
+
+def _heading_at(lines: tuple[Line, ...], index: int) -> tuple[Heading, int, int] | None:
+    """(heading, heading line, first body line) if a heading starts at `index`."""
+    text = lines[index].text
+    if not text or CHROME_RE.match(text) or DOC_TYPE_RE.match(text):
+        return None
+    if index == 0 and text.lower() == "decision":
+        return None
+    number = match_number_alone(text)
+    if number is not None:
+        nxt = _next_text(lines, index + 1)
+        if nxt is None:
+            return None
+        heading = match_heading(lines[nxt].text)
+        if heading is None or heading.kind != "field" or heading.value:
+            return None
+        return replace(heading, number=number), nxt, nxt + 1
+    heading = match_heading(text)
+    if heading is None:
+        return None
+    return heading, index, index if heading.value else index + 1
+
+
+def _next_text(lines: tuple[Line, ...], index: int) -> int | None:
+    while index < len(lines):
+        if lines[index].text:
+            return index
+        index += 1
+    return None
+
+
+def _read_fact(
+    lines: tuple[Line, ...], heading: Heading, heading_line: int, after: int
+) -> tuple[Fact | None, int]:
+    """The label's value: inline, or on the next line when that is not a heading itself."""
+    value, end = heading.value, after
+    if heading.value:
+        end = heading_line + 1
+    else:
+        nxt = _next_text(lines, after)
+        if nxt is not None and _heading_at(lines, nxt) is None and nxt - after <= 3:
+            value, end = lines[nxt].text, nxt + 1
+    if heading.name == "decision_date" and parse_uk_date(value) is None:
+        return None, after  # "Decision Made" over the decision itself, not over a date
+    return Fact(heading.name, heading.label, value, heading_line), end
+
+
+def _tidy(parts: list[Part]) -> tuple[Part, ...]:
+    """Structural repairs: wrappers around a numbered proforma, sub-headings of a section."""
+    first_numbered = next(
+        (i for i, p in enumerate(parts) if p.heading and p.heading.number is not None), None
+    )
+    tidied: list[Part] = []
+    for position, part in enumerate(parts):
+        heading = part.heading
+        # ModernGov wraps Stockton's numbered proforma in a "Decision:" panel.
+        if heading and first_numbered is not None and position < first_numbered:
+            part = replace(part, heading=replace(heading, kind="other", name="wrapper"))
+        previous = tidied[-1] if tidied else None
+        if _is_subheading(previous, part):
+            assert previous is not None
+            tidied[-1] = replace(previous, body_start=part.line, body_end=part.body_end)
+            continue
+        tidied.append(part)
+    return tuple(tidied)
+
+
+def _is_subheading(previous: Part | None, part: Part) -> bool:
+    """"Decision:" then straight away "Decision Taken" or "Recommendation": one section."""
+    return (
+        previous is not None
+        and previous.heading is not None
+        and previous.heading.name == "decision"
+        and previous.body_start == previous.body_end
+        and part.heading is not None
+        and part.heading.kind == "other"
+        and part.heading.name == "other"
+    )

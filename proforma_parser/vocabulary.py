@@ -1,0 +1,166 @@
+"""The words of decision records, as data.
+
+Headings are recognised by shape (see `headings.py`) and classified here by keyword family,
+not by exact phrase: "Reasons for the Decision", "REASON FOR DECISIONS", "Reason(s) for
+Decisions" and "The reason for the decision" all carry the reason family's keyword, and a
+council we have never seen will too. Supporting a new wording is one line here plus a test.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+# Record fields a section can feed. "conflicts_and_dispensations" is one combined heading
+# ("Conflicts of Interest Declared (and Dispensations Granted)") that feeds both.
+FIELDS: Final = (
+    "title",
+    "decision",
+    "reasons",
+    "alternative_options",
+    "conflicts_of_interest",
+    "dispensations",
+    "call_in",
+)
+COMBINED_CONFLICTS: Final = "conflicts_and_dispensations"
+
+# Keyword families, checked in this order: the first family whose keyword a heading carries
+# decides, so "Any dispensation granted in respect of any declared conflict of interest" is a
+# dispensation heading and "Reason for Decision" a reasons heading, not a decision heading.
+FAMILY_RES: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
+    # "Details of any Dispensations", "Dispensation Granted:"
+    ("dispensations", regex.compile(r"^(?:\w+ ){0,3}dispensations?\b")),
+    # "Declared (Cabinet Member) Conflicts of Interest", "Interests and Nature of Interests
+    # Declared", "Declarations of Interest", "Declarations or conflicts of Interest"
+    (
+        "conflicts_of_interest",
+        regex.compile(
+            r"\bconflicts?\b|\bdeclarations?\b|\binterests?\b.*\bdeclared\b|\bdeclared\b.*\binterests?\b"
+        ),
+    ),
+    # "Date and Time by which Call In must be executed", "Implementation of Decision",
+    # "Call-in deadline", "Decision to take effect"
+    (
+        "call_in",
+        regex.compile(r"\bcall(?:ed)? ?in\b|\bcallable\b|\bimplementation\b|\btakes? effect\b"),
+    ),
+    # "Alternative Options Considered and Rejected", "Other options considered", "Options"
+    ("alternative_options", regex.compile(r"\balternatives?\b|\boptions?\b")),
+    # "Reasons for the Decision", "REASON", "Reason(s) for Decisions", "Justification"
+    ("reasons", regex.compile(r"\breasons?\b|\bjustification\b|\bgrounds\b")),
+    # "Title of Item/Report", "Subject of Decision", "Matter for Decision", "Report title"
+    ("title", regex.compile(r"\btitle\b|\bsubject\b|\bmatter\b")),
+    # "Record of the Decision", "Decision:", "THE DECISION", "Decisions", "Decision Made",
+    # "Decision of Executive Councillor for ...", "Resolutions", "Content" (aggregators)
+    ("decision", regex.compile(r"\bdecisions?\b|\bresolutions?\b|^content$|^outcome of")),
+)
+
+# Headings that are real parts of a record but feed no contract field. They end the section
+# before them (so "Report author: ..." never runs into the reasons) and raise no defect.
+KNOWN_OTHER_RE: Final = regex.compile(
+    r"^(?:purpose|minutes|discussion|background|background papers|additional documents"
+    r"|accompanying documents|supporting documents|attachments?|report author|lead officer"
+    r"|contact(?: officer)?|wards? affected|divisions? affected|financial impact|voting"
+    r"|portfolio holder|related meeting|scrutiny considerations|consultation(?:s| with .*)?"
+    r"|officer responsible for .*|making representations|subject to urgent proceedings"
+    r"|reason key|other reasons .*|issue for decision|summary|recommendations?"
+    r"|key decision|decision taken|can't find it|documents?|declarations?|proper officer)$"
+)
+
+# Label lines whose value is a fact of the record rather than a section ("Decision Maker:
+# Cabinet"). Each maps to the fact it states; `headings.py` reads the value after the colon.
+META_RES: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
+    # "Decision Maker: Cabinet", "Decision Maker (Name and Title):", "Decision Taken By:"
+    ("decision_maker", regex.compile(r"^decision (?:maker|taker|taken by)\b.*|^decided by$")),
+    # "Decision status: Recommendations Approved", "Outcome: ..."
+    ("decision_status", regex.compile(r"^(?:decision )?status$|^outcome$")),
+    # "Is Key decision?: No", "Key Decision:"
+    ("is_key_decision", regex.compile(r"^(?:is )?(?:this )?(?:a )?key decision$")),
+    # "Is subject to call in?: Yes", "Subject to Call-in :-Yes", "Is Callable In?: No"
+    (
+        "call_in_flag",
+        regex.compile(r"^(?:is )?(?:(?:this )?subject to call ?in|callable in)$"),
+    ),
+    # "Publication date: 11/02/2021", "Date of Publication:", "Decision published:"
+    (
+        "published_on",
+        regex.compile(r"^(?:publication date|date of publication|(?:decision )?published(?: on)?)$"),
+    ),
+    # "Effective from: 26/06/2024", "Decision effective from:"
+    ("effective_from", regex.compile(r"^(?:decision )?effective(?: from| date)?$")),
+    # "Made at meeting: 17/06/2024 - Cabinet", "Decided at meeting:", "Meeting:"
+    ("meeting", regex.compile(r"^(?:made|decided|taken) at meeting$|^meeting$")),
+    # "Date of decision: 11/02/2021", "Date:", "Decision date:", "Decision Made:" (a date),
+    # "Cabinet Decision: 20th May 2010", "Date of Meeting:"
+    (
+        "decision_date",
+        regex.compile(
+            r"^(?:date(?: of (?:the )?(?:decision|meeting))?|(?:decision|meeting) date"
+            r"|decision made|\w+(?: \w+)? (?:decision|meeting))$"
+        ),
+    ),
+    # "Reference Number :-2367", "Decision Reference: CMDRDC22", "Decision number:", "Ref:"
+    (
+        "reference",
+        regex.compile(r"^(?:(?:decision |minute )?(?:reference|ref)(?: number| no)?"
+                      r"|decision (?:number|no))$"),
+    ),
+    # "Decision to Take Effect at end of :-2013/12/23" -- an effect date, not a call-in one.
+    ("effect_note", regex.compile(r"^decision to take effect.*")),
+)
+
+# Words a heading is made of. A line is a heading only if nearly all its words are heading
+# words: "Reasons for the Decision" is; "Council Constitution - Urgency and Call-in
+# Provisions" (a title that happens to contain "call-in") is not.
+HEADING_WORDS: Final = frozenset(
+    """
+    a an and any are as at be been by considered date declared decision decisions details
+    executed exercised for from granted has have in is it item its made matter must name of
+    on or other report record rejected s statement taken that the their there this time to
+    was were which why with title subject reason reasons alternative alternatives option
+    options conflict conflicts interest interests dispensation dispensations call called
+    callable implementation effect take takes deadline period declaration declarations
+    nature member members cabinet executive councillor councillors leader lead portfolio
+    holder holders officer officers monitoring consulted proper justification grounds
+    resolution resolutions content outcome full council committee mayor relevant
+    proposed recommended consideration decided date and time
+    """.split()
+)
+
+# Bodies that resolve or receive recommendations, as lead-ins name them ("RESOLVED that
+# Cabinet:-", "RECOMMENDED to Council that", "That the Executive approve"). The name on
+# the right is the contract's spelling of `by`.
+BODY_RE: Final = regex.compile(
+    r"(?i:the\s+)?(?P<body>(?i:full\s+|county\s+|city\s+|borough\s+)?(?i:council)\b"
+    r"|(?i:cabinet)(?:\s+(?i:committee))?\b|(?i:executive)(?:\s+(?i:cabinet))?\b"
+    r"|(?i:elected\s+|city\s+)?(?i:mayor)\b)"
+)
+
+
+def canonical_body(name: str) -> str:
+    """The contract's spelling of a body: "Full Council" and "County Council" are "Council"."""
+    words = name.split()
+    if words[-1].lower() == "council":
+        return "Council"
+    return " ".join(w.capitalize() if w.islower() or w.isupper() else w for w in words)
+
+# Site chrome and page headings that are not part of the record: "Decision details" (a
+# ModernGov page title), "Issue - decisions", "Agenda item", "Skip to main content".
+CHROME_RE: Final = regex.compile(
+    r"(?i)^(?:decision details|issue - (?:decisions|meetings|details)|agenda item"
+    r"|meeting documents|skip to main content|home > .*|council and democracy"
+    r"|big plans, bright future|can't find what you're looking for.*|<\w+\d*>"
+    r"|.*\bcouncil website|warning: .*|additional documents:?|pdf \d+ kb)$"
+)
+
+# Lines that name the kind of document: "CABINET DECISION" (then "PROFORMA"), "View Cabinet
+# Decision Record", "RECORD OF DECISION OF THE Cabinet", "Officer Delegated Decision".
+DOC_TYPE_RE: Final = regex.compile(
+    r"(?i)^(?:view\s+)?(?P<type>(?:(?:cabinet|executive|officer|delegated|individual|key"
+    r"|member|portfolio|holder|leader|urgent|non-key)\s+){1,3}(?:decision\s+)?"
+    r"(?:decision|record|notice|sheet|recommendations|proforma)(?:\s+proforma)?"
+    r"|record\s+of\s+(?:(?:executive|officer|delegated|key|individual)\s+)?decisions?"
+    r"|decision\s+(?:record|notice|sheet|proforma))"
+    r"(?:\s+(?:of|by)\s+the\s+(?P<who>[\w ]+))?$"
+)
