@@ -13,6 +13,7 @@ from .defects import DefectLog
 from .document import Document
 from .errors import NotADecisionRecord
 from .fields import FieldSections, collect_sections
+from .leadins import subject_of
 from .header import (
     authority_in_text,
     maker_from_facts,
@@ -51,7 +52,7 @@ def build_record(document: Document, layout: Layout) -> DecisionRecord:
             name=document.name,
         )
     dates = _dates(split.facts, header.decision_date_text, layout, log)
-    call_in = _call_in(found, split.facts, layout.text, log)
+    call_in = _call_in(found, split.facts, layout.text, log, header.decision_status)
     check_sections(found, log)
     check_numbering(resolutions, log)
     check_dates(dates.decision_date, dates.published_on, call_in, log)
@@ -60,8 +61,9 @@ def build_record(document: Document, layout: Layout) -> DecisionRecord:
                 section=found.decision.heading.number if found.decision.heading else None)
     return DecisionRecord(
         authority=header.authority or authority_in_text(layout.text),
-        decision_maker=maker_from_facts(split.facts) or header.decision_maker
-        or found.decided_by or _maker_from_resolutions(resolutions)
+        decision_maker=_fact(split.facts, "decision_maker") or found.decided_by
+        or maker_from_facts(split.facts) or header.decision_maker
+        or _maker_from_resolutions(resolutions, found)
         or maker_from_narrative([line.text for line in layout.lines]),
         document_type=header.document_type,
         decision_date=dates.decision_date,
@@ -98,7 +100,8 @@ def _resolutions(layout: Layout, split: Split, found: FieldSections) -> tuple[li
         resolutions = parse_resolutions(lines, default_by=found.decided_by)
         if resolutions:
             return resolutions, found.text_of("decision") or ""
-    loose = [texts[i] for part in split.parts if part.heading is None
+    loose = [texts[i] for part in split.parts
+             if part.heading is None or part.heading.kind == "other"
              for i in range(part.body_start, part.body_end)]
     resolutions = parse_resolutions(loose, default_by=found.decided_by, decision_section=False)
     decision = found.text_of("decision")
@@ -123,9 +126,16 @@ def _yes_no(value: str | None) -> bool | None:
     return True if word in ("yes", "true", "y") else False if word in ("no", "false", "n") else None
 
 
-def _maker_from_resolutions(resolutions: list[Resolution]) -> str | None:
+def _maker_from_resolutions(resolutions: list[Resolution], found: FieldSections) -> str | None:
+    """The body that resolved: "That Cabinet approves and recommends ..." names Cabinet."""
     first = resolutions[0] if resolutions else None
-    return first.by if first is not None and first.kind == "resolved" else None
+    if first is None:
+        return None
+    if first.number is None:
+        subject = subject_of(first.text)
+        if subject is not None:
+            return subject
+    return first.by if first.kind == "resolved" else None
 
 
 def _dates(
@@ -154,7 +164,10 @@ def _dates(
     )
 
 
-def _call_in(found: FieldSections, facts: Sequence[Fact], text: str, log: DefectLog) -> CallIn | None:
+def _call_in(
+    found: FieldSections, facts: Sequence[Fact], text: str, log: DefectLog,
+    header_status: str | None,
+) -> CallIn | None:
     section = found.first("call_in")
     if section is not None:
         return read_call_in(found.text_of("call_in") or "", log, section=section.heading.number if section.heading else None)
@@ -166,7 +179,7 @@ def _call_in(found: FieldSections, facts: Sequence[Fact], text: str, log: Defect
     prose = call_in_from_prose(text)
     if prose is not None:
         return prose
-    status = _fact(facts, "decision_status")
+    status = _fact(facts, "decision_status") or header_status
     if status and "call" in status.lower():
         return call_in_from_flag(status)
     return None

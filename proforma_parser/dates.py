@@ -133,10 +133,11 @@ _TIME = (
     r"(?P<midnight>(?:(?<![0-9.:£$])12(?:[.:]00)?\s?(?:a\.?m\.?\s?)?)?(?<![a-z])mid-?night)"
     r"|(?P<noon>(?:(?<![0-9.:£$])12(?:[.:]00)?\s?(?:p\.?m\.?\s?)?)?(?<![a-z])(?:noon|mid-?day))"
     r"|(?<![0-9.:£$])(?P<hour>[0-9]{1,2})(?:[.:](?P<minute>[0-5][0-9]))?\s?(?P<ampm>[ap])\.?\s?m"
+    r"(?![a-z0-9])\.?"
     r"|(?<![0-9.:£$])(?P<hour24>[01]?[0-9]|2[0-4])"
     r"(?::|\.(?=[0-5][0-9]\s?h(?:rs|ours)?(?![a-z])))(?P<minute24>[0-5][0-9])"
     r"(?:\s?h(?:rs|ours)?)?"
-    r")(?![a-z0-9])\.?"
+    r")(?![a-z0-9])"
 )
 _GAP = r"[^\S\r\n]{0,3}"  # spaces within a line: a time never reaches across a line break
 # What is printed before a date, ending where the date starts:

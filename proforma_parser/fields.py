@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .headings import match_heading
 from .model import Section
 from .normalise import Layout
 from .sections import Part, Split
@@ -108,10 +107,9 @@ def collect_sections(layout: Layout, split: Split, log: object) -> FieldSections
         (p.line for p in split.parts if p.heading is not None and p.heading.kind == "field"),
         len(layout.lines),
     )
-    fact_lines = {fact.line for fact in split.facts}
+    skip = {fact.line for fact in split.facts} | {p.line for p in split.parts if p.heading}
     found.header_lines = [
-        line.text for index, line in enumerate(layout.lines[:first_field])
-        if index not in fact_lines and match_heading(line.text) is None
+        line.text for index, line in enumerate(layout.lines[:first_field]) if index not in skip
     ]
     for part in split.parts:
         if part.heading is None:

@@ -167,6 +167,8 @@ def _is_title_candidate(line: str) -> bool:
         return False
     if MEETING_LINE_RE.match(line) or FILE_SIZE_RE.fullmatch(line) or regex.fullmatch(r"[\d.\s]+", line):
         return False
+    if line.lower() in ("decision", "decisions", "minutes", "decision notice"):
+        return False
     if line.endswith((".", ":", ";")) or line.startswith(("(", "To ")) or len(line.split()) > 30:
         return False
     return parse_uk_date(line) is None or len(line) > 40

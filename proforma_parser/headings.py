@@ -31,6 +31,10 @@ _DASH_LABEL_RE = regex.compile(r"^(?P<label>[^–—-]{2,80}?)\s+[–—-]+\s+(?
 # "Decision of Executive Councillor for Environment and Waste Services"
 _DECISION_OF_RE = regex.compile(r"^decisions? (?:of|by|taken by) (?:the )?(?P<who>.+)$")
 _WORD_RE = regex.compile(r"[a-z]+")
+# "b) Reasons for decisions Recommendations adopted for the reasons given in the report."
+# (an aggregator's lettered list whose items start with a run-in heading)
+_RUN_IN_RE = regex.compile(r"^\(?[a-z0-9]{1,2}[.)]\s+(?P<rest>\S.*)$")
+_MAX_RUN_IN_WORDS = 8
 _MAX_HEADING_WORDS = 20
 
 
@@ -69,10 +73,9 @@ def classify(
             return "meta", name, None
     if KNOWN_OTHER_RE.fullmatch(key):
         return "other", "other", None
-    decided_by = _DECISION_OF_RE.match(key)
-    if decided_by and not _family(key):
-        return "field", "decision", _who(label)
     family = _family(key)
+    if family == "decision" and _DECISION_OF_RE.match(key):
+        return "field", "decision", _who(label)
     if family is None or (strict and not _mostly_heading_words(key, labelled=labelled)):
         return None
     return "field", family, None
@@ -105,7 +108,27 @@ def match_heading(text: str) -> Heading | None:
         found = _standalone(numbered.group("rest"), strict=True)
         if found and found.kind == "field":
             return Heading("field", found.name, found.label, int(numbered.group("num")))
-    return _labelled(text) or _standalone(text, strict=True)
+    return _labelled(text) or _standalone(text, strict=True) or _run_in(text)
+
+
+def _run_in(text: str) -> Heading | None:
+    """A list item that opens with a heading made only of heading words, then its body."""
+    found = _RUN_IN_RE.match(text)
+    if not found:
+        return None
+    rest = found.group("rest")
+    words = rest.split()
+    for count in range(min(_MAX_RUN_IN_WORDS, len(words) - 1), 0, -1):
+        phrase = " ".join(words[:count])
+        remainder = " ".join(words[count:])
+        key = simplify(phrase)
+        if not remainder[:1].isupper() or any(w not in HEADING_WORDS for w in key.split()):
+            continue
+        family = _family(key)
+        if family is not None:
+            col = text.index(words[count], found.start("rest") + len(phrase))
+            return Heading("field", family, phrase, value=remainder, value_col=col)
+    return None
 
 
 def match_number_alone(text: str) -> int | None:

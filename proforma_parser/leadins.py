@@ -45,6 +45,8 @@ BODY_INTRO_RE = regex.compile(
 # "Council appoints ...", "the Cabinet suspend ...", "Executive approve ...": a clause whose
 # subject is a body names who resolved.
 SUBJECT_RE = regex.compile(r"^(?:(?i:the)\s+)?" + _BODY + r"\s+(?=[a-z])")
+# "Cabinet:", "That Cabinet:", "the Cabinet agreed to:", "The Cabinet has"
+SUBJECT_OR_INTRO_RE = regex.compile(r"^(?:(?i:that)\s+)?(?:(?i:the)\s+)?" + _BODY + r"(?=\s|:|$)")
 # "Cabinet approves and recommends to Council that ..."
 RECOMMENDS_RE = regex.compile(
     r"^(?:(?i:that)\s+)?(?:(?i:the)\s+)?" + _BODY + r"(?:\s+\w+){0,3}?\s+(?i:recommends?)\s+"
@@ -117,5 +119,10 @@ def intro_body(text: str) -> tuple[ResolutionKind, str | None] | None:
         return None
     if regex.search(r"(?i)\brecommends?\s+to\s+(?:the\s+)?(?:full\s+)?council\b", text):
         return "recommended", "Council"
-    body = BODY_RE.search(text)
-    return "resolved", canonical_body(body.group("body")) if body else None
+    return "resolved", subject_of(text)
+
+
+def subject_of(text: str) -> str | None:
+    """The body a clause or intro opens with: "That Cabinet:" / "the Cabinet agreed to:"."""
+    body = SUBJECT_OR_INTRO_RE.match(text)
+    return canonical_body(body.group("body")) if body else None

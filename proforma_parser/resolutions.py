@@ -142,13 +142,23 @@ def _without_lead_in(
     kind: ResolutionKind = "resolved"
     by = default_by
     for position, unit in enumerate(units):
-        if unit.marker is not None and unit.marker.token is not None:
-            if not items and position > 0:
-                kind, by = _intro_before(units[position - 1], default_by)
+        if unit.marker is None:
+            continue
+        if not items and position > 0:
+            kind, by = _intro_before(units[position - 1], default_by)
+        if unit.marker.token is not None or (items or _short_intro(units, position)):
             _add_listed(items, unit.marker, kind, by)
     if items:
         return items
     return _bare_clause(units, default_by, decision_section)
+
+
+def _short_intro(units: list[Unit], position: int) -> bool:
+    """Bullets count only under a short intro such as "Approve:" (not narrative lists)."""
+    if position == 0:
+        return False
+    intro = units[position - 1]
+    return intro.marker is None and intro.text.endswith(":") and len(intro.text.split()) <= 4
 
 
 def _intro_before(unit: Unit, default_by: str | None) -> tuple[ResolutionKind, str | None]:

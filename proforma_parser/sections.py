@@ -62,13 +62,13 @@ def split_sections(lines: tuple[Line, ...]) -> Split:
                 continue
             heading = replace(heading, kind="field", name="decision")
         parts.append(Part(heading, heading_line, after, after))
-        index = loose_from = after
+        index = after
         while index < len(lines) and _heading_at(lines, index) is None:
             index += 1
         parts[-1] = replace(parts[-1], body_end=index)
         loose_from = index
     _close_loose(parts, loose_from, len(lines))
-    return Split(_tidy(parts), tuple(facts))
+    return Split(_tidy(parts, lines), tuple(facts))
 
 
 def _close_loose(parts: list[Part], start: int, end: int) -> None:
@@ -95,7 +95,7 @@ def _heading_at(lines: tuple[Line, ...], index: int) -> tuple[Heading, int, int]
     heading = match_heading(text)
     if heading is None:
         return None
-    return heading, index, index if heading.value else index + 1
+    return heading, index, index + 1
 
 
 def _next_text(lines: tuple[Line, ...], index: int) -> int | None:
@@ -111,9 +111,7 @@ def _read_fact(
 ) -> tuple[Fact | None, int]:
     """The label's value: inline, or on the next line when that is not a heading itself."""
     value, end = heading.value, after
-    if heading.value:
-        end = heading_line + 1
-    else:
+    if not heading.value:
         nxt = _next_text(lines, after)
         if nxt is not None and _heading_at(lines, nxt) is None and nxt - after <= 3:
             value, end = lines[nxt].text, nxt + 1
@@ -122,7 +120,7 @@ def _read_fact(
     return Fact(heading.name, heading.label, value, heading_line), end
 
 
-def _tidy(parts: list[Part]) -> tuple[Part, ...]:
+def _tidy(parts: list[Part], lines: tuple[Line, ...]) -> tuple[Part, ...]:
     """Structural repairs: wrappers around a numbered proforma, sub-headings of a section."""
     first_numbered = next(
         (i for i, p in enumerate(parts) if p.heading and p.heading.number is not None), None
@@ -134,22 +132,23 @@ def _tidy(parts: list[Part]) -> tuple[Part, ...]:
         if heading and first_numbered is not None and position < first_numbered:
             part = replace(part, heading=replace(heading, kind="other", name="wrapper"))
         previous = tidied[-1] if tidied else None
-        if _is_subheading(previous, part):
+        if _is_subheading(previous, part, lines):
             assert previous is not None
-            tidied[-1] = replace(previous, body_start=part.line, body_end=part.body_end)
+            keep = part if part.heading and part.heading.name == "decision" else None
+            tidied[-1] = keep or replace(previous, body_start=part.line, body_end=part.body_end)
             continue
         tidied.append(part)
     return tuple(tidied)
 
 
-def _is_subheading(previous: Part | None, part: Part) -> bool:
+def _is_subheading(previous: Part | None, part: Part, lines: tuple[Line, ...]) -> bool:
     """"Decision:" then straight away "Decision Taken" or "Recommendation": one section."""
     return (
         previous is not None
         and previous.heading is not None
         and previous.heading.name == "decision"
-        and previous.body_start == previous.body_end
+        and all(not line.text for line in lines[previous.body_start : previous.body_end])
+        and not previous.heading.value
         and part.heading is not None
-        and part.heading.kind == "other"
-        and part.heading.name == "other"
+        and (part.heading.name == "other" or part.heading.name == "decision")
     )

@@ -97,7 +97,7 @@ META_RES: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
         "decision_date",
         regex.compile(
             r"^(?:date(?: of (?:the )?(?:decision|meeting))?|(?:decision|meeting) date"
-            r"|decision made|\w+(?: \w+)? (?:decision|meeting))$"
+            r"|decision made|(?:cabinet|executive|council|committee|board)(?: \w+)? (?:decision|meeting))$"
         ),
     ),
     # "Reference Number :-2367", "Decision Reference: CMDRDC22", "Decision number:", "Ref:"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 import random
 import time
 
@@ -249,6 +250,41 @@ def test_mismatched_weekday_keeps_the_printed_date() -> None:
             "2022-03-02T09:15:00+00:00",
         ),
         (
+            "25 June 2024 at midnight.",
+            "25 June 2024 at midnight",
+            None,
+            True,
+            "2024-06-26T00:00:00+01:00",
+        ),
+        (
+            "Tuesday, 25 June 2024, 17.00 hrs",
+            "Tuesday, 25 June 2024, 17.00 hrs",
+            dt.time(17),
+            False,
+            "2024-06-25T17:00:00+01:00",
+        ),
+        (
+            "12.00 p.m. on 6 April 2022",
+            "12.00 p.m. on 6 April 2022",
+            dt.time(12),
+            False,
+            "2022-04-06T12:00:00+01:00",
+        ),
+        (
+            "afternoon, 6 April 2022",  # "noon" inside a word is not a time
+            "6 April 2022",
+            None,
+            False,
+            "2022-04-07T00:00:00+01:00",
+        ),
+        (
+            "5pm\n6 April 2022",  # a time never reaches across a line break
+            "6 April 2022",
+            None,
+            False,
+            "2022-04-07T00:00:00+01:00",
+        ),
+        (
             "6 April 2022 at 13pm",  # an impossible time is not attached to the date
             "6 April 2022",
             None,
@@ -405,7 +441,7 @@ def test_several_dates_in_order_with_spans() -> None:
         "June 3, 2025 at 5pm",
     ]
     assert [m.start for m in found] == sorted(m.start for m in found)
-    assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+    assert all(a.end <= b.start for a, b in itertools.pairwise(found))
     assert find_first_date(text) == found[0]
     assert parse_uk_date(text) == D(2022, 3, 17)
 
@@ -430,6 +466,22 @@ def test_seed_call_in_section() -> None:
         midnight=True,
     )
     assert deadline_of(match) == dt.datetime(2022, 3, 26, tzinfo=dt.timezone.utc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12am on 6 April 2022",
+        "00:00 on 6 April 2022",
+        "24:00 on 6 April 2022",
+        "12.00 midnight, 6 April 2022",
+    ],
+)
+def test_clock_midnight_is_the_end_of_the_day(text: str) -> None:
+    match = only(text)
+    assert (match.time, match.midnight) == (None, True)
+    assert (match.start, match.end) == (0, len(text))
+    assert deadline_of(match).isoformat() == "2022-04-07T00:00:00+01:00"
 
 
 def test_results_are_frozen() -> None:

@@ -79,8 +79,15 @@ def _words(raw: list[dict[str, Any]]) -> list[Word]:
             continue  # rotated margin text (a filing stamp) is not part of the record
         text = CID_RE.sub("", word["text"]).strip()
         if text:
-            box = (word["x0"], word["top"], word["x1"], word["bottom"])
-            words.append(Word(text, *(float(value) for value in box)))
+            words.append(
+                Word(
+                    text,
+                    x0=float(word["x0"]),
+                    x1=float(word["x1"]),
+                    top=float(word["top"]),
+                    bottom=float(word["bottom"]),
+                )
+            )
     return words
 
 

@@ -43,7 +43,9 @@ def check_package(data: bytes, *, name: str | None) -> None:
         ) from exc
     except (RuntimeError, NotImplementedError) as exc:
         # zipfile raises these for encrypted members and unknown compression methods.
-        raise CorruptSource(f"a part of the Word package cannot be read ({exc})", path=name) from exc
+        raise CorruptSource(
+            f"a part of the Word package cannot be read ({exc})", path=name
+        ) from exc
 
 
 def _check_sizes(infos: list[zipfile.ZipInfo], name: str | None) -> None:

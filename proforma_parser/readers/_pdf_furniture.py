@@ -1,0 +1,79 @@
+"""Running headers, footers and page numbers: found by position and repetition, set apart.
+
+Word prints its header and footer in the top and bottom margins of every page, where body
+text never goes. A line there is furniture when it is a page number ("Page 2", "3 of 4",
+"- 5 -"), or when the same line (numbers aside) sits there on several pages. A one-page
+document cannot show repetition, so there a margin line also needs clear space between it
+and the body, as a header has.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+from itertools import pairwise
+
+from ._pdf_layout import Line, PageLayout
+
+_BAND = 0.085
+"""Share of the page height at top and bottom holding headers and footers (0.67in of 11in;
+body text starts at Word's 1in margin, a header at 0.5in)."""
+_EDGE_LINES = 3
+"""Only this many lines at the very top and bottom of a page are looked at."""
+_ISOLATION = 1.5
+"""How much wider than the body's usual wide gap (its paragraph spacing) the space between
+a lone page's header or footer and its body must be."""
+
+_DIGITS_RE = re.compile(r"\d+")
+_SPACE_RE = re.compile(r"\s+")
+# Keys with digits as "#": "page #", "page # of #", "#", "# / #", "- # -".
+_PAGE_NUMBER_RE = re.compile(r"^(page\s*)?#(\s*(of|/)\s*#)?$|^[-–]\s*#\s*[-–]$")
+
+
+def _key(line: Line) -> str:
+    return _SPACE_RE.sub(" ", _DIGITS_RE.sub("#", line.text.casefold())).strip()
+
+
+def _candidates(layout: PageLayout) -> list[Line]:
+    lines = sorted(layout.lines, key=lambda line: line.top)
+    top = [line for line in lines[:_EDGE_LINES] if line.bottom <= _BAND * layout.height]
+    bottom = [line for line in lines[-_EDGE_LINES:] if line.top >= (1 - _BAND) * layout.height]
+    return top + [line for line in bottom if line not in top]
+
+
+def _isolated(line: Line, layout: PageLayout, candidates: list[Line]) -> bool:
+    body = sorted((other for other in layout.lines if other not in candidates), key=_top)
+    if len(body) < 2:
+        return False  # too little body to tell a header from a first paragraph
+    gap = min(max(other.top - line.bottom, line.top - other.bottom, 0.0) for other in body)
+    gaps = sorted(max(b.top - a.bottom, 0.0) for a, b in pairwise(body))
+    wide = gaps[(3 * len(gaps)) // 4]
+    return gap > max(_ISOLATION * wide, line.height)
+
+
+def _top(line: Line) -> float:
+    return line.top
+
+
+def remove_furniture(layouts: list[PageLayout]) -> tuple[list[PageLayout], tuple[str, ...]]:
+    """The pages without their headers and footers, and those lines' texts, once each."""
+    candidates = [_candidates(layout) for layout in layouts]
+    repeats = Counter(key for lines in candidates for key in {_key(line) for line in lines})
+    several = len(layouts) > 1
+    furniture: dict[str, None] = {}
+    cleaned = []
+    for layout, lines in zip(layouts, candidates, strict=True):
+        removed = set()
+        for line in lines:
+            key = _key(line)
+            if (
+                _PAGE_NUMBER_RE.match(key)
+                or (several and repeats[key] >= 2)
+                or (not several and _isolated(line, layout, lines))
+            ):
+                removed.add(id(line))
+                furniture.setdefault(line.text, None)
+        kept = tuple(line for line in layout.lines if id(line) not in removed)
+        cleaned.append(replace(layout, lines=kept))
+    return cleaned, tuple(furniture)
