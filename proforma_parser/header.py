@@ -24,8 +24,8 @@ BANNER_RE = regex.compile(
 # A council named in running text: "for Southampton City Council to participate"
 NAMED_COUNCIL_RE = regex.compile(
     r"\b(?P<name>(?:[A-Z][\w'’]+(?:-(?:on|upon|under|le|in|by|the)-[A-Z][\w'’]+|-[A-Z][\w'’]+)?"
-    r"\s+(?:(?:on|upon|under)\s+)?){1,4}?(?:(?:Metropolitan\s+)?Borough\s+|City\s+|County\s+"
-    r"|District\s+|Town\s+)?Council)\b"
+    r"[ \t]+(?:(?:on|upon|under)[ \t]+)?){1,4}?(?:(?:Metropolitan[ \t]+)?Borough[ \t]+|City[ \t]+|County[ \t]+"
+    r"|District[ \t]+|Town[ \t]+)?Council)\b"
 )
 _GENERIC = frozenset(
     "the that a an full county borough city district town parish metropolitan special "
