@@ -53,7 +53,11 @@ def build_record(document: Document, layout: Layout) -> DecisionRecord:
         )
     dates = _dates(split.facts, header.decision_date_text, layout, log)
     call_in = _call_in(found, split.facts, layout.text, log, header.decision_status)
-    check_sections(found, log)
+    title = found.title_text or header.title or found.weak_title_text or ""
+    stated = {"title"} if title else set()
+    stated |= {"decision"} if decision_text else set()
+    stated |= {"call_in"} if call_in is not None else set()
+    check_sections(found, log, stated=frozenset(stated))
     check_numbering(resolutions, log)
     check_dates(dates.decision_date, dates.published_on, call_in, log)
     if found.decision is not None and not resolutions:
@@ -67,7 +71,7 @@ def build_record(document: Document, layout: Layout) -> DecisionRecord:
         or maker_from_narrative([line.text for line in layout.lines]),
         document_type=header.document_type,
         decision_date=dates.decision_date,
-        title=found.title_text or header.title or found.weak_title_text or "",
+        title=title,
         decision=decision_text,
         resolutions=resolutions,
         reasons=found.text_of("reasons"),

@@ -54,6 +54,8 @@ class Heading:
     """Column in the line where `value` starts."""
     who: str | None = None
     """The body named in "Decision of <who>"."""
+    run_in: bool = False
+    """A dash label ("REASON – To comply ..."): its section is that one paragraph."""
 
 
 def simplify(label: str) -> str:
@@ -161,5 +163,6 @@ def _labelled(text: str) -> Heading | None:
             continue
         kind, name, who = kind_name
         return Heading(kind, name, label, value=found.group("value").strip(),
-                       value_col=found.start("value"), who=who)
+                       value_col=found.start("value"), who=who,
+                       run_in=pattern is _DASH_LABEL_RE)
     return None

@@ -64,6 +64,8 @@ def split_sections(lines: tuple[Line, ...]) -> Split:
         parts.append(Part(heading, heading_line, after, after))
         index = after
         while index < len(lines) and _heading_at(lines, index) is None:
+            if heading.run_in and not lines[index].text:
+                break
             index += 1
         parts[-1] = replace(parts[-1], body_end=index)
         loose_from = index
