@@ -4,10 +4,18 @@
     >>> record = proforma_parser.parse("samples/stockton_send_2022_seed.txt")
     >>> record.decision_date
     datetime.date(2022, 3, 17)
+
+The exception tree is imported eagerly; the pipeline and the Pydantic models load on first
+use (PEP 562), so `import proforma_parser` stays cheap for tools that only import it. The
+PDF and Word engines load only when a PDF or Word file is parsed.
 """
 
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from ._version import __version__
-from .api import parse, parse_text
 from .errors import (
     CorruptSource,
     DefectError,
@@ -21,7 +29,21 @@ from .errors import (
     SourceError,
     UnsupportedFormat,
 )
-from .model import CallIn, DecisionRecord, Defect, Resolution, Section, Source
+
+if TYPE_CHECKING:
+    from .api import parse, parse_text
+    from .model import CallIn, DecisionRecord, Defect, Resolution, Section, Source
+
+_LAZY: dict[str, str] = {
+    "parse": "api",
+    "parse_text": "api",
+    "CallIn": "model",
+    "DecisionRecord": "model",
+    "Defect": "model",
+    "Resolution": "model",
+    "Section": "model",
+    "Source": "model",
+}
 
 __all__ = [
     "CallIn",
@@ -45,3 +67,16 @@ __all__ = [
     "parse",
     "parse_text",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'proforma_parser' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

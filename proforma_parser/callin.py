@@ -29,9 +29,9 @@ APPLIES_RE = regex.compile(r"(?i)^\W*(?:yes|true)\W*$|\bsubject\s+to\s+call[\s-]
 # "The decision will be implemented after the three day call in period."
 # "This was not a Key Decision and so can be implemented with immediate effect by officers."
 PROSE_RE = regex.compile(
-    r"(?i)[^.\n]*(?:\bafter\s+the\s+[\w\s-]{0,20}call[\s-]*in\s+period"
+    r"(?i)\bafter\s+the\s+[\w\s-]{0,20}call[\s-]*in\s+period"
     r"|\bimplemented\s+with\s+immediate\s+effect|\bnot\s+subject\s+to\s+call[\s-]*in"
-    r"|\bcall[\s-]*in\s+(?:does\s+not|will\s+not)\s+apply)[^.\n]*\.?"
+    r"|\bcall[\s-]*in\s+(?:does\s+not|will\s+not)\s+apply"
 )
 
 
@@ -67,6 +67,14 @@ def call_in_from_prose(text: str) -> CallIn | None:
     found = PROSE_RE.search(text)
     if found is None:
         return None
-    sentence = found.group(0).strip()
+    sentence = _sentence_around(text, found.start(), found.end())
     applies = not NOT_APPLICABLE_RE.search(sentence)
     return CallIn(text=sentence, applies=applies)
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence (or line) holding text[start:end]."""
+    left = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+    stops = [i for i in (text.find(".", end), text.find("\n", end)) if i >= 0]
+    right = min(stops) + 1 if stops else len(text)
+    return " ".join(text[left:right].split())

@@ -11,6 +11,7 @@ Shapes, each a real line:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 import regex
@@ -36,6 +37,7 @@ _WORD_RE = regex.compile(r"[a-z]+")
 _RUN_IN_RE = regex.compile(r"^\(?[a-z0-9]{1,2}[.)]\s+(?P<rest>\S.*)$")
 _MAX_RUN_IN_WORDS = 8
 _MAX_HEADING_WORDS = 20
+_DASH_NEAR_START_RE = regex.compile(r"\s[–—-]+\s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +65,7 @@ def simplify(label: str) -> str:
     return " ".join(_WORD_RE.findall(label.lower().replace("'", "")))
 
 
+@lru_cache(maxsize=4096)
 def classify(
     label: str, *, strict: bool = True, labelled: bool = True
 ) -> tuple[HeadingKind, str, str | None] | None:
@@ -105,6 +108,13 @@ def _mostly_heading_words(key: str, *, labelled: bool = True) -> bool:
 
 def match_heading(text: str) -> Heading | None:
     """The heading `text` is, if it is one (a whole line, already normalised)."""
+    if (
+        ":" not in text
+        and text.count(" ") > _MAX_HEADING_WORDS + 2
+        and ")" not in text[:6]
+        and not _DASH_NEAR_START_RE.search(text, 0, 90)
+    ):
+        return None  # a sentence of body text: no label, too long to stand as a heading
     numbered = _NUMBERED_RE.match(text)
     if numbered:
         found = _standalone(numbered.group("rest"), strict=True)
@@ -151,7 +161,11 @@ def _standalone(text: str, *, strict: bool) -> Heading | None:
 
 
 def _labelled(text: str) -> Heading | None:
-    for pattern in (_LABEL_RE, _DASH_LABEL_RE):
+    colon = text.find(":")
+    patterns = (_LABEL_RE,) if 0 < colon <= 121 else ()
+    if _DASH_NEAR_START_RE.search(text, 0, 90):
+        patterns = (*patterns, _DASH_LABEL_RE)
+    for pattern in patterns:
         found = pattern.match(text)
         if not found or not found.group("value"):
             continue

@@ -44,11 +44,31 @@ class Split:
 
 def split_sections(lines: tuple[Line, ...]) -> Split:
     """Find every heading and label in `lines` and cut the text into parts."""
+    return _split(_Lines(lines))
+
+
+class _Lines(tuple[Line, ...]):
+    """The lines, with each line's heading looked up once (the splitter asks twice)."""
+
+    _cache: dict[int, tuple[Heading, int, int] | None]
+
+    def __new__(cls, lines: tuple[Line, ...]) -> _Lines:
+        self = super().__new__(cls, lines)
+        self._cache = {}
+        return self
+
+    def heading_at(self, index: int) -> tuple[Heading, int, int] | None:
+        if index not in self._cache:
+            self._cache[index] = _heading_at(self, index)
+        return self._cache[index]
+
+
+def _split(lines: _Lines) -> Split:
     parts: list[Part] = []
     facts: list[Fact] = []
     index, loose_from = 0, 0
     while index < len(lines):
-        found = _heading_at(lines, index)
+        found = lines.heading_at(index)
         if found is None:
             index += 1
             continue
@@ -63,7 +83,7 @@ def split_sections(lines: tuple[Line, ...]) -> Split:
             heading = replace(heading, kind="field", name="decision")
         parts.append(Part(heading, heading_line, after, after))
         index = after
-        while index < len(lines) and _heading_at(lines, index) is None:
+        while index < len(lines) and lines.heading_at(index) is None:
             if heading.run_in and not lines[index].text:
                 break
             index += 1
@@ -81,11 +101,13 @@ def _close_loose(parts: list[Part], start: int, end: int) -> None:
 def _heading_at(lines: tuple[Line, ...], index: int) -> tuple[Heading, int, int] | None:
     """(heading, heading line, first body line) if a heading starts at `index`."""
     text = lines[index].text
-    if not text or CHROME_RE.match(text) or DOC_TYPE_RE.match(text):
+    if not text or (text[0].islower() and text[1:2] not in (")", ".")) or _too_long_for_heading(text):
+        return None
+    if len(text) < 120 and (CHROME_RE.match(text) or DOC_TYPE_RE.match(text)):
         return None
     if index == 0 and text.lower() == "decision":
         return None
-    number = match_number_alone(text)
+    number = match_number_alone(text) if text[0].isdigit() else None
     if number is not None:
         nxt = _next_text(lines, index + 1)
         if nxt is None:
@@ -98,6 +120,14 @@ def _heading_at(lines: tuple[Line, ...], index: int) -> tuple[Heading, int, int]
     if heading is None:
         return None
     return heading, index, index + 1
+
+
+def _too_long_for_heading(text: str) -> bool:
+    """A long line is body text unless a label or run-in heading opens it."""
+    if len(text) < 160:
+        return False
+    head = text[:140]
+    return ":" not in head and " –" not in head and " -" not in head and ")" not in head[:6]
 
 
 def _next_text(lines: tuple[Line, ...], index: int) -> int | None:

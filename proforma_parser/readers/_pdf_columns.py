@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from ._pdf_layout import Line, Region, group_lines
 from ._pdf_page import Word
+from ._pdf_paragraphs import is_marker_word
 
 _GAP_EM = 1.5
 """A gap this many line heights wide separates columns; justified word spaces stay under."""
@@ -37,12 +38,27 @@ def split_columns(lines: list[Line], left: float, right: float, page: int) -> li
     gutters = _gutters(lines)
     regions: list[Region] = []
     start = 0
-    for first, last in _runs(lines, gutters):
+    for first, run_end in _runs(lines, gutters):
+        last = first + _table_length(lines[first:run_end], gutters)
         regions.extend(_flow(lines[start:first], left, right, page))
         regions.extend(_table(lines[first:last], gutters, left, right, page))
         start = last
     regions.extend(_flow(lines[start:], left, right, page))
     return regions
+
+
+def _table_length(lines: list[Line], gutters: list[float]) -> int:
+    """How many lines of a run its table holds. A table whose rows are numbered ends at an
+    unnumbered line starting where the numbers do ("Proper Officer" under the last row)."""
+    firsts = [line.words[0] for line in lines if _column(line.words[0], gutters) == 0]
+    if not firsts or not is_marker_word(firsts[0].text):
+        return len(lines)
+    for index, line in enumerate(lines):
+        first = line.words[0]
+        at_numbers = _column(first, gutters) == 0 and abs(first.x0 - firsts[0].x0) <= _ALIGN
+        if at_numbers and not is_marker_word(first.text):
+            return index
+    return len(lines)
 
 
 def _flow(lines: list[Line], left: float, right: float, page: int) -> list[Region]:
@@ -59,22 +75,48 @@ def _segment_starts(line: Line) -> list[float]:
 
 
 def _gutters(lines: list[Line]) -> list[float]:
-    starts = sorted(x for line in lines for x in _segment_starts(line))
-    clusters: list[list[float]] = []
-    for x in starts:
-        if clusters and x - clusters[-1][0] <= _ALIGN:
-            clusters[-1].append(x)
+    """Column starts: where several lines resume after a wide gap, crossed by no word."""
+    starts = sorted((x, index) for index, line in enumerate(lines) for x in _segment_starts(line))
+    clusters: list[list[tuple[float, int]]] = []
+    for x, index in starts:
+        if clusters and x - clusters[-1][0][0] <= _ALIGN:
+            clusters[-1].append((x, index))
         else:
-            clusters.append([x])
-    return [min(cluster) for cluster in clusters if len(cluster) >= _MIN_LINES]
+            clusters.append([(x, index)])
+    gutters = []
+    for cluster in clusters:
+        gutter = cluster[0][0]
+        rows = sorted({index for _, index in cluster})
+        span = lines[rows[0] : rows[-1] + 1]
+        if len(rows) < _MIN_LINES or any(_crosses(line, gutter) for line in span):
+            continue
+        if all(_only_marker_before(lines[index], gutter) for index in rows):
+            continue  # "•" or "1." then text is a list's hanging indent, not a table
+        gutters.append(gutter)
+    return gutters
 
 
-def _crosses(line: Line, gutters: list[float]) -> bool:
-    return any(
-        word.x0 < gutter - _ALIGN and word.x1 > gutter + _ALIGN
-        for word in line.words
-        for gutter in gutters
+def _crosses(line: Line, gutter: float) -> bool:
+    return any(word.x0 < gutter - _ALIGN and word.x1 > gutter + _ALIGN for word in line.words)
+
+
+def _only_marker_before(line: Line, gutter: float) -> bool:
+    before = [word for word in line.words if word.x1 <= gutter]
+    return len(before) == 1 and is_marker_word(before[0].text)
+
+
+def _fits_columns(line: Line, gutters: list[float]) -> bool:
+    """No word crosses a gutter, and the line passes from column to column only at a gap."""
+    if any(_crosses(line, gutter) for gutter in gutters):
+        return False
+    return all(
+        _column(b, gutters) == _column(a, gutters) or b.x0 - a.x1 >= _GAP_EM * line.height
+        for a, b in pairwise(line.words)
     )
+
+
+def _column(word: Word, gutters: list[float]) -> int:
+    return sum(1 for gutter in gutters if word.x0 >= gutter - _ALIGN)
 
 
 def _runs(lines: list[Line], gutters: list[float]) -> list[tuple[int, int]]:
@@ -84,7 +126,7 @@ def _runs(lines: list[Line], gutters: list[float]) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     first = 0
     for index in range(len(lines) + 1):
-        if index < len(lines) and not _crosses(lines[index], gutters):
+        if index < len(lines) and _fits_columns(lines[index], gutters):
             continue
         split = sum(1 for line in lines[first:index] if _segment_starts(line))
         if split >= _MIN_LINES:
@@ -96,8 +138,7 @@ def _runs(lines: list[Line], gutters: list[float]) -> list[tuple[int, int]]:
 def _columns(line: Line, gutters: list[float]) -> list[list[Word]]:
     columns: list[list[Word]] = [[] for _ in range(len(gutters) + 1)]
     for word in line.words:
-        index = sum(1 for gutter in gutters if word.x0 >= gutter - _ALIGN)
-        columns[index].append(word)
+        columns[_column(word, gutters)].append(word)
     return columns
 
 

@@ -22,8 +22,8 @@ body text starts at Word's 1in margin, a header at 0.5in)."""
 _EDGE_LINES = 3
 """Only this many lines at the very top and bottom of a page are looked at."""
 _ISOLATION = 1.5
-"""How much wider than the body's usual wide gap (its paragraph spacing) the space between
-a lone page's header or footer and its body must be."""
+"""How much wider than the body's usual gap between lines the space between a lone page's
+header or footer and its body must be."""
 
 _DIGITS_RE = re.compile(r"\d+")
 _SPACE_RE = re.compile(r"\s+")
@@ -48,8 +48,8 @@ def _isolated(line: Line, layout: PageLayout, candidates: list[Line]) -> bool:
         return False  # too little body to tell a header from a first paragraph
     gap = min(max(other.top - line.bottom, line.top - other.bottom, 0.0) for other in body)
     gaps = sorted(max(b.top - a.bottom, 0.0) for a, b in pairwise(body))
-    wide = gaps[(3 * len(gaps)) // 4]
-    return gap > max(_ISOLATION * wide, line.height)
+    usual = gaps[len(gaps) // 2]
+    return gap > max(_ISOLATION * usual, line.height)
 
 
 def _top(line: Line) -> float:

@@ -19,6 +19,7 @@ X_TOLERANCE_RATIO = 0.12
 Y_TOLERANCE = 3.0
 # pdfminer's stand-in for a glyph it cannot map to Unicode: "(cid:54)".
 CID_RE = re.compile(r"\(cid:\d+\)")
+SYMBOL_BULLET = "\uf0b7"
 
 Box = tuple[float, float, float, float]
 """x0, top, x1, bottom in PDF points from the top-left corner, as pdfplumber gives them."""
@@ -77,7 +78,7 @@ def _words(raw: list[dict[str, Any]]) -> list[Word]:
     for word in raw:
         if not word.get("upright", True):
             continue  # rotated margin text (a filing stamp) is not part of the record
-        text = CID_RE.sub("", word["text"]).strip()
+        text = _word_text(word["text"])
         if text:
             words.append(
                 Word(
@@ -89,6 +90,14 @@ def _words(raw: list[dict[str, Any]]) -> list[Word]:
                 )
             )
     return words
+
+
+def _word_text(text: str) -> str:
+    # One unmapped glyph standing alone is nearly always a bullet drawn from a symbol font;
+    # it becomes the private-use bullet Word's Symbol font uses, which paragraphs turn to "•".
+    if CID_RE.fullmatch(text):
+        return SYMBOL_BULLET
+    return CID_RE.sub("", text).strip()
 
 
 def _grids(page: Any) -> list[Grid]:

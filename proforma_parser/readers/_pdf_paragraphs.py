@@ -82,6 +82,11 @@ class _Spacing:
     """Whether its paragraphs are set apart by spacing (running text) or not (table cells)."""
 
 
+def is_marker_word(text: str) -> bool:
+    """Is `text` a list marker: "1.", "(a)", "iv)", "•", a symbol-font bullet?"""
+    return bool(_MARKER_RE.match(text))
+
+
 def _first_word(line: Line) -> str:
     return line.words[0].text
 
@@ -169,7 +174,7 @@ def join_lines(lines: list[Line]) -> str:
     """Wrapped lines as one: joined by spaces, a word broken after its hyphen mended."""
     text = ""
     for line in lines:
-        piece = " ".join(word.text for word in line.words)
+        piece = " ".join(_visible(line, keep_bullet=not text))
         if text.endswith("-") and text[-2:-1].isalnum():
             text += piece  # "multi-" + "agency", "pre-" + "Covid": Word wraps after a hyphen
         else:
@@ -177,12 +182,19 @@ def join_lines(lines: list[Line]) -> str:
     return text
 
 
+def _visible(line: Line, *, keep_bullet: bool) -> list[str]:
+    """A line's words; a symbol-font glyph is shown as "•" where it leads, dropped elsewhere."""
+    words = []
+    for index, word in enumerate(line.words):
+        if not _PRIVATE_USE_RE.match(word.text):
+            words.append(word.text)
+        elif index == 0 and keep_bullet:
+            words.append("•")
+    return words
+
+
 def paragraph_text(paragraph: Paragraph) -> str:
-    text = "\n".join(join_lines(chunk) for chunk in paragraph.chunks)
-    first = _first_word(paragraph.first)
-    if _PRIVATE_USE_RE.match(first):
-        text = "•" + text[len(first) :]
-    return text
+    return "\n".join(join_lines(chunk) for chunk in paragraph.chunks)
 
 
 def merge_across_pages(paragraphs: list[Paragraph]) -> list[Paragraph]:

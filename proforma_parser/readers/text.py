@@ -72,7 +72,8 @@ def split_lines(text: str) -> list[str]:
 def read_text(data: bytes, *, name: str | None, sha256: str) -> Document:
     """Read plain text: one block per line, in order."""
     text, defects = decode_text(data)
-    blocks = tuple(Block(line) for line in split_lines(text))
+    # One block: plain text has no structure beyond its lines, which normalise() splits.
+    blocks = (Block("\n".join(split_lines(text))),)
     return Document(
         blocks=blocks,
         format="text",
@@ -91,7 +92,8 @@ def document_from_str(text: str, *, name: str | None, sha256: str, size: int) ->
     if "\x00" in text:
         text = text.replace("\x00", "")
         defects.append(ReaderDefect("encoding", "NUL characters were removed from the text"))
-    blocks = tuple(Block(line) for line in split_lines(text))
+    # One block: plain text has no structure beyond its lines, which normalise() splits.
+    blocks = (Block("\n".join(split_lines(text))),)
     return Document(
         blocks=blocks, format="text", name=name, sha256=sha256, size=size, defects=tuple(defects)
     )

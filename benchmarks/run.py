@@ -1,0 +1,147 @@
+"""Benchmarks: the library against the raw engines, on the same files, in one run.
+
+    uv run python benchmarks/run.py            # all suites, a Markdown table on stdout
+    uv run python benchmarks/run.py --quick    # fewer repeats, for a smoke test
+
+Suites:
+- import:   `import proforma_parser` (fresh interpreter each time), and the first parse;
+- text:     `parse_text` over the seed and the text samples, against reading the files;
+- pdf:      `parse` on PDFs against pdfplumber's own `extract_words` over all pages;
+- docx:     `parse` on .docx against a plain python-docx walk of paragraphs and cells.
+Each figure is the median of several rounds; ratios compare medians taken in the same run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+
+sys.path.insert(0, str(ROOT))
+
+import proforma_parser  # noqa: E402
+
+
+def median_seconds(work: Callable[[], object], rounds: int) -> float:
+    """Median wall time of `rounds` calls of `work`."""
+    times = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def bench_import(rounds: int) -> list[tuple[str, str]]:
+    code = (
+        "import time; t = time.perf_counter(); import proforma_parser; a = time.perf_counter(); "
+        "proforma_parser.parse_text(open({seed!r}, encoding='utf-8').read()); "
+        "b = time.perf_counter(); print(a - t, b - a)"
+    ).format(seed=str(SAMPLES / "stockton_send_2022_seed.txt"))
+    imports, firsts = [], []
+    for _ in range(rounds):
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                             check=True).stdout.split()
+        imports.append(float(out[0]))
+        firsts.append(float(out[1]))
+    return [
+        ("`import proforma_parser`", f"{statistics.median(imports) * 1000:.1f} ms"),
+        ("first `parse_text` after import (loads pydantic, the models, the patterns)",
+         f"{statistics.median(firsts) * 1000:.1f} ms"),
+    ]
+
+
+def bench_text(rounds: int) -> list[tuple[str, str]]:
+    files = sorted(SAMPLES.glob("*.txt"))
+    texts = [p.read_text(encoding="utf-8") for p in files]
+    reading = median_seconds(lambda: [p.read_text(encoding="utf-8") for p in files], rounds)
+    parsing = median_seconds(lambda: [proforma_parser.parse_text(t) for t in texts], rounds)
+    whole = median_seconds(lambda: [proforma_parser.parse(p) for p in files], rounds)
+    n = len(files)
+    return [
+        (f"read {n} text samples (open + decode)", f"{reading / n * 1e6:.0f} µs/file"),
+        (f"`parse_text` over the same {n} texts", f"{n / parsing:,.0f} records/s "
+         f"({parsing / n * 1e3:.2f} ms/record)"),
+        ("`parse(path)`: read + detect + parse", f"{n / whole:,.0f} records/s"),
+        ("parse cost / read cost", f"{whole / reading:.0f}x"),
+    ]
+
+
+def bench_pdf(rounds: int) -> list[tuple[str, str]]:
+    import pdfplumber
+
+    files = sorted(SAMPLES.glob("pdf/*.pdf"))
+    if not files:
+        return [("PDF", "no PDF samples")]
+
+    def raw() -> None:
+        for path in files:
+            with pdfplumber.open(path) as pdf:
+                for page in pdf.pages:
+                    page.extract_words()
+                    page.close()
+
+    engine = median_seconds(raw, rounds)
+    ours = median_seconds(lambda: [proforma_parser.parse(p) for p in files], rounds)
+    return [
+        (f"pdfplumber `extract_words`, {len(files)} PDFs", f"{engine / len(files) * 1e3:.1f} ms/file"),
+        ("`parse` on the same PDFs", f"{ours / len(files) * 1e3:.1f} ms/file"),
+        ("PDF: ours / raw engine", f"{ours / engine:.2f}x"),
+    ]
+
+
+def bench_docx(rounds: int) -> list[tuple[str, str]]:
+    import docx
+
+    files = sorted(SAMPLES.glob("docx/*.docx"))
+    if not files:
+        return [("Word", "no .docx samples")]
+
+    def raw() -> None:
+        for path in files:
+            document = docx.Document(str(path))
+            texts = [p.text for p in document.paragraphs]
+            for table in document.tables:
+                texts.extend(cell.text for row in table.rows for cell in row.cells)
+
+    engine = median_seconds(raw, rounds)
+    ours = median_seconds(lambda: [proforma_parser.parse(p) for p in files], rounds)
+    return [
+        (f"python-docx paragraphs + cells, {len(files)} files", f"{engine / len(files) * 1e3:.1f} ms/file"),
+        ("`parse` on the same .docx", f"{ours / len(files) * 1e3:.1f} ms/file"),
+        ("Word: ours / raw engine", f"{ours / engine:.2f}x"),
+    ]
+
+
+SUITES: dict[str, Callable[[int], list[tuple[str, str]]]] = {
+    "import": bench_import,
+    "text": bench_text,
+    "pdf": bench_pdf,
+    "docx": bench_docx,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="fewer rounds")
+    parser.add_argument("--suite", choices=sorted(SUITES), action="append")
+    args = parser.parse_args(argv)
+    rounds = 3 if args.quick else 15
+    print(f"Python {sys.version.split()[0]}, proforma-parser {proforma_parser.__version__}, "
+          f"median of {rounds} rounds\n")
+    print("| measure | result |\n|---|---|")
+    for name in args.suite or list(SUITES):
+        for label, value in SUITES[name](rounds):
+            print(f"| {label} | {value} |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

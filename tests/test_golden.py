@@ -1,0 +1,62 @@
+"""Whole documents: every sample in samples/ against its golden .expected.json beside it.
+
+Run `uv run pytest tests/test_golden.py --update-golden` after a deliberate change, then
+review the diff of the golden files like any other code change.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import proforma_parser
+from tests.conftest import SAMPLES
+
+SAMPLE_SUFFIXES = (".txt", ".docx", ".pdf", ".html")
+SAMPLE_FILES = sorted(
+    p for p in SAMPLES.rglob("*") if p.suffix in SAMPLE_SUFFIXES and p.is_file()
+)
+
+
+def golden_path(sample: Path) -> Path:
+    return sample.with_name(sample.name + ".expected.json")
+
+
+def as_golden(record: proforma_parser.DecisionRecord) -> str:
+    # The version is left out so that a release does not rewrite every golden file.
+    data = record.model_dump(mode="json", exclude={"source": {"parser_version"}})
+    return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def test_there_are_samples_of_every_layout() -> None:
+    assert len([p for p in SAMPLE_FILES if p.suffix == ".txt"]) >= 14
+
+
+@pytest.mark.parametrize("sample", SAMPLE_FILES, ids=[p.name for p in SAMPLE_FILES])
+def test_sample_matches_golden(sample: Path, update_golden: bool) -> None:
+    actual = as_golden(proforma_parser.parse(sample))
+    golden = golden_path(sample)
+    if update_golden:
+        golden.write_text(actual, encoding="utf-8")
+    assert golden.exists(), f"no golden file for {sample.name}; run with --update-golden"
+    assert actual == golden.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("sample", SAMPLE_FILES, ids=[p.name for p in SAMPLE_FILES])
+def test_section_offsets_index_the_text(sample: Path) -> None:
+    record = proforma_parser.parse(sample)
+    assert record.sections, "every sample has sections"
+    for section in record.sections:
+        assert record.text[section.start : section.end] == section.text
+        assert section.start <= section.end
+
+
+def test_every_golden_has_its_sample() -> None:
+    orphans = [
+        g.name
+        for g in SAMPLES.rglob("*.expected.json")
+        if not g.with_name(g.name.removesuffix(".expected.json")).exists()
+    ]
+    assert orphans == []
