@@ -169,8 +169,8 @@ _INLINE_MARKER_RE = regex.compile(
     r"|(?<=^|[\s:;,])(?P<tok>[a-z]|[ivx]{1,4}|\d{1,2})\)"
     r"|(?<=^|\s)(?P<tok>[a-z]|\d{1,2})\.(?=\s+[A-Z]))\s",
 )
-# Cheap pre-check: at least two things that look like markers, or skip the full scan.
-_MAYBE_MARKERS_RE = regex.compile(r"[a-z0-9]\).*[a-z0-9]\)|\s\d{1,2}\.\s.*\s\d{1,2}\.\s|\s[a-z]\.\s.*\s[a-z]\.\s")
+# Cheap pre-check before the full scan: " 2. " or " b. " somewhere (no backtracking).
+_DOT_MARKER_RE = regex.compile(r"\s(?:\d{1,2}|[a-z])\.\s")
 _SEQUENCES: tuple[tuple[str, ...], ...] = (
     tuple("abcdefghijklmnopqrstuvwxyz"),
     ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"),
@@ -180,7 +180,7 @@ _SEQUENCES: tuple[tuple[str, ...], ...] = (
 
 def split_inline_enumeration(text: str) -> list[str]:
     """Split "... (a) x; (b) y; and (c) z" into lines, one per item; other lines pass."""
-    if len(text) < 40 or not _MAYBE_MARKERS_RE.search(text):
+    if len(text) < 40 or (text.count(")") < 2 and not _DOT_MARKER_RE.search(text)):
         return [text]
     markers = [(m.start(), m.group("tok")) for m in _INLINE_MARKER_RE.finditer(text)]
     cuts = _sequence_cuts(markers)
