@@ -47,14 +47,17 @@ def bench_import(rounds: int) -> list[tuple[str, str]]:
     ).format(seed=str(SAMPLES / "stockton_send_2022_seed.txt"))
     imports, firsts = [], []
     for _ in range(rounds):
-        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                             check=True).stdout.split()
+        out = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        ).stdout.split()
         imports.append(float(out[0]))
         firsts.append(float(out[1]))
     return [
         ("`import proforma_parser`", f"{statistics.median(imports) * 1000:.1f} ms"),
-        ("first `parse_text` after import (loads pydantic, the models, the patterns)",
-         f"{statistics.median(firsts) * 1000:.1f} ms"),
+        (
+            "first `parse_text` after import (loads pydantic, the models, the patterns)",
+            f"{statistics.median(firsts) * 1000:.1f} ms",
+        ),
     ]
 
 
@@ -67,8 +70,10 @@ def bench_text(rounds: int) -> list[tuple[str, str]]:
     n = len(files)
     return [
         (f"read {n} text samples (open + decode)", f"{reading / n * 1e6:.0f} µs/file"),
-        (f"`parse_text` over the same {n} texts", f"{n / parsing:,.0f} records/s "
-         f"({parsing / n * 1e3:.2f} ms/record)"),
+        (
+            f"`parse_text` over the same {n} texts",
+            f"{n / parsing:,.0f} records/s ({parsing / n * 1e3:.2f} ms/record)",
+        ),
         ("`parse(path)`: read + detect + parse", f"{n / whole:,.0f} records/s"),
         ("parse cost / read cost", f"{whole / reading:.0f}x"),
     ]
@@ -91,7 +96,10 @@ def bench_pdf(rounds: int) -> list[tuple[str, str]]:
     engine = median_seconds(raw, rounds)
     ours = median_seconds(lambda: [proforma_parser.parse(p) for p in files], rounds)
     return [
-        (f"pdfplumber `extract_words`, {len(files)} PDFs", f"{engine / len(files) * 1e3:.1f} ms/file"),
+        (
+            f"pdfplumber `extract_words`, {len(files)} PDFs",
+            f"{engine / len(files) * 1e3:.1f} ms/file",
+        ),
         ("`parse` on the same PDFs", f"{ours / len(files) * 1e3:.1f} ms/file"),
         ("PDF: ours / raw engine", f"{ours / engine:.2f}x"),
     ]
@@ -114,7 +122,10 @@ def bench_docx(rounds: int) -> list[tuple[str, str]]:
     engine = median_seconds(raw, rounds)
     ours = median_seconds(lambda: [proforma_parser.parse(p) for p in files], rounds)
     return [
-        (f"python-docx paragraphs + cells, {len(files)} files", f"{engine / len(files) * 1e3:.1f} ms/file"),
+        (
+            f"python-docx paragraphs + cells, {len(files)} files",
+            f"{engine / len(files) * 1e3:.1f} ms/file",
+        ),
         ("`parse` on the same .docx", f"{ours / len(files) * 1e3:.1f} ms/file"),
         ("Word: ours / raw engine", f"{ours / engine:.2f}x"),
     ]
@@ -134,8 +145,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--suite", choices=sorted(SUITES), action="append")
     args = parser.parse_args(argv)
     rounds = 3 if args.quick else 15
-    print(f"Python {sys.version.split()[0]}, proforma-parser {proforma_parser.__version__}, "
-          f"median of {rounds} rounds\n")
+    print(
+        f"Python {sys.version.split()[0]}, proforma-parser {proforma_parser.__version__}, "
+        f"median of {rounds} rounds\n"
+    )
     print("| measure | result |\n|---|---|")
     for name in args.suite or list(SUITES):
         for label, value in SUITES[name](rounds):

@@ -13,7 +13,10 @@ from .readers.text import document_from_str
 
 
 def parse(
-    source: Source, *, strict: bool = False, name: str | None = None,
+    source: Source,
+    *,
+    strict: bool = False,
+    name: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> DecisionRecord:
     """Parse one decision record from a path, bytes or a binary file object.

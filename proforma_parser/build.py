@@ -8,12 +8,12 @@ from dataclasses import dataclass
 
 from ._version import __version__
 from .callin import call_in_from_flag, call_in_from_prose, read_call_in
+from .checks import check_dates, check_numbering, check_sections
 from .dates import find_first_date
 from .defects import DefectLog
 from .document import Document
 from .errors import NotADecisionRecord
 from .fields import FieldSections, collect_sections
-from .leadins import subject_of
 from .header import (
     authority_in_text,
     maker_from_facts,
@@ -21,12 +21,12 @@ from .header import (
     published_from_sign_off,
     read_header,
 )
+from .leadins import subject_of
 from .model import CallIn, DecisionRecord, Resolution, Source
 from .nil import value_or_nil
 from .normalise import Layout
 from .resolutions import parse_resolutions
 from .sections import Fact, Split, split_sections
-from .checks import check_dates, check_numbering, check_sections
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,12 +61,17 @@ def build_record(document: Document, layout: Layout) -> DecisionRecord:
     check_numbering(resolutions, log)
     check_dates(dates.decision_date, dates.published_on, call_in, log)
     if found.decision is not None and not resolutions:
-        log.add("no_resolutions", "the decision holds no resolution that could be parsed",
-                section=found.decision.heading.number if found.decision.heading else None)
+        log.add(
+            "no_resolutions",
+            "the decision holds no resolution that could be parsed",
+            section=found.decision.heading.number if found.decision.heading else None,
+        )
     return DecisionRecord(
         authority=header.authority or authority_in_text(layout.text),
-        decision_maker=_fact(split.facts, "decision_maker") or found.decided_by
-        or maker_from_facts(split.facts) or header.decision_maker
+        decision_maker=_fact(split.facts, "decision_maker")
+        or found.decided_by
+        or maker_from_facts(split.facts)
+        or header.decision_maker
         or _maker_from_resolutions(resolutions, found)
         or maker_from_narrative([line.text for line in layout.lines]),
         document_type=header.document_type,
@@ -87,15 +92,21 @@ def build_record(document: Document, layout: Layout) -> DecisionRecord:
         sections=found.models,
         defects=log.defects,
         source=Source(
-            name=document.name, format=document.format, sha256=document.sha256,
-            size=document.size, pages=document.pages, furniture=list(document.furniture),
+            name=document.name,
+            format=document.format,
+            sha256=document.sha256,
+            size=document.size,
+            pages=document.pages,
+            furniture=list(document.furniture),
             parser_version=__version__,
         ),
         text=layout.text,
     )
 
 
-def _resolutions(layout: Layout, split: Split, found: FieldSections) -> tuple[list[Resolution], str]:
+def _resolutions(
+    layout: Layout, split: Split, found: FieldSections
+) -> tuple[list[Resolution], str]:
     texts = [line.text for line in layout.lines]
     if found.decision is not None:
         lines = texts[found.decision.body_start : found.decision.body_end]
@@ -104,9 +115,12 @@ def _resolutions(layout: Layout, split: Split, found: FieldSections) -> tuple[li
         resolutions = parse_resolutions(lines, default_by=found.decided_by)
         if resolutions:
             return resolutions, found.text_of("decision") or ""
-    loose = [texts[i] for part in split.parts
-             if part.heading is None or part.heading.kind == "other"
-             for i in range(part.body_start, part.body_end)]
+    loose = [
+        texts[i]
+        for part in split.parts
+        if part.heading is None or part.heading.kind == "other"
+        for i in range(part.body_start, part.body_end)
+    ]
     resolutions = parse_resolutions(loose, default_by=found.decided_by, decision_section=False)
     decision = found.text_of("decision")
     if decision is None and resolutions:
@@ -153,8 +167,10 @@ def _dates(
             found = find_first_date(text)
             if found is not None:
                 if not found.weekday_ok:
-                    log.add("weekday_mismatch",
-                            f"{found.weekday} does not fall on {found.date:%d %B %Y} in {text!r}")
+                    log.add(
+                        "weekday_mismatch",
+                        f"{found.weekday} does not fall on {found.date:%d %B %Y} in {text!r}",
+                    )
                 return found.date
             log.add("unparsed_date", f"expected a date, found {text!r}")
         return None
@@ -169,12 +185,19 @@ def _dates(
 
 
 def _call_in(
-    found: FieldSections, facts: Sequence[Fact], text: str, log: DefectLog,
+    found: FieldSections,
+    facts: Sequence[Fact],
+    text: str,
+    log: DefectLog,
     header_status: str | None,
 ) -> CallIn | None:
     section = found.first("call_in")
     if section is not None:
-        return read_call_in(found.text_of("call_in") or "", log, section=section.heading.number if section.heading else None)
+        return read_call_in(
+            found.text_of("call_in") or "",
+            log,
+            section=section.heading.number if section.heading else None,
+        )
     flag = _fact(facts, "call_in_flag")
     if flag is not None:
         from_flag = call_in_from_flag(flag)
@@ -187,4 +210,3 @@ def _call_in(
     if status and "call" in status.lower():
         return call_in_from_flag(status)
     return None
-

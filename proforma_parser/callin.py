@@ -23,7 +23,9 @@ NOT_APPLICABLE_RE = regex.compile(
     r"|(?:exempt|exempted|excluded)\s+from\s+(?:the\s+)?call[\s-]*in|call[\s-]*in\s+(?:\w+\s+)?waived"
     r"|\bnot\s+(?:be\s+)?subject\s+to\s+call|\bwith\s+immediate\s+effect\b|\burgency\b"
 )
-APPLIES_RE = regex.compile(r"(?i)^\W*(?:yes|true)\W*$|\bsubject\s+to\s+call[\s-]*in\b|call[\s-]*in\s+period")
+APPLIES_RE = regex.compile(
+    r"(?i)^\W*(?:yes|true)\W*$|\bsubject\s+to\s+call[\s-]*in\b|call[\s-]*in\s+period"
+)
 
 # Prose that states the call-in position outside any call-in section:
 # "The decision will be implemented after the three day call in period."
@@ -43,13 +45,17 @@ def read_call_in(text: str, log: DefectLog, *, section: int | None = None) -> Ca
     found = find_first_date(text)
     if found is None:
         for bad in find_bad_dates(text):
-            log.add("unparsed_date", f"expected a call-in date, found {bad.text!r}",
-                    section=section)
+            log.add(
+                "unparsed_date", f"expected a call-in date, found {bad.text!r}", section=section
+            )
         return CallIn(text=text, applies=True)
     if not found.weekday_ok:
-        log.add("weekday_mismatch",
-                f"{found.weekday} does not fall on {found.date:%d %B %Y} in the call-in "
-                f"statement {text!r}; the date was kept", section=section)
+        log.add(
+            "weekday_mismatch",
+            f"{found.weekday} does not fall on {found.date:%d %B %Y} in the call-in "
+            f"statement {text!r}; the date was kept",
+            section=section,
+        )
     return CallIn(text=text, applies=True, date=found.date, deadline=deadline_of(found))
 
 

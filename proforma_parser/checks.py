@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from itertools import pairwise
 
 from .defects import DefectLog
 from .fields import FieldSections, body_text
@@ -39,16 +40,21 @@ def check_sections(found: FieldSections, log: DefectLog, *, stated: frozenset[st
         first = parts[0]
         number = first.heading.number if first.heading else None
         if len(parts) > 1:
-            log.add("duplicate_section",
-                    f"the {meaning} appears {len(parts)} times; the first was used",
-                    section=number)
+            log.add(
+                "duplicate_section",
+                f"the {meaning} appears {len(parts)} times; the first was used",
+                section=number,
+            )
         if name not in _NIL_ALLOWED and not body_text(found.layout, first):
             log.add("empty_section", f"the {meaning} heading has nothing under it", section=number)
     numbers = [p.heading.number for p in found.numbered if p.heading and p.heading.number]
-    for before, after in zip(numbers, numbers[1:]):
+    for before, after in pairwise(numbers):
         if after < before:
-            log.add("out_of_order_section",
-                    f"section {after} comes after section {before}", section=after)
+            log.add(
+                "out_of_order_section",
+                f"section {after} comes after section {before}",
+                section=after,
+            )
 
 
 def check_numbering(resolutions: list[Resolution], log: DefectLog) -> None:
@@ -63,23 +69,30 @@ def check_numbering(resolutions: list[Resolution], log: DefectLog) -> None:
     values = [ordinal(n, kinds[0]) for n in numbered]
     expected = list(range(values[0] or 1, (values[0] or 1) + len(values)))
     if values != expected:
-        log.add("resolution_numbering",
-                f"expected resolutions numbered in sequence, found {', '.join(numbered)}")
+        log.add(
+            "resolution_numbering",
+            f"expected resolutions numbered in sequence, found {', '.join(numbered)}",
+        )
     for resolution in resolutions:
         check_numbering(resolution.items, log)
 
 
 def check_dates(
-    decision_date: dt.date | None, published_on: dt.date | None, call_in: CallIn | None,
+    decision_date: dt.date | None,
+    published_on: dt.date | None,
+    call_in: CallIn | None,
     log: DefectLog,
 ) -> None:
     """Dates that contradict each other."""
     if decision_date is None:
         return
     if call_in is not None and call_in.date is not None and call_in.date < decision_date:
-        log.add("date_order",
-                f"the call-in deadline {call_in.date} is before the decision on {decision_date}")
+        log.add(
+            "date_order",
+            f"the call-in deadline {call_in.date} is before the decision on {decision_date}",
+        )
     if published_on is not None and published_on < decision_date:
-        log.add("date_order",
-                f"the record was published on {published_on}, before the decision on "
-                f"{decision_date}")
+        log.add(
+            "date_order",
+            f"the record was published on {published_on}, before the decision on {decision_date}",
+        )

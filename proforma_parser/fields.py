@@ -140,7 +140,12 @@ def _model(layout: Layout, part: Part, name: str | None) -> Section:
     pages = [layout.lines[i].page for i in range(part.line, max(part.body_end, part.line + 1))]
     known = [p for p in pages if p is not None]
     return Section(
-        number=heading.number, heading=heading.label, field=name,
-        text=layout.text[start:end], start=start, end=end,
-        page_start=known[0] if known else None, page_end=known[-1] if known else None,
+        number=heading.number,
+        heading=heading.label,
+        field=name,
+        text=layout.text[start:end],
+        start=start,
+        end=end,
+        page_start=known[0] if known else None,
+        page_end=known[-1] if known else None,
     )

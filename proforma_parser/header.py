@@ -34,7 +34,9 @@ _GENERIC = frozenset(
 _SMALL_WORDS = frozenset("on upon under le in by the of and for".split())
 
 # "Cabinet Meeting17th March 2022" (glued), "Cabinet Meeting .... 16 January 2025"
-MEETING_LINE_RE = regex.compile(r"(?i)^(?P<body>cabinet|executive|council)\s*meeting\s*:?\s*(?P<rest>.*)$")
+MEETING_LINE_RE = regex.compile(
+    r"(?i)^(?P<body>cabinet|executive|council)\s*meeting\s*:?\s*(?P<rest>.*)$"
+)
 # "07/01/2020 - Proposed Council Tax Support Scheme 2020/21 ref: 3871    For Determination"
 DATED_TITLE_RE = regex.compile(
     r"^(?P<date>\d{1,2}/\d{1,2}/\d{4})\s+[-–]\s+(?P<title>.+?)"
@@ -100,17 +102,24 @@ def _proper_name(name: str) -> str | None:
 def _proper_word(word: str, *, first: bool) -> str:
     parts = word.split("-")
     cased = [
-        p.lower() if (i > 0 or not first) and p.lower() in _SMALL_WORDS else p[:1].upper() + p[1:].lower()
+        p.lower()
+        if (i > 0 or not first) and p.lower() in _SMALL_WORDS
+        else p[:1].upper() + p[1:].lower()
         for i, p in enumerate(parts)
     ]
     if len(parts) > 1:
-        cased = [cased[0], *[c if c.lower() in _SMALL_WORDS else c[:1].upper() + c[1:] for c in cased[1:]]]
+        cased = [
+            cased[0],
+            *[c if c.lower() in _SMALL_WORDS else c[:1].upper() + c[1:] for c in cased[1:]],
+        ]
     return "-".join(cased)
 
 
 def authority_in_text(text: str) -> str | None:
     """The one council named in running text, if exactly one is named."""
-    names = {n for n in (_proper_name(m.group("name")) for m in NAMED_COUNCIL_RE.finditer(text)) if n}
+    names = {
+        n for n in (_proper_name(m.group("name")) for m in NAMED_COUNCIL_RE.finditer(text)) if n
+    }
     return names.pop() if len(names) == 1 else None
 
 
@@ -148,7 +157,10 @@ def _meeting_line(lines: Sequence[str]) -> tuple[str | None, str | None]:
         found = MEETING_LINE_RE.match(line)
         if not found:
             continue
-        candidates = [found.group("rest"), *[x for x in lines[position + 1 : position + 5] if x][:2]]
+        candidates = [
+            found.group("rest"),
+            *[x for x in lines[position + 1 : position + 5] if x][:2],
+        ]
         date_text = next((c for c in candidates if c and parse_uk_date(c)), None)
         if date_text is not None:
             return canonical_body(found.group("body")), date_text
@@ -165,7 +177,11 @@ def _plain_title(lines: Sequence[str]) -> str | None:
 def _is_title_candidate(line: str) -> bool:
     if not line or CHROME_RE.match(line) or DOC_TYPE_RE.match(line) or BANNER_RE.match(line):
         return False
-    if MEETING_LINE_RE.match(line) or FILE_SIZE_RE.fullmatch(line) or regex.fullmatch(r"[\d.\s]+", line):
+    if (
+        MEETING_LINE_RE.match(line)
+        or FILE_SIZE_RE.fullmatch(line)
+        or regex.fullmatch(r"[\d.\s]+", line)
+    ):
         return False
     if line.lower() in ("decision", "decisions", "minutes", "decision notice"):
         return False
@@ -206,7 +222,10 @@ def published_from_sign_off(lines: Sequence[str]) -> str | None:
         found = PROPER_OFFICER_RE.match(line)
         if not found:
             continue
-        for candidate in (found.group("rest"), *[x for x in lines[position + 1 : position + 5] if x][:2]):
+        for candidate in (
+            found.group("rest"),
+            *[x for x in lines[position + 1 : position + 5] if x][:2],
+        ):
             if candidate and parse_uk_date(candidate):
                 return candidate
     return None

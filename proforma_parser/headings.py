@@ -176,7 +176,13 @@ def _labelled(text: str) -> Heading | None:
         if kind_name is None or (pattern is _DASH_LABEL_RE and kind_name[0] != "field"):
             continue
         kind, name, who = kind_name
-        return Heading(kind, name, label, value=found.group("value").strip(),
-                       value_col=found.start("value"), who=who,
-                       run_in=pattern is _DASH_LABEL_RE)
+        return Heading(
+            kind,
+            name,
+            label,
+            value=found.group("value").strip(),
+            value_col=found.start("value"),
+            who=who,
+            run_in=pattern is _DASH_LABEL_RE,
+        )
     return None

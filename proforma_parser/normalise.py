@@ -186,7 +186,7 @@ def split_inline_enumeration(text: str) -> list[str]:
     cuts = _sequence_cuts(markers)
     if not cuts:
         return [text]
-    pieces = [text[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(text)])]
+    pieces = [text[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
     return [piece for piece in pieces if piece]
 
 

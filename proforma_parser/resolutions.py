@@ -50,7 +50,10 @@ class _Item:
 
     def freeze(self) -> Resolution:
         return Resolution(
-            number=self.number, text=self.text, kind=self.kind, by=self.by,
+            number=self.number,
+            text=self.text,
+            kind=self.kind,
+            by=self.by,
             items=[child.freeze() for child in self.items],
         )
 

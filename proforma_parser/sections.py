@@ -101,7 +101,11 @@ def _close_loose(parts: list[Part], start: int, end: int) -> None:
 def _heading_at(lines: tuple[Line, ...], index: int) -> tuple[Heading, int, int] | None:
     """(heading, heading line, first body line) if a heading starts at `index`."""
     text = lines[index].text
-    if not text or (text[0].islower() and text[1:2] not in (")", ".")) or _too_long_for_heading(text):
+    if (
+        not text
+        or (text[0].islower() and text[1:2] not in (")", "."))
+        or _too_long_for_heading(text)
+    ):
         return None
     if len(text) < 120 and (CHROME_RE.match(text) or DOC_TYPE_RE.match(text)):
         return None
@@ -174,7 +178,7 @@ def _tidy(parts: list[Part], lines: tuple[Line, ...]) -> tuple[Part, ...]:
 
 
 def _is_subheading(previous: Part | None, part: Part, lines: tuple[Line, ...]) -> bool:
-    """"Decision:" then straight away "Decision Taken" or "Recommendation": one section."""
+    """ "Decision:" then straight away "Decision Taken" or "Recommendation": one section."""
     return (
         previous is not None
         and previous.heading is not None

@@ -85,7 +85,9 @@ META_RES: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
     # "Publication date: 11/02/2021", "Date of Publication:", "Decision published:"
     (
         "published_on",
-        regex.compile(r"^(?:publication date|date of publication|(?:decision )?published(?: on)?)$"),
+        regex.compile(
+            r"^(?:publication date|date of publication|(?:decision )?published(?: on)?)$"
+        ),
     ),
     # "Effective from: 26/06/2024", "Decision effective from:"
     ("effective_from", regex.compile(r"^(?:decision )?effective(?: from| date)?$")),
@@ -103,8 +105,10 @@ META_RES: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
     # "Reference Number :-2367", "Decision Reference: CMDRDC22", "Decision number:", "Ref:"
     (
         "reference",
-        regex.compile(r"^(?:(?:decision |minute )?(?:reference|ref)(?: number| no)?"
-                      r"|decision (?:number|no))$"),
+        regex.compile(
+            r"^(?:(?:decision |minute )?(?:reference|ref)(?: number| no)?"
+            r"|decision (?:number|no))$"
+        ),
     ),
     # "Decision to Take Effect at end of :-2013/12/23" -- an effect date, not a call-in one.
     ("effect_note", regex.compile(r"^decision to take effect.*")),
@@ -144,6 +148,7 @@ def canonical_body(name: str) -> str:
     if words[-1].lower() == "council":
         return "Council"
     return " ".join(w.capitalize() if w.islower() or w.isupper() else w for w in words)
+
 
 # Site chrome and page headings that are not part of the record: "Decision details" (a
 # ModernGov page title), "Issue - decisions", "Agenda item", "Skip to main content".

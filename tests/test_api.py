@@ -25,10 +25,26 @@ from proforma_parser import (
 )
 
 PUBLIC_NAMES = {
-    "CallIn", "CorruptSource", "DecisionRecord", "Defect", "DefectError", "EmptySource",
-    "EncryptedSource", "LimitExceeded", "NoTextLayer", "NotADecisionRecord", "PathError",
-    "ProformaError", "Resolution", "Section", "Source", "SourceError", "UnsupportedFormat",
-    "__version__", "parse", "parse_text",
+    "CallIn",
+    "CorruptSource",
+    "DecisionRecord",
+    "Defect",
+    "DefectError",
+    "EmptySource",
+    "EncryptedSource",
+    "LimitExceeded",
+    "NoTextLayer",
+    "NotADecisionRecord",
+    "PathError",
+    "ProformaError",
+    "Resolution",
+    "Section",
+    "Source",
+    "SourceError",
+    "UnsupportedFormat",
+    "__version__",
+    "parse",
+    "parse_text",
 }
 
 
@@ -39,8 +55,11 @@ def test_public_names_are_exactly_the_door() -> None:
 
 
 def test_every_exception_is_a_proforma_error() -> None:
-    errors = [getattr(proforma_parser, n) for n in PUBLIC_NAMES if n.endswith(("Error", "Source",
-              "Format", "Exceeded", "Layer", "Record"))]
+    errors = [
+        getattr(proforma_parser, n)
+        for n in PUBLIC_NAMES
+        if n.endswith(("Error", "Source", "Format", "Exceeded", "Layer", "Record"))
+    ]
     exceptions = [e for e in errors if isinstance(e, type) and issubclass(e, BaseException)]
     assert len(exceptions) == 11
     assert all(issubclass(e, ProformaError) for e in exceptions)
@@ -66,14 +85,22 @@ def test_seed_gives_the_contract_values(seed_path: Path) -> None:
         "Progress and next steps for 2022/23"
     )
     assert [(r.number, r.text, r.kind, r.by) for r in record.resolutions] == [
-        ("1", "Note progress to date in delivering against the 6 strategic outcome areas in "
-         "the SEND strategy.", "resolved", "Cabinet"),
+        (
+            "1",
+            "Note progress to date in delivering against the 6 strategic outcome areas in "
+            "the SEND strategy.",
+            "resolved",
+            "Cabinet",
+        ),
         ("2", "Endorse the outline action plan for 2022/23.", "resolved", "Cabinet"),
     ]
     assert record.reasons is not None
     assert record.reasons.startswith("The SEND strategy supports the key priority")
     assert (record.alternative_options, record.conflicts_of_interest, record.dispensations) == (
-        None, None, None)
+        None,
+        None,
+        None,
+    )
     assert record.call_in is not None
     assert record.call_in.applies is True
     assert record.call_in.date == dt.date(2022, 3, 25)
@@ -82,8 +109,13 @@ def test_seed_gives_the_contract_values(seed_path: Path) -> None:
     assert record.published_on == dt.date(2022, 3, 21)
     assert record.defects == []
     assert [(s.number, s.field) for s in record.sections] == [
-        (1, "title"), (2, "decision"), (3, "reasons"), (4, "alternative_options"),
-        (5, "conflicts_of_interest"), (6, "dispensations"), (7, "call_in"),
+        (1, "title"),
+        (2, "decision"),
+        (3, "reasons"),
+        (4, "alternative_options"),
+        (5, "conflicts_of_interest"),
+        (6, "dispensations"),
+        (7, "call_in"),
         (None, None),  # "Proper Officer": the sign-off, kept as provenance
     ]
 
@@ -163,7 +195,7 @@ def test_empty_input(content: bytes) -> None:
 
 
 def test_path_errors_name_the_file(tmp_path: Path) -> None:
-    with pytest.raises(PathError, match="missing.txt: no such file"):
+    with pytest.raises(PathError, match=r"missing\.txt: no such file"):
         parse(tmp_path / "missing.txt")
     with pytest.raises(PathError, match="a directory"):
         parse(tmp_path)

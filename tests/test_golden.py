@@ -15,9 +15,7 @@ import proforma_parser
 from tests.conftest import SAMPLES
 
 SAMPLE_SUFFIXES = (".txt", ".docx", ".pdf", ".html")
-SAMPLE_FILES = sorted(
-    p for p in SAMPLES.rglob("*") if p.suffix in SAMPLE_SUFFIXES and p.is_file()
-)
+SAMPLE_FILES = sorted(p for p in SAMPLES.rglob("*") if p.suffix in SAMPLE_SUFFIXES and p.is_file())
 
 
 def golden_path(sample: Path) -> Path:
