@@ -198,11 +198,12 @@ def _call_in(
             log,
             section=section.heading.number if section.heading else None,
         )
-    flag = _fact(facts, "call_in_flag")
+    flag = next((f for f in facts if f.name == "call_in_flag" and f.value.strip()), None)
     if flag is not None:
-        from_flag = call_in_from_flag(flag)
+        from_flag = call_in_from_flag(flag.value)
         if from_flag is not None:
-            return from_flag
+            # The statement as written: "Is subject to call in?: No", not just "No".
+            return from_flag.model_copy(update={"text": f"{flag.label}: {flag.value.strip()}"})
     prose = call_in_from_prose(text)
     if prose is not None:
         return prose

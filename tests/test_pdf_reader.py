@@ -365,11 +365,12 @@ def test_truncated_file_is_corrupt_with_the_cause_kept() -> None:
 def test_content_stream_inflating_past_the_limit_is_refused(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    def draw(canvas: Any, _: int) -> None:
+        for n in range(40):
+            put(canvas, 72, 60 + 12 * n, "x" * 60)
+
     monkeypatch.setattr(_pdf_guard, "MAX_STREAM_BYTES", 200)
-    data = draw_pdf(
-        lambda canvas, _: [put(canvas, 72, 60 + 12 * n, "x" * 60) for n in range(40)],
-        pageCompression=1,
-    )
+    data = draw_pdf(draw, pageCompression=1)
     with pytest.raises(LimitExceeded, match="inflates to over 200 bytes"):
         read(data)
 

@@ -59,6 +59,10 @@ class Region:
 ColumnSplitter = Callable[[list[Line], float, float, int], list[Region]]
 """Cuts a run of running-text lines into regions, finding unruled columns (_pdf_columns)."""
 
+_FULL_LINES = 3
+"""Lines ending together at the right that show where running text wraps."""
+_RAGGED = 12.0
+"""Points within which the ends of wrapped (unjustified) lines count as together."""
 # Word's default cell margin is 0.08in (5.8pt); text further in is indented, not padding.
 _MAX_PADDING = 8.0
 
@@ -131,8 +135,8 @@ def _cell_of(word: Word, grids: tuple[Grid, ...]) -> tuple[int, int, int] | None
 
 def page_regions(layout: PageLayout, split_columns: ColumnSplitter) -> list[Region]:
     """The page's regions in reading order: running text and tables by their tops."""
-    right = max((line.x1 for line in layout.lines), default=layout.width)
     left = min((line.x0 for line in layout.lines), default=0.0)
+    right = _right_margin(layout.lines, layout.width - left)
     items: list[tuple[float, int, Region | tuple[Cell, ...]]] = []
     for line in layout.lines:
         region = Region("paragraph", (line,), left, right, layout.number)
@@ -152,6 +156,18 @@ def page_regions(layout: PageLayout, split_columns: ColumnSplitter) -> list[Regi
         regions.extend(_cell_region(cell, layout.number) for cell in item)
     regions.extend(split_columns(run, left, right, layout.number))
     return regions
+
+
+def _right_margin(lines: tuple[Line, ...], mirrored: float) -> float:
+    """Where running text wraps: the right end of the full lines, if there are several.
+
+    A page of short lines shows no margin; then assume Word's usual equal margins, the
+    left one mirrored, so that short lines still read as ended on purpose.
+    """
+    ends = sorted((line.x1 for line in lines), reverse=True)
+    if len(ends) >= _FULL_LINES and ends[0] - ends[_FULL_LINES - 1] <= _RAGGED:
+        return ends[0]
+    return max(ends[0], mirrored) if ends else mirrored
 
 
 def _cell_region(cell: Cell, page: int) -> Region:

@@ -102,12 +102,26 @@ def _word_text(text: str) -> str:
 
 def _grids(page: Any) -> list[Grid]:
     grids = []
-    for table in page.find_tables():
+    for table in page.find_tables(table_settings=_closing_rules(page)):
         rows = tuple(
             tuple(None if cell is None else _box(cell) for cell in row.cells) for row in table.rows
         )
         grids.append(Grid(_box(table.bbox), rows))
     return grids
+
+
+def _closing_rules(page: Any) -> dict[str, Any]:
+    """Horizontal rules where column rules end, for tables whose row breaks across pages.
+
+    Word and LibreOffice close a table cell cut by a page break with a rule; reportlab and
+    others leave it open, and then no cell closes for the table finder. A rule where the
+    column rules stop closes it again.
+    """
+    verticals = [edge for edge in page.edges if edge["orientation"] == "v" and edge["height"] > 2]
+    if len(verticals) < 2:
+        return {}
+    ends = {round(edge[side], 1) for edge in verticals for side in ("top", "bottom")}
+    return {"explicit_horizontal_lines": sorted(ends)}
 
 
 def _box(raw: Any) -> Box:
