@@ -6,6 +6,8 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import regex
+
 from ._version import __version__
 from .callin import call_in_from_flag, call_in_from_prose, read_call_in
 from .checks import check_dates, check_numbering, check_sections
@@ -82,7 +84,7 @@ def build_record(document: Document, layout: Layout) -> DecisionRecord:
         reasons=found.text_of("reasons"),
         alternative_options=_nil_text(found, "alternative_options"),
         conflicts_of_interest=_nil_text(found, "conflicts_of_interest"),
-        dispensations=_nil_text(found, "dispensations"),
+        dispensations=_dispensations(found),
         call_in=call_in,
         published_on=dates.published_on,
         effective_from=dates.effective_from,
@@ -131,6 +133,17 @@ def _resolutions(
 def _nil_text(found: FieldSections, name: str) -> str | None:
     text = found.text_of(name)
     return None if text is None else value_or_nil(text)
+
+
+def _dispensations(found: FieldSections) -> str | None:
+    """A combined conflicts-and-dispensations section speaks of dispensations only where it
+    says the word: "Councillor X declared an interest ..." is no dispensation."""
+    part = found.first("dispensations")
+    text = _nil_text(found, "dispensations")
+    if text is None or part is None or part is not found.first("conflicts_of_interest"):
+        return text
+    sentences = [s for s in regex.split(r"(?<=[.;])\s+", text) if "dispensation" in s.lower()]
+    return " ".join(sentences) or None
 
 
 def _fact(facts: Sequence[Fact], name: str) -> str | None:

@@ -76,15 +76,28 @@ def read_lead_in(text: str) -> LeadIn | None:
         return _word_lead_in(found)
     found = BODY_LEAD_IN_RE.match(text)
     if found:
-        body = BODY_RE.search(found.group("pre"))
-        by = canonical_body(body.group("body")) if body else None
-        return LeadIn("resolved", by, found.group("rest").strip())
+        return LeadIn("resolved", _noun_phrase(found.group("pre")), found.group("rest").strip())
     found = BODY_INTRO_RE.match(text)
     if found:
         if found.group("rec"):
             return LeadIn("recommended", "Council", "")
         return LeadIn("resolved", canonical_body(found.group("body")), "")
     return None
+
+
+# The name at the start of "The Executive Member for Finance agreed that:", "Cabinet
+# considered the report and RESOLVED to:": capitalised words and their small connectors.
+NOUN_PHRASE_RE = regex.compile(
+    r"^(?:The\s+)?(?P<name>[A-Z][\w'&-]*(?:\s+(?:(?:for|of|and|&)\s+)*[A-Z][\w'&,-]*)*)"
+)
+
+
+def _noun_phrase(text: str) -> str | None:
+    found = NOUN_PHRASE_RE.match(text)
+    if not found:
+        return None
+    name = found.group("name").rstrip(",")
+    return canonical_body(name) if BODY_RE.fullmatch(name) else name
 
 
 def _word_lead_in(found: regex.Match[str]) -> LeadIn:

@@ -199,7 +199,9 @@ def _level_of(items: list[_Item], marker: Marker) -> tuple[int, TokenKind]:
         if last.shape == marker.shape and _continues_sequence(last, marker):
             return depth, last.token_kind
     for depth, last in enumerate(chain):
-        if last.shape == marker.shape and last.token_kind in candidate_kinds(marker.token):
+        # A restart or a skip in the same style ("1." after "3."); an ambiguous token such
+        # as "(i)" after "(a)" is not one: it opens a roman sub-list.
+        if last.shape == marker.shape and last.token_kind == candidate_kinds(marker.token)[0]:
             return depth, last.token_kind
     return len(chain), candidate_kinds(marker.token)[0]
 

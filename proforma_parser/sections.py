@@ -151,7 +151,9 @@ def _read_fact(
         nxt = _next_text(lines, after)
         if nxt is not None and _heading_at(lines, nxt) is None and nxt - after <= 3:
             value, end = lines[nxt].text, nxt + 1
-    if heading.name == "decision_date" and parse_uk_date(value) is None:
+    # A label only counts as a date label when a date is what it holds ("Decision Made:" /
+    # "12 September 2012"), not a sentence that mentions one.
+    if heading.name == "decision_date" and (len(value) > 60 or parse_uk_date(value) is None):
         return None, after  # "Decision Made" over the decision itself, not over a date
     return Fact(heading.name, heading.label, value, heading_line), end
 

@@ -94,12 +94,14 @@ META_RES: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
     # "Made at meeting: 17/06/2024 - Cabinet", "Decided at meeting:", "Meeting:"
     ("meeting", regex.compile(r"^(?:made|decided|taken) at meeting$|^meeting$")),
     # "Date of decision: 11/02/2021", "Date:", "Decision date:", "Decision Made:" (a date),
-    # "Cabinet Decision: 20th May 2010", "Date of Meeting:"
+    # "Cabinet Decision: 20th May 2010", "Date of Meeting:", "Date decision taken:"; a label
+    # read as a date only when its value is a date (`sections.py` checks)
     (
         "decision_date",
         regex.compile(
-            r"^(?:date(?: of (?:the )?(?:decision|meeting))?|(?:decision|meeting) date"
-            r"|decision made|(?:cabinet|executive|council|committee|board)(?: \w+)? (?:decision|meeting))$"
+            r"^(?!.*\b(?:publi\w*|effective|call|implement\w*|report)\b)"
+            r"(?:date|(?:\w+ ){0,3}date(?: \w+){0,4}|(?:date )?(?:decision|meeting) (?:made|taken|held)"
+            r"|(?:cabinet|executive|council|committee|board)(?: \w+)? (?:decision|meeting))$"
         ),
     ),
     # "Reference Number :-2367", "Decision Reference: CMDRDC22", "Decision number:", "Ref:"

@@ -21,9 +21,7 @@ Expected = tuple[HeadingKind, str, int | None, str]
     [
         # numbered headings of a Stockton proforma
         pytest.param("1. Title of Item/Report", ("field", "title", 1, ""), id="s1-title"),
-        pytest.param(
-            "2. Record of the Decision", ("field", "decision", 2, ""), id="s2-decision"
-        ),
+        pytest.param("2. Record of the Decision", ("field", "decision", 2, ""), id="s2-decision"),
         pytest.param("3. Reasons for the Decision", ("field", "reasons", 3, ""), id="s3-reasons"),
         pytest.param(
             "4. Alternative Options considered and rejected",
@@ -72,9 +70,7 @@ Expected = tuple[HeadingKind, str, int | None, str]
         pytest.param("Decision:", ("field", "decision", None, ""), id="decision-colon"),
         pytest.param("Decisions", ("field", "decision", None, ""), id="decisions"),
         pytest.param("Resolutions", ("field", "decision", None, ""), id="resolutions"),
-        pytest.param(
-            "Title of Item/Report", ("field", "title", None, ""), id="title-unnumbered"
-        ),
+        pytest.param("Title of Item/Report", ("field", "title", None, ""), id="title-unnumbered"),
         pytest.param("Subject of decision", ("field", "title", None, ""), id="subject"),
         pytest.param("Matter for Decision", ("field", "title", None, ""), id="matter"),
         pytest.param("Call-in deadline", ("field", "call_in", None, ""), id="call-in-deadline"),
@@ -247,9 +243,7 @@ Expected = tuple[HeadingKind, str, int | None, str]
         pytest.param(
             "Justification for the decision", ("field", "reasons", None, ""), id="new-justification"
         ),
-        pytest.param(
-            "Grounds for the decision", ("field", "reasons", None, ""), id="new-grounds"
-        ),
+        pytest.param("Grounds for the decision", ("field", "reasons", None, ""), id="new-grounds"),
         pytest.param(
             "Reasons for the decision made by the Cabinet",
             ("field", "reasons", None, ""),
@@ -405,8 +399,13 @@ def test_not_a_heading(line: str) -> None:
             False,
             id="run-in",
         ),
-        pytest.param("Alternative options considered:", "Alternative options considered", 0, False,
-                     id="trailing-colon"),
+        pytest.param(
+            "Alternative options considered:",
+            "Alternative options considered",
+            0,
+            False,
+            id="trailing-colon",
+        ),
     ],
 )
 def test_heading_label_and_value_column(

@@ -70,7 +70,9 @@ def res(
             False,
             id="resolved-bracket-unanimously",
         ),
-        pytest.param("Resolved Unanimously:", "resolved", None, "", True, id="resolved-unanimously"),
+        pytest.param(
+            "Resolved Unanimously:", "resolved", None, "", True, id="resolved-unanimously"
+        ),
         pytest.param("RESOLVED:", "resolved", None, "", True, id="resolved-colon"),
         pytest.param("RESOLVED that:", "resolved", None, "", True, id="resolved-that-colon"),
         pytest.param(
@@ -129,7 +131,9 @@ def res(
             False,
             id="resolved-but-recommends",
         ),
-        pytest.param("The Cabinet resolved to:", "resolved", "Cabinet", "", True, id="body-resolved"),
+        pytest.param(
+            "The Cabinet resolved to:", "resolved", "Cabinet", "", True, id="body-resolved"
+        ),
         pytest.param(
             "Cabinet considered the report and RESOLVED to:",
             "resolved",
@@ -223,13 +227,24 @@ RESOLUTION_CASES = [
         id="numbers-dot",
     ),
     pytest.param(
-        ["RESOLVED that Cabinet:-", "", "1. Note the progress made.", "", "2. Endorse the plan.", ""],
+        [
+            "RESOLVED that Cabinet:-",
+            "",
+            "1. Note the progress made.",
+            "",
+            "2. Endorse the plan.",
+            "",
+        ],
         None,
         [res("1", "Note the progress made."), res("2", "Endorse the plan.")],
         id="numbers-blank-lines",
     ),
     pytest.param(
-        ["RESOLVED that Cabinet:-", "1) That Appendix A be approved", "2) That Appendix B be noted"],
+        [
+            "RESOLVED that Cabinet:-",
+            "1) That Appendix A be approved",
+            "2) That Appendix B be noted",
+        ],
         None,
         [res("1", "That Appendix A be approved"), res("2", "That Appendix B be noted")],
         id="numbers-bracket-that-kept",
@@ -241,7 +256,11 @@ RESOLUTION_CASES = [
         id="numbers-in-brackets",
     ),
     pytest.param(
-        ["The Cabinet resolved to:", "(a) approve the business case; and", "(b) start procurement."],
+        [
+            "The Cabinet resolved to:",
+            "(a) approve the business case; and",
+            "(b) start procurement.",
+        ],
         None,
         [res("a", "approve the business case; and"), res("b", "start procurement.")],
         id="letters-in-brackets",
@@ -253,7 +272,12 @@ RESOLUTION_CASES = [
         id="letters-dot",
     ),
     pytest.param(
-        ["Cabinet:", "(i) notes the responses;", "(ii) approves the scheme;", "(iii) thanks staff."],
+        [
+            "Cabinet:",
+            "(i) notes the responses;",
+            "(ii) approves the scheme;",
+            "(iii) thanks staff.",
+        ],
         None,
         [
             res("i", "notes the responses;"),
@@ -274,7 +298,10 @@ RESOLUTION_CASES = [
     pytest.param(
         ["RESOLVED that:", "A: Welcomes the report.", "B: Asks officers to report back."],
         None,
-        [res("A", "Welcomes the report.", by=None), res("B", "Asks officers to report back.", by=None)],
+        [
+            res("A", "Welcomes the report.", by=None),
+            res("B", "Asks officers to report back.", by=None),
+        ],
         id="capital-colon",
     ),
     pytest.param(
@@ -322,7 +349,11 @@ RESOLUTION_CASES = [
         ],
         None,
         [
-            res("1", "approve the programme;", items=[res("i", "first phase;"), res("ii", "second phase;")]),
+            res(
+                "1",
+                "approve the programme;",
+                items=[res("i", "first phase;"), res("ii", "second phase;")],
+            ),
             res("2", "note the report."),
         ],
         id="roman-under-number",
@@ -385,7 +416,11 @@ RESOLUTION_CASES = [
         ],
         None,
         [
-            res("1", "Approve the following:", items=[res(None, "the fees;"), res(None, "the charges.")]),
+            res(
+                "1",
+                "Approve the following:",
+                items=[res(None, "the fees;"), res(None, "the charges.")],
+            ),
             res("2", "Note the report."),
         ],
         id="bullets-under-number",
@@ -423,7 +458,10 @@ RESOLUTION_CASES = [
         id="cabinet-recommend-to-council",
     ),
     pytest.param(
-        ["Recommended to Full Council (Budget and policy framework):", "1. That the budget be set."],
+        [
+            "Recommended to Full Council (Budget and policy framework):",
+            "1. That the budget be set.",
+        ],
         None,
         [res("1", "That the budget be set.", by="Council", kind="recommended")],
         id="full-council-bracket",
