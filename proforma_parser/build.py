@@ -206,14 +206,16 @@ def _call_in(
 ) -> CallIn | None:
     section = found.first("call_in")
     if section is not None:
+        heading = section.heading
         return read_call_in(
             found.text_of("call_in") or "",
             log,
-            section=section.heading.number if section.heading else None,
+            section=heading.number if heading else None,
+            label=heading.label if heading else "",
         )
     flag = next((f for f in facts if f.name == "call_in_flag" and f.value.strip()), None)
     if flag is not None:
-        from_flag = call_in_from_flag(flag.value)
+        from_flag = call_in_from_flag(flag.value, label=flag.label)
         if from_flag is not None:
             # The statement as written: "Is subject to call in?: No", not just "No".
             return from_flag.model_copy(update={"text": f"{flag.label}: {flag.value.strip()}"})

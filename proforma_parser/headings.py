@@ -16,7 +16,16 @@ from typing import Literal
 
 import regex
 
-from .vocabulary import FAMILY_RES, HEADING_WORDS, KNOWN_OTHER_RE, META_RES
+from .vocabulary import (
+    COMBINED_CONFLICTS,
+    FAMILY_RES,
+    HEADING_WORDS,
+    KNOWN_OTHER_RE,
+    META_RES,
+    ENUMERATED_LABEL_RE,
+    SENTENCE_LIKE_RE,
+    STRONG_FAMILIES,
+)
 
 HeadingKind = Literal["field", "meta", "other"]
 
@@ -27,8 +36,9 @@ _NUMBER_ALONE_RE = regex.compile(r"^(?P<num>\d{1,2})\s*[.)]?$")
 # "Decision Maker: Cabinet", "Subject to Call-in :-Yes", "Is Key decision?: No"; the label
 # stops at the first colon so "Deputy Leader: City Housing" stays in the value.
 _LABEL_RE = regex.compile(r"^(?P<label>[^:]{1,120}?)\s*(?P<sep>\?\s*:|:\s*-?)\s*(?P<value>.*)$")
-# "REASON – To comply with ...", "REASONS FOR DECISION - This was ..." (a dash, not a colon)
-_DASH_LABEL_RE = regex.compile(r"^(?P<label>[^–—-]{2,80}?)\s+[–—-]+\s+(?P<value>\S.*)$")
+# "REASON – To comply with ...", "REASONS FOR DECISION - This was ...", "Call-in – Not
+# applicable" (a spaced dash, not a colon; hyphens inside words belong to the label)
+_DASH_LABEL_RE = regex.compile(r"^(?P<label>.{2,80}?)\s+[–—-]+\s+(?P<value>\S.*)$")
 # "Decision of Executive Councillor for Environment and Waste Services"
 _DECISION_OF_RE = regex.compile(r"^decisions? (?:of|by|taken by) (?:the )?(?P<who>.+)$")
 _WORD_RE = regex.compile(r"[a-z]+")
@@ -36,6 +46,8 @@ _WORD_RE = regex.compile(r"[a-z]+")
 # (an aggregator's lettered list whose items start with a run-in heading)
 _RUN_IN_RE = regex.compile(r"^\(?[a-z0-9]{1,2}[.)]\s+(?P<rest>\S.*)$")
 _MAX_RUN_IN_WORDS = 8
+# "(b) Reasons for the Decision": a list marker before a heading is not part of it.
+_LEADING_MARKER_RE = regex.compile(r"^\(?[a-z]\)\s+|^[a-z]\.\s+")
 _MAX_HEADING_WORDS = 20
 _DASH_NEAR_START_RE = regex.compile(r"\s[–—-]+\s")
 
@@ -62,7 +74,8 @@ class Heading:
 
 def simplify(label: str) -> str:
     """Lower-case words only: "Reason(s) for Decisions" -> "reason s for decisions"."""
-    return " ".join(_WORD_RE.findall(label.lower().replace("'", "")))
+    text = label.lower().replace("'", "").replace("(s)", "s")
+    return " ".join(_WORD_RE.findall(text))
 
 
 @lru_cache(maxsize=4096)
@@ -81,9 +94,21 @@ def classify(
     family = _family(key)
     if family == "decision" and _DECISION_OF_RE.match(key):
         return "field", "decision", _who(label)
-    if family is None or (strict and not _mostly_heading_words(key, labelled=labelled)):
+    if family is None or SENTENCE_LIKE_RE.search(key) or ENUMERATED_LABEL_RE.match(label):
         return None
-    return "field", family, None
+    strong = labelled and family in STRONG_FAMILIES and _keyword_early(key, family)
+    if strict and not _mostly_heading_words(key, labelled=labelled, strong=strong):
+        return None
+    # The combined heading feeds both fields; `fields.py` reads that from the label.
+    return "field", "conflicts_of_interest" if family == COMBINED_CONFLICTS else family, None
+
+
+def _keyword_early(key: str, family: str) -> bool:
+    """The family's keyword stands among the first four words ("Last day for call-in"),
+    not at the end of a title ("Council Constitution - Urgency and Call-in Provisions")."""
+    pattern = dict(FAMILY_RES)[family]
+    found = pattern.search(key)
+    return found is not None and key[: found.start()].count(" ") <= 3
 
 
 def _family(key: str) -> str | None:
@@ -98,10 +123,13 @@ def _who(label: str) -> str | None:
     return match.group(1) if match else None
 
 
-def _mostly_heading_words(key: str, *, labelled: bool = True) -> bool:
-    """A heading is made of heading words; a label before a colon may carry one more."""
+def _mostly_heading_words(key: str, *, labelled: bool = True, strong: bool = False) -> bool:
+    """A heading is made of heading words; a label before a colon may carry one more, and
+    a label with a distinctive keyword (dispensation, call-in) up to a third."""
     words = key.split()
     foreign = sum(1 for word in words if word not in HEADING_WORDS)
+    if strong:
+        return foreign <= max(1, len(words) // 3)
     allowed = max(1, len(words) // 4) if labelled else len(words) // 4
     return foreign <= allowed
 
@@ -118,8 +146,8 @@ def match_heading(text: str) -> Heading | None:
     numbered = _NUMBERED_RE.match(text)
     if numbered:
         found = _standalone(numbered.group("rest"), strict=True)
-        if found and found.kind == "field":
-            return Heading("field", found.name, found.label, int(numbered.group("num")))
+        if found and found.kind in ("field", "other"):
+            return Heading(found.kind, found.name, found.label, int(numbered.group("num")))
     return _labelled(text) or _standalone(text, strict=True) or _run_in(text)
 
 
@@ -150,7 +178,7 @@ def match_number_alone(text: str) -> int | None:
 
 
 def _standalone(text: str, *, strict: bool) -> Heading | None:
-    label = text.rstrip(" :-–—?").strip()
+    label = _LEADING_MARKER_RE.sub("", text.rstrip(" :-–—?").strip())
     if not label or label.endswith((".", ",", ";")) or label[0].islower():
         return None
     found = classify(label, strict=strict, labelled=text.rstrip().endswith(":"))
@@ -170,7 +198,7 @@ def _labelled(text: str) -> Heading | None:
         if not found or not found.group("value"):
             continue
         label = found.group("label").strip()
-        if not label or label[0].islower():
+        if not label or label[0].islower() or label[0].isdigit():
             continue
         kind_name = classify(label, strict=True)
         if kind_name is None or (pattern is _DASH_LABEL_RE and kind_name[0] != "field"):

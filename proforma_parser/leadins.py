@@ -23,16 +23,21 @@ _BODY = BODY_RE.pattern
 # "AGREED: that", "ORDERED that Executive approve ...", "RECOMMENDED to Full Council
 # (Budget and policy framework):", "RESOLVED – That progress ...", "Agreed that a single ..."
 WORD_LEAD_IN_RE = regex.compile(
-    r"^(?P<word>RESOLVED|RECOMMENDED|AGREED|ORDERED|DECIDED|DETERMINED"
+    r"^(?:(?i:it\s+was)\s*:?-?\s+)?(?P<word>RESOLVED|RECOMMENDED|AGREED|ORDERED|DECIDED|DETERMINED"
     r"|Resolved|Recommended|Agreed|Ordered|Decided)\b"
     r"(?:\s+(?i:unanimously))?(?:\s*\([^)]{0,40}\))?"
     r"(?:\s+(?i:to)\s+(?P<to>" + _BODY + r"))?(?:\s*\([^)]{0,80}\))?"
-    r"\s*(?::-|:|–|—|-)?\s*(?:-\s*)?(?:(?i:that)\b\s*:?\s*)?(?P<rest>.*)$"
+    r"\s*(?::-|:|–|—|-|,)?\s*(?:-\s*)?(?:(?i:that)\b\s*:?\s*)?(?P<rest>.*)$"
+)
+# "RESOLVED to recommend to Council that the budget be approved."
+TO_RECOMMEND_RE = regex.compile(
+    r"^(?i:to\s+recommend\s+(?:to\s+)?(?:the\s+)?(?:full\s+|county\s+)?council)\b"
+    r"(?:\s*(?::-|:|-))?\s*(?:(?i:that)\b\s*:?\s*)?"
 )
 # "The Cabinet resolved to:", "Cabinet considered the report and RESOLVED to:",
 # "the Executive Member for Housing agreed that:"
 BODY_LEAD_IN_RE = regex.compile(
-    r"^(?P<pre>(?:The\s+)?" + _BODY + r"(?:\s+[\w']+){0,6}?)\s+"
+    r"^(?P<pre>(?:(?i:the)\s+)?" + _BODY + r"(?:\s+[\w']+){0,6}?)\s+"
     r"(?P<word>resolved|RESOLVED|agreed|AGREED|decided|DECIDED)\s+(?:to|that)\b\s*:?-?\s*(?P<rest>.*)$"
 )
 # "That Cabinet:", "That cabinet:", "Cabinet:", "That the Cabinet recommend to Council:",
@@ -88,7 +93,7 @@ def read_lead_in(text: str) -> LeadIn | None:
 # The name at the start of "The Executive Member for Finance agreed that:", "Cabinet
 # considered the report and RESOLVED to:": capitalised words and their small connectors.
 NOUN_PHRASE_RE = regex.compile(
-    r"^(?:The\s+)?(?P<name>[A-Z][\w'&-]*(?:\s+(?:(?:for|of|and|&)\s+)*[A-Z][\w'&,-]*)*)"
+    r"^(?:(?i:the)\s+)?(?P<name>[A-Z][\w'&-]*(?:\s+(?:(?:for|of|and|&)\s+)*[A-Z][\w'&,-]*)*)"
 )
 
 
@@ -106,6 +111,14 @@ def _word_lead_in(found: regex.Match[str]) -> LeadIn:
     to = found.group("to")
     if to:
         return LeadIn("recommended" if recommended else "resolved", canonical_body(to), rest)
+    to_recommend = TO_RECOMMEND_RE.match(rest)
+    if to_recommend:
+        return LeadIn("recommended", "Council", rest[to_recommend.end() :].strip())
+    intro = BODY_INTRO_RE.match(rest)
+    if intro:  # "RESOLVED that Cabinet:-": the body, and a list to follow
+        kind: ResolutionKind = "recommended" if recommended or intro.group("rec") else "resolved"
+        body = "Council" if intro.group("rec") else canonical_body(intro.group("body"))
+        return LeadIn(kind, body, "")
     subject = SUBJECT_RE.match(rest)
     by = canonical_body(subject.group("body")) if subject else None
     if RECOMMENDS_RE.match(rest):

@@ -14,7 +14,7 @@ import regex
 NIL_RE = regex.compile(
     r"(?i)^\W*(?:none(?:\s+(?:declared|considered|received|granted|identified|made|noted"
     r"|required|applicable|relevant))?|nil|n\s*/\s*a|n\.a\.?|not\s+applicable|no\s+comment"
-    r"|not\s+required|not\s+relevant|-+|–|—"
+    r"|not\s+required|not\s+relevant|-+|–|—|nothing(?:\s+(?:declared|to\s+declare|to\s+report))?"
     r"|(?:there\s+(?:were|was|are|is)\s+)?no\s+(?:(?:conflicts?|declarations?|interests?"
     r"|dispensations?|alternative\s+options?|alternatives?|other\s+options?)\b[\w\s(),]*?)"
     r")\W*$"

@@ -171,6 +171,14 @@ _INLINE_MARKER_RE = regex.compile(
 )
 # Cheap pre-check before the full scan: " 2. " or " b. " somewhere (no backtracking).
 _DOT_MARKER_RE = regex.compile(r"\s(?:\d{1,2}|[a-z])\.\s")
+
+
+def _is_reference(piece: str) -> bool:
+    """ "(a) and" / "1. Introduction and": a marker in a cross-reference, not an item."""
+    words = piece.split()[1:]
+    return len(words) < 2 or (len(words) < 4 and words[-1].lower() in ("and", "or", "to"))
+
+
 _SEQUENCES: tuple[tuple[str, ...], ...] = (
     tuple("abcdefghijklmnopqrstuvwxyz"),
     ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"),
@@ -187,6 +195,9 @@ def split_inline_enumeration(text: str) -> list[str]:
     if not cuts:
         return [text]
     pieces = [text[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+    # Items are clauses: "paragraphs (a) and (b) of the report" is a reference, not a list.
+    if any(_is_reference(piece) for piece in pieces[1:-1]):
+        return [text]
     return [piece for piece in pieces if piece]
 
 

@@ -91,21 +91,25 @@ def parse_resolutions(
 ) -> list[Resolution]:
     """The resolutions in `lines` (a decision section, or loose text when there is none)."""
     units = group_units(lines)
-    items = _under_lead_ins(units)
+    items = _under_lead_ins(units, default_by)
     if not items:
         items = _without_lead_in(units, default_by, decision_section)
     return [item.freeze() for item in items]
 
 
-def _under_lead_ins(units: list[Unit]) -> list[_Item]:
+def _under_lead_ins(units: list[Unit], default_by: str | None) -> list[_Item]:
     items: list[_Item] = []
     context: LeadIn | None = None
     waiting = False
     for position, unit in enumerate(units):
         if unit.lead_in is not None:
-            context, waiting = _apply_lead_in(unit.lead_in, units, position, items)
+            lead_in = unit.lead_in
+            if lead_in.by is None and lead_in.kind == "resolved" and default_by:
+                # "Decision of Executive Councillor for X:" names who resolved.
+                lead_in = LeadIn(lead_in.kind, default_by, lead_in.rest)
+            context, waiting = _apply_lead_in(lead_in, units, position, items)
         elif context is not None and unit.marker is not None:
-            _add_listed(items, unit.marker, context.kind, context.by)
+            _add_listed(items, unit, context.kind, context.by)
             waiting = False
         elif context is not None and waiting:
             kind, by = _clause(unit.text, context)
@@ -150,7 +154,7 @@ def _without_lead_in(
         if not items and position > 0:
             kind, by = _intro_before(units[position - 1], default_by)
         if unit.marker.token is not None or (items or _short_intro(units, position)):
-            _add_listed(items, unit.marker, kind, by)
+            _add_listed(items, unit, kind, by)
     if items:
         return items
     return _bare_clause(units, default_by, decision_section)
@@ -182,10 +186,12 @@ def _bare_clause(units: list[Unit], default_by: str | None, decision_section: bo
     return []
 
 
-def _add_listed(items: list[_Item], marker: Marker, kind: ResolutionKind, by: str | None) -> None:
+def _add_listed(items: list[_Item], unit: Unit, kind: ResolutionKind, by: str | None) -> None:
     """Place a list item at its level: a new style nests, a known style returns to its level."""
+    marker = unit.marker
+    assert marker is not None
     level, token_kind = _level_of(items, marker)
-    item = _Item(marker.token, marker.rest.strip(), kind, by, level, marker.shape, token_kind)
+    item = _Item(marker.token, unit.text.strip(), kind, by, level, marker.shape, token_kind)
     siblings = items
     for _ in range(level):
         siblings = siblings[-1].items

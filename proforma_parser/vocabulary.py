@@ -29,7 +29,18 @@ COMBINED_CONFLICTS: Final = "conflicts_and_dispensations"
 # decides, so "Any dispensation granted in respect of any declared conflict of interest" is a
 # dispensation heading and "Reason for Decision" a reasons heading, not a decision heading.
 FAMILY_RES: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
-    # "Details of any Dispensations", "Dispensation Granted:"
+    # One heading for both: "Conflicts of Interest Declared (and Dispensations Granted)",
+    # "Conflict of interest / dispensation", "Dispensations and declarations of interest"
+    (
+        COMBINED_CONFLICTS,
+        regex.compile(
+            r"\b(?:conflicts?|interests?|declarations?)\b.*\b(?:and|or)\b.*\bdispensations?\b"
+            r"|\bdispensations?\b.*\b(?:and|or)\b.*\b(?:conflicts?|interests?|declarations?)\b"
+            r"|^(?:\w+ ){0,3}(?:conflicts?|interests?)(?: of interests?)? dispensations?\b"
+        ),
+    ),
+    # "Details of any Dispensations", "Dispensation Granted:", "Any dispensation granted in
+    # respect of any declared conflict of interest"
     ("dispensations", regex.compile(r"^(?:\w+ ){0,3}dispensations?\b")),
     # "Declared (Cabinet Member) Conflicts of Interest", "Interests and Nature of Interests
     # Declared", "Declarations of Interest", "Declarations or conflicts of Interest"
@@ -37,6 +48,7 @@ FAMILY_RES: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
         "conflicts_of_interest",
         regex.compile(
             r"\bconflicts?\b|\bdeclarations?\b|\binterests?\b.*\bdeclared\b|\bdeclared\b.*\binterests?\b"
+            r"|^(?:\w+ )?interests?$"
         ),
     ),
     # "Date and Time by which Call In must be executed", "Implementation of Decision",
@@ -47,14 +59,31 @@ FAMILY_RES: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
     ),
     # "Alternative Options Considered and Rejected", "Other options considered", "Options"
     ("alternative_options", regex.compile(r"\balternatives?\b|\boptions?\b")),
-    # "Reasons for the Decision", "REASON", "Reason(s) for Decisions", "Justification"
-    ("reasons", regex.compile(r"\breasons?\b|\bjustification\b|\bgrounds\b")),
+    # "Reasons for the Decision", "REASON", "Reason(s) for Decisions", "Justification",
+    # "Why the decision was taken"
+    ("reasons", regex.compile(r"\breasons?\b|\bjustification\b|\bgrounds\b|^why\b")),
     # "Title of Item/Report", "Subject of Decision", "Matter for Decision", "Report title"
     ("title", regex.compile(r"\btitle\b|\bsubject\b|\bmatter\b")),
     # "Record of the Decision", "Decision:", "THE DECISION", "Decisions", "Decision Made",
     # "Decision of Executive Councillor for ...", "Resolutions", "Content" (aggregators)
     ("decision", regex.compile(r"\bdecisions?\b|\bresolutions?\b|^content$|^outcome of")),
 )
+
+# Families whose keyword is distinctive enough that a heading may carry more other words:
+# "Details of any dispensation granted by the Head of Paid Service", "Last day for call-in".
+STRONG_FAMILIES: Final = frozenset(
+    {COMBINED_CONFLICTS, "dispensations", "conflicts_of_interest", "call_in", "alternative_options"}
+)
+
+# Label shapes that are sentences or enumerations inside a section, not headings:
+# "The reasons are as follows:", "Members considered the following options:", "Option 1:"
+SENTENCE_LIKE_RE: Final = regex.compile(
+    r"\b(?:follows|following|below|above)\b|^(?:the \w+ )?(?:are|is|was|were)\b"
+    r"|^(?:the )?(?:members?|councillors?|officers?|cabinet|it|they|we) \w+ed\b"
+    r"|^(?:options?|reasons?|alternatives?) (?:one|two|three|[a-z]$)"
+)
+# "Option 1: Do nothing", "Reason 2 - ...": an enumeration inside a section.
+ENUMERATED_LABEL_RE: Final = regex.compile(r"(?i)^(?:options?|reasons?|alternatives?)\s*\(?\d")
 
 # Headings that are real parts of a record but feed no contract field. They end the section
 # before them (so "Report author: ..." never runs into the reasons) and raise no defect.
@@ -65,7 +94,9 @@ KNOWN_OTHER_RE: Final = regex.compile(
     r"|portfolio holder|related meeting|scrutiny considerations|consultation(?:s| with .*)?"
     r"|officer responsible for .*|making representations|subject to urgent proceedings"
     r"|reason key|other reasons .*|issue for decision|summary|recommendations?"
-    r"|key decision|decision taken|can't find it|documents?|declarations?|proper officer)$"
+    r"|key decision|decision taken|can't find it|documents?|declarations?|proper officer"
+    r"|(?:\w+ ){0,2}implications?|risks?(?: \w+)?|equality (?:impact|implications|analysis|duty)(?: \w+)?"
+    r"|comments? of .*|introduction|appendices|appendix \w+)$"
 )
 
 # Label lines whose value is a fact of the record rather than a section ("Decision Maker:
@@ -86,7 +117,7 @@ META_RES: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
     (
         "published_on",
         regex.compile(
-            r"^(?:publication date|date of publication|(?:decision )?published(?: on)?)$"
+            r"^(?:publication date|date of publication|date published|(?:decision )?published(?: on)?)$"
         ),
     ),
     # "Effective from: 26/06/2024", "Decision effective from:"
@@ -130,7 +161,8 @@ HEADING_WORDS: Final = frozenset(
     nature member members cabinet executive councillor councillors leader lead portfolio
     holder holders officer officers monitoring consulted proper justification grounds
     resolution resolutions content outcome full council committee mayor relevant
-    proposed recommended consideration decided date and time
+    proposed recommended consideration decided date and time recommendation recommendations
+    summary day last expiry deadline course courses action actions approach approaches
     """.split()
 )
 

@@ -492,7 +492,7 @@ def test_classify_strictness(
 @pytest.mark.parametrize(
     ("label", "key"),
     [
-        pytest.param("Reason(s) for Decisions", "reason s for decisions", id="brackets"),
+        pytest.param("Reason(s) for Decisions", "reasons for decisions", id="brackets"),
         pytest.param("Title of Item/Report", "title of item report", id="slash"),
         pytest.param("Members' Interests", "members interests", id="apostrophe"),
         pytest.param("7. CALL-IN", "call in", id="number-and-hyphen"),

@@ -10,7 +10,6 @@ and the body, as a header has.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import replace
 from itertools import pairwise
 
@@ -56,24 +55,27 @@ def _top(line: Line) -> float:
     return line.top
 
 
-def remove_furniture(layouts: list[PageLayout]) -> tuple[list[PageLayout], tuple[str, ...]]:
-    """The pages without their headers and footers, and those lines' texts, once each."""
-    candidates = [_candidates(layout) for layout in layouts]
-    repeats = Counter(key for lines in candidates for key in {_key(line) for line in lines})
-    several = len(layouts) > 1
-    furniture: dict[str, None] = {}
-    cleaned = []
-    for layout, lines in zip(layouts, candidates, strict=True):
-        removed = set()
-        for line in lines:
-            key = _key(line)
-            if (
-                _PAGE_NUMBER_RE.match(key)
-                or (several and repeats[key] >= 2)
-                or (not several and _isolated(line, layout, lines))
-            ):
-                removed.add(id(line))
-                furniture.setdefault(line.text, None)
-        kept = tuple(line for line in layout.lines if id(line) not in removed)
-        cleaned.append(replace(layout, lines=kept))
-    return cleaned, tuple(furniture)
+def edge_keys(layout: PageLayout) -> frozenset[str]:
+    """What a page shows in its margins, numbers aside, for comparing with other pages."""
+    return frozenset(_key(line) for line in _candidates(layout))
+
+
+def remove_furniture(
+    layout: PageLayout, nearby: list[frozenset[str]], *, alone: bool
+) -> tuple[PageLayout, list[str]]:
+    """The page without its header and footer lines, and those lines' texts.
+
+    `nearby` holds the edge keys of the pages around this one (not itself): a margin line
+    repeated there is furniture. Headers alternate at most between odd and even pages, so
+    two pages either side are enough, and pages can be read one at a time.
+    """
+    candidates = _candidates(layout)
+    removed: list[Line] = []
+    for line in candidates:
+        key = _key(line)
+        repeated = any(key in keys for keys in nearby)
+        isolated = alone and _isolated(line, layout, candidates)
+        if _PAGE_NUMBER_RE.match(key) or repeated or isolated:
+            removed.append(line)
+    kept = tuple(line for line in layout.lines if not any(line is gone for gone in removed))
+    return replace(layout, lines=kept), [line.text for line in removed]
