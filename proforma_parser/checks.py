@@ -47,6 +47,14 @@ def check_sections(found: FieldSections, log: DefectLog, *, stated: frozenset[st
             )
         if name not in _NIL_ALLOWED and not body_text(found.layout, first):
             log.add("empty_section", f"the {meaning} heading has nothing under it", section=number)
+    for part in found.unknown:
+        label = part.heading.label if part.heading else ""
+        log.add(
+            "unknown_section",
+            f"the heading {label!r} names no part of a decision record; "
+            "its text was kept in `sections` only",
+            section=part.heading.number if part.heading else None,
+        )
     numbers = [p.heading.number for p in found.numbered if p.heading and p.heading.number]
     for before, after in pairwise(numbers):
         if after < before:

@@ -23,6 +23,7 @@ class FieldSections:
     models: list[Section] = field(default_factory=list)
     header_lines: list[str] = field(default_factory=list)
     numbered: list[Part] = field(default_factory=list)
+    unknown: list[Part] = field(default_factory=list)
 
     @property
     def sections(self) -> bool:
@@ -119,6 +120,8 @@ def collect_sections(layout: Layout, split: Split, log: object) -> FieldSections
             found.by_field.setdefault(name, []).append(part)
         if part.heading.number is not None:
             found.numbered.append(part)
+        if part.heading.kind == "unknown":
+            found.unknown.append(part)
         found.models.append(_model(layout, part, names[0] if names else None))
     return found
 

@@ -18,16 +18,16 @@ import regex
 
 from .vocabulary import (
     COMBINED_CONFLICTS,
+    ENUMERATED_LABEL_RE,
     FAMILY_RES,
     HEADING_WORDS,
     KNOWN_OTHER_RE,
     META_RES,
-    ENUMERATED_LABEL_RE,
     SENTENCE_LIKE_RE,
     STRONG_FAMILIES,
 )
 
-HeadingKind = Literal["field", "meta", "other"]
+HeadingKind = Literal["field", "meta", "other", "unknown"]
 
 # "1. Title of Item/Report", "2 Record of the Decision", "7) Date and Time by which ..."
 _NUMBERED_RE = regex.compile(r"^(?P<num>\d{1,2})\s*[.)]?\s+(?P<rest>\D.*)$")
@@ -214,3 +214,23 @@ def _labelled(text: str) -> Heading | None:
             run_in=pattern is _DASH_LABEL_RE,
         )
     return None
+
+
+# "Additional Information:", "Member Comments:-": a short Title-case label standing alone.
+_UNKNOWN_LABEL_RE = regex.compile(r"^(?P<label>[A-Z][\w'’&/()-]*(?: [\w'’&/()-]+){1,5}?)\s*:-?$")
+
+
+def match_unknown_heading(text: str) -> Heading | None:
+    """A line shaped like a label heading that names no known section (`unknown_section`).
+
+    Called only after `match_heading` and the lead-in vocabulary have declined the line, so
+    "RESOLVED:" and "That Cabinet:" never get here.
+    """
+    found = _UNKNOWN_LABEL_RE.match(text)
+    if not found or any(ch.isdigit() for ch in text):
+        return None
+    words = found.group("label").split()
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    if capitalised < max(2, len(words) - 1):
+        return None
+    return Heading("unknown", "unknown", found.group("label"))

@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from .dates import parse_uk_date
-from .headings import Heading, match_heading, match_number_alone
+from .headings import Heading, match_heading, match_number_alone, match_unknown_heading
+from .leadins import read_lead_in
 from .normalise import Line
 from .vocabulary import CHROME_RE, DOC_TYPE_RE
 
@@ -120,10 +121,16 @@ def _heading_at(lines: tuple[Line, ...], index: int) -> tuple[Heading, int, int]
         if heading is None or heading.kind != "field" or heading.value:
             return None
         return replace(heading, number=number), nxt, nxt + 1
-    heading = match_heading(text)
+    heading = match_heading(text) or _unknown_heading(text)
     if heading is None:
         return None
     return heading, index, index + 1
+
+
+def _unknown_heading(text: str) -> Heading | None:
+    if not text.endswith((":", ":-")) or read_lead_in(text) is not None:
+        return None
+    return match_unknown_heading(text)
 
 
 def _too_long_for_heading(text: str) -> bool:
@@ -180,13 +187,14 @@ def _tidy(parts: list[Part], lines: tuple[Line, ...]) -> tuple[Part, ...]:
 
 
 def _is_subheading(previous: Part | None, part: Part, lines: tuple[Line, ...]) -> bool:
-    """ "Decision:" then straight away "Decision Taken" or "Recommendation": one section."""
-    return (
-        previous is not None
-        and previous.heading is not None
-        and previous.heading.name == "decision"
-        and all(not line.text for line in lines[previous.body_start : previous.body_end])
-        and not previous.heading.value
-        and part.heading is not None
-        and (part.heading.name == "other" or part.heading.name == "decision")
-    )
+    """A field heading straight away followed by a sub-heading is one section: "Decision:"
+    then "Decision Taken" or "Recommendation"; "Reasons for Decision" then "Background"."""
+    if previous is None or previous.heading is None or part.heading is None:
+        return False
+    if previous.heading.kind != "field" or previous.heading.value:
+        return False
+    if any(line.text for line in lines[previous.body_start : previous.body_end]):
+        return False
+    if part.heading.kind == "other" and part.heading.name == "other":
+        return not part.heading.value
+    return previous.heading.name == "decision" and part.heading.name == "decision"

@@ -238,6 +238,29 @@ def test_running_header_and_footer_are_removed_from_every_page() -> None:
     )
 
 
+def test_furniture_is_found_page_by_page_through_a_long_file() -> None:
+    def draw(canvas: Any, number: int) -> None:
+        # Odd and even pages carry different headers, as Word's "different odd and even" does.
+        put(canvas, 72, 30, "Hedges Notice" if number % 2 else "Cabinet, 9 October 2023", size=9)
+        if number == 1:
+            put(canvas, 72, 52, "HEDGES DISTRICT COUNCIL")  # in the margin band, on one page only
+        put(canvas, 72, 100, f"Paragraph on page {number}.")
+        put(canvas, 260, 800, f"{number} of 7", size=9)
+
+    document = read(draw_pdf(draw, pages=7))
+    assert lines(document) == [
+        "HEDGES DISTRICT COUNCIL",
+        *(f"Paragraph on page {number}." for number in range(1, 8)),
+    ]
+    assert [b.page for b in document.blocks] == [1, 1, 2, 3, 4, 5, 6, 7]
+    assert document.furniture == (
+        "Hedges Notice",
+        "1 of 7",
+        "Cabinet, 9 October 2023",
+        *(f"{number} of 7" for number in range(2, 8)),
+    )
+
+
 def test_header_of_a_lone_page_is_removed_when_set_apart() -> None:
     def draw(canvas: Any, _: int) -> None:
         put(canvas, 72, 30, "Hedges Notice", size=9)

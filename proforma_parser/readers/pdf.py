@@ -1,9 +1,10 @@
 """PDF reader: pdfplumber finds the words, the _pdf_* modules put them back in order.
 
-Page by page, the words and ruled tables are copied out of pdfplumber and the page is
-closed (memory stays flat on long files). Then, over the whole document: headers and
-footers are set apart (_pdf_furniture), each page is cut into running text and table cells
-(_pdf_layout, _pdf_columns), and lines are joined into paragraphs (_pdf_paragraphs).
+Page by page, the words and ruled tables are copied out of pdfplumber (_pdf_page) and the
+page is closed; lines are rebuilt from word positions (_pdf_layout) and the page handed to
+the assembly (_pdf_assemble), which sets headers and footers apart (_pdf_furniture), cuts
+the page into running text and table cells (_pdf_layout, _pdf_columns) and joins lines into
+paragraphs (_pdf_paragraphs), keeping only a few pages at a time, so memory stays flat.
 
 Engine errors never escape: a wrong password is EncryptedSource, a scan NoTextLayer, and
 anything pdfminer raises on a damaged file is CorruptSource with the cause chained.
@@ -13,6 +14,8 @@ from __future__ import annotations
 
 import io
 import time
+from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from ..document import Document, ReaderDefect
@@ -24,12 +27,10 @@ from ..errors import (
     NoTextLayer,
     ProformaError,
 )
-from ._pdf_columns import split_columns
-from ._pdf_furniture import remove_furniture
+from ._pdf_assemble import Assembly
 from ._pdf_guard import check_page_streams
-from ._pdf_layout import PageLayout, lay_out, page_regions
+from ._pdf_layout import lay_out
 from ._pdf_page import RawPage, extract_page
-from ._pdf_paragraphs import merge_across_pages, region_paragraphs, to_blocks
 
 MAX_PAGES = 300
 """A decision record runs to a few pages; a long agenda pack is not one."""
@@ -41,14 +42,14 @@ MAX_CID_SHARE = 0.3
 
 def read_pdf(data: bytes, *, name: str | None, sha256: str) -> Document:
     """Read a PDF into blocks in reading order, furniture set apart."""
-    pages, encrypted = _extract(data, name)
-    defects = _check_text_layer(pages, name)
-    if encrypted:
-        defects.append(
-            ReaderDefect("encrypted", "the PDF is encrypted with an empty user password; read")
-        )
-    layouts, furniture = remove_furniture([lay_out(page) for page in pages])
-    blocks = to_blocks(merge_across_pages(_paragraphs(layouts)))
+    tally = _Tally()
+    assembly = Assembly()
+    for page in _raw_pages(data, name, tally):
+        assembly.add(lay_out(page))
+    if assembly.pages == 0:
+        raise EmptySource("the PDF has no pages", path=name)
+    defects = _check_text_layer(tally, name)
+    blocks = assembly.close()
     if not blocks:
         raise EmptySource("the PDF has no text outside its headers and footers", path=name)
     return Document(
@@ -57,51 +58,60 @@ def read_pdf(data: bytes, *, name: str | None, sha256: str) -> Document:
         name=name,
         sha256=sha256,
         size=len(data),
-        pages=len(pages),
-        furniture=furniture,
+        pages=assembly.pages,
+        furniture=tuple(assembly.furniture),
         defects=tuple(defects),
     )
 
 
-def _paragraphs(layouts: list[PageLayout]) -> list[Any]:
-    paragraphs = []
-    for layout in layouts:
-        for region in page_regions(layout, split_columns):
-            paragraphs.extend(region_paragraphs(region))
-    return paragraphs
+@dataclass
+class _Tally:
+    """What the pages showed of their text layer, counted while reading."""
+
+    encrypted: bool = False
+    chars: int = 0
+    cids: int = 0
+    images: int = 0
+
+    def count(self, page: RawPage) -> None:
+        self.chars += page.chars
+        self.cids += page.cid_chars
+        self.images += page.images
 
 
-def _extract(data: bytes, name: str | None) -> tuple[list[RawPage], bool]:
-    """Every page's words and tables, copied out of pdfplumber; and whether it is encrypted."""
+def _raw_pages(data: bytes, name: str | None, tally: _Tally) -> Iterator[RawPage]:
+    """Each page's words and tables, copied out of pdfplumber, the page closed at once.
+
+    Engine errors are translated here; the caller's own work on each page is outside this
+    try, so a bug there is not passed off as a damaged file.
+    """
     import pdfplumber
 
     try:
         with pdfplumber.open(io.BytesIO(data), password="") as pdf:
-            encrypted = pdf.doc.encryption is not None
-            return _extract_pages(pdf, name), encrypted
+            tally.encrypted = pdf.doc.encryption is not None
+            _check_page_count(pdf, name)
+            started = time.monotonic()
+            for number, page in enumerate(pdf.pages, start=1):
+                _check_time(started, number, name)
+                check_page_streams(page.page_obj, name=name)
+                try:
+                    raw = extract_page(page, number)
+                finally:
+                    page.close()  # drops the page's cached layout objects
+                tally.count(raw)
+                yield raw
     except ProformaError:
         raise
     except Exception as exc:  # pdfminer raises PSEOF, PDFSyntaxError, TypeError, ...
         raise _translate(exc, name) from exc
 
 
-def _extract_pages(pdf: Any, name: str | None) -> list[RawPage]:
-    _check_page_count(pdf, name)
-    started = time.monotonic()
-    pages = []
-    for number, page in enumerate(pdf.pages, start=1):
-        if time.monotonic() - started > TIME_BUDGET:
-            raise LimitExceeded(
-                f"reading took over {TIME_BUDGET:.0f} s (stopped at page {number})", path=name
-            )
-        check_page_streams(page.page_obj, name=name)
-        try:
-            pages.append(extract_page(page, number))
-        finally:
-            page.close()  # drops the page's cached layout objects
-    if not pages:
-        raise EmptySource("the PDF has no pages", path=name)
-    return pages
+def _check_time(started: float, number: int, name: str | None) -> None:
+    if time.monotonic() - started > TIME_BUDGET:
+        raise LimitExceeded(
+            f"reading took over {TIME_BUDGET:.0f} s (stopped at page {number})", path=name
+        )
 
 
 def _check_page_count(pdf: Any, name: str | None) -> None:
@@ -133,11 +143,15 @@ def _translate(exc: Exception, name: str | None) -> ProformaError:
     return CorruptSource(f"the PDF is damaged and cannot be read ({detail})", path=name)
 
 
-def _check_text_layer(pages: list[RawPage], name: str | None) -> list[ReaderDefect]:
-    chars = sum(page.chars for page in pages)
-    cids = sum(page.cid_chars for page in pages)
+def _check_text_layer(tally: _Tally, name: str | None) -> list[ReaderDefect]:
+    chars, cids = tally.chars, tally.cids
+    defects = []
+    if tally.encrypted:
+        defects.append(
+            ReaderDefect("encrypted", "the PDF is encrypted with an empty user password; read")
+        )
     if chars == 0:
-        if any(page.images for page in pages):
+        if tally.images:
             raise NoTextLayer(
                 "the PDF's pages are images with no text layer (a scan); OCR is needed",
                 path=name,
@@ -150,5 +164,7 @@ def _check_text_layer(pages: list[RawPage], name: str | None) -> list[ReaderDefe
             path=name,
         )
     if cids:
-        return [ReaderDefect("encoding", f"{cids} glyph(s) without a Unicode mapping dropped")]
-    return []
+        defects.append(
+            ReaderDefect("encoding", f"{cids} glyph(s) without a Unicode mapping dropped")
+        )
+    return defects
