@@ -28,6 +28,9 @@ CATALOGUE: dict[str, str] = {
     "tracked_changes": "a Word document had tracked changes; they were read as accepted",
     "format_mismatch": "the file's extension does not match its content",
     "multiple_records": "the input holds more than one record; the first is returned",
+    "encrypted": "the file was encrypted with an empty password and was opened without one; "
+    "its permission flags were ignored",
+    "macro_enabled": "a macro-enabled Word document (.docm); its macros were ignored",
 }
 
 

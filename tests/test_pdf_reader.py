@@ -143,8 +143,9 @@ def cell_region(*texts: tuple[str, float]) -> Region:
         ([("the point is made in full here.", 296), ("RESOLVED that it be noted.", 240)], ["the point is made in full here.", "RESOLVED that it be noted."]),
         ([("a list follows this full line:", 299), ("• first", 120)], ["a list follows this full line:", "• first"]),
         ([("1. first item runs on and on and", 299), ("on.", 90), ("2. second", 130)], ["1. first item runs on and on and on.", "2. second"]),
+        ([("That it be agreed. 2.", 200), ("That it be noted.", 200)], ["That it be agreed. 2. That it be noted."]),
     ],
-    ids=["wrap", "stopped-short", "capital-lead-in", "bullet", "next-item"],
+    ids=["wrap", "stopped-short", "capital-lead-in", "bullet", "next-item", "inline-item"],
 )  # fmt: skip
 def test_cell_lines_join_into_paragraphs(
     texts: list[tuple[str, float]], expected: list[str]

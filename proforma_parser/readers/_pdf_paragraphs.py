@@ -130,6 +130,8 @@ def _join(above: Line, line: Line, paragraph: Paragraph, spacing: _Spacing) -> _
         return _Join.PARAGRAPH
     if _next_item(paragraph.first, line):
         return _Join.PARAGRAPH
+    if _ends_with_inline_item(above):
+        return _Join.WRAP  # "... be agreed. 2." goes on "That authority ..." on the next line
     if stopped_short(above, line, region.right):
         if not spacing.spaced or _MARKER_RE.match(_first_word(line)):
             return _Join.PARAGRAPH
@@ -137,6 +139,13 @@ def _join(above: Line, line: Line, paragraph: Paragraph, spacing: _Spacing) -> _
     if not spacing.spaced and _sentence_ends_paragraph(above, line, region):
         return _Join.PARAGRAPH
     return _Join.WRAP
+
+
+def _ends_with_inline_item(line: Line) -> bool:
+    """Does `line` end in the number of an item run into the text: "agreed. 2.", "to: (a)"?"""
+    if len(line.words) < 2 or not _ITEM_RE.match(line.words[-1].text):
+        return False
+    return bool(_SENTENCE_END_RE.search(line.words[-2].text))
 
 
 def _next_item(first: Line, line: Line) -> bool:

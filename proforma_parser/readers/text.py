@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 
 from ..document import Block, Document, ReaderDefect
+from ..errors import UnsupportedFormat
 
 # Line separators other than LF that councils' files really contain: CRLF (Windows),
 # CR (classic Mac), form feed (page breaks in text dumps), Unicode line/paragraph separators.
@@ -69,9 +70,20 @@ def split_lines(text: str) -> list[str]:
     return text.replace("\f", "\n\f\n").split("\n")
 
 
+# Share of control characters above which decoded "text" is really binary data.
+_MAX_CONTROL_SHARE = 0.05
+_CONTROL_CHARS = frozenset(chr(c) for c in (*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F, 0xFFFD))
+
+
 def read_text(data: bytes, *, name: str | None, sha256: str) -> Document:
     """Read plain text: one block per line, in order."""
     text, defects = decode_text(data)
+    if _looks_binary(text):
+        raise UnsupportedFormat(
+            "this is binary data, not text (too many control characters); "
+            "if it is a document, save it as PDF, .docx or plain text",
+            path=name,
+        )
     # One block: plain text has no structure beyond its lines, which normalise() splits.
     blocks = (Block("\n".join(split_lines(text))),)
     return Document(
@@ -82,6 +94,12 @@ def read_text(data: bytes, *, name: str | None, sha256: str) -> Document:
         size=len(data),
         defects=tuple(defects),
     )
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:8192]
+    controls = sum(1 for ch in sample if ch in _CONTROL_CHARS)
+    return bool(sample) and controls / len(sample) > _MAX_CONTROL_SHARE
 
 
 def document_from_str(text: str, *, name: str | None, sha256: str, size: int) -> Document:
