@@ -31,6 +31,7 @@ CATALOGUE: dict[str, str] = {
     "encrypted": "the file was encrypted with an empty password and was opened without one; "
     "its permission flags were ignored",
     "macro_enabled": "a macro-enabled Word document (.docm); its macros were ignored",
+    "leading_garbage": "bytes before the PDF header (an HTTP response, padding) were skipped",
 }
 
 

@@ -117,8 +117,8 @@ def block_lines(blocks: Iterable[Block]) -> Iterable[tuple[str, int | None]]:
         prefix = f"{block.list_number} " if block.list_number else ""
         for index, raw in enumerate(block.text.split("\n")):
             yield (prefix + raw if index == 0 else raw), block.page
-        if block.kind != "paragraph" or block.page is not None:
-            yield "", block.page
+        # Blocks are paragraphs or cells: a blank line keeps them apart (blank runs fold later).
+        yield "", block.page
 
 
 def normalise(document: Document) -> Layout:

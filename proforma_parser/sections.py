@@ -167,13 +167,19 @@ def _read_fact(
 
 def _tidy(parts: list[Part], lines: tuple[Line, ...]) -> tuple[Part, ...]:
     """Structural repairs: wrappers around a numbered proforma, sub-headings of a section."""
+    # ModernGov wraps Stockton's numbered proforma ("1. Title of Item/Report" ...) in a
+    # "Decision:" panel; headings before that proforma's section 1 are the wrapper's.
     first_numbered = next(
-        (i for i, p in enumerate(parts) if p.heading and p.heading.number is not None), None
+        (
+            i
+            for i, p in enumerate(parts)
+            if p.heading and p.heading.number == 1 and p.heading.name == "title"
+        ),
+        None,
     )
     tidied: list[Part] = []
     for position, part in enumerate(parts):
         heading = part.heading
-        # ModernGov wraps Stockton's numbered proforma in a "Decision:" panel.
         if heading and first_numbered is not None and position < first_numbered:
             part = replace(part, heading=replace(heading, kind="other", name="wrapper"))
         previous = tidied[-1] if tidied else None

@@ -231,7 +231,7 @@ def test_split_inline_enumeration_leaves_line(text: str) -> None:
                 Block("Approve the plan.", kind="list_item", list_number="1."),
                 Block("Note the costs.", kind="list_item", list_number="2."),
             ),
-            ["RESOLVED that Cabinet:-", "1. Approve the plan.", "", "2. Note the costs."],
+            ["RESOLVED that Cabinet:-", "", "1. Approve the plan.", "", "2. Note the costs."],
             id="list-numbers-restored",
         ),
         pytest.param(

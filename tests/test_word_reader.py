@@ -423,11 +423,21 @@ def test_zip_bomb_is_refused_before_inflating() -> None:
         read(out.getvalue())
 
 
-def test_doctype_is_refused_as_unsafe() -> None:
-    data = make_docx(p("x"))
-    evil = _rewrite(data, "word/document.xml", lambda xml: b"<!DOCTYPE d [<!ENTITY e 'x'>]>" + xml)
+@pytest.mark.parametrize(
+    "prolog",
+    [b"<!DOCTYPE d [<!ENTITY e 'x'>]>", b"<!--" + b"pad " * 5000 + b"--><!DOCTYPE d>"],
+    ids=["at-start", "after-a-long-comment"],
+)
+def test_doctype_is_refused_as_unsafe(prolog: bytes) -> None:
+    evil = _rewrite(make_docx(p("x")), "word/document.xml", lambda xml: prolog + xml)
     with pytest.raises(CorruptSource, match=r"unsafe: word/document\.xml declares a DOCTYPE"):
         read(evil)
+
+
+def test_doctype_written_as_text_is_only_text() -> None:
+    assert lines(read(make_docx(p("&lt;!DOCTYPE html&gt; was typed")))) == [
+        "<!DOCTYPE html> was typed"
+    ]
 
 
 def _rewrite(data: bytes, member: str, change: Callable[[bytes], bytes]) -> bytes:

@@ -17,7 +17,7 @@ from typing import BinaryIO, Union
 
 from ..document import Document, ReaderDefect
 from ..errors import EmptySource, EncryptedSource, LimitExceeded, PathError, UnsupportedFormat
-from .detect import Sniffed, sniff_format
+from .detect import PDF_MAGIC, Sniffed, sniff_format
 from .text import read_text
 
 Source = Union[str, "os.PathLike[str]", bytes, bytearray, memoryview, BinaryIO]
@@ -65,7 +65,14 @@ def _dispatch(kind: Sniffed, data: bytes, *, name: str | None, sha256: str) -> D
     if kind == "pdf":
         from .pdf import read_pdf
 
-        return read_pdf(data, name=name, sha256=sha256)
+        skipped = data.find(PDF_MAGIC)
+        document = read_pdf(data[skipped:], name=name, sha256=sha256)
+        if skipped == 0:
+            return document
+        note = ReaderDefect(
+            "leading_garbage", f"{skipped:,} bytes before the PDF header were skipped"
+        )
+        return replace(document, size=len(data), defects=(note, *document.defects))
     if kind == "docx":
         from .word import read_docx
 

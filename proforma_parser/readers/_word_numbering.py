@@ -103,20 +103,29 @@ class _Num:
 
 
 class Numbering:
-    """The list definitions of one document and the counters replayed so far."""
+    """The list definitions of one document and the counters replayed so far.
+
+    The definitions are read when the first numbered paragraph asks for them: many
+    documents (and most headers) number nothing.
+    """
 
     def __init__(self, numbering_element: Element | None, styles: StyleIndex) -> None:
         self._styles = styles
+        self._element = numbering_element
         self._abstracts: dict[int, dict[int, Level]] = {}
         self._style_links: dict[int, str] = {}
         self._nums: dict[int, _Num] = {}
         self._counters: dict[int, list[int | None]] = {}
         self._started: set[int] = set()
-        if numbering_element is not None:
-            for abstract in numbering_element.iterchildren(w("abstractNum")):
-                self._add_abstract(abstract)
-            for num in numbering_element.iterchildren(w("num")):
-                self._add_num(num)
+
+    def _load(self) -> None:
+        element, self._element = self._element, None
+        if element is None:
+            return
+        for abstract in element.iterchildren(w("abstractNum")):
+            self._add_abstract(abstract)
+        for num in element.iterchildren(w("num")):
+            self._add_num(num)
 
     def _add_abstract(self, abstract: Element) -> None:
         abstract_id = int_attr(abstract, "abstractNumId")
@@ -169,6 +178,7 @@ class Numbering:
 
     def style_level(self, num_id: int, style_id: str | None) -> int:
         """The level whose w:pStyle names `style_id` ("List Number 2" may own level 1)."""
+        self._load()
         num = self._nums.get(num_id)
         if num is None or style_id is None:
             return 0
@@ -179,6 +189,7 @@ class Numbering:
 
     def count(self, num_id: int, ilvl: int) -> str | None:
         """Count one paragraph of list `num_id` at level `ilvl`; its label, None if unseen."""
+        self._load()
         num = self._nums.get(num_id)
         if num is None:
             return None

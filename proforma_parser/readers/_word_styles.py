@@ -36,38 +36,41 @@ class _Style:
 
 
 class StyleIndex:
-    """Paragraph styles of one document, looked up by style id."""
+    """Paragraph styles of one document, looked up by style id.
+
+    A template defines a hundred or more styles and a record uses a handful, so each style
+    is read from its element the first time it is asked for.
+    """
 
     def __init__(self, styles_element: Element | None) -> None:
+        self._elements: dict[str, Element] = {}
         self._styles: dict[str, _Style] = {}
         self.default_id: str | None = None
-        if styles_element is not None:
-            for style in styles_element.iterchildren(w("style")):
-                self._add(style)
+        if styles_element is None:
+            return
+        for style in styles_element.iterchildren(w("style")):
+            style_id = attr(style, "styleId")
+            if attr(style, "type") != "paragraph" or style_id is None:
+                continue
+            self._elements[style_id] = style
+            if attr(style, "default") in ("1", "true", "on"):
+                self.default_id = style_id
 
-    def _add(self, style: Element) -> None:
-        if attr(style, "type") != "paragraph":
-            return
-        style_id = attr(style, "styleId")
-        if style_id is None:
-            return
-        if attr(style, "default") in ("1", "true", "on"):
-            self.default_id = style_id
-        ppr = child(style, "pPr")
-        num_pr = child(ppr, "numPr")
-        self._styles[style_id] = _Style(
-            based_on=attr(child(style, "basedOn")),
-            name=attr(child(style, "name")) or style_id,
-            num_id=int_attr(child(num_pr, "numId")),
-            ilvl=int_attr(child(num_pr, "ilvl")),
-            outline=child(ppr, "outlineLvl") is not None,
-        )
+    def _style(self, style_id: str) -> _Style | None:
+        if style_id not in self._styles:
+            element = self._elements.get(style_id)
+            if element is None:
+                return None
+            self._styles[style_id] = _read_style(element, style_id)
+        return self._styles[style_id]
 
     def _chain(self, style_id: str | None) -> list[_Style]:
         chain: list[_Style] = []
         current = style_id if style_id is not None else self.default_id
-        while current is not None and current in self._styles and len(chain) < _MAX_DEPTH:
-            style = self._styles[current]
+        while current is not None and len(chain) < _MAX_DEPTH:
+            style = self._style(current)
+            if style is None:
+                break
             chain.append(style)
             current = style.based_on
         return chain
@@ -85,3 +88,15 @@ class StyleIndex:
             if style.outline or _HEADING_RE.match(style.name):
                 return True
         return False
+
+
+def _read_style(style: Element, style_id: str) -> _Style:
+    ppr = child(style, "pPr")
+    num_pr = child(ppr, "numPr")
+    return _Style(
+        based_on=attr(child(style, "basedOn")),
+        name=attr(child(style, "name")) or style_id,
+        num_id=int_attr(child(num_pr, "numId")),
+        ilvl=int_attr(child(num_pr, "ilvl")),
+        outline=child(ppr, "outlineLvl") is not None,
+    )

@@ -10,8 +10,10 @@ Sniffed = Literal[
     "pdf", "docx", "text", "html", "doc", "ole2", "rtf", "odt", "xlsx", "pptx", "zip", "binary"
 ]
 
-# PDF readers accept the header anywhere in the first KiB (HTTP headers, NUL padding).
+# PDF readers accept the header after some junk (a saved HTTP response, NUL padding); the
+# standard says the first KiB, real files stretch it, so look a little further.
 PDF_MAGIC = b"%PDF-"
+PDF_HEADER_WINDOW = 4096
 ZIP_MAGIC = b"PK\x03\x04"
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 RTF_MAGIC = b"{\\rtf"
@@ -27,9 +29,9 @@ BINARY_MAGICS: tuple[bytes, ...] = (
 
 def sniff_format(data: bytes) -> Sniffed:
     """Name the format of `data` from its content."""
-    head = data[:1024]
-    if PDF_MAGIC in head:
+    if PDF_MAGIC in data[:PDF_HEADER_WINDOW]:
         return "pdf"
+    head = data[:1024]
     if data.startswith(ZIP_MAGIC):
         return _sniff_zip(data)
     if data.startswith(OLE2_MAGIC):
