@@ -7,7 +7,10 @@ Suites:
 - import:   `import proforma_parser` (fresh interpreter each time), and the first parse;
 - text:     `parse_text` over the seed and the text samples, against reading the files;
 - pdf:      `parse` on PDFs against pdfplumber's own `extract_words` over all pages;
-- docx:     `parse` on .docx against a plain python-docx walk of paragraphs and cells.
+- docx:     `parse` on .docx against a plain python-docx walk of paragraphs and cells;
+- memory:   peak RSS of parsing a 2-page and a 200-page PDF (pages are closed as read).
+PDF and Word suites use samples/pdf and samples/docx, plus the rendered corpus in
+../shared/corpus/dev/rendered when it is there (`--no-corpus` to leave it out).
 Each figure is the median of several rounds; ratios compare medians taken in the same run.
 """
 
@@ -37,6 +40,22 @@ def median_seconds(work: Callable[[], object], rounds: int) -> float:
         work()
         times.append(time.perf_counter() - start)
     return statistics.median(times)
+
+
+CORPUS = ROOT.parent / "shared" / "corpus" / "dev" / "rendered"
+USE_CORPUS = True
+
+
+def _corpus(pattern: str) -> list[Path]:
+    return sorted(CORPUS.glob(pattern)) if USE_CORPUS and CORPUS.is_dir() else []
+
+
+def parse_quietly(path: Path) -> object:
+    """Parse, counting a typed failure as work done (the raw engines read those files too)."""
+    try:
+        return proforma_parser.parse(path)
+    except proforma_parser.ProformaError as exc:
+        return exc
 
 
 def bench_import(rounds: int) -> list[tuple[str, str]]:
@@ -82,7 +101,7 @@ def bench_text(rounds: int) -> list[tuple[str, str]]:
 def bench_pdf(rounds: int) -> list[tuple[str, str]]:
     import pdfplumber
 
-    files = sorted(SAMPLES.glob("pdf/*.pdf"))
+    files = sorted(SAMPLES.glob("pdf/*.pdf")) + _corpus("*.pdf")
     if not files:
         return [("PDF", "no PDF samples")]
 
@@ -94,7 +113,7 @@ def bench_pdf(rounds: int) -> list[tuple[str, str]]:
                     page.close()
 
     engine = median_seconds(raw, rounds)
-    ours = median_seconds(lambda: [proforma_parser.parse(p) for p in files], rounds)
+    ours = median_seconds(lambda: [parse_quietly(p) for p in files], rounds)
     return [
         (
             f"pdfplumber `extract_words`, {len(files)} PDFs",
@@ -108,7 +127,7 @@ def bench_pdf(rounds: int) -> list[tuple[str, str]]:
 def bench_docx(rounds: int) -> list[tuple[str, str]]:
     import docx
 
-    files = sorted(SAMPLES.glob("docx/*.docx"))
+    files = sorted(SAMPLES.glob("docx/*.docx")) + _corpus("*.docx")
     if not files:
         return [("Word", "no .docx samples")]
 
@@ -120,7 +139,7 @@ def bench_docx(rounds: int) -> list[tuple[str, str]]:
                 texts.extend(cell.text for row in table.rows for cell in row.cells)
 
     engine = median_seconds(raw, rounds)
-    ours = median_seconds(lambda: [proforma_parser.parse(p) for p in files], rounds)
+    ours = median_seconds(lambda: [parse_quietly(p) for p in files], rounds)
     return [
         (
             f"python-docx paragraphs + cells, {len(files)} files",
@@ -131,11 +150,69 @@ def bench_docx(rounds: int) -> list[tuple[str, str]]:
     ]
 
 
+def _long_pdf(pages: int, path: Path) -> None:
+    """A PDF of `pages` pages of proforma-like text, made with reportlab (a dev dependency)."""
+    from reportlab.lib.pagesizes import A4  # type: ignore[import-untyped]
+    from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
+
+    canvas = Canvas(str(path), pagesize=A4)
+    lines = (SAMPLES / "stockton_send_2022_seed.txt").read_text(encoding="utf-8").splitlines()
+    for page in range(pages):
+        text = canvas.beginText(60, 780)
+        text.setFont("Helvetica", 9)
+        for line in lines[:70]:
+            text.textLine(line[:110])
+        canvas.drawText(text)
+        canvas.drawString(280, 30, f"Page {page + 1}")
+        canvas.showPage()
+    canvas.save()
+
+
+def _peaks_mb(path: Path) -> tuple[float, float]:
+    """(peak RSS of the whole process, peak Python heap of the parse alone), fresh interpreter."""
+    # VmHWM (this process's own high-water mark) rather than ru_maxrss, which Linux carries
+    # over from the forking parent across exec.
+    code = (
+        "import re, tracemalloc, proforma_parser, pdfplumber; "
+        "proforma_parser.parse_text('Reasons:\\nx'); "
+        "tracemalloc.start(); proforma_parser.parse({path!r}); "
+        "heap = tracemalloc.get_traced_memory()[1] / 2**20; tracemalloc.stop(); "
+        "hwm = re.search(r'VmHWM:\\s+(\\d+)', open('/proc/self/status').read()).group(1); "
+        "print(int(hwm) / 1024, heap)"
+    ).format(path=str(path))
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    rss, heap = out.stdout.split()
+    return float(rss), float(heap)
+
+
+def bench_memory(rounds: int) -> list[tuple[str, str]]:
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        short, long = Path(folder) / "short.pdf", Path(folder) / "long.pdf"
+        _long_pdf(2, short)
+        _long_pdf(200, long)
+        small = _peaks_mb(short)
+        large = _peaks_mb(long)
+        sizes = short.stat().st_size / 1024, long.stat().st_size / 1024
+    return [
+        (f"peak RSS, parse of a 2-page PDF ({sizes[0]:.0f} KB)", f"{small[0]:.0f} MB"),
+        (f"peak RSS, parse of a 200-page PDF ({sizes[1]:.0f} KB)", f"{large[0]:.0f} MB"),
+        ("peak RSS, 200 pages / 2 pages", f"{large[0] / small[0]:.2f}x"),
+        (
+            "peak Python heap of the parse itself, 2 / 200 pages",
+            f"{small[1]:.1f} MB / {large[1]:.1f} MB (the record of 200 pages is itself 100x "
+            "larger)",
+        ),
+    ]
+
+
 SUITES: dict[str, Callable[[int], list[tuple[str, str]]]] = {
     "import": bench_import,
     "text": bench_text,
     "pdf": bench_pdf,
     "docx": bench_docx,
+    "memory": bench_memory,
 }
 
 
@@ -143,7 +220,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="fewer rounds")
     parser.add_argument("--suite", choices=sorted(SUITES), action="append")
+    parser.add_argument("--no-corpus", action="store_true", help="samples only")
     args = parser.parse_args(argv)
+    global USE_CORPUS
+    USE_CORPUS = not args.no_corpus
     rounds = 3 if args.quick else 15
     print(
         f"Python {sys.version.split()[0]}, proforma-parser {proforma_parser.__version__}, "

@@ -58,3 +58,43 @@ def test_every_golden_has_its_sample() -> None:
         if not g.with_name(g.name.removesuffix(".expected.json")).exists()
     ]
     assert orphans == []
+
+
+def _essentials(record: proforma_parser.DecisionRecord) -> dict[str, object]:
+    """What every rendering of one record must agree on, whatever its format."""
+    return record.model_dump(
+        mode="json",
+        include={
+            "authority",
+            "decision_maker",
+            "document_type",
+            "decision_date",
+            "title",
+            "resolutions",
+            "alternative_options",
+            "conflicts_of_interest",
+            "dispensations",
+            "call_in",
+            "published_on",
+            "effective_from",
+        },
+    )
+
+
+RENDERED = sorted({p.name.split(".")[0] for p in SAMPLE_FILES if p.suffix in (".docx", ".pdf")})
+
+
+@pytest.mark.parametrize("stem", RENDERED)
+def test_every_rendering_of_a_record_gives_the_same_record(stem: str) -> None:
+    renders = sorted(p for p in SAMPLE_FILES if p.name.split(".")[0] == stem)
+    assert {p.suffix for p in renders} == {".docx", ".pdf"}
+    records = {p.name: _essentials(proforma_parser.parse(p)) for p in renders}
+    first = next(iter(records.values()))
+    assert first["resolutions"], "the sample has resolutions to compare"
+    for name, record in records.items():
+        assert record == first, name
+    for path in renders:
+        record = proforma_parser.parse(path)
+        furniture = " ".join(record.source.furniture)
+        assert "Page 1" in furniture
+        assert all("Page 1" not in s.text for s in record.sections)

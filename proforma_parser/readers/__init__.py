@@ -118,7 +118,9 @@ def _read_path(path: str, max_bytes: int) -> bytes:
     _check_size(info.st_size, max_bytes, display)
     try:
         with open(path, "rb") as handle:
-            data = handle.read(max_bytes + 1)
+            # Read what stat promised plus one byte (a file may grow): read(n) allocates n
+            # bytes up front, so never ask for the whole limit.
+            data = _read_capped(handle, min(info.st_size, max_bytes) + 1)
     except OSError as exc:
         raise PathError(f"cannot be read ({exc.strerror or exc})", path=display) from exc
     _check_size(len(data), max_bytes, display)
@@ -127,7 +129,7 @@ def _read_path(path: str, max_bytes: int) -> bytes:
 
 def _read_stream(stream: BinaryIO, max_bytes: int, name: str | None) -> bytes:
     try:
-        data = stream.read(max_bytes + 1)
+        data = _read_capped(stream, max_bytes + 1)
     except (OSError, ValueError) as exc:
         raise PathError(f"the file object cannot be read ({exc})", path=name) from exc
     if not isinstance(data, bytes):
@@ -136,6 +138,24 @@ def _read_stream(stream: BinaryIO, max_bytes: int, name: str | None) -> bytes:
         )
     _check_size(len(data), max_bytes, name)
     return data
+
+
+_CHUNK = 1 << 20
+
+
+def _read_capped(stream: BinaryIO, cap: int) -> bytes:
+    """Read at most `cap` bytes in chunks, so memory follows the data, not the cap."""
+    chunks: list[bytes] = []
+    remaining = cap
+    while remaining > 0:
+        chunk = stream.read(min(_CHUNK, remaining))
+        if not chunk:
+            break
+        if not isinstance(chunk, bytes):
+            raise UnsupportedFormat("the file object is open in text mode; open it with 'rb'")
+        chunks.append(chunk)
+        remaining -= len(chunk)
+    return b"".join(chunks)
 
 
 def _stream_name(stream: BinaryIO) -> str | None:
