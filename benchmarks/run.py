@@ -175,11 +175,11 @@ def _peaks_mb(path: Path) -> tuple[float, float]:
     code = (
         "import re, tracemalloc, proforma_parser, pdfplumber; "
         "proforma_parser.parse_text('Reasons:\\nx'); "
-        "tracemalloc.start(); proforma_parser.parse({path!r}); "
+        f"tracemalloc.start(); proforma_parser.parse({str(path)!r}); "
         "heap = tracemalloc.get_traced_memory()[1] / 2**20; tracemalloc.stop(); "
         "hwm = re.search(r'VmHWM:\\s+(\\d+)', open('/proc/self/status').read()).group(1); "
         "print(int(hwm) / 1024, heap)"
-    ).format(path=str(path))
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     rss, heap = out.stdout.split()
     return float(rss), float(heap)
