@@ -94,7 +94,7 @@ def test_every_rendering_of_a_record_gives_the_same_record(stem: str) -> None:
     for name, record in records.items():
         assert record == first, name
     for path in renders:
-        record = proforma_parser.parse(path)
-        furniture = " ".join(record.source.furniture)
+        parsed = proforma_parser.parse(path)
+        furniture = " ".join(parsed.source.furniture)
         assert "Page 1" in furniture
-        assert all("Page 1" not in s.text for s in record.sections)
+        assert all("Page 1" not in s.text for s in parsed.sections)
