@@ -6,9 +6,11 @@ import hashlib
 
 from .build import build_record
 from .errors import DefectError, EmptySource
+from .limits import DEFAULT_LIMITS as _LIMITS
+from .limits import Limits
 from .model import DecisionRecord
 from .normalise import normalise
-from .readers import DEFAULT_MAX_BYTES, Source, read_source
+from .readers import Source, read_source
 from .readers.text import document_from_str
 
 
@@ -17,15 +19,32 @@ def parse(
     *,
     strict: bool = False,
     name: str | None = None,
-    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_bytes: int = _LIMITS.max_bytes,
+    max_pages: int = _LIMITS.max_pages,
+    max_part_bytes: int = _LIMITS.max_part_bytes,
+    max_decompressed_bytes: int = _LIMITS.max_decompressed_bytes,
+    max_compression_ratio: float = _LIMITS.max_compression_ratio,
+    max_nesting: int = _LIMITS.max_nesting,
+    timeout: float = _LIMITS.timeout,
 ) -> DecisionRecord:
     """Parse one decision record from a path, bytes or a binary file object.
 
     The format (text, PDF, Word) is detected from the content. Odd but readable records
     come back with `defects`; with `strict=True` the first defect raises `DefectError`.
-    Everything raised is a `ProformaError`.
+    The `max_*` and `timeout` arguments bound what one document may cost (see
+    `proforma_parser.limits.Limits` for each default). Everything raised is a
+    `ProformaError`.
     """
-    document = read_source(source, name=name, max_bytes=max_bytes)
+    limits = Limits(
+        max_bytes=max_bytes,
+        max_pages=max_pages,
+        max_part_bytes=max_part_bytes,
+        max_decompressed_bytes=max_decompressed_bytes,
+        max_compression_ratio=max_compression_ratio,
+        max_nesting=max_nesting,
+        timeout=timeout,
+    )
+    document = read_source(source, name=name, limits=limits)
     return _finish(build_record(document, normalise(document)), strict)
 
 

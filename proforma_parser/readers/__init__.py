@@ -17,12 +17,13 @@ from typing import BinaryIO, Union
 
 from ..document import Document, ReaderDefect
 from ..errors import EmptySource, EncryptedSource, LimitExceeded, PathError, UnsupportedFormat
+from ..limits import DEFAULT_LIMITS, Limits
 from .detect import PDF_MAGIC, Sniffed, sniff_format
 from .text import read_text
 
 Source = Union[str, "os.PathLike[str]", bytes, bytearray, memoryview, BinaryIO]
 
-DEFAULT_MAX_BYTES = 100 * 1024 * 1024
+DEFAULT_MAX_BYTES = DEFAULT_LIMITS.max_bytes
 
 # What to say about each format we do not read, so the user knows what to do next.
 _UNSUPPORTED: dict[str, str] = {
@@ -46,27 +47,29 @@ _EXTENSIONS: dict[str, tuple[str, ...]] = {
 
 
 def read_source(
-    source: Source, *, name: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+    source: Source, *, name: str | None = None, limits: Limits = DEFAULT_LIMITS
 ) -> Document:
     """Read `source` into a Document, detecting its format from its content."""
-    data, name = _load(source, name=name, max_bytes=max_bytes)
+    data, name = _load(source, name=name, max_bytes=limits.max_bytes)
     if not data.strip():
         raise EmptySource("the input is empty (no bytes, or only white space)", path=name)
     sha256 = hashlib.sha256(data).hexdigest()
     kind = sniff_format(data)
-    document = _dispatch(kind, data, name=name, sha256=sha256)
+    document = _dispatch(kind, data, name=name, sha256=sha256, limits=limits)
     mismatch = _extension_mismatch(name, document.format)
     if mismatch is not None:
         document = replace(document, defects=(*document.defects, mismatch))
     return document
 
 
-def _dispatch(kind: Sniffed, data: bytes, *, name: str | None, sha256: str) -> Document:
+def _dispatch(
+    kind: Sniffed, data: bytes, *, name: str | None, sha256: str, limits: Limits
+) -> Document:
     if kind == "pdf":
         from .pdf import read_pdf
 
         skipped = data.find(PDF_MAGIC)
-        document = read_pdf(data[skipped:], name=name, sha256=sha256)
+        document = read_pdf(data[skipped:], name=name, sha256=sha256, limits=limits)
         if skipped == 0:
             return document
         note = ReaderDefect(
@@ -76,11 +79,11 @@ def _dispatch(kind: Sniffed, data: bytes, *, name: str | None, sha256: str) -> D
     if kind == "docx":
         from .word import read_docx
 
-        return read_docx(data, name=name, sha256=sha256)
+        return read_docx(data, name=name, sha256=sha256, limits=limits)
     if kind == "html":
         from .html import read_html
 
-        return read_html(data, name=name, sha256=sha256)
+        return read_html(data, name=name, sha256=sha256, limits=limits)
     if kind == "text":
         return read_text(data, name=name, sha256=sha256)
     if kind == "ole2" and b"E\x00n\x00c\x00r\x00y\x00p\x00t\x00e\x00d\x00P\x00a\x00c\x00k" in data:

@@ -27,6 +27,7 @@ from ..errors import (
     NoTextLayer,
     ProformaError,
 )
+from ..limits import DEFAULT_LIMITS, Limits
 from ._pdf_assemble import Assembly
 from ._pdf_guard import check_page_streams
 from ._pdf_layout import lay_out
@@ -40,7 +41,9 @@ MAX_CID_SHARE = 0.3
 """Share of "(cid:N)" glyphs (no Unicode mapping) above which the text layer is unusable."""
 
 
-def read_pdf(data: bytes, *, name: str | None, sha256: str) -> Document:
+def read_pdf(
+    data: bytes, *, name: str | None, sha256: str, limits: Limits = DEFAULT_LIMITS
+) -> Document:
     """Read a PDF into blocks in reading order, furniture set apart."""
     tally = _Tally()
     assembly = Assembly()

@@ -14,6 +14,7 @@ from typing import Any
 
 from ..document import Block, Document, ReaderDefect
 from ..errors import CorruptSource, EmptySource, ProformaError, UnsupportedFormat
+from ..limits import DEFAULT_LIMITS, Limits
 from ._word_body import BodyWalk, detect_page_marks, walk_blocks
 from ._word_numbering import Numbering
 from ._word_package import check_package
@@ -35,7 +36,9 @@ _FURNITURE = (_RELATIONSHIPS + "header", _RELATIONSHIPS + "footer")
 Part = Any
 
 
-def read_docx(data: bytes, *, name: str | None, sha256: str) -> Document:
+def read_docx(
+    data: bytes, *, name: str | None, sha256: str, limits: Limits = DEFAULT_LIMITS
+) -> Document:
     """Read a Word .docx (or .docm, .dotx) into blocks, numbering restored."""
     check_package(data, name=name)
     part = _open_main_part(data, name)
