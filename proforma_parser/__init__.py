@@ -21,6 +21,7 @@ from .errors import (
     DefectError,
     EmptySource,
     EncryptedSource,
+    InvalidRecord,
     LimitExceeded,
     NotADecisionRecord,
     NoTextLayer,
@@ -31,12 +32,13 @@ from .errors import (
 )
 
 if TYPE_CHECKING:
-    from .api import parse, parse_text
+    from .api import parse, parse_all, parse_text
     from .model import CallIn, DecisionRecord, Defect, Resolution, Section, Source
 
 _LAZY: dict[str, str] = {
     "parse": "api",
     "parse_text": "api",
+    "parse_all": "api",
     "CallIn": "model",
     "DecisionRecord": "model",
     "Defect": "model",
@@ -53,6 +55,7 @@ __all__ = [
     "DefectError",
     "EmptySource",
     "EncryptedSource",
+    "InvalidRecord",
     "LimitExceeded",
     "NoTextLayer",
     "NotADecisionRecord",
@@ -65,6 +68,7 @@ __all__ = [
     "UnsupportedFormat",
     "__version__",
     "parse",
+    "parse_all",
     "parse_text",
 ]
 

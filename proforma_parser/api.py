@@ -12,6 +12,7 @@ from .model import DecisionRecord
 from .normalise import normalise
 from .readers import Source, read_source
 from .readers.text import document_from_str
+from .records import split_layout
 
 
 def parse(
@@ -46,6 +47,24 @@ def parse(
     )
     document = read_source(source, name=name, limits=limits)
     return _finish(build_record(document, normalise(document)), strict)
+
+
+def parse_all(
+    source: Source,
+    *,
+    strict: bool = False,
+    name: str | None = None,
+    max_bytes: int = _LIMITS.max_bytes,
+    max_pages: int = _LIMITS.max_pages,
+    timeout: float = _LIMITS.timeout,
+) -> list[DecisionRecord]:
+    """Every record in one input, in order: two proformas in one text dump, a minutes page
+    listing several decisions. `parse` returns the first of them with a `multiple_records`
+    defect; this returns each (record texts and section offsets are each record's own)."""
+    limits = Limits(max_bytes=max_bytes, max_pages=max_pages, timeout=timeout)
+    document = read_source(source, name=name, limits=limits)
+    layouts = split_layout(normalise(document))
+    return [_finish(build_record(document, layout), strict) for layout in layouts]
 
 
 def parse_text(text: str, *, strict: bool = False, name: str | None = None) -> DecisionRecord:

@@ -14,7 +14,7 @@ from .checks import check_dates, check_numbering, check_sections
 from .dates import find_first_date
 from .defects import DefectLog
 from .document import Document
-from .errors import NotADecisionRecord
+from .errors import InvalidRecord, NotADecisionRecord
 from .fields import FieldSections, collect_sections
 from .header import (
     authority_in_text,
@@ -27,6 +27,7 @@ from .leadins import subject_of
 from .model import CallIn, DecisionRecord, Resolution, Source
 from .nil import value_or_nil
 from .normalise import Layout
+from .records import record_starts, sub_layout
 from .resolutions import parse_resolutions
 from .sections import Fact, Split, split_sections
 
@@ -44,6 +45,16 @@ def build_record(document: Document, layout: Layout) -> DecisionRecord:
     for reader_defect in document.defects:
         log.add(reader_defect.code, reader_defect.message, page=reader_defect.page)
     split = split_sections(layout.lines)
+    starts = record_starts(layout, split.parts)
+    if len(starts) > 1:
+        # Never merge two records: the first is this record; `parse_all` returns each.
+        log.add(
+            "multiple_records",
+            f"the input holds {len(starts)} records (the next starts at line {starts[1] + 1}); "
+            "the first is returned; parse_all() returns every one",
+        )
+        layout = sub_layout(layout, 0, starts[1])
+        split = split_sections(layout.lines)
     found = collect_sections(layout, split, log)
     header = read_header(found.header_lines)
     resolutions, decision_text = _resolutions(layout, split, found)
@@ -55,7 +66,11 @@ def build_record(document: Document, layout: Layout) -> DecisionRecord:
         )
     dates = _dates(split.facts, header.decision_date_text, layout, log)
     call_in = _call_in(found, split.facts, layout.text, log, header.decision_status)
-    title = found.title_text or header.title or found.weak_title_text or ""
+    strong_title = found.title_text
+    title = (
+        strong_title if strong_title is not None else header.title or found.weak_title_text or ""
+    )
+    _check_not_blank(found, split, title, decision_text, resolutions, document.name)
     stated = {"title"} if title else set()
     stated |= {"decision"} if decision_text else set()
     stated |= {"call_in"} if call_in is not None else set()
@@ -130,9 +145,34 @@ def _resolutions(
     return resolutions, decision or ""
 
 
+def _check_not_blank(
+    found: FieldSections,
+    split: Split,
+    title: str,
+    decision: str,
+    resolutions: list[Resolution],
+    name: str | None,
+) -> None:
+    """Headings with nothing under them (a blank proforma) are not a record of a decision."""
+    if title or decision.strip() or resolutions or split.facts:
+        return
+    if any(found.text_of(field) for field in found.by_field):
+        return
+    headings = ", ".join(f"'{p.heading.label}'" for p in found.all_parts() if p.heading)
+    raise InvalidRecord(
+        f"headings were found ({headings or 'none'}) but every one is empty: no title, no "
+        "decision, no resolutions, no reasons, no call-in statement",
+        name=name,
+    )
+
+
 def _nil_text(found: FieldSections, name: str) -> str | None:
     text = found.text_of(name)
     return None if text is None else value_or_nil(text)
+
+
+# Sentence ends in a combined conflicts/dispensations statement.
+_SENTENCE_RE = regex.compile(r"(?<=[.;])\s+")
 
 
 def _dispensations(found: FieldSections) -> str | None:
@@ -142,7 +182,7 @@ def _dispensations(found: FieldSections) -> str | None:
     text = _nil_text(found, "dispensations")
     if text is None or part is None or part is not found.first("conflicts_of_interest"):
         return text
-    sentences = [s for s in regex.split(r"(?<=[.;])\s+", text) if "dispensation" in s.lower()]
+    sentences = [s for s in _SENTENCE_RE.split(text) if "dispensation" in s.lower()]
     return " ".join(sentences) or None
 
 

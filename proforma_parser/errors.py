@@ -13,6 +13,7 @@ Everything the library raises is a `ProformaError`, so a batch job can write
     │   ├── NoTextLayer              a scanned or glyph-garbled PDF: OCR is needed
     │   └── LimitExceeded            bytes, pages, decompressed size or time over a limit
     ├── NotADecisionRecord           readable, but no recognisable sections
+    │   └── InvalidRecord            sections found, but the record's core is empty
     └── DefectError                  a defect raised because strict=True (.defect)
 
 Errors from the engines (pdfminer, zipfile, lxml, python-docx) are translated at the reader
@@ -75,6 +76,11 @@ class NotADecisionRecord(ProformaError):
         self.name = name
         where = name if name is not None else "<text>"
         super().__init__(f"{where}: {message}")
+
+
+class InvalidRecord(NotADecisionRecord):
+    """Headings were found but the record says nothing: no title, no decision, no
+    resolutions (a blank proforma, or text that only imitates headings)."""
 
 
 class DefectError(ProformaError):

@@ -29,6 +29,11 @@ class FieldSections:
     def sections(self) -> bool:
         return bool(self.by_field)
 
+    def all_parts(self) -> list[Part]:
+        """Every field part, in document order, each once."""
+        unique = {p.line: p for parts in self.by_field.values() for p in parts}
+        return [unique[line] for line in sorted(unique)]
+
     def first(self, name: str) -> Part | None:
         parts = self.by_field.get(name)
         return parts[0] if parts else None
@@ -53,6 +58,8 @@ class FieldSections:
 
     @property
     def title_text(self) -> str | None:
+        """The title section's text ("" when it is empty); None when there is no strong
+        title heading ("Title of Item/Report", or section 1)."""
         part = self.first("title")
         if part is None or part.heading is None or not _strong_title(part):
             return None

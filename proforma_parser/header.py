@@ -47,6 +47,8 @@ MEETING_VALUE_RE = regex.compile(r"^(?P<date>.+?)\s+[-–]\s+(?P<body>[^()]+?)(?
 # "301 Annual Review of Exempt Items", "Scrutiny Review ... PDF 210 KB", "pdf icon PDF 261 KB"
 AGENDA_NUMBER_RE = regex.compile(r"^\d{1,4}\.?\s+(?=[A-Z*])")
 FILE_SIZE_RE = regex.compile(r"(?i)\s*(?:pdf\s+icon\s+)?pdf\s+\d+\s*kb$")
+# "5." or "12 3": an agenda number standing alone, never a title.
+NUMBERS_ONLY_RE = regex.compile(r"[\d.\s]+")
 # "Proper Officer" then the sign-off date on the same or next line.
 PROPER_OFFICER_RE = regex.compile(r"(?i)^proper officer\b\s*(?P<rest>.*)$")
 # Narrative that names the deciding body: "The Cabinet considered a joint report ..."
@@ -180,10 +182,10 @@ def _is_title_candidate(line: str) -> bool:
     if (
         MEETING_LINE_RE.match(line)
         or FILE_SIZE_RE.fullmatch(line)
-        or regex.fullmatch(r"[\d.\s]+", line)
+        or NUMBERS_ONLY_RE.fullmatch(line)
     ):
         return False
-    if line.lower() in ("decision", "decisions", "minutes", "decision notice"):
+    if line.lower() in ("decision", "decisions", "minutes", "decision notice", "proforma"):
         return False
     if line.endswith((".", ":", ";")) or line.startswith(("(", "To ")) or len(line.split()) > 30:
         return False

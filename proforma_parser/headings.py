@@ -24,6 +24,7 @@ from .vocabulary import (
     KNOWN_OTHER_RE,
     META_RES,
     SENTENCE_LIKE_RE,
+    SIGN_OFF_RE,
     STRONG_FAMILIES,
 )
 
@@ -42,6 +43,8 @@ _DASH_LABEL_RE = regex.compile(r"^(?P<label>.{2,80}?)\s+[–—-]+\s+(?P<value>\
 # "Decision of Executive Councillor for Environment and Waste Services"
 _DECISION_OF_RE = regex.compile(r"^decisions? (?:of|by|taken by) (?:the )?(?P<who>.+)$")
 _WORD_RE = regex.compile(r"[a-z]+")
+# The body in "Decision of Executive Councillor for Environment and Waste Services:"
+_WHO_RE = regex.compile(r"(?i)\bdecisions?\s+(?:of|by|taken\s+by)\s+(?:the\s+)?(.+?)\s*:?$")
 # "b) Reasons for decisions Recommendations adopted for the reasons given in the report."
 # (an aggregator's lettered list whose items start with a run-in heading)
 _RUN_IN_RE = regex.compile(r"^\(?[a-z0-9]{1,2}[.)]\s+(?P<rest>\S.*)$")
@@ -91,6 +94,8 @@ def classify(
             return "meta", name, None
     if KNOWN_OTHER_RE.fullmatch(key):
         return "other", "other", None
+    if SIGN_OFF_RE.fullmatch(key):
+        return "other", "sign_off", None
     family = _family(key)
     if family == "decision" and _DECISION_OF_RE.match(key):
         return "field", "decision", _who(label)
@@ -119,7 +124,7 @@ def _family(key: str) -> str | None:
 
 
 def _who(label: str) -> str | None:
-    match = regex.search(r"(?i)\bdecisions?\s+(?:of|by|taken\s+by)\s+(?:the\s+)?(.+?)\s*:?$", label)
+    match = _WHO_RE.search(label)
     return match.group(1) if match else None
 
 

@@ -57,6 +57,10 @@ RECOMMENDS_RE = regex.compile(
     r"^(?:(?i:that)\s+)?(?:(?i:the)\s+)?" + _BODY + r"(?:\s+\w+){0,3}?\s+(?i:recommends?)\s+"
     r"(?i:to)\s+(?:(?i:the)\s+)?(?:(?i:full|county)\s+)?(?i:council)\b"
 )
+# "... recommends to Full Council ..." anywhere in an intro
+RECOMMENDS_TO_COUNCIL_RE = regex.compile(
+    r"(?i)\brecommends?\s+to\s+(?:the\s+)?(?:full\s+)?council\b"
+)
 # Any line that ends by announcing a list: "... the following actions for 2022/23:-"
 INTRO_END_RE = regex.compile(r"(?::-?|:\s*-|\bhas|\bhave|\bto|\bthat)\s*$")
 _THAT_RE = regex.compile(r"^(?i:that)\b[\s,]*")
@@ -143,7 +147,7 @@ def intro_body(text: str) -> tuple[ResolutionKind, str | None] | None:
     """Kind and body named by a line that announces a list, if it announces one."""
     if not INTRO_END_RE.search(text):
         return None
-    if regex.search(r"(?i)\brecommends?\s+to\s+(?:the\s+)?(?:full\s+)?council\b", text):
+    if RECOMMENDS_TO_COUNCIL_RE.search(text):
         return "recommended", "Council"
     return "resolved", subject_of(text)
 

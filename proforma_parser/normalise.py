@@ -127,10 +127,31 @@ def normalise(document: Document) -> Layout:
     after_break = False
     for raw, page in block_lines(document.blocks):
         after_break = after_break or FORM_FEED in raw
-        for text in split_inline_enumeration(normalise_line(raw.replace(FORM_FEED, ""))):
+        for text in _split_line(normalise_line(raw.replace(FORM_FEED, ""))):
             rows.append(_Row(text, page, after_break and bool(text)))
             after_break = after_break and not text
     return _assemble(_fold_blank_runs(rows))
+
+
+# A line longer than this is not a line a person wrote: a text dump with its newlines lost,
+# or a hostile file (2 MB of near-miss headings). It is cut at sentence ends so that no
+# later pattern ever runs over megabytes.
+MAX_LINE_CHARS = 5_000
+_SENTENCE_END_RE = regex.compile(r"(?<=[.;:!?])\s+(?=\S)")
+
+
+def _split_line(text: str) -> list[str]:
+    if len(text) <= MAX_LINE_CHARS:
+        return split_inline_enumeration(text)
+    pieces: list[str] = []
+    for sentence in _SENTENCE_END_RE.split(text):
+        while len(sentence) > MAX_LINE_CHARS:  # no sentence end for 5,000 characters
+            cut = sentence.rfind(" ", 0, MAX_LINE_CHARS)
+            cut = cut if cut > 0 else MAX_LINE_CHARS
+            pieces.append(sentence[:cut])
+            sentence = sentence[cut:].lstrip()
+        pieces.append(sentence)
+    return pieces
 
 
 class _Row(NamedTuple):

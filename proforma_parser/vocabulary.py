@@ -94,10 +94,14 @@ KNOWN_OTHER_RE: Final = regex.compile(
     r"|portfolio holder|related meeting|scrutiny considerations|consultation(?:s| with .*)?"
     r"|officer responsible for .*|making representations|subject to urgent proceedings"
     r"|reason key|other reasons .*|issue for decision|summary|recommendations?"
-    r"|key decision|decision taken|can't find it|documents?|declarations?|proper officer"
+    r"|key decision|decision taken|can't find it|documents?|declarations?"
     r"|(?:\w+ ){0,2}implications?|risks?(?: \w+)?|equality (?:impact|implications|analysis|duty)(?: \w+)?"
     r"|comments? of .*|introduction|appendices|appendix \w+)$"
 )
+
+# The sign-off that closes a record ("Proper Officer" then the date): it ends the last
+# section and is never a sub-heading of it.
+SIGN_OFF_RE: Final = regex.compile(r"^(?:proper officer|signed|signature|signed by)$")
 
 # Label lines whose value is a fact of the record rather than a section ("Decision Maker:
 # Cabinet"). Each maps to the fact it states; `headings.py` reads the value after the colon.

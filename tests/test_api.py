@@ -32,6 +32,7 @@ PUBLIC_NAMES = {
     "DefectError",
     "EmptySource",
     "EncryptedSource",
+    "InvalidRecord",
     "LimitExceeded",
     "NoTextLayer",
     "NotADecisionRecord",
@@ -44,6 +45,7 @@ PUBLIC_NAMES = {
     "UnsupportedFormat",
     "__version__",
     "parse",
+    "parse_all",
     "parse_text",
 }
 
@@ -61,7 +63,7 @@ def test_every_exception_is_a_proforma_error() -> None:
         if n.endswith(("Error", "Source", "Format", "Exceeded", "Layer", "Record"))
     ]
     exceptions = [e for e in errors if isinstance(e, type) and issubclass(e, BaseException)]
-    assert len(exceptions) == 11
+    assert len(exceptions) == 12
     assert all(issubclass(e, ProformaError) for e in exceptions)
 
 

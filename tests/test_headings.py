@@ -218,7 +218,7 @@ Expected = tuple[HeadingKind, str, int | None, str]
             "Report author: Alex Example", ("other", "other", None, "Alex Example"), id="author"
         ),
         pytest.param("Purpose:", ("other", "other", None, ""), id="purpose"),
-        pytest.param("Proper Officer", ("other", "other", None, ""), id="proper-officer"),
+        pytest.param("Proper Officer", ("other", "sign_off", None, ""), id="proper-officer"),
         pytest.param("Background papers", ("other", "other", None, ""), id="background-papers"),
         pytest.param(
             "Contact officer: Sam Sample", ("other", "other", None, "Sam Sample"), id="contact"

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import codecs
 
+import regex
+
 from ..document import Block, Document, ReaderDefect
 from ..errors import UnsupportedFormat
 
@@ -16,10 +18,31 @@ from ..errors import UnsupportedFormat
 _NEWLINES = ("\r\n", "\r", "\u2028", "\u2029", "\x0b", "\x85")
 
 
+# UTF-8 read as Windows-1252 and saved again: "Councilâ€™s", "â€œendorse", "Ã©".
+MOJIBAKE_RE = regex.compile(r"â€[\x80-\xbf\u0152-\u2122œ™ž“”˜]|Ã[\x80-\xbf]|Â[\xa0-\xbf]")
+
+
+def repair_mojibake(text: str) -> tuple[str, ReaderDefect | None]:
+    """Undo double-encoding with ftfy (loaded only when the tell-tale sequences appear)."""
+    if not MOJIBAKE_RE.search(text):
+        return text, None
+    import ftfy
+
+    fixed = ftfy.fix_encoding(text)
+    if fixed == text:
+        return text, ReaderDefect("encoding", "mojibake suspected (UTF-8 read as Windows-1252)")
+    return fixed, ReaderDefect(
+        "encoding", "mojibake repaired: the text had been decoded as Windows-1252 and saved again"
+    )
+
+
 def decode_text(data: bytes) -> tuple[str, list[ReaderDefect]]:
     """Decode `data` to str, returning the defects the decoding implies."""
     defects: list[ReaderDefect] = []
     text = _decode(data, defects)
+    text, mojibake = repair_mojibake(text)
+    if mojibake is not None:
+        defects.append(mojibake)
     if "\x00" in text:
         text = text.replace("\x00", "")
         defects.append(ReaderDefect("encoding", "NUL characters were removed from the text"))
@@ -107,6 +130,9 @@ def document_from_str(text: str, *, name: str | None, sha256: str, size: int) ->
     defects: list[ReaderDefect] = []
     if text.startswith("\ufeff"):
         text = text[1:]
+    text, mojibake = repair_mojibake(text)
+    if mojibake is not None:
+        defects.append(mojibake)
     if "\x00" in text:
         text = text.replace("\x00", "")
         defects.append(ReaderDefect("encoding", "NUL characters were removed from the text"))
