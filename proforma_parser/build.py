@@ -27,6 +27,7 @@ from .leadins import subject_of
 from .model import CallIn, DecisionRecord, Resolution, Source
 from .nil import value_or_nil
 from .normalise import Layout
+from .prose import conflicts_in_prose, dispensations_in_prose
 from .records import record_starts, sub_layout
 from .resolutions import parse_resolutions
 from .sections import Fact, Split, split_sections
@@ -74,6 +75,7 @@ def build_record(document: Document, layout: Layout) -> DecisionRecord:
     stated = {"title"} if title else set()
     stated |= {"decision"} if decision_text else set()
     stated |= {"call_in"} if call_in is not None else set()
+    conflicts, dispensations = _interests(found, layout.text, stated)
     check_sections(found, log, stated=frozenset(stated))
     check_numbering(resolutions, log)
     check_dates(dates.decision_date, dates.published_on, call_in, log)
@@ -98,8 +100,8 @@ def build_record(document: Document, layout: Layout) -> DecisionRecord:
         resolutions=resolutions,
         reasons=found.text_of("reasons"),
         alternative_options=_nil_text(found, "alternative_options"),
-        conflicts_of_interest=_nil_text(found, "conflicts_of_interest"),
-        dispensations=_dispensations(found),
+        conflicts_of_interest=conflicts,
+        dispensations=dispensations,
         call_in=call_in,
         published_on=dates.published_on,
         effective_from=dates.effective_from,
@@ -164,6 +166,20 @@ def _check_not_blank(
         "decision, no resolutions, no reasons, no call-in statement",
         name=name,
     )
+
+
+def _interests(found: FieldSections, text: str, stated: set[str]) -> tuple[str | None, str | None]:
+    """Conflicts and dispensations from their sections, else from what the prose says
+    ("Councillor X declared a personal interest ...", "No dispensations were granted")."""
+    conflicts = _nil_text(found, "conflicts_of_interest")
+    dispensations = _dispensations(found)
+    if found.first("conflicts_of_interest") is None:
+        said, conflicts = conflicts_in_prose(text)
+        stated |= {"conflicts_of_interest"} if said else set()
+    if found.first("dispensations") is None:
+        said, dispensations = dispensations_in_prose(text)
+        stated |= {"dispensations"} if said else set()
+    return conflicts, dispensations
 
 
 def _nil_text(found: FieldSections, name: str) -> str | None:

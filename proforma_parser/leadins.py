@@ -36,8 +36,17 @@ TO_RECOMMEND_RE = regex.compile(
 )
 # "The Cabinet resolved to:", "Cabinet considered the report and RESOLVED to:",
 # "the Executive Member for Housing agreed that:"
+# Who decides, as lead-ins name them: a body, or an office holder ("The Leader", "The
+# Portfolio Holder for Housing", "The Executive Councillor for Planning", "The Director of
+# Place", "The Chief Executive").
+ROLE = (
+    r"(?:" + _BODY.replace("(?P<body>", "(?:") + r"|(?:Deputy\s+)?Leader|Portfolio\s+Holder"
+    r"|(?:Cabinet|Executive|Lead)\s+(?:Member|Councillor)|Executive\s+Councillor"
+    r"|Chief\s+(?:Executive|Officer)|(?:Corporate\s+|Strategic\s+|Executive\s+)?Director"
+    r"|Head\s+of|Councillor)"
+)
 BODY_LEAD_IN_RE = regex.compile(
-    r"^(?P<pre>(?:(?i:the)\s+)?" + _BODY + r"(?:\s+[\w']+){0,6}?)\s+"
+    r"^(?P<pre>(?:(?i:the)\s+)?" + ROLE + r"(?:\s+[\w'&,]+){0,8}?)\s+"
     r"(?P<word>resolved|RESOLVED|agreed|AGREED|decided|DECIDED)\s+(?:to|that)\b\s*:?-?\s*(?P<rest>.*)$"
 )
 # "That Cabinet:", "That cabinet:", "Cabinet:", "That the Cabinet recommend to Council:",

@@ -125,7 +125,14 @@ META_RES: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
         ),
     ),
     # "Effective from: 26/06/2024", "Decision effective from:"
-    ("effective_from", regex.compile(r"^(?:decision )?effective(?: from| date)?$")),
+    # "Implementation date:", "Date decision can be implemented:", "Comes into force:"
+    (
+        "effective_from",
+        regex.compile(
+            r"^(?:decision )?effective(?: from| date)?$|^(?:implementation date|date of implementation"
+            r"|date (?:the )?decision (?:can|may|will) be implemented|comes? into (?:force|effect))$"
+        ),
+    ),
     # "Made at meeting: 17/06/2024 - Cabinet", "Decided at meeting:", "Meeting:"
     ("meeting", regex.compile(r"^(?:made|decided|taken) at meeting$|^meeting$")),
     # "Date of decision: 11/02/2021", "Date:", "Decision date:", "Decision Made:" (a date),

@@ -168,3 +168,97 @@ def test_call_in_stated_in_prose() -> None:
     call_in = call_in_from_prose("Some text. This decision is subject to call-in. More text.")
     assert call_in is not None
     assert (call_in.applies, call_in.text) == (True, "This decision is subject to call-in.")
+
+
+ROLE_LEAD_INS = [
+    (
+        "The Cabinet Member for Housing resolved that the scheme be approved.",
+        "Cabinet Member for Housing",
+        "the scheme be approved.",
+    ),
+    ("The Leader agreed that:", "Leader", ""),
+    (
+        "The Portfolio Holder for Finance and Resources decided to:",
+        "Portfolio Holder for Finance and Resources",
+        "",
+    ),
+    (
+        "The Director of Place agreed to approve the contract.",
+        "Director of Place",
+        "approve the contract.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "by", "rest"), ROLE_LEAD_INS, ids=[r[1] for r in ROLE_LEAD_INS])
+def test_office_holders_as_lead_ins(line: str, by: str, rest: str) -> None:
+    lead_in = read_lead_in(line)
+    assert lead_in is not None
+    assert (lead_in.kind, lead_in.by, lead_in.rest) == ("resolved", by, rest)
+
+
+def test_a_list_whose_lead_in_changes_from_resolved_to_recommended() -> None:
+    lines = [
+        "RESOLVED that Cabinet:-",
+        "1. Note the outturn.",
+        "2. Approve the carry-forwards.",
+        "RECOMMENDED to Council that:",
+        "3. The capital programme be increased by £2m.",
+    ]
+    found = parse_resolutions(lines)
+    assert [(r.number, r.kind, r.by) for r in found] == [
+        ("1", "resolved", "Cabinet"),
+        ("2", "resolved", "Cabinet"),
+        ("3", "recommended", "Council"),
+    ]
+
+
+PROSE = [
+    (
+        "Councillor Osei declared a personal interest as a school governor and left the room.",
+        True,
+        "Councillor Osei declared a personal interest as a school governor and left the room.",
+    ),
+    ("There were no declarations of interest.", True, None),
+    ("The Council declared a climate emergency in 2019.", False, None),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "value"), PROSE, ids=["declared", "none", "unrelated"])
+def test_conflicts_stated_in_prose(text: str, stated: bool, value: str | None) -> None:
+    from proforma_parser.prose import conflicts_in_prose
+
+    assert conflicts_in_prose(text) == (stated, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "value"),
+    [
+        ("No dispensations were granted.", True, None),
+        (
+            "Councillor Osei had a dispensation to speak and vote.",
+            True,
+            "Councillor Osei had a dispensation to speak and vote.",
+        ),
+        ("The report was noted.", False, None),
+    ],
+    ids=["none", "had", "unrelated"],
+)
+def test_dispensations_stated_in_prose(text: str, stated: bool, value: str | None) -> None:
+    from proforma_parser.prose import dispensations_in_prose
+
+    assert dispensations_in_prose(text) == (stated, value)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Implementation date: 20 March 2024",
+        "Date decision can be implemented: 20 March 2024",
+        "Effective from: 20/03/2024",
+    ],
+)
+def test_effective_date_labels(line: str) -> None:
+    heading = match_heading(line)
+    assert heading is not None
+    assert (heading.kind, heading.name) == ("meta", "effective_from")

@@ -1,0 +1,53 @@
+"""Facts a record states in prose rather than under a heading.
+
+Minutes often carry the statutory elements in sentences: "Councillor Ahmed declared a
+personal interest as a governor of the school and left the room", "No dispensations were
+granted". Read only when the record has no section for that element.
+"""
+
+from __future__ import annotations
+
+import regex
+
+# "There were no declarations of interest.", "No conflicts of interest were declared.",
+# "No interests were declared", "None of the members declared an interest"
+NO_CONFLICTS_RE = regex.compile(
+    r"(?i)\b(?:no|none\s+of\s+the\s+\w+)\s+(?:declarations?|conflicts?|interests?"
+    r"|\w+\s+declared\s+an?\s+interest)\b(?:\s+of\s+interests?)?(?:\s+(?:were|was|had\s+been)"
+    r"\s+(?:declared|made|received))?"
+)
+# "Councillor Ahmed declared a personal interest ...", "interests were declared by ..."
+CONFLICT_RE = regex.compile(
+    r"(?i)\bdeclared\s+(?:an?\s+|their\s+|his\s+|her\s+)?(?:\w+\s+){0,3}interests?\b"
+    r"|\binterests?\s+(?:was|were)\s+declared\b"
+)
+# "No dispensations were granted.", "There were no dispensations."
+NO_DISPENSATION_RE = regex.compile(r"(?i)\bno\s+dispensations?\b")
+# "Councillor Ahmed had a dispensation to ...", "a dispensation was granted by ..."
+DISPENSATION_RE = regex.compile(
+    r"(?i)\b(?:had|has|holds?|held|with|granted|given)\s+(?:an?\s+|the\s+)?dispensations?\b"
+    r"|\bdispensations?\s+(?:was|were|had\s+been|has\s+been)\s+(?:granted|given)\b"
+)
+_SENTENCE_RE = regex.compile(r"[^.\n]*[.\n]?")
+
+
+def _sentences(text: str, pattern: regex.Pattern[str]) -> str | None:
+    found = [m.group(0).strip() for m in _SENTENCE_RE.finditer(text) if pattern.search(m.group(0))]
+    return " ".join(found) or None
+
+
+def conflicts_in_prose(text: str) -> tuple[bool, str | None]:
+    """(stated, value): whether the text speaks of declared interests, and what it says
+    (None when it declares none)."""
+    if NO_CONFLICTS_RE.search(text):
+        return True, None
+    value = _sentences(text, CONFLICT_RE)
+    return value is not None, value
+
+
+def dispensations_in_prose(text: str) -> tuple[bool, str | None]:
+    """(stated, value) for dispensations, as for `conflicts_in_prose`."""
+    if NO_DISPENSATION_RE.search(text):
+        return True, None
+    value = _sentences(text, DISPENSATION_RE)
+    return value is not None, value
