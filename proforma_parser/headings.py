@@ -203,8 +203,8 @@ def _labelled(text: str) -> Heading | None:
         if not found or not found.group("value"):
             continue
         label = found.group("label").strip()
-        if not label or label[0].islower() or label[0].isdigit():
-            continue
+        if not label or label[0].islower() or label[0].isdigit() or ". " in label:
+            continue  # "Scrutiny Committee. Call-in deadline: ..." is a sentence, then a label
         kind_name = classify(label, strict=True)
         if kind_name is None or (pattern is _DASH_LABEL_RE and kind_name[0] != "field"):
             continue

@@ -185,7 +185,7 @@ def _tidy(parts: list[Part], lines: tuple[Line, ...]) -> tuple[Part, ...]:
         previous = tidied[-1] if tidied else None
         if _is_subheading(previous, part, lines):
             assert previous is not None
-            keep = part if part.heading and part.heading.name == "decision" else None
+            keep = part if part.heading and part.heading.kind == "field" else None
             tidied[-1] = keep or replace(previous, body_start=part.line, body_end=part.body_end)
             continue
         tidied.append(part)
@@ -203,4 +203,5 @@ def _is_subheading(previous: Part | None, part: Part, lines: tuple[Line, ...]) -
         return False
     if part.heading.kind == "other" and part.heading.name == "other":
         return not part.heading.value
-    return previous.heading.name == "decision" and part.heading.name == "decision"
+    # "Call-in" then "Call-in deadline: 5pm, 13 April 2023": one section, the second's words.
+    return part.heading.kind == "field" and previous.heading.name == part.heading.name

@@ -63,7 +63,7 @@ FAMILY_RES: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
     # "Why the decision was taken"
     ("reasons", regex.compile(r"\breasons?\b|\bjustification\b|\bgrounds\b|^why\b")),
     # "Title of Item/Report", "Subject of Decision", "Matter for Decision", "Report title"
-    ("title", regex.compile(r"\btitle\b|\bsubject\b|\bmatter\b")),
+    ("title", regex.compile(r"\btitle\b|\bsubject\b|\bmatter\b|^item$")),
     # "Record of the Decision", "Decision:", "THE DECISION", "Decisions", "Decision Made",
     # "Decision of Executive Councillor for ...", "Resolutions", "Content" (aggregators)
     ("decision", regex.compile(r"\bdecisions?\b|\bresolutions?\b|^content$|^outcome of")),
@@ -79,11 +79,17 @@ STRONG_FAMILIES: Final = frozenset(
 # "The reasons are as follows:", "Members considered the following options:", "Option 1:"
 SENTENCE_LIKE_RE: Final = regex.compile(
     r"\b(?:follows|following|below|above)\b|^(?:the \w+ )?(?:are|is|was|were)\b"
+    # a finite verb makes a sentence, unless the line asks a question ("What decision has
+    # been taken?", "Were any conflicts of interest declared?")
+    r"|^(?!(?:what|why|which|who|how|were|was|is|are|has|have|did|does|do)\b)"
+    r".*\b(?:is|are|was|were|will|has|have|had)\b"
     r"|^(?:the )?(?:members?|councillors?|officers?|cabinet|it|they|we) \w+ed\b"
     r"|^(?:options?|reasons?|alternatives?) (?:one|two|three|[a-z]$)"
 )
 # "Option 1: Do nothing", "Reason 2 - ...": an enumeration inside a section.
-ENUMERATED_LABEL_RE: Final = regex.compile(r"(?i)^(?:options?|reasons?|alternatives?)\s*\(?\d")
+ENUMERATED_LABEL_RE: Final = regex.compile(
+    r"(?i)^(?:options?|reasons?|alternatives?|items?)\s*\(?\d"
+)
 
 # Headings that are real parts of a record but feed no contract field. They end the section
 # before them (so "Report author: ..." never runs into the reasons) and raise no defect.
@@ -106,8 +112,16 @@ SIGN_OFF_RE: Final = regex.compile(r"^(?:proper officer|signed|signature|signed 
 # Label lines whose value is a fact of the record rather than a section ("Decision Maker:
 # Cabinet"). Each maps to the fact it states; `headings.py` reads the value after the colon.
 META_RES: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
-    # "Decision Maker: Cabinet", "Decision Maker (Name and Title):", "Decision Taken By:"
-    ("decision_maker", regex.compile(r"^decision (?:maker|taker|taken by)\b.*|^decided by$")),
+    # "Decision Maker: Cabinet", "Decision Maker (Name and Title):", "Decision Taken By:",
+    # "Decision made by:", "Decision by:", "Officer taking the decision:", "Officer:"
+    (
+        "decision_maker",
+        regex.compile(
+            r"^decisions? (?:maker|taker)\b.*|^decisions? (?:taken |made )?by$|^decided by$"
+            r"|^(?:officer|member|councillor|person)s? (?:taking|making|who (?:took|made)) the decision$"
+            r"|^(?:officer|decision taken by)$"
+        ),
+    ),
     # "Decision status: Recommendations Approved", "Outcome: ..."
     ("decision_status", regex.compile(r"^(?:decision )?status$|^outcome$")),
     # "Is Key decision?: No", "Key Decision:"
@@ -207,10 +221,11 @@ CHROME_RE: Final = regex.compile(
 # Lines that name the kind of document: "CABINET DECISION" (then "PROFORMA"), "View Cabinet
 # Decision Record", "RECORD OF DECISION OF THE Cabinet", "Officer Delegated Decision".
 DOC_TYPE_RE: Final = regex.compile(
-    r"(?i)^(?:view\s+)?(?P<type>(?:(?:cabinet|executive|officer|delegated|individual|key"
-    r"|member|portfolio|holder|leader|urgent|non-key)\s+){1,3}(?:decision\s+)?"
-    r"(?:decision|record|notice|sheet|recommendations|proforma)(?:\s+proforma)?"
-    r"|record\s+of\s+(?:(?:executive|officer|delegated|key|individual)\s+)?decisions?"
-    r"|decision\s+(?:record|notice|sheet|proforma))"
-    r"(?:\s+(?:of|by)\s+the\s+(?P<who>[\w ]+))?$"
+    r"(?i)^(?:view\s+)?(?:(?:cabinet|executive|council)\s+[-–]\s+)?"
+    r"(?P<type>(?:(?:cabinet|executive|officer|delegated|individual|key"
+    r"|member|portfolio|holder|leader|urgent|non-key|mayoral|lead)\s+){1,3}(?:decision\s+)?"
+    r"(?:decision|record|notice|sheet|recommendations|proforma|report)(?:\s+(?:proforma|notice|record|report))?"
+    r"|(?:record|notice)\s+of\s+(?:an?\s+)?(?:(?:executive|officer|delegated|key|individual)\s+)?decisions?"
+    r"|decision\s+(?:record|notice|sheet|proforma|summary))"
+    r"(?:\s+(?:of|by)\s+the\s+(?P<who>[\w ]+?))?(?:\s+(?:taken|made)\s+under\s+.*|\s*\(.*\))?$"
 )

@@ -75,7 +75,7 @@ Expected = tuple[HeadingKind, str, int | None, str]
         pytest.param("Matter for Decision", ("field", "title", None, ""), id="matter"),
         pytest.param("Call-in deadline", ("field", "call_in", None, ""), id="call-in-deadline"),
         pytest.param(
-            "Implementation date", ("field", "call_in", None, ""), id="implementation-date"
+            "Implementation date", ("meta", "effective_from", None, ""), id="implementation-date"
         ),
         # label: value on one line
         pytest.param(
