@@ -47,7 +47,8 @@ ROLE = (
 )
 BODY_LEAD_IN_RE = regex.compile(
     r"^(?P<pre>(?:(?i:the)\s+)?" + ROLE + r"(?:\s+[\w'&,]+){0,8}?)\s+"
-    r"(?P<word>resolved|RESOLVED|agreed|AGREED|decided|DECIDED)\s+(?:to|that)\b\s*:?-?\s*(?P<rest>.*)$"
+    r"(?:has\s+|have\s+)?(?P<word>resolved|RESOLVED|agreed|AGREED|decided|DECIDED)"
+    r"(?:\s+(?:to|that)\b\s*:?-?|\s*:-?)\s*(?P<rest>.*)$"
 )
 # "That Cabinet:", "That cabinet:", "Cabinet:", "That the Cabinet recommend to Council:",
 # "That Cabinet recommends to Council that:", "The Cabinet has", "Cabinet has then:-"
@@ -61,6 +62,13 @@ BODY_INTRO_RE = regex.compile(
 SUBJECT_RE = regex.compile(r"^(?:(?i:the)\s+)?" + _BODY + r"\s+(?=[a-z])")
 # "Cabinet:", "That Cabinet:", "the Cabinet agreed to:", "The Cabinet has"
 SUBJECT_OR_INTRO_RE = regex.compile(r"^(?:(?i:that)\s+)?(?:(?i:the)\s+)?" + _BODY + r"(?=\s|:|$)")
+# "the Portfolio Holder for Transport:", "the Cabinet Member for Housing approve ..."
+ROLE_SUBJECT_RE = regex.compile(
+    r"^(?:(?i:that)\s+)?(?:(?i:the)\s+)?(?P<who>(?:(?:Deputy\s+)?Leader|Portfolio\s+Holder"
+    r"|(?:Cabinet|Executive|Lead)\s+(?:Member|Councillor)|Executive\s+Councillor"
+    r"|Chief\s+(?:Executive|Officer)|(?:Corporate\s+|Strategic\s+)?Director|Mayor)"
+    r"(?:\s+(?:(?:for|of|and|&|with)\s+(?:the\s+)?)*[A-Z][\w'&,-]*)*)"
+)
 # "Cabinet approves and recommends to Council that ..."
 RECOMMENDS_RE = regex.compile(
     r"^(?:(?i:that)\s+)?(?:(?i:the)\s+)?" + _BODY + r"(?:\s+\w+){0,3}?\s+(?i:recommends?)\s+"
@@ -87,11 +95,28 @@ class LeadIn:
         return not self.rest or bool(INTRO_END_RE.search(self.rest))
 
 
+# "That the Cabinet Member for Housing Delivery:", "The Lead Member for Adult Social Care:",
+# "That the Portfolio Holder:" -- an office holder announcing the list of what they decided
+ROLE_INTRO_RE = regex.compile(
+    r"^(?:(?i:that)\s+)?(?:(?i:the)\s+)?(?P<who>"
+    + ROLE
+    + r"(?:\s+(?:(?:for|of|and|&|with)\s+(?:the\s+)?)*[A-Z][\w'&,–-]*)*)"
+    r"(?:\s+(?:has|have)\s+(?:decided|agreed|resolved))?\s*(?::-|:|-)\s*$"
+)
+# "I have decided to:", "I have agreed:", "We agreed that:"
+FIRST_PERSON_RE = regex.compile(
+    r"^(?:I|We)\s+(?:have\s+)?(?:decided|agreed|resolved|approved)\b\s*(?:to|that)?\s*:?-?\s*(?P<rest>.*)$"
+)
+
+
 def read_lead_in(text: str) -> LeadIn | None:
     """The lead-in that `text` opens with, if any."""
     found = WORD_LEAD_IN_RE.match(text)
     if found:
         return _word_lead_in(found)
+    found = FIRST_PERSON_RE.match(text)
+    if found:
+        return LeadIn("resolved", None, found.group("rest").strip())
     found = BODY_LEAD_IN_RE.match(text)
     if found:
         return LeadIn("resolved", _noun_phrase(found.group("pre")), found.group("rest").strip())
@@ -100,13 +125,16 @@ def read_lead_in(text: str) -> LeadIn | None:
         if found.group("rec"):
             return LeadIn("recommended", "Council", "")
         return LeadIn("resolved", canonical_body(found.group("body")), "")
+    found = ROLE_INTRO_RE.match(text)
+    if found:
+        return LeadIn("resolved", _noun_phrase(found.group("who")), "")
     return None
 
 
 # The name at the start of "The Executive Member for Finance agreed that:", "Cabinet
 # considered the report and RESOLVED to:": capitalised words and their small connectors.
 NOUN_PHRASE_RE = regex.compile(
-    r"^(?:(?i:the)\s+)?(?P<name>[A-Z][\w'&-]*(?:\s+(?:(?:for|of|and|&)\s+)*[A-Z][\w'&,-]*)*)"
+    r"^(?:(?i:the)\s+)?(?P<name>[A-Z][\w'&-]*(?:\s+(?:(?:for|of|and|&|with)\s+(?:the\s+)?)*[A-Z][\w'&,-]*)*)"
 )
 
 
@@ -127,6 +155,11 @@ def _word_lead_in(found: regex.Match[str]) -> LeadIn:
     to_recommend = TO_RECOMMEND_RE.match(rest)
     if to_recommend:
         return LeadIn("recommended", "Council", rest[to_recommend.end() :].strip())
+    role = ROLE_INTRO_RE.match(rest)
+    if role:  # "RESOLVED that the Portfolio Holder for Transport:"
+        return LeadIn(
+            "recommended" if recommended else "resolved", _noun_phrase(role.group("who")), ""
+        )
     intro = BODY_INTRO_RE.match(rest)
     if intro:  # "RESOLVED that Cabinet:-": the body, and a list to follow
         kind: ResolutionKind = "recommended" if recommended or intro.group("rec") else "resolved"
@@ -162,6 +195,10 @@ def intro_body(text: str) -> tuple[ResolutionKind, str | None] | None:
 
 
 def subject_of(text: str) -> str | None:
-    """The body a clause or intro opens with: "That Cabinet:" / "the Cabinet agreed to:"."""
+    """The body or office holder a clause or intro opens with: "That Cabinet:", "the
+    Cabinet agreed to:", "the Portfolio Holder for Transport:"."""
+    role = ROLE_SUBJECT_RE.match(text)
+    if role:
+        return _noun_phrase(role.group("who"))
     body = SUBJECT_OR_INTRO_RE.match(text)
     return canonical_body(body.group("body")) if body else None

@@ -70,6 +70,12 @@ def group_units(lines: list[str]) -> list[Unit]:
         lead_in = None if marker else read_lead_in(text)
         if units and not marker and not lead_in and _continues(units[-1], text, blank_before):
             units[-1].text = f"{units[-1].text} {text}".strip()
+        elif lead_in is not None and read_marker(lead_in.rest):
+            # "RESOLVED – (1) that the programme be approved;": the list starts on the
+            # lead-in's own line.
+            first = read_marker(lead_in.rest)
+            units.append(Unit(text, None, LeadIn(lead_in.kind, lead_in.by, "")))
+            units.append(Unit(first.rest if first else lead_in.rest, first, None))
         else:
             units.append(Unit(marker.rest if marker else text, marker, lead_in))
         blank_before = False
