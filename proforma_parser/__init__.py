@@ -33,11 +33,13 @@ from .errors import (
 
 if TYPE_CHECKING:
     from .api import parse, parse_all, parse_text
+    from .batch import parse_many
     from .model import CallIn, DecisionRecord, Defect, Resolution, Section, Source
 
 _LAZY: dict[str, str] = {
     "parse": "api",
     "parse_text": "api",
+    "parse_many": "batch",
     "parse_all": "api",
     "CallIn": "model",
     "DecisionRecord": "model",
@@ -69,6 +71,7 @@ __all__ = [
     "__version__",
     "parse",
     "parse_all",
+    "parse_many",
     "parse_text",
 ]
 

@@ -182,9 +182,18 @@ def _interests(found: FieldSections, text: str, stated: set[str]) -> tuple[str |
     return conflicts, dispensations
 
 
+# What each nil-able section speaks of, so that "None. However, Councillor X declared ..."
+# keeps its content while "None. This decision will come into force ..." does not.
+_TOPICS = {
+    "alternative_options": regex.compile(r"(?i)\b(?:alternatives?|options?|rejected)\b"),
+    "conflicts_of_interest": regex.compile(r"(?i)\b(?:interests?|conflicts?|declar\w+)\b"),
+    "dispensations": regex.compile(r"(?i)\bdispensations?\b"),
+}
+
+
 def _nil_text(found: FieldSections, name: str) -> str | None:
     text = found.text_of(name)
-    return None if text is None else value_or_nil(text)
+    return None if text is None else value_or_nil(text, topic=_TOPICS.get(name))
 
 
 # Sentence ends in a combined conflicts/dispensations statement.
@@ -275,7 +284,7 @@ def _call_in(
         if from_flag is not None:
             # The statement as written: "Is subject to call in?: No", not just "No".
             return from_flag.model_copy(update={"text": f"{flag.label}: {flag.value.strip()}"})
-    prose = call_in_from_prose(text)
+    prose = call_in_from_prose(text, log)
     if prose is not None:
         return prose
     status = _fact(facts, "decision_status") or header_status

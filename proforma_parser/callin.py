@@ -41,6 +41,16 @@ PROSE_RE = regex.compile(
     r"|\bimplemented\s+with\s+immediate\s+effect|\bnot\s+subject\s+to\s+call[\s-]*in"
     r"|\bcall[\s-]*in\s+(?:does\s+not|will\s+not)\s+apply"
     r"|\b(?:is|are|was|will\s+be)\s+(?:not\s+)?subject\s+to\s+(?:the\s+)?call[\s-]*in\b"
+    # "The deadline for call-in of these decisions is 5.00pm on Friday 26 July 2024."
+    # "The call-in period for the decisions in this minute expires at 5.00 pm on ..."
+    # "The last date for call-in of the above decisions is Friday 15 November 2024."
+    r"|\b(?:deadline|last\s+(?:date|day)|closing\s+date)\s+for\s+(?:the\s+)?call[\s-]*in\b"
+    r"|\bcall[\s-]*in\s+(?:period|deadline)\b[^.]{0,60}\b(?:expires?|ends?|is)\b"
+    r"|\bunless\s+(?:it\s+is\s+|they\s+are\s+)?called\s+in\b"
+)
+# A statement that call-in applies: "are subject to call-in", "the deadline is", "expires"
+POSITIVE_RE = regex.compile(
+    r"(?i)(?<!not\s)\bsubject\s+to\s+call[\s-]*in\b|\bdeadline\b|\bexpires?\b|\blast\s+date\b"
 )
 # Labels that ask the opposite question: "Exempt from call-in: Yes" means it does not apply.
 NEGATIVE_LABEL_RE = regex.compile(r"(?i)\b(?:exempt|excluded|urgent|urgency|waived?)\b")
@@ -55,9 +65,13 @@ def read_call_in(
         flagged = call_in_from_flag(text, label=label)
         if flagged is not None:
             return flagged
-    if is_nil(text) or NOT_APPLICABLE_RE.search(text):
-        return CallIn(text=text, applies=False)
     found = find_first_date(text)
+    negative = is_nil(text) or NOT_APPLICABLE_RE.search(text)
+    # "Resolutions 1 and 2 are subject to call-in; the deadline is 4.00pm on Friday 23
+    # February 2024. Recommendations 3 to 5 are not subject to call-in." -- a dated
+    # positive statement wins over the exception beside it.
+    if negative and not (found is not None and POSITIVE_RE.search(text)):
+        return CallIn(text=text, applies=False)
     if found is None:
         _report_unread_date(text, log, section)
         return CallIn(text=text, applies=True)
@@ -95,19 +109,38 @@ def _report_unread_date(text: str, log: DefectLog, section: int | None) -> None:
         log.add("unparsed_date", f"expected a call-in date, found {text!r}", section=section)
 
 
-def call_in_from_prose(text: str) -> CallIn | None:
-    """A call-in position stated in prose anywhere in the record."""
-    found = PROSE_RE.search(text)
-    if found is None:
+def call_in_from_prose(text: str, log: DefectLog | None = None) -> CallIn | None:
+    """A call-in position stated in prose anywhere in the record; a sentence that names a
+    date is preferred ("The deadline for call-in ... is 5.00pm on Friday 26 July 2024.")."""
+    sentences = [_sentence_around(text, m.start(), m.end()) for m in PROSE_RE.finditer(text)]
+    if not sentences:
         return None
-    sentence = _sentence_around(text, found.start(), found.end())
-    applies = not NOT_APPLICABLE_RE.search(sentence)
-    return CallIn(text=sentence, applies=applies)
+    dated = [s for s in sentences if find_first_date(s) is not None]
+    sentence = dated[0] if dated else sentences[0]
+    if dated and not NOT_APPLICABLE_RE.search(sentence):
+        return read_call_in(sentence, log if log is not None else DefectLog())
+    return CallIn(text=sentence, applies=not NOT_APPLICABLE_RE.search(sentence))
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence (or line) holding text[start:end]."""
-    left = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
-    stops = [i for i in (text.find(".", end), text.find("\n", end)) if i >= 0]
-    right = min(stops) + 1 if stops else len(text)
+    """The sentence holding text[start:end]; hard-wrapped lines are one sentence, a blank
+    line ends one."""
+    left = max(_rfind_stop(text, start), 0)
+    stops = [i + 1 for i in (_find_stop(text, end), text.find("\n\n", end)) if i >= 0]
+    right = min(stops) if stops else len(text)
     return " ".join(text[left:right].split())
+
+
+# A full stop that ends a sentence (not the one in "5.00pm" or "p.m.").
+_STOP_RE = regex.compile(r"\.(?=\s+[A-Z(]|\s*$)")
+
+
+def _find_stop(text: str, start: int) -> int:
+    found = _STOP_RE.search(text, start)
+    return found.start() if found else -1
+
+
+def _rfind_stop(text: str, end: int) -> int:
+    stops = [m.end() for m in _STOP_RE.finditer(text, 0, end)]
+    blank = text.rfind("\n\n", 0, end)
+    return max([*stops[-1:], blank + 2 if blank >= 0 else 0])

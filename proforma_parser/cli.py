@@ -2,16 +2,23 @@
 
     proforma-parser parse FILE...      records as JSON on stdout (--jsonl: one per line)
     proforma-parser schema             the record's JSON Schema
+    proforma-parser backfill SOURCE... --ledger L.sqlite     parse an archive into a ledger
+    proforma-parser export L.sqlite --format F --out PATH    the ledger's records out
 
 Exit codes: 0 every file parsed; 1 at least one file failed (each failure is reported on
-stderr with its file name and error type); 2 the command line was wrong.
+stderr with its file name and error type); 2 the command line was wrong. `backfill` exits 0
+when the run finished (failed documents are rows in the ledger, not errors of the run), 1
+when it could not run, 130 when interrupted (run it again to resume).
 """
 
 from __future__ import annotations
 
 import json
+import signal
 import sys
 from collections.abc import Sequence
+from types import FrameType
+from typing import cast
 
 import click
 
@@ -23,6 +30,7 @@ from .model import DecisionRecord
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -61,6 +69,138 @@ def parse_command(files: Sequence[str], jsonl: bool, strict: bool, no_text: bool
 def schema_command() -> None:
     """Print the JSON Schema (Draft 2020-12) of a DecisionRecord."""
     click.echo(json.dumps(record_schema(), indent=2, ensure_ascii=False))
+
+
+@cli.command("backfill")
+@click.argument("sources", nargs=-1, required=True)
+@click.option("--ledger", required=True, type=click.Path(dir_okay=False), help="SQLite ledger.")
+@click.option("--workers", type=click.IntRange(min=1), help="Worker processes [default: CPUs].")
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    default=60.0,
+    show_default=True,
+    help="Wall-clock seconds per document.",
+)
+@click.option(
+    "--max-memory",
+    default="2GiB",
+    show_default=True,
+    help="Memory cap per worker, e.g. 512MiB; 0 for none.",
+)
+@click.option(
+    "--recycle-after",
+    type=click.IntRange(min=1),
+    default=500,
+    show_default=True,
+    help="Replace each worker after this many documents.",
+)
+@click.option("--force", is_flag=True, help="Parse again what the ledger already has.")
+@click.option("--quiet", is_flag=True, help="No progress and no summary.")
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="Worker processes here, or tasks on a Dask cluster.",
+)
+@click.option("--scheduler", help="Dask scheduler address, or 'local' to start a LocalCluster.")
+def backfill_command(
+    sources: Sequence[str],
+    ledger: str,
+    workers: int | None,
+    timeout: float,
+    max_memory: str,
+    recycle_after: int,
+    force: bool,
+    quiet: bool,
+    engine: str,
+    scheduler: str | None,
+) -> None:
+    """Parse every file under each SOURCE (folder, file or glob) into the ledger.
+
+    Re-running resumes: files already in the ledger with the same content and parser
+    version are skipped. Symlinked folders are not followed; what is not a regular file is
+    recorded as a PathError without being opened.
+    """
+    from .batch.backfill import Options, backfill, parse_size
+    from .batch.progress import format_summary, make_progress
+
+    try:
+        memory = parse_size(max_memory)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--max-memory") from None
+    if engine == "dask" and not scheduler:
+        raise click.UsageError("--engine dask needs --scheduler ADDRESS (or 'local')")
+    options = Options(
+        sources=tuple(sources),
+        ledger=ledger,
+        timeout=timeout,
+        max_memory=memory,
+        recycle_after=recycle_after,
+        force=force,
+        engine="dask" if engine == "dask" else "local",
+        scheduler=scheduler,
+        **({"workers": workers} if workers else {}),
+    )
+    previous = signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        summary = backfill(options, make_progress(quiet=quiet))
+    except KeyboardInterrupt:
+        click.echo("interrupted: what finished is in the ledger; run again to resume", err=True)
+        raise SystemExit(EXIT_INTERRUPTED) from None
+    except (ProformaError, ImportError, OSError) as exc:
+        click.echo(f"error: {type(exc).__name__}: {exc}", err=True)
+        raise SystemExit(EXIT_FAILED) from None
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    if not quiet:
+        click.echo(format_summary(summary, ledger))
+
+
+def _interrupt(signum: int, frame: FrameType | None) -> None:
+    """SIGTERM ends a backfill like Ctrl-C: results so far are committed, workers stopped."""
+    raise KeyboardInterrupt
+
+
+@cli.command("export")
+@click.argument("ledger", type=click.Path(exists=True, dir_okay=False))
+@click.option(
+    "--format",
+    "format_",
+    required=True,
+    type=click.Choice(["jsonl", "csv", "parquet"]),
+    help="Output format.",
+)
+@click.option("--out", required=True, type=click.Path(dir_okay=False), help="Output file.")
+@click.option(
+    "--status",
+    type=click.Choice(["parsed", "ok", "defects", "failed"]),
+    default="parsed",
+    show_default=True,
+    help="Which documents: parsed records (ok and defects), or the failures.",
+)
+@click.option("--resolutions", is_flag=True, help="One row per resolution (long format).")
+def export_command(ledger: str, format_: str, out: str, status: str, resolutions: bool) -> None:
+    """Export the records in LEDGER (or its failures, or its resolutions) to --out."""
+    import sqlite3
+
+    from .batch.export import Format, Selection, export_ledger
+
+    if resolutions and status == "failed":
+        raise click.UsageError("--resolutions exports parsed records; failures have none")
+    try:
+        count = export_ledger(
+            ledger,
+            out,
+            format=cast(Format, format_),
+            status=cast(Selection, status),
+            resolutions=resolutions,
+        )
+    except (ImportError, OSError, sqlite3.DatabaseError) as exc:
+        click.echo(f"error: {type(exc).__name__}: {exc}", err=True)
+        raise SystemExit(EXIT_FAILED) from None
+    click.echo(f"exported {count:,} rows to {out}", err=True)
 
 
 def record_schema() -> dict[str, object]:

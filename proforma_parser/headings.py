@@ -36,7 +36,11 @@ _NUMBERED_RE = regex.compile(r"^(?P<num>\d{1,2})\s*[.)]?\s+(?P<rest>\D.*)$")
 _NUMBER_ALONE_RE = regex.compile(r"^(?P<num>\d{1,2})\s*[.)]?$")
 # "Decision Maker: Cabinet", "Subject to Call-in :-Yes", "Is Key decision?: No"; the label
 # stops at the first colon so "Deputy Leader: City Housing" stays in the value.
-_LABEL_RE = regex.compile(r"^(?P<label>[^:]{1,120}?)\s*(?P<sep>\?\s*:|:\s*-?)\s*(?P<value>.*)$")
+# "Is subject to call-in? No - decision taken under urgency": a question mark alone ends a
+# label when Yes or No answers it.
+_LABEL_RE = regex.compile(
+    r"^(?P<label>[^:?]{1,120}?)\s*(?P<sep>\?\s*:|:\s*-?|\?(?=\s+(?i:yes|no)\b))\s*(?P<value>.*)$"
+)
 # "REASON – To comply with ...", "REASONS FOR DECISION - This was ...", "Call-in – Not
 # applicable" (a spaced dash, not a colon; hyphens inside words belong to the label)
 _DASH_LABEL_RE = regex.compile(r"^(?P<label>.{2,80}?)\s+[–—-]+\s+(?P<value>\S.*)$")
@@ -195,7 +199,8 @@ def _standalone(text: str, *, strict: bool) -> Heading | None:
 
 def _labelled(text: str) -> Heading | None:
     colon = text.find(":")
-    patterns = (_LABEL_RE,) if 0 < colon <= 121 else ()
+    question = text.find("?")
+    patterns = (_LABEL_RE,) if 0 < colon <= 121 or 0 < question <= 121 else ()
     if _DASH_NEAR_START_RE.search(text, 0, 90):
         patterns = (*patterns, _DASH_LABEL_RE)
     for pattern in patterns:

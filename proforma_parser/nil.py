@@ -21,12 +21,40 @@ NIL_RE = regex.compile(
 )
 
 
+# "The Mayor has no conflict of interest in relation to this decision.",
+# "The Executive Member declared no interest."
+HAS_NONE_RE = regex.compile(
+    r"(?i)^[\w\s,'()-]{0,60}?\b(?:has|had|have|declared|made|held|holds|was\s+granted|were\s+granted)"
+    r"\s+no\s+(?:(?:personal|prejudicial|pecuniary|other|relevant)\s+)?(?:conflicts?|interests?"
+    r"|declarations?|dispensations?)\b[^.;]*\.?$"
+)
+# Where the first sentence ends: "None. This decision will come into force ..."
+_FIRST_SENTENCE_RE = regex.compile(r"^(?P<first>.+?[.;])(?:\s+|$)(?P<rest>.*)$", regex.S)
+
+
 def is_nil(text: str) -> bool:
-    """True when `text` declares none (or is empty)."""
+    """True when `text` declares none (or is empty): "None", "N/A", "None declared; no
+    dispensations required.", "The Mayor has no conflict of interest in this decision."."""
     stripped = text.strip()
-    return not stripped or bool(NIL_RE.match(stripped))
+    if not stripped or NIL_RE.match(stripped) or HAS_NONE_RE.match(stripped):
+        return True
+    parts = [p for p in stripped.rstrip(".").split(";") if p.strip()]
+    return len(parts) > 1 and all(is_nil(p) for p in parts)
 
 
-def value_or_nil(text: str) -> str | None:
-    """The section's text, or None when it declares none."""
-    return None if is_nil(text) else text.strip()
+def value_or_nil(text: str, *, topic: regex.Pattern[str] | None = None) -> str | None:
+    """The section's text, or None when it declares none.
+
+    A nil first sentence followed by text about something else ("None. This decision will
+    come into force after the call-in period.") is still nil: the rest ran on from the
+    next statement. It is content when the rest is about the section's own `topic`.
+    """
+    stripped = text.strip()
+    if is_nil(stripped):
+        return None
+    found = _FIRST_SENTENCE_RE.match(stripped)
+    if found and is_nil(found.group("first")):
+        rest = found.group("rest")
+        if topic is None or not topic.search(rest):
+            return None
+    return stripped
