@@ -166,21 +166,12 @@ def _read_fact(
 
 
 def _tidy(parts: list[Part], lines: tuple[Line, ...]) -> tuple[Part, ...]:
-    """Structural repairs: wrappers around a numbered proforma, sub-headings of a section."""
-    # ModernGov wraps Stockton's numbered proforma ("1. Title of Item/Report" ...) in a
-    # "Decision:" panel; headings before that proforma's section 1 are the wrapper's.
-    first_numbered = next(
-        (
-            i
-            for i, p in enumerate(parts)
-            if p.heading and p.heading.number == 1 and p.heading.name == "title"
-        ),
-        None,
-    )
+    """Structural repairs: wrappers around a proforma, sub-headings of a section."""
+    first_title = _wrapped_proforma_start(parts)
     tidied: list[Part] = []
     for position, part in enumerate(parts):
         heading = part.heading
-        if heading and first_numbered is not None and position < first_numbered:
+        if heading and first_title is not None and position < first_title:
             part = replace(part, heading=replace(heading, kind="other", name="wrapper"))
         previous = tidied[-1] if tidied else None
         if _is_subheading(previous, part, lines):
@@ -190,6 +181,24 @@ def _tidy(parts: list[Part], lines: tuple[Line, ...]) -> tuple[Part, ...]:
             continue
         tidied.append(part)
     return tuple(tidied)
+
+
+def _wrapped_proforma_start(parts: list[Part]) -> int | None:
+    """Where a proforma wrapped in a "Decision:" panel starts (ModernGov pages hold
+    Stockton's whole proforma under "Decision:"): its section 1, or a title heading that
+    straight follows the decision heading, before any other field. Headings before it are
+    the wrapper's."""
+    fields = [
+        (i, p.heading) for i, p in enumerate(parts) if p.heading and p.heading.kind == "field"
+    ]
+    for index, heading in fields:
+        if heading.number == 1 and heading.name == "title":
+            return index
+    if len(fields) >= 2 and fields[0][1].name == "decision" and fields[1][1].name == "title":
+        title = fields[1][1]
+        if title.number is None and "title" in title.label.lower():
+            return fields[1][0]
+    return None
 
 
 def _is_subheading(previous: Part | None, part: Part, lines: tuple[Line, ...]) -> bool:
