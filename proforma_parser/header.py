@@ -17,9 +17,15 @@ from .sections import Fact
 from .vocabulary import BODY_RE, CHROME_RE, DOC_TYPE_RE, canonical_body
 
 # "STOCKTON-ON-TEES BOROUGH COUNCIL", "Cambridge City Council", "MAIDSTONE BOROUGH COUNCIL"
+# "STOCKTON-ON-TEES BOROUGH COUNCIL", "London Borough of Hounslow", "Royal Borough of Windsor
+# and Maidenhead", "West Yorkshire Combined Authority", and the English half of a Welsh
+# bilingual banner: "CYNGOR SIR CEREDIGION COUNTY COUNCIL" -> "Ceredigion County Council"
 BANNER_RE = regex.compile(
-    r"(?i)^(?:the\s+)?(?P<name>(?:[\w'’.]+(?:-[\w'’]+)*\s+){1,4}?(?:(?:metropolitan\s+)?borough\s+"
-    r"|city\s+|county\s+|district\s+|town\s+)?council)$"
+    r"(?i)^(?:the\s+)?(?:cyngor(?:\s+(?:sir|bwrdeistref\s+sirol|dinas))?\s+(?=\S+\s+\S))?"
+    r"(?P<name>(?:[\w'’.]+(?:-[\w'’]+)*\s+){1,4}?(?:(?:metropolitan\s+)?borough\s+"
+    r"|city\s+|county\s+|district\s+|town\s+)?council"
+    r"|(?:london|royal)\s+borough\s+of\s+[\w'’ -]{2,40}|city\s+of\s+[\w'’ -]{2,30}\s+council"
+    r"|(?:[\w'’-]+\s+){1,3}combined\s+authority)$"
 )
 # A council named in running text: "for Southampton City Council to participate"
 NAMED_COUNCIL_RE = regex.compile(
@@ -49,6 +55,24 @@ AGENDA_NUMBER_RE = regex.compile(r"^\d{1,4}\.?\s+(?=[A-Z*])")
 FILE_SIZE_RE = regex.compile(r"(?i)\s*(?:pdf\s+icon\s+)?pdf\s+\d+\s*kb$")
 # "5." or "12 3": an agenda number standing alone, never a title.
 NUMBERS_ONLY_RE = regex.compile(r"[\d.\s]+")
+# "Item 6 – Bedford Town Centre Public Realm Phase 2": the item's number is not its title.
+AGENDA_ITEM_RE = regex.compile(
+    r"(?i)^(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?\d+[a-z]?\s*[-–:.]\s*"
+)
+# Header lines that are never a title: a label ("Present: Councillor ...", "Officer: ..."),
+# site navigation ("Print | Email | Back to top"), a reference ("EDN 2023/041"), a note on
+# how the decision was taken ("Decision made under delegated powers").
+NOT_A_TITLE_RE = regex.compile(
+    r"^[^:()]{1,40}:\s|\s\|\s|(?i:\b(?:print|share)\s+this\s+page\b|\bback\s+to\s+top\b)"
+    r"|^[A-Z]{2,6}[ /-]?\d{2,4}(?:/\d{1,4})+$|(?i:^decisions?\s+(?:made|taken)\b|under\s+delegated\s+powers)"
+)
+# "MINUTES of the meeting held on Wednesday, 6 March 2024 at 10.00 am", "Minutes of the
+# Meeting of the Cabinet held on Thursday, 7 November 2024", "Meeting held on Wednesday 17
+# July 2024": the meeting's body and date.
+MEETING_HELD_RE = regex.compile(
+    r"(?i)\bmeeting\s+(?:of\s+(?:the\s+)?(?P<body>[\w ]{2,40}?)\s+)?held\s+on\s+(?P<date>.+)$"
+    r"|\bminutes?\s+of\s+(?:the\s+)?(?P<body2>[\w ]{2,40}?)\s+meeting\s+held\s+on\s+(?P<date2>.+)$"
+)
 # "Proper Officer" then the sign-off date on the same or next line.
 PROPER_OFFICER_RE = regex.compile(r"(?i)^proper officer\b\s*(?P<rest>.*)$")
 # Narrative that names the deciding body: "The Cabinet considered a joint report ..."
@@ -73,6 +97,8 @@ def read_header(lines: Sequence[str]) -> Header:
     authority = next((a for a in map(_banner_authority, lines) if a), None)
     doc_type, who = _document_type(lines)
     maker, date_text = _meeting_line(lines)
+    held_maker, held_date = _meeting_held(lines)
+    maker, date_text = maker or held_maker, date_text or held_date
     dated = next((m for m in map(DATED_TITLE_RE.match, lines) if m), None)
     return Header(
         authority=authority,
@@ -169,10 +195,26 @@ def _meeting_line(lines: Sequence[str]) -> tuple[str | None, str | None]:
     return None, None
 
 
+def _meeting_held(lines: Sequence[str]) -> tuple[str | None, str | None]:
+    """The body and date of "Minutes of the meeting of the Cabinet held on ..." or, failing
+    a body there, of a header line that is only a body's name ("CABINET", "EXECUTIVE")."""
+    alone = next((canonical_body(line) for line in lines if BODY_RE.fullmatch(line)), None)
+    for line in lines:
+        found = MEETING_HELD_RE.search(line)
+        if found and parse_uk_date(found.group("date") or found.group("date2") or ""):
+            body = found.group("body") or found.group("body2")
+            named = BODY_RE.fullmatch(body) if body else None
+            return (canonical_body(named.group("body")) if named else alone), found.group(
+                "date"
+            ) or found.group("date2")
+    return alone, None
+
+
 def _plain_title(lines: Sequence[str]) -> str | None:
     for line in lines:
         if _is_title_candidate(line):
-            return FILE_SIZE_RE.sub("", AGENDA_NUMBER_RE.sub("", line)).strip()
+            line = AGENDA_ITEM_RE.sub("", AGENDA_NUMBER_RE.sub("", line))
+            return FILE_SIZE_RE.sub("", line).strip()
     return None
 
 
@@ -186,6 +228,8 @@ def _is_title_candidate(line: str) -> bool:
     ):
         return False
     if line.lower() in ("decision", "decisions", "minutes", "decision notice", "proforma"):
+        return False
+    if NOT_A_TITLE_RE.search(line) or BODY_RE.fullmatch(line) or MEETING_HELD_RE.search(line):
         return False
     if line.endswith((".", ":", ";")) or line.startswith(("(", "To ")) or len(line.split()) > 30:
         return False

@@ -53,9 +53,11 @@ BODY_LEAD_IN_RE = regex.compile(
 # "That Cabinet:", "That cabinet:", "Cabinet:", "That the Cabinet recommend to Council:",
 # "That Cabinet recommends to Council that:", "The Cabinet has", "Cabinet has then:-"
 BODY_INTRO_RE = regex.compile(
-    r"^(?:(?i:that)\s+)?" + _BODY + r"(?:\s+(?i:agreed\s+to|has(?:\s+then)?|have))?"
+    r"^(?:(?i:that)\s+)?" + _BODY + r"(?:(?P<verb>\s+(?i:agreed\s+to|has(?:\s+then)?|have))?"
     r"(?:\s+(?P<rec>(?i:recommends?|approves?\s+and\s+recommends?)\s+to\s+"
-    r"(?:(?i:the)\s+)?(?:(?i:full|county)\s+)?(?i:council)))?(?:\s+(?i:that))?\s*(?::-|:|-)?\s*$"
+    r"(?:(?i:the)\s+)?(?:(?i:full|county)\s+)?(?i:council)))?(?:\s+(?i:that))?\s*"
+    # a bare body needs its colon ("Cabinet:"); "CABINET" alone is a page heading
+    r"(?(verb)(?::-|:|-)?|(?::-|:|-)))\s*$"
 )
 # "Council appoints ...", "the Cabinet suspend ...", "Executive approve ...": a clause whose
 # subject is a body names who resolved.

@@ -102,7 +102,9 @@ KNOWN_OTHER_RE: Final = regex.compile(
     r"|reason key|other reasons .*|issue for decision|summary|recommendations?"
     r"|key decision|decision taken|can't find it|documents?|declarations?"
     r"|(?:\w+ ){0,2}implications?|risks?(?: \w+)?|equality (?:impact|implications|analysis|duty)(?: \w+)?"
-    r"|comments? of .*|introduction|appendices|appendix \w+)$"
+    r"|comments? of .*|introduction|appendices|appendix \w+"
+    # the attendance lines of minutes
+    r"|present|apologies(?: for absence)?|in attendance|also present|officers? present)$"
 )
 
 # The sign-off that closes a record ("Proper Officer" then the date): it ends the last
