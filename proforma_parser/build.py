@@ -127,11 +127,15 @@ def _resolutions(
     layout: Layout, split: Split, found: FieldSections
 ) -> tuple[list[Resolution], str]:
     texts = [line.text for line in layout.lines]
-    if found.decision is not None:
-        lines = texts[found.decision.body_start : found.decision.body_end]
-        if found.decision_inline:
-            lines = [found.decision_inline, *lines]
-        resolutions = parse_resolutions(lines, default_by=found.decided_by)
+    # With two decision headings ("DECISION OF THE LEADER OF THE COUNCIL" over the page,
+    # "Decision" over the list), the resolutions are under whichever holds them.
+    for part in found.by_field.get("decision", []):
+        heading = part.heading
+        lines = texts[part.body_start : part.body_end]
+        if heading is not None and heading.value:
+            lines = [heading.value, *lines]
+        who = heading.who if heading is not None else None
+        resolutions = parse_resolutions(lines, default_by=who or found.decided_by)
         if resolutions:
             return resolutions, found.text_of("decision") or ""
     loose = [

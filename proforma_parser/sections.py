@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+import regex
+
 from .dates import parse_uk_date
 from .headings import Heading, match_heading, match_number_alone, match_unknown_heading
 from .leadins import read_lead_in
@@ -121,10 +123,36 @@ def _heading_at(lines: tuple[Line, ...], index: int) -> tuple[Heading, int, int]
         if heading is None or heading.kind != "field" or heading.value:
             return None
         return replace(heading, number=number), nxt, nxt + 1
+    if _continues_previous(lines, index):
+        return None
     heading = match_heading(text) or _unknown_heading(text)
-    if heading is None:
+    if heading is None or (_standalone(heading) and _runs_on(lines, index)):
         return None
     return heading, index, index + 1
+
+
+# A line ends mid-sentence when it ends on one of these: "... between Reepham and"
+_RUN_ON_END_RE = regex.compile(
+    r"(?i)(?:\b(?:and|or|of|the|a|an|to|for|from|with|between|by|in|on|at|as)|[,–-])$"
+)
+
+
+def _continues_previous(lines: tuple[Line, ...], index: int) -> bool:
+    """ "Themelthorpe, subject to:" under "... between Reepham and" is the end of a wrapped
+    sentence, not a label."""
+    previous = lines[index - 1].text if index > 0 else ""
+    return bool(previous) and bool(_RUN_ON_END_RE.search(previous))
+
+
+def _standalone(heading: Heading) -> bool:
+    return not heading.value and heading.number is None and heading.kind != "meta"
+
+
+def _runs_on(lines: tuple[Line, ...], index: int) -> bool:
+    """A heading stands alone: a line whose next line carries on its sentence in lower case
+    ("... declared a non-registrable interest as a" / "season-ticket holder ...") is not one."""
+    nxt = lines[index + 1].text if index + 1 < len(lines) else ""
+    return bool(nxt) and nxt[0].islower()
 
 
 def _unknown_heading(text: str) -> Heading | None:

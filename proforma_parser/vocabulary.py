@@ -166,8 +166,9 @@ META_RES: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
     (
         "reference",
         regex.compile(
-            r"^(?:(?:decision |minute )?(?:reference|ref)(?: number| no)?"
-            r"|decision (?:number|no))$"
+            # "Leader's Decision No:", "Forward Plan reference:", "Decision ref:"
+            r"^(?:\w+ ){0,2}(?:(?:decision |minute |record )?(?:reference|ref)(?: number| no)?"
+            r"|(?:decision|minute|record)s? (?:number|no))$"
         ),
     ),
     # "Decision to Take Effect at end of :-2013/12/23" -- an effect date, not a call-in one.
