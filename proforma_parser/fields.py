@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from .model import Section
 from .normalise import Layout
-from .sections import Part, Split
+from .sections import Part, Split, label_value_lines
 from .vocabulary import FIELDS
 
 # A title-family section longer than this is a summary ("The subject of the decision: For
@@ -63,6 +63,10 @@ class FieldSections:
         part = self.first("title")
         if part is None or part.heading is None or not _strong_title(part):
             return None
+        if part.heading.value:  # "Title: ..." on one line, perhaps wrapped onto the next
+            extra = label_value_lines(self.layout.lines, part.line + 1, lenient=True)
+            more = [line.text for line in self.layout.lines[part.line + 1 : part.line + 1 + extra]]
+            return _one_line(" ".join([part.heading.value, *more]))
         return _one_line(body_text(self.layout, part))
 
     @property

@@ -131,6 +131,8 @@ def _heading_at(lines: tuple[Line, ...], index: int) -> tuple[Heading, int, int]
     return heading, index, index + 1
 
 
+# "Delegated authority:   Cabinet, 12 July 2022": a label line, whatever its label says.
+LABEL_LINE_RE = regex.compile(r"^[A-Z][\w'’ ()/&-]{1,40}?\s*:(?!\d)\s+\S")
 # A line ends mid-sentence when it ends on one of these: "... between Reepham and"
 _RUN_ON_END_RE = regex.compile(
     r"(?i)(?:\b(?:and|or|of|the|a|an|to|for|from|with|between|by|in|on|at|as)|[,–-])$"
@@ -186,11 +188,44 @@ def _read_fact(
         nxt = _next_text(lines, after)
         if nxt is not None and _heading_at(lines, nxt) is None and nxt - after <= 3:
             value, end = lines[nxt].text, nxt + 1
+    value, end = _wrapped_value(lines, value, end)
     # A label only counts as a date label when a date is what it holds ("Decision Made:" /
     # "12 September 2012"), not a sentence that mentions one.
     if heading.name == "decision_date" and (len(value) > 60 or parse_uk_date(value) is None):
         return None, after  # "Decision Made" over the decision itself, not over a date
     return Fact(heading.name, heading.label, value, heading_line), end
+
+
+def label_value_lines(lines: tuple[Line, ...], start: int, *, lenient: bool = False) -> int:
+    """How many lines from `start` carry on a label's value wrapped over lines ("Decision
+    maker: Portfolio Holder for Highways and" / "Regulatory Services"): each one, until a
+    blank line, a heading or another label."""
+    count = 0
+    previous = lines[start - 1].text if start > 0 else ""
+    for line in lines[start:]:
+        text = line.text
+        if not text or LABEL_LINE_RE.match(text) or match_heading(text) is not None:
+            break
+        runs_on = bool(_RUN_ON_END_RE.search(previous)) or text[0].islower()
+        # A title may wrap anywhere ("... for Marriott's Way" / "Improvements"); other
+        # values only where the sentence visibly runs on.
+        if not (runs_on or (lenient and count < 2 and not _ends_sentence(previous))):
+            break
+        count += 1
+        previous = text
+    return count
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.endswith((".", ";", "!", "?", ")"))
+
+
+def _wrapped_value(lines: tuple[Line, ...], value: str, end: int) -> tuple[str, int]:
+    if not value or _ends_sentence(value):
+        return value, end
+    extra = label_value_lines(lines, end)
+    more = [line.text for line in lines[end : end + extra]]
+    return " ".join([value, *more]), end + extra
 
 
 def _tidy(parts: list[Part], lines: tuple[Line, ...]) -> tuple[Part, ...]:
