@@ -65,6 +65,8 @@ AGENDA_ITEM_RE = regex.compile(
 NOT_A_TITLE_RE = regex.compile(
     r"^[^:()]{1,40}:\s|\s\|\s|(?i:\b(?:print|share)\s+this\s+page\b|\bback\s+to\s+top\b)"
     r"|^[A-Z]{2,6}[ /-]?\d{2,4}(?:/\d{1,4})+$|(?i:^decisions?\s+(?:made|taken)\b|under\s+delegated\s+powers)"
+    # a Welsh council's name in Welsh ("CYNGOR GWYNEDD"); a sentence of the page's prose
+    r"|(?i:^cyngor\b)|(?i:^(?:the|this|these|a|an)\s+\w+\s+(?:\w+\s+)?(?:was|were|is|are|sets?|sum|lists?)\b)"
 )
 # "MINUTES of the meeting held on Wednesday, 6 March 2024 at 10.00 am", "Minutes of the
 # Meeting of the Cabinet held on Thursday, 7 November 2024", "Meeting held on Wednesday 17
@@ -72,6 +74,12 @@ NOT_A_TITLE_RE = regex.compile(
 MEETING_HELD_RE = regex.compile(
     r"(?i)\bmeeting\s+(?:of\s+(?:the\s+)?(?P<body>[\w ]{2,40}?)\s+)?held\s+on\s+(?P<date>.+)$"
     r"|\bminutes?\s+of\s+(?:the\s+)?(?P<body2>[\w ]{2,40}?)\s+meeting\s+held\s+on\s+(?P<date2>.+)$"
+)
+# "The following decision was taken by the Cabinet Member for X on Friday, 3 May 2024"
+TAKEN_BY_RE = regex.compile(
+    r"\bdecisions?\s+(?:was|were)\s+(?:taken|made)\s+by\s+(?:the\s+)?"
+    r"(?P<who>[A-Z][\w'&,-]*(?:\s+(?:(?:for|of|and|&|with)\s+(?:the\s+)?)*[A-Z][\w'&,-]*)*)"
+    r"\s+on\s+(?P<date>[^.]{6,40})"
 )
 # "Proper Officer" then the sign-off date on the same or next line.
 PROPER_OFFICER_RE = regex.compile(r"(?i)^proper officer\b\s*(?P<rest>.*)$")
@@ -98,7 +106,9 @@ def read_header(lines: Sequence[str]) -> Header:
     doc_type, who = _document_type(lines)
     maker, date_text = _meeting_line(lines)
     held_maker, held_date = _meeting_held(lines)
-    maker, date_text = maker or held_maker, date_text or held_date
+    taken_maker, taken_date = _taken_by(lines)
+    maker = maker or taken_maker or held_maker
+    date_text = date_text or taken_date or held_date
     dated = next((m for m in map(DATED_TITLE_RE.match, lines) if m), None)
     return Header(
         authority=authority,
@@ -195,6 +205,16 @@ def _meeting_line(lines: Sequence[str]) -> tuple[str | None, str | None]:
     return None, None
 
 
+def _taken_by(lines: Sequence[str]) -> tuple[str | None, str | None]:
+    """ "The following decision was taken by the Cabinet Member for Environment and Climate
+    on Friday, 3 May 2024" (wrapped over lines): who decided and when."""
+    joined = " ".join(line for line in lines if line)
+    found = TAKEN_BY_RE.search(joined)
+    if not found or not parse_uk_date(found.group("date")):
+        return None, None
+    return found.group("who").strip(), found.group("date")
+
+
 def _meeting_held(lines: Sequence[str]) -> tuple[str | None, str | None]:
     """The body and date of "Minutes of the meeting of the Cabinet held on ..." or, failing
     a body there, of a header line that is only a body's name ("CABINET", "EXECUTIVE")."""
@@ -211,11 +231,26 @@ def _meeting_held(lines: Sequence[str]) -> tuple[str | None, str | None]:
 
 
 def _plain_title(lines: Sequence[str]) -> str | None:
-    for line in lines:
-        if _is_title_candidate(line):
-            line = AGENDA_ITEM_RE.sub("", AGENDA_NUMBER_RE.sub("", line))
-            return FILE_SIZE_RE.sub("", line).strip()
+    """The first header line that could be a title and starts a paragraph: the second line
+    of a wrapped sentence ("... in the Council" / "Chamber, Barnsley Town Hall") never is."""
+    for position, line in enumerate(lines):
+        previous = lines[position - 1] if position else ""
+        if _continues(previous) or not _is_title_candidate(line):
+            continue
+        line = AGENDA_ITEM_RE.sub("", AGENDA_NUMBER_RE.sub("", line))
+        return FILE_SIZE_RE.sub("", line).strip()
     return None
+
+
+def _continues(previous: str) -> bool:
+    """Whether the line after `previous` carries on its sentence."""
+    if not previous.strip() or previous.endswith((".", ":", ";", "!", "?", ")")):
+        return False
+    page_furniture = CHROME_RE.match(previous) or DOC_TYPE_RE.match(previous)
+    named = BANNER_RE.match(previous) or BODY_RE.fullmatch(previous)
+    generic = previous.lower() in ("decision", "decisions", "minutes", "proforma")
+    label = bool(NOT_A_TITLE_RE.search(previous))
+    return not (page_furniture or named or generic or label)
 
 
 def _is_title_candidate(line: str) -> bool:
