@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import regex
+
 from .model import Section
 from .normalise import Layout
 from .sections import Part, Split, label_value_lines
@@ -60,7 +62,7 @@ class FieldSections:
     def title_text(self) -> str | None:
         """The title section's text ("" when it is empty); None when there is no strong
         title heading ("Title of Item/Report", or section 1)."""
-        part = self.first("title")
+        part = next((p for p in self.by_field.get("title", []) if _names_something(p)), None)
         if part is None or part.heading is None or not _strong_title(part):
             return None
         if part.heading.value:  # "Title: ..." on one line, perhaps wrapped onto the next
@@ -71,11 +73,28 @@ class FieldSections:
 
     @property
     def weak_title_text(self) -> str | None:
-        part = self.first("title")
+        part = next((p for p in self.by_field.get("title", []) if _names_something(p)), None)
         if part is None:
             return None
         text = _one_line(body_text(self.layout, part))
         return text if len(text) <= _MAX_TITLE_CHARS else None
+
+
+def _first_paragraph(layout: Layout, part: Part) -> range:
+    """The lines of a part's body up to its first blank line."""
+    end = part.body_start
+    while end < part.body_end and layout.lines[end].text:
+        end += 1
+    return range(part.body_start, end)
+
+
+def _names_something(part: Part) -> bool:
+    """ "Item: 7" numbers the item; the title is elsewhere ("Subject: ...")."""
+    heading = part.heading
+    return heading is None or not heading.value or not _NUMBER_ONLY_RE.fullmatch(heading.value)
+
+
+_NUMBER_ONLY_RE = regex.compile(r"[\dA-Za-z]{0,3}[\d./-]*")
 
 
 def _strong_title(part: Part) -> bool:
@@ -120,6 +139,13 @@ def collect_sections(layout: Layout, split: Split, log: object) -> FieldSections
         len(layout.lines),
     )
     skip = {fact.line for fact in split.facts} | {p.line for p in split.parts if p.heading}
+    # The lines under "Present:", "Apologies:" and the like are names, never the title.
+    skip |= {
+        i
+        for p in split.parts
+        if p.heading and p.heading.kind == "other" and p.heading.name == "other"
+        for i in _first_paragraph(layout, p)
+    }
     found.header_lines = [
         line.text for index, line in enumerate(layout.lines[:first_field]) if index not in skip
     ]

@@ -205,6 +205,20 @@ def _meeting_line(lines: Sequence[str]) -> tuple[str | None, str | None]:
     return None, None
 
 
+def _paragraphs(lines: Sequence[str]) -> list[str]:
+    """The header lines joined into paragraphs (a meeting line wraps: "... taken at the
+    decision meeting" / "held on Tuesday 4 June 2024 at 4.00 pm ...")."""
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for line in [*lines, ""]:
+        if line.strip():
+            current.append(line.strip())
+        elif current:
+            paragraphs.append(" ".join(current))
+            current = []
+    return paragraphs
+
+
 def _taken_by(lines: Sequence[str]) -> tuple[str | None, str | None]:
     """ "The following decision was taken by the Cabinet Member for Environment and Climate
     on Friday, 3 May 2024" (wrapped over lines): who decided and when."""
@@ -219,7 +233,7 @@ def _meeting_held(lines: Sequence[str]) -> tuple[str | None, str | None]:
     """The body and date of "Minutes of the meeting of the Cabinet held on ..." or, failing
     a body there, of a header line that is only a body's name ("CABINET", "EXECUTIVE")."""
     alone = next((canonical_body(line) for line in lines if BODY_RE.fullmatch(line)), None)
-    for line in lines:
+    for line in _paragraphs(lines):
         found = MEETING_HELD_RE.search(line)
         if found and parse_uk_date(found.group("date") or found.group("date2") or ""):
             body = found.group("body") or found.group("body2")

@@ -25,7 +25,12 @@ BARE_CLAUSE_RE = regex.compile(
     r"|implemented|amended|ratified|deferred|refused|rejected|appointed|made)\b"
 )
 # A lone decision worded as an act: "To approve the use of ...", "Approved the text of ..."
-ACT_RE = regex.compile(r"^(?:To\s+[a-z]+|[A-Z][a-z]+ed)\b")
+# ... or as an order: "Approve the allocation of £2.4 million ...", "Agree that ..."
+ACT_RE = regex.compile(
+    r"^(?:To\s+[a-z]+|[A-Z][a-z]+ed|(?:Approve|Agree|Note|Endorse|Authori[sz]e|Delegate|Award"
+    r"|Adopt|Accept|Allocate|Grant|Confirm|Extend|Appoint|Establish|Reject|Refuse|Defer|Amend"
+    r"|Vary|Waive|Proceed|Commission|Procure|Enter|Release|Transfer|Dispose|Acquire)s?)\b"
+)
 
 
 @dataclass

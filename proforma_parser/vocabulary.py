@@ -230,5 +230,6 @@ DOC_TYPE_RE: Final = regex.compile(
     r"(?:decision|record|notice|sheet|recommendations|proforma|report)(?:\s+(?:proforma|notice|record|report))?"
     r"|(?:record|notice)\s+of\s+(?:an?\s+)?(?:(?:executive|officer|delegated|key|individual)\s+)?decisions?"
     r"|decision\s+(?:record|notice|sheet|proforma|summary))"
-    r"(?:\s+(?:of|by)\s+the\s+(?P<who>[\w ]+?))?(?:\s+(?:taken|made)\s+under\s+.*|\s*\(.*\))?$"
+    r"(?:\s+(?:of|by)\s+the\s+(?P<who>[A-Z][\w]*(?:\s+(?:(?:for|of|and|&|with)\s+(?:the\s+)?)*[A-Z][\w]*)*))?"
+    r"(?:\s+(?:taken|made|held)\s+.*|\s*\(.*\))?$"
 )
