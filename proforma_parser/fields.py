@@ -62,22 +62,30 @@ class FieldSections:
     def title_text(self) -> str | None:
         """The title section's text ("" when it is empty); None when there is no strong
         title heading ("Title of Item/Report", or section 1)."""
-        part = next((p for p in self.by_field.get("title", []) if _names_something(p)), None)
+        part = self._title_part()
         if part is None or part.heading is None or not _strong_title(part):
             return None
-        if part.heading.value:  # "Title: ..." on one line, perhaps wrapped onto the next
-            extra = label_value_lines(self.layout.lines, part.line + 1, lenient=True)
-            more = [line.text for line in self.layout.lines[part.line + 1 : part.line + 1 + extra]]
-            return _one_line(" ".join([part.heading.value, *more]))
-        return _one_line(body_text(self.layout, part))
+        return self._title_of(part)
 
     @property
     def weak_title_text(self) -> str | None:
-        part = next((p for p in self.by_field.get("title", []) if _names_something(p)), None)
+        part = self._title_part()
         if part is None:
             return None
-        text = _one_line(body_text(self.layout, part))
+        text = self._title_of(part)
         return text if len(text) <= _MAX_TITLE_CHARS else None
+
+    def _title_part(self) -> Part | None:
+        return next((p for p in self.by_field.get("title", []) if _names_something(p)), None)
+
+    def _title_of(self, part: Part) -> str:
+        if part.heading is not None and part.heading.value:
+            # "Subject: ..." on one line, perhaps wrapped onto the next, never the labels below
+            lines = self.layout.lines
+            extra = label_value_lines(lines, part.line + 1, lenient=True)
+            more = [line.text for line in lines[part.line + 1 : part.line + 1 + extra]]
+            return _one_line(" ".join([part.heading.value, *more]))
+        return _one_line(body_text(self.layout, part))
 
 
 def _first_paragraph(layout: Layout, part: Part) -> range:

@@ -21,6 +21,8 @@ from .document import Block, Document
 _INVISIBLE_RE = regex.compile(r"[\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u202a-\u202e]")
 # "1. |" / "| Title of Item/Report |" / a line of only "|": Word table rules in text dumps.
 _TABLE_RULE_RE = regex.compile(r"^\|\s*|\s*\|$")
+_BOX_RULE_RE = regex.compile(r"[+|][-=+|\s]*[+|]")
+_CELL_BORDER_RE = regex.compile(r"\s+\|\s+")
 # "Cabinet Meeting ..................... 16 January 2025": dot leaders between label and value.
 _DOT_LEADER_RE = regex.compile(r"(?:\.\s?){4,}|…{2,}|(?:_\s?){4,}")
 # Bullet glyphs at the start of a list item ("•", "·", "▪", Wingdings' private-use ""),
@@ -54,7 +56,14 @@ def _fold_spaces(text: str) -> str:
 
 
 def _drop_table_rules(text: str) -> str:
-    return _TABLE_RULE_RE.sub("", text).strip() if "|" in text else text
+    if "|" not in text and not text.startswith("+-"):
+        return text
+    if _BOX_RULE_RE.fullmatch(text):
+        return ""  # "+--------+--------+": the border of a table drawn in text
+    if text.startswith("|") and text.endswith("|") and len(text) > 2:
+        # "| Decision taken by: | Cabinet Member for ... |": one row of a text-drawn table
+        return _CELL_BORDER_RE.sub(" ", text.strip("|")).strip()
+    return _TABLE_RULE_RE.sub("", text).strip()
 
 
 def _drop_dot_leaders(text: str) -> str:
