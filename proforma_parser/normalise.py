@@ -8,6 +8,7 @@ section splitter reads, each knowing its page and its offset in that text.
 
 from __future__ import annotations
 
+import itertools
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -151,7 +152,9 @@ _SENTENCE_END_RE = regex.compile(r"(?<=[.;:!?])\s+(?=\S)")
 
 def _split_line(text: str) -> list[str]:
     if len(text) <= MAX_LINE_CHARS:
-        return split_inline_enumeration(text)
+        return [
+            piece for part in split_inline_labels(text) for piece in split_inline_enumeration(part)
+        ]
     pieces: list[str] = []
     for sentence in _SENTENCE_END_RE.split(text):
         while len(sentence) > MAX_LINE_CHARS:  # no sentence end for 5,000 characters
@@ -245,3 +248,50 @@ def _sequence_cuts(markers: list[tuple[int, str]]) -> list[int]:
             if len(run) >= 2 and run[-1] == offset:
                 cuts.extend(o for o in run if o not in cuts)
     return sorted(o for o in set(cuts) if o > 0)
+
+
+# An aggregator flattens a whole record onto one line: "Decision Number: PH/2024/0412
+# Decision Maker: Cabinet Member for Environment Date of Decision: 18/11/2024 Title: ...".
+_COLON_RE = regex.compile(r":\s")
+_MIN_INLINE_LABELS = 3
+_MAX_LABEL_WORDS = 6
+
+
+def split_inline_labels(text: str) -> list[str]:
+    """Cut a line before each label it runs together, when it runs three or more."""
+    if len(text) < 120 or text.count(": ") < _MIN_INLINE_LABELS:
+        return [text]
+    cuts = [cut for m in _COLON_RE.finditer(text) if (cut := _label_start(text, m.start())) > 0]
+    if len(cuts) + 1 < _MIN_INLINE_LABELS:
+        return [text]
+    bounds = [0, *sorted(set(cuts)), len(text)]
+    return [text[a:b].strip() for a, b in itertools.pairwise(bounds) if text[a:b].strip()]
+
+
+def _label_start(text: str, colon: int) -> int:
+    """Where the label ending at `colon` starts: of the words before it that could belong to
+    a label ("... for Environment | Date of Decision:"), the longest run the heading
+    vocabulary knows."""
+    from .headings import classify  # the vocabulary, loaded with the pipeline
+    from .vocabulary import HEADING_WORDS
+
+    words = list(regex.finditer(r"\S+", text[:colon]))[-_MAX_LABEL_WORDS:]
+    run = 0
+    for word in reversed(words):
+        parts = word.group(0).strip("()'?").lower().replace("-", " ").split()
+        if not parts or any(p not in HEADING_WORDS and p not in _LABEL_WORDS for p in parts):
+            break
+        run += 1
+    for count in range(run, 0, -1):
+        first = words[-count]
+        label = text[first.start() : colon]
+        if label[:1].isupper() and classify(label, strict=True) is not None:
+            return first.start()
+    return -1
+
+
+# Label words beyond the heading vocabulary: "Decision Number", "Publication Date".
+_LABEL_WORDS = frozenset(
+    "maker number publication published reference ref status key author contact wards "
+    "affected purpose expiry meeting decided made effective outcome lead".split()
+)
