@@ -167,6 +167,8 @@ def _run_in(text: str) -> Heading | None:
         return None
     rest = found.group("rest")
     words = rest.split()
+    if not words or words[0].lower().strip(":") not in HEADING_WORDS:
+        return None  # "(a) approved the contents ...": an item, not a run-in heading
     for count in range(min(_MAX_RUN_IN_WORDS, len(words) - 1), 0, -1):
         phrase = " ".join(words[:count])
         remainder = " ".join(words[count:])

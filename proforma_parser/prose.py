@@ -32,6 +32,8 @@ _SENTENCE_RE = regex.compile(r"[^.\n]*[.\n]?")
 
 
 def _sentences(text: str, pattern: regex.Pattern[str]) -> str | None:
+    if not pattern.search(text):
+        return None
     found = [m.group(0).strip() for m in _SENTENCE_RE.finditer(text) if pattern.search(m.group(0))]
     return " ".join(found) or None
 
