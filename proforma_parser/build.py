@@ -27,7 +27,7 @@ from .leadins import subject_of
 from .model import CallIn, DecisionRecord, Resolution, Source
 from .nil import value_or_nil
 from .normalise import Layout
-from .prose import conflicts_in_prose, dispensations_in_prose
+from .prose import conflicts_in_prose, dispensations_in_prose, effective_in_prose
 from .records import record_starts, sub_layout
 from .resolutions import parse_resolutions
 from .sections import Fact, Split, split_sections
@@ -262,7 +262,7 @@ def _dates(
     return _Dates(
         decision_date=decision_date,
         published_on=first(("published_on",), sign_off),
-        effective_from=first(("effective_from",)),
+        effective_from=first(("effective_from",), effective_in_prose(layout.text)),
     )
 
 

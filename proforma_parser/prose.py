@@ -53,3 +53,21 @@ def dispensations_in_prose(text: str) -> tuple[bool, str | None]:
         return True, None
     value = _sentences(text, DISPENSATION_RE)
     return value is not None, value
+
+
+# "Decisions not called in may be implemented from Monday 29 July 2024.", "This decision
+# will come into force on 12 June 2024" -- said of the decision itself; "charges to take
+# effect from 1 April" inside a resolution is the resolution's business, not this field's.
+EFFECTIVE_RE = regex.compile(
+    r"(?i)\bdecisions?\b[^.]{0,60}?\b(?:(?:may|can|will)\s+be\s+implemented"
+    r"|(?:will\s+)?comes?\s+into\s+(?:force|effect)|takes?\s+effect)"
+    r"\s+(?:from|on)\s+(?P<date>[^.]{6,40})"
+)
+
+
+def effective_in_prose(text: str) -> str | None:
+    """The date from which the decision may be implemented, where prose states it."""
+    found = EFFECTIVE_RE.search(text)
+    if not found:
+        return None
+    return found.group("date")

@@ -159,7 +159,9 @@ META_RES: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
         regex.compile(
             r"^(?!.*\b(?:publi\w*|effective|call|implement\w*|report)\b)"
             r"(?:date|(?:\w+ ){0,3}date(?: \w+){0,4}|(?:date )?(?:decision|meeting) (?:made|taken|held)"
-            r"|(?:cabinet|executive|council|committee|board)(?: \w+)? (?:decision|meeting))$"
+            r"|(?:cabinet|executive|council|committee|board)(?: \w+)? (?:decision|meeting)"
+            # "CABINET MEETING HELD ON: Tuesday 15 October 2024", "Meeting held on:"
+            r"|(?:(?:cabinet|executive|council|committee|board) )?meeting (?:held )?on)$"
         ),
     ),
     # "Reference Number :-2367", "Decision Reference: CMDRDC22", "Decision number:", "Ref:"
@@ -230,6 +232,6 @@ DOC_TYPE_RE: Final = regex.compile(
     r"(?:decision|record|notice|sheet|recommendations|proforma|report)(?:\s+(?:proforma|notice|record|report))?"
     r"|(?:record|notice)\s+of\s+(?:an?\s+)?(?:(?:executive|officer|delegated|key|individual)\s+)?decisions?"
     r"|decision\s+(?:record|notice|sheet|proforma|summary))"
-    r"(?:\s+(?:of|by)\s+the\s+(?P<who>[A-Z][\w]*(?:\s+(?:(?:for|of|and|&|with)\s+(?:the\s+)?)*[A-Z][\w]*)*))?"
+    r"(?:\s+(?:of|by)\s+the\s+(?P<who>(?-i:[A-Z][\w]*(?:\s+(?:(?:for|of|and|&|with)\s+(?:the\s+)?)*[A-Z][\w]*)*)))?"
     r"(?:\s+(?:taken|made|held)\s+.*|\s*\(.*\))?$"
 )

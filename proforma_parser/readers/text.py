@@ -107,16 +107,37 @@ def read_text(data: bytes, *, name: str | None, sha256: str) -> Document:
             "if it is a document, save it as PDF, .docx or plain text",
             path=name,
         )
+    lines, furniture = _page_furniture(split_lines(text))
     # One block: plain text has no structure beyond its lines, which normalise() splits.
-    blocks = (Block("\n".join(split_lines(text))),)
+    blocks = (Block("\n".join(lines)),)
     return Document(
         blocks=blocks,
+        furniture=furniture,
         format="text",
         name=name,
         sha256=sha256,
         size=len(data),
         defects=tuple(defects),
     )
+
+
+# A page footer left in a text dump by a PDF extraction, in the middle of a list:
+# "Executive Decision Notice – EDN 2023/041            Page 1 of 2", "Page 3", "- 2 -"
+PAGE_FOOTER_RE = regex.compile(
+    r"(?i)^.{0,100}?\bpage\s+\d{1,3}(?:\s+of\s+\d{1,3})?\s*$|^\s*-\s*\d{1,3}\s*-\s*$"
+)
+
+
+def _page_furniture(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
+    """Lines that are page furniture, moved out of the body into `Document.furniture`."""
+    kept: list[str] = []
+    furniture: list[str] = []
+    for line in lines:
+        if len(line) < 160 and PAGE_FOOTER_RE.match(line):
+            furniture.append(" ".join(line.split()))
+        else:
+            kept.append(line)
+    return kept, tuple(furniture)
 
 
 def _looks_binary(text: str) -> bool:
@@ -136,8 +157,15 @@ def document_from_str(text: str, *, name: str | None, sha256: str, size: int) ->
     if "\x00" in text:
         text = text.replace("\x00", "")
         defects.append(ReaderDefect("encoding", "NUL characters were removed from the text"))
+    lines, furniture = _page_furniture(split_lines(text))
     # One block: plain text has no structure beyond its lines, which normalise() splits.
-    blocks = (Block("\n".join(split_lines(text))),)
+    blocks = (Block("\n".join(lines)),)
     return Document(
-        blocks=blocks, format="text", name=name, sha256=sha256, size=size, defects=tuple(defects)
+        blocks=blocks,
+        furniture=furniture,
+        format="text",
+        name=name,
+        sha256=sha256,
+        size=size,
+        defects=tuple(defects),
     )
