@@ -146,7 +146,8 @@ def collect_sections(layout: Layout, split: Split, log: object) -> FieldSections
         (p.line for p in split.parts if p.heading is not None and p.heading.kind == "field"),
         len(layout.lines),
     )
-    skip = {fact.line for fact in split.facts} | {p.line for p in split.parts if p.heading}
+    skip = {i for fact in split.facts for i in range(fact.line, max(fact.end, fact.line + 1))}
+    skip |= {p.line for p in split.parts if p.heading}
     # The lines under "Present:", "Apologies:" and the like are names, never the title.
     skip |= {
         i

@@ -37,6 +37,8 @@ class Fact:
     label: str
     value: str
     line: int
+    end: int = -1
+    """Index after the last line the value took (it may wrap onto the lines below)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,7 +195,7 @@ def _read_fact(
     # "12 September 2012"), not a sentence that mentions one.
     if heading.name == "decision_date" and (len(value) > 60 or parse_uk_date(value) is None):
         return None, after  # "Decision Made" over the decision itself, not over a date
-    return Fact(heading.name, heading.label, value, heading_line), end
+    return Fact(heading.name, heading.label, value, heading_line, end), end
 
 
 def label_value_lines(lines: tuple[Line, ...], start: int, *, lenient: bool = False) -> int:

@@ -1,0 +1,138 @@
+"""Whole small records in layouts the corpus does not show, each checking one rule that
+generalises: minutes lines, prose headers, text-drawn tables, flattened pages, page footers,
+wrapped label values, dated call-in prose, nil sentences.
+
+The records are invented; each is modelled on a common way councils publish.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from proforma_parser import parse_text
+from proforma_parser.normalise import split_inline_labels
+
+
+def test_minutes_give_meeting_date_body_and_item_title() -> None:
+    record = parse_text(
+        "Ashby Vale District Council\n\nCABINET\n\n"
+        "MINUTES of the meeting held on Wednesday, 6 March 2024 at 10.00 am in the Council\n"
+        "Chamber, Town Hall\n\nPresent: Councillors Hill (Chair), Moss and Vane.\n\n"
+        "41.  Car Park Charges 2024/25\n\n"
+        "RESOLVED – (1) that the charges at Appendix 1 be approved;\n\n"
+        "(2) that the Director be authorised to make the traffic orders.\n\n"
+        "Reasons for Decision\n\nTo balance the parking account.\n\n"
+        "The deadline for call-in of these decisions is 5.00pm on Thursday\n14 March 2024.\n"
+    )
+    assert record.title == "Car Park Charges 2024/25"
+    assert record.decision_date == dt.date(2024, 3, 6)
+    assert record.decision_maker == "Cabinet"
+    assert record.authority == "Ashby Vale District Council"
+    assert [(r.number, r.text[:24]) for r in record.resolutions] == [
+        ("1", "that the charges at Appe"),
+        ("2", "that the Director be aut"),
+    ]
+    assert record.call_in is not None
+    assert record.call_in.date == dt.date(2024, 3, 14)
+    assert record.call_in.deadline is not None
+    assert record.call_in.deadline.isoformat() == "2024-03-14T17:00:00+00:00"
+
+
+def test_prose_header_names_maker_and_date() -> None:
+    record = parse_text(
+        "LONDON BOROUGH OF KELSWICK\n\nNOTICE OF EXECUTIVE DECISION\n\n"
+        "The following decision was taken by the Cabinet Member for Parks and Leisure on\n"
+        "Friday, 3 May 2024.\n\nPond Restoration at Elm Common\n\nDecision\n\n"
+        "Approved the award of a contract for desilting the pond to Marsh Works Ltd.\n\n"
+        "Reasons for the decision\n\nThe pond is silting up.\n"
+    )
+    assert record.authority == "London Borough of Kelswick"
+    assert record.document_type == "Notice of Executive Decision"
+    assert record.decision_maker == "Cabinet Member for Parks and Leisure"
+    assert record.decision_date == dt.date(2024, 5, 3)
+    assert record.title == "Pond Restoration at Elm Common"
+    assert record.resolutions[0].text.startswith("Approved the award")
+
+
+def test_text_drawn_table_rows_and_wrapped_values() -> None:
+    record = parse_text(
+        "Fernshire County Council\n\nRECORD OF EXECUTIVE DECISION\n\n"
+        "+----------------------+------------------------------------------+\n"
+        "| Decision taken by:   | Cabinet Member with Responsibility for   |\n"
+        "|                      | Highways and                             |\n"
+        "|                      | Transport                                |\n"
+        "+----------------------+------------------------------------------+\n"
+        "| Date of decision:    | 14th Nov 2024                            |\n"
+        "| Subject:             | Mill Lane - 20mph Speed Limit            |\n"
+        "+----------------------+------------------------------------------+\n\n"
+        "Decision\n\nThat the 20mph limit be introduced.\n\nReasons\n\nSafety.\n"
+    )
+    assert record.decision_maker == (
+        "Cabinet Member with Responsibility for Highways and Transport"
+    )
+    assert record.decision_date == dt.date(2024, 11, 14)
+    assert record.title == "Mill Lane - 20mph Speed Limit"
+
+
+def test_flattened_labels_are_cut_apart() -> None:
+    line = (
+        "Decision Number: PX/2024/1 Decision Maker: Cabinet Member for Environment "
+        "Date of Decision: 18/11/2024 Title: Park Pavilion Transfer Summary: To transfer it."
+    )
+    assert split_inline_labels(line) == [
+        "Decision Number: PX/2024/1",
+        "Decision Maker: Cabinet Member for Environment",
+        "Date of Decision: 18/11/2024",
+        "Title: Park Pavilion Transfer",
+        "Summary: To transfer it.",
+    ]
+    assert split_inline_labels("The Cabinet noted: the report; the appendix: and more.") == [
+        "The Cabinet noted: the report; the appendix: and more."
+    ]
+
+
+def test_page_footers_leave_the_list() -> None:
+    record = parse_text(
+        "Decision Maker: Executive Member for Care\n\nDecision\n\n"
+        "1. To extend the care contract at Holm Court for twelve months.\n\n"
+        "Executive Decision Notice – EDN 2023/041                 Page 1 of 2\n\n"
+        "2. That the hourly rate be increased to £21.42.\n"
+    )
+    assert [r.number for r in record.resolutions] == ["1", "2"]
+    assert "Page 1 of 2" not in record.text
+
+
+def test_nil_sentences_and_what_runs_on_after_them() -> None:
+    record = parse_text(
+        "Title: Bus Fare Cap\n\nDecision\n\nThat the cap be extended.\n\n"
+        "Conflicts of interest\n\nThe Mayor has no conflict of interest in this decision.\n\n"
+        "Dispensations\n\nNone.\nThis decision will come into force on 20 March 2024.\n"
+    )
+    assert record.conflicts_of_interest is None
+    assert record.dispensations is None
+    assert record.effective_from == dt.date(2024, 3, 20)
+
+
+def test_a_mixed_call_in_statement_keeps_its_deadline() -> None:
+    record = parse_text(
+        "Title: Budget 2024/25\n\nDecision\n\nRESOLVED that Cabinet notes the report.\n\n"
+        "Call-in: Resolution 1 is subject to call-in; the deadline is 4.00pm on Friday 23 "
+        "February 2024. Recommendations to Council are not subject to call-in.\n"
+    )
+    assert record.call_in is not None
+    assert record.call_in.applies is True
+    assert record.call_in.date == dt.date(2024, 2, 23)
+
+
+def test_a_question_mark_label_and_office_holder_lead_in() -> None:
+    record = parse_text(
+        "Subject: Spa Roof Repairs\n\nIs subject to call-in? No - urgent decision\n\n"
+        "Decision\n\nRESOLVED that the Portfolio Holder for Culture:\n\n"
+        "(a) approves emergency repairs to the roof;\n\n(b) notes the cost.\n"
+    )
+    assert record.call_in is not None
+    assert record.call_in.applies is False
+    assert [(r.number, r.by) for r in record.resolutions] == [
+        ("a", "Portfolio Holder for Culture"),
+        ("b", "Portfolio Holder for Culture"),
+    ]
