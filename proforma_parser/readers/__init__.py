@@ -1,9 +1,9 @@
 """Readers: bytes in, a `Document` of ordered blocks out; one module per format.
 
 `read_source` is the only door. It resolves the source (path, bytes or binary file),
-sniffs the format from the content and hands the bytes to that format's reader. The PDF
-and Word readers import their engines (pdfplumber, python-docx) lazily, inside the call, so
-`import proforma_parser` never pays for them.
+sniffs the format from the content and hands the bytes to that format's reader. The PDF,
+Word and HTML readers import their engines (pdfplumber, python-docx, lxml) lazily, inside
+the call, so `import proforma_parser` never pays for them.
 """
 
 from __future__ import annotations

@@ -64,6 +64,8 @@ def _sniff_zip(data: bytes) -> Sniffed:
 
 
 def _looks_like_html(head: bytes) -> bool:
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with a byte order mark
+        head = head.decode("utf-16", errors="ignore").encode("ascii", errors="ignore")
     start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     return start.startswith((b"<!doctype html", b"<html", b"<head", b"<body")) or (
         start.startswith(b"<") and (b"<div" in start or b"<p>" in start or b"<table" in start)
