@@ -1,0 +1,73 @@
+"""The real corpus beside the repository (../shared/corpus), where it is present.
+
+Users' machines do not have it, so the module skips cleanly without it; CI has it. These
+guard what the issues promised on real records: the corpus score, and no running header or
+footer text inside any section of a rendered PDF or Word file.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import proforma_parser
+from tests.conftest import SHARED
+
+CORPUS = SHARED / "corpus"
+RENDERED = CORPUS / "dev" / "rendered"
+
+if not (CORPUS / "score.py").is_file():
+    pytest.skip("the shared corpus is not beside this checkout", allow_module_level=True)
+
+# Running furniture that LibreOffice's renders carry on every page.
+FURNITURE_RE = re.compile(r"^(?:Cabinet Decision Record|Page \d+(?: of \d+)?)$", re.MULTILINE)
+
+
+def _score(formats: str, tmp_path: Path) -> dict[str, object]:
+    out = tmp_path / "score.json"
+    subprocess.run(
+        [
+            sys.executable,
+            str(CORPUS / "score.py"),
+            "--formats",
+            formats,
+            "--misses",
+            "0",
+            "--json",
+            str(out),
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    result: dict[str, object] = json.loads(out.read_text(encoding="utf-8"))
+    return result
+
+
+def test_text_and_web_pages_score_at_least_99_percent(tmp_path: Path) -> None:
+    result = _score("txt,html", tmp_path)
+    assert result["errors"] == {}
+    overall = result["overall"]
+    assert isinstance(overall, float)
+    assert overall >= 0.99
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_no_running_header_or_footer_inside_a_section(suffix: str) -> None:
+    files = sorted(RENDERED.glob(f"*.flow{suffix}"))
+    assert files
+    leaks = []
+    for path in files:
+        try:
+            record = proforma_parser.parse(path)
+        except proforma_parser.NotADecisionRecord:
+            continue  # the raw-HTML fixtures rendered as documents
+        leaks += [
+            f"{path.name}: {s.heading}" for s in record.sections if FURNITURE_RE.search(s.text)
+        ]
+    assert leaks == []
