@@ -63,8 +63,17 @@ def _drop_table_rules(text: str) -> str:
         return ""  # "+--------+--------+": the border of a table drawn in text
     if text.startswith("|") and text.endswith("|") and len(text) > 2:
         # "| Decision taken by: | Cabinet Member for ... |": one row of a text-drawn table
-        return _CELL_BORDER_RE.sub(" ", text.strip("|")).strip()
+        return _join_cells([c.strip() for c in text.strip("|").split("|")])
     return _TABLE_RULE_RE.sub("", text).strip()
+
+
+def _join_cells(cells: list[str]) -> str:
+    """A row's cells as one line; a two-cell row of label and value reads as a label line
+    ("| Decision Maker | Cabinet |" -> "Decision Maker: Cabinet")."""
+    cells = [c for c in cells if c]
+    if len(cells) == 2 and len(cells[0].split()) <= 6 and not cells[0].endswith(":"):
+        return f"{cells[0]}: {cells[1]}"
+    return " ".join(cells)
 
 
 def _drop_dot_leaders(text: str) -> str:

@@ -45,9 +45,7 @@ def texts(layout: Layout) -> list[str]:
         pytest.param("1. |", "1.", id="number-cell"),
         pytest.param("|", "", id="bare-rule"),
         pytest.param("|   |", "", id="empty-cell"),
-        pytest.param(
-            "| Decision Maker | Cabinet |", "Decision Maker | Cabinet", id="inner-rule-kept"
-        ),
+        pytest.param("| Decision Maker | Cabinet |", "Decision Maker: Cabinet", id="two-cell-row"),
         # dot leaders between a label and its value
         pytest.param(
             "Cabinet Meeting ........ 16 January 2025",
