@@ -8,7 +8,8 @@ Suites:
 - text:     `parse_text` over the seed and the text samples, against reading the files;
 - pdf:      `parse` on PDFs against pdfplumber's own `extract_words` over all pages;
 - docx:     `parse` on .docx against a plain python-docx walk of paragraphs and cells;
-- memory:   peak RSS of parsing a 2-page and a 200-page PDF (pages are closed as read).
+- memory:   peak RSS of parsing a 2-page and a 200-page PDF (pages are closed as read);
+- backfill: the backfill command with 1 and 2 workers on a generated archive (backfill.py).
 PDF and Word suites use samples/pdf and samples/docx, plus the rendered corpus in
 ../shared/corpus/dev/rendered when it is there (`--no-corpus` to leave it out).
 Each figure is the median of several rounds; ratios compare medians taken in the same run.
@@ -207,12 +208,25 @@ def bench_memory(rounds: int) -> list[tuple[str, str]]:
     ]
 
 
+def bench_backfill(rounds: int) -> list[tuple[str, str]]:
+    """benchmarks/backfill.py: 2,000 mixed files (300 with --quick), 1 and 2 workers."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("backfill", ROOT / "benchmarks" / "backfill.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    table: list[tuple[str, str]] = module.rows(300 if rounds < 15 else 2000)
+    return table
+
+
 SUITES: dict[str, Callable[[int], list[tuple[str, str]]]] = {
     "import": bench_import,
     "text": bench_text,
     "pdf": bench_pdf,
     "docx": bench_docx,
     "memory": bench_memory,
+    "backfill": bench_backfill,
 }
 
 

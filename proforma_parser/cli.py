@@ -123,6 +123,8 @@ def backfill_command(
     version are skipped. Symlinked folders are not followed; what is not a regular file is
     recorded as a PathError without being opened.
     """
+    import sqlite3
+
     from .batch.backfill import Options, backfill, parse_size
     from .batch.progress import format_summary, make_progress
 
@@ -149,7 +151,7 @@ def backfill_command(
     except KeyboardInterrupt:
         click.echo("interrupted: what finished is in the ledger; run again to resume", err=True)
         raise SystemExit(EXIT_INTERRUPTED) from None
-    except (ProformaError, ImportError, OSError) as exc:
+    except (ProformaError, ImportError, OSError, sqlite3.Error) as exc:
         click.echo(f"error: {type(exc).__name__}: {exc}", err=True)
         raise SystemExit(EXIT_FAILED) from None
     finally:

@@ -46,6 +46,7 @@ PUBLIC_NAMES = {
     "__version__",
     "parse",
     "parse_all",
+    "parse_many",
     "parse_text",
 }
 

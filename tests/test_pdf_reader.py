@@ -22,7 +22,8 @@ from proforma_parser.errors import (
     LimitExceeded,
     NoTextLayer,
 )
-from proforma_parser.readers import _pdf_guard, pdf, read_source
+from proforma_parser.limits import Limits
+from proforma_parser.readers import read_source
 from proforma_parser.readers._pdf_layout import Line, Region
 from proforma_parser.readers._pdf_page import Word
 from proforma_parser.readers._pdf_paragraphs import join_lines, region_paragraphs
@@ -386,23 +387,24 @@ def test_truncated_file_is_corrupt_with_the_cause_kept() -> None:
     assert caught.value.__cause__ is not None
 
 
-def test_content_stream_inflating_past_the_limit_is_refused(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+def test_content_stream_inflating_past_the_limit_is_refused() -> None:
     def draw(canvas: Any, _: int) -> None:
         for n in range(40):
             put(canvas, 72, 60 + 12 * n, "x" * 60)
 
-    monkeypatch.setattr(_pdf_guard, "MAX_STREAM_BYTES", 200)
     data = draw_pdf(draw, pageCompression=1)
-    with pytest.raises(LimitExceeded, match="inflates to over 200 bytes"):
-        read(data)
+    with pytest.raises(LimitExceeded, match=r"inflates to over 200 bytes.*\(max_part_bytes\)"):
+        read_pdf(data, name="test.pdf", sha256="0" * 64, limits=Limits(max_part_bytes=200))
 
 
-def test_pages_over_the_limit_are_refused(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(pdf, "MAX_PAGES", 1)
-    with pytest.raises(LimitExceeded, match="2 pages, over the limit of 1"):
-        read(draw_pdf(_one_line, pages=2))
+def test_pages_over_the_limit_are_refused() -> None:
+    with pytest.raises(LimitExceeded, match=r"2 pages, over the limit of 1 pages \(max_pages\)"):
+        read_pdf(
+            draw_pdf(_one_line, pages=2),
+            name="test.pdf",
+            sha256="0" * 64,
+            limits=Limits(max_pages=1),
+        )
 
 
 def test_pdf_named_docx_is_read_as_pdf_with_a_defect() -> None:

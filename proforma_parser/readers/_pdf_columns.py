@@ -9,8 +9,9 @@ crosses. Lines sharing such gutters are read row by row, each column as its own 
 
 from __future__ import annotations
 
-import re
 from itertools import pairwise
+
+import regex
 
 from ._pdf_layout import Line, Region, group_lines
 from ._pdf_page import Word
@@ -28,7 +29,7 @@ _ROW_GAP = 1.4
 """A line pitch this many times the usual one starts a new table row."""
 
 # A left cell that starts a row: "1.", "2)", "(a)", "iv."
-_ROW_NUMBER_RE = re.compile(r"^\(?([0-9]{1,2}|[a-z]|[ivx]{1,4})[.)]", re.IGNORECASE)
+_ROW_NUMBER_RE = regex.compile(r"^\(?([0-9]{1,2}|[a-z]|[ivx]{1,4})[.)]", regex.IGNORECASE)
 
 
 def split_columns(lines: list[Line], left: float, right: float, page: int) -> list[Region]:

@@ -9,9 +9,10 @@ and the body, as a header has.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from itertools import pairwise
+
+import regex
 
 from ._pdf_layout import Line, PageLayout
 
@@ -24,10 +25,10 @@ _ISOLATION = 1.5
 """How much wider than the body's usual gap between lines the space between a lone page's
 header or footer and its body must be."""
 
-_DIGITS_RE = re.compile(r"\d+")
-_SPACE_RE = re.compile(r"\s+")
+_DIGITS_RE = regex.compile(r"\d+")
+_SPACE_RE = regex.compile(r"\s+")
 # Keys with digits as "#": "page #", "page # of #", "#", "# / #", "- # -".
-_PAGE_NUMBER_RE = re.compile(r"^(page\s*)?#(\s*(of|/)\s*#)?$|^[-–]\s*#\s*[-–]$")
+_PAGE_NUMBER_RE = regex.compile(r"^(page\s*)?#(\s*(of|/)\s*#)?$|^[-–]\s*#\s*[-–]$")
 
 
 def _key(line: Line) -> str:

@@ -1,55 +1,158 @@
-"""Refuse a page whose content streams inflate past a limit, before pdfminer inflates them.
+"""Check a page's content streams and form XObjects before pdfminer interprets them.
 
-pdfminer decompresses a whole content stream into memory; a 3 MB file can hold a stream
-that inflates to gigabytes. Each Flate stream of a page (its contents and the form
-XObjects it paints) is inflated here first with a bounded zlib call, which stops at the
-limit. A stream whose raw size could not inflate past the limit is skipped, so ordinary
-files pay nothing.
+Two faults are refused here, before they cost anything:
+
+- A decompression bomb: pdfminer inflates a whole content stream into memory, and a 3 MB
+  file can hold a stream that inflates to gigabytes. Each Flate stream of a page (its
+  contents and the forms it paints) whose raw size could inflate past
+  `limits.max_part_bytes` is inflated first with a bounded zlib call, which stops at the
+  limit; ordinary streams pay nothing.
+- A form that paints itself (``/X1 Do`` inside X1, directly or through other forms):
+  pdfminer follows it without end. The forms reachable from the page's resources are
+  walked depth first; a form met again on its own path is a cycle, and when each form on
+  the cycle paints the next (its content says ``/Name Do``) the file is refused as damaged.
+  Forms nested deeper than `limits.max_nesting` are refused as over that limit.
+
+Before the file is opened, `check_file_streams` does the same bounded inflation for every
+large Flate stream in the file that is not an image (object streams, fonts, forms alike):
+pdfminer inflates those wherever it meets them, and not only as a page's content.
 """
 
 from __future__ import annotations
 
+import itertools
 import zlib
+from dataclasses import dataclass, field
 from typing import Any
 
-from ..errors import LimitExceeded
+import regex
 
-MAX_STREAM_BYTES = 64 * 1024 * 1024
-"""Largest inflated content stream; a dense page of text is well under 1 MiB."""
+from ..errors import CorruptSource, LimitExceeded
+from ..limits import Limits
+
 _DEFLATE_MAX_RATIO = 1032  # deflate cannot compress better than about 1032 to 1
-_MAX_DEPTH = 8  # forms painting forms; deeper nesting is not looked into
+# "stream\r\n" after a stream's dictionary (not the end of "endstream")
+_STREAM_RE = regex.compile(rb"(?<!end)stream\r?\n")
+# "/Subtype /Image": image data, which reading text never inflates
+_IMAGE_RE = regex.compile(rb"/Subtype\s*/Image\b")
+_FLATE_RE = regex.compile(rb"/(?:FlateDecode|Fl)\b")
+_DICTIONARY_WINDOW = 4096  # bytes before "stream" searched for the stream's dictionary
 
 
-def check_page_streams(page_obj: Any, *, name: str | None) -> None:
-    """Raise LimitExceeded if a content stream of `page_obj` (pdfminer PDFPage) is a bomb."""
-    from pdfminer.pdftypes import PDFStream, resolve1
+def check_file_streams(data: bytes, *, name: str | None, limits: Limits) -> None:
+    """Raise LimitExceeded if a Flate stream anywhere in `data` inflates past the limit.
 
-    streams = [resolve1(stream) for stream in page_obj.contents]
-    seen: set[int] = set()
-    _collect_forms(page_obj.resources, streams, seen, 0)
-    for stream in streams:
-        if isinstance(stream, PDFStream):
-            _check_stream(stream, name)
-
-
-def _collect_forms(resources: Any, streams: list[Any], seen: set[int], depth: int) -> None:
-    from pdfminer.pdftypes import PDFStream, resolve1
-
-    resources = resolve1(resources)
-    xobjects = resolve1(resources.get("XObject")) if isinstance(resources, dict) else None
-    if not isinstance(xobjects, dict) or depth > _MAX_DEPTH:
-        return
-    for ref in xobjects.values():
-        xobject = resolve1(ref)
-        if not isinstance(xobject, PDFStream) or id(xobject) in seen:
+    The scan goes on from each stream's end, so it is linear however the file is built.
+    """
+    smallest = limits.max_part_bytes // _DEFLATE_MAX_RATIO
+    position = 0
+    while (found := _STREAM_RE.search(data, position)) is not None:
+        start = found.end()
+        end = data.find(b"endstream", start)
+        end = len(data) if end < 0 else end
+        position = end + 1
+        if end - start <= smallest:
             continue
-        seen.add(id(xobject))
-        if getattr(xobject.get("Subtype"), "name", None) == "Form":
-            streams.append(xobject)
-            _collect_forms(xobject.get("Resources"), streams, seen, depth + 1)
+        head = data[max(0, found.start() - _DICTIONARY_WINDOW) : found.start()]
+        dictionary = head[head.rfind(b"obj") + 1 :]
+        if _FLATE_RE.search(dictionary) and not _IMAGE_RE.search(dictionary):
+            _inflate_bounded(data[start:end], limits.max_part_bytes, name)
 
 
-def _check_stream(stream: Any, name: str | None) -> None:
+def check_page_streams(page_obj: Any, *, name: str | None, limits: Limits) -> None:
+    """Raise if a stream of `page_obj` (a pdfminer PDFPage) is a bomb or a form recurses."""
+    from pdfminer.pdftypes import PDFStream, resolve1
+
+    walk = _FormWalk(name=name, limits=limits)
+    streams = [resolve1(stream) for stream in page_obj.contents]
+    walk.visit(page_obj.resources, ())
+    for stream in [*streams, *walk.forms]:
+        if isinstance(stream, PDFStream):
+            _check_stream(stream, limits.max_part_bytes, name)
+    for cycle in walk.cycles:
+        _check_cycle(cycle, limits.max_part_bytes, name)
+
+
+_Step = tuple[str, Any]
+"""A form on the walk's path: the name it was painted by, and the form (a PDFStream)."""
+
+
+@dataclass
+class _FormWalk:
+    name: str | None
+    limits: Limits
+    forms: list[Any] = field(default_factory=list)
+    cycles: list[tuple[_Step, ...]] = field(default_factory=list)
+    seen: set[int] = field(default_factory=set)
+
+    def visit(self, resources: Any, path: tuple[_Step, ...]) -> None:
+        """Walk the forms named in `resources`; `path` is the chain of forms that led here."""
+        from pdfminer.pdftypes import PDFStream, resolve1
+
+        resources = resolve1(resources)
+        xobjects = resolve1(resources.get("XObject")) if isinstance(resources, dict) else None
+        if not isinstance(xobjects, dict):
+            return
+        for key, ref in xobjects.items():
+            form = resolve1(ref)
+            if not isinstance(form, PDFStream) or not _is_form(form):
+                continue
+            ancestors = [step[1] for step in path]
+            if any(form is ancestor for ancestor in ancestors):
+                start = next(i for i, a in enumerate(ancestors) if a is form)
+                self.cycles.append((*path[start:], (str(key), form)))
+                continue
+            if id(form) in self.seen:
+                continue
+            self.seen.add(id(form))
+            self.forms.append(form)
+            self._check_depth(len(path) + 1)
+            # A form without /Resources uses those it was painted with (PDF 1.7, 4.9.1).
+            self.visit(form.get("Resources") or resources, (*path, (str(key), form)))
+
+    def _check_depth(self, depth: int) -> None:
+        if depth > self.limits.max_nesting:
+            raise LimitExceeded(
+                f"form XObjects nest {depth:,} deep, over the limit of "
+                f"{self.limits.max_nesting:,} (max_nesting)",
+                path=self.name,
+            )
+
+
+def _is_form(stream: Any) -> bool:
+    return getattr(stream.get("Subtype"), "name", None) == "Form"
+
+
+def _check_cycle(cycle: tuple[_Step, ...], max_bytes: int, name: str | None) -> None:
+    """Refuse the file if each form of `cycle` paints the next (the last paints the first)."""
+    for (_, painter), (painted, _) in itertools.pairwise(cycle):
+        if not _paints(painter, painted, max_bytes, name):
+            return  # the forms only share resources; nothing paints itself
+    names = " -> ".join(f"/{step[0]}" for step in cycle)
+    raise CorruptSource(
+        f"the PDF is damaged: a recursive form XObject paints itself ({names}); "
+        "refused rather than followed without end",
+        path=name,
+    )
+
+
+def _paints(form: Any, key: str, max_bytes: int, name: str | None) -> bool:
+    content = _decoded(form, max_bytes, name)
+    if content is None:
+        return True  # a filter not decoded here: assume the worst of a cycle
+    pattern = rb"/" + regex.escape(key.encode("latin-1", "replace")) + rb"\s+Do\b"
+    return regex.search(pattern, content) is not None
+
+
+def _check_stream(stream: Any, max_bytes: int, name: str | None) -> None:
+    data = stream.rawdata
+    if data is None or len(data) * _DEFLATE_MAX_RATIO <= max_bytes:
+        return
+    _decoded(stream, max_bytes, name)
+
+
+def _decoded(stream: Any, max_bytes: int, name: str | None) -> bytes | None:
+    """`stream`'s data, inflated no further than `max_bytes`; None for other filters."""
     from pdfminer.ascii85 import ascii85decode, asciihexdecode
     from pdfminer.pdftypes import (
         LITERALS_ASCII85_DECODE,
@@ -58,28 +161,30 @@ def _check_stream(stream: Any, name: str | None) -> None:
     )
 
     data = stream.rawdata
-    if data is None or len(data) * _DEFLATE_MAX_RATIO <= MAX_STREAM_BYTES:
-        return
+    if data is None:
+        return None
     for filter_name, _ in stream.get_filters():
         if filter_name in LITERALS_ASCII85_DECODE:
             data = ascii85decode(data)
         elif filter_name in LITERALS_ASCIIHEX_DECODE:
             data = asciihexdecode(data)
         elif filter_name in LITERALS_FLATE_DECODE:
-            data = _inflate_bounded(data, name)
+            data = _inflate_bounded(data, max_bytes, name)
         else:
-            return  # LZW, images: not inflated when text is read, or not a bomb risk here
+            return None  # LZW, images: not inflated when text is read, or not a bomb risk here
+    return bytes(data)
 
 
-def _inflate_bounded(data: bytes, name: str | None) -> bytes:
+def _inflate_bounded(data: bytes, max_bytes: int, name: str | None) -> bytes:
     inflater = zlib.decompressobj()
     try:
-        out = inflater.decompress(data, MAX_STREAM_BYTES + 1)
+        out = inflater.decompress(data, max_bytes + 1)
     except zlib.error:
         return b""  # pdfminer reads what it can of a damaged stream; not a size problem
-    if len(out) > MAX_STREAM_BYTES:
+    if len(out) > max_bytes:
         raise LimitExceeded(
-            f"a content stream inflates to over {MAX_STREAM_BYTES:,} bytes (a decompression bomb?)",
+            f"a compressed stream inflates to over {max_bytes:,} bytes, the limit for one "
+            "stream (max_part_bytes); a decompression bomb?",
             path=name,
         )
     return out

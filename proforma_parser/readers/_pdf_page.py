@@ -7,9 +7,10 @@ works on these small records, never on engine objects.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
+
+import regex
 
 # Gap, as a share of the font size, that separates two words even without a space glyph.
 # pdfplumber's fixed 3pt glues tightly set words ("CabinetMeeting17thMarch2022"); letters of
@@ -18,7 +19,7 @@ X_TOLERANCE_RATIO = 0.12
 # Characters whose tops differ by less than this sit on one line ("17th" with raised "th").
 Y_TOLERANCE = 3.0
 # pdfminer's stand-in for a glyph it cannot map to Unicode: "(cid:54)".
-CID_RE = re.compile(r"\(cid:\d+\)")
+CID_RE = regex.compile(r"\(cid:\d+\)")
 SYMBOL_BULLET = "\uf0b7"
 
 Box = tuple[float, float, float, float]

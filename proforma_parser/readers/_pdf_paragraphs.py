@@ -12,10 +12,11 @@ by a page break is put back together.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from enum import Enum
 from itertools import pairwise
+
+import regex
 
 from ..document import Block, BlockKind
 from ._pdf_layout import Line, Region
@@ -36,18 +37,20 @@ _SAME_COLUMN = 3.0
 """Points within which two regions on consecutive pages are the same column."""
 
 # A line's first word that is a list marker: "1.", "2)", "(a)", "iv.", "•", "-".
-_MARKER_RE = re.compile(
+_MARKER_RE = regex.compile(
     r"^(\(?[0-9]{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{1,5}[.)]|[•·▪◦‣●○■□➢➤✓–-]|[\ue000-\uf8ff])$",
-    re.IGNORECASE,
+    regex.IGNORECASE,
 )
 # A numbered or lettered item's marker, in parts: "(", "12" or "b", ")".
-_ITEM_RE = re.compile(r"^(?P<open>\(?)(?P<value>[0-9]{1,2}|[a-z])(?P<close>[.)])$", re.IGNORECASE)
+_ITEM_RE = regex.compile(
+    r"^(?P<open>\(?)(?P<value>[0-9]{1,2}|[a-z])(?P<close>[.)])$", regex.IGNORECASE
+)
 # A bullet glyph only ever starts an item ("-" and "2." may also fall at a wrap).
-_BULLET_RE = re.compile(r"^[•·▪◦‣●○■□➢➤✓\ue000-\uf8ff]$")
-_PRIVATE_USE_RE = re.compile(r"^[\ue000-\uf8ff]$")  # Symbol-font bullets: \uf0b7
-_SENTENCE_END_RE = re.compile(r"[.:;!?]['\"’”)]?$")
+_BULLET_RE = regex.compile(r"^[•·▪◦‣●○■□➢➤✓\ue000-\uf8ff]$")
+_PRIVATE_USE_RE = regex.compile(r"^[\ue000-\uf8ff]$")  # Symbol-font bullets: \uf0b7
+_SENTENCE_END_RE = regex.compile(r"[.:;!?]['\"’”)]?$")
 # A paragraph's first word in capitals: "RESOLVED", "RECOMMENDED", "AGREED", "NOTE".
-_CAPITALS_RE = re.compile(r"^[A-Z][A-Z'’-]{2,}[:,.-]*$")
+_CAPITALS_RE = regex.compile(r"^[A-Z][A-Z'’-]{2,}[:,.-]*$")
 
 
 class _Join(Enum):

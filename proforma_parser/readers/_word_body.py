@@ -9,10 +9,12 @@ its last layout (w:lastRenderedPageBreak) or, failing that, from hard page break
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
+import regex
+
 from ..document import Block, BlockKind
+from ..errors import LimitExceeded
 from ._word_numbering import Numbering, bullet_label
 from ._word_styles import StyleIndex
 from ._word_xml import Element, attr, child, is_on, mc, w
@@ -25,7 +27,8 @@ _INSERTED = frozenset((w("ins"), w("moveTo")))
 _DELETED = frozenset((w("del"), w("moveFrom")))
 # What a run's non-text children stand for.
 _RUN_TEXT = {w("tab"): " ", w("cr"): "\n", w("noBreakHyphen"): "-", w("softHyphen"): ""}
-_SPACES_RE = re.compile(r"[ \t]+")
+# "Cabinet  \t Meeting": runs of spaces and tabs inside a line
+_SPACES_RE = regex.compile(r"[ \t]+")
 
 
 @dataclass
@@ -40,6 +43,12 @@ class BodyWalk:
     blocks: list[Block] = field(default_factory=list)
     insertions: int = 0
     deletions: int = 0
+    max_nesting: int = 200
+    """Deepest XML element a block container may stand at (tables in tables, text boxes)."""
+    name: str | None = None
+    """The file, for the message of LimitExceeded."""
+    containers: list[tuple[Element, int]] = field(default_factory=list)
+    """The block containers being walked, outermost first, each with its XML depth."""
 
     def current_page(self) -> int | None:
         return self.page if self.page_marks is not None else None
@@ -59,6 +68,14 @@ def detect_page_marks(body: Element) -> str | None:
 
 def walk_blocks(container: Element, walk: BodyWalk, kind: BlockKind = "paragraph") -> None:
     """Append the blocks of `container`'s block-level children to `walk.blocks`."""
+    walk.containers.append((container, _depth(container, walk)))
+    try:
+        _walk_children(container, walk, kind)
+    finally:
+        walk.containers.pop()
+
+
+def _walk_children(container: Element, walk: BodyWalk, kind: BlockKind) -> None:
     for element in container.iterchildren():
         tag = element.tag
         if tag == w("p"):
@@ -76,6 +93,27 @@ def walk_blocks(container: Element, walk: BodyWalk, kind: BlockKind = "paragraph
             walk_blocks(element, walk, kind)
         elif tag == mc("AlternateContent"):
             _alternate(element, walk, kind)
+
+
+def _depth(container: Element, walk: BodyWalk) -> int:
+    """`container`'s depth in the XML, counted up to the container it stands in (so each
+    element is counted once in a walk); over `walk.max_nesting` raises LimitExceeded."""
+    parent, depth = walk.containers[-1] if walk.containers else (None, 0)
+    steps = 1
+    for ancestor in container.iterancestors():
+        if ancestor is parent:
+            break
+        steps += 1
+    else:
+        depth = 0  # the first container, or one outside the last (a header's text box)
+    depth += steps
+    if depth > walk.max_nesting:
+        raise LimitExceeded(
+            f"the document's tables and text boxes nest {depth:,} elements deep, over the "
+            f"limit of {walk.max_nesting:,} (max_nesting)",
+            path=walk.name,
+        )
+    return depth
 
 
 def _content_control(sdt: Element, walk: BodyWalk, kind: BlockKind) -> None:

@@ -10,14 +10,15 @@ otherwise), and a w:num with w:startOverride restarts its list the first time it
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+
+import regex
 
 from ._word_styles import StyleIndex
 from ._word_xml import Element, attr, child, int_attr, is_on, w
 
 _LEVELS = 9
-_PLACEHOLDER_RE = re.compile(r"%([1-9])")  # "%1.%2." in a multi-level list's lvlText
+_PLACEHOLDER_RE = regex.compile(r"%([1-9])")  # "%1.%2." in a multi-level list's lvlText
 _ROMAN = (
     (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
     (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
@@ -238,7 +239,7 @@ def _render(levels: list[Level], counters: list[int | None], ilvl: int) -> str |
     if level.fmt == "bullet":
         return bullet_label(level.text)
 
-    def value(match: re.Match[str]) -> str:
+    def value(match: regex.Match[str]) -> str:
         index = int(match.group(1)) - 1
         number = counters[index]
         number = levels[index].start if number is None else number

@@ -6,13 +6,14 @@ styles inherit through w:basedOn, so both are resolved up the chain here, once p
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+
+import regex
 
 from ._word_xml import Element, attr, child, int_attr, w
 
 # Built-in heading style ids and names: "Heading1", "heading 2", "Title".
-_HEADING_RE = re.compile(r"^(heading\s*[1-9]|title)$", re.IGNORECASE)
+_HEADING_RE = regex.compile(r"^(heading\s*[1-9]|title)$", regex.IGNORECASE)
 
 # Guards a w:basedOn cycle (A based on B based on A) in a hostile styles part.
 _MAX_DEPTH = 16

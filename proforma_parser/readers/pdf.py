@@ -13,11 +13,13 @@ anything pdfminer raises on a damaged file is CorruptSource with the cause chain
 from __future__ import annotations
 
 import io
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+import regex
+
+from ..defects import CATALOGUE
 from ..document import Document, ReaderDefect
 from ..errors import (
     CorruptSource,
@@ -29,30 +31,45 @@ from ..errors import (
 )
 from ..limits import DEFAULT_LIMITS, Limits
 from ._pdf_assemble import Assembly
-from ._pdf_guard import check_page_streams
+from ._pdf_deadline import Deadline, deadline
+from ._pdf_guard import check_file_streams, check_page_streams
 from ._pdf_layout import lay_out
 from ._pdf_page import RawPage, extract_page
 
-MAX_PAGES = 300
-"""A decision record runs to a few pages; a long agenda pack is not one."""
-TIME_BUDGET = 120.0
-"""Seconds of reading after which a PDF is refused (pathological content streams)."""
+# "12 0 obj": where a cross-reference offset must point
+_OBJECT_RE = regex.compile(rb"\s*(\d+)\s+\d+\s+obj\b")
+_OBJECT_WINDOW = 64  # bytes from an offset in which "N G obj" must stand
+# "startxref" on a line of its own, before the offset of the last cross-reference table
+_STARTXREF_RE = regex.compile(rb"(?<![^\r\n])([ \t]*startxref)(?=[ \t]*(?:[\r\n]|$))")
 MAX_CID_SHARE = 0.3
 """Share of "(cid:N)" glyphs (no Unicode mapping) above which the text layer is unusable."""
+_REPAIRED = "repaired_xref"
+"""Defect code for a rebuilt cross-reference table (noted once the catalogue has it)."""
 
 
 def read_pdf(
     data: bytes, *, name: str | None, sha256: str, limits: Limits = DEFAULT_LIMITS
 ) -> Document:
-    """Read a PDF into blocks in reading order, furniture set apart."""
-    tally = _Tally()
-    assembly = Assembly()
-    for page in _raw_pages(data, name, tally):
-        assembly.add(lay_out(page))
-    if assembly.pages == 0:
-        raise EmptySource("the PDF has no pages", path=name)
-    defects = _check_text_layer(tally, name)
-    blocks = assembly.close()
+    """Read a PDF into blocks in reading order, furniture set apart.
+
+    The whole read runs under `limits.timeout` (see _pdf_deadline); the file's compressed
+    streams are checked against `limits.max_part_bytes` before it is opened (_pdf_guard),
+    pages are counted against `limits.max_pages` before any is read, and each page's forms
+    against `limits.max_nesting` and for recursion before pdfminer interprets them.
+    """
+    with deadline(limits.timeout, name=name, what="PDF") as clock:
+        check_file_streams(data, name=name, limits=limits)
+        tally = _Tally()
+        assembly = Assembly()
+        try:
+            for page in _raw_pages(data, name, tally, limits, clock):
+                assembly.add(lay_out(page))
+            blocks = assembly.close()
+        except (RecursionError, MemoryError) as exc:
+            raise _translate(exc, name) from exc
+        if assembly.pages == 0:
+            raise EmptySource("the PDF has no pages", path=name)
+        defects = _check_text_layer(tally, name)
     if not blocks:
         raise EmptySource("the PDF has no text outside its headers and footers", path=name)
     return Document(
@@ -72,6 +89,7 @@ class _Tally:
     """What the pages showed of their text layer, counted while reading."""
 
     encrypted: bool = False
+    repaired: bool = False
     chars: int = 0
     cids: int = 0
     images: int = 0
@@ -82,22 +100,23 @@ class _Tally:
         self.images += page.images
 
 
-def _raw_pages(data: bytes, name: str | None, tally: _Tally) -> Iterator[RawPage]:
+def _raw_pages(
+    data: bytes, name: str | None, tally: _Tally, limits: Limits, clock: Deadline
+) -> Iterator[RawPage]:
     """Each page's words and tables, copied out of pdfplumber, the page closed at once.
 
     Engine errors are translated here; the caller's own work on each page is outside this
     try, so a bug there is not passed off as a damaged file.
     """
-    import pdfplumber
-
     try:
-        with pdfplumber.open(io.BytesIO(data), password="") as pdf:
+        pdf, tally.repaired = _open(data)
+        with pdf:
             tally.encrypted = pdf.doc.encryption is not None
-            _check_page_count(pdf, name)
-            started = time.monotonic()
+            _check_pages(_declared_pages(pdf), limits.max_pages, name)
             for number, page in enumerate(pdf.pages, start=1):
-                _check_time(started, number, name)
-                check_page_streams(page.page_obj, name=name)
+                clock.check(f"page {number}")
+                _check_pages(number, limits.max_pages, name)  # in case /Count understated
+                check_page_streams(page.page_obj, name=name, limits=limits)
                 try:
                     raw = extract_page(page, number)
                 finally:
@@ -107,34 +126,75 @@ def _raw_pages(data: bytes, name: str | None, tally: _Tally) -> Iterator[RawPage
     except ProformaError:
         raise
     except Exception as exc:  # pdfminer raises PSEOF, PDFSyntaxError, TypeError, ...
-        raise _translate(exc, name) from exc
+        cause = _unwrap(exc)
+        raise _translate(cause, name) from cause
 
 
-def _check_time(started: float, number: int, name: str | None) -> None:
-    if time.monotonic() - started > TIME_BUDGET:
-        raise LimitExceeded(
-            f"reading took over {TIME_BUDGET:.0f} s (stopped at page {number})", path=name
-        )
+def _open(data: bytes) -> tuple[Any, bool]:
+    """The pdfplumber PDF, and whether its cross-reference table had to be rebuilt.
+
+    pdfminer trusts a cross-reference table whose offsets point at the wrong bytes and then
+    finds no pages at all, without an error. When an offset misses its object the file is
+    opened again with its "startxref" hidden, so pdfminer scans the file for its objects.
+    """
+    import pdfplumber
+
+    pdf = pdfplumber.open(io.BytesIO(data), password="")
+    try:
+        if _xref_points_at_objects(pdf.doc, data):
+            return pdf, False
+    except BaseException:
+        pdf.close()
+        raise
+    pdf.close()
+    # "startxref %": the keyword still ends the trailer, but pdfminer's search for the
+    # line "startxref" fails, so it falls back to scanning the file for "N 0 obj".
+    hidden = _STARTXREF_RE.sub(rb"\1 %", data)
+    return pdfplumber.open(io.BytesIO(hidden), password=""), True
 
 
-def _check_page_count(pdf: Any, name: str | None) -> None:
+def _xref_points_at_objects(doc: Any, data: bytes) -> bool:
+    from pdfminer.pdfdocument import PDFXRefFallback
+
+    for xref in doc.xrefs:
+        if isinstance(xref, PDFXRefFallback):
+            return True  # already found by scanning
+        for objid in xref.get_objids():
+            stream, offset, _ = xref.get_pos(objid)
+            if stream is not None:
+                continue  # inside an object stream, found through that stream
+            found = _OBJECT_RE.match(data, offset, offset + _OBJECT_WINDOW)
+            if found is None or int(found[1]) != objid:
+                return False
+    return True
+
+
+def _declared_pages(pdf: Any) -> int:
+    """The page count, from the page tree's /Count before pdfplumber walks every page."""
     from pdfminer.pdftypes import resolve1
 
-    # /Count in the page tree is read before pdfplumber walks every page object.
     tree = resolve1(pdf.doc.catalog.get("Pages"))
     count = resolve1(tree.get("Count")) if isinstance(tree, dict) else None
-    if not isinstance(count, int):
-        count = len(pdf.pages)
-    if count > MAX_PAGES:
+    return count if isinstance(count, int) else len(pdf.pages)
+
+
+def _check_pages(count: int, max_pages: int, name: str | None) -> None:
+    if count > max_pages:
         raise LimitExceeded(
-            f"the PDF has {count:,} pages, over the limit of {MAX_PAGES:,}", path=name
+            f"the PDF has {count:,} pages, over the limit of {max_pages:,} pages (max_pages)",
+            path=name,
         )
 
 
-def _translate(exc: Exception, name: str | None) -> ProformaError:
-    # pdfplumber wraps pdfminer's error as PdfminerException(original) without chaining it.
-    inner = exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else None
-    cause = inner or exc.__cause__ or exc
+def _unwrap(exc: Exception) -> Exception:
+    """pdfminer's own error: pdfplumber wraps it as PdfminerException(original), unchained."""
+    inner = exc.args[0] if len(exc.args) == 1 else None
+    if type(exc).__name__ == "PdfminerException" and isinstance(inner, Exception):
+        return _unwrap(inner)
+    return exc
+
+
+def _translate(cause: Exception, name: str | None) -> ProformaError:
     if "password" in type(cause).__name__.lower() or "encrypt" in type(cause).__name__.lower():
         return EncryptedSource(
             "the PDF is encrypted and needs a password to open; remove it and try again",
@@ -142,6 +202,12 @@ def _translate(exc: Exception, name: str | None) -> ProformaError:
         )
     if isinstance(cause, RecursionError):
         return CorruptSource("the PDF's objects nest too deeply to read", path=name)
+    if isinstance(cause, MemoryError):
+        return CorruptSource(
+            "the PDF needs more memory than is available to read (an object or stream "
+            "too large to inflate)",
+            path=name,
+        )
     detail = str(cause) or type(cause).__name__
     return CorruptSource(f"the PDF is damaged and cannot be read ({detail})", path=name)
 
@@ -152,6 +218,14 @@ def _check_text_layer(tally: _Tally, name: str | None) -> list[ReaderDefect]:
     if tally.encrypted:
         defects.append(
             ReaderDefect("encrypted", "the PDF is encrypted with an empty user password; read")
+        )
+    if tally.repaired and _REPAIRED in CATALOGUE:
+        defects.append(
+            ReaderDefect(
+                _REPAIRED,
+                "the PDF's cross-reference table points at the wrong bytes; "
+                "its objects were found by scanning the file",
+            )
         )
     if chars == 0:
         if tally.images:

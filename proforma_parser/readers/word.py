@@ -15,6 +15,7 @@ from typing import Any
 from ..document import Block, Document, ReaderDefect
 from ..errors import CorruptSource, EmptySource, ProformaError, UnsupportedFormat
 from ..limits import DEFAULT_LIMITS, Limits
+from ._pdf_deadline import deadline
 from ._word_body import BodyWalk, detect_page_marks, walk_blocks
 from ._word_numbering import Numbering
 from ._word_package import check_package
@@ -39,16 +40,28 @@ Part = Any
 def read_docx(
     data: bytes, *, name: str | None, sha256: str, limits: Limits = DEFAULT_LIMITS
 ) -> Document:
-    """Read a Word .docx (or .docm, .dotx) into blocks, numbering restored."""
-    check_package(data, name=name)
-    part = _open_main_part(data, name)
-    body = _part_element(part, name).find(w("body"))
-    if body is None:
-        raise CorruptSource("word/document.xml has no w:body element", path=name)
-    styles = StyleIndex(_related_element(part, _STYLES, name))
-    walk = BodyWalk(styles, Numbering(_related_element(part, _NUMBERING, name), styles))
-    walk.page_marks = detect_page_marks(body)
-    walk_blocks(body, walk)
+    """Read a Word .docx (or .docm, .dotx) into blocks, numbering restored.
+
+    The package is checked against the size limits before anything is inflated, the walk
+    against `limits.max_nesting`, and the whole read against `limits.timeout`. Whatever
+    else goes wrong on a hostile file (an engine error not met before, deep recursion, no
+    memory) is CorruptSource with the cause chained: nothing but a ProformaError escapes.
+    """
+    with deadline(limits.timeout, name=name, what="Word document") as clock:
+        try:
+            check_package(data, name=name, limits=limits)
+            clock.check("the package check")
+            part = _open_main_part(data, name)
+            clock.check("opening the package")
+            walk = _walk_body(part, limits, name)
+            clock.check("reading the body")
+            furniture = _furniture(part, walk.styles, limits, name)
+        except ProformaError:
+            raise
+        except Exception as exc:
+            raise CorruptSource(
+                f"the Word document cannot be read ({type(exc).__name__}: {exc})", path=name
+            ) from exc
     if not walk.blocks:
         raise EmptySource("the Word document has no text in its body", path=name)
     return Document(
@@ -58,9 +71,21 @@ def read_docx(
         sha256=sha256,
         size=len(data),
         pages=walk.page if walk.page_marks == "rendered" else None,
-        furniture=_furniture(part, styles, name),
+        furniture=furniture,
         defects=tuple(_defects(part, walk)),
     )
+
+
+def _walk_body(part: Part, limits: Limits, name: str | None) -> BodyWalk:
+    body = _part_element(part, name).find(w("body"))
+    if body is None:
+        raise CorruptSource("word/document.xml has no w:body element", path=name)
+    styles = StyleIndex(_related_element(part, _STYLES, name))
+    numbering = Numbering(_related_element(part, _NUMBERING, name), styles)
+    walk = BodyWalk(styles, numbering, max_nesting=limits.max_nesting, name=name)
+    walk.page_marks = detect_page_marks(body)
+    walk_blocks(body, walk)
+    return walk
 
 
 def _open_main_part(data: bytes, name: str | None) -> Part:
@@ -107,11 +132,12 @@ def _related_element(part: Part, reltype: str, name: str | None) -> Element | No
     return _part_element(related[0], name) if related else None
 
 
-def _furniture(part: Part, styles: StyleIndex, name: str | None) -> tuple[str, ...]:
+def _furniture(part: Part, styles: StyleIndex, limits: Limits, name: str | None) -> tuple[str, ...]:
     """Text of every header and footer (first page, even pages, default), once each."""
     seen: dict[str, None] = {}
     for furniture_part in _related_parts(part, _FURNITURE):
-        walk = BodyWalk(styles, Numbering(_related_element(part, _NUMBERING, name), styles))
+        numbering = Numbering(_related_element(part, _NUMBERING, name), styles)
+        walk = BodyWalk(styles, numbering, max_nesting=limits.max_nesting, name=name)
         walk_blocks(_part_element(furniture_part, name), walk)
         for block in walk.blocks:
             seen.setdefault(_block_line(block), None)

@@ -1,0 +1,195 @@
+"""The backfill: walk the sources, skip what the ledger already has, parse the rest, record.
+
+    entries = walk(sources)               every path found, symlinked folders not followed
+      -> plan()                           skip known (same sha256 and parser version), record
+                                          non-regular paths as PathError, yield the rest
+      -> engine (Pool | Dask)             one document per worker, timeout, memory cap
+      -> Tally                            counts, progress, ledger writes in transactions
+
+The parent does all the writing; results are committed in small batches, so a run killed
+at any moment loses at most the last second's results, which the next run parses again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from typing import Literal, Protocol
+
+from .._version import __version__
+from .ledger import Ledger, RunSummary
+from .outcome import PATH_ERROR, Result, failure
+from .walk import Entry, walk
+
+GiB = 1 << 30
+_COMMIT_EVERY = 64
+_COMMIT_SECONDS = 0.5
+_SIZE_RE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmgt]?)(i?)(b?)\s*$", re.IGNORECASE)
+# e.g. "2GiB", "512M", "1.5 GB", "1000000"; "0" or "none" means no cap.
+
+Engine = Literal["local", "dask"]
+
+
+class Progress(Protocol):
+    """What the backfill tells whoever watches it (see `progress.py`)."""
+
+    needs_total: bool
+    """False when nothing shows a total, so the archive need not be listed twice."""
+
+    def start(self, total: int) -> None: ...
+    def advance(self, status: str) -> None: ...
+    def finish(self) -> None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """One backfill run, as the command line gives it."""
+
+    sources: tuple[str, ...]
+    ledger: str
+    workers: int = field(default_factory=lambda: os.cpu_count() or 1)
+    timeout: float = 60.0
+    max_memory: int = 2 * GiB
+    recycle_after: int = 500
+    force: bool = False
+    engine: Engine = "local"
+    scheduler: str | None = None
+
+
+def parse_size(text: str) -> int:
+    """Bytes from "2GiB", "512M", "1.5GB" (K/M/G/T and KiB.. are 1024-based, KB.. 1000)."""
+    if text.strip().lower() in {"0", "none", "unlimited"}:
+        return 0
+    match = _SIZE_RE.match(text)
+    if match is None:
+        raise ValueError(f'expected a size such as "2GiB" or "512MiB", found {text!r}')
+    number, unit, binary, suffix_b = match.groups()
+    power = " kmgt".index(unit.lower() or " ")
+    base = 1000 if suffix_b and not binary and unit else 1024
+    return int(float(number) * base**power)
+
+
+def backfill(options: Options, progress: Progress) -> RunSummary:
+    """Run the backfill to the end; the summary is also kept in the ledger's `runs`."""
+    ledger = Ledger(options.ledger, parser_version=__version__)
+    try:
+        run_id = ledger.start_run(list(options.sources), options.engine, options.workers)
+        progress.start(sum(1 for _ in walk(options.sources)) if progress.needs_total else 0)
+        tally = Tally(ledger, progress)
+        try:
+            for result in _engine(options)(plan(walk(options.sources), ledger, tally, options)):
+                tally.add(result)
+        finally:
+            tally.flush()
+            progress.finish()
+        summary = replace(tally.summary(), totals=ledger.totals())
+        ledger.finish_run(run_id, summary)
+        return summary
+    finally:
+        ledger.close()
+
+
+def _engine(options: Options) -> Callable[[Iterable[str]], Iterator[Result]]:
+    if options.engine == "dask":
+        from .dask_engine import DaskEngine
+
+        return DaskEngine(
+            options.scheduler or "local",
+            workers=options.workers,
+            timeout=options.timeout,
+            max_memory=options.max_memory,
+            recycle_after=options.recycle_after,
+        ).imap
+    from .workers import Pool
+
+    return Pool(
+        options.workers,
+        timeout=options.timeout,
+        max_memory=options.max_memory,
+        recycle_after=options.recycle_after,
+    ).imap
+
+
+def plan(entries: Iterable[Entry], ledger: Ledger, tally: Tally, options: Options) -> Iterator[str]:
+    """The paths to parse. Known files are skipped and non-regular paths recorded as they
+    pass, so the walk, the skipping and the parsing all move together."""
+    for entry in entries:
+        known = None if options.force else ledger.known(entry.path)
+        if known is not None and known.parser_version != ledger.parser_version:
+            known = None  # a new version of the parser parses everything again
+        if entry.problem is not None:
+            if known is not None and known.error_type == PATH_ERROR:
+                tally.skip()
+                continue
+            name = os.path.basename(entry.path) or entry.path
+            tally.add(failure(entry.path, PATH_ERROR, f"{name}: {entry.problem}"))
+        elif known is not None and known.sha256 == file_sha256(entry.path):
+            tally.skip()
+        else:
+            yield entry.path
+
+
+def file_sha256(path: str) -> str | None:
+    """SHA-256 of the file's bytes (as `Source.sha256`), or None when it cannot be read."""
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb") as handle:
+            while chunk := handle.read(1 << 20):
+                digest.update(chunk)
+    except OSError:
+        return None
+    return digest.hexdigest()
+
+
+class Tally:
+    """Counts what happened, reports it, and writes results to the ledger in batches."""
+
+    def __init__(self, ledger: Ledger, progress: Progress) -> None:
+        self.ledger = ledger
+        self.progress = progress
+        self.buffer: list[Result] = []
+        self.flushed = time.monotonic()
+        self.started = time.monotonic()
+        self.by_status: Counter[str] = Counter()
+        self.error_types: Counter[str] = Counter()
+        self.defect_codes: Counter[str] = Counter()
+        self.skipped = 0
+        self.worker_peak = 0
+
+    def skip(self) -> None:
+        self.skipped += 1
+        self.progress.advance("skipped")
+
+    def add(self, result: Result) -> None:
+        self.buffer.append(result)
+        self.by_status[result.status] += 1
+        if result.error_type is not None:
+            self.error_types[result.error_type] += 1
+        self.defect_codes.update(result.defect_codes)
+        self.worker_peak = max(self.worker_peak, result.peak_rss_kb or 0)
+        self.progress.advance(result.status)
+        if len(self.buffer) >= _COMMIT_EVERY or time.monotonic() - self.flushed > _COMMIT_SECONDS:
+            self.flush()
+
+    def flush(self) -> None:
+        self.ledger.record(self.buffer)
+        self.buffer.clear()
+        self.flushed = time.monotonic()
+
+    def summary(self) -> RunSummary:
+        parsed = sum(self.by_status.values())
+        return RunSummary(
+            files=parsed + self.skipped,
+            parsed=parsed,
+            skipped=self.skipped,
+            by_status=dict(self.by_status),
+            error_types=dict(self.error_types.most_common()),
+            defect_codes=dict(self.defect_codes.most_common()),
+            seconds=time.monotonic() - self.started,
+            worker_peak_rss_kb=self.worker_peak or None,
+        )

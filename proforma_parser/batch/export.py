@@ -1,0 +1,147 @@
+"""Export a ledger: its records (JSONL, CSV, Parquet), their resolutions, or its failures.
+
+    proforma-parser export L.sqlite --format jsonl --out records.jsonl
+    proforma-parser export L.sqlite --format csv --out records.csv
+    proforma-parser export L.sqlite --format parquet --out records.parquet
+    proforma-parser export L.sqlite --format csv --resolutions --out resolutions.csv
+    proforma-parser export L.sqlite --format csv --status failed --out failures.csv
+
+JSONL is each record's JSON exactly as the ledger holds it (what `proforma-parser parse
+--jsonl` prints, valid against `proforma-parser schema`). CSV and Parquet add the ledger's
+`path` and `status` in front, so rows join back to the ledger. The file is written beside
+`--out` and renamed into place at the end: a killed export never leaves half a file.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any, Literal
+
+from .._version import __version__
+from .columns import (
+    FAILURE_COLUMNS,
+    LEDGER_COLUMNS,
+    RESOLUTION_COLUMNS,
+    Column,
+    Row,
+    flatten,
+    record_columns,
+    resolution_rows,
+)
+from .ledger import Ledger
+
+Format = Literal["jsonl", "csv", "parquet"]
+Selection = Literal["parsed", "ok", "defects", "failed"]
+
+STATUSES: dict[Selection, tuple[str, ...]] = {
+    "parsed": ("ok", "defects"),
+    "ok": ("ok",),
+    "defects": ("defects",),
+    "failed": ("failed",),
+}
+
+
+def export_ledger(
+    ledger: str | Path,
+    out: str | Path,
+    *,
+    format: Format,
+    status: Selection = "parsed",
+    resolutions: bool = False,
+) -> int:
+    """Write the selected rows of `ledger` to `out`; the number of rows written."""
+    if resolutions and status == "failed":
+        raise ValueError("--resolutions exports parsed records; failures have none")
+    target = Path(out)
+    partial = target.with_name(target.name + ".partial")
+    db = Ledger(ledger, parser_version=__version__, create=False)
+    try:
+        count = _export(db, partial, format, STATUSES[status], resolutions)
+        os.replace(partial, target)
+    finally:
+        db.close()
+        partial.unlink(missing_ok=True)
+    return count
+
+
+def _export(
+    db: Ledger, out: Path, format: Format, statuses: tuple[str, ...], resolutions: bool
+) -> int:
+    if statuses == ("failed",):
+        failures = db.rows(statuses, ", ".join(name for name, _ in FAILURE_COLUMNS))
+        names = [name for name, _ in FAILURE_COLUMNS]
+        rows = (dict(zip(names, row, strict=True)) for row in failures)
+        return _write_flat(out, format, FAILURE_COLUMNS, rows)
+    records = db.rows(statuses, "path, status, record")
+    if resolutions:
+        rows = (
+            row
+            for path, _status, text in records
+            for row in resolution_rows(str(path), json.loads(str(text)))
+        )
+        return _write_flat(out, format, RESOLUTION_COLUMNS, rows)
+    if format == "jsonl":
+        return _write_lines(out, (str(text) for _path, _status, text in records))
+    if format == "csv":
+        columns = (*LEDGER_COLUMNS, *record_columns())
+        return _write_csv(out, columns, _flat_records(records))
+    return _write_record_parquet(out, records)
+
+
+def _flat_records(records: Iterable[tuple[object, ...]]) -> Iterator[Row]:
+    for path, status, text in records:
+        yield {"path": path, "status": status, **flatten(json.loads(str(text)))}
+
+
+def _write_flat(out: Path, format: Format, columns: tuple[Column, ...], rows: Iterable[Row]) -> int:
+    if format == "jsonl":
+        return _write_lines(out, (json.dumps(row, ensure_ascii=False) for row in rows))
+    if format == "csv":
+        return _write_csv(out, columns, rows)
+    from .parquet import flat_schema, load_pyarrow, write_parquet
+
+    pa = load_pyarrow()
+    return write_parquet(out, rows, flat_schema(pa, columns), pa)
+
+
+def _write_record_parquet(out: Path, records: Iterable[tuple[object, ...]]) -> int:
+    from .parquet import load_pyarrow, record_schema, write_parquet
+
+    pa = load_pyarrow()
+    rows = (
+        {"path": path, "status": status, **json.loads(str(text))} for path, status, text in records
+    )
+    return write_parquet(out, rows, record_schema(pa), pa)
+
+
+def _write_lines(out: Path, lines: Iterable[str]) -> int:
+    count = 0
+    with open(out, "w", encoding="utf-8", newline="\n") as handle:
+        for line in lines:
+            handle.write(line + "\n")
+            count += 1
+    return count
+
+
+def _write_csv(out: Path, columns: tuple[Column, ...], rows: Iterable[Row]) -> int:
+    names = [name for name, _ in columns]
+    count = 0
+    with open(out, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(names)
+        for row in rows:
+            writer.writerow([_csv_cell(row.get(name)) for name in names])
+            count += 1
+    return count
+
+
+def _csv_cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)

@@ -1,0 +1,159 @@
+"""No third-party exception escapes `parse`: each is translated, the original kept as cause.
+
+The engines' entry points (pdfplumber.open, pdfminer's page interpreter, python-docx's
+package open, zipfile.ZipFile, lxml's parser) are made to raise each kind of error they
+can raise on a hostile file, and a well-formed sample is parsed through them: what comes
+out must be a ProformaError whose ``__cause__`` is the very exception raised.
+"""
+
+from __future__ import annotations
+
+import struct
+import zipfile
+import zlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import proforma_parser
+from proforma_parser import ProformaError
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+PDF = SAMPLES / "pdf" / "fernbrook_allotments.table.pdf"
+DOCX = SAMPLES / "docx" / "fernbrook_allotments.table.docx"
+
+
+def _xml_syntax_error() -> BaseException:
+    from lxml import etree
+
+    try:
+        etree.fromstring(b"<w:t>unclosed")
+    except etree.XMLSyntaxError as error:
+        syntax_error: BaseException = error
+        return syntax_error
+    raise AssertionError("lxml parsed a broken document")
+
+
+def _pdfminer(name: str) -> Callable[[], BaseException]:
+    def make() -> BaseException:
+        from pdfminer import pdfdocument, pdfparser, psparser
+
+        kinds: dict[str, Any] = {
+            "PDFSyntaxError": pdfparser.PDFSyntaxError,
+            "PSEOF": psparser.PSEOF,
+            "PDFPasswordIncorrect": pdfdocument.PDFPasswordIncorrect,
+        }
+        error: BaseException = kinds[name](f"{name} from a hostile file")
+        return error
+
+    return make
+
+
+def _pdfplumber_wrapped() -> BaseException:
+    from pdfminer.pdfparser import PDFSyntaxError
+    from pdfplumber.utils.exceptions import PdfminerException
+
+    error: BaseException = PdfminerException(PDFSyntaxError("No /Root object!"))
+    return error
+
+
+def _package_not_found() -> BaseException:
+    from docx.opc.exceptions import PackageNotFoundError
+
+    error: BaseException = PackageNotFoundError("Package not found at '<stream>'")
+    return error
+
+
+# Each error, made fresh for each test.
+ERRORS: dict[str, Callable[[], BaseException]] = {
+    "PDFSyntaxError": _pdfminer("PDFSyntaxError"),
+    "PSEOF": _pdfminer("PSEOF"),
+    "PDFPasswordIncorrect": _pdfminer("PDFPasswordIncorrect"),
+    "PdfminerException": _pdfplumber_wrapped,
+    "BadZipFile": lambda: zipfile.BadZipFile("File is not a zip file"),
+    "LargeZipFile": lambda: zipfile.LargeZipFile("Zipfile size would require ZIP64"),
+    "zlib.error": lambda: zlib.error("Error -3 while decompressing data"),
+    "struct.error": lambda: struct.error("unpack requires a buffer of 4 bytes"),
+    "XMLSyntaxError": _xml_syntax_error,
+    "PackageNotFoundError": _package_not_found,
+    "UnicodeDecodeError": lambda: UnicodeDecodeError("utf-8", b"\xff", 0, 1, "invalid byte"),
+    "UnicodeEncodeError": lambda: UnicodeEncodeError("ascii", "£", 0, 1, "not ascii"),
+    "RecursionError": lambda: RecursionError("maximum recursion depth exceeded"),
+    "MemoryError": lambda: MemoryError("Unable to allocate output buffer."),
+    "KeyError": lambda: KeyError("There is no item named 'word/document.xml'"),
+    "ValueError": lambda: ValueError("file is not a Word file"),
+    "TypeError": lambda: TypeError("'NoneType' object is not subscriptable"),
+    "AttributeError": lambda: AttributeError("'PDFObjRef' object has no attribute 'get'"),
+    "IndexError": lambda: IndexError("list index out of range"),
+    "AssertionError": lambda: AssertionError("assert kwd is KWD(b'trailer')"),
+    "NotImplementedError": lambda: NotImplementedError("zip file version 25.5"),
+    "EOFError": lambda: EOFError("Compressed file ended before the end-of-stream marker"),
+    "OSError": lambda: OSError(22, "Invalid argument"),
+}
+
+# Where each engine is entered, and a sample that goes through it.
+ENTRY_POINTS: dict[str, tuple[str, Path]] = {
+    "pdfplumber.open": ("pdfplumber.open", PDF),
+    "pdfminer.process_page": ("pdfminer.pdfinterp.PDFPageInterpreter.process_page", PDF),
+    "docx.Package.open": ("docx.package.Package.open", DOCX),
+    "lxml.etree.fromstring": ("lxml.etree.fromstring", DOCX),
+    "zipfile.ZipFile": ("zipfile.ZipFile", DOCX),
+}
+
+
+def _cases() -> list[Any]:
+    return [
+        pytest.param(entry, error, id=f"{entry}-{error}")
+        for entry in ENTRY_POINTS
+        for error in ERRORS
+    ]
+
+
+@pytest.mark.parametrize(("entry", "error_name"), _cases())
+def test_engine_error_comes_out_as_a_proforma_error_with_its_cause(
+    monkeypatch: pytest.MonkeyPatch, entry: str, error_name: str
+) -> None:
+    target, sample = ENTRY_POINTS[entry]
+    raised = ERRORS[error_name]()
+    calls: list[int] = []
+
+    def fail(*args: Any, **kwargs: Any) -> Any:
+        calls.append(1)
+        raise raised
+
+    monkeypatch.setattr(target, fail)
+    with pytest.raises(ProformaError) as caught:
+        proforma_parser.parse(sample)
+    assert calls, f"{target} was never called"
+    # pdfplumber's wrapper is unwrapped to the pdfminer error it carries, unchained.
+    unwrapped = error_name == "PdfminerException" and sample is PDF
+    expected = raised.args[0] if unwrapped else raised
+    assert caught.value.__cause__ is expected
+    assert sample.name in str(caught.value)
+
+
+def test_every_sample_parses_without_the_patches() -> None:
+    # The same samples, untouched, are records: the errors above come from the patches.
+    for sample in (PDF, DOCX):
+        record = proforma_parser.parse(sample)
+        assert record.title == "Allotment Rents and Water Charges 2024/25"
+
+
+@pytest.mark.parametrize("error_name", list(ERRORS))
+def test_word_reader_translates_whatever_zipfile_raises(
+    monkeypatch: pytest.MonkeyPatch, error_name: str
+) -> None:
+    # The Word reader alone (past the format sniffer): every error becomes a ProformaError.
+    from proforma_parser.readers.word import read_docx
+
+    raised = ERRORS[error_name]()
+
+    def fail(*args: Any, **kwargs: Any) -> Any:
+        raise raised
+
+    monkeypatch.setattr("zipfile.ZipFile", fail)
+    with pytest.raises(ProformaError, match=r"^table\.docx: ") as caught:
+        read_docx(DOCX.read_bytes(), name="table.docx", sha256="0" * 64)
+    assert caught.value.__cause__ is raised
