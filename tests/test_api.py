@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -225,3 +226,12 @@ def test_record_round_trips_through_json(seed_path: Path) -> None:
     record = parse(seed_path)
     again = DecisionRecord.model_validate_json(record.model_dump_json())
     assert again == record
+
+
+def test_a_file_name_that_is_not_utf8_is_written_escaped(tmp_path: Path, seed_path: Path) -> None:
+    path = os.path.join(os.fsencode(tmp_path), b"cabinet\xff.txt")
+    with open(path, "wb") as handle:
+        handle.write(seed_path.read_bytes())
+    record = parse(os.fsdecode(path))
+    assert record.source.name == "cabinet\\xff.txt"
+    assert '"cabinet\\\\xff.txt"' in record.model_dump_json()

@@ -104,12 +104,12 @@ def _load(source: Source, *, name: str | None, max_bytes: int) -> tuple[bytes, s
         return data, name
     if isinstance(source, (str, os.PathLike)):
         path = os.fspath(source)
-        return _read_path(path, max_bytes), name or PurePath(path).name
+        return _read_path(path, max_bytes), name or printable_name(PurePath(path).name)
     return _read_stream(source, max_bytes, name), name or _stream_name(source)
 
 
 def _read_path(path: str, max_bytes: int) -> bytes:
-    display = PurePath(path).name or path
+    display = printable_name(PurePath(path).name or path)
     try:
         info = os.stat(path)
     except FileNotFoundError:
@@ -144,6 +144,12 @@ def _read_stream(stream: BinaryIO, max_bytes: int, name: str | None) -> bytes:
 
 
 _CHUNK = 1 << 20
+
+
+def printable_name(name: str) -> str:
+    """A file name as valid UTF-8: bytes that are not (kept by Python as surrogates) are
+    written as \\xNN, so the record's JSON can always be written."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def _read_capped(stream: BinaryIO, cap: int) -> bytes:
