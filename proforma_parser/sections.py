@@ -136,16 +136,24 @@ def _heading_at(lines: tuple[Line, ...], index: int) -> tuple[Heading, int, int]
 # "Delegated authority:   Cabinet, 12 July 2022": a label line, whatever its label says.
 LABEL_LINE_RE = regex.compile(r"^[A-Z][\w'’ ()/&-]{1,40}?\s*:(?!\d)\s+\S")
 # A line ends mid-sentence when it ends on one of these: "... between Reepham and"
-_RUN_ON_END_RE = regex.compile(
-    r"(?i)(?:\b(?:and|or|of|the|a|an|to|for|from|with|between|by|in|on|at|as)|[,–-])$"
-)
+_RUN_ON_WORDS = frozenset("and or of the a an to for from with between by in on at as".split())
+
+
+def _runs_on_from(text: str) -> bool:
+    """The line ends mid-sentence: on a joining word ("... between Reepham and") or a comma
+    or dash. (A set lookup on the last word: a `$`-anchored pattern scans every line.)"""
+    if not text:
+        return False
+    if text[-1] in ",–-":
+        return True
+    return text.rsplit(" ", 1)[-1].lower() in _RUN_ON_WORDS
 
 
 def _continues_previous(lines: tuple[Line, ...], index: int) -> bool:
     """ "Themelthorpe, subject to:" under "... between Reepham and" is the end of a wrapped
     sentence, not a label."""
     previous = lines[index - 1].text if index > 0 else ""
-    return bool(previous) and bool(_RUN_ON_END_RE.search(previous))
+    return _runs_on_from(previous)
 
 
 def _standalone(heading: Heading) -> bool:
@@ -208,7 +216,7 @@ def label_value_lines(lines: tuple[Line, ...], start: int, *, lenient: bool = Fa
         text = line.text
         if not text or LABEL_LINE_RE.match(text) or match_heading(text) is not None:
             break
-        runs_on = bool(_RUN_ON_END_RE.search(previous)) or text[0].islower()
+        runs_on = _runs_on_from(previous) or text[0].islower()
         # A title may wrap anywhere ("... for Marriott's Way" / "Improvements"); other
         # values only where the sentence visibly runs on.
         if not (runs_on or (lenient and count < 2 and not _ends_sentence(previous))):
