@@ -59,6 +59,22 @@ _MAX_HEADING_WORDS = 20
 _DASH_NEAR_START_RE = regex.compile(r"\s[–—-]+\s")
 
 
+# Most lines are prose: a test with str methods first spares them a pattern call (the
+# patterns' per-call cost, not their matching, is most of the splitter's time).
+
+
+def _dash_near_start(text: str) -> bool:
+    head = text[:90]
+    if "-" not in head and "–" not in head and "—" not in head:
+        return False
+    return _DASH_NEAR_START_RE.search(text, 0, 90) is not None
+
+
+def _opens_with_marker(text: str) -> bool:
+    """ "(b) ...", "b) ...", "2. ...": a list marker may open the line."""
+    return text[:1] == "(" or ")" in text[1:3] or "." in text[1:3]
+
+
 @dataclass(frozen=True, slots=True)
 class Heading:
     """A line recognised as a heading or label."""
@@ -149,10 +165,10 @@ def match_heading(text: str) -> Heading | None:
         ":" not in text
         and text.count(" ") > _MAX_HEADING_WORDS + 2
         and ")" not in text[:6]
-        and not _DASH_NEAR_START_RE.search(text, 0, 90)
+        and not _dash_near_start(text)
     ):
         return None  # a sentence of body text: no label, too long to stand as a heading
-    numbered = _NUMBERED_RE.match(text)
+    numbered = _NUMBERED_RE.match(text) if text[:1].isdigit() else None
     if numbered:
         found = _standalone(numbered.group("rest"), strict=True)
         if found and found.kind in ("field", "other"):
@@ -162,7 +178,7 @@ def match_heading(text: str) -> Heading | None:
 
 def _run_in(text: str) -> Heading | None:
     """A list item that opens with a heading made only of heading words, then its body."""
-    found = _RUN_IN_RE.match(text)
+    found = _RUN_IN_RE.match(text) if _opens_with_marker(text) else None
     if not found:
         return None
     rest = found.group("rest")
@@ -170,10 +186,12 @@ def _run_in(text: str) -> Heading | None:
     if not words or words[0].lower().strip(":") not in HEADING_WORDS:
         return None  # "(a) approved the contents ...": an item, not a run-in heading
     for count in range(min(_MAX_RUN_IN_WORDS, len(words) - 1), 0, -1):
+        if not words[count][:1].isupper():
+            continue  # the body after a run-in heading starts a sentence
         phrase = " ".join(words[:count])
         remainder = " ".join(words[count:])
         key = simplify(phrase)
-        if not remainder[:1].isupper() or any(w not in HEADING_WORDS for w in key.split()):
+        if any(w not in HEADING_WORDS for w in key.split()):
             continue
         family = _family(key)
         if family is not None:
@@ -189,7 +207,8 @@ def match_number_alone(text: str) -> int | None:
 
 
 def _standalone(text: str, *, strict: bool) -> Heading | None:
-    label = _LEADING_MARKER_RE.sub("", text.rstrip(" :-–—?").strip())
+    label = text.rstrip(" :-–—?").strip()
+    label = _LEADING_MARKER_RE.sub("", label) if _opens_with_marker(label) else label
     if not label or label.endswith((".", ",", ";")) or label[0].islower():
         return None
     found = classify(label, strict=strict, labelled=text.rstrip().endswith(":"))
@@ -203,7 +222,7 @@ def _labelled(text: str) -> Heading | None:
     colon = text.find(":")
     question = text.find("?")
     patterns = (_LABEL_RE,) if 0 < colon <= 121 or 0 < question <= 121 else ()
-    if _DASH_NEAR_START_RE.search(text, 0, 90):
+    if _dash_near_start(text):
         patterns = (*patterns, _DASH_LABEL_RE)
     for pattern in patterns:
         found = pattern.match(text)

@@ -96,6 +96,17 @@ LINE_RULES: tuple[tuple[str, LineRule], ...] = (
 )
 
 
+def _has_rule_marks(text: str) -> bool:
+    """Whether `_drop_table_rules` or `_drop_dot_leaders` could change an ASCII line."""
+    return (
+        "|" in text
+        or "...." in text
+        or ". . . ." in text
+        or "____" in text
+        or text.startswith("+-")
+    )
+
+
 class Line(NamedTuple):
     """One clean line of the record's text (a NamedTuple: thousands are made per second)."""
 
@@ -125,6 +136,13 @@ class Layout:
 
 def normalise_line(text: str) -> str:
     """Run every line rule, in order, on one line."""
+    if text.isascii() and text.isprintable():
+        # Most lines are plain ASCII, where only the space, table and leader rules can act
+        # (invisible characters, look-alikes and bullet glyphs are all non-ASCII): one
+        # test spares them five calls.
+        folded = _fold_spaces(text)
+        if not _has_rule_marks(folded):
+            return folded
     for _name, rule in LINE_RULES:
         text = rule(text)
     return text
@@ -156,10 +174,14 @@ def normalise(document: Document) -> Layout:
 # or a hostile file (2 MB of near-miss headings). It is cut at sentence ends so that no
 # later pattern ever runs over megabytes.
 MAX_LINE_CHARS = 5_000
+# Shorter lines hold no inline list or run of labels (see the two functions below).
+_MIN_SPLIT_CHARS = 40
 _SENTENCE_END_RE = regex.compile(r"(?<=[.;:!?])\s+(?=\S)")
 
 
 def _split_line(text: str) -> list[str]:
+    if len(text) < _MIN_SPLIT_CHARS:
+        return [text]
     if len(text) <= MAX_LINE_CHARS:
         return [
             piece for part in split_inline_labels(text) for piece in split_inline_enumeration(part)
@@ -230,7 +252,7 @@ _SEQUENCES: tuple[tuple[str, ...], ...] = (
 
 def split_inline_enumeration(text: str) -> list[str]:
     """Split "... (a) x; (b) y; and (c) z" into lines, one per item; other lines pass."""
-    if len(text) < 40 or (text.count(")") < 2 and not _DOT_MARKER_RE.search(text)):
+    if len(text) < _MIN_SPLIT_CHARS or (text.count(")") < 2 and not _DOT_MARKER_RE.search(text)):
         return [text]
     markers = [(m.start(), m.group("tok")) for m in _INLINE_MARKER_RE.finditer(text)]
     cuts = _sequence_cuts(markers)

@@ -112,8 +112,6 @@ def _heading_at(lines: tuple[Line, ...], index: int) -> tuple[Heading, int, int]
         or _too_long_for_heading(text)
     ):
         return None
-    if len(text) < 120 and (CHROME_RE.match(text) or DOC_TYPE_RE.match(text)):
-        return None
     if index == 0 and text.lower() == "decision":
         return None
     number = match_number_alone(text) if text[0].isdigit() else None
@@ -130,7 +128,15 @@ def _heading_at(lines: tuple[Line, ...], index: int) -> tuple[Heading, int, int]
     heading = match_heading(text) or _unknown_heading(text)
     if heading is None or (_standalone(heading) and _runs_on(lines, index)):
         return None
+    if _is_page_chrome(text):
+        return None
     return heading, index, index + 1
+
+
+def _is_page_chrome(text: str) -> bool:
+    """ "Decision details", "CABINET DECISION": a web page's or a form's own furniture,
+    shaped like a heading but none. (Checked last: most lines never get this far.)"""
+    return len(text) < 120 and bool(CHROME_RE.match(text) or DOC_TYPE_RE.match(text))
 
 
 # "Delegated authority:   Cabinet, 12 July 2022": a label line, whatever its label says.
@@ -196,7 +202,7 @@ def _read_fact(
     value, end = heading.value, after
     if not heading.value:
         nxt = _next_text(lines, after)
-        if nxt is not None and _heading_at(lines, nxt) is None and nxt - after <= 3:
+        if nxt is not None and nxt - after <= 3 and _heading_at(lines, nxt) is None:
             value, end = lines[nxt].text, nxt + 1
     value, end = _wrapped_value(lines, value, end)
     # A label only counts as a date label when a date is what it holds ("Decision Made:" /
