@@ -27,6 +27,19 @@ BANNER_RE = regex.compile(
     r"|(?:london|royal)\s+borough\s+of\s+[\w'’ -]{2,40}|city\s+of\s+[\w'’ -]{2,30}\s+council"
     r"|(?:[\w'’-]+\s+){1,3}combined\s+authority)$"
 )
+# Every banner names one of these; most lines name none, and a substring test is far
+# cheaper than the pattern.
+_BANNER_WORDS = ("council", "borough", "authority")
+
+
+def banner_match(line: str) -> regex.Match[str] | None:
+    """The match of BANNER_RE on `line`, if it is a council's banner."""
+    lowered = line.lower()
+    if not any(word in lowered for word in _BANNER_WORDS):
+        return None
+    return BANNER_RE.match(line)
+
+
 # A council named in running text: "for Southampton City Council to participate"
 NAMED_COUNCIL_RE = regex.compile(
     r"\b(?P<name>(?:[A-Z][\w'’]+(?:-(?:on|upon|under|le|in|by|the)-[A-Z][\w'’]+|-[A-Z][\w'’]+)?"
@@ -122,7 +135,7 @@ def read_header(lines: Sequence[str]) -> Header:
 
 
 def _banner_authority(line: str) -> str | None:
-    found = BANNER_RE.match(line)
+    found = banner_match(line)
     if not found:
         return None
     return _proper_name(found.group("name"))
@@ -249,7 +262,7 @@ def _plain_title(lines: Sequence[str]) -> str | None:
     of a wrapped sentence ("... in the Council" / "Chamber, Barnsley Town Hall") never is."""
     for position, line in enumerate(lines):
         previous = lines[position - 1] if position else ""
-        if _continues(previous) or not _is_title_candidate(line):
+        if not _is_title_candidate(line) or _continues(previous):
             continue
         line = AGENDA_ITEM_RE.sub("", AGENDA_NUMBER_RE.sub("", line))
         return FILE_SIZE_RE.sub("", line).strip()
@@ -261,14 +274,19 @@ def _continues(previous: str) -> bool:
     if not previous.strip() or previous.endswith((".", ":", ";", "!", "?", ")")):
         return False
     page_furniture = CHROME_RE.match(previous) or DOC_TYPE_RE.match(previous)
-    named = BANNER_RE.match(previous) or BODY_RE.fullmatch(previous)
+    named = banner_match(previous) or BODY_RE.fullmatch(previous)
     generic = previous.lower() in ("decision", "decisions", "minutes", "proforma")
     label = bool(NOT_A_TITLE_RE.search(previous))
     return not (page_furniture or named or generic or label)
 
 
 def _is_title_candidate(line: str) -> bool:
-    if not line or CHROME_RE.match(line) or DOC_TYPE_RE.match(line) or BANNER_RE.match(line):
+    # The shape first (cheap), then the patterns.
+    if not line or line.endswith((".", ":", ";")) or line.startswith(("(", "To ")):
+        return False
+    if len(line.split()) > 30:
+        return False
+    if CHROME_RE.match(line) or DOC_TYPE_RE.match(line) or banner_match(line):
         return False
     if (
         MEETING_LINE_RE.match(line)
@@ -279,8 +297,6 @@ def _is_title_candidate(line: str) -> bool:
     if line.lower() in ("decision", "decisions", "minutes", "decision notice", "proforma"):
         return False
     if NOT_A_TITLE_RE.search(line) or BODY_RE.fullmatch(line) or MEETING_HELD_RE.search(line):
-        return False
-    if line.endswith((".", ":", ";")) or line.startswith(("(", "To ")) or len(line.split()) > 30:
         return False
     return parse_uk_date(line) is None or len(line) > 40
 

@@ -86,13 +86,12 @@ def _split(lines: _Lines) -> Split:
                 index = loose_from = after
                 continue
             heading = replace(heading, kind="field", name="decision")
-        parts.append(Part(heading, heading_line, after, after))
         index = after
         while index < len(lines) and lines.heading_at(index) is None:
             if heading.run_in and not lines[index].text:
                 break
             index += 1
-        parts[-1] = replace(parts[-1], body_end=index)
+        parts.append(Part(heading, heading_line, after, index))
         loose_from = index
     _close_loose(parts, loose_from, len(lines))
     return Split(_tidy(parts, lines), tuple(facts))
