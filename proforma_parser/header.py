@@ -330,7 +330,7 @@ def maker_from_narrative(lines: Sequence[str]) -> str | None:
 def published_from_sign_off(lines: Sequence[str]) -> str | None:
     """ "Proper Officer" then "21 March 2022"."""
     for position, line in enumerate(lines):
-        found = PROPER_OFFICER_RE.match(line)
+        found = PROPER_OFFICER_RE.match(line) if line[:1] in ("P", "p") else None
         if not found:
             continue
         for candidate in (

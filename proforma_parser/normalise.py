@@ -160,14 +160,14 @@ def block_lines(blocks: Iterable[Block]) -> Iterable[tuple[str, int | None]]:
 
 def normalise(document: Document) -> Layout:
     """Turn a Document into the clean lines and text the rest of the pipeline reads."""
-    rows: list[_Row] = []
-    after_break = False
+    layout = _LayoutBuilder()
     for raw, page in block_lines(document.blocks):
-        after_break = after_break or FORM_FEED in raw
-        for text in _split_line(normalise_line(raw.replace(FORM_FEED, ""))):
-            rows.append(_Row(text, page, after_break and bool(text)))
-            after_break = after_break and not text
-    return _assemble(_fold_blank_runs(rows))
+        if FORM_FEED in raw:
+            layout.page_break()
+            raw = raw.replace(FORM_FEED, "")
+        for text in _split_line(normalise_line(raw)):
+            layout.add(text, page)
+    return layout.build()
 
 
 # A line longer than this is not a line a person wrote: a text dump with its newlines lost,
@@ -197,33 +197,41 @@ def _split_line(text: str) -> list[str]:
     return pieces
 
 
-class _Row(NamedTuple):
-    text: str
-    page: int | None
-    after_break: bool
+class _LayoutBuilder:
+    """Collects clean lines in one pass: a run of blank lines becomes one (the first),
+    blank lines at either end are dropped, and each line gets its offset in the text."""
 
+    def __init__(self) -> None:
+        self.lines: list[Line] = []
+        self.breaks: list[int] = []
+        self.offset = 0
+        self.after_break = False
+        self.blank_page: int | None = None
+        self.blank_pending = False
 
-def _fold_blank_runs(rows: list[_Row]) -> list[_Row]:
-    folded: list[_Row] = []
-    for row in rows:
-        if not row.text and (not folded or not folded[-1].text):
-            continue
-        folded.append(row)
-    while folded and not folded[-1].text:
-        folded.pop()
-    return folded
+    def page_break(self) -> None:
+        self.after_break = True
 
+    def add(self, text: str, page: int | None) -> None:
+        if not text:
+            if self.lines and not self.blank_pending:
+                self.blank_pending, self.blank_page = True, page
+            return
+        if self.blank_pending:
+            self._append("", self.blank_page)
+            self.blank_pending = False
+        if self.after_break and self.lines:
+            self.breaks.append(len(self.lines))
+        self.after_break = False
+        self._append(text, page)
 
-def _assemble(rows: list[_Row]) -> Layout:
-    lines: list[Line] = []
-    breaks: list[int] = []
-    offset = 0
-    for row in rows:
-        if row.after_break and lines:
-            breaks.append(len(lines))
-        lines.append(Line(row.text, offset, row.page))
-        offset += len(row.text) + 1
-    return Layout("\n".join(r.text for r in rows), tuple(lines), tuple(breaks))
+    def _append(self, text: str, page: int | None) -> None:
+        self.lines.append(Line(text, self.offset, page))
+        self.offset += len(text) + 1
+
+    def build(self) -> Layout:
+        text = "\n".join([line.text for line in self.lines])
+        return Layout(text, tuple(self.lines), tuple(self.breaks))
 
 
 # Inline list markers: "(a) ", "b) ", "(ii) ", "2. " (the last only before a capital letter),

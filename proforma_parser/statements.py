@@ -5,7 +5,8 @@ call-in (a section, a label, prose, the status line)."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+import itertools
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 import regex
@@ -79,10 +80,11 @@ def fact_value(facts: Sequence[Fact], name: str) -> str | None:
 def read_dates(
     facts: Sequence[Fact], header_date: str | None, layout: Layout, log: DefectLog
 ) -> Dates:
-    def first(names: tuple[str, ...], fallback: str | None = None) -> dt.date | None:
-        texts = [f.value for f in facts if f.name in names]
-        if fallback:
-            texts.append(fallback)
+    def first(
+        names: tuple[str, ...], fallback: Callable[[], str | None] = lambda: None
+    ) -> dt.date | None:
+        # The fallback (a scan of the whole record) is read only when no label gives a date.
+        texts = itertools.chain((f.value for f in facts if f.name in names), _lazy(fallback))
         for text in texts:
             found = find_first_date(text)
             if found is not None:
@@ -95,13 +97,21 @@ def read_dates(
             log.add("unparsed_date", f"expected a date, found {text!r}")
         return None
 
-    decision_date = first(("decision_date",), header_date) or first(("meeting",))
-    sign_off = published_from_sign_off([line.text for line in layout.lines])
+    decision_date = first(("decision_date",), lambda: header_date) or first(("meeting",))
     return Dates(
         decision_date=decision_date,
-        published_on=first(("published_on",), sign_off),
-        effective_from=first(("effective_from",), effective_in_prose(layout.text)),
+        published_on=first(
+            ("published_on",),
+            lambda: published_from_sign_off([line.text for line in layout.lines]),
+        ),
+        effective_from=first(("effective_from",), lambda: effective_in_prose(layout.text)),
     )
+
+
+def _lazy(fallback: Callable[[], str | None]) -> Iterator[str]:
+    value = fallback()
+    if value:
+        yield value
 
 
 def read_call_in_statement(

@@ -24,7 +24,7 @@ MOJIBAKE_RE = regex.compile(r"â€[\x80-\xbf\u0152-\u2122œ™ž“”˜]|Ã[\x
 
 def repair_mojibake(text: str) -> tuple[str, ReaderDefect | None]:
     """Undo double-encoding with ftfy (loaded only when the tell-tale sequences appear)."""
-    if not MOJIBAKE_RE.search(text):
+    if text.isascii() or not MOJIBAKE_RE.search(text):  # mojibake is never plain ASCII
         return text, None
     import ftfy
 
@@ -128,12 +128,17 @@ PAGE_FOOTER_RE = regex.compile(
 )
 
 
+def _may_be_footer(line: str) -> bool:
+    """The words a footer cannot do without, tested before the pattern (most lines fail)."""
+    return "page" in line.lower() or line.lstrip().startswith("-")
+
+
 def _page_furniture(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
     """Lines that are page furniture, moved out of the body into `Document.furniture`."""
     kept: list[str] = []
     furniture: list[str] = []
     for line in lines:
-        if len(line) < 160 and PAGE_FOOTER_RE.match(line):
+        if len(line) < 160 and _may_be_footer(line) and PAGE_FOOTER_RE.match(line):
             furniture.append(" ".join(line.split()))
         else:
             kept.append(line)
