@@ -14,6 +14,7 @@ from .dates import deadline_of, find_bad_dates, find_first_date
 from .defects import DefectLog
 from .model import CallIn
 from .nil import is_nil
+from .vocabulary import mentions
 
 # "Not applicable", "N/A", "[Call-in does not apply]", "not subject to call-in", "No",
 # "urgent decision - call-in waived", "exempt from call-in"
@@ -112,6 +113,8 @@ def _report_unread_date(text: str, log: DefectLog, section: int | None) -> None:
 def call_in_from_prose(text: str, log: DefectLog | None = None) -> CallIn | None:
     """A call-in position stated in prose anywhere in the record; a sentence that names a
     date is preferred ("The deadline for call-in ... is 5.00pm on Friday 26 July 2024.")."""
+    if not mentions(text, "call", "implemented"):  # every form of PROSE_RE says one
+        return None
     sentences = [_sentence_around(text, m.start(), m.end()) for m in PROSE_RE.finditer(text)]
     if not sentences:
         return None

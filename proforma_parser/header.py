@@ -168,6 +168,8 @@ def _proper_word(word: str, *, first: bool) -> str:
 
 def authority_in_text(text: str) -> str | None:
     """The one council named in running text, if exactly one is named."""
+    if "Council" not in text:  # NAMED_COUNCIL_RE is case-sensitive
+        return None
     names = {
         n for n in (_proper_name(m.group("name")) for m in NAMED_COUNCIL_RE.finditer(text)) if n
     }

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import regex
 
+from .vocabulary import mentions
+
 # "There were no declarations of interest.", "No conflicts of interest were declared.",
 # "No interests were declared", "None of the members declared an interest"
 NO_CONFLICTS_RE = regex.compile(
@@ -31,8 +33,9 @@ DISPENSATION_RE = regex.compile(
 _SENTENCE_RE = regex.compile(r"[^.\n]*[.\n]?")
 
 
-def _sentences(text: str, pattern: regex.Pattern[str]) -> str | None:
-    if not pattern.search(text):
+def _sentences(text: str, pattern: regex.Pattern[str], keyword: str) -> str | None:
+    """The sentences `pattern` finds; every match of it holds `keyword`."""
+    if not mentions(text, keyword) or not pattern.search(text):
         return None
     found = [m.group(0).strip() for m in _SENTENCE_RE.finditer(text) if pattern.search(m.group(0))]
     return " ".join(found) or None
@@ -43,7 +46,7 @@ def conflicts_in_prose(text: str) -> tuple[bool, str | None]:
     (None when it declares none)."""
     if NO_CONFLICTS_RE.search(text):
         return True, None
-    value = _sentences(text, CONFLICT_RE)
+    value = _sentences(text, CONFLICT_RE, "declared")
     return value is not None, value
 
 
@@ -51,7 +54,7 @@ def dispensations_in_prose(text: str) -> tuple[bool, str | None]:
     """(stated, value) for dispensations, as for `conflicts_in_prose`."""
     if NO_DISPENSATION_RE.search(text):
         return True, None
-    value = _sentences(text, DISPENSATION_RE)
+    value = _sentences(text, DISPENSATION_RE, "dispensation")
     return value is not None, value
 
 
@@ -67,7 +70,7 @@ EFFECTIVE_RE = regex.compile(
 
 def effective_in_prose(text: str) -> str | None:
     """The date from which the decision may be implemented, where prose states it."""
-    found = EFFECTIVE_RE.search(text)
+    found = EFFECTIVE_RE.search(text) if mentions(text, "decision") else None
     if not found:
         return None
     return found.group("date")

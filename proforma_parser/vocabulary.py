@@ -235,3 +235,10 @@ DOC_TYPE_RE: Final = regex.compile(
     r"(?:\s+(?:of|by)\s+the\s+(?P<who>(?-i:[A-Z][\w]*(?:\s+(?:(?:for|of|and|&|with)\s+(?:the\s+)?)*[A-Z][\w]*)*)))?"
     r"(?:\s+(?:taken|made|held)\s+.*|\s*\(.*\))?$"
 )
+
+
+def mentions(text: str, *words: str) -> bool:
+    """Whether `text` holds one of `words` (given in lower case), in any case: a test far
+    cheaper than a whole-text pattern that cannot match without one of them."""
+    lowered = text.lower()
+    return any(word in lowered for word in words)
