@@ -111,8 +111,30 @@ FIRST_PERSON_RE = regex.compile(
 )
 
 
+# Every lead-in says one of these words, or ends as an introduction does ("Cabinet:",
+# "The Cabinet has", "That Cabinet recommends to Council that"): a test with str methods
+# that spares the five patterns below for the many lines that are neither.
+_LEAD_IN_WORDS = (
+    "resolved",
+    "recommended",
+    "agreed",
+    "ordered",
+    "decided",
+    "determined",
+    "approved",
+)
+_INTRO_ENDINGS = (":", "-", "has", "have", "then", "council", "that")
+
+
+def _may_lead_in(text: str) -> bool:
+    lowered = text.lower()
+    return lowered.rstrip().endswith(_INTRO_ENDINGS) or any(w in lowered for w in _LEAD_IN_WORDS)
+
+
 def read_lead_in(text: str) -> LeadIn | None:
     """The lead-in that `text` opens with, if any."""
+    if not _may_lead_in(text):
+        return None
     found = WORD_LEAD_IN_RE.match(text)
     if found:
         return _word_lead_in(found)
