@@ -14,7 +14,7 @@ import regex
 
 from .dates import parse_uk_date
 from .sections import Fact
-from .vocabulary import BODY_RE, CHROME_RE, DOC_TYPE_RE, canonical_body
+from .vocabulary import BODY_RE, DOC_TYPE_RE, canonical_body, is_chrome, mentions
 
 # "STOCKTON-ON-TEES BOROUGH COUNCIL", "Cambridge City Council", "MAIDSTONE BOROUGH COUNCIL"
 # "STOCKTON-ON-TEES BOROUGH COUNCIL", "London Borough of Hounslow", "Royal Borough of Windsor
@@ -34,8 +34,7 @@ _BANNER_WORDS = ("council", "borough", "authority")
 
 def banner_match(line: str) -> regex.Match[str] | None:
     """The match of BANNER_RE on `line`, if it is a council's banner."""
-    lowered = line.lower()
-    if not any(word in lowered for word in _BANNER_WORDS):
+    if not mentions(line, *_BANNER_WORDS):
         return None
     return BANNER_RE.match(line)
 
@@ -275,7 +274,7 @@ def _continues(previous: str) -> bool:
     """Whether the line after `previous` carries on its sentence."""
     if not previous.strip() or previous.endswith((".", ":", ";", "!", "?", ")")):
         return False
-    page_furniture = CHROME_RE.match(previous) or DOC_TYPE_RE.match(previous)
+    page_furniture = is_chrome(previous) or DOC_TYPE_RE.match(previous)
     named = banner_match(previous) or BODY_RE.fullmatch(previous)
     generic = previous.lower() in ("decision", "decisions", "minutes", "proforma")
     label = bool(NOT_A_TITLE_RE.search(previous))
@@ -288,7 +287,7 @@ def _is_title_candidate(line: str) -> bool:
         return False
     if len(line.split()) > 30:
         return False
-    if CHROME_RE.match(line) or DOC_TYPE_RE.match(line) or banner_match(line):
+    if is_chrome(line) or DOC_TYPE_RE.match(line) or banner_match(line):
         return False
     if (
         MEETING_LINE_RE.match(line)

@@ -37,9 +37,11 @@ _NUMBER_ALONE_RE = regex.compile(r"^(?P<num>\d{1,2})\s*[.)]?$")
 # "Decision Maker: Cabinet", "Subject to Call-in :-Yes", "Is Key decision?: No"; the label
 # stops at the first colon so "Deputy Leader: City Housing" stays in the value.
 # "Is subject to call-in? No - decision taken under urgency": a question mark alone ends a
-# label when Yes or No answers it.
+# label when Yes or No answers it. (The label is greedy: it cannot cross a colon or question
+# mark, so it stops at the same one as a lazy label would, without trying the separator at
+# every character; its trailing spaces are stripped where it is read.)
 _LABEL_RE = regex.compile(
-    r"^(?P<label>[^:?]{1,120}?)\s*(?P<sep>\?\s*:|:\s*-?|\?(?=\s+(?i:yes|no)\b))\s*(?P<value>.*)$"
+    r"^(?P<label>[^:?]{1,120})\s*(?P<sep>\?\s*:|:\s*-?|\?(?=\s+(?i:yes|no)\b))\s*(?P<value>.*)$"
 )
 # "REASON – To comply with ...", "REASONS FOR DECISION - This was ...", "Call-in – Not
 # applicable" (a spaced dash, not a colon; hyphens inside words belong to the label)

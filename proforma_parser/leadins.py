@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import regex
 
 from .model import ResolutionKind
-from .vocabulary import BODY_RE, canonical_body
+from .vocabulary import BODY_RE, canonical_body, mentions
 
 _BODY = BODY_RE.pattern
 
@@ -127,8 +127,7 @@ _INTRO_ENDINGS = (":", "-", "has", "have", "then", "council", "that")
 
 
 def _may_lead_in(text: str) -> bool:
-    lowered = text.lower()
-    return lowered.rstrip().endswith(_INTRO_ENDINGS) or any(w in lowered for w in _LEAD_IN_WORDS)
+    return text.rstrip().lower().endswith(_INTRO_ENDINGS) or mentions(text, *_LEAD_IN_WORDS)
 
 
 def read_lead_in(text: str) -> LeadIn | None:
