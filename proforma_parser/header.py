@@ -14,7 +14,7 @@ import regex
 
 from .dates import parse_uk_date
 from .sections import Fact
-from .vocabulary import BODY_RE, DOC_TYPE_RE, canonical_body, is_chrome, mentions
+from .vocabulary import BODY_RE, canonical_body, doc_type_match, is_chrome, mentions
 
 # "STOCKTON-ON-TEES BOROUGH COUNCIL", "Cambridge City Council", "MAIDSTONE BOROUGH COUNCIL"
 # "STOCKTON-ON-TEES BOROUGH COUNCIL", "London Borough of Hounslow", "Royal Borough of Windsor
@@ -177,7 +177,7 @@ def authority_in_text(text: str) -> str | None:
 
 def _document_type(lines: Sequence[str]) -> tuple[str | None, str | None]:
     for position, line in enumerate(lines):
-        found = DOC_TYPE_RE.match(line)
+        found = doc_type_match(line)
         if not found:
             continue
         words = found.group("type")
@@ -274,7 +274,7 @@ def _continues(previous: str) -> bool:
     """Whether the line after `previous` carries on its sentence."""
     if not previous.strip() or previous.endswith((".", ":", ";", "!", "?", ")")):
         return False
-    page_furniture = is_chrome(previous) or DOC_TYPE_RE.match(previous)
+    page_furniture = is_chrome(previous) or doc_type_match(previous)
     named = banner_match(previous) or BODY_RE.fullmatch(previous)
     generic = previous.lower() in ("decision", "decisions", "minutes", "proforma")
     label = bool(NOT_A_TITLE_RE.search(previous))
@@ -287,7 +287,7 @@ def _is_title_candidate(line: str) -> bool:
         return False
     if len(line.split()) > 30:
         return False
-    if is_chrome(line) or DOC_TYPE_RE.match(line) or banner_match(line):
+    if is_chrome(line) or doc_type_match(line) or banner_match(line):
         return False
     if (
         MEETING_LINE_RE.match(line)

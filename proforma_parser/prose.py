@@ -70,7 +70,9 @@ EFFECTIVE_RE = regex.compile(
 
 def effective_in_prose(text: str) -> str | None:
     """The date from which the decision may be implemented, where prose states it."""
-    found = EFFECTIVE_RE.search(text) if mentions(text, "decision") else None
+    # Every match says one of these ("may be implemented", "comes into force", "takes effect").
+    said = mentions(text, "implemented", "force", "effect")
+    found = EFFECTIVE_RE.search(text) if said else None
     if not found:
         return None
     return found.group("date")

@@ -15,7 +15,7 @@ from .dates import parse_uk_date
 from .header import MEETING_LINE_RE, banner_match
 from .normalise import Layout, Line
 from .sections import Part, split_sections
-from .vocabulary import DOC_TYPE_RE, is_chrome
+from .vocabulary import doc_type_match, is_chrome
 
 # "PROFORMA" on a line of its own, under "CABINET DECISION".
 _PROFORMA_RE = regex.compile(r"(?i)^proforma$")
@@ -58,7 +58,7 @@ def _is_header_line(lines: tuple[Line, ...], index: int) -> bool:
     text = lines[index].text
     if not text:
         return True
-    if banner_match(text) or DOC_TYPE_RE.match(text) or is_chrome(text):
+    if banner_match(text) or doc_type_match(text) or is_chrome(text):
         return True
     if MEETING_LINE_RE.match(text) or _PROFORMA_RE.match(text):
         return True

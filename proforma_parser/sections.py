@@ -15,7 +15,7 @@ from .dates import parse_uk_date
 from .headings import Heading, match_heading, match_number_alone, match_unknown_heading
 from .leadins import read_lead_in
 from .normalise import Line
-from .vocabulary import DOC_TYPE_RE, is_chrome
+from .vocabulary import doc_type_match, is_chrome
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,7 +135,7 @@ def _heading_at(lines: tuple[Line, ...], index: int) -> tuple[Heading, int, int]
 def _is_page_chrome(text: str) -> bool:
     """ "Decision details", "CABINET DECISION": a web page's or a form's own furniture,
     shaped like a heading but none. (Checked last: most lines never get this far.)"""
-    return len(text) < 120 and (is_chrome(text) or DOC_TYPE_RE.match(text) is not None)
+    return len(text) < 120 and (is_chrome(text) or doc_type_match(text) is not None)
 
 
 # "Delegated authority:   Cabinet, 12 July 2022": a label line, whatever its label says.

@@ -247,6 +247,19 @@ DOC_TYPE_RE: Final = regex.compile(
     r"(?:\s+(?:of|by)\s+the\s+(?P<who>(?-i:[A-Z][\w]*(?:\s+(?:(?:for|of|and|&|with)\s+(?:the\s+)?)*[A-Z][\w]*)*)))?"
     r"(?:\s+(?:taken|made|held)\s+.*|\s*\(.*\))?$"
 )
+# The words a document-type line can open with (DOC_TYPE_RE's first words): a set lookup
+# spares the pattern for the many lines that open with any other word.
+_DOC_TYPE_OPENINGS: Final = frozenset(
+    "view cabinet executive council officer delegated individual key member portfolio holder "
+    "leader urgent non-key mayoral lead record notice decision".split()
+)
+
+
+def doc_type_match(line: str) -> regex.Match[str] | None:
+    """DOC_TYPE_RE's match on a (normalised) line."""
+    if line.split(" ", 1)[0].lower() not in _DOC_TYPE_OPENINGS:
+        return None
+    return DOC_TYPE_RE.match(line)
 
 
 def mentions(text: str, *words: str) -> bool:
