@@ -1,0 +1,38 @@
+"""The benchmark script still runs: its figures are measured and reported, never asserted
+here, but a suite that fails (the memory suite once warmed up on a text that is no record)
+must not go unnoticed until someone re-measures."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def bench() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("bench_run", ROOT / "benchmarks" / "run.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_text_suite_reports_a_rate_per_sample(bench: ModuleType) -> None:
+    rows = dict(bench.bench_text(1))
+    texts = len(list((ROOT / "samples").glob("*.txt")))
+    rate = rows[f"`parse_text` over the same {texts} texts"]
+    assert rate.endswith("ms/record)")
+    assert int(rate.split()[0].replace(",", "")) > 0
+
+
+def test_memory_probe_parses_a_pdf_in_a_fresh_interpreter(bench: ModuleType) -> None:
+    rss_mb, heap_mb = bench._peaks_mb(ROOT / "samples" / "pdf" / "fernbrook_allotments.flow.pdf")
+    # A Python process with pdfplumber loaded holds tens of MB; the parse's own heap is
+    # smaller than that and more than nothing.
+    assert 20 < rss_mb < 2048
+    assert 0 < heap_mb < rss_mb
