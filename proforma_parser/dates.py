@@ -117,6 +117,7 @@ _ISO_DATE_RE = regex.compile(_year_first("-"))
 # "2013/12/13"
 _SLASH_ISO_DATE_RE = regex.compile(_year_first("/"))
 
+_TWO_DIGITS_RE = regex.compile(r"[0-9]{2}")
 # Each form with a character it cannot do without: a text without "/" holds no "17/06/2024",
 # and the test costs far less than a pattern's scan.
 _DATE_FORMS: tuple[tuple[regex.Pattern[str], str], ...] = (
@@ -226,6 +227,8 @@ def _iter_dates(text: str) -> Iterator[DateMatch]:
 
 def _find_date_shapes(text: str) -> list[regex.Match[str]]:
     """Everything shaped like a date, possible or not: leftmost first, then longest, no overlap."""
+    if not _TWO_DIGITS_RE.search(text):
+        return []  # every form prints a year of two or four digits
     found = [
         match
         for pattern, needle in _DATE_FORMS

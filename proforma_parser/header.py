@@ -121,7 +121,9 @@ def read_header(lines: Sequence[str]) -> Header:
     taken_maker, taken_date = _taken_by(lines)
     maker = maker or taken_maker or held_maker
     date_text = date_text or taken_date or held_date
-    dated = next((m for m in map(DATED_TITLE_RE.match, lines) if m), None)
+    dated = next(
+        (m for line in lines if line[:1].isdigit() and (m := DATED_TITLE_RE.match(line))), None
+    )
     return Header(
         authority=authority,
         document_type=doc_type,
@@ -131,6 +133,12 @@ def read_header(lines: Sequence[str]) -> Header:
         reference=dated.group("ref") if dated else None,
         decision_status=(dated.group("status") or "").strip() or None if dated else None,
     )
+
+
+def _is_body_name(line: str) -> bool:
+    """ "CABINET", "The Executive": a header line that is only a body's name (the longest,
+    "the executive cabinet", is 21 characters; the length test spares the pattern)."""
+    return len(line) <= 40 and BODY_RE.fullmatch(line) is not None
 
 
 def _banner_authority(line: str) -> str | None:
@@ -246,7 +254,7 @@ def _taken_by(lines: Sequence[str]) -> tuple[str | None, str | None]:
 def _meeting_held(lines: Sequence[str]) -> tuple[str | None, str | None]:
     """The body and date of "Minutes of the meeting of the Cabinet held on ..." or, failing
     a body there, of a header line that is only a body's name ("CABINET", "EXECUTIVE")."""
-    alone = next((canonical_body(line) for line in lines if BODY_RE.fullmatch(line)), None)
+    alone = next((canonical_body(line) for line in lines if _is_body_name(line)), None)
     for line in _paragraphs(lines):
         found = MEETING_HELD_RE.search(line)
         if found and parse_uk_date(found.group("date") or found.group("date2") or ""):
@@ -275,7 +283,7 @@ def _continues(previous: str) -> bool:
     if not previous.strip() or previous.endswith((".", ":", ";", "!", "?", ")")):
         return False
     page_furniture = is_chrome(previous) or doc_type_match(previous)
-    named = banner_match(previous) or BODY_RE.fullmatch(previous)
+    named = banner_match(previous) or _is_body_name(previous)
     generic = previous.lower() in ("decision", "decisions", "minutes", "proforma")
     label = bool(NOT_A_TITLE_RE.search(previous))
     return not (page_furniture or named or generic or label)
@@ -297,7 +305,7 @@ def _is_title_candidate(line: str) -> bool:
         return False
     if line.lower() in ("decision", "decisions", "minutes", "decision notice", "proforma"):
         return False
-    if NOT_A_TITLE_RE.search(line) or BODY_RE.fullmatch(line) or MEETING_HELD_RE.search(line):
+    if NOT_A_TITLE_RE.search(line) or _is_body_name(line) or MEETING_HELD_RE.search(line):
         return False
     return parse_uk_date(line) is None or len(line) > 40
 

@@ -165,6 +165,9 @@ def normalise(document: Document) -> Layout:
         if FORM_FEED in raw:
             layout.page_break()
             raw = raw.replace(FORM_FEED, "")
+        if not raw or raw.isspace():  # blank: nearly half the lines of a text dump
+            layout.add("", page)
+            continue
         for text in _split_line(normalise_line(raw)):
             layout.add(text, page)
     return layout.build()

@@ -63,6 +63,8 @@ class _Lines(tuple[Line, ...]):
         return self
 
     def heading_at(self, index: int) -> tuple[Heading, int, int] | None:
+        if not self[index].text:
+            return None  # a blank line (a third of all lines) is never a heading
         if index not in self._cache:
             self._cache[index] = _heading_at(self, index)
         return self._cache[index]
