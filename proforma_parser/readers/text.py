@@ -128,17 +128,25 @@ PAGE_FOOTER_RE = regex.compile(
 )
 
 
-def _may_be_footer(line: str) -> bool:
-    """The words a footer cannot do without, tested before the pattern (most lines fail)."""
-    return "page" in line.lower() or line.lstrip().startswith("-")
+# What every footer holds somewhere ("page 3", a line opening "- 2"): two searches of the
+# whole text (each starts from a literal, so it is quick), so that most texts, which have
+# no footer, skip the line-by-line test.
+_PAGE_NUMBER_RE = regex.compile(r"(?i)\bpage\s+\d")
+_DASH_NUMBER_LINE_RE = regex.compile(r"\n\s*-\s*\d")
+
+
+def _may_have_footer(text: str) -> bool:
+    return bool(_PAGE_NUMBER_RE.search(text) or _DASH_NUMBER_LINE_RE.search("\n" + text))
 
 
 def _page_furniture(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
     """Lines that are page furniture, moved out of the body into `Document.furniture`."""
+    if not _may_have_footer("\n".join(lines)):
+        return lines, ()
     kept: list[str] = []
     furniture: list[str] = []
     for line in lines:
-        if len(line) < 160 and _may_be_footer(line) and PAGE_FOOTER_RE.match(line):
+        if len(line) < 160 and PAGE_FOOTER_RE.match(line):
             furniture.append(" ".join(line.split()))
         else:
             kept.append(line)
