@@ -138,7 +138,10 @@ def _keyword_early(key: str, family: str) -> bool:
     return found is not None and key[: found.start()].count(" ") <= 3
 
 
+@lru_cache(maxsize=4096)
 def _family(key: str) -> str | None:
+    """The keyword family `key` belongs to (cached, as `classify` is: the keys are short
+    phrases of heading words, and the same few recur in every record)."""
     for name, pattern in FAMILY_RES:
         if pattern.search(key):
             return name
@@ -187,19 +190,30 @@ def _run_in(text: str) -> Heading | None:
     words = rest.split()
     if not words or words[0].lower().strip(":") not in HEADING_WORDS:
         return None  # "(a) approved the contents ...": an item, not a run-in heading
-    for count in range(min(_MAX_RUN_IN_WORDS, len(words) - 1), 0, -1):
+    # The heading is made of heading words only, so it ends within the leading run of them.
+    longest = min(_MAX_RUN_IN_WORDS, len(words) - 1, _heading_word_run(words))
+    for count in range(longest, 0, -1):
         if not words[count][:1].isupper():
             continue  # the body after a run-in heading starts a sentence
         phrase = " ".join(words[:count])
-        remainder = " ".join(words[count:])
-        key = simplify(phrase)
-        if any(w not in HEADING_WORDS for w in key.split()):
-            continue
-        family = _family(key)
+        family = _family(simplify(phrase))
         if family is not None:
             col = text.index(words[count], found.start("rest") + len(phrase))
+            remainder = " ".join(words[count:])
             return Heading("field", family, phrase, value=remainder, value_col=col)
     return None
+
+
+def _heading_word_run(words: list[str]) -> int:
+    """How many of `words`, from the first, are heading words ("Reasons for decisions
+    Recommendations adopted ..." -> 3)."""
+    for position, word in enumerate(words):
+        if word.isascii() and word.isalpha():  # most words: `simplify` would only lower them
+            if word.lower() not in HEADING_WORDS:
+                return position
+        elif any(part not in HEADING_WORDS for part in simplify(word).split()):
+            return position
+    return len(words)
 
 
 def match_number_alone(text: str) -> int | None:
