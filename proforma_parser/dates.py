@@ -119,7 +119,8 @@ _SLASH_ISO_DATE_RE = regex.compile(_year_first("/"))
 
 _TWO_DIGITS_RE = regex.compile(r"[0-9]{2}")
 # Each form with a character it cannot do without: a text without "/" holds no "17/06/2024",
-# and the test costs far less than a pattern's scan.
+# and the test costs far less than a pattern's scan ("" for the forms with a month's name,
+# which need letters: see `_find_date_shapes`).
 _DATE_FORMS: tuple[tuple[regex.Pattern[str], str], ...] = (
     (_DAY_MONTH_YEAR_RE, ""),
     (_MONTH_DAY_YEAR_RE, ""),
@@ -229,10 +230,11 @@ def _find_date_shapes(text: str) -> list[regex.Match[str]]:
     """Everything shaped like a date, possible or not: leftmost first, then longest, no overlap."""
     if not _TWO_DIGITS_RE.search(text):
         return []  # every form prints a year of two or four digits
+    lettered = text.lower() != text.upper()  # "17/06/2024" names no month
     found = [
         match
         for pattern, needle in _DATE_FORMS
-        if needle in text
+        if (needle in text if needle else lettered)
         for match in pattern.finditer(text)
     ]
     found.sort(key=lambda match: (match.start(), -match.end()))
@@ -261,7 +263,8 @@ def _surround(text: str, found: regex.Match[str], date: dt.date, floor: int) -> 
     """Extend a date to the weekday and time printed before or after it."""
     start, end = found.span()
     weekday, clock = None, None
-    before = _BEFORE_RE.search(text, max(floor, start - _LOOKBEHIND), start)
+    window = max(floor, start - _LOOKBEHIND)
+    before = _BEFORE_RE.search(text, window, start) if window < start else None
     if before is not None:  # always, as every part of _BEFORE_RE is optional
         weekday = before.group("weekday")
         start = before.start("weekday") if weekday is not None else start
