@@ -49,53 +49,41 @@ class Split:
 
 def split_sections(lines: tuple[Line, ...]) -> Split:
     """Find every heading and label in `lines` and cut the text into parts."""
-    return _split(_Lines(lines))
+    # Whether a heading starts at a line depends on the lines alone, not on the parts cut
+    # so far: each line is looked at once, up front.
+    found = [_heading_at(lines, index) for index in range(len(lines))]
+    return _split(lines, found)
 
 
-class _Lines(tuple[Line, ...]):
-    """The lines, with each line's heading looked up once (the splitter asks twice)."""
-
-    _cache: dict[int, tuple[Heading, int, int] | None]
-
-    def __new__(cls, lines: tuple[Line, ...]) -> _Lines:
-        self = super().__new__(cls, lines)
-        self._cache = {}
-        return self
-
-    def heading_at(self, index: int) -> tuple[Heading, int, int] | None:
-        if not self[index].text:
-            return None  # a blank line (a third of all lines) is never a heading
-        if index not in self._cache:
-            self._cache[index] = _heading_at(self, index)
-        return self._cache[index]
+_Found = list[tuple[Heading, int, int] | None]
 
 
-def _split(lines: _Lines) -> Split:
+def _split(lines: tuple[Line, ...], found: _Found) -> Split:
     parts: list[Part] = []
     facts: list[Fact] = []
-    index, loose_from = 0, 0
-    while index < len(lines):
-        found = lines.heading_at(index)
-        if found is None:
+    index, loose_from, count = 0, 0, len(lines)
+    while index < count:
+        here = found[index]
+        if here is None:
             index += 1
             continue
-        heading, heading_line, after = found
+        heading, heading_line, after = here
         _close_loose(parts, loose_from, index)
         if heading.kind == "meta":
-            fact, after = _read_fact(lines, heading, heading_line, after)
+            fact, after = _read_fact(lines, found, heading, heading_line, after)
             if fact is not None:
                 facts.append(fact)
                 index = loose_from = after
                 continue
             heading = replace(heading, kind="field", name="decision")
         index = after
-        while index < len(lines) and lines.heading_at(index) is None:
+        while index < count and found[index] is None:
             if heading.run_in and not lines[index].text:
                 break
             index += 1
         parts.append(Part(heading, heading_line, after, index))
         loose_from = index
-    _close_loose(parts, loose_from, len(lines))
+    _close_loose(parts, loose_from, count)
     return Split(_tidy(parts, lines), tuple(facts))
 
 
@@ -197,13 +185,13 @@ def _next_text(lines: tuple[Line, ...], index: int) -> int | None:
 
 
 def _read_fact(
-    lines: tuple[Line, ...], heading: Heading, heading_line: int, after: int
+    lines: tuple[Line, ...], found: _Found, heading: Heading, heading_line: int, after: int
 ) -> tuple[Fact | None, int]:
     """The label's value: inline, or on the next line when that is not a heading itself."""
     value, end = heading.value, after
     if not heading.value:
         nxt = _next_text(lines, after)
-        if nxt is not None and nxt - after <= 3 and _heading_at(lines, nxt) is None:
+        if nxt is not None and nxt - after <= 3 and found[nxt] is None:
             value, end = lines[nxt].text, nxt + 1
     value, end = _wrapped_value(lines, value, end)
     # A label only counts as a date label when a date is what it holds ("Decision Made:" /
