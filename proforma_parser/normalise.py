@@ -168,8 +168,12 @@ def normalise(document: Document) -> Layout:
         if not raw or raw.isspace():  # blank: nearly half the lines of a text dump
             layout.add("", page)
             continue
-        for text in _split_line(normalise_line(raw)):
+        text = normalise_line(raw)
+        if len(text) < _MIN_SPLIT_CHARS:  # too short to hold an inline list or labels
             layout.add(text, page)
+            continue
+        for piece in _split_line(text):
+            layout.add(piece, page)
     return layout.build()
 
 
@@ -183,8 +187,6 @@ _SENTENCE_END_RE = regex.compile(r"(?<=[.;:!?])\s+(?=\S)")
 
 
 def _split_line(text: str) -> list[str]:
-    if len(text) < _MIN_SPLIT_CHARS:
-        return [text]
     if len(text) <= MAX_LINE_CHARS:
         return [
             piece for part in split_inline_labels(text) for piece in split_inline_enumeration(part)
@@ -221,14 +223,12 @@ class _LayoutBuilder:
                 self.blank_pending, self.blank_page = True, page
             return
         if self.blank_pending:
-            self._append("", self.blank_page)
+            self.lines.append(Line("", self.offset, self.blank_page))
+            self.offset += 1
             self.blank_pending = False
         if self.after_break and self.lines:
             self.breaks.append(len(self.lines))
         self.after_break = False
-        self._append(text, page)
-
-    def _append(self, text: str, page: int | None) -> None:
         self.lines.append(Line(text, self.offset, page))
         self.offset += len(text) + 1
 
