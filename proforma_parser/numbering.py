@@ -39,6 +39,11 @@ class Marker:
 
 def read_marker(text: str) -> Marker | None:
     """The list marker that starts `text`, if any."""
+    # A marker closes within its first eight characters ("(xviii)"); most lines have no
+    # bracket, stop or colon there, and are spared both patterns.
+    head = text[:8]
+    if not ("(" in head or ")" in head or "." in head or ":" in head or head[:1] in ("-", "*")):
+        return None
     found = MARKER_RE.match(text)
     if found:
         token = found.group("tok")
