@@ -55,6 +55,8 @@ _SMALL_WORDS = frozenset("on upon under le in by the of and for".split())
 MEETING_LINE_RE = regex.compile(
     r"(?i)^(?P<body>cabinet|executive|council)\s*meeting\s*:?\s*(?P<rest>.*)$"
 )
+# The letters MEETING_LINE_RE can open with (Cabinet, Executive, Council), tested first.
+_MEETING_INITIALS = ("C", "c", "E", "e")
 # "07/01/2020 - Proposed Council Tax Support Scheme 2020/21 ref: 3871    For Determination"
 DATED_TITLE_RE = regex.compile(
     r"^(?P<date>\d{1,2}/\d{1,2}/\d{4})\s+[-–]\s+(?P<title>.+?)"
@@ -214,7 +216,7 @@ def _title_case(words: str) -> str:
 def _meeting_line(lines: Sequence[str]) -> tuple[str | None, str | None]:
     """ "Cabinet Meeting 17th March 2022": the body and the date (maybe on the next line)."""
     for position, line in enumerate(lines):
-        found = MEETING_LINE_RE.match(line)
+        found = MEETING_LINE_RE.match(line) if line[:1] in _MEETING_INITIALS else None
         if not found:
             continue
         candidates = [
@@ -256,7 +258,7 @@ def _meeting_held(lines: Sequence[str]) -> tuple[str | None, str | None]:
     a body there, of a header line that is only a body's name ("CABINET", "EXECUTIVE")."""
     alone = next((canonical_body(line) for line in lines if _is_body_name(line)), None)
     for line in _paragraphs(lines):
-        found = MEETING_HELD_RE.search(line)
+        found = MEETING_HELD_RE.search(line) if mentions(line, "held") else None
         if found and parse_uk_date(found.group("date") or found.group("date2") or ""):
             body = found.group("body") or found.group("body2")
             named = BODY_RE.fullmatch(body) if body else None
@@ -305,7 +307,8 @@ def _is_title_candidate(line: str) -> bool:
         return False
     if line.lower() in ("decision", "decisions", "minutes", "decision notice", "proforma"):
         return False
-    if NOT_A_TITLE_RE.search(line) or _is_body_name(line) or MEETING_HELD_RE.search(line):
+    held = mentions(line, "held") and MEETING_HELD_RE.search(line)
+    if NOT_A_TITLE_RE.search(line) or _is_body_name(line) or held:
         return False
     return parse_uk_date(line) is None or len(line) > 40
 
