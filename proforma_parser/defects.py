@@ -40,12 +40,15 @@ class DefectLog:
     """Collects defects while a record is built, in the order they were noticed."""
 
     defects: list[Defect] = field(default_factory=list)
+    _seen: set[tuple[str, str, int | None, int | None]] = field(default_factory=set, repr=False)
+    """Each defect once: the same defect noticed twice (by two steps) is kept once."""
 
     def add(
         self, code: str, message: str, *, section: int | None = None, page: int | None = None
     ) -> None:
         if code not in CATALOGUE:
             raise ValueError(f"defect code {code!r} is not in the catalogue")
-        defect = Defect(code=code, message=message, section=section, page=page)
-        if defect not in self.defects:
-            self.defects.append(defect)
+        key = (code, message, section, page)
+        if key not in self._seen:
+            self._seen.add(key)
+            self.defects.append(Defect(code=code, message=message, section=section, page=page))
