@@ -29,6 +29,7 @@ from .errors import (
     ProformaError,
     SourceError,
     UnsupportedFormat,
+    WorkerStartError,
 )
 
 if TYPE_CHECKING:
@@ -68,6 +69,7 @@ __all__ = [
     "Source",
     "SourceError",
     "UnsupportedFormat",
+    "WorkerStartError",
     "__version__",
     "parse",
     "parse_all",

@@ -83,6 +83,11 @@ class InvalidRecord(NotADecisionRecord):
     resolutions (a blank proforma, or text that only imitates headings)."""
 
 
+class WorkerStartError(ProformaError):
+    """A batch worker process could not start (`parse_many`, `proforma-parser backfill`): the
+    environment is broken, not a document, so the run stops rather than fail every file."""
+
+
 class DefectError(ProformaError):
     """A defect raised because `strict=True` was asked for; `.defect` is the defect."""
 

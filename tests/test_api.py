@@ -44,6 +44,7 @@ PUBLIC_NAMES = {
     "Source",
     "SourceError",
     "UnsupportedFormat",
+    "WorkerStartError",
     "__version__",
     "parse",
     "parse_all",
@@ -65,7 +66,7 @@ def test_every_exception_is_a_proforma_error() -> None:
         if n.endswith(("Error", "Source", "Format", "Exceeded", "Layer", "Record"))
     ]
     exceptions = [e for e in errors if isinstance(e, type) and issubclass(e, BaseException)]
-    assert len(exceptions) == 12
+    assert len(exceptions) == 13
     assert all(issubclass(e, ProformaError) for e in exceptions)
 
 

@@ -25,7 +25,7 @@ from collections.abc import Generator, Iterable, Iterator
 from multiprocessing.connection import wait
 from typing import IO, Any, cast
 
-from ..errors import ProformaError
+from ..errors import WorkerStartError
 from .child import EXIT_MEMORY, file_facts
 from .outcome import CRASHED, MEMORY_LIMIT, TIMEOUT, Result, failure, result_from_header
 
@@ -33,10 +33,6 @@ _CHILD_MAIN = "import sys; from proforma_parser.batch.child import main; sys.exi
 
 STARTUP_SECONDS = 60.0
 """How long a new worker may take to import the pipeline before the run is given up."""
-
-
-class WorkerStartError(ProformaError):
-    """A worker process could not start (the environment is broken, not a document)."""
 
 
 class Child:
