@@ -14,7 +14,14 @@ import regex
 
 from .dates import parse_uk_date
 from .sections import Fact
-from .vocabulary import BODY_RE, canonical_body, doc_type_match, is_chrome, mentions
+from .vocabulary import (
+    BODY_RE,
+    OFFICE_RE,
+    canonical_body,
+    doc_type_match,
+    is_chrome,
+    mentions,
+)
 
 # "STOCKTON-ON-TEES BOROUGH COUNCIL", "Cambridge City Council", "MAIDSTONE BOROUGH COUNCIL"
 # "STOCKTON-ON-TEES BOROUGH COUNCIL", "London Borough of Hounslow", "Royal Borough of Windsor
@@ -129,7 +136,7 @@ def read_header(lines: Sequence[str]) -> Header:
     return Header(
         authority=authority,
         document_type=doc_type,
-        decision_maker=who or maker,
+        decision_maker=who or maker or _office_line(lines),
         decision_date_text=date_text or (dated.group("date") if dated else None),
         title=dated.group("title").strip() if dated else _plain_title(lines),
         reference=dated.group("ref") if dated else None,
@@ -143,8 +150,22 @@ def _is_body_name(line: str) -> bool:
     return len(line) <= 40 and BODY_RE.fullmatch(line) is not None
 
 
+def _office_line(lines: Sequence[str]) -> str | None:
+    """An office named alone on a header line, or after its dash or colon: "EXECUTIVE
+    CABINET MEMBER FOR REGENERATION", "Decision Session - Executive Member for Transport"."""
+    for line in lines:
+        tail = regex.split(r"\s[-–]\s|:\s", line)[-1]
+        if OFFICE_RE.fullmatch(tail):
+            return _title_case(tail) if tail.isupper() else tail
+    return None
+
+
 def _banner_authority(line: str) -> str | None:
     found = banner_match(line)
+    if not found:
+        # "KENT COUNTY COUNCIL – RECORD OF DECISION": the banner before a spaced dash
+        head, dash, _ = line.partition(" – ") if " – " in line else line.partition(" - ")
+        found = banner_match(head) if dash else None
     if not found:
         return None
     return _proper_name(found.group("name"))
@@ -152,11 +173,16 @@ def _banner_authority(line: str) -> str | None:
 
 def _proper_name(name: str) -> str | None:
     words = name.split()
-    while words and words[0].lower() in _GENERIC:
+    while words and words[0].lower() in _GENERIC and not _names_a_place(words):
         words = words[1:]
     if len(words) < 2 or all(w.lower() in _GENERIC for w in words[:-1]):
         return None
     return " ".join(_proper_word(w, first=i == 0) for i, w in enumerate(words))
+
+
+def _names_a_place(words: list[str]) -> bool:
+    """ "City of York Council", "Borough of Poole": the generic word is part of the name."""
+    return len(words) > 2 and words[1].lower() == "of" and words[2].lower() not in _GENERIC
 
 
 def _proper_word(word: str, *, first: bool) -> str:
@@ -317,6 +343,9 @@ def maker_from_facts(facts: Sequence[Fact]) -> str | None:
     """ "Decision Maker: Cabinet", else the body of "Made at meeting: 17/06/2024 - Cabinet"."""
     for fact in facts:
         if fact.name == "decision_maker" and fact.value:
+            return fact.value.strip()
+    for fact in facts:  # "Cabinet Member: Cabinet Member for Highways" (not a person's name)
+        if fact.name == "office_holder" and OFFICE_RE.fullmatch(fact.value.strip()):
             return fact.value.strip()
     for fact in facts:
         if fact.name == "meeting":

@@ -124,6 +124,15 @@ META_RES: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
             r"|^(?:officer|decision taken by)$"
         ),
     ),
+    # "Cabinet Member: Cabinet Member for Highways", "Portfolio Holder: ...": the office that
+    # decided when the value names one (`header.maker_from_facts` checks), else a person
+    (
+        "office_holder",
+        regex.compile(
+            r"^(?:relevant |responsible )?(?:executive )?(?:cabinet|executive|lead) "
+            r"(?:member|councillor)(?: responsible)?$|^(?:relevant )?portfolio holder$"
+        ),
+    ),
     # "Decision status: Recommendations Approved", "Outcome: ..."
     ("decision_status", regex.compile(r"^(?:decision )?status$|^outcome$")),
     # "Is Key decision?: No", "Key Decision:"
@@ -212,6 +221,16 @@ def canonical_body(name: str) -> str:
     if words[-1].lower() == "council":
         return "Council"
     return " ".join(w.capitalize() if w.islower() or w.isupper() else w for w in words)
+
+
+# An office that decides, named in full: "Cabinet Member for Highways, Transport and
+# Strategic Planning", "EXECUTIVE CABINET MEMBER FOR REGENERATION", "Portfolio Holder for
+# Culture and Leisure", "Executive Councillor for Planning", "Leader of the Council".
+OFFICE_RE: Final = regex.compile(
+    r"(?i)(?:the\s+)?(?:(?:(?:deputy\s+)?(?:executive\s+)?(?:cabinet|executive|lead)\s+member"
+    r"|portfolio\s+holder|executive\s+councillor)\s+for\s+(?!.*\s[-–]\s)\w[^:;.]{2,100}"
+    r"|(?:deputy\s+)?leader\s+of\s+the\s+council)"
+)
 
 
 # Site chrome and page headings that are not part of the record: "Decision details" (a

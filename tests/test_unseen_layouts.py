@@ -136,3 +136,39 @@ def test_a_question_mark_label_and_office_holder_lead_in() -> None:
         ("a", "Portfolio Holder for Culture"),
         ("b", "Portfolio Holder for Culture"),
     ]
+
+
+def test_office_holder_label_names_the_maker_a_person_does_not() -> None:
+    notice = (
+        "MARLOW VALE BOROUGH COUNCIL\n\nINDIVIDUAL CABINET MEMBER DECISION NOTICE\n\n"
+        "Cabinet Member:   {who}\nDate of decision:  3rd March 2025\n"
+        "Subject:          Riverside Car Park Tariffs\n\nDECISION\n\n"
+        "That the tariffs at Appendix A be approved.\n\nREASON FOR DECISION\n\n"
+        "To cover the cost of running the car park.\n"
+    )
+    office = parse_text(notice.format(who="Cabinet Member for Transport and Parking"))
+    assert office.decision_maker == "Cabinet Member for Transport and Parking"
+    assert office.authority == "Marlow Vale Borough Council"
+    person = parse_text(notice.format(who="Councillor Ruth Amory"))
+    assert person.decision_maker != "Councillor Ruth Amory"
+
+
+def test_office_alone_in_the_header_names_the_maker() -> None:
+    record = parse_text(
+        "CITY OF ELDRIDGE COUNCIL\n\nEXECUTIVE CABINET MEMBER FOR HOUSING\n\n"
+        "Decision Session - 12 February 2025\n\n7. Empty Homes Loans\n\n"
+        "Resolved - That the loan scheme at Appendix 1 be approved.\n\n"
+        "Reason: To bring empty homes back into use.\n"
+    )
+    assert record.decision_maker == "Executive Cabinet Member for Housing"
+    assert record.authority == "City of Eldridge Council"
+
+
+def test_banner_before_a_spaced_dash_names_the_council() -> None:
+    record = parse_text(
+        "WESTMERE COUNTY COUNCIL – RECORD OF DECISION\n\nDecision Maker: Leader of the Council\n\n"
+        "Title: Library Opening Hours\n\nDecision: To approve the revised hours.\n\n"
+        "Reason: To match visitor numbers.\n"
+    )
+    assert record.authority == "Westmere County Council"
+    assert record.decision_maker == "Leader of the Council"
