@@ -13,6 +13,7 @@ from .header import (
     authority_in_text,
     maker_from_facts,
     maker_from_narrative,
+    minute_item_title,
     read_header,
 )
 from .leadins import subject_of
@@ -38,7 +39,9 @@ def build_record(document: Document, layout: Layout) -> DecisionRecord:
     call_in = read_call_in_statement(found, split.facts, layout.text, log, header.decision_status)
     strong_title = found.title_text
     title = (
-        strong_title if strong_title is not None else header.title or found.weak_title_text or ""
+        strong_title
+        if strong_title is not None
+        else _minute_title(found, layout) or header.title or found.weak_title_text or ""
     )
     _check_not_blank(found, split, title, decision_text, resolutions, document.name)
     stated = {name for name, value in (("title", title), ("decision", decision_text)) if value}
@@ -134,6 +137,13 @@ def _decision_maker(
         or _maker_from_resolutions(resolutions, found)
         or maker_from_narrative([line.text for line in layout.lines])
     )
+
+
+def _minute_title(found: FieldSections, layout: Layout) -> str | None:
+    """In minutes, with no title section, the heading of the minute holding the decision."""
+    if found.first("title") is not None:
+        return None
+    return minute_item_title([line.text for line in layout.lines])
 
 
 def _source(document: Document) -> Source:

@@ -12,7 +12,9 @@ from dataclasses import dataclass
 
 import regex
 
-from .dates import parse_uk_date
+from .dates import find_first_date, parse_uk_date
+from .headings import match_heading
+from .leadins import read_lead_in
 from .sections import Fact
 from .vocabulary import (
     BODY_RE,
@@ -91,9 +93,12 @@ NOT_A_TITLE_RE = regex.compile(
 )
 # "MINUTES of the meeting held on Wednesday, 6 March 2024 at 10.00 am", "Minutes of the
 # Meeting of the Cabinet held on Thursday, 7 November 2024", "Meeting held on Wednesday 17
-# July 2024": the meeting's body and date.
+# July 2024", "Minutes of a meeting of the Cabinet on Wednesday 12 March 2025", "At a
+# meeting of the Cabinet held at County Hall, Morpeth on Tuesday, 10 June 2025": the
+# meeting's body and date (the date is checked to be one).
 MEETING_HELD_RE = regex.compile(
-    r"(?i)\bmeeting\s+(?:of\s+(?:the\s+)?(?P<body>[\w ]{2,40}?)\s+)?held\s+on\s+(?P<date>.+)$"
+    r"(?i)\bmeeting\s+(?:of\s+(?:the\s+)?(?P<body>[^.;]{2,80}?)\s+)?(?:held\s+)?"
+    r"(?:(?:at|in)\s+[^;]{1,80}?\s+)?on\s+(?P<date>.+)$"
     r"|\bminutes?\s+of\s+(?:the\s+)?(?P<body2>[\w ]{2,40}?)\s+meeting\s+held\s+on\s+(?P<date2>.+)$"
 )
 # "The following decision was taken by the Cabinet Member for X on Friday, 3 May 2024"
@@ -128,8 +133,9 @@ def read_header(lines: Sequence[str]) -> Header:
     maker, date_text = _meeting_line(lines)
     held_maker, held_date = _meeting_held(lines)
     taken_maker, taken_date = _taken_by(lines)
-    maker = maker or taken_maker or held_maker
-    date_text = date_text or taken_date or held_date
+    heading_maker, heading_date = _dated_heading(lines)
+    maker = maker or taken_maker or held_maker or heading_maker
+    date_text = date_text or taken_date or held_date or heading_date
     dated = next(
         (m for line in lines if line[:1].isdigit() and (m := DATED_TITLE_RE.match(line))), None
     )
@@ -284,7 +290,7 @@ def _meeting_held(lines: Sequence[str]) -> tuple[str | None, str | None]:
     a body there, of a header line that is only a body's name ("CABINET", "EXECUTIVE")."""
     alone = next((canonical_body(line) for line in lines if _is_body_name(line)), None)
     for line in _paragraphs(lines):
-        found = MEETING_HELD_RE.search(line) if mentions(line, "held") else None
+        found = MEETING_HELD_RE.search(line) if mentions(line, "meeting") else None
         if found and parse_uk_date(found.group("date") or found.group("date2") or ""):
             body = found.group("body") or found.group("body2")
             named = BODY_RE.fullmatch(body) if body else None
@@ -292,6 +298,61 @@ def _meeting_held(lines: Sequence[str]) -> tuple[str | None, str | None]:
                 "date"
             ) or found.group("date2")
     return alone, None
+
+
+def _dated_heading(lines: Sequence[str]) -> tuple[str | None, str | None]:
+    """ "Cabinet - Monday, 17th June, 2024", "DECISIONS – Monday 27 January 2025": a short
+    heading, a spaced dash, and nothing after it but a date."""
+    for line in lines:
+        head, dash, tail = line.partition(" – ") if " – " in line else line.partition(" - ")
+        if not dash or len(head.split()) > 5:
+            continue
+        found = find_first_date(tail)
+        if found is not None and found.start == 0 and found.end >= len(tail.rstrip(" .")):
+            named = BODY_RE.fullmatch(head)
+            return (canonical_body(named.group("body")) if named else None), tail
+    return None, None
+
+
+def _held_on(line: str) -> bool:
+    """ "Meeting held on Wednesday 17 July 2024": the meeting's date line, never a title."""
+    found = MEETING_HELD_RE.search(line)
+    return (
+        found is not None and parse_uk_date(found.group("date") or found.group("date2")) is not None
+    )
+
+
+# "16. Bishopthorpe Road - Proposed Zebra Crossing near Scarcroft Lane (10.08 am)",
+# "18. CHURCH WHARF – DISPOSAL OF PLOT 4": a minute's number and heading (its time dropped).
+_MINUTE_ITEM_RE = regex.compile(
+    r"^\d{1,4}\.?\s+(?P<heading>[A-Z].*?)(?:\s*\(\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?\))?$"
+)
+_MAX_ITEM_WORDS = 16
+
+
+def minute_item_title(lines: Sequence[str]) -> str | None:
+    """The heading of the minute that holds the decision: the last numbered item heading
+    before the first resolution lead-in ("RESOLVED that ..."), so that the procedural items
+    before it (declarations of interest, the minutes) are passed over."""
+    title = None
+    for line in lines:
+        if read_lead_in(line) is not None:
+            return title
+        found = _MINUTE_ITEM_RE.match(line) if line[:1].isdigit() else None
+        if found and _is_item_heading(found.group("heading")) and match_heading(line) is None:
+            title = FILE_SIZE_RE.sub("", found.group("heading")).strip()
+    return None
+
+
+def _is_item_heading(text: str) -> bool:
+    """Title-like: short, no closing stop, most of its longer words capitalised (not an item
+    of a resolution such as "1. Approve the installation of ...")."""
+    words = text.split()
+    if len(words) > _MAX_ITEM_WORDS or text.endswith((".", ";", ",", ":")):
+        return False
+    long_words = [w for w in words if len(w) > 3]
+    capitalised = sum(1 for w in long_words if w[:1].isupper())
+    return bool(long_words) and capitalised * 2 > len(long_words)
 
 
 def _plain_title(lines: Sequence[str]) -> str | None:
@@ -333,7 +394,7 @@ def _is_title_candidate(line: str) -> bool:
         return False
     if line.lower() in ("decision", "decisions", "minutes", "decision notice", "proforma"):
         return False
-    held = mentions(line, "held") and MEETING_HELD_RE.search(line)
+    held = mentions(line, "meeting") and _held_on(line)
     if NOT_A_TITLE_RE.search(line) or _is_body_name(line) or held:
         return False
     return parse_uk_date(line) is None or len(line) > 40

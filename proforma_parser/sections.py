@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from .dates import parse_uk_date
+from .dates import find_first_date
 from .headings import Heading, match_heading, match_number_alone, match_unknown_heading
 from .leadins import read_lead_in
 from .normalise import Line
@@ -119,6 +119,9 @@ def _heading_at(lines: tuple[Line, ...], index: int) -> tuple[Heading, int, int]
         return None
     if _is_page_chrome(text):
         return None
+    if heading.name == "decision" and heading.value and _only_a_date(heading.value):
+        # "DECISIONS – Monday 27 January 2025": the date the decisions were made
+        heading = replace(heading, kind="meta", name="decision_date")
     return heading, index, index + 1
 
 
@@ -196,9 +199,18 @@ def _read_fact(
     value, end = _wrapped_value(lines, value, end)
     # A label only counts as a date label when a date is what it holds ("Decision Made:" /
     # "12 September 2012"), not a sentence that mentions one.
-    if heading.name == "decision_date" and (len(value) > 60 or parse_uk_date(value) is None):
+    if heading.name == "decision_date" and not _holds_a_date(value):
         return None, after  # "Decision Made" over the decision itself, not over a date
     return Fact(heading.name, heading.label, value, heading_line, end), end
+
+
+def _holds_a_date(value: str) -> bool:
+    return len(value) <= 60 and find_first_date(value) is not None
+
+
+def _only_a_date(value: str) -> bool:
+    found = find_first_date(value) if len(value) <= 60 else None
+    return found is not None and found.start == 0 and found.end >= len(value.rstrip(" ."))
 
 
 def label_value_lines(lines: tuple[Line, ...], start: int, *, lenient: bool = False) -> int:

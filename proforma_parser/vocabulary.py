@@ -146,7 +146,7 @@ META_RES: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
     (
         "published_on",
         regex.compile(
-            r"^(?:publication date|date of publication|date published|(?:decision )?published(?: on)?)$"
+            r"^(?:publication date|date of publication|date published|(?:decisions? )?published(?: on)?)$"
         ),
     ),
     # "Effective from: 26/06/2024", "Decision effective from:"

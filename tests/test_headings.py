@@ -313,8 +313,13 @@ Expected = tuple[HeadingKind, str, int | None, str]
         ),
         pytest.param(
             "Portfolio Holder: Councillor Example",
-            ("other", "other", None, "Councillor Example"),
+            ("meta", "office_holder", None, "Councillor Example"),
             id="new-portfolio-holder",
+        ),
+        pytest.param(
+            "Cabinet Member: Cabinet Member for Highways and Transport",
+            ("meta", "office_holder", None, "Cabinet Member for Highways and Transport"),
+            id="office-holder-label",
         ),
     ],
 )

@@ -172,3 +172,29 @@ def test_banner_before_a_spaced_dash_names_the_council() -> None:
     )
     assert record.authority == "Westmere County Council"
     assert record.decision_maker == "Leader of the Council"
+
+
+def test_minutes_take_the_title_of_the_minute_that_holds_the_decision() -> None:
+    record = parse_text(
+        "Harwick City Council\nMinutes of the Meeting of Cabinet Member for Parks and Leisure\n"
+        "held at 2.00 pm on Tuesday, 14 January 2025\n\nPresent: Councillor P Dale\n\n"
+        "23.   Public Questions\n\nThere were no questions from the public.\n\n"
+        "24.   Tennis Court Resurfacing - Memorial Park (2.05 pm)\n\n"
+        "The Cabinet Member considered a report on the condition of the courts.\n\n"
+        "RESOLVED that the Cabinet Member approves the resurfacing of the six courts.\n\n"
+        "25.   Any Other Business\n\nThere was no other business.\n"
+    )
+    assert record.title == "Tennis Court Resurfacing - Memorial Park"
+    assert record.decision_date == dt.date(2025, 1, 14)
+    assert record.resolutions[0].text.startswith("the Cabinet Member approves")
+
+
+def test_a_decisions_heading_that_holds_only_a_date_dates_them() -> None:
+    record = parse_text(
+        "London Borough of Fenmarsh\n\nHousing Committee\n\nDECISIONS – Monday 27 January 2025\n\n"
+        "Title: Damp Surveys Contract\n\nDecision: To award the contract to Dryline Ltd.\n\n"
+        "Reason for decision: The bid scored highest.\n"
+    )
+    assert record.decision_date == dt.date(2025, 1, 27)
+    assert record.title == "Damp Surveys Contract"
+    assert record.decision == "To award the contract to Dryline Ltd."
