@@ -156,11 +156,16 @@ def _is_body_name(line: str) -> bool:
     return len(line) <= 40 and BODY_RE.fullmatch(line) is not None
 
 
+_LAST_PART_RE = regex.compile(r"\s[-–]\s|:\s")
+
+
 def _office_line(lines: Sequence[str]) -> str | None:
     """An office named alone on a header line, or after its dash or colon: "EXECUTIVE
     CABINET MEMBER FOR REGENERATION", "Decision Session - Executive Member for Transport"."""
     for line in lines:
-        tail = regex.split(r"\s[-–]\s|:\s", line)[-1]
+        if not mentions(line, " for ", "leader of"):  # every office OFFICE_RE names says one
+            continue
+        tail = _LAST_PART_RE.split(line)[-1]
         if OFFICE_RE.fullmatch(tail):
             return _title_case(tail) if tail.isupper() else tail
     return None
@@ -290,7 +295,7 @@ def _meeting_held(lines: Sequence[str]) -> tuple[str | None, str | None]:
     a body there, of a header line that is only a body's name ("CABINET", "EXECUTIVE")."""
     alone = next((canonical_body(line) for line in lines if _is_body_name(line)), None)
     for line in _paragraphs(lines):
-        found = MEETING_HELD_RE.search(line) if mentions(line, "meeting") else None
+        found = MEETING_HELD_RE.search(line) if _may_say_held(line) else None
         if found and parse_uk_date(found.group("date") or found.group("date2") or ""):
             body = found.group("body") or found.group("body2")
             named = BODY_RE.fullmatch(body) if body else None
@@ -314,6 +319,12 @@ def _dated_heading(lines: Sequence[str]) -> tuple[str | None, str | None]:
     return None, None
 
 
+def _may_say_held(line: str) -> bool:
+    """The words every match of MEETING_HELD_RE holds, tested before it."""
+    lowered = line.lower()
+    return "meeting" in lowered and " on " in lowered
+
+
 def _held_on(line: str) -> bool:
     """ "Meeting held on Wednesday 17 July 2024": the meeting's date line, never a title."""
     found = MEETING_HELD_RE.search(line)
@@ -334,13 +345,25 @@ def minute_item_title(lines: Sequence[str]) -> str | None:
     """The heading of the minute that holds the decision: the last numbered item heading
     before the first resolution lead-in ("RESOLVED that ..."), so that the procedural items
     before it (declarations of interest, the minutes) are passed over."""
-    title = None
-    for line in lines:
-        if read_lead_in(line) is not None:
-            return title
-        found = _MINUTE_ITEM_RE.match(line) if line[:1].isdigit() else None
-        if found and _is_item_heading(found.group("heading")) and match_heading(line) is None:
-            title = FILE_SIZE_RE.sub("", found.group("heading")).strip()
+    items = [
+        (position, heading)
+        for position, line in enumerate(lines)
+        if (heading := _item_heading(line))
+    ]
+    if not items:  # most records: no numbered minute at all, so no need to look further
+        return None
+    first = items[0][0]  # a lead-in before the first minute leaves no minute before it
+    lead_in = next((i for i in range(first, len(lines)) if read_lead_in(lines[i])), None)
+    before = [heading for position, heading in items if lead_in is not None and position < lead_in]
+    return before[-1] if before else None
+
+
+def _item_heading(line: str) -> str | None:
+    if not line[:1].isdigit() or line.endswith((".", ";", ",", ":")):
+        return None  # not numbered, or a numbered sentence ("1. Approve the ... .")
+    found = _MINUTE_ITEM_RE.match(line)
+    if found and _is_item_heading(found.group("heading")) and match_heading(line) is None:
+        return FILE_SIZE_RE.sub("", found.group("heading")).strip()
     return None
 
 
@@ -394,7 +417,7 @@ def _is_title_candidate(line: str) -> bool:
         return False
     if line.lower() in ("decision", "decisions", "minutes", "decision notice", "proforma"):
         return False
-    held = mentions(line, "meeting") and _held_on(line)
+    held = _may_say_held(line) and _held_on(line)
     if NOT_A_TITLE_RE.search(line) or _is_body_name(line) or held:
         return False
     return parse_uk_date(line) is None or len(line) > 40

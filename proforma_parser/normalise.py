@@ -263,7 +263,9 @@ _SEQUENCES: tuple[tuple[str, ...], ...] = (
 
 def split_inline_enumeration(text: str) -> list[str]:
     """Split "... (a) x; (b) y; and (c) z" into lines, one per item; other lines pass."""
-    if len(text) < _MIN_SPLIT_CHARS or (text.count(")") < 2 and not _DOT_MARKER_RE.search(text)):
+    if len(text) < _MIN_SPLIT_CHARS or (
+        text.count(")") < 2 and ("." not in text or not _DOT_MARKER_RE.search(text))
+    ):
         return [text]
     markers = [(m.start(), m.group("tok")) for m in _INLINE_MARKER_RE.finditer(text)]
     cuts = _sequence_cuts(markers)

@@ -246,10 +246,14 @@ CHROME_RE: Final = regex.compile(
 _WEBSITE_RE: Final = regex.compile(r"(?i)\bcouncil website$")
 
 
+# The first letters of CHROME_RE's lines, tested before it.
+_CHROME_INITIALS: Final = frozenset("abcdhimpsw<")
+
+
 def is_chrome(line: str) -> bool:
     """Site chrome or a page heading, not part of the record (CHROME_RE and "... council
     website")."""
-    if CHROME_RE.match(line):
+    if line[:1].lower() in _CHROME_INITIALS and CHROME_RE.match(line):
         return True
     return line[-15:].lower() == "council website" and _WEBSITE_RE.search(line) is not None
 
