@@ -173,17 +173,37 @@ def _resolutions(
         resolutions = parse_resolutions(lines, default_by=who or found.decided_by)
         if resolutions:
             return resolutions, found.text_of("decision") or ""
-    loose = [
-        texts[i]
-        for part in split.parts
-        if part.heading is None or part.heading.kind == "other"
-        for i in range(part.body_start, part.body_end)
-    ]
-    resolutions = parse_resolutions(loose, default_by=found.decided_by, decision_section=False)
+    runs = _loose_runs(split, texts)
+    loose = [text for run in runs for text in run]
+    # A lead-in's list ends where a section starts: the bullets of a later note ("* This
+    # decision is not subject to ...") are not more of what was approved.
+    resolutions = next(
+        (
+            found_here
+            for run in runs
+            if (
+                found_here := parse_resolutions(
+                    run, default_by=found.decided_by, decision_section=False
+                )
+            )
+        ),
+        [],
+    )
     decision = found.text_of("decision")
     if decision is None and resolutions:
         decision = "\n".join(t for t in loose if t).strip()
     return resolutions, decision or ""
+
+
+def _loose_runs(split: Split, texts: list[str]) -> list[list[str]]:
+    """The lines under no field heading, in runs that field sections separate."""
+    runs: list[list[str]] = [[]]
+    for part in split.parts:
+        if part.heading is None or part.heading.kind == "other":
+            runs[-1].extend(texts[part.body_start : part.body_end])
+        elif runs[-1]:
+            runs.append([])
+    return [run for run in runs if run]
 
 
 def _check_not_blank(

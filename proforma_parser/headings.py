@@ -247,7 +247,7 @@ def _labelled(text: str) -> Heading | None:
         label = found.group("label").strip()
         if not label or label[0].islower() or label[0].isdigit() or ". " in label:
             continue  # "Scrutiny Committee. Call-in deadline: ..." is a sentence, then a label
-        kind_name = classify(label, strict=True)
+        kind_name = classify(label, strict=True) or _prose_label(label, pattern)
         if kind_name is None or (pattern is _DASH_LABEL_RE and kind_name[0] != "field"):
             continue
         kind, name, who = kind_name
@@ -261,6 +261,22 @@ def _labelled(text: str) -> Heading | None:
             run_in=pattern is _DASH_LABEL_RE,
         )
     return None
+
+
+# "The reasons are:", "Options considered and rejected were:": a label said as the start of a
+# sentence, in records written as prose.
+_PROSE_LABEL_RE = regex.compile(r"^(?:(?i:the)\s+)?(?P<label>.+?)\s+(?:are|is|was|were)$")
+
+
+def _prose_label(
+    label: str, pattern: regex.Pattern[str]
+) -> tuple[HeadingKind, str, str | None] | None:
+    """The field a colon label names when it ends in a verb ("The reasons are:")."""
+    found = _PROSE_LABEL_RE.match(label) if pattern is _LABEL_RE else None
+    if found is None:
+        return None
+    kind_name = classify(found.group("label"), strict=True)
+    return kind_name if kind_name is not None and kind_name[0] == "field" else None
 
 
 # "Additional Information:", "Member Comments:-": a short Title-case label standing alone.

@@ -130,6 +130,13 @@ def _may_lead_in(text: str) -> bool:
     return text.rstrip().lower().endswith(_INTRO_ENDINGS) or mentions(text, *_LEAD_IN_WORDS)
 
 
+# The end of a formal first-person preamble: "... in exercise of the powers conferred on me
+# by the Constitution ..., do hereby approve:", "I hereby agree that:"
+HEREBY_RE = regex.compile(
+    r"(?i)\bhereby\s+(?:approve|agree|decide|resolve|authori[sz]e)(?:\s+(?:to|that))?\s*:-?\s*$"
+)
+
+
 def read_lead_in(text: str) -> LeadIn | None:
     """The lead-in that `text` opens with, if any."""
     if not _may_lead_in(text):
@@ -151,6 +158,8 @@ def read_lead_in(text: str) -> LeadIn | None:
     found = ROLE_INTRO_RE.match(text)
     if found:
         return LeadIn("resolved", _noun_phrase(found.group("who")), "")
+    if HEREBY_RE.search(text):
+        return LeadIn("resolved", None, "")
     return None
 
 
