@@ -224,7 +224,7 @@ def authority_in_text(text: str) -> str | None:
 
 def _document_type(lines: Sequence[str]) -> tuple[str | None, str | None]:
     for position, line in enumerate(lines):
-        found = doc_type_match(line)
+        found = doc_type_match(line) or _doc_type_after_dash(line)
         if not found:
             continue
         words = found.group("type")
@@ -235,6 +235,12 @@ def _document_type(lines: Sequence[str]) -> tuple[str | None, str | None]:
         body = canonical_body(who.strip()) if who else _body_in(words)
         return _title_case(words), body
     return None, None
+
+
+def _doc_type_after_dash(line: str) -> regex.Match[str] | None:
+    """ "KENT COUNTY COUNCIL – RECORD OF DECISION": the document's kind after its banner."""
+    head, dash, tail = line.partition(" – ") if " – " in line else line.partition(" - ")
+    return doc_type_match(tail) if dash and banner_match(head) else None
 
 
 def _body_in(words: str) -> str | None:

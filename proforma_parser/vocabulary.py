@@ -161,14 +161,14 @@ META_RES: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
     # "Made at meeting: 17/06/2024 - Cabinet", "Decided at meeting:", "Meeting:"
     ("meeting", regex.compile(r"^(?:made|decided|taken) at meeting$|^meeting$")),
     # "Date of decision: 11/02/2021", "Date:", "Decision date:", "Decision Made:" (a date),
-    # "Cabinet Decision: 20th May 2010", "Date of Meeting:", "Date decision taken:"; a label
+    # "Cabinet Decision: 20th May 2010", "Date of Meeting:", "Date decision taken:", "Dated:" (beside a signature); a label
     # read as a date only when its value is a date (`sections.py` checks)
     (
         "decision_date",
         regex.compile(
             r"^(?!.*\b(?:publi\w*|effective|call|implement\w*|report)\b)"
             r"(?:date|(?:\w+ ){0,3}date(?: \w+){0,4}|(?:date )?(?:decision|meeting) (?:made|taken|held)"
-            r"|(?:cabinet|executive|council|committee|board)(?: \w+)? (?:decision|meeting)"
+            r"|(?:cabinet|executive|council|committee|board)(?: \w+)? (?:decision|meeting)|dated"
             # "CABINET MEETING HELD ON: Tuesday 15 October 2024", "Meeting held on:"
             r"|(?:(?:cabinet|executive|council|committee|board) )?meeting (?:held )?on)$"
         ),
