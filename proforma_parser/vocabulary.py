@@ -161,8 +161,9 @@ META_RES: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
     # "Made at meeting: 17/06/2024 - Cabinet", "Decided at meeting:", "Meeting:"
     ("meeting", regex.compile(r"^(?:made|decided|taken) at meeting$|^meeting$")),
     # "Date of decision: 11/02/2021", "Date:", "Decision date:", "Decision Made:" (a date),
-    # "Cabinet Decision: 20th May 2010", "Date of Meeting:", "Date decision taken:", "Dated:" (beside a signature); a label
-    # read as a date only when its value is a date (`sections.py` checks)
+    # "Cabinet Decision: 20th May 2010", "Date of Meeting:", "Date decision taken:", "Dated:"
+    # (beside a signature); a label read as a date only when its value is a date
+    # (`sections.py` checks)
     (
         "decision_date",
         regex.compile(
