@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 
-from .dates import deadline_of, find_bad_dates, find_first_date
+from .dates import DateMatch, deadline_of, find_bad_dates, find_dates, find_first_date
 from .defects import DefectLog
 from .model import CallIn
 from .nil import is_nil
@@ -49,6 +49,8 @@ PROSE_RE = regex.compile(
     r"|\bcall[\s-]*in\s+(?:period|deadline)\b[^.]{0,60}\b(?:expires?|ends?|is)\b"
     r"|\bunless\s+(?:it\s+is\s+|they\s+are\s+)?called\s+in\b"
 )
+# Words that name the end of the call-in period.
+DEADLINE_RE = regex.compile(r"(?i)\b(?:deadline|last\s+(?:date|day)|expires?|closing\s+date)\b")
 # A statement that call-in applies: "are subject to call-in", "the deadline is", "expires"
 POSITIVE_RE = regex.compile(
     r"(?i)(?<!not\s)\bsubject\s+to\s+call[\s-]*in\b|\bdeadline\b|\bexpires?\b|\blast\s+date\b"
@@ -66,7 +68,7 @@ def read_call_in(
         flagged = call_in_from_flag(text, label=label)
         if flagged is not None:
             return flagged
-    found = find_first_date(text)
+    found = _deadline_date(text) or find_first_date(text)
     negative = is_nil(text) or NOT_APPLICABLE_RE.search(text)
     # "Resolutions 1 and 2 are subject to call-in; the deadline is 4.00pm on Friday 23
     # February 2024. Recommendations 3 to 5 are not subject to call-in." -- a dated
@@ -84,6 +86,18 @@ def read_call_in(
             section=section,
         )
     return CallIn(text=text, applies=True, date=found.date, deadline=deadline_of(found))
+
+
+def _deadline_date(text: str) -> DateMatch | None:
+    """Of several dates, the first after the words that name the deadline: "... may be
+    implemented on 25/06/2024 unless called in. The deadline for call-in is 5pm on 24/06/2024."
+    """
+    named = DEADLINE_RE.search(text)
+    if named is None:
+        return None
+    dates = find_dates(text)
+    after = [d for d in dates if d.start >= named.start()]
+    return after[0] if len(dates) > 1 and after else None
 
 
 def call_in_from_flag(text: str, *, label: str = "") -> CallIn | None:
@@ -119,7 +133,10 @@ def call_in_from_prose(text: str, log: DefectLog | None = None) -> CallIn | None
     if not sentences:
         return None
     dated = [s for s in sentences if find_first_date(s) is not None]
-    sentence = dated[0] if dated else sentences[0]
+    # "... may be implemented on 25/06/2024 unless called in. The deadline for call-in is
+    # 5pm on 24/06/2024.": the sentence that names the deadline, over any other dated one.
+    deadline = [s for s in dated if DEADLINE_RE.search(s)]
+    sentence = (deadline or dated or sentences)[0]
     if dated and not NOT_APPLICABLE_RE.search(sentence):
         return read_call_in(sentence, log if log is not None else DefectLog())
     return CallIn(text=sentence, applies=not NOT_APPLICABLE_RE.search(sentence))

@@ -247,7 +247,8 @@ def _labelled(text: str) -> Heading | None:
         label = found.group("label").strip()
         if not label or label[0].islower() or label[0].isdigit() or ". " in label:
             continue  # "Scrutiny Committee. Call-in deadline: ..." is a sentence, then a label
-        kind_name = classify(label, strict=True) or _prose_label(label, pattern)
+        kind_name = classify(label, strict=True)
+        prose = kind_name is None and (kind_name := _prose_label(label, pattern)) is not None
         if kind_name is None or (pattern is _DASH_LABEL_RE and kind_name[0] != "field"):
             continue
         kind, name, who = kind_name
@@ -258,7 +259,8 @@ def _labelled(text: str) -> Heading | None:
             value=found.group("value").strip(),
             value_col=found.start("value"),
             who=who,
-            run_in=pattern is _DASH_LABEL_RE,
+            # a dash label or a prose label ("The reasons are: ...") heads one paragraph
+            run_in=pattern is _DASH_LABEL_RE or prose,
         )
     return None
 

@@ -64,6 +64,8 @@ def dispensations_in_prose(text: str) -> tuple[bool, str | None]:
 EFFECTIVE_RE = regex.compile(
     r"(?i)\bdecisions?\b[^.]{0,60}?\b(?:(?:may|can|will)\s+be\s+implemented"
     r"|(?:will\s+)?comes?\s+into\s+(?:force|effect)|takes?\s+effect)"
+    # "... come into force, and may be implemented, on 25/06/2024", "... at 4.00 p.m. on ..."
+    r"(?:[^.;]{0,40}?|\s+at\s+\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)"
     r"\s+(?:from|on)\s+(?P<date>[^.]{6,40})"
 )
 

@@ -198,3 +198,40 @@ def test_a_decisions_heading_that_holds_only_a_date_dates_them() -> None:
     assert record.decision_date == dt.date(2025, 1, 27)
     assert record.title == "Damp Surveys Contract"
     assert record.decision == "To award the contract to Dryline Ltd."
+
+
+def test_a_record_written_as_prose_is_read() -> None:
+    record = parse_text(
+        "Brackton City Council - Record of Decision\n\n"
+        "I, Jo Reeve, City Mayor, in exercise of the powers conferred on me by the\n"
+        "Constitution of the Council, do hereby approve:\n\n"
+        "   •  the award of a contract for the market roof repairs to Slate & Co Ltd;\n\n"
+        "   •  the addition of £80,000 to the capital programme.\n\n"
+        "The reasons are: the roof is failing and the tender was the best value.\n\n"
+        "Options considered and rejected were: patch repairs, which would not last.\n\n"
+        "*  The scrutiny panel that may call in the decision is the Economy Panel.\n\n"
+        "Signed:   J. Reeve          City Mayor\nDated:    16 September 2024\n\n"
+        "This decision will come into force at 4.00 p.m. on 24 September 2024 unless it is\n"
+        "called in.\n"
+    )
+    assert record.authority == "Brackton City Council"
+    assert record.document_type == "Record of Decision"
+    assert record.decision_date == dt.date(2024, 9, 16)
+    assert [r.text[:24] for r in record.resolutions] == [
+        "the award of a contract ",
+        "the addition of £80,000 ",
+    ]
+    assert record.reasons == "the roof is failing and the tender was the best value."
+    assert record.alternative_options == "patch repairs, which would not last."
+    assert record.effective_from == dt.date(2024, 9, 24)
+
+
+def test_call_in_takes_the_date_the_deadline_names() -> None:
+    record = parse_text(
+        "Title: Library Roof\n\nDecision: To repair the roof.\n\nCALL-IN\n\n"
+        "This decision will come into force, and may be implemented, on 25/06/2024 unless it\n"
+        "is called in. The deadline for call-in is 5pm on 24/06/2024.\n"
+    )
+    assert record.call_in is not None
+    assert record.call_in.date == dt.date(2024, 6, 24)
+    assert record.effective_from == dt.date(2024, 6, 25)
