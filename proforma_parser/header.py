@@ -50,7 +50,7 @@ def banner_match(line: str) -> regex.Match[str] | None:
 
 # A council named in running text: "for Southampton City Council to participate"
 NAMED_COUNCIL_RE = regex.compile(
-    r"\b(?P<name>(?:[A-Z][\w'’]+(?:-(?:on|upon|under|le|in|by|the)-[A-Z][\w'’]+|-[A-Z][\w'’]+)?"
+    r"\b(?P<name>(?:(?:City|Borough|County)[ \t]+of[ \t]+)?(?:[A-Z][\w'’]+(?:-(?:on|upon|under|le|in|by|the)-[A-Z][\w'’]+|-[A-Z][\w'’]+)?"
     r"[ \t]+(?:(?:on|upon|under)[ \t]+)?){1,4}?(?:(?:Metropolitan[ \t]+)?Borough[ \t]+|City[ \t]+|County[ \t]+"
     r"|District[ \t]+|Town[ \t]+)?Council)\b"
 )

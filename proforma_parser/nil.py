@@ -28,6 +28,12 @@ HAS_NONE_RE = regex.compile(
     r"\s+no\s+(?:(?:personal|prejudicial|pecuniary|other|relevant)\s+)?(?:conflicts?|interests?"
     r"|declarations?|dispensations?)\b[^.;]*\.?$"
 )
+# "The Executive Mayor did not declare any interest.", "None were declared."
+DID_NOT_RE = regex.compile(
+    r"(?i)^[\w\s,'()-]{0,60}?\b(?:did|does|do)\s+not\s+(?:declare|have|hold)\s+any\s+"
+    r"(?:(?:personal|prejudicial|pecuniary|other|relevant)\s+)?(?:conflicts?|interests?"
+    r"|declarations?|dispensations?)\b[^.;]*\.?$|^\W*none\s+(?:were|was)\s+(?:declared|granted)\W*$"
+)
 # Where the first sentence ends: "None. This decision will come into force ..."
 _FIRST_SENTENCE_RE = regex.compile(r"^(?P<first>.+?[.;])(?:\s+|$)(?P<rest>.*)$", regex.S)
 
@@ -37,6 +43,8 @@ def is_nil(text: str) -> bool:
     dispensations required.", "The Mayor has no conflict of interest in this decision."."""
     stripped = text.strip()
     if not stripped or NIL_RE.match(stripped) or HAS_NONE_RE.match(stripped):
+        return True
+    if DID_NOT_RE.match(stripped):
         return True
     parts = [p for p in stripped.rstrip(".").split(";") if p.strip()]
     return len(parts) > 1 and all(is_nil(p) for p in parts)

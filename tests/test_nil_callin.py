@@ -17,6 +17,8 @@ D = dt.date
     "text",
     [
         pytest.param("None", id="none"),
+        pytest.param("The Executive Mayor did not declare any interest.", id="did-not-declare"),
+        pytest.param("None were declared.", id="none-were-declared"),
         pytest.param("none.", id="none-lower-stop"),
         pytest.param("NONE", id="none-caps"),
         pytest.param("(None)", id="none-bracketed"),
@@ -74,6 +76,11 @@ def test_is_nil(text: str) -> None:
             "Councillor Example declared an interest as a school governor.",
             "Councillor Example declared an interest as a school governor.",
             id="declared-interest",
+        ),
+        pytest.param(
+            "Councillor Example did not declare any interest until item 4; see minute 12.",
+            "Councillor Example did not declare any interest until item 4; see minute 12.",
+            id="did-not-declare-then-more",
         ),
         pytest.param(
             "Do nothing - rejected because the roof is unsafe.",
