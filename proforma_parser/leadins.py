@@ -35,7 +35,7 @@ TO_RECOMMEND_RE = regex.compile(
     r"(?:\s*(?::-|:|-))?\s*(?:(?i:that)\b\s*:?\s*)?"
 )
 # "The Cabinet resolved to:", "Cabinet considered the report and RESOLVED to:",
-# "the Executive Member for Housing agreed that:"
+# "the Executive Member for Housing agreed that:", "The Mayor approved:"
 # Who decides, as lead-ins name them: a body, or an office holder ("The Leader", "The
 # Portfolio Holder for Housing", "The Executive Councillor for Planning", "The Director of
 # Place", "The Chief Executive").
@@ -47,7 +47,7 @@ ROLE = (
 )
 BODY_LEAD_IN_RE = regex.compile(
     r"^(?P<pre>(?:(?i:the)\s+)?" + ROLE + r"(?:\s+[\w'&,]+){0,8}?)\s+"
-    r"(?:has\s+|have\s+)?(?P<word>resolved|RESOLVED|agreed|AGREED|decided|DECIDED)"
+    r"(?:has\s+|have\s+)?(?P<word>resolved|RESOLVED|agreed|AGREED|decided|DECIDED|approved|APPROVED)"
     r"(?:\s+(?:to|that)\b\s*:?-?|\s*:-?)\s*(?P<rest>.*)$"
 )
 # "That Cabinet:", "That cabinet:", "Cabinet:", "That the Cabinet recommend to Council:",

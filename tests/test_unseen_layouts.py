@@ -235,3 +235,12 @@ def test_call_in_takes_the_date_the_deadline_names() -> None:
     assert record.call_in is not None
     assert record.call_in.date == dt.date(2024, 6, 24)
     assert record.effective_from == dt.date(2024, 6, 25)
+
+
+def test_an_office_holder_approved_list() -> None:
+    record = parse_text(
+        "Title: Footbridge Repairs\n\nDECISION\n\nThe Mayor approved:\n\n"
+        "a) the release of £40,000 from the contingency budget; and\n\n"
+        "b) a direct award of the works contract.\n\nREASONS FOR DECISION\n\nThe bridge is unsafe.\n"
+    )
+    assert [(r.number, r.by) for r in record.resolutions] == [("a", "Mayor"), ("b", "Mayor")]
