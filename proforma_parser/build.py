@@ -14,6 +14,7 @@ from .header import (
     maker_from_facts,
     maker_from_narrative,
     minute_item_title,
+    plain_title,
     read_header,
 )
 from .leadins import subject_of
@@ -41,7 +42,11 @@ def build_record(document: Document, layout: Layout) -> DecisionRecord:
     title = (
         strong_title
         if strong_title is not None
-        else _minute_title(found, layout) or header.title or found.weak_title_text or ""
+        else _minute_title(found, layout)
+        or header.title
+        or plain_title(found.header_lines)
+        or found.weak_title_text
+        or ""
     )
     _check_not_blank(found, split, title, decision_text, resolutions, document.name)
     stated = {name for name, value in (("title", title), ("decision", decision_text)) if value}

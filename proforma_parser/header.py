@@ -50,10 +50,11 @@ def banner_match(line: str) -> regex.Match[str] | None:
 
 # A council named in running text: "for Southampton City Council to participate"
 NAMED_COUNCIL_RE = regex.compile(
-    r"\b(?P<name>(?:(?:City|Borough|County)[ \t]+of[ \t]+)?(?:[A-Z][\w'’]+(?:-(?:on|upon|under|le|in|by|the)-[A-Z][\w'’]+|-[A-Z][\w'’]+)?"
+    r"\b(?P<name>(?:[A-Z][\w'’]+(?:-(?:on|upon|under|le|in|by|the)-[A-Z][\w'’]+|-[A-Z][\w'’]+)?"
     r"[ \t]+(?:(?:on|upon|under)[ \t]+)?){1,4}?(?:(?:Metropolitan[ \t]+)?Borough[ \t]+|City[ \t]+|County[ \t]+"
     r"|District[ \t]+|Town[ \t]+)?Council)\b"
 )
+_PLACE_OF_RE = regex.compile(r"\b(?:City|Borough|County) of $")
 _GENERIC = frozenset(
     "the that a an full county borough city district town parish metropolitan special "
     "extraordinary annual this our each every whole members member and of".split()
@@ -144,7 +145,8 @@ def read_header(lines: Sequence[str]) -> Header:
         document_type=doc_type,
         decision_maker=who or maker or _office_line(lines),
         decision_date_text=date_text or (dated.group("date") if dated else None),
-        title=dated.group("title").strip() if dated else _plain_title(lines),
+        # None without a dated title: `plain_title` is read only when no section gives one
+        title=dated.group("title").strip() if dated else None,
         reference=dated.group("ref") if dated else None,
         decision_status=(dated.group("status") or "").strip() or None if dated else None,
     )
@@ -216,10 +218,16 @@ def authority_in_text(text: str) -> str | None:
     """The one council named in running text, if exactly one is named."""
     if "Council" not in text:  # NAMED_COUNCIL_RE is case-sensitive
         return None
-    names = {
-        n for n in (_proper_name(m.group("name")) for m in NAMED_COUNCIL_RE.finditer(text)) if n
-    }
+    names = {n for n in map(_named, NAMED_COUNCIL_RE.finditer(text)) if n}
     return names.pop() if len(names) == 1 else None
+
+
+def _named(found: regex.Match[str]) -> str | None:
+    """The council a match names, with the "City of" the pattern stops after ("City of York
+    Council": the pattern's words are capitalised, so it finds "York Council")."""
+    before = found.string[max(0, found.start() - 11) : found.start()]
+    prefix = _PLACE_OF_RE.search(before)
+    return _proper_name((prefix.group(0) if prefix else "") + found.group("name"))
 
 
 def _document_type(lines: Sequence[str]) -> tuple[str | None, str | None]:
@@ -384,7 +392,7 @@ def _is_item_heading(text: str) -> bool:
     return bool(long_words) and capitalised * 2 > len(long_words)
 
 
-def _plain_title(lines: Sequence[str]) -> str | None:
+def plain_title(lines: Sequence[str]) -> str | None:
     """The first header line that could be a title and starts a paragraph: the second line
     of a wrapped sentence ("... in the Council" / "Chamber, Barnsley Town Hall") never is."""
     for position, line in enumerate(lines):
