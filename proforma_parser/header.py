@@ -158,6 +158,7 @@ def _is_body_name(line: str) -> bool:
     return len(line) <= 40 and BODY_RE.fullmatch(line) is not None
 
 
+_TWO_DIGITS_RE = regex.compile(r"[0-9]{2}")  # a date's year, at least
 _LAST_PART_RE = regex.compile(r"\s[-–]\s|:\s")
 
 
@@ -323,8 +324,10 @@ def _dated_heading(lines: Sequence[str]) -> tuple[str | None, str | None]:
     """ "Cabinet - Monday, 17th June, 2024", "DECISIONS – Monday 27 January 2025": a short
     heading, a spaced dash, and nothing after it but a date."""
     for line in lines:
-        head, dash, tail = line.partition(" – ") if " – " in line else line.partition(" - ")
-        if not dash or len(head.split()) > 5:
+        if " – " not in line and " - " not in line:
+            continue
+        head, _, tail = line.partition(" – ") if " – " in line else line.partition(" - ")
+        if len(head.split()) > 5 or not _TWO_DIGITS_RE.search(tail):
             continue
         found = find_first_date(tail)
         if found is not None and found.start == 0 and found.end >= len(tail.rstrip(" .")):
@@ -362,7 +365,7 @@ def minute_item_title(lines: Sequence[str]) -> str | None:
     items = [
         (position, heading)
         for position, line in enumerate(lines)
-        if (heading := _item_heading(line))
+        if line[:1].isdigit() and (heading := _item_heading(line))
     ]
     if not items:  # most records: no numbered minute at all, so no need to look further
         return None

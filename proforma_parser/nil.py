@@ -44,7 +44,8 @@ def is_nil(text: str) -> bool:
     stripped = text.strip()
     if not stripped or NIL_RE.match(stripped) or HAS_NONE_RE.match(stripped):
         return True
-    if DID_NOT_RE.match(stripped):
+    lowered = stripped.lower()
+    if ("not" in lowered or "none" in lowered) and DID_NOT_RE.match(stripped):
         return True
     parts = [p for p in stripped.rstrip(".").split(";") if p.strip()]
     return len(parts) > 1 and all(is_nil(p) for p in parts)
