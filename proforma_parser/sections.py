@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from .dates import find_first_date
+from .dates import DateMatch, find_first_date
 from .headings import Heading, match_heading, match_number_alone, match_unknown_heading
 from .leadins import read_lead_in
 from .normalise import Line
@@ -39,6 +39,8 @@ class Fact:
     line: int
     end: int = -1
     """Index after the last line the value took (it may wrap onto the lines below)."""
+    date: DateMatch | None = None
+    """For a date label, the date its value was read as (read once, here)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,13 +201,14 @@ def _read_fact(
     value, end = _wrapped_value(lines, value, end)
     # A label only counts as a date label when a date is what it holds ("Decision Made:" /
     # "12 September 2012"), not a sentence that mentions one.
-    if heading.name == "decision_date" and not _holds_a_date(value):
+    date = _date_in(value) if heading.name == "decision_date" else None
+    if heading.name == "decision_date" and date is None:
         return None, after  # "Decision Made" over the decision itself, not over a date
-    return Fact(heading.name, heading.label, value, heading_line, end), end
+    return Fact(heading.name, heading.label, value, heading_line, end, date), end
 
 
-def _holds_a_date(value: str) -> bool:
-    return len(value) <= 60 and find_first_date(value) is not None
+def _date_in(value: str) -> DateMatch | None:
+    return find_first_date(value) if len(value) <= 60 else None
 
 
 def _only_a_date(value: str) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import regex
 
 from .callin import call_in_from_flag, call_in_from_prose, read_call_in
-from .dates import find_first_date
+from .dates import DateMatch, find_first_date
 from .defects import DefectLog
 from .fields import FieldSections
 from .header import published_from_sign_off
@@ -84,9 +84,11 @@ def read_dates(
         names: tuple[str, ...], fallback: Callable[[], str | None] = lambda: None
     ) -> dt.date | None:
         # The fallback (a scan of the whole record) is read only when no label gives a date.
-        texts = itertools.chain((f.value for f in facts if f.name in names), _lazy(fallback))
-        for text in texts:
-            found = find_first_date(text)
+        read = itertools.chain(
+            ((f.value, f.date) for f in facts if f.name in names), _lazy(fallback)
+        )
+        for text, known in read:
+            found = known if known is not None else find_first_date(text)
             if found is not None:
                 if not found.weekday_ok:
                     log.add(
@@ -108,10 +110,10 @@ def read_dates(
     )
 
 
-def _lazy(fallback: Callable[[], str | None]) -> Iterator[str]:
+def _lazy(fallback: Callable[[], str | None]) -> Iterator[tuple[str, DateMatch | None]]:
     value = fallback()
     if value:
-        yield value
+        yield value, None
 
 
 def read_call_in_statement(
