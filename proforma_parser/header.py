@@ -134,9 +134,11 @@ def read_header(lines: Sequence[str]) -> Header:
     maker, date_text = _meeting_line(lines)
     held_maker, held_date = _meeting_held(lines)
     taken_maker, taken_date = _taken_by(lines)
-    heading_maker, heading_date = _dated_heading(lines)
-    maker = maker or taken_maker or held_maker or heading_maker
-    date_text = date_text or taken_date or held_date or heading_date
+    maker = maker or taken_maker or held_maker
+    date_text = date_text or taken_date or held_date
+    if not (maker and date_text):  # the weakest statement, looked for only when needed
+        heading_maker, heading_date = _dated_heading(lines)
+        maker, date_text = maker or heading_maker, date_text or heading_date
     dated = next(
         (m for line in lines if line[:1].isdigit() and (m := DATED_TITLE_RE.match(line))), None
     )
@@ -248,6 +250,8 @@ def _document_type(lines: Sequence[str]) -> tuple[str | None, str | None]:
 
 def _doc_type_after_dash(line: str) -> regex.Match[str] | None:
     """ "KENT COUNTY COUNCIL – RECORD OF DECISION": the document's kind after its banner."""
+    if " – " not in line and " - " not in line:
+        return None
     head, dash, tail = line.partition(" – ") if " – " in line else line.partition(" - ")
     return doc_type_match(tail) if dash and banner_match(head) else None
 

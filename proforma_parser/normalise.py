@@ -138,11 +138,12 @@ def normalise_line(text: str) -> str:
     """Run every line rule, in order, on one line."""
     if text.isascii() and text.isprintable():
         # Most lines are plain ASCII, where only the space, table and leader rules can act
-        # (invisible characters, look-alikes and bullet glyphs are all non-ASCII): one
-        # test spares them five calls.
+        # (invisible characters, look-alikes and bullet glyphs are all non-ASCII): the
+        # three run, in order, and the others are spared.
         folded = _fold_spaces(text)
         if not _has_rule_marks(folded):
             return folded
+        return _drop_dot_leaders(_drop_table_rules(folded))
     for _name, rule in LINE_RULES:
         text = rule(text)
     return text
