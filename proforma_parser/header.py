@@ -23,6 +23,7 @@ from .vocabulary import (
     doc_type_match,
     is_chrome,
     mentions,
+    says_any,
 )
 
 # "STOCKTON-ON-TEES BOROUGH COUNCIL", "Cambridge City Council", "MAIDSTONE BOROUGH COUNCIL"
@@ -43,7 +44,7 @@ _BANNER_WORDS = ("council", "borough", "authority")
 
 def banner_match(line: str) -> regex.Match[str] | None:
     """The match of BANNER_RE on `line`, if it is a council's banner."""
-    if not mentions(line, *_BANNER_WORDS):
+    if not says_any(line.lower(), _BANNER_WORDS):
         return None
     return BANNER_RE.match(line)
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import regex
 
 from .model import ResolutionKind
-from .vocabulary import BODY_RE, canonical_body, mentions
+from .vocabulary import BODY_RE, canonical_body, says_any
 
 _BODY = BODY_RE.pattern
 
@@ -127,7 +127,8 @@ _INTRO_ENDINGS = (":", "-", "has", "have", "then", "council", "that")
 
 
 def _may_lead_in(text: str) -> bool:
-    return text.rstrip().lower().endswith(_INTRO_ENDINGS) or mentions(text, *_LEAD_IN_WORDS)
+    lowered = text.lower()
+    return lowered.rstrip().endswith(_INTRO_ENDINGS) or says_any(lowered, _LEAD_IN_WORDS)
 
 
 # The end of a formal first-person preamble: "... in exercise of the powers conferred on me

@@ -286,6 +286,14 @@ def doc_type_match(line: str) -> regex.Match[str] | None:
     return DOC_TYPE_RE.match(line)
 
 
+def says_any(lowered: str, words: tuple[str, ...]) -> bool:
+    """Whether already lower-cased text holds one of `words` (for the per-line tests)."""
+    for word in words:  # noqa: SIM110 -- a loop: any() over a generator costs more per line
+        if word in lowered:
+            return True
+    return False
+
+
 def mentions(text: str, *words: str) -> bool:
     """Whether `text` holds one of `words` (given in lower case), in any case: a test far
     cheaper than a whole-text pattern that cannot match without one of them."""
