@@ -107,7 +107,23 @@ def simplify(label: str) -> str:
 def classify(
     label: str, *, strict: bool = True, labelled: bool = True
 ) -> tuple[HeadingKind, str, str | None] | None:
-    """Classify a heading label; None when it is not heading-shaped or not known."""
+    """Classify a heading label; None when it is not heading-shaped or not known.
+
+    A bilingual label ("Rhesymau / Reasons", "Dyddiad cyhoeddi / Date published") that is
+    not known whole is known by one of its halves, the English one first.
+    """
+    found = _classify(label, strict=strict, labelled=labelled)
+    if found is None and " / " in label:
+        first, _, second = label.rpartition(" / ")
+        found = _classify(second, strict=strict, labelled=labelled) or _classify(
+            first, strict=strict, labelled=labelled
+        )
+    return found
+
+
+def _classify(
+    label: str, *, strict: bool, labelled: bool
+) -> tuple[HeadingKind, str, str | None] | None:
     key = simplify(label)
     if not key or len(key.split()) > _MAX_HEADING_WORDS:
         return None

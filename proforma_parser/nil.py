@@ -47,6 +47,10 @@ def is_nil(text: str) -> bool:
     lowered = stripped.lower()
     if ("not" in lowered or "none" in lowered) and DID_NOT_RE.match(stripped):
         return True
+    if " / " in stripped:  # bilingual: "Dim / None", "Amherthnasol / Not applicable"
+        first, _, second = stripped.rpartition(" / ")
+        if len(first.split()) <= 3 and is_nil(second):
+            return True
     parts = [p for p in stripped.rstrip(".").split(";") if p.strip()]
     return len(parts) > 1 and all(is_nil(p) for p in parts)
 

@@ -19,6 +19,7 @@ D = dt.date
         pytest.param("None", id="none"),
         pytest.param("The Executive Mayor did not declare any interest.", id="did-not-declare"),
         pytest.param("None were declared.", id="none-were-declared"),
+        pytest.param("Dim / None", id="bilingual-none"),
         pytest.param("none.", id="none-lower-stop"),
         pytest.param("NONE", id="none-caps"),
         pytest.param("(None)", id="none-bracketed"),

@@ -244,3 +244,19 @@ def test_an_office_holder_approved_list() -> None:
         "b) a direct award of the works contract.\n\nREASONS FOR DECISION\n\nThe bridge is unsafe.\n"
     )
     assert [(r.number, r.by) for r in record.resolutions] == [("a", "Mayor"), ("b", "Mayor")]
+
+
+def test_bilingual_labels_are_known_by_their_english_half() -> None:
+    record = parse_text(
+        "Cyngor Sir Example County Council\n\n"
+        "Teitl / Title: Harbour Wall Repairs\n\n"
+        "Dyddiad y penderfyniad / Date of Decision: 21/05/2024\n\n"
+        "Penderfyniad / Decision: To approve the repair of the harbour wall.\n\n"
+        "Rhesymau / Reasons: The wall is failing.\n\n"
+        "Datgan buddiant / Declarations of interest: Dim / None\n"
+    )
+    assert record.title == "Harbour Wall Repairs"
+    assert record.decision_date == dt.date(2024, 5, 21)
+    assert record.reasons == "The wall is failing."
+    assert record.conflicts_of_interest is None
+    assert any(s.field == "conflicts_of_interest" for s in record.sections)
