@@ -180,8 +180,25 @@ def _mostly_heading_words(key: str, *, labelled: bool = True, strong: bool = Fal
     return foreign <= allowed
 
 
+# Headings standing alone ("3. Reasons for the Decision", "Decision Maker") recur in every
+# record of a layout: once recognised, a line is looked up, not matched again. Only such
+# headings are kept (not labels with values, nor body lines), so the table stays small.
+_KNOWN_HEADINGS: dict[str, Heading] = {}
+_MAX_KNOWN_HEADINGS = 4096
+
+
 def match_heading(text: str) -> Heading | None:
     """The heading `text` is, if it is one (a whole line, already normalised)."""
+    known = _KNOWN_HEADINGS.get(text)
+    if known is not None:
+        return known
+    found = _match_heading(text)
+    if found is not None and not found.value and len(_KNOWN_HEADINGS) < _MAX_KNOWN_HEADINGS:
+        _KNOWN_HEADINGS[text] = found
+    return found
+
+
+def _match_heading(text: str) -> Heading | None:
     if (
         ":" not in text
         and text.count(" ") > _MAX_HEADING_WORDS + 2
