@@ -431,6 +431,8 @@ def _is_title_candidate(line: str) -> bool:
         return False
     if is_chrome(line) or doc_type_match(line) or banner_match(line):
         return False
+    if OFFICE_RE.fullmatch(line):  # "Cabinet Member for Infrastructure": who, not what
+        return False
     if (
         MEETING_LINE_RE.match(line)
         or FILE_SIZE_RE.fullmatch(line)

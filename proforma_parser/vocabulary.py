@@ -62,8 +62,9 @@ FAMILY_RES: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
     # "Reasons for the Decision", "REASON", "Reason(s) for Decisions", "Justification",
     # "Why the decision was taken"
     ("reasons", regex.compile(r"\breasons?\b|\bjustification\b|\bgrounds\b|^why\b")),
-    # "Title of Item/Report", "Subject of Decision", "Matter for Decision", "Report title"
-    ("title", regex.compile(r"\btitle\b|\bsubject\b|\bmatter\b|^item$")),
+    # "Title of Item/Report", "Subject of Decision", "Matter for Decision", "Report title",
+    # "Report:" (the report decided on)
+    ("title", regex.compile(r"\btitle\b|\bsubject\b|\bmatter\b|^item$|^report$")),
     # "Record of the Decision", "Decision:", "THE DECISION", "Decisions", "Decision Made",
     # "Decision of Executive Councillor for ...", "Resolutions", "Content" (aggregators)
     ("decision", regex.compile(r"\bdecisions?\b|\bresolutions?\b|^content$|^outcome of")),
@@ -264,10 +265,13 @@ def is_chrome(line: str) -> bool:
 DOC_TYPE_RE: Final = regex.compile(
     r"(?i)^(?:view\s+)?(?:(?:cabinet|executive|council)\s+[-–]\s+)?"
     r"(?P<type>(?:(?:cabinet|executive|officer|delegated|individual|key"
-    r"|member|portfolio|holder|leader|urgent|non-key|mayoral|lead)\s+){1,3}(?:decision\s+)?"
+    r"|member|portfolio|holder|leader|urgent|non-key|mayoral|lead|mayor's|leader's)\s+){1,3}"
+    r"(?:decision\s+)?"
     r"(?:decision|record|notice|sheet|recommendations|proforma|report)(?:\s+(?:proforma|notice|record|report))?"
-    r"|(?:record|notice)\s+of\s+(?:an?\s+)?(?:(?:executive|officer|delegated|key|individual)\s+)?decisions?"
-    r"|decision\s+(?:record|notice|sheet|proforma|summary))"
+    # "Record of Cabinet Member Decision", "Notice of Portfolio Holder Decision"
+    r"|(?:record|notice)\s+of\s+(?:an?\s+)?(?:(?:executive|officer|delegated|key|individual"
+    r"|cabinet\s+member|executive\s+member|portfolio\s+holder)\s+)?decisions?"
+    r"|decision\s+(?:record|notice|sheet|proforma|summary|schedule))"
     r"(?:\s+(?:of|by)\s+the\s+(?P<who>(?-i:[A-Z][\w]*(?:\s+(?:(?:for|of|and|&|with)\s+(?:the\s+)?)*[A-Z][\w]*)*)))?"
     r"(?:\s+(?:taken|made|held)\s+.*|\s*\(.*\))?$"
 )
@@ -275,7 +279,7 @@ DOC_TYPE_RE: Final = regex.compile(
 # spares the pattern for the many lines that open with any other word.
 _DOC_TYPE_OPENINGS: Final = frozenset(
     "view cabinet executive council officer delegated individual key member portfolio holder "
-    "leader urgent non-key mayoral lead record notice decision".split()
+    "leader urgent non-key mayoral lead record notice decision mayor's leader's".split()
 )
 
 

@@ -260,3 +260,19 @@ def test_bilingual_labels_are_known_by_their_english_half() -> None:
     assert record.reasons == "The wall is failing."
     assert record.conflicts_of_interest is None
     assert any(s.field == "conflicts_of_interest" for s in record.sections)
+
+
+def test_document_kinds_named_by_office_and_schedules() -> None:
+    camden = parse_text(
+        "Record of Cabinet Member Decision\n\nTitle: Street Trees\n\n"
+        "Decision: To plant 200 street trees.\n\nReasons: Shade and drainage.\n"
+    )
+    assert camden.document_type == "Record of Cabinet Member Decision"
+    newport = parse_text(
+        "NEWTOWN CITY COUNCIL\n\nDECISION SCHEDULE\n\nCabinet Member for Parks\n\n"
+        "Decision date: 3 December 2024\n\nReport:\nPlayground Renewal Programme\n\n"
+        "Decision:\nTo renew the six playgrounds.\n\nReason for decision:\nThey are worn out.\n"
+    )
+    assert newport.document_type == "Decision Schedule"
+    assert newport.title == "Playground Renewal Programme"
+    assert newport.decision_maker == "Cabinet Member for Parks"
