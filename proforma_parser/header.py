@@ -329,10 +329,8 @@ def _dated_heading(lines: Sequence[str]) -> tuple[str | None, str | None]:
     """ "Cabinet - Monday, 17th June, 2024", "DECISIONS – Monday 27 January 2025": a short
     heading, a spaced dash, and nothing after it but a date."""
     for line in lines:
-        if " – " not in line and " - " not in line:
-            continue
-        head, _, tail = line.partition(" – ") if " – " in line else line.partition(" - ")
-        if len(head.split()) > 5 or not _TWO_DIGITS_RE.search(tail):
+        head, tail = _split_dated(line)
+        if not tail or len(head.split()) > 5 or not _TWO_DIGITS_RE.search(tail):
             continue
         found = find_first_date(tail)
         if found is not None and found.start == 0 and found.end >= len(tail.rstrip(" .")):
@@ -345,6 +343,17 @@ def _may_say_held(line: str) -> bool:
     """The words every match of MEETING_HELD_RE holds, tested before it."""
     lowered = line.lower()
     return "meeting" in lowered and " on " in lowered
+
+
+def _split_dated(line: str) -> tuple[str, str]:
+    """(heading, rest) of "DECISIONS – Monday 27 January 2025" or "MEETING, 20TH JANUARY
+    2025" (a comma only after a word or two); ("", "") for other lines."""
+    for separator in (" – ", " - "):
+        if separator in line:
+            head, _, tail = line.partition(separator)
+            return head, tail
+    head, comma, tail = line.partition(", ")
+    return (head, tail) if comma and len(head.split()) <= 2 else ("", "")
 
 
 def _held_on(line: str) -> bool:

@@ -78,3 +78,15 @@ def effective_in_prose(text: str) -> str | None:
     if not found:
         return None
     return found.group("date")
+
+
+# "This decision was published on 17 September 2024.", "Decisions published on: 28/01/2025"
+PUBLISHED_RE = regex.compile(
+    r"(?i)\bdecisions?\s+(?:was|were|is|are|will\s+be)\s+published\s+on\s+(?P<date>[^.]{6,40})"
+)
+
+
+def published_in_prose(text: str) -> str | None:
+    """The publication date, where prose states it."""
+    found = PUBLISHED_RE.search(text) if mentions(text, "published") else None
+    return found.group("date") if found else None

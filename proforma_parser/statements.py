@@ -19,7 +19,12 @@ from .header import published_from_sign_off
 from .model import CallIn
 from .nil import value_or_nil
 from .normalise import Layout
-from .prose import conflicts_in_prose, dispensations_in_prose, effective_in_prose
+from .prose import (
+    conflicts_in_prose,
+    dispensations_in_prose,
+    effective_in_prose,
+    published_in_prose,
+)
 from .sections import Fact
 
 
@@ -104,7 +109,10 @@ def read_dates(
         decision_date=decision_date,
         published_on=first(
             ("published_on",),
-            lambda: published_from_sign_off([line.text for line in layout.lines]),
+            lambda: (
+                published_from_sign_off([line.text for line in layout.lines])
+                or published_in_prose(layout.text)
+            ),
         ),
         effective_from=first(("effective_from",), lambda: effective_in_prose(layout.text)),
     )

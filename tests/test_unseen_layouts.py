@@ -276,3 +276,14 @@ def test_document_kinds_named_by_office_and_schedules() -> None:
     assert newport.document_type == "Decision Schedule"
     assert newport.title == "Playground Renewal Programme"
     assert newport.decision_maker == "Cabinet Member for Parks"
+
+
+def test_minutes_dated_after_a_comma_and_publication_in_prose() -> None:
+    record = parse_text(
+        "NORTHFIELD COUNCIL\n\nEXECUTIVE CABINET MEMBER FOR LEISURE\n\nMEETING, 20TH JANUARY 2025\n\n"
+        "12. POOL REOPENING\n\nResolved – That the pool reopens on 1 March 2025.\n\n"
+        "This decision was published on 21 January 2025.\n"
+    )
+    assert record.decision_date == dt.date(2025, 1, 20)
+    assert record.published_on == dt.date(2025, 1, 21)
+    assert record.title == "POOL REOPENING"
