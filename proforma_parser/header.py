@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import regex
 
 from .dates import find_first_date, parse_uk_date
-from .headings import match_heading
+from .headings import MINUTE_ITEM_RE, is_item_heading, match_heading
 from .leadins import read_lead_in
 from .sections import Fact
 from .vocabulary import (
@@ -364,14 +364,6 @@ def _held_on(line: str) -> bool:
     )
 
 
-# "16. Bishopthorpe Road - Proposed Zebra Crossing near Scarcroft Lane (10.08 am)",
-# "18. CHURCH WHARF – DISPOSAL OF PLOT 4": a minute's number and heading (its time dropped).
-_MINUTE_ITEM_RE = regex.compile(
-    r"^\d{1,4}\.?\s+(?P<heading>[A-Z].*?)(?:\s*\(\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?\))?$"
-)
-_MAX_ITEM_WORDS = 16
-
-
 def minute_item_title(lines: Sequence[str]) -> str | None:
     """The heading of the minute that holds the decision: the last numbered item heading
     before the first resolution lead-in ("RESOLVED that ..."), so that the procedural items
@@ -392,21 +384,10 @@ def minute_item_title(lines: Sequence[str]) -> str | None:
 def _item_heading(line: str) -> str | None:
     if not line[:1].isdigit() or line.endswith((".", ";", ",", ":")):
         return None  # not numbered, or a numbered sentence ("1. Approve the ... .")
-    found = _MINUTE_ITEM_RE.match(line)
-    if found and _is_item_heading(found.group("heading")) and match_heading(line) is None:
+    found = MINUTE_ITEM_RE.match(line)
+    if found and is_item_heading(found.group("heading")) and match_heading(line) is None:
         return FILE_SIZE_RE.sub("", found.group("heading")).strip()
     return None
-
-
-def _is_item_heading(text: str) -> bool:
-    """Title-like: short, no closing stop, most of its longer words capitalised (not an item
-    of a resolution such as "1. Approve the installation of ...")."""
-    words = text.split()
-    if len(words) > _MAX_ITEM_WORDS or text.endswith((".", ";", ",", ":")):
-        return False
-    long_words = [w for w in words if len(w) > 3]
-    capitalised = sum(1 for w in long_words if w[:1].isupper())
-    return bool(long_words) and capitalised * 2 > len(long_words)
 
 
 def plain_title(lines: Sequence[str]) -> str | None:

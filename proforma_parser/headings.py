@@ -332,3 +332,22 @@ def match_unknown_heading(text: str) -> Heading | None:
     if capitalised < max(2, len(words) - 1):
         return None
     return Heading("unknown", "unknown", found.group("label"))
+
+
+# "16. Bishopthorpe Road - Proposed Zebra Crossing near Scarcroft Lane (10.08 am)",
+# "18. CHURCH WHARF – DISPOSAL OF PLOT 4": a minute's number and heading (its time dropped).
+MINUTE_ITEM_RE = regex.compile(
+    r"^(?P<num>\d{1,4})\.?\s+(?P<heading>[A-Z].*?)(?:\s*\(\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?\))?$"
+)
+_MAX_ITEM_WORDS = 16
+
+
+def is_item_heading(text: str) -> bool:
+    """Title-like: short, no closing stop, most of its longer words capitalised (not an item
+    of a resolution such as "1. Approve the installation of ...")."""
+    words = text.split()
+    if len(words) > _MAX_ITEM_WORDS or text.endswith((".", ";", ",", ":")):
+        return False
+    long_words = [w for w in words if len(w) > 3]
+    capitalised = sum(1 for w in long_words if w[:1].isupper())
+    return bool(long_words) and capitalised * 2 > len(long_words)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from .headings import MINUTE_ITEM_RE, is_item_heading
 from .leadins import LeadIn, clause_kind_and_by, intro_body, read_lead_in, strip_that
 from .model import Resolution, ResolutionKind
 from .numbering import Marker, TokenKind, candidate_kinds, ordinal, read_marker
@@ -72,6 +73,8 @@ def group_units(lines: list[str]) -> list[Unit]:
             blank_before = True
             continue
         marker = read_marker(text)
+        if marker is not None and _starts_another_minute(units, marker, text):
+            break  # "26. Any Other Items of Public Business" after items 1 and 2
         lead_in = None if marker else read_lead_in(text)
         if units and not marker and not lead_in and _continues(units[-1], text, blank_before):
             units[-1].text = f"{units[-1].text} {text}".strip()
@@ -85,6 +88,18 @@ def group_units(lines: list[str]) -> list[Unit]:
             units.append(Unit(marker.rest if marker else text, marker, lead_in))
         blank_before = False
     return units
+
+
+def _starts_another_minute(units: list[Unit], marker: Marker, text: str) -> bool:
+    """A numbered heading that does not continue the list before it is the next minute."""
+    numbered = [u.marker.token for u in units if u.marker is not None and u.marker.token]
+    if not numbered or marker.token is None or not marker.token.isdigit():
+        return False
+    last = numbered[-1]
+    if not last.isdigit() or int(marker.token) in (int(last), int(last) + 1, 1):
+        return False
+    found = MINUTE_ITEM_RE.match(text)
+    return found is not None and is_item_heading(found.group("heading"))
 
 
 def _continues(previous: Unit, text: str, blank_before: bool) -> bool:

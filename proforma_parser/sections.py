@@ -12,7 +12,14 @@ from dataclasses import dataclass, replace
 import regex
 
 from .dates import DateMatch, find_first_date
-from .headings import Heading, match_heading, match_number_alone, match_unknown_heading
+from .headings import (
+    MINUTE_ITEM_RE,
+    Heading,
+    is_item_heading,
+    match_heading,
+    match_number_alone,
+    match_unknown_heading,
+)
 from .leadins import read_lead_in
 from .normalise import Line
 from .vocabulary import doc_type_match, is_chrome
@@ -77,16 +84,34 @@ def _split(lines: tuple[Line, ...], found: _Found) -> Split:
                 facts.append(fact)
                 index = loose_from = after
                 continue
+            if "decision" not in heading.label.lower():
+                loose_from, index = index, index + 1  # "Date" over no date: plain text
+                continue
             heading = replace(heading, kind="field", name="decision")
         index = after
         while index < count and found[index] is None:
             if heading.run_in and not lines[index].text:
+                break
+            if heading.number is not None and _next_minute(lines[index].text, heading.number):
                 break
             index += 1
         parts.append(Part(heading, heading_line, after, index))
         loose_from = index
     _close_loose(parts, loose_from, count)
     return Split(_tidy(parts, lines), tuple(facts))
+
+
+def _next_minute(text: str, number: int) -> bool:
+    """ "15. Public Participation (10.02 am)" under "14. Declarations of Interest": the next
+    minute, which ends the one before even when its heading names no field."""
+    if not text[:1].isdigit():
+        return False
+    found = MINUTE_ITEM_RE.match(text)
+    if found is None or int(found.group("num")) != number + 1:
+        return False
+    heading = found.group("heading")
+    # "3. That the Executive Director of Transport be authorised ..." is a resolution
+    return not heading.lower().startswith(("that ", "to ")) and is_item_heading(heading)
 
 
 def _close_loose(parts: list[Part], start: int, end: int) -> None:
@@ -194,6 +219,12 @@ def _read_fact(
 ) -> tuple[Fact | None, int]:
     """The label's value: inline, or on the next line when that is not a heading itself."""
     value, end = heading.value, after
+    inline = _date_in(heading.label) if heading.name == "decision_date" and not value else None
+    if inline is not None:  # "Date             4 November 2024": no colon, the date inline
+        label = heading.label[: inline.start].strip()
+        return Fact(
+            heading.name, label, heading.label[inline.start :], heading_line, after, inline
+        ), after
     if not heading.value:
         nxt = _next_text(lines, after)
         if nxt is not None and nxt - after <= 3 and found[nxt] is None:

@@ -287,3 +287,18 @@ def test_minutes_dated_after_a_comma_and_publication_in_prose() -> None:
     assert record.decision_date == dt.date(2025, 1, 20)
     assert record.published_on == dt.date(2025, 1, 21)
     assert record.title == "POOL REOPENING"
+
+
+def test_the_next_minute_ends_the_one_before() -> None:
+    record = parse_text(
+        "Harwick City Council\nMinutes of the Meeting of Cabinet Member for Parks\n"
+        "held at 2.00 pm on Tuesday, 14 January 2025\n\n"
+        "23.   Declarations of Interest\n\nThere were no declarations of interest.\n\n"
+        "24.   Tennis Court Resurfacing - Memorial Park\n\n"
+        "RESOLVED that the Cabinet Member:\n\n1.  Approves the resurfacing of six courts.\n\n"
+        "2.  Delegates the contract award to the Director.\n\n"
+        "25.   Any Other Business\n\nThere was no other business.\n"
+    )
+    assert record.title == "Tennis Court Resurfacing - Memorial Park"
+    assert [r.number for r in record.resolutions] == ["1", "2"]
+    assert record.conflicts_of_interest is None
