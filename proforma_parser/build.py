@@ -182,18 +182,11 @@ def _resolutions(
     loose = [text for run in runs for text in run]
     # A lead-in's list ends where a section starts: the bullets of a later note ("* This
     # decision is not subject to ...") are not more of what was approved.
-    resolutions = next(
-        (
-            found_here
-            for run in runs
-            if (
-                found_here := parse_resolutions(
-                    run, default_by=found.decided_by, decision_section=False
-                )
-            )
-        ),
-        [],
-    )
+    resolutions = []
+    for run in runs:
+        resolutions = parse_resolutions(run, default_by=found.decided_by, decision_section=False)
+        if resolutions:
+            break
     decision = found.text_of("decision")
     if decision is None and resolutions:
         decision = "\n".join(t for t in loose if t).strip()

@@ -68,7 +68,7 @@ def read_call_in(
         flagged = call_in_from_flag(text, label=label)
         if flagged is not None:
             return flagged
-    found = _deadline_date(text) or find_first_date(text)
+    found = _call_in_date(text)
     negative = is_nil(text) or NOT_APPLICABLE_RE.search(text)
     # "Resolutions 1 and 2 are subject to call-in; the deadline is 4.00pm on Friday 23
     # February 2024. Recommendations 3 to 5 are not subject to call-in." -- a dated
@@ -88,16 +88,17 @@ def read_call_in(
     return CallIn(text=text, applies=True, date=found.date, deadline=deadline_of(found))
 
 
-def _deadline_date(text: str) -> DateMatch | None:
-    """Of several dates, the first after the words that name the deadline: "... may be
-    implemented on 25/06/2024 unless called in. The deadline for call-in is 5pm on 24/06/2024."
-    """
+def _call_in_date(text: str) -> DateMatch | None:
+    """The first date after the words that name the deadline, else the first date: "... may
+    be implemented on 25/06/2024 unless called in. The deadline for call-in is 5pm on
+    24/06/2024." """
     named = DEADLINE_RE.search(text)
     if named is None:
-        return None
+        return find_first_date(text)
     dates = find_dates(text)
     after = [d for d in dates if d.start >= named.start()]
-    return after[0] if len(dates) > 1 and after else None
+    chosen = after or dates
+    return chosen[0] if chosen else None
 
 
 def call_in_from_flag(text: str, *, label: str = "") -> CallIn | None:

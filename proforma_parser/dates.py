@@ -25,6 +25,7 @@ __all__ = [
     "find_bad_dates",
     "find_dates",
     "find_first_date",
+    "only_a_date",
     "parse_uk_date",
 ]
 
@@ -186,6 +187,12 @@ def find_dates(text: str) -> list[DateMatch]:
 def find_first_date(text: str) -> DateMatch | None:
     """The first valid date in ``text``, or None."""
     return next(_iter_dates(text), None)
+
+
+def only_a_date(text: str) -> bool:
+    """Whether `text` is a date and nothing more ("Monday 27 January 2025.")."""
+    found = find_first_date(text)
+    return found is not None and found.start == 0 and found.end >= len(text.rstrip(" ."))
 
 
 def parse_uk_date(text: str) -> dt.date | None:

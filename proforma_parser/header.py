@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 import regex
 
-from .dates import find_first_date, parse_uk_date
-from .headings import MINUTE_ITEM_RE, is_item_heading, match_heading
+from .dates import only_a_date, parse_uk_date
+from .headings import match_heading, read_minute
 from .leadins import read_lead_in
 from .sections import Fact
 from .vocabulary import (
@@ -161,7 +161,6 @@ def _is_body_name(line: str) -> bool:
     return len(line) <= 40 and BODY_RE.fullmatch(line) is not None
 
 
-_TWO_DIGITS_RE = regex.compile(r"[0-9]{2}")  # a date's year, at least
 _LAST_PART_RE = regex.compile(r"\s[-–]\s|:\s")
 
 
@@ -179,10 +178,8 @@ def _office_line(lines: Sequence[str]) -> str | None:
 
 def _banner_authority(line: str) -> str | None:
     found = banner_match(line)
-    if not found:
-        # "KENT COUNTY COUNCIL – RECORD OF DECISION": the banner before a spaced dash
-        head, dash, _ = line.partition(" – ") if " – " in line else line.partition(" - ")
-        found = banner_match(head) if dash else None
+    if not found and (parts := _at_dash(line)):
+        found = banner_match(parts[0])  # "KENT COUNTY COUNCIL – RECORD OF DECISION"
     if not found:
         return None
     return _proper_name(found.group("name"))
@@ -251,10 +248,17 @@ def _document_type(lines: Sequence[str]) -> tuple[str | None, str | None]:
 
 def _doc_type_after_dash(line: str) -> regex.Match[str] | None:
     """ "KENT COUNTY COUNCIL – RECORD OF DECISION": the document's kind after its banner."""
-    if " – " not in line and " - " not in line:
-        return None
-    head, dash, tail = line.partition(" – ") if " – " in line else line.partition(" - ")
-    return doc_type_match(tail) if dash and banner_match(head) else None
+    parts = _at_dash(line)
+    return doc_type_match(parts[1]) if parts and banner_match(parts[0]) else None
+
+
+def _at_dash(line: str) -> tuple[str, str] | None:
+    """The two sides of a line's first spaced dash ("Cabinet – 12 March 2025")."""
+    for dash in (" – ", " - "):
+        head, found, tail = line.partition(dash)
+        if found:
+            return head, tail
+    return None
 
 
 def _body_in(words: str) -> str | None:
@@ -330,10 +334,7 @@ def _dated_heading(lines: Sequence[str]) -> tuple[str | None, str | None]:
     heading, a spaced dash, and nothing after it but a date."""
     for line in lines:
         head, tail = _split_dated(line)
-        if not tail or len(head.split()) > 5 or not _TWO_DIGITS_RE.search(tail):
-            continue
-        found = find_first_date(tail)
-        if found is not None and found.start == 0 and found.end >= len(tail.rstrip(" .")):
+        if tail and len(head.split()) <= 5 and only_a_date(tail):
             named = BODY_RE.fullmatch(head)
             return (canonical_body(named.group("body")) if named else None), tail
     return None, None
@@ -348,10 +349,9 @@ def _may_say_held(line: str) -> bool:
 def _split_dated(line: str) -> tuple[str, str]:
     """(heading, rest) of "DECISIONS – Monday 27 January 2025" or "MEETING, 20TH JANUARY
     2025" (a comma only after a word or two); ("", "") for other lines."""
-    for separator in (" – ", " - "):
-        if separator in line:
-            head, _, tail = line.partition(separator)
-            return head, tail
+    parts = _at_dash(line)
+    if parts:
+        return parts
     head, comma, tail = line.partition(", ")
     return (head, tail) if comma and len(head.split()) <= 2 else ("", "")
 
@@ -371,7 +371,7 @@ def minute_item_title(lines: Sequence[str]) -> str | None:
     items = [
         (position, heading)
         for position, line in enumerate(lines)
-        if line[:1].isdigit() and (heading := _item_heading(line))
+        if (heading := _item_heading(line))
     ]
     if not items:  # most records: no numbered minute at all, so no need to look further
         return None
@@ -382,12 +382,11 @@ def minute_item_title(lines: Sequence[str]) -> str | None:
 
 
 def _item_heading(line: str) -> str | None:
-    if not line[:1].isdigit() or line.endswith((".", ";", ",", ":")):
-        return None  # not numbered, or a numbered sentence ("1. Approve the ... .")
-    found = MINUTE_ITEM_RE.match(line)
-    if found and is_item_heading(found.group("heading")) and match_heading(line) is None:
-        return FILE_SIZE_RE.sub("", found.group("heading")).strip()
-    return None
+    """A minute's heading, unless it names a section ("23. Declarations of Interest")."""
+    minute = read_minute(line)
+    if minute is None or match_heading(line) is not None:
+        return None
+    return FILE_SIZE_RE.sub("", minute[1]).strip()
 
 
 def plain_title(lines: Sequence[str]) -> str | None:

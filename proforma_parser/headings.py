@@ -336,17 +336,30 @@ def match_unknown_heading(text: str) -> Heading | None:
 
 # "16. Bishopthorpe Road - Proposed Zebra Crossing near Scarcroft Lane (10.08 am)",
 # "18. CHURCH WHARF – DISPOSAL OF PLOT 4": a minute's number and heading (its time dropped).
-MINUTE_ITEM_RE = regex.compile(
+_MINUTE_ITEM_RE = regex.compile(
     r"^(?P<num>\d{1,4})\.?\s+(?P<heading>[A-Z].*?)(?:\s*\(\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?\))?$"
 )
 _MAX_ITEM_WORDS = 16
 
 
-def is_item_heading(text: str) -> bool:
-    """Title-like: short, no closing stop, most of its longer words capitalised (not an item
-    of a resolution such as "1. Approve the installation of ...")."""
+def read_minute(text: str) -> tuple[int, str] | None:
+    """(number, heading) of a minute's heading line; None for anything else, such as an
+    item of a resolution ("1. Approve the installation of ...", "3. That the Director ...")."""
+    if not text[:1].isdigit() or text.endswith((".", ";", ",", ":")):
+        return None
+    found = _MINUTE_ITEM_RE.match(text)
+    if found is None:
+        return None
+    heading = found.group("heading").strip()
+    if heading.lower().startswith(("that ", "to ")) or not _is_item_heading(heading):
+        return None
+    return int(found.group("num")), heading
+
+
+def _is_item_heading(text: str) -> bool:
+    """Title-like: short, most of its longer words capitalised."""
     words = text.split()
-    if len(words) > _MAX_ITEM_WORDS or text.endswith((".", ";", ",", ":")):
+    if len(words) > _MAX_ITEM_WORDS:
         return False
     long_words = [w for w in words if len(w) > 3]
     capitalised = sum(1 for w in long_words if w[:1].isupper())

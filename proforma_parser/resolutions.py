@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .headings import MINUTE_ITEM_RE, is_item_heading
+from .headings import read_minute
 from .leadins import LeadIn, clause_kind_and_by, intro_body, read_lead_in, strip_that
 from .model import Resolution, ResolutionKind
 from .numbering import Marker, TokenKind, candidate_kinds, ordinal, read_marker
@@ -98,8 +98,7 @@ def _starts_another_minute(units: list[Unit], marker: Marker, text: str) -> bool
     last = numbered[-1]
     if not last.isdigit() or int(marker.token) in (int(last), int(last) + 1, 1):
         return False
-    found = MINUTE_ITEM_RE.match(text)
-    return found is not None and is_item_heading(found.group("heading"))
+    return read_minute(text) is not None
 
 
 def _continues(previous: Unit, text: str, blank_before: bool) -> bool:

@@ -11,14 +11,13 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from .dates import DateMatch, find_first_date
+from .dates import DateMatch, find_first_date, only_a_date
 from .headings import (
-    MINUTE_ITEM_RE,
     Heading,
-    is_item_heading,
     match_heading,
     match_number_alone,
     match_unknown_heading,
+    read_minute,
 )
 from .leadins import read_lead_in
 from .normalise import Line
@@ -104,14 +103,8 @@ def _split(lines: tuple[Line, ...], found: _Found) -> Split:
 def _next_minute(text: str, number: int) -> bool:
     """ "15. Public Participation (10.02 am)" under "14. Declarations of Interest": the next
     minute, which ends the one before even when its heading names no field."""
-    if not text[:1].isdigit():
-        return False
-    found = MINUTE_ITEM_RE.match(text)
-    if found is None or int(found.group("num")) != number + 1:
-        return False
-    heading = found.group("heading")
-    # "3. That the Executive Director of Transport be authorised ..." is a resolution
-    return not heading.lower().startswith(("that ", "to ")) and is_item_heading(heading)
+    minute = read_minute(text)
+    return minute is not None and minute[0] == number + 1
 
 
 def _close_loose(parts: list[Part], start: int, end: int) -> None:
@@ -146,7 +139,12 @@ def _heading_at(lines: tuple[Line, ...], index: int) -> tuple[Heading, int, int]
         return None
     if _is_page_chrome(text):
         return None
-    if heading.name == "decision" and heading.value and _only_a_date(heading.value):
+    if (
+        heading.name == "decision"
+        and heading.value
+        and len(heading.value) <= 60
+        and only_a_date(heading.value)
+    ):
         # "DECISIONS – Monday 27 January 2025": the date the decisions were made
         heading = replace(heading, kind="meta", name="decision_date")
     return heading, index, index + 1
@@ -240,11 +238,6 @@ def _read_fact(
 
 def _date_in(value: str) -> DateMatch | None:
     return find_first_date(value) if len(value) <= 60 else None
-
-
-def _only_a_date(value: str) -> bool:
-    found = find_first_date(value) if len(value) <= 60 else None
-    return found is not None and found.start == 0 and found.end >= len(value.rstrip(" ."))
 
 
 def label_value_lines(lines: tuple[Line, ...], start: int, *, lenient: bool = False) -> int:

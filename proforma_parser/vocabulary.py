@@ -301,8 +301,4 @@ def says_any(lowered: str, words: tuple[str, ...]) -> bool:
 def mentions(text: str, *words: str) -> bool:
     """Whether `text` holds one of `words` (given in lower case), in any case: a test far
     cheaper than a whole-text pattern that cannot match without one of them."""
-    lowered = text.lower()
-    for word in words:  # noqa: SIM110 -- a loop: any() over a generator costs more per line
-        if word in lowered:
-            return True
-    return False
+    return says_any(text.lower(), words)
