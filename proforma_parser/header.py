@@ -371,7 +371,7 @@ def minute_item_title(lines: Sequence[str]) -> str | None:
     items = [
         (position, heading)
         for position, line in enumerate(lines)
-        if (heading := _item_heading(line))
+        if line[:1].isdigit() and (heading := _item_heading(line))  # a call saved per line
     ]
     if not items:  # most records: no numbered minute at all, so no need to look further
         return None

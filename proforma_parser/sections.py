@@ -103,7 +103,7 @@ def _split(lines: tuple[Line, ...], found: _Found) -> Split:
 def _next_minute(text: str, number: int) -> bool:
     """ "15. Public Participation (10.02 am)" under "14. Declarations of Interest": the next
     minute, which ends the one before even when its heading names no field."""
-    minute = read_minute(text)
+    minute = read_minute(text) if text[:1].isdigit() else None  # a call saved per line
     return minute is not None and minute[0] == number + 1
 
 
