@@ -254,6 +254,8 @@ def _doc_type_after_dash(line: str) -> regex.Match[str] | None:
 
 def _at_dash(line: str) -> tuple[str, str] | None:
     """The two sides of a line's first spaced dash ("Cabinet – 12 March 2025")."""
+    if "-" not in line and "–" not in line:
+        return None
     for dash in (" – ", " - "):
         head, found, tail = line.partition(dash)
         if found:
