@@ -44,11 +44,17 @@ class DefectLog:
     """Each defect once: the same defect noticed twice (by two steps) is kept once."""
 
     def add(
-        self, code: str, message: str, *, section: int | None = None, page: int | None = None
+        self,
+        code: str,
+        message: str,
+        *,
+        field: str | None = None,
+        section: int | None = None,
+        page: int | None = None,
     ) -> None:
         if code not in CATALOGUE:
             raise ValueError(f"defect code {code!r} is not in the catalogue")
         key = (code, message, section, page)
         if key not in self._seen:
             self._seen.add(key)
-            self.defects.append(Defect(code=code, message=message, section=section, page=page))
+            self.defects.append(Defect(code=code, message=message, field=field, section=section, page=page))

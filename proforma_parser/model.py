@@ -42,6 +42,9 @@ class Defect(_Contract):
     """A stable snake_case code from the documented catalogue, e.g. `missing_section`."""
     message: str
     """What was expected and what was found."""
+    field: str | None = None
+    """The record field the defect concerns ("alternative_options", "decision_date",
+    "resolutions", ...); null only for defects of the source as a whole (encoding, format)."""
     section: int | None = None
     """The number of the section concerned, where it has one."""
     page: int | None = None
@@ -102,6 +105,9 @@ class Source(_Contract):
 
     name: str | None = None
     """The file name (never an absolute path); null for text given directly."""
+    path: str | None = None
+    """The path as the caller gave it (relative or absolute, not resolved); null for bytes,
+    streams and text given directly."""
     format: SourceFormat
     """Detected from the content (magic bytes), not only the extension."""
     sha256: str
