@@ -57,4 +57,6 @@ class DefectLog:
         key = (code, message, section, page)
         if key not in self._seen:
             self._seen.add(key)
-            self.defects.append(Defect(code=code, message=message, field=field, section=section, page=page))
+            self.defects.append(
+                Defect(code=code, message=message, field=field, section=section, page=page)
+            )
