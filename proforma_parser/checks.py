@@ -35,7 +35,9 @@ def check_sections(found: FieldSections, log: DefectLog, *, stated: frozenset[st
         parts = found.by_field.get(name, [])
         if not parts:
             if name not in stated:
-                log.add("missing_section", f"expected the {meaning}; the record has none")
+                log.add(
+                    "missing_section", f"expected the {meaning}; the record has none", field=name
+                )
             continue
         first = parts[0]
         number = first.heading.number if first.heading else None
@@ -43,10 +45,16 @@ def check_sections(found: FieldSections, log: DefectLog, *, stated: frozenset[st
             log.add(
                 "duplicate_section",
                 f"the {meaning} appears {len(parts)} times; the first was used",
+                field=name,
                 section=number,
             )
         if name not in _NIL_ALLOWED and not body_text(found.layout, first):
-            log.add("empty_section", f"the {meaning} heading has nothing under it", section=number)
+            log.add(
+                "empty_section",
+                f"the {meaning} heading has nothing under it",
+                field=name,
+                section=number,
+            )
     for part in found.unknown:
         label = part.heading.label if part.heading else ""
         log.add(
