@@ -32,6 +32,9 @@ CATALOGUE: dict[str, str] = {
     "its permission flags were ignored",
     "macro_enabled": "a macro-enabled Word document (.docm); its macros were ignored",
     "leading_garbage": "bytes before the PDF header (an HTTP response, padding) were skipped",
+    "uncertain_field": "the record names a value for the field, but the evidence is weak or "
+    "candidates conflict (two decision makers, two dates of one kind, a council named only "
+    "inside a phrase); the field was left null rather than guessed",
 }
 
 
