@@ -80,5 +80,5 @@ def parse_text(text: str, *, strict: bool = False, name: str | None = None) -> D
 
 def _finish(record: DecisionRecord, strict: bool) -> DecisionRecord:
     if strict and record.defects:
-        raise DefectError(record.defects[0], name=record.source.name)
+        raise DefectError(record.defects[0], name=record.source.name, path=record.source.path)
     return record

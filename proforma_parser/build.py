@@ -35,7 +35,7 @@ def build_record(document: Document, layout: Layout) -> DecisionRecord:
     found = collect_sections(layout, split, log)
     header = read_header(found.header_lines)
     resolutions, decision_text = _resolutions(layout, split, found)
-    _require_structure(found, split, resolutions, document.name)
+    _require_structure(found, split, resolutions, document)
     dates = read_dates(split.facts, header.decision_date_text, layout, log)
     call_in = read_call_in_statement(found, split.facts, layout.text, log, header.decision_status)
     strong_title = found.title_text
@@ -48,7 +48,7 @@ def build_record(document: Document, layout: Layout) -> DecisionRecord:
         or found.weak_title_text
         or ""
     )
-    _check_not_blank(found, split, title, decision_text, resolutions, document.name)
+    _check_not_blank(found, split, title, decision_text, resolutions, document)
     stated = {name for name, value in (("title", title), ("decision", decision_text)) if value}
     stated |= {"call_in"} if call_in is not None else set()
     conflicts, dispensations = interests(found, layout.text, stated)
@@ -94,13 +94,14 @@ def _first_record(layout: Layout, log: DefectLog) -> tuple[Layout, Split]:
 
 
 def _require_structure(
-    found: FieldSections, split: Split, resolutions: list[Resolution], name: str | None
+    found: FieldSections, split: Split, resolutions: list[Resolution], document: Document
 ) -> None:
     if not found.sections and not split.facts and not resolutions:
         raise NotADecisionRecord(
             "no decision-record structure found: no section headings (such as 'Record of the "
             "Decision' or 'Reasons for the Decision'), no labels and no resolutions",
-            name=name,
+            name=document.name,
+            path=document.path,
         )
 
 
@@ -154,6 +155,7 @@ def _minute_title(found: FieldSections, layout: Layout) -> str | None:
 def _source(document: Document) -> Source:
     return Source(
         name=document.name,
+        path=document.path,
         format=document.format,
         sha256=document.sha256,
         size=document.size,
@@ -210,7 +212,7 @@ def _check_not_blank(
     title: str,
     decision: str,
     resolutions: list[Resolution],
-    name: str | None,
+    document: Document,
 ) -> None:
     """Headings with nothing under them (a blank proforma) are not a record of a decision."""
     if title or decision.strip() or resolutions or split.facts:
@@ -221,7 +223,8 @@ def _check_not_blank(
     raise InvalidRecord(
         f"headings were found ({headings or 'none'}) but every one is empty: no title, no "
         "decision, no resolutions, no reasons, no call-in statement",
-        name=name,
+        name=document.name,
+        path=document.path,
     )
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import PurePath
 from typing import BinaryIO, Union
 
@@ -50,16 +50,32 @@ def read_source(
     source: Source, *, name: str | None = None, limits: Limits = DEFAULT_LIMITS
 ) -> Document:
     """Read `source` into a Document, detecting its format from its content."""
-    data, name = _load(source, name=name, max_bytes=limits.max_bytes)
+    data, origin = _load(source, name=name, max_bytes=limits.max_bytes)
     if not data.strip():
-        raise EmptySource("the input is empty (no bytes, or only white space)", path=name)
+        raise EmptySource("the input is empty (no bytes, or only white space)", path=origin.where)
     sha256 = hashlib.sha256(data).hexdigest()
     kind = sniff_format(data)
-    document = _dispatch(kind, data, name=name, sha256=sha256, limits=limits)
-    mismatch = _extension_mismatch(name, document.format)
+    # The readers name the input in their errors by the `name` they are given: give them the
+    # whole path, so that 2019/decision.pdf and 2020/decision.pdf can be told apart, then
+    # set the Document's name back to the base name (the contract: never a path).
+    document = _dispatch(kind, data, name=origin.where, sha256=sha256, limits=limits)
+    document = replace(document, name=origin.name, path=origin.path)
+    mismatch = _extension_mismatch(origin.name, document.format)
     if mismatch is not None:
         document = replace(document, defects=(*document.defects, mismatch))
     return document
+
+
+@dataclass(frozen=True, slots=True)
+class _Origin:
+    """How an input is named: in the record, and in errors."""
+
+    name: str | None
+    """The base name (or the `name` the caller gave): `Source.name`."""
+    path: str | None
+    """The path as the caller gave it: `Source.path`; None for bytes and streams."""
+    where: str | None
+    """What errors name: the whole path, a stream's own name, or the name given."""
 
 
 def _dispatch(
@@ -97,19 +113,25 @@ def _dispatch(
     raise UnsupportedFormat(f"this is {_UNSUPPORTED[kind]}", path=name)
 
 
-def _load(source: Source, *, name: str | None, max_bytes: int) -> tuple[bytes, str | None]:
+def _load(source: Source, *, name: str | None, max_bytes: int) -> tuple[bytes, _Origin]:
     if isinstance(source, (bytes, bytearray, memoryview)):
         data = bytes(source)
         _check_size(len(data), max_bytes, name)
-        return data, name
+        return data, _Origin(name=name, path=None, where=name)
     if isinstance(source, (str, os.PathLike)):
-        path = os.fspath(source)
-        return _read_path(path, max_bytes), name or printable_name(PurePath(path).name)
-    return _read_stream(source, max_bytes, name), name or _stream_name(source)
+        given = os.fspath(source)
+        path = printable_name(given)
+        base = name or printable_name(PurePath(given).name)
+        return _read_path(given, path, max_bytes), _Origin(name=base, path=path, where=path)
+    raw = _stream_path(source)
+    where = name or raw
+    data = _read_stream(source, max_bytes, where)
+    stream_name = PurePath(raw).name if raw is not None else None
+    return data, _Origin(name=name or stream_name, path=None, where=where)
 
 
-def _read_path(path: str, max_bytes: int) -> bytes:
-    display = printable_name(PurePath(path).name or path)
+def _read_path(path: str, display: str, max_bytes: int) -> bytes:
+    """The bytes at `path`; errors name `display`, the whole path as given, made printable."""
     try:
         info = os.stat(path)
     except FileNotFoundError:
@@ -167,9 +189,10 @@ def _read_capped(stream: BinaryIO, cap: int) -> bytes:
     return b"".join(chunks)
 
 
-def _stream_name(stream: BinaryIO) -> str | None:
+def _stream_path(stream: BinaryIO) -> str | None:
+    """The path a file object was opened with (`open()` sets `.name`), made printable."""
     raw = getattr(stream, "name", None)
-    return PurePath(raw).name if isinstance(raw, str) else None
+    return printable_name(raw) if isinstance(raw, str) else None
 
 
 def _check_size(size: int, max_bytes: int, name: str | None) -> None:
