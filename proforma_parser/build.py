@@ -30,7 +30,9 @@ def build_record(document: Document, layout: Layout) -> DecisionRecord:
     """The DecisionRecord for a normalised document."""
     log = DefectLog()
     for reader_defect in document.defects:
-        log.add(reader_defect.code, reader_defect.message, page=reader_defect.page)
+        # A reader's defects (encoding, tracked changes, format, packaging) are of the source
+        # as a whole, not of a field: their field is null (defects.SOURCE_CODES).
+        log.add(reader_defect.code, reader_defect.message, field=None, page=reader_defect.page)
     layout, split = _first_record(layout, log)
     found = collect_sections(layout, split, log)
     header = read_header(found.header_lines)
@@ -88,6 +90,7 @@ def _first_record(layout: Layout, log: DefectLog) -> tuple[Layout, Split]:
         "multiple_records",
         f"the input holds {len(starts)} records (the next starts at line {starts[1] + 1}); "
         "the first is returned; parse_all() returns every one",
+        field=None,  # of the input as a whole (defects.SOURCE_CODES)
     )
     layout = sub_layout(layout, 0, starts[1])
     return layout, split_sections(layout.lines)
@@ -122,6 +125,7 @@ def _check(
         log.add(
             "no_resolutions",
             "the decision holds no resolution that could be parsed",
+            field="resolutions",
             section=heading.number if heading else None,
         )
 

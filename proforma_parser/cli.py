@@ -24,6 +24,7 @@ import click
 
 from . import __version__
 from .api import parse
+from .defects import Strict, strict_rule
 from .errors import ProformaError
 from .model import DecisionRecord
 
@@ -43,14 +44,29 @@ def cli() -> None:
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=True))
 @click.option("--jsonl", is_flag=True, help="One record per line instead of indented JSON.")
 @click.option("--strict", is_flag=True, help="Treat any defect as an error.")
+@click.option(
+    "--strict-codes",
+    "strict_codes",
+    multiple=True,
+    metavar="CODE[,CODE...]",
+    help="Treat only these defects as errors, e.g. missing_section,unparsed_date; a code may "
+    "name its field (missing_section:call_in). May be repeated.",
+)
 @click.option("--no-text", is_flag=True, help="Leave out the full normalised text.")
-def parse_command(files: Sequence[str], jsonl: bool, strict: bool, no_text: bool) -> None:
+def parse_command(
+    files: Sequence[str],
+    jsonl: bool,
+    strict: bool,
+    strict_codes: Sequence[str],
+    no_text: bool,
+) -> None:
     """Parse each FILE (text, PDF, Word) and print its record as JSON."""
+    rule = _strictness(strict, strict_codes)
     records: list[dict[str, object]] = []
     failed = 0
     for path in files:
         try:
-            record = parse(path, strict=strict)
+            record = parse(path, strict=rule)
         except ProformaError as exc:
             failed += 1
             click.echo(f"error: {type(exc).__name__}: {exc}", err=True)
@@ -63,6 +79,19 @@ def parse_command(files: Sequence[str], jsonl: bool, strict: bool, no_text: bool
         click.echo(json.dumps(payload, indent=2, ensure_ascii=False))
     if failed:
         raise SystemExit(EXIT_FAILED)
+
+
+def _strictness(strict: bool, strict_codes: Sequence[str]) -> Strict:
+    """`--strict` (every defect) or the codes of `--strict-codes`, checked before any file
+    is read, so a misspelt code is a usage error rather than a silently lenient run."""
+    if strict:
+        return True
+    codes = {code.strip() for value in strict_codes for code in value.split(",") if code.strip()}
+    try:
+        strict_rule(codes)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--strict-codes") from None
+    return codes
 
 
 @cli.command("schema")
