@@ -21,6 +21,7 @@ def parse(
     *,
     strict: Strict = False,
     name: str | None = None,
+    password: str | None = None,
     max_bytes: int = _LIMITS.max_bytes,
     max_pages: int = _LIMITS.max_pages,
     max_part_bytes: int = _LIMITS.max_part_bytes,
@@ -37,6 +38,9 @@ def parse(
     and "code:field" (e.g. "missing_section:alternative_options") only that code on that
     field. An unknown code raises ValueError (TypeError for what is not a collection of
     codes) at once, before the source is read.
+
+    `password` opens a PDF encrypted with a user password (other formats ignore it); a PDF
+    that needs one and is given none, or the wrong one, raises `EncryptedSource`.
     The `max_*` and `timeout` arguments bound what one document may cost (see
     `proforma_parser.limits.Limits` for each default). Everything raised is a
     `ProformaError`.
@@ -51,7 +55,7 @@ def parse(
         max_nesting=max_nesting,
         timeout=timeout,
     )
-    document = read_source(source, name=name, limits=limits)
+    document = read_source(source, name=name, limits=limits, password=password)
     return _finish(build_record(document, normalise(document)), rule)
 
 
@@ -60,6 +64,7 @@ def parse_all(
     *,
     strict: Strict = False,
     name: str | None = None,
+    password: str | None = None,
     max_bytes: int = _LIMITS.max_bytes,
     max_pages: int = _LIMITS.max_pages,
     timeout: float = _LIMITS.timeout,
@@ -69,7 +74,7 @@ def parse_all(
     defect; this returns each (record texts and section offsets are each record's own)."""
     rule = strict_rule(strict)
     limits = Limits(max_bytes=max_bytes, max_pages=max_pages, timeout=timeout)
-    document = read_source(source, name=name, limits=limits)
+    document = read_source(source, name=name, limits=limits, password=password)
     layouts = split_layout(normalise(document))
     return [_finish(build_record(document, layout), rule) for layout in layouts]
 

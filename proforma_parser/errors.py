@@ -5,7 +5,7 @@ Everything the library raises is a `ProformaError`, so a batch job can write
 
     ProformaError                    root
     ├── SourceError                  the input could not be read (.path)
-    │   ├── PathError                missing, a directory, a FIFO or device, unreadable
+    │   ├── PathError                missing, a directory, a FIFO or device, unreadable, a URL
     │   ├── EmptySource              no bytes, or nothing but white space
     │   ├── UnsupportedFormat        legacy .doc, RTF, ODT, xlsx, binary: says what to do
     │   ├── CorruptSource            a damaged PDF, zip or XML (the cause is chained)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import stat
 from dataclasses import dataclass, replace
 from pathlib import PurePath
@@ -38,6 +39,12 @@ _UNSUPPORTED: dict[str, str] = {
     "binary": "binary data (an image or program), not a document with text",
 }
 
+# A URL given where a path is expected: said plainly, not "no such file".
+_URL_RE = re.compile(r"^(?:https?|ftp)://", re.IGNORECASE)
+_NOT_FETCHED = "URLs are not fetched: download the file first, then parse the file"
+# How Python names streams that are not files: "<stdin>", "<fdopen>".
+_PSEUDO_NAME_RE = re.compile(r"^<[^<>]*>$")
+
 _EXTENSIONS: dict[str, tuple[str, ...]] = {
     "pdf": (".pdf",),
     "docx": (".docx", ".docm", ".dotx"),
@@ -47,9 +54,16 @@ _EXTENSIONS: dict[str, tuple[str, ...]] = {
 
 
 def read_source(
-    source: Source, *, name: str | None = None, limits: Limits = DEFAULT_LIMITS
+    source: Source,
+    *,
+    name: str | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+    password: str | None = None,
 ) -> Document:
-    """Read `source` into a Document, detecting its format from its content."""
+    """Read `source` into a Document, detecting its format from its content.
+
+    `password` opens an encrypted PDF; other formats ignore it.
+    """
     data, origin = _load(source, name=name, max_bytes=limits.max_bytes)
     if not data.strip():
         raise EmptySource("the input is empty (no bytes, or only white space)", path=origin.where)
@@ -58,7 +72,9 @@ def read_source(
     # The readers name the input in their errors by the `name` they are given: give them the
     # whole path, so that 2019/decision.pdf and 2020/decision.pdf can be told apart, then
     # set the Document's name back to the base name (the contract: never a path).
-    document = _dispatch(kind, data, name=origin.where, sha256=sha256, limits=limits)
+    document = _dispatch(
+        kind, data, name=origin.where, sha256=sha256, limits=limits, password=password
+    )
     document = replace(document, name=origin.name, path=origin.path)
     mismatch = _extension_mismatch(origin.name, document.format)
     if mismatch is not None:
@@ -79,13 +95,21 @@ class _Origin:
 
 
 def _dispatch(
-    kind: Sniffed, data: bytes, *, name: str | None, sha256: str, limits: Limits
+    kind: Sniffed,
+    data: bytes,
+    *,
+    name: str | None,
+    sha256: str,
+    limits: Limits,
+    password: str | None = None,
 ) -> Document:
     if kind == "pdf":
         from .pdf import read_pdf
 
         skipped = data.find(PDF_MAGIC)
-        document = read_pdf(data[skipped:], name=name, sha256=sha256, limits=limits)
+        document = read_pdf(
+            data[skipped:], name=name, sha256=sha256, limits=limits, password=password
+        )
         if skipped == 0:
             return document
         note = ReaderDefect(
@@ -126,7 +150,9 @@ def _load(source: Source, *, name: str | None, max_bytes: int) -> tuple[bytes, _
     raw = _stream_path(source)
     where = name or raw
     data = _read_stream(source, max_bytes, where)
-    stream_name = PurePath(raw).name if raw is not None else None
+    # sys.stdin is named "<stdin>": errors say so, but it is no file name for the record.
+    is_file = raw is not None and _PSEUDO_NAME_RE.match(raw) is None
+    stream_name = PurePath(raw).name if raw is not None and is_file else None
     return data, _Origin(name=name or stream_name, path=None, where=where)
 
 
@@ -135,6 +161,8 @@ def _read_path(path: str, display: str, max_bytes: int) -> bytes:
     try:
         info = os.stat(path)
     except FileNotFoundError:
+        if _URL_RE.match(path):
+            raise PathError(_NOT_FETCHED, path=display) from None
         raise PathError("no such file", path=display) from None
     except OSError as exc:
         raise PathError(f"cannot be read ({exc.strerror or exc})", path=display) from exc
