@@ -31,7 +31,7 @@ from .api import parse
 from .defects import Strict, strict_rule
 from .errors import PathError, ProformaError
 from .model import DecisionRecord
-from .readers import printable_name
+from .readers import is_url, printable_name
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -129,7 +129,7 @@ def _expand(given: str) -> tuple[Iterable[_Found], bool]:
         return [_Found(given)], True
     if os.path.isdir(given):
         return _walk_folder(given), False
-    if _GLOB_MAGIC & set(given) and not _is_url(given):
+    if _GLOB_MAGIC & set(given) and not is_url(given):
         matches = sorted(glob.glob(given, recursive=True))
         files = [_Found(match) for match in matches if not os.path.isdir(match)]
         if not files:
@@ -146,11 +146,8 @@ def _walk_folder(folder: str) -> Iterator[_Found]:
     root = os.path.abspath(folder)
     for entry in walk([folder]):
         relative = os.path.relpath(entry.path, root)
-        yield _Found(os.path.join(folder, relative), entry.problem)
-
-
-def _is_url(given: str) -> bool:
-    return given.lower().startswith(("http://", "https://", "ftp://"))
+        named = folder if relative == os.curdir else os.path.join(folder, relative)
+        yield _Found(named, entry.problem)
 
 
 def _parse_input(found: _Found, *, strict: Strict, password: str | None) -> DecisionRecord:
@@ -164,14 +161,12 @@ def _parse_input(found: _Found, *, strict: Strict, password: str | None) -> Deci
 def _strictness(strict: bool, strict_codes: Sequence[str]) -> Strict:
     """`--strict` (every defect) or the codes of `--strict-codes`, checked before any file
     is read, so a misspelt code is a usage error rather than a silently lenient run."""
-    if strict:
-        return True
     codes = {code.strip() for value in strict_codes for code in value.split(",") if code.strip()}
     try:
         strict_rule(codes)
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--strict-codes") from None
-    return codes
+    return True if strict else codes
 
 
 @cli.command("schema")

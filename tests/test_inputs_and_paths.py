@@ -24,6 +24,7 @@ from proforma_parser import (
     EncryptedSource,
     NotADecisionRecord,
     PathError,
+    UnsupportedFormat,
     parse,
     parse_text,
 )
@@ -345,3 +346,12 @@ def test_only_the_engine_loggers_are_quietened(tmp_path: Path) -> None:
     assert logging.getLogger("pdfminer").level == logging.ERROR
     assert logging.getLogger("pdfplumber").level == logging.ERROR
     assert logging.getLogger().level == root_level
+
+
+def test_a_text_mode_stream_is_refused_naming_its_file(two_years: Path) -> None:
+    with (
+        open("2019/decision.txt", encoding="utf-8") as stream,
+        pytest.raises(UnsupportedFormat, match="open it with 'rb'") as raised,
+    ):
+        parse(stream)  # type: ignore[arg-type]
+    assert raised.value.path == "2019/decision.txt"

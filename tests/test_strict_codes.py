@@ -81,6 +81,15 @@ def test_source_codes_are_catalogued() -> None:
     assert "missing_section" not in SOURCE_CODES
 
 
+def test_the_schema_names_every_source_code() -> None:
+    """Data teams read the rule in the JSON Schema: it must list exactly these codes."""
+    description = DecisionRecord.model_json_schema()["$defs"]["Defect"]["properties"]["field"][
+        "description"
+    ]
+    named = {code for code in CATALOGUE if code in description}
+    assert named == SOURCE_CODES
+
+
 @pytest.mark.parametrize("sample", SAMPLE_FILES, ids=[p.name for p in SAMPLE_FILES])
 def test_every_defect_over_the_samples_names_a_field_unless_of_the_source(sample: Path) -> None:
     for record in parse_all(sample):
@@ -200,3 +209,10 @@ def test_cli_unknown_strict_code_is_a_usage_error(capsys: pytest.CaptureFixture[
     err = capsys.readouterr().err
     assert "--strict-codes" in err
     assert "'missing_sectoin' is not in the defect catalogue" in err
+
+
+def test_cli_strict_does_not_hide_a_misspelt_code(capsys: pytest.CaptureFixture[str]) -> None:
+    from proforma_parser.cli import EXIT_USAGE, main
+
+    assert main(["parse", "--strict", "--strict-codes", "nope", str(LISTING)]) == EXIT_USAGE
+    assert "'nope' is not in the defect catalogue" in capsys.readouterr().err

@@ -156,12 +156,17 @@ def _load(source: Source, *, name: str | None, max_bytes: int) -> tuple[bytes, _
     return data, _Origin(name=name or stream_name, path=None, where=where)
 
 
+def is_url(given: str) -> bool:
+    """Whether `given` is an http, https or ftp URL rather than a path."""
+    return _URL_RE.match(given) is not None
+
+
 def _read_path(path: str, display: str, max_bytes: int) -> bytes:
     """The bytes at `path`; errors name `display`, the whole path as given, made printable."""
     try:
         info = os.stat(path)
     except FileNotFoundError:
-        if _URL_RE.match(path):
+        if is_url(path):
             raise PathError(_NOT_FETCHED, path=display) from None
         raise PathError("no such file", path=display) from None
     except OSError as exc:
@@ -182,13 +187,9 @@ def _read_path(path: str, display: str, max_bytes: int) -> bytes:
 
 def _read_stream(stream: BinaryIO, max_bytes: int, name: str | None) -> bytes:
     try:
-        data = _read_capped(stream, max_bytes + 1)
+        data = _read_capped(stream, max_bytes + 1, name)
     except (OSError, ValueError) as exc:
         raise PathError(f"the file object cannot be read ({exc})", path=name) from exc
-    if not isinstance(data, bytes):
-        raise UnsupportedFormat(
-            "the file object is open in text mode; open it with 'rb'", path=name
-        )
     _check_size(len(data), max_bytes, name)
     return data
 
@@ -202,8 +203,9 @@ def printable_name(name: str) -> str:
     return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
-def _read_capped(stream: BinaryIO, cap: int) -> bytes:
-    """Read at most `cap` bytes in chunks, so memory follows the data, not the cap."""
+def _read_capped(stream: BinaryIO, cap: int, where: str | None = None) -> bytes:
+    """Read at most `cap` bytes in chunks, so memory follows the data, not the cap; a
+    stream open in text mode is refused, naming `where`."""
     chunks: list[bytes] = []
     remaining = cap
     while remaining > 0:
@@ -211,7 +213,9 @@ def _read_capped(stream: BinaryIO, cap: int) -> bytes:
         if not chunk:
             break
         if not isinstance(chunk, bytes):
-            raise UnsupportedFormat("the file object is open in text mode; open it with 'rb'")
+            raise UnsupportedFormat(
+                "the file object is open in text mode; open it with 'rb'", path=where
+            )
         chunks.append(chunk)
         remaining -= len(chunk)
     return b"".join(chunks)
