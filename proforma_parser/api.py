@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 
 from .build import build_record
+from .defects import Strict, StrictRule, strict_rule
 from .errors import DefectError, EmptySource
 from .limits import DEFAULT_LIMITS as _LIMITS
 from .limits import Limits
@@ -18,8 +19,9 @@ from .records import split_layout
 def parse(
     source: Source,
     *,
-    strict: bool = False,
+    strict: Strict = False,
     name: str | None = None,
+    password: str | None = None,
     max_bytes: int = _LIMITS.max_bytes,
     max_pages: int = _LIMITS.max_pages,
     max_part_bytes: int = _LIMITS.max_part_bytes,
@@ -30,12 +32,20 @@ def parse(
 ) -> DecisionRecord:
     """Parse one decision record from a path, bytes or a binary file object.
 
-    The format (text, PDF, Word) is detected from the content. Odd but readable records
-    come back with `defects`; with `strict=True` the first defect raises `DefectError`.
+    The format (text, PDF, Word, HTML) is detected from the content. Odd but readable
+    records come back with `defects`. `strict=True` makes the first defect raise
+    `DefectError`; `strict={"missing_section", "unparsed_date"}` only defects of those codes,
+    and "code:field" (e.g. "missing_section:alternative_options") only that code on that
+    field. An unknown code raises ValueError (TypeError for what is not a collection of
+    codes) at once, before the source is read.
+
+    `password` opens a PDF encrypted with a user password (other formats ignore it); a PDF
+    that needs one and is given none, or the wrong one, raises `EncryptedSource`.
     The `max_*` and `timeout` arguments bound what one document may cost (see
     `proforma_parser.limits.Limits` for each default). Everything raised is a
     `ProformaError`.
     """
+    rule = strict_rule(strict)
     limits = Limits(
         max_bytes=max_bytes,
         max_pages=max_pages,
@@ -45,15 +55,16 @@ def parse(
         max_nesting=max_nesting,
         timeout=timeout,
     )
-    document = read_source(source, name=name, limits=limits)
-    return _finish(build_record(document, normalise(document)), strict)
+    document = read_source(source, name=name, limits=limits, password=password)
+    return _finish(build_record(document, normalise(document)), rule)
 
 
 def parse_all(
     source: Source,
     *,
-    strict: bool = False,
+    strict: Strict = False,
     name: str | None = None,
+    password: str | None = None,
     max_bytes: int = _LIMITS.max_bytes,
     max_pages: int = _LIMITS.max_pages,
     timeout: float = _LIMITS.timeout,
@@ -61,24 +72,27 @@ def parse_all(
     """Every record in one input, in order: two proformas in one text dump, a minutes page
     listing several decisions. `parse` returns the first of them with a `multiple_records`
     defect; this returns each (record texts and section offsets are each record's own)."""
+    rule = strict_rule(strict)
     limits = Limits(max_bytes=max_bytes, max_pages=max_pages, timeout=timeout)
-    document = read_source(source, name=name, limits=limits)
+    document = read_source(source, name=name, limits=limits, password=password)
     layouts = split_layout(normalise(document))
-    return [_finish(build_record(document, layout), strict) for layout in layouts]
+    return [_finish(build_record(document, layout), rule) for layout in layouts]
 
 
-def parse_text(text: str, *, strict: bool = False, name: str | None = None) -> DecisionRecord:
-    """Parse one decision record given as text (already decoded)."""
+def parse_text(text: str, *, strict: Strict = False, name: str | None = None) -> DecisionRecord:
+    """Parse one decision record given as text (already decoded); `strict` as for `parse`."""
+    rule = strict_rule(strict)
     data = text.encode("utf-8", errors="surrogatepass")
     if not text.strip():
         raise EmptySource("the text is empty (nothing but white space)", path=name)
     document = document_from_str(
         text, name=name, sha256=hashlib.sha256(data).hexdigest(), size=len(data)
     )
-    return _finish(build_record(document, normalise(document)), strict)
+    return _finish(build_record(document, normalise(document)), rule)
 
 
-def _finish(record: DecisionRecord, strict: bool) -> DecisionRecord:
-    if strict and record.defects:
-        raise DefectError(record.defects[0], name=record.source.name)
+def _finish(record: DecisionRecord, rule: StrictRule) -> DecisionRecord:
+    raised = rule.first_raised(record.defects)
+    if raised is not None:
+        raise DefectError(raised, name=record.source.name, path=record.source.path)
     return record

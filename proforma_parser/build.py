@@ -30,12 +30,14 @@ def build_record(document: Document, layout: Layout) -> DecisionRecord:
     """The DecisionRecord for a normalised document."""
     log = DefectLog()
     for reader_defect in document.defects:
-        log.add(reader_defect.code, reader_defect.message, page=reader_defect.page)
+        # A reader's defects (encoding, tracked changes, format, packaging) are of the source
+        # as a whole, not of a field: their field is null (defects.SOURCE_CODES).
+        log.add(reader_defect.code, reader_defect.message, field=None, page=reader_defect.page)
     layout, split = _first_record(layout, log)
     found = collect_sections(layout, split, log)
     header = read_header(found.header_lines)
     resolutions, decision_text = _resolutions(layout, split, found)
-    _require_structure(found, split, resolutions, document.name)
+    _require_structure(found, split, resolutions, document)
     dates = read_dates(split.facts, header.decision_date_text, layout, log)
     call_in = read_call_in_statement(found, split.facts, layout.text, log, header.decision_status)
     strong_title = found.title_text
@@ -48,7 +50,7 @@ def build_record(document: Document, layout: Layout) -> DecisionRecord:
         or found.weak_title_text
         or ""
     )
-    _check_not_blank(found, split, title, decision_text, resolutions, document.name)
+    _check_not_blank(found, split, title, decision_text, resolutions, document)
     stated = {name for name, value in (("title", title), ("decision", decision_text)) if value}
     stated |= {"call_in"} if call_in is not None else set()
     conflicts, dispensations = interests(found, layout.text, stated)
@@ -88,19 +90,21 @@ def _first_record(layout: Layout, log: DefectLog) -> tuple[Layout, Split]:
         "multiple_records",
         f"the input holds {len(starts)} records (the next starts at line {starts[1] + 1}); "
         "the first is returned; parse_all() returns every one",
+        field=None,  # of the input as a whole (defects.SOURCE_CODES)
     )
     layout = sub_layout(layout, 0, starts[1])
     return layout, split_sections(layout.lines)
 
 
 def _require_structure(
-    found: FieldSections, split: Split, resolutions: list[Resolution], name: str | None
+    found: FieldSections, split: Split, resolutions: list[Resolution], document: Document
 ) -> None:
     if not found.sections and not split.facts and not resolutions:
         raise NotADecisionRecord(
             "no decision-record structure found: no section headings (such as 'Record of the "
             "Decision' or 'Reasons for the Decision'), no labels and no resolutions",
-            name=name,
+            name=document.name,
+            path=document.path,
         )
 
 
@@ -121,6 +125,7 @@ def _check(
         log.add(
             "no_resolutions",
             "the decision holds no resolution that could be parsed",
+            field="resolutions",
             section=heading.number if heading else None,
         )
 
@@ -154,6 +159,7 @@ def _minute_title(found: FieldSections, layout: Layout) -> str | None:
 def _source(document: Document) -> Source:
     return Source(
         name=document.name,
+        path=document.path,
         format=document.format,
         sha256=document.sha256,
         size=document.size,
@@ -210,7 +216,7 @@ def _check_not_blank(
     title: str,
     decision: str,
     resolutions: list[Resolution],
-    name: str | None,
+    document: Document,
 ) -> None:
     """Headings with nothing under them (a blank proforma) are not a record of a decision."""
     if title or decision.strip() or resolutions or split.facts:
@@ -221,7 +227,8 @@ def _check_not_blank(
     raise InvalidRecord(
         f"headings were found ({headings or 'none'}) but every one is empty: no title, no "
         "decision, no resolutions, no reasons, no call-in statement",
-        name=name,
+        name=document.name,
+        path=document.path,
     )
 
 

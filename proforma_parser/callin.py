@@ -83,6 +83,7 @@ def read_call_in(
             "weekday_mismatch",
             f"{found.weekday} does not fall on {found.date:%d %B %Y} in the call-in "
             f"statement {text!r}; the date was kept",
+            field="call_in",
             section=section,
         )
     return CallIn(text=text, applies=True, date=found.date, deadline=deadline_of(found))
@@ -120,9 +121,19 @@ def _report_unread_date(text: str, log: DefectLog, section: int | None) -> None:
     """A call-in statement that names a time or year but no date we can read."""
     bad = find_bad_dates(text)
     for found in bad:
-        log.add("unparsed_date", f"expected a call-in date, found {found.text!r}", section=section)
+        log.add(
+            "unparsed_date",
+            f"expected a call-in date, found {found.text!r}",
+            field="call_in",
+            section=section,
+        )
     if not bad and DATE_HINT_RE.search(text):
-        log.add("unparsed_date", f"expected a call-in date, found {text!r}", section=section)
+        log.add(
+            "unparsed_date",
+            f"expected a call-in date, found {text!r}",
+            field="call_in",
+            section=section,
+        )
 
 
 def call_in_from_prose(text: str, log: DefectLog | None = None) -> CallIn | None:

@@ -9,6 +9,7 @@ from .defects import DefectLog
 from .fields import FieldSections, body_text
 from .model import CallIn, Resolution
 from .numbering import candidate_kinds, ordinal
+from .sections import Part
 
 # The statutory elements (reg. 12(2)) plus title and call-in, in the proforma's order.
 STATUTORY: tuple[tuple[str, str], ...] = (
@@ -61,16 +62,24 @@ def check_sections(found: FieldSections, log: DefectLog, *, stated: frozenset[st
             "unknown_section",
             f"the heading {label!r} names no part of a decision record; "
             "its text was kept in `sections` only",
+            # It feeds no field: the one place its text is kept is `sections`.
+            field="sections",
             section=part.heading.number if part.heading else None,
         )
-    numbers = [p.heading.number for p in found.numbered if p.heading and p.heading.number]
-    for before, after in pairwise(numbers):
+    numbered = [(p.heading.number, p) for p in found.numbered if p.heading and p.heading.number]
+    for (before, _), (after, part) in pairwise(numbered):
         if after < before:
             log.add(
                 "out_of_order_section",
                 f"section {after} comes after section {before}",
+                field=_field_of(found, part),
                 section=after,
             )
+
+
+def _field_of(found: FieldSections, part: Part) -> str:
+    """The first field `part` feeds; "sections" for a part that feeds none."""
+    return next((name for name, parts in found.by_field.items() if part in parts), "sections")
 
 
 def check_numbering(resolutions: list[Resolution], log: DefectLog) -> None:
@@ -80,7 +89,11 @@ def check_numbering(resolutions: list[Resolution], log: DefectLog) -> None:
         return
     kinds = [k for k in candidate_kinds(numbered[0]) if all(ordinal(n, k) for n in numbered)]
     if not kinds:
-        log.add("resolution_numbering", f"resolution numbers mix styles: {', '.join(numbered)}")
+        log.add(
+            "resolution_numbering",
+            f"resolution numbers mix styles: {', '.join(numbered)}",
+            field="resolutions",
+        )
         return
     values = [ordinal(n, kinds[0]) for n in numbered]
     expected = list(range(values[0] or 1, (values[0] or 1) + len(values)))
@@ -88,6 +101,7 @@ def check_numbering(resolutions: list[Resolution], log: DefectLog) -> None:
         log.add(
             "resolution_numbering",
             f"expected resolutions numbered in sequence, found {', '.join(numbered)}",
+            field="resolutions",
         )
     for resolution in resolutions:
         check_numbering(resolution.items, log)
@@ -106,9 +120,11 @@ def check_dates(
         log.add(
             "date_order",
             f"the call-in deadline {call_in.date} is before the decision on {decision_date}",
+            field="call_in",
         )
     if published_on is not None and published_on < decision_date:
         log.add(
             "date_order",
             f"the record was published on {published_on}, before the decision on {decision_date}",
+            field="published_on",
         )

@@ -1,6 +1,7 @@
 """The command line: a thin layer over the library.
 
-    proforma-parser parse FILE...      records as JSON on stdout (--jsonl: one per line)
+    proforma-parser parse INPUT...     records as JSON on stdout (--jsonl: one per line);
+                                       an INPUT is a file, a folder, a glob or - (stdin)
     proforma-parser schema             the record's JSON Schema
     proforma-parser backfill SOURCE... --ledger L.sqlite     parse an archive into a ledger
     proforma-parser export L.sqlite --format F --out PATH    the ledger's records out
@@ -13,10 +14,13 @@ when it could not run, 130 when interrupted (run it again to resume).
 
 from __future__ import annotations
 
+import glob
 import json
+import os
 import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from types import FrameType
 from typing import cast
 
@@ -24,8 +28,10 @@ import click
 
 from . import __version__
 from .api import parse
-from .errors import ProformaError
+from .defects import Strict, strict_rule
+from .errors import PathError, ProformaError
 from .model import DecisionRecord
+from .readers import is_url, printable_name
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -40,29 +46,127 @@ def cli() -> None:
 
 
 @cli.command("parse")
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=True))
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 @click.option("--jsonl", is_flag=True, help="One record per line instead of indented JSON.")
 @click.option("--strict", is_flag=True, help="Treat any defect as an error.")
+@click.option(
+    "--strict-codes",
+    "strict_codes",
+    multiple=True,
+    metavar="CODE[,CODE...]",
+    help="Treat only these defects as errors, e.g. missing_section,unparsed_date; a code may "
+    "name its field (missing_section:call_in). May be repeated.",
+)
+@click.option("--password", help="The password of encrypted PDFs.")
 @click.option("--no-text", is_flag=True, help="Leave out the full normalised text.")
-def parse_command(files: Sequence[str], jsonl: bool, strict: bool, no_text: bool) -> None:
-    """Parse each FILE (text, PDF, Word) and print its record as JSON."""
+def parse_command(
+    inputs: Sequence[str],
+    jsonl: bool,
+    strict: bool,
+    strict_codes: Sequence[str],
+    password: str | None,
+    no_text: bool,
+) -> None:
+    """Parse each INPUT and print its record as JSON.
+
+    \b
+    An INPUT is
+      - a file: plain text, PDF, Word (.docx, .docm) or an HTML web page; the
+        format is read from the content, not the extension;
+      - a folder: every file under it, walked as `backfill` walks (symbolic
+        links to folders are not followed);
+      - a glob pattern, quoted so that the shell leaves it: 'archive/**/*.pdf'
+        (** matches any depth; folders it matches are skipped); a pattern that
+        matches nothing is a usage error;
+      - - (a dash): the bytes of standard input.
+    URLs are not fetched: download the file first.
+
+    One file gives its record as one JSON object; several inputs, a folder or a
+    glob give a JSON array; --jsonl gives one record per line as each is parsed.
+    """
+    rule = _strictness(strict, strict_codes)
+    expanded = [_expand(given) for given in inputs]
+    several = len(inputs) > 1 or any(not single for _, single in expanded)
     records: list[dict[str, object]] = []
     failed = 0
-    for path in files:
+    for found in (item for items, _ in expanded for item in items):
         try:
-            record = parse(path, strict=strict)
+            record = _parse_input(found, strict=rule, password=password)
         except ProformaError as exc:
             failed += 1
             click.echo(f"error: {type(exc).__name__}: {exc}", err=True)
             continue
-        records.append(_as_json(record, no_text=no_text))
         if jsonl:
-            click.echo(json.dumps(records[-1], ensure_ascii=False))
+            click.echo(json.dumps(_as_json(record, no_text=no_text), ensure_ascii=False))
+        else:
+            records.append(_as_json(record, no_text=no_text))
     if not jsonl and records:
-        payload: object = records[0] if len(files) == 1 else records
+        payload: object = records if several else records[0]
         click.echo(json.dumps(payload, indent=2, ensure_ascii=False))
     if failed:
         raise SystemExit(EXIT_FAILED)
+
+
+STDIN = "-"
+_GLOB_MAGIC = frozenset("*?[")
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """One file to parse, as the user would name it, or why it will not be opened."""
+
+    path: str
+    problem: str | None = None
+
+
+def _expand(given: str) -> tuple[Iterable[_Found], bool]:
+    """The files an INPUT names, and whether it names exactly one (a file, `-` or a URL).
+
+    A glob is expanded at once, so a pattern that matches nothing stops the run before any
+    output; a folder is walked lazily, as its files are parsed.
+    """
+    if given == STDIN or (os.path.lexists(given) and not os.path.isdir(given)):
+        return [_Found(given)], True
+    if os.path.isdir(given):
+        return _walk_folder(given), False
+    if _GLOB_MAGIC & set(given) and not is_url(given):
+        matches = sorted(glob.glob(given, recursive=True))
+        files = [_Found(match) for match in matches if not os.path.isdir(match)]
+        if not files:
+            raise click.BadParameter(f"the pattern {given!r} matches no file", param_hint="INPUT")
+        return files, False
+    return [_Found(given)], True  # missing, or a URL: parse() says which
+
+
+def _walk_folder(folder: str) -> Iterator[_Found]:
+    """The files under `folder` as the batch walker finds them, named from `folder` as the
+    user wrote it (the walker's paths are absolute)."""
+    from .batch.walk import walk
+
+    root = os.path.abspath(folder)
+    for entry in walk([folder]):
+        relative = os.path.relpath(entry.path, root)
+        named = folder if relative == os.curdir else os.path.join(folder, relative)
+        yield _Found(named, entry.problem)
+
+
+def _parse_input(found: _Found, *, strict: Strict, password: str | None) -> DecisionRecord:
+    if found.problem is not None:
+        raise PathError(found.problem, path=printable_name(found.path))
+    if found.path == STDIN:
+        return parse(sys.stdin.buffer, strict=strict, password=password)
+    return parse(found.path, strict=strict, password=password)
+
+
+def _strictness(strict: bool, strict_codes: Sequence[str]) -> Strict:
+    """`--strict` (every defect) or the codes of `--strict-codes`, checked before any file
+    is read, so a misspelt code is a usage error rather than a silently lenient run."""
+    codes = {code.strip() for value in strict_codes for code in value.split(",") if code.strip()}
+    try:
+        strict_rule(codes)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--strict-codes") from None
+    return True if strict else codes
 
 
 @cli.command("schema")

@@ -1,15 +1,24 @@
 """The defect catalogue: every code a record can carry, and what it means.
 
 A defect is something odd but readable that the parser worked around; the record is still
-returned. `strict=True` turns the first defect into a `DefectError`. Codes are stable: data
-teams filter on them, so a code is never renamed or re-meant.
+returned. `strict=True` turns the first defect into a `DefectError`; `strict={"code", ...}`
+only the defects of those codes (see `StrictRule`). Codes are stable: data teams filter on
+them, so a code is never renamed or re-meant.
+
+Every defect names the record field it concerns (`Defect.field`): "alternative_options"
+for its missing section, "call_in" for an unreadable call-in date, "resolutions" for their
+numbering, "sections" for a heading that feeds no field. The defects in `SOURCE_CODES`
+concern the input as a whole (how it was encoded, named or packaged, how many records it
+holds), not any one field: their `field` is null, and only theirs.
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
+from typing import TypeAlias
 
-from .model import Defect
+from .model import DecisionRecord, Defect
 
 CATALOGUE: dict[str, str] = {
     "missing_section": "a statutory element (title, decision, reasons, alternatives, "
@@ -36,6 +45,75 @@ CATALOGUE: dict[str, str] = {
     "candidates conflict (two decision makers, two dates of one kind, a council named only "
     "inside a phrase); the field was left null rather than guessed",
 }
+
+
+SOURCE_CODES: frozenset[str] = frozenset(
+    {
+        "encoding",
+        "tracked_changes",
+        "format_mismatch",
+        "multiple_records",
+        "encrypted",
+        "macro_enabled",
+        "leading_garbage",
+    }
+)
+"""Codes of defects of the source as a whole: their `field` is null."""
+
+Strict: TypeAlias = bool | Collection[str]
+"""What `strict=` takes: True (every defect raises), False, or codes ("code" or "code:field")."""
+
+
+@dataclass(frozen=True)
+class StrictRule:
+    """Which defects raise `DefectError`: all of them, or those matching a selector."""
+
+    everything: bool = False
+    selectors: frozenset[tuple[str, str | None]] = frozenset()
+    """(code, field) pairs; a field of None matches the code whatever its field."""
+
+    def first_raised(self, defects: Collection[Defect]) -> Defect | None:
+        """The first defect that must raise, if any."""
+        return next((d for d in defects if self.raises(d)), None)
+
+    def raises(self, defect: Defect) -> bool:
+        if self.everything:
+            return True
+        return (defect.code, None) in self.selectors or (
+            defect.code,
+            defect.field,
+        ) in self.selectors
+
+
+def strict_rule(strict: Strict) -> StrictRule:
+    """Check a `strict=` argument and say which defects it raises.
+
+    Raises TypeError for what is neither a bool nor a collection of strings (a lone string
+    too: `strict="missing_section"` is a collection of letters, so it is refused rather than
+    guessed at), and ValueError for a code not in the CATALOGUE or a field not in the record.
+    """
+    if isinstance(strict, bool):
+        return StrictRule(everything=strict)
+    if isinstance(strict, (str, bytes)) or not isinstance(strict, Collection):
+        raise TypeError(
+            f"strict must be True, False or a collection of defect codes such as "
+            f"{{'missing_section'}}, not {strict!r}"
+        )
+    return StrictRule(selectors=frozenset(_selector(item) for item in strict))
+
+
+def _selector(item: object) -> tuple[str, str | None]:
+    if not isinstance(item, str):
+        raise TypeError(f"strict codes must each be a str, not {item!r}")
+    code, _, field_name = item.strip().partition(":")
+    if code not in CATALOGUE:
+        known = ", ".join(sorted(CATALOGUE))
+        raise ValueError(f"strict code {code!r} is not in the defect catalogue ({known})")
+    if not field_name:
+        return code, None
+    if field_name not in DecisionRecord.model_fields:
+        raise ValueError(f"{field_name!r} in strict code {item!r} is not a field of the record")
+    return code, field_name
 
 
 @dataclass

@@ -48,3 +48,5 @@ class Document:
     pages: int | None = None
     furniture: tuple[str, ...] = ()
     defects: tuple[ReaderDefect, ...] = field(default_factory=tuple)
+    path: str | None = None
+    """The path as the caller gave it (not resolved); None for bytes, streams and text."""

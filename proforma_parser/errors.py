@@ -5,7 +5,7 @@ Everything the library raises is a `ProformaError`, so a batch job can write
 
     ProformaError                    root
     ├── SourceError                  the input could not be read (.path)
-    │   ├── PathError                missing, a directory, a FIFO or device, unreadable
+    │   ├── PathError                missing, a directory, a FIFO or device, unreadable, a URL
     │   ├── EmptySource              no bytes, or nothing but white space
     │   ├── UnsupportedFormat        legacy .doc, RTF, ODT, xlsx, binary: says what to do
     │   ├── CorruptSource            a damaged PDF, zip or XML (the cause is chained)
@@ -33,7 +33,8 @@ class ProformaError(Exception):
 
 
 class SourceError(ProformaError):
-    """The input could not be read. `path` names the file (or a placeholder for bytes)."""
+    """The input could not be read. `path` is the file's whole path as the caller gave it
+    (for bytes, the `name` given, else None), and the message starts with it."""
 
     def __init__(self, message: str, *, path: str | None = None) -> None:
         self.path = path
@@ -70,11 +71,16 @@ class LimitExceeded(SourceError):
 
 
 class NotADecisionRecord(ProformaError):
-    """The text was read but holds no recognisable decision-record structure."""
+    """The text was read but holds no recognisable decision-record structure.
 
-    def __init__(self, message: str, *, name: str | None = None) -> None:
+    `name` is the base name, `path` the whole path as given (null for bytes and text); the
+    message names the whole path, so same-named files in two folders can be told apart.
+    """
+
+    def __init__(self, message: str, *, name: str | None = None, path: str | None = None) -> None:
         self.name = name
-        where = name if name is not None else "<text>"
+        self.path = path
+        where = path or name or "<text>"
         super().__init__(f"{where}: {message}")
 
 
@@ -89,10 +95,12 @@ class WorkerStartError(ProformaError):
 
 
 class DefectError(ProformaError):
-    """A defect raised because `strict=True` was asked for; `.defect` is the defect."""
+    """A defect raised because `strict` asked for it; `.defect` is the defect, `.name` the
+    base name and `.path` the whole path (null for bytes and text), which the message names."""
 
-    def __init__(self, defect: Defect, *, name: str | None = None) -> None:
+    def __init__(self, defect: Defect, *, name: str | None = None, path: str | None = None) -> None:
         self.defect = defect
         self.name = name
-        where = name if name is not None else "<text>"
+        self.path = path
+        where = path or name or "<text>"
         super().__init__(f"{where}: {defect.code}: {defect.message}")

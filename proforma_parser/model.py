@@ -44,7 +44,9 @@ class Defect(_Contract):
     """What was expected and what was found."""
     field: str | None = None
     """The record field the defect concerns ("alternative_options", "decision_date",
-    "resolutions", ...); null only for defects of the source as a whole (encoding, format)."""
+    "resolutions"; "sections" for a heading that feeds no field); null only for defects of
+    the source as a whole: encoding, tracked_changes, format_mismatch, multiple_records,
+    encrypted, macro_enabled, leading_garbage."""
     section: int | None = None
     """The number of the section concerned, where it has one."""
     page: int | None = None
@@ -104,7 +106,8 @@ class Source(_Contract):
     """What was read."""
 
     name: str | None = None
-    """The file name (never an absolute path); null for text given directly."""
+    """The file name (never a path); null when none is known (bytes or text given without
+    a name, standard input)."""
     path: str | None = None
     """The path as the caller gave it (relative or absolute, not resolved); null for bytes,
     streams and text given directly."""

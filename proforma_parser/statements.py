@@ -86,8 +86,9 @@ def read_dates(
     facts: Sequence[Fact], header_date: str | None, layout: Layout, log: DefectLog
 ) -> Dates:
     def first(
-        names: tuple[str, ...], fallback: Callable[[], str | None] = lambda: None
+        field: str, names: tuple[str, ...], fallback: Callable[[], str | None] = lambda: None
     ) -> dt.date | None:
+        """The first readable date under `names` (labels), for the record's `field`."""
         # The fallback (a scan of the whole record) is read only when no label gives a date.
         read = itertools.chain(
             ((f.value, f.date) for f in facts if f.name in names), _lazy(fallback)
@@ -99,22 +100,28 @@ def read_dates(
                     log.add(
                         "weekday_mismatch",
                         f"{found.weekday} does not fall on {found.date:%d %B %Y} in {text!r}",
+                        field=field,
                     )
                 return found.date
-            log.add("unparsed_date", f"expected a date, found {text!r}")
+            log.add("unparsed_date", f"expected a date, found {text!r}", field=field)
         return None
 
-    decision_date = first(("decision_date",), lambda: header_date) or first(("meeting",))
+    decision_date = first("decision_date", ("decision_date",), lambda: header_date) or first(
+        "decision_date", ("meeting",)
+    )
     return Dates(
         decision_date=decision_date,
         published_on=first(
+            "published_on",
             ("published_on",),
             lambda: (
                 published_from_sign_off([line.text for line in layout.lines])
                 or published_in_prose(layout.text)
             ),
         ),
-        effective_from=first(("effective_from",), lambda: effective_in_prose(layout.text)),
+        effective_from=first(
+            "effective_from", ("effective_from",), lambda: effective_in_prose(layout.text)
+        ),
     )
 
 

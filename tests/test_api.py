@@ -214,7 +214,7 @@ def test_binary_is_unsupported_and_says_so() -> None:
 def test_source_error_carries_the_path(tmp_path: Path) -> None:
     with pytest.raises(SourceError) as raised:
         parse(tmp_path / "gone.pdf")
-    assert raised.value.path == "gone.pdf"
+    assert raised.value.path == str(tmp_path / "gone.pdf")
 
 
 def test_record_is_immutable(seed_path: Path) -> None:

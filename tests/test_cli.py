@@ -46,13 +46,14 @@ def test_a_failing_file_is_reported_and_the_rest_still_parse(
     empty.write_bytes(b"")
     assert main(["parse", "--jsonl", str(empty), str(seed_path)]) == EXIT_FAILED
     captured = capsys.readouterr()
-    assert "error: EmptySource: empty.txt:" in captured.err
+    assert f"error: EmptySource: {empty}:" in captured.err
     assert json.loads(captured.out)["title"].startswith("Special Educational Needs")
 
 
 def test_strict_turns_defects_into_failures(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["parse", "--strict", str(SAMPLES / "moderngov_listing.txt")]) == EXIT_FAILED
-    assert "error: DefectError: moderngov_listing.txt: missing_section" in capsys.readouterr().err
+    listing = SAMPLES / "moderngov_listing.txt"
+    assert main(["parse", "--strict", str(listing)]) == EXIT_FAILED
+    assert f"error: DefectError: {listing}: missing_section" in capsys.readouterr().err
 
 
 def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:

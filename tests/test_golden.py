@@ -25,6 +25,9 @@ def golden_path(sample: Path) -> Path:
 def as_golden(record: proforma_parser.DecisionRecord) -> str:
     # The version is left out so that a release does not rewrite every golden file.
     data = record.model_dump(mode="json", exclude={"source": {"parser_version"}})
+    # The path is as given (absolute here), so the golden keeps it relative to the samples.
+    if data["source"]["path"] is not None:
+        data["source"]["path"] = Path(data["source"]["path"]).relative_to(SAMPLES).as_posix()
     return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
 

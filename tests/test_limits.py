@@ -456,7 +456,7 @@ def test_fifo_is_refused_without_opening_it(tmp_path: Path) -> None:
     os.mkfifo(fifo)
     error = _parse_in_thread(fifo)
     assert isinstance(error, PathError)
-    assert str(error) == "pipe.txt: not a regular file (a FIFO)"
+    assert str(error) == f"{fifo}: not a regular file (a FIFO)"
 
 
 @pytest.fixture

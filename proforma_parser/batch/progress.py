@@ -101,25 +101,10 @@ class Bar(Counts):
 
     def start(self, total: int) -> None:
         from rich.console import Console
-        from rich.progress import (
-            BarColumn,
-            MofNCompleteColumn,
-            Progress,
-            TextColumn,
-            TimeElapsedColumn,
-            TimeRemainingColumn,
-        )
+        from rich.progress import Progress
 
         super().start(total)
-        self.bar = Progress(
-            TextColumn("backfill"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TextColumn("{task.fields[counts]}"),
-            TimeElapsedColumn(),
-            TimeRemainingColumn(),
-            console=Console(file=self.out),
-        )
+        self.bar = Progress(*_bar_columns(total), console=Console(file=self.out), expand=True)
         self.task = self.bar.add_task("backfill", total=total, counts=self.describe())
         self.bar.start()
 
@@ -136,6 +121,38 @@ class Bar(Counts):
     def _show(self) -> None:
         self.shown = time.monotonic()
         self.bar.update(self.task, completed=self.done, counts=self.describe())
+
+
+def _bar_columns(total: int) -> list[Any]:
+    """The bar's columns, laid out so that a narrow terminal cuts the least useful first.
+
+    rich shares out the width by ratio and cuts text that may wrap; left to itself, it cut
+    the done/total count to "0/" at 80 columns. The count, the label and the times never
+    wrap and the count is never narrower than "123456/123456"; the counts by status take
+    what is left and end in an ellipsis; the bar shrinks to 4 cells before anything else.
+    """
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+    from rich.table import Column
+
+    whole = Column(no_wrap=True)
+    count_width = 2 * len(str(total)) + 1  # rich pads done to the width of total
+    return [
+        TextColumn("backfill", table_column=whole),
+        BarColumn(bar_width=None, table_column=Column(ratio=1, min_width=4)),
+        MofNCompleteColumn(table_column=Column(no_wrap=True, min_width=count_width)),
+        TextColumn(
+            "{task.fields[counts]}",
+            table_column=Column(ratio=3, no_wrap=True, overflow="ellipsis"),
+        ),
+        TimeElapsedColumn(table_column=Column(no_wrap=True)),
+        TimeRemainingColumn(table_column=Column(no_wrap=True)),
+    ]
 
 
 def format_summary(summary: RunSummary, ledger: str) -> str:

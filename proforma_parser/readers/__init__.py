@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import stat
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import PurePath
 from typing import BinaryIO, Union
 
@@ -38,6 +39,12 @@ _UNSUPPORTED: dict[str, str] = {
     "binary": "binary data (an image or program), not a document with text",
 }
 
+# A URL given where a path is expected: said plainly, not "no such file".
+_URL_RE = re.compile(r"^(?:https?|ftp)://", re.IGNORECASE)
+_NOT_FETCHED = "URLs are not fetched: download the file first, then parse the file"
+# How Python names streams that are not files: "<stdin>", "<fdopen>".
+_PSEUDO_NAME_RE = re.compile(r"^<[^<>]*>$")
+
 _EXTENSIONS: dict[str, tuple[str, ...]] = {
     "pdf": (".pdf",),
     "docx": (".docx", ".docm", ".dotx"),
@@ -47,29 +54,62 @@ _EXTENSIONS: dict[str, tuple[str, ...]] = {
 
 
 def read_source(
-    source: Source, *, name: str | None = None, limits: Limits = DEFAULT_LIMITS
+    source: Source,
+    *,
+    name: str | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+    password: str | None = None,
 ) -> Document:
-    """Read `source` into a Document, detecting its format from its content."""
-    data, name = _load(source, name=name, max_bytes=limits.max_bytes)
+    """Read `source` into a Document, detecting its format from its content.
+
+    `password` opens an encrypted PDF; other formats ignore it.
+    """
+    data, origin = _load(source, name=name, max_bytes=limits.max_bytes)
     if not data.strip():
-        raise EmptySource("the input is empty (no bytes, or only white space)", path=name)
+        raise EmptySource("the input is empty (no bytes, or only white space)", path=origin.where)
     sha256 = hashlib.sha256(data).hexdigest()
     kind = sniff_format(data)
-    document = _dispatch(kind, data, name=name, sha256=sha256, limits=limits)
-    mismatch = _extension_mismatch(name, document.format)
+    # The readers name the input in their errors by the `name` they are given: give them the
+    # whole path, so that 2019/decision.pdf and 2020/decision.pdf can be told apart, then
+    # set the Document's name back to the base name (the contract: never a path).
+    document = _dispatch(
+        kind, data, name=origin.where, sha256=sha256, limits=limits, password=password
+    )
+    document = replace(document, name=origin.name, path=origin.path)
+    mismatch = _extension_mismatch(origin.name, document.format)
     if mismatch is not None:
         document = replace(document, defects=(*document.defects, mismatch))
     return document
 
 
+@dataclass(frozen=True, slots=True)
+class _Origin:
+    """How an input is named: in the record, and in errors."""
+
+    name: str | None
+    """The base name (or the `name` the caller gave): `Source.name`."""
+    path: str | None
+    """The path as the caller gave it: `Source.path`; None for bytes and streams."""
+    where: str | None
+    """What errors name: the whole path, a stream's own name, or the name given."""
+
+
 def _dispatch(
-    kind: Sniffed, data: bytes, *, name: str | None, sha256: str, limits: Limits
+    kind: Sniffed,
+    data: bytes,
+    *,
+    name: str | None,
+    sha256: str,
+    limits: Limits,
+    password: str | None = None,
 ) -> Document:
     if kind == "pdf":
         from .pdf import read_pdf
 
         skipped = data.find(PDF_MAGIC)
-        document = read_pdf(data[skipped:], name=name, sha256=sha256, limits=limits)
+        document = read_pdf(
+            data[skipped:], name=name, sha256=sha256, limits=limits, password=password
+        )
         if skipped == 0:
             return document
         note = ReaderDefect(
@@ -97,22 +137,37 @@ def _dispatch(
     raise UnsupportedFormat(f"this is {_UNSUPPORTED[kind]}", path=name)
 
 
-def _load(source: Source, *, name: str | None, max_bytes: int) -> tuple[bytes, str | None]:
+def _load(source: Source, *, name: str | None, max_bytes: int) -> tuple[bytes, _Origin]:
     if isinstance(source, (bytes, bytearray, memoryview)):
         data = bytes(source)
         _check_size(len(data), max_bytes, name)
-        return data, name
+        return data, _Origin(name=name, path=None, where=name)
     if isinstance(source, (str, os.PathLike)):
-        path = os.fspath(source)
-        return _read_path(path, max_bytes), name or printable_name(PurePath(path).name)
-    return _read_stream(source, max_bytes, name), name or _stream_name(source)
+        given = os.fspath(source)
+        path = printable_name(given)
+        base = name or printable_name(PurePath(given).name)
+        return _read_path(given, path, max_bytes), _Origin(name=base, path=path, where=path)
+    raw = _stream_path(source)
+    where = name or raw
+    data = _read_stream(source, max_bytes, where)
+    # sys.stdin is named "<stdin>": errors say so, but it is no file name for the record.
+    is_file = raw is not None and _PSEUDO_NAME_RE.match(raw) is None
+    stream_name = PurePath(raw).name if raw is not None and is_file else None
+    return data, _Origin(name=name or stream_name, path=None, where=where)
 
 
-def _read_path(path: str, max_bytes: int) -> bytes:
-    display = printable_name(PurePath(path).name or path)
+def is_url(given: str) -> bool:
+    """Whether `given` is an http, https or ftp URL rather than a path."""
+    return _URL_RE.match(given) is not None
+
+
+def _read_path(path: str, display: str, max_bytes: int) -> bytes:
+    """The bytes at `path`; errors name `display`, the whole path as given, made printable."""
     try:
         info = os.stat(path)
     except FileNotFoundError:
+        if is_url(path):
+            raise PathError(_NOT_FETCHED, path=display) from None
         raise PathError("no such file", path=display) from None
     except OSError as exc:
         raise PathError(f"cannot be read ({exc.strerror or exc})", path=display) from exc
@@ -132,13 +187,9 @@ def _read_path(path: str, max_bytes: int) -> bytes:
 
 def _read_stream(stream: BinaryIO, max_bytes: int, name: str | None) -> bytes:
     try:
-        data = _read_capped(stream, max_bytes + 1)
+        data = _read_capped(stream, max_bytes + 1, name)
     except (OSError, ValueError) as exc:
         raise PathError(f"the file object cannot be read ({exc})", path=name) from exc
-    if not isinstance(data, bytes):
-        raise UnsupportedFormat(
-            "the file object is open in text mode; open it with 'rb'", path=name
-        )
     _check_size(len(data), max_bytes, name)
     return data
 
@@ -152,8 +203,9 @@ def printable_name(name: str) -> str:
     return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
-def _read_capped(stream: BinaryIO, cap: int) -> bytes:
-    """Read at most `cap` bytes in chunks, so memory follows the data, not the cap."""
+def _read_capped(stream: BinaryIO, cap: int, where: str | None = None) -> bytes:
+    """Read at most `cap` bytes in chunks, so memory follows the data, not the cap; a
+    stream open in text mode is refused, naming `where`."""
     chunks: list[bytes] = []
     remaining = cap
     while remaining > 0:
@@ -161,15 +213,18 @@ def _read_capped(stream: BinaryIO, cap: int) -> bytes:
         if not chunk:
             break
         if not isinstance(chunk, bytes):
-            raise UnsupportedFormat("the file object is open in text mode; open it with 'rb'")
+            raise UnsupportedFormat(
+                "the file object is open in text mode; open it with 'rb'", path=where
+            )
         chunks.append(chunk)
         remaining -= len(chunk)
     return b"".join(chunks)
 
 
-def _stream_name(stream: BinaryIO) -> str | None:
+def _stream_path(stream: BinaryIO) -> str | None:
+    """The path a file object was opened with (`open()` sets `.name`), made printable."""
     raw = getattr(stream, "name", None)
-    return PurePath(raw).name if isinstance(raw, str) else None
+    return printable_name(raw) if isinstance(raw, str) else None
 
 
 def _check_size(size: int, max_bytes: int, name: str | None) -> None:

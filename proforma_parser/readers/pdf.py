@@ -6,13 +6,18 @@ the assembly (_pdf_assemble), which sets headers and footers apart (_pdf_furnitu
 the page into running text and table cells (_pdf_layout, _pdf_columns) and joins lines into
 paragraphs (_pdf_paragraphs), keeping only a few pages at a time, so memory stays flat.
 
-Engine errors never escape: a wrong password is EncryptedSource, a scan NoTextLayer, and
-anything pdfminer raises on a damaged file is CorruptSource with the cause chained.
+Engine errors never escape: a missing or wrong password is EncryptedSource, a scan
+NoTextLayer, and anything pdfminer raises on a damaged file is CorruptSource with the cause
+chained. Nor do the engines' log lines: pdfminer logs every oddity it works around ("CropBox
+missing from /Page, defaulting to MediaBox") as a warning, which would reach the stderr of
+any program with logging set up; what matters of them reaches the caller as a defect or an
+error, so their loggers are set to ERROR (they alone, never the root logger).
 """
 
 from __future__ import annotations
 
 import io
+import logging
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -47,19 +52,37 @@ _REPAIRED = "repaired_xref"
 """Defect code for a rebuilt cross-reference table (noted once the catalogue has it)."""
 
 
+_ENGINE_LOGGERS = ("pdfminer", "pdfplumber")
+
+
+def quiet_engine_logs() -> None:
+    """Keep the PDF engines' warnings off the caller's stderr (errors still log)."""
+    for logger_name in _ENGINE_LOGGERS:
+        logging.getLogger(logger_name).setLevel(logging.ERROR)
+
+
 def read_pdf(
-    data: bytes, *, name: str | None, sha256: str, limits: Limits = DEFAULT_LIMITS
+    data: bytes,
+    *,
+    name: str | None,
+    sha256: str,
+    limits: Limits = DEFAULT_LIMITS,
+    password: str | None = None,
 ) -> Document:
     """Read a PDF into blocks in reading order, furniture set apart.
+
+    `password` opens a PDF encrypted with a user password; None tries the empty password,
+    which opens a PDF that is encrypted only to restrict printing or copying.
 
     The whole read runs under `limits.timeout` (see _pdf_deadline); the file's compressed
     streams are checked against `limits.max_part_bytes` before it is opened (_pdf_guard),
     pages are counted against `limits.max_pages` before any is read, and each page's forms
     against `limits.max_nesting` and for recursion before pdfminer interprets them.
     """
+    quiet_engine_logs()
     with deadline(limits.timeout, name=name, what="PDF") as clock:
         check_file_streams(data, name=name, limits=limits)
-        tally = _Tally()
+        tally = _Tally(password=password)
         assembly = Assembly()
         try:
             for page in _raw_pages(data, name, tally, limits, clock):
@@ -88,6 +111,8 @@ def read_pdf(
 class _Tally:
     """What the pages showed of their text layer, counted while reading."""
 
+    password: str | None = None
+    """The password given by the caller; None when none was."""
     encrypted: bool = False
     repaired: bool = False
     chars: int = 0
@@ -109,7 +134,7 @@ def _raw_pages(
     try, so a bug there is not passed off as a damaged file.
     """
     try:
-        pdf, tally.repaired = _open(data)
+        pdf, tally.repaired = _open(data, tally.password or "")
         with pdf:
             tally.encrypted = pdf.doc.encryption is not None
             _check_pages(_declared_pages(pdf), limits.max_pages, name)
@@ -127,10 +152,10 @@ def _raw_pages(
         raise
     except Exception as exc:  # pdfminer raises PSEOF, PDFSyntaxError, TypeError, ...
         cause = _unwrap(exc)
-        raise _translate(cause, name) from cause
+        raise _translate(cause, name, password=tally.password) from cause
 
 
-def _open(data: bytes) -> tuple[Any, bool]:
+def _open(data: bytes, password: str) -> tuple[Any, bool]:
     """The pdfplumber PDF, and whether its cross-reference table had to be rebuilt.
 
     pdfminer trusts a cross-reference table whose offsets point at the wrong bytes and then
@@ -139,7 +164,7 @@ def _open(data: bytes) -> tuple[Any, bool]:
     """
     import pdfplumber
 
-    pdf = pdfplumber.open(io.BytesIO(data), password="")
+    pdf = pdfplumber.open(io.BytesIO(data), password=password)
     try:
         if _xref_points_at_objects(pdf.doc, data):
             return pdf, False
@@ -150,7 +175,7 @@ def _open(data: bytes) -> tuple[Any, bool]:
     # "startxref %": the keyword still ends the trailer, but pdfminer's search for the
     # line "startxref" fails, so it falls back to scanning the file for "N 0 obj".
     hidden = _STARTXREF_RE.sub(rb"\1 %", data)
-    return pdfplumber.open(io.BytesIO(hidden), password=""), True
+    return pdfplumber.open(io.BytesIO(hidden), password=password), True
 
 
 def _xref_points_at_objects(doc: Any, data: bytes) -> bool:
@@ -194,10 +219,13 @@ def _unwrap(exc: Exception) -> Exception:
     return exc
 
 
-def _translate(cause: Exception, name: str | None) -> ProformaError:
+def _translate(cause: Exception, name: str | None, *, password: str | None = None) -> ProformaError:
     if "password" in type(cause).__name__.lower() or "encrypt" in type(cause).__name__.lower():
+        if password:
+            return EncryptedSource("the password given does not open the PDF", path=name)
         return EncryptedSource(
-            "the PDF is encrypted and needs a password to open; remove it and try again",
+            "the PDF is encrypted and needs a password to open; give it (password=..., "
+            "or --password on the command line) or remove it",
             path=name,
         )
     if isinstance(cause, RecursionError):
@@ -215,7 +243,8 @@ def _translate(cause: Exception, name: str | None) -> ProformaError:
 def _check_text_layer(tally: _Tally, name: str | None) -> list[ReaderDefect]:
     chars, cids = tally.chars, tally.cids
     defects = []
-    if tally.encrypted:
+    if tally.encrypted and not tally.password:
+        # Opened with the empty password: the caller did not know it was encrypted.
         defects.append(
             ReaderDefect("encrypted", "the PDF is encrypted with an empty user password; read")
         )
