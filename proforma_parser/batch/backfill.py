@@ -1,6 +1,7 @@
 """The backfill: walk the sources, skip what the ledger already has, parse the rest, record.
 
-    entries = walk(sources)               every path found, symlinked folders not followed
+    entries = walk(sources)               every path found, symlinked folders not followed,
+                                          the ledger and its -wal/-shm/-journal left out
       -> plan()                           skip known (same sha256 and parser version), record
                                           non-regular paths as PathError, yield the rest
       -> engine (Pool | Dask)             one document per worker, timeout, memory cap
@@ -79,10 +80,10 @@ def backfill(options: Options, progress: Progress) -> RunSummary:
     ledger = Ledger(options.ledger, parser_version=__version__)
     try:
         run_id = ledger.start_run(list(options.sources), options.engine, options.workers)
-        progress.start(sum(1 for _ in walk(options.sources)) if progress.needs_total else 0)
+        progress.start(sum(1 for _ in _entries(options)) if progress.needs_total else 0)
         tally = Tally(ledger, progress)
         try:
-            for result in _engine(options)(plan(walk(options.sources), ledger, tally, options)):
+            for result in _engine(options)(plan(_entries(options), ledger, tally, options)):
                 tally.add(result)
         finally:
             tally.flush()
@@ -92,6 +93,11 @@ def backfill(options: Options, progress: Progress) -> RunSummary:
         return summary
     finally:
         ledger.close()
+
+
+def _entries(options: Options) -> Iterator[Entry]:
+    """What the sources hold, less the run's own ledger."""
+    return walk(options.sources, skip=options.ledger)
 
 
 def _engine(options: Options) -> Callable[[Iterable[str]], Iterator[Result]]:

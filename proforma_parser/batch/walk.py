@@ -32,8 +32,35 @@ class Entry:
     problem: str | None = None
 
 
-def walk(sources: Iterable[str]) -> Iterator[Entry]:
-    """Every entry under `sources` (files, folders or glob patterns), in a stable order."""
+# The files SQLite keeps beside a database while it is open or being written.
+LEDGER_SIDE_FILES = ("", "-wal", "-shm", "-journal")
+
+
+def walk(sources: Iterable[str], *, skip: str | None = None) -> Iterator[Entry]:
+    """Every entry under `sources` (files, folders or glob patterns), in a stable order;
+    never the ledger `skip` nor its side files, which a ledger kept in the archive's own
+    folder would otherwise bring back as documents ("archive/ledger.sqlite-wal")."""
+    own = _own_files(skip)
+    for entry in _walk_sources(sources):
+        if not own or not _is_own(entry.path, own):
+            yield entry
+
+
+def _own_files(ledger: str | None) -> dict[str, str]:
+    """The ledger's files, by name, as real paths."""
+    if ledger is None:
+        return {}
+    real = os.path.realpath(ledger)
+    return {os.path.basename(real) + suffix: real + suffix for suffix in LEDGER_SIDE_FILES}
+
+
+def _is_own(path: str, own: dict[str, str]) -> bool:
+    # The name first (cheap); the real path only for a name that could be the ledger's.
+    real = own.get(os.path.basename(path))
+    return real is not None and os.path.realpath(path) == real
+
+
+def _walk_sources(sources: Iterable[str]) -> Iterator[Entry]:
     for source in sources:
         if os.path.lexists(source):
             yield from _walk_source(os.path.abspath(source))
