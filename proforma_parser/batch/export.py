@@ -6,10 +6,14 @@
     proforma-parser export L.sqlite --format csv --resolutions --out resolutions.csv
     proforma-parser export L.sqlite --format csv --status failed --out failures.csv
 
-JSONL is each record's JSON exactly as the ledger holds it (what `proforma-parser parse
---jsonl` prints, valid against `proforma-parser schema`). CSV and Parquet add the ledger's
-`path` and `status` in front, so rows join back to the ledger. The file is written beside
-`--out` and renamed into place at the end: a killed export never leaves half a file.
+Every row of every export carries the ledger's `path` (the whole path as walked, bytes
+that are not UTF-8 written as \\xNN) and `status` (ok, defects or failed) first, so rows
+join back to the ledger and "2019/decision.txt" is never mistaken for "2020/decision.txt".
+A JSONL line is the record's JSON (what `proforma-parser parse --jsonl` prints) with those
+two keys in front: without them it is valid against `proforma-parser schema`. The record's
+`source.path` is the ledger's path where the record has none. The ledger is opened
+read-only, so a read-only copy exports. The file is written beside `--out` and renamed into
+place at the end: a killed export never leaves half a file.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from .._version import __version__
+from ..errors import ExportError
 from .columns import (
     FAILURE_COLUMNS,
     LEDGER_COLUMNS,
@@ -57,15 +62,32 @@ def export_ledger(
     if resolutions and status == "failed":
         raise ValueError("--resolutions exports parsed records; failures have none")
     target = Path(out)
+    _check_folder(target)
     partial = target.with_name(target.name + ".partial")
     db = Ledger(ledger, parser_version=__version__, create=False)
     try:
-        count = _export(db, partial, format, STATUSES[status], resolutions)
+        with db.translated():
+            count = _export(db, partial, format, STATUSES[status], resolutions)
         os.replace(partial, target)
+    except OSError as exc:
+        raise ExportError(
+            f"cannot be written ({exc.strerror or exc}); check the folder may be written",
+            path=str(target),
+        ) from exc
     finally:
         db.close()
         partial.unlink(missing_ok=True)
     return count
+
+
+def _check_folder(target: Path) -> None:
+    folder = target.parent
+    if not folder.is_dir():
+        raise ExportError(
+            f"the folder {folder} does not exist; create it, or give --out a path in an "
+            "existing folder",
+            path=str(target),
+        )
 
 
 def _export(
@@ -76,25 +98,41 @@ def _export(
         names = [name for name, _ in FAILURE_COLUMNS]
         rows = (dict(zip(names, row, strict=True)) for row in failures)
         return _write_flat(out, format, FAILURE_COLUMNS, rows)
-    records = db.rows(statuses, "path, status, record")
+    records = _records(db.rows(statuses, "path, status, record"))
     if resolutions:
         rows = (
-            row
-            for path, _status, text in records
-            for row in resolution_rows(str(path), json.loads(str(text)))
+            row for path, status, record in records for row in resolution_rows(path, record, status)
         )
         return _write_flat(out, format, RESOLUTION_COLUMNS, rows)
     if format == "jsonl":
-        return _write_lines(out, (str(text) for _path, _status, text in records))
+        lines = (
+            json.dumps({"path": path, "status": status, **record}, ensure_ascii=False)
+            for path, status, record in records
+        )
+        return _write_lines(out, lines)
     if format == "csv":
         columns = (*LEDGER_COLUMNS, *record_columns())
         return _write_csv(out, columns, _flat_records(records))
     return _write_record_parquet(out, records)
 
 
-def _flat_records(records: Iterable[tuple[object, ...]]) -> Iterator[Row]:
-    for path, status, text in records:
-        yield {"path": path, "status": status, **flatten(json.loads(str(text)))}
+LedgerRecord = tuple[str, str, Row]
+
+
+def _records(rows: Iterable[tuple[object, ...]]) -> Iterator[LedgerRecord]:
+    """(path, status, record) of each row; the record's `source.path` is the ledger's
+    whole path where the record has none (ledgers written before records had one)."""
+    for path, status, text in rows:
+        record = json.loads(str(text))
+        source = record.get("source")
+        if isinstance(source, dict) and source.get("path") is None:
+            source["path"] = path
+        yield str(path), str(status), record
+
+
+def _flat_records(records: Iterable[LedgerRecord]) -> Iterator[Row]:
+    for path, status, record in records:
+        yield {"path": path, "status": status, **flatten(record)}
 
 
 def _write_flat(out: Path, format: Format, columns: tuple[Column, ...], rows: Iterable[Row]) -> int:
@@ -108,13 +146,11 @@ def _write_flat(out: Path, format: Format, columns: tuple[Column, ...], rows: It
     return write_parquet(out, rows, flat_schema(pa, columns), pa)
 
 
-def _write_record_parquet(out: Path, records: Iterable[tuple[object, ...]]) -> int:
+def _write_record_parquet(out: Path, records: Iterable[LedgerRecord]) -> int:
     from .parquet import load_pyarrow, record_schema, write_parquet
 
     pa = load_pyarrow()
-    rows = (
-        {"path": path, "status": status, **json.loads(str(text))} for path, status, text in records
-    )
+    rows = ({"path": path, "status": status, **record} for path, status, record in records)
     return write_parquet(out, rows, record_schema(pa), pa)
 
 

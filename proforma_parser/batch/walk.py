@@ -19,7 +19,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
 
-_MAGIC = frozenset("*?[")
+MAGIC = frozenset("*?[")
+"""The characters that make a source a glob pattern."""
 
 Parts = tuple[str, ...]
 
@@ -64,7 +65,7 @@ def _walk_sources(sources: Iterable[str]) -> Iterator[Entry]:
     for source in sources:
         if os.path.lexists(source):
             yield from _walk_source(os.path.abspath(source))
-        elif _MAGIC & set(source):
+        elif MAGIC & set(source):
             yield from _walk_glob(source)
         else:
             yield Entry(os.path.abspath(source), "no such file or folder")
@@ -80,7 +81,7 @@ def _walk_source(path: str) -> Iterator[Entry]:
 def _walk_glob(pattern: str) -> Iterator[Entry]:
     parts = pattern.split(os.sep)
     literal = 0
-    while literal < len(parts) - 1 and not _MAGIC & set(parts[literal]):
+    while literal < len(parts) - 1 and not MAGIC & set(parts[literal]):
         literal += 1
     fixed = os.sep.join(parts[:literal])
     root = os.sep if parts[0] == "" and not fixed else os.path.abspath(fixed or os.curdir)
