@@ -8,6 +8,7 @@ could be either.
 from __future__ import annotations
 
 import csv
+import io
 import json
 import sqlite3
 from contextlib import closing
@@ -16,6 +17,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
+from proforma_parser.batch import progress
 from proforma_parser.batch.export import Format, export_ledger
 from proforma_parser.cli import EXIT_OK, main
 from tests.conftest import SAMPLES
@@ -139,3 +141,21 @@ def test_the_failure_export_carries_the_status(archive: Path, ledger: Path, tmp_
     with open(tmp_path / "failed.csv", encoding="utf-8", newline="") as handle:
         assert [r["status"] for r in csv.DictReader(handle)] == ["failed"]
     assert pq.read_table(tmp_path / "failed.parquet").column("status").to_pylist() == ["failed"]
+
+
+def test_failure_lines_show_above_a_progress_bar_and_not_when_quiet() -> None:
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    line = "failed: /archive/2020/decision.txt: EmptySource: the input is empty"
+    screen = Terminal()
+    bar = progress.make_progress(quiet=False, stream=screen)
+    bar.start(1)
+    bar.failure(line)
+    bar.advance("failed")
+    bar.finish()
+    assert line in screen.getvalue()
+    quiet = Terminal()
+    progress.make_progress(quiet=True, stream=quiet).failure(line)
+    assert quiet.getvalue() == ""

@@ -232,8 +232,10 @@ class Ledger:
             with self.transaction():
                 for statement in _TABLES:
                     self.db.execute(statement)
+                # OR IGNORE: a second backfill started at the same moment made it first.
                 self.db.execute(
-                    "INSERT INTO meta VALUES ('ledger_version', ?)", (str(LEDGER_VERSION),)
+                    "INSERT OR IGNORE INTO meta VALUES ('ledger_version', ?)",
+                    (str(LEDGER_VERSION),),
                 )
         else:
             self.version = _ledger_version(self.db, tables, self.path)
