@@ -181,7 +181,7 @@ def _interrupt(signum: int, frame: FrameType | None) -> None:
     "--format",
     "format_",
     required=True,
-    type=click.Choice(["jsonl", "csv", "parquet"]),
+    type=click.Choice(["jsonl", "csv", "parquet", "sqlite"]),
     help="Output format.",
 )
 @click.option("--out", required=True, type=click.Path(dir_okay=False), help="Output file.")

@@ -125,6 +125,11 @@ def test_every_export_carries_the_whole_path_and_the_status(
     export_ledger(ledger, tmp_path / "r.parquet", format="parquet")
     table = pq.read_table(tmp_path / "r.parquet").to_pylist()
     assert {row["path"]: row["status"] for row in table} == expected
+    export_ledger(ledger, tmp_path / "r.db", format="sqlite")
+    with closing(sqlite3.connect(tmp_path / "r.db")) as db:
+        assert dict(db.execute("SELECT path, status FROM records").fetchall()) == expected
+        (title,) = db.execute("SELECT title FROM records WHERE status = 'ok'").fetchone()
+    assert title is not None and title == table[0]["title"]
     export_ledger(ledger, tmp_path / "res.csv", format="csv", resolutions=True)
     with open(tmp_path / "res.csv", encoding="utf-8", newline="") as handle:
         resolutions = list(csv.DictReader(handle))
@@ -132,7 +137,7 @@ def test_every_export_carries_the_whole_path_and_the_status(
 
 
 def test_the_failure_export_carries_the_status(archive: Path, ledger: Path, tmp_path: Path) -> None:
-    formats: tuple[Format, ...] = ("jsonl", "csv", "parquet")
+    formats: tuple[Format, ...] = ("jsonl", "csv", "parquet", "sqlite")
     for format in formats:
         out = tmp_path / f"failed.{format}"
         assert export_ledger(ledger, out, format=format, status="failed") == 1
@@ -141,6 +146,9 @@ def test_the_failure_export_carries_the_status(archive: Path, ledger: Path, tmp_
     with open(tmp_path / "failed.csv", encoding="utf-8", newline="") as handle:
         assert [r["status"] for r in csv.DictReader(handle)] == ["failed"]
     assert pq.read_table(tmp_path / "failed.parquet").column("status").to_pylist() == ["failed"]
+    with closing(sqlite3.connect(tmp_path / "failed.sqlite")) as db:
+        rows = db.execute("SELECT path, status, error_type, size FROM failures").fetchall()
+    assert rows == [(str(archive / "2022" / "decision.txt"), "failed", "EmptySource", 0)]
 
 
 def test_failure_lines_show_above_a_progress_bar_and_not_when_quiet() -> None:
