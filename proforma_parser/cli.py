@@ -8,8 +8,10 @@
 
 Exit codes: 0 every file parsed; 1 at least one file failed (each failure is reported on
 stderr with its file name and error type); 2 the command line was wrong. `backfill` exits 0
-when the run finished (failed documents are rows in the ledger, not errors of the run), 1
-when it could not run, 130 when interrupted (run it again to resume).
+when the run finished (failed documents are rows in the ledger, not errors of the run), 2
+when a source finds nothing or the ledger cannot be used or is in use by another backfill
+(`export`: 2 when the ledger cannot be read or --out written), 1 when it could not run
+otherwise, 130 when interrupted (run it again to resume).
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ import click
 from . import __version__
 from .api import parse
 from .defects import Strict, strict_rule
-from .errors import PathError, ProformaError
+from .errors import ExportError, LedgerError, PathError, ProformaError
 from .model import DecisionRecord
 from .readers import is_url, printable_name
 
@@ -225,10 +227,10 @@ def backfill_command(
 
     Re-running resumes: files already in the ledger with the same content and parser
     version are skipped. Symlinked folders are not followed; what is not a regular file is
-    recorded as a PathError without being opened.
+    recorded as a PathError without being opened. The ledger itself, and its -wal, -shm
+    and -journal files, are never parsed. Exit code 2 when a SOURCE finds nothing, the
+    ledger cannot be used, or another backfill is running on it.
     """
-    import sqlite3
-
     from .batch.backfill import Options, backfill, parse_size
     from .batch.progress import format_summary, make_progress
 
@@ -251,11 +253,14 @@ def backfill_command(
     )
     previous = signal.signal(signal.SIGTERM, _interrupt)
     try:
-        summary = backfill(options, make_progress(quiet=quiet))
+        summary = backfill(options, make_progress(quiet=quiet), warn=_warn)
     except KeyboardInterrupt:
         click.echo("interrupted: what finished is in the ledger; run again to resume", err=True)
         raise SystemExit(EXIT_INTERRUPTED) from None
-    except (ProformaError, ImportError, OSError, sqlite3.Error) as exc:
+    except (PathError, LedgerError) as exc:  # the operator's to fix: the command was wrong
+        click.echo(f"error: {type(exc).__name__}: {exc}", err=True)
+        raise SystemExit(EXIT_USAGE) from None
+    except (ProformaError, ImportError, OSError) as exc:
         click.echo(f"error: {type(exc).__name__}: {exc}", err=True)
         raise SystemExit(EXIT_FAILED) from None
     finally:
@@ -264,18 +269,23 @@ def backfill_command(
         click.echo(format_summary(summary, ledger))
 
 
+def _warn(message: str) -> None:
+    """What an operator must see even with --quiet (a lock taken over from a dead run)."""
+    click.echo(f"warning: {message}", err=True)
+
+
 def _interrupt(signum: int, frame: FrameType | None) -> None:
     """SIGTERM ends a backfill like Ctrl-C: results so far are committed, workers stopped."""
     raise KeyboardInterrupt
 
 
 @cli.command("export")
-@click.argument("ledger", type=click.Path(exists=True, dir_okay=False))
+@click.argument("ledger", type=click.Path(dir_okay=False))
 @click.option(
     "--format",
     "format_",
     required=True,
-    type=click.Choice(["jsonl", "csv", "parquet"]),
+    type=click.Choice(["jsonl", "csv", "parquet", "sqlite"]),
     help="Output format.",
 )
 @click.option("--out", required=True, type=click.Path(dir_okay=False), help="Output file.")
@@ -288,9 +298,11 @@ def _interrupt(signum: int, frame: FrameType | None) -> None:
 )
 @click.option("--resolutions", is_flag=True, help="One row per resolution (long format).")
 def export_command(ledger: str, format_: str, out: str, status: str, resolutions: bool) -> None:
-    """Export the records in LEDGER (or its failures, or its resolutions) to --out."""
-    import sqlite3
+    """Export the records in LEDGER (or its failures, or its resolutions) to --out.
 
+    Every row carries the ledger's whole `path` and `status`. The ledger is only read (a
+    read-only copy will do). Exit code 2 when the ledger cannot be read or --out written.
+    """
     from .batch.export import Format, Selection, export_ledger
 
     if resolutions and status == "failed":
@@ -303,7 +315,10 @@ def export_command(ledger: str, format_: str, out: str, status: str, resolutions
             status=cast(Selection, status),
             resolutions=resolutions,
         )
-    except (ImportError, OSError, sqlite3.DatabaseError) as exc:
+    except (LedgerError, ExportError) as exc:
+        click.echo(f"error: {type(exc).__name__}: {exc}", err=True)
+        raise SystemExit(EXIT_USAGE) from None
+    except (ImportError, OSError) as exc:
         click.echo(f"error: {type(exc).__name__}: {exc}", err=True)
         raise SystemExit(EXIT_FAILED) from None
     click.echo(f"exported {count:,} rows to {out}", err=True)

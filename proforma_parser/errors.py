@@ -14,7 +14,11 @@ Everything the library raises is a `ProformaError`, so a batch job can write
     │   └── LimitExceeded            bytes, pages, decompressed size or time over a limit
     ├── NotADecisionRecord           readable, but no recognisable sections
     │   └── InvalidRecord            sections found, but the record's core is empty
-    └── DefectError                  a defect raised because strict=True (.defect)
+    ├── DefectError                  a defect raised because strict=True (.defect)
+    ├── WorkerStartError             a batch worker process could not start
+    ├── LedgerError                  the backfill's ledger cannot be used (.path)
+    │   └── LedgerBusy               another backfill holds the ledger's lock
+    └── ExportError                  an export cannot be written (.path is the output)
 
 Errors from the engines (pdfminer, zipfile, lxml, python-docx) are translated at the reader
 boundary with `raise ... from exc`, so the original stays available as `__cause__`.
@@ -92,6 +96,28 @@ class InvalidRecord(NotADecisionRecord):
 class WorkerStartError(ProformaError):
     """A batch worker process could not start (`parse_many`, `proforma-parser backfill`): the
     environment is broken, not a document, so the run stops rather than fail every file."""
+
+
+class LedgerError(ProformaError):
+    """The backfill's ledger cannot be used: its folder is missing, it is not SQLite, it is
+    another application's database, it is read-only. `path` names it; the message says
+    what to do."""
+
+    def __init__(self, message: str, *, path: str) -> None:
+        self.path = path
+        super().__init__(f"{path}: {message}")
+
+
+class LedgerBusy(LedgerError):
+    """Another backfill, still running, holds the ledger's lock."""
+
+
+class ExportError(ProformaError):
+    """An export cannot be written (a missing folder, no permission); `path` is the output."""
+
+    def __init__(self, message: str, *, path: str) -> None:
+        self.path = path
+        super().__init__(f"{path}: {message}")
 
 
 class DefectError(ProformaError):

@@ -33,7 +33,10 @@ PUBLIC_NAMES = {
     "DefectError",
     "EmptySource",
     "EncryptedSource",
+    "ExportError",
     "InvalidRecord",
+    "LedgerBusy",
+    "LedgerError",
     "LimitExceeded",
     "NoTextLayer",
     "NotADecisionRecord",
@@ -63,10 +66,10 @@ def test_every_exception_is_a_proforma_error() -> None:
     errors = [
         getattr(proforma_parser, n)
         for n in PUBLIC_NAMES
-        if n.endswith(("Error", "Source", "Format", "Exceeded", "Layer", "Record"))
+        if n.endswith(("Error", "Source", "Format", "Exceeded", "Layer", "Record", "Busy"))
     ]
     exceptions = [e for e in errors if isinstance(e, type) and issubclass(e, BaseException)]
-    assert len(exceptions) == 13
+    assert len(exceptions) == 16
     assert all(issubclass(e, ProformaError) for e in exceptions)
 
 

@@ -164,7 +164,13 @@ def check_exports(ledger: Path, out: Path, rows: list[sqlite3.Row]) -> None:
     assert sorted(r["source"]["sha256"] for r in records) == sorted(
         row["sha256"] for row in parsed.values()
     )
-    assert sorted(lines) == sorted(row["record"] for row in parsed.values())
+    # Each line is the ledger's path and status, then the record as the ledger holds it.
+    assert {r.pop("path"): r.pop("status") for r in records} == {
+        path: row["status"] for path, row in parsed.items()
+    }
+    assert sorted(json.dumps(r, sort_keys=True) for r in records) == sorted(
+        json.dumps(json.loads(row["record"]), sort_keys=True) for row in parsed.values()
+    )
     validator = jsonschema.Draft202012Validator(printed_schema())
     for record in records:
         assert list(validator.iter_errors(record)) == []

@@ -175,7 +175,8 @@ def test_export_command(ledger: Path, tmp_path: Path, capsys: pytest.CaptureFixt
     assert main([*argv, "--resolutions", "--status", "failed"]) == EXIT_USAGE
     not_a_ledger = tmp_path / "other.sqlite"
     sqlite3.connect(not_a_ledger).close()
-    assert main(["export", str(not_a_ledger), "--format", "csv", "--out", str(out)]) == 1
+    assert main(["export", str(not_a_ledger), "--format", "csv", "--out", str(out)]) == EXIT_USAGE
+    assert "not a proforma-parser ledger" in capsys.readouterr().err
 
 
 def test_parquet_without_pyarrow_says_how_to_install(

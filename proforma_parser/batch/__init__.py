@@ -2,7 +2,7 @@
 
     parse_many(paths)        outcomes one by one, for developers (no ledger)
     backfill(Options(...))   the `proforma-parser backfill` command: walk, skip, parse, record
-    export_ledger(...)       the `proforma-parser export` command: JSONL, CSV, Parquet
+    export_ledger(...)       the `proforma-parser export` command: JSONL, CSV, Parquet, SQLite
 
 Modules: `walk` (find files), `child` and `workers` (the worker process and the pool that
 kills and replaces it), `dask_engine` (the same work on a Dask cluster), `ledger` (SQLite),

@@ -1,6 +1,7 @@
 """The backfill: walk the sources, skip what the ledger already has, parse the rest, record.
 
-    entries = walk(sources)               every path found, symlinked folders not followed
+    entries = walk(sources)               every path found, symlinked folders not followed,
+                                          the ledger and its -wal/-shm/-journal left out
       -> plan()                           skip known (same sha256 and parser version), record
                                           non-regular paths as PathError, yield the rest
       -> engine (Pool | Dask)             one document per worker, timeout, memory cap
@@ -15,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -22,9 +24,10 @@ from dataclasses import dataclass, field, replace
 from typing import Literal, Protocol
 
 from .._version import __version__
-from .ledger import Ledger, RunSummary
-from .outcome import PATH_ERROR, Result, failure
-from .walk import Entry, walk
+from ..errors import PathError
+from .ledger import Ledger, RunSummary, code_and_field
+from .outcome import PATH_ERROR, Result, display_path, failure
+from .walk import MAGIC, Entry, walk
 
 GiB = 1 << 30
 _COMMIT_EVERY = 64
@@ -43,6 +46,7 @@ class Progress(Protocol):
 
     def start(self, total: int) -> None: ...
     def advance(self, status: str) -> None: ...
+    def failure(self, line: str) -> None: ...
     def finish(self) -> None: ...
 
 
@@ -74,24 +78,62 @@ def parse_size(text: str) -> int:
     return int(float(number) * base**power)
 
 
-def backfill(options: Options, progress: Progress) -> RunSummary:
-    """Run the backfill to the end; the summary is also kept in the ledger's `runs`."""
+def backfill(
+    options: Options, progress: Progress, *, warn: Callable[[str], None] | None = None
+) -> RunSummary:
+    """Run the backfill to the end; the summary is also kept in the ledger's `runs`.
+
+    Raises `PathError` for a source that finds nothing, before the ledger is touched;
+    `LedgerError` when the ledger cannot be used, `LedgerBusy` when another backfill holds
+    it. `warn` hears what the operator must know even with --quiet (a lock taken over)."""
+    check_sources(options.sources)
     ledger = Ledger(options.ledger, parser_version=__version__)
     try:
-        run_id = ledger.start_run(list(options.sources), options.engine, options.workers)
-        progress.start(sum(1 for _ in walk(options.sources)) if progress.needs_total else 0)
-        tally = Tally(ledger, progress)
+        note = ledger.take_lock()
+        if note is not None:
+            (warn or _to_stderr)(note)
         try:
-            for result in _engine(options)(plan(walk(options.sources), ledger, tally, options)):
-                tally.add(result)
+            return _run(options, ledger, progress)
         finally:
-            tally.flush()
-            progress.finish()
-        summary = replace(tally.summary(), totals=ledger.totals())
-        ledger.finish_run(run_id, summary)
-        return summary
+            ledger.release_lock()
     finally:
         ledger.close()
+
+
+def _run(options: Options, ledger: Ledger, progress: Progress) -> RunSummary:
+    run_id = ledger.start_run(list(options.sources), options.engine, options.workers)
+    progress.start(sum(1 for _ in _entries(options)) if progress.needs_total else 0)
+    tally = Tally(ledger, progress)
+    try:
+        for result in _engine(options)(plan(_entries(options), ledger, tally, options)):
+            tally.add(result)
+    finally:
+        tally.flush()
+        progress.finish()
+    summary = replace(tally.summary(), totals=ledger.totals())
+    ledger.finish_run(run_id, summary)
+    return summary
+
+
+def check_sources(sources: Iterable[str]) -> None:
+    """Raise `PathError` for a source that does not exist or a pattern that matches nothing:
+    a mistyped path would otherwise be a run that did nothing and said it was fine."""
+    for source in sources:
+        if os.path.lexists(source):
+            continue
+        if not MAGIC & set(source):
+            raise PathError("no such file or folder; check the path", path=source)
+        if next(iter(walk([source])), None) is None:
+            raise PathError("the pattern matches nothing; check it", path=source)
+
+
+def _to_stderr(message: str) -> None:
+    print(f"warning: {message}", file=sys.stderr)
+
+
+def _entries(options: Options) -> Iterator[Entry]:
+    """What the sources hold, less the run's own ledger."""
+    return walk(options.sources, skip=options.ledger)
 
 
 def _engine(options: Options) -> Callable[[Iterable[str]], Iterator[Result]]:
@@ -126,8 +168,7 @@ def plan(entries: Iterable[Entry], ledger: Ledger, tally: Tally, options: Option
             if known is not None and known.error_type == PATH_ERROR:
                 tally.skip()
                 continue
-            name = os.path.basename(entry.path) or entry.path
-            tally.add(failure(entry.path, PATH_ERROR, f"{name}: {entry.problem}"))
+            tally.add(failure(entry.path, PATH_ERROR, entry.problem))
         elif known is not None and known.sha256 == file_sha256(entry.path):
             tally.skip()
         else:
@@ -158,6 +199,7 @@ class Tally:
         self.by_status: Counter[str] = Counter()
         self.error_types: Counter[str] = Counter()
         self.defect_codes: Counter[str] = Counter()
+        self.defect_fields: Counter[str] = Counter()
         self.skipped = 0
         self.worker_peak = 0
 
@@ -171,8 +213,11 @@ class Tally:
         if result.error_type is not None:
             self.error_types[result.error_type] += 1
         self.defect_codes.update(result.defect_codes)
+        self.defect_fields.update(code_and_field(code, field) for code, field, *_ in result.defects)
         self.worker_peak = max(self.worker_peak, result.peak_rss_kb or 0)
         self.progress.advance(result.status)
+        if result.status == "failed":
+            self.progress.failure(failure_line(result))
         if len(self.buffer) >= _COMMIT_EVERY or time.monotonic() - self.flushed > _COMMIT_SECONDS:
             self.flush()
 
@@ -190,6 +235,15 @@ class Tally:
             by_status=dict(self.by_status),
             error_types=dict(self.error_types.most_common()),
             defect_codes=dict(self.defect_codes.most_common()),
+            defect_fields=dict(self.defect_fields.most_common()),
             seconds=time.monotonic() - self.started,
             worker_peak_rss_kb=self.worker_peak or None,
         )
+
+
+def failure_line(result: Result) -> str:
+    """One failure for stderr, by its whole path: "failed: /archive/2020/decision.txt:
+    EmptySource: the input is empty (...)"."""
+    shown = display_path(result.path)
+    detail = (result.error_message or "").removeprefix(f"{shown}: ")
+    return f"failed: {shown}: {result.error_type}: {detail}"

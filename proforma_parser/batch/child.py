@@ -67,25 +67,29 @@ def parse_one(path: str, faults: dict[str, float]) -> tuple[dict[str, object], s
     """Parse `path`; return the Result header and the record's JSON (None when failed)."""
     from ..api import parse
     from ..errors import ProformaError
-    from .outcome import ledger_key
+    from .outcome import display_path
 
     start = time.perf_counter()
+    # A name that is not UTF-8 would make a record that cannot be written as JSON.
+    name = display_path(os.path.basename(path))
     try:
         _act_out(faults, path)
-        # A name that is not UTF-8 would make a record that cannot be written as JSON.
-        name = ledger_key(os.path.basename(path))
         record = parse(path, name=name)
+        # The record's path is the ledger's: the whole path as walked, as the exports show it.
+        source = record.source.model_copy(update={"path": display_path(path)})
+        record = record.model_copy(update={"source": source})
         record_json = record.model_dump_json()
     except MemoryError:
         os._exit(EXIT_MEMORY)
     except ProformaError as exc:
         if _caused_by_memory(exc):
             os._exit(EXIT_MEMORY)
-        return _failed(path, type(exc).__name__, str(exc), start), None
+        return _failed(path, type(exc).__name__, _without_name(str(exc), name), start), None
     except Exception as exc:  # a bug in the library or an engine: one row, not a dead run
         message = f"{exc} (unexpected {type(exc).__name__}: please report it)"
         return _failed(path, type(exc).__name__, message, start), None
     codes = [defect.code for defect in record.defects]
+    defects = [[d.code, d.field, d.section, d.page, d.message] for d in record.defects]
     header: dict[str, object] = {
         "path": path,
         "status": "defects" if codes else "ok",
@@ -93,6 +97,7 @@ def parse_one(path: str, faults: dict[str, float]) -> tuple[dict[str, object], s
         "size": record.source.size,
         "format": record.source.format,
         "defect_codes": codes,
+        "defects": defects,
         "seconds": time.perf_counter() - start,
         "peak_rss_kb": peak_rss_kb(),
         "record": True,
@@ -100,7 +105,15 @@ def parse_one(path: str, faults: dict[str, float]) -> tuple[dict[str, object], s
     return header, record_json
 
 
+def _without_name(message: str, name: str) -> str:
+    """The library's message without the file name it opens with ("decision.txt: the input
+    is empty"), which `_failed` replaces by the whole path."""
+    return message.removeprefix(f"{name}: ")
+
+
 def _failed(path: str, error_type: str, message: str, start: float) -> dict[str, object]:
+    from .outcome import display_path
+
     sha256, size, kind = file_facts(path)
     return {
         "path": path,
@@ -109,7 +122,7 @@ def _failed(path: str, error_type: str, message: str, start: float) -> dict[str,
         "size": size,
         "format": kind,
         "error_type": error_type,
-        "error_message": message,
+        "error_message": f"{display_path(path)}: {message}",
         "seconds": time.perf_counter() - start,
         "peak_rss_kb": peak_rss_kb(),
         "record": False,

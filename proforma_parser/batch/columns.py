@@ -6,6 +6,8 @@
   of its parent, which is what analysts join on;
 - failures: the report of what could not be parsed.
 
+Every table starts with the ledger's `path` (whole, as walked) and `status`.
+
 Each column has a kind (`string`, `int`, `float`, `bool`, `date`, `timestamp`) that the
 Parquet writer maps to a type; CSV and JSONL need only the names.
 """
@@ -30,6 +32,7 @@ LEDGER_COLUMNS: tuple[Column, ...] = (("path", "string"), ("status", "string"))
 
 RESOLUTION_COLUMNS: tuple[Column, ...] = (
     ("path", "string"),
+    ("status", "string"),
     ("source_name", "string"),
     ("title", "string"),
     ("decision_date", "date"),
@@ -45,6 +48,7 @@ RESOLUTION_COLUMNS: tuple[Column, ...] = (
 
 FAILURE_COLUMNS: tuple[Column, ...] = (
     ("path", "string"),
+    ("status", "string"),
     ("sha256", "string"),
     ("size", "int"),
     ("format", "string"),
@@ -117,10 +121,11 @@ def flatten(record: Row, model: type[BaseModel] = DecisionRecord, prefix: str = 
     return row
 
 
-def resolution_rows(path: str, record: Row) -> Iterator[Row]:
+def resolution_rows(path: str, record: Row, status: str | None = None) -> Iterator[Row]:
     """One row per resolution, depth first, in document order; `position` counts from 1."""
     common = {
         "path": path,
+        "status": status,
         "source_name": (record.get("source") or {}).get("name"),
         "title": record.get("title"),
         "decision_date": record.get("decision_date"),

@@ -10,6 +10,7 @@ come from the worker pool itself and are named here.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -28,15 +29,25 @@ PATH_ERROR = "PathError"
 """Not a regular file (FIFO, device, socket, symlinked folder, missing): never opened."""
 
 
-def ledger_key(path: str) -> str:
+def display_path(path: str) -> str:
     """The path as text that any UTF-8 store takes: itself, unless the file system gave bytes
     that are not UTF-8 (a Latin-1 name on an old share); those are written as \\xNN
-    escapes, the same way every run, so a resumed run still finds its row."""
+    escapes. For people and exports only: "r\\xe9sum\\xe9.txt" may also be a real name,
+    so the ledger finds its rows by `path_key`."""
     try:
         path.encode("utf-8")
     except UnicodeEncodeError:
         return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
     return path
+
+
+def path_key(path: str) -> bytes:
+    """The path's own bytes, as the file system holds them: the ledger's key, lossless."""
+    return os.fsencode(path)
+
+
+DefectRow = tuple[str, "str | None", "int | None", "int | None", str]
+"""One defect as the ledger keeps it: (code, field, section, page, message)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +66,8 @@ class Result:
     seconds: float = 0.0
     peak_rss_kb: int | None = None
     """The worker's own high-water mark (VmHWM) after this document, for benchmarks."""
+    defects: tuple[DefectRow, ...] = ()
+    """The record's defects with their field, section and page: the ledger's `defects`."""
 
 
 def failure(
@@ -67,7 +80,8 @@ def failure(
     format: str | None = None,
     seconds: float = 0.0,
 ) -> Result:
-    """A failed Result, with what is known about the file anyway."""
+    """A failed Result, with what is known about the file anyway; the message names the
+    whole path, so "2019/decision.txt" and "2020/decision.txt" are told apart."""
     return Result(
         path=path,
         status="failed",
@@ -75,7 +89,7 @@ def failure(
         size=size,
         format=format,
         error_type=error_type,
-        error_message=message,
+        error_message=f"{display_path(path)}: {message}",
         seconds=seconds,
     )
 
@@ -94,6 +108,10 @@ def result_from_header(header: dict[str, Any], record_json: str | None) -> Resul
         defect_codes=tuple(header.get("defect_codes", ())),
         seconds=header.get("seconds", 0.0),
         peak_rss_kb=header.get("peak_rss_kb"),
+        defects=tuple(
+            (code, field, section, page, message)
+            for code, field, section, page, message in header.get("defects", ())
+        ),
     )
 
 

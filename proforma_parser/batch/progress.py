@@ -2,7 +2,8 @@
 
 On a terminal: a live bar (rich) with counts by status and the rate. Anywhere else (a log
 file, cron, CI): a plain line every `PLAIN_EVERY` seconds and one at the end, because a
-redrawn bar in a log is noise. `--quiet`: nothing at all. rich is imported only here, and only
+redrawn bar in a log is noise. Either way, each failed document is a line naming its whole
+path, so "2019/decision.txt" and "2020/decision.txt" are told apart. `--quiet`: nothing. rich is imported only here, and only
 when a bar is drawn.
 """
 
@@ -46,6 +47,10 @@ class Counts:
     def advance(self, status: str) -> None:
         self.counts[status] += 1
 
+    def failure(self, line: str) -> None:
+        """A document failed: `line` names it by its whole path (not shown here)."""
+        return None
+
     def finish(self) -> None:
         return None
 
@@ -77,6 +82,9 @@ class PlainLines(Counts):
         super().advance(status)
         if time.monotonic() - self.last >= PLAIN_EVERY:
             self._line()
+
+    def failure(self, line: str) -> None:
+        print(line, file=self.out)
 
     def finish(self) -> None:
         self._line()
@@ -112,6 +120,13 @@ class Bar(Counts):
         super().advance(status)
         if time.monotonic() - self.shown >= 0.1:
             self._show()
+
+    def failure(self, line: str) -> None:
+        # Through the bar's console, which prints above the bar instead of through it.
+        if self.bar is not None:
+            self.bar.console.print(line, markup=False, highlight=False)
+        else:
+            print(line, file=self.out)
 
     def finish(self) -> None:
         if self.bar is not None:
@@ -167,6 +182,8 @@ def format_summary(summary: RunSummary, ledger: str) -> str:
         lines.append("  error types:  " + _counts(summary.error_types))
     if summary.defect_codes:
         lines.append("  defect codes: " + _counts(summary.defect_codes))
+    if summary.defect_fields:
+        lines.append("  by field:     " + _counts(summary.defect_fields))
     if summary.worker_peak_rss_kb:
         lines.append(f"  worker peak memory: {summary.worker_peak_rss_kb / 1024:,.0f} MiB")
     held = sum(summary.totals.values())

@@ -19,7 +19,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
 
-_MAGIC = frozenset("*?[")
+MAGIC = frozenset("*?[")
+"""The characters that make a source a glob pattern."""
 
 Parts = tuple[str, ...]
 
@@ -32,12 +33,39 @@ class Entry:
     problem: str | None = None
 
 
-def walk(sources: Iterable[str]) -> Iterator[Entry]:
-    """Every entry under `sources` (files, folders or glob patterns), in a stable order."""
+# The files SQLite keeps beside a database while it is open or being written.
+LEDGER_SIDE_FILES = ("", "-wal", "-shm", "-journal")
+
+
+def walk(sources: Iterable[str], *, skip: str | None = None) -> Iterator[Entry]:
+    """Every entry under `sources` (files, folders or glob patterns), in a stable order;
+    never the ledger `skip` nor its side files, which a ledger kept in the archive's own
+    folder would otherwise bring back as documents ("archive/ledger.sqlite-wal")."""
+    own = _own_files(skip)
+    for entry in _walk_sources(sources):
+        if not own or not _is_own(entry.path, own):
+            yield entry
+
+
+def _own_files(ledger: str | None) -> dict[str, str]:
+    """The ledger's files, by name, as real paths."""
+    if ledger is None:
+        return {}
+    real = os.path.realpath(ledger)
+    return {os.path.basename(real) + suffix: real + suffix for suffix in LEDGER_SIDE_FILES}
+
+
+def _is_own(path: str, own: dict[str, str]) -> bool:
+    # The name first (cheap); the real path only for a name that could be the ledger's.
+    real = own.get(os.path.basename(path))
+    return real is not None and os.path.realpath(path) == real
+
+
+def _walk_sources(sources: Iterable[str]) -> Iterator[Entry]:
     for source in sources:
         if os.path.lexists(source):
             yield from _walk_source(os.path.abspath(source))
-        elif _MAGIC & set(source):
+        elif MAGIC & set(source):
             yield from _walk_glob(source)
         else:
             yield Entry(os.path.abspath(source), "no such file or folder")
@@ -53,7 +81,7 @@ def _walk_source(path: str) -> Iterator[Entry]:
 def _walk_glob(pattern: str) -> Iterator[Entry]:
     parts = pattern.split(os.sep)
     literal = 0
-    while literal < len(parts) - 1 and not _MAGIC & set(parts[literal]):
+    while literal < len(parts) - 1 and not MAGIC & set(parts[literal]):
         literal += 1
     fixed = os.sep.join(parts[:literal])
     root = os.sep if parts[0] == "" and not fixed else os.path.abspath(fixed or os.curdir)

@@ -19,8 +19,8 @@ from typing import BinaryIO, Union
 from ..document import Document, ReaderDefect
 from ..errors import EmptySource, EncryptedSource, LimitExceeded, PathError, UnsupportedFormat
 from ..limits import DEFAULT_LIMITS, Limits
-from .detect import PDF_MAGIC, Sniffed, sniff_format
-from .text import read_text
+from .detect import PDF_MAGIC, Sniffed, binary_kind, sniff_format
+from .text import describe_binary, read_text
 
 Source = Union[str, "os.PathLike[str]", bytes, bytearray, memoryview, BinaryIO]
 
@@ -36,7 +36,6 @@ _UNSUPPORTED: dict[str, str] = {
     "xlsx": "an Excel workbook (xlsx), not a Word document",
     "pptx": "a PowerPoint presentation (pptx), not a Word document",
     "zip": "a zip archive that is not a Word document; unpack it and parse its files",
-    "binary": "binary data (an image or program), not a document with text",
 }
 
 # A URL given where a path is expected: said plainly, not "no such file".
@@ -132,6 +131,8 @@ def _dispatch(
             "remove the password in Word and save again",
             path=name,
         )
+    if kind == "binary":  # named by what it is: "a SQLite database", "a PNG image", ...
+        raise UnsupportedFormat(f"this is {describe_binary(binary_kind(data) or '')}", path=name)
     if kind == "ole2" and b"W\x00o\x00r\x00d\x00D\x00o\x00c\x00u\x00m\x00e\x00n\x00t" in data:
         kind = "doc"
     raise UnsupportedFormat(f"this is {_UNSUPPORTED[kind]}", path=name)

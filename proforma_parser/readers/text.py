@@ -12,6 +12,7 @@ import regex
 
 from ..document import Block, Document, ReaderDefect
 from ..errors import UnsupportedFormat
+from .detect import binary_kind, utf16_or_32
 
 # Line separators other than LF that councils' files really contain: CRLF (Windows),
 # CR (classic Mac), form feed (page breaks in text dumps), Unicode line/paragraph separators.
@@ -73,17 +74,8 @@ def _decode(data: bytes, defects: list[ReaderDefect]) -> str:
 
 def _guess_utf16(data: bytes) -> str | None:
     """UTF-16 text of Latin script has a NUL in every other byte; plain NULs do not."""
-    sample = data[:4096]
-    if len(sample) < 8:
-        return None
-    even_nuls = sample[0::2].count(0)
-    odd_nuls = sample[1::2].count(0)
-    half = len(sample) // 2
-    if even_nuls > 0.4 * half and odd_nuls < 0.05 * half:
-        return "utf-16-be"
-    if odd_nuls > 0.4 * half and even_nuls < 0.05 * half:
-        return "utf-16-le"
-    return None
+    guessed = utf16_or_32(data)
+    return guessed if guessed in ("utf-16-be", "utf-16-le") else None
 
 
 def split_lines(text: str) -> list[str]:
@@ -99,7 +91,11 @@ _CONTROL_CHARS = frozenset(chr(c) for c in (*range(0x00, 0x09), *range(0x0E, 0x2
 
 
 def read_text(data: bytes, *, name: str | None, sha256: str) -> Document:
-    """Read plain text: one block per line, in order."""
+    """Read plain text: one block per line, in order. Binary content is refused before it
+    is decoded: decoding drops NULs, and what is left of a database is its records' words."""
+    kind = binary_kind(data)
+    if kind is not None:
+        raise UnsupportedFormat(f"this is {describe_binary(kind)}", path=name)
     text, defects = decode_text(data)
     if _looks_binary(text):
         raise UnsupportedFormat(
@@ -151,6 +147,11 @@ def _page_furniture(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
         else:
             kept.append(line)
     return kept, tuple(furniture)
+
+
+def describe_binary(kind: str) -> str:
+    """The message for binary content of `kind` (see `detect.binary_kind`)."""
+    return f"binary data ({kind}), not a document with text; nothing in it can be parsed"
 
 
 def _looks_binary(text: str) -> bool:
