@@ -34,7 +34,7 @@ def test_a_sqlite_database_is_unsupported_and_named(tmp_path: Path) -> None:
     database = _database_holding_a_record(tmp_path / "decisions.txt")
     with pytest.raises(UnsupportedFormat, match=r"decisions\.txt: .*a SQLite database") as raised:
         parse(database)
-    assert raised.value.path == "decisions.txt"
+    assert raised.value.path == str(database)
 
 
 @pytest.mark.parametrize(

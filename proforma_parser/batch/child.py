@@ -84,7 +84,7 @@ def parse_one(path: str, faults: dict[str, float]) -> tuple[dict[str, object], s
     except ProformaError as exc:
         if _caused_by_memory(exc):
             os._exit(EXIT_MEMORY)
-        return _failed(path, type(exc).__name__, _without_name(str(exc), name), start), None
+        return _failed(path, type(exc).__name__, _without_name(str(exc), path, name), start), None
     except Exception as exc:  # a bug in the library or an engine: one row, not a dead run
         message = f"{exc} (unexpected {type(exc).__name__}: please report it)"
         return _failed(path, type(exc).__name__, message, start), None
@@ -105,10 +105,10 @@ def parse_one(path: str, faults: dict[str, float]) -> tuple[dict[str, object], s
     return header, record_json
 
 
-def _without_name(message: str, name: str) -> str:
-    """The library's message without the file name it opens with ("decision.txt: the input
-    is empty"), which `_failed` replaces by the whole path."""
-    return message.removeprefix(f"{name}: ")
+def _without_name(message: str, path: str, name: str) -> str:
+    """The library's message without the path or name it opens with ("/archive/2019/
+    decision.txt: the input is empty"), which `_failed` puts back in its display form."""
+    return message.removeprefix(f"{path}: ").removeprefix(f"{name}: ")
 
 
 def _failed(path: str, error_type: str, message: str, start: float) -> dict[str, object]:
