@@ -95,3 +95,24 @@ def test_a_ledger_inside_the_archive_is_not_parsed(tmp_path: Path) -> None:
         last = db.execute("SELECT parsed, skipped FROM runs ORDER BY id DESC").fetchone()
     assert paths == [str(archive / "decision.txt")]
     assert tuple(last) == (0, 1)
+
+
+def test_a_record_saved_as_json_is_not_read_as_a_decision(tmp_path: Path) -> None:
+    # The golden file beside a sample: read as text it came back titled "{".
+    saved = tmp_path / "decision.txt.expected.json"
+    saved.write_text(parse(SEED).model_dump_json(indent=2), encoding="utf-8")
+    with pytest.raises(UnsupportedFormat, match=r"decision\.txt\.expected\.json: this is JSON"):
+        parse(saved)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "{ not JSON: a brace in a council's own text\nRESOLVED that Cabinet:-\n1. Approve.",
+        "[Draft] Cabinet Decision Record\nRecord of the Decision\nRESOLVED to approve.",
+    ],
+)
+def test_text_opening_with_a_brace_that_is_not_json_is_still_text(text: str) -> None:
+    from proforma_parser.readers.detect import sniff_format
+
+    assert sniff_format(text.encode()) == "text"

@@ -36,6 +36,7 @@ _UNSUPPORTED: dict[str, str] = {
     "xlsx": "an Excel workbook (xlsx), not a Word document",
     "pptx": "a PowerPoint presentation (pptx), not a Word document",
     "zip": "a zip archive that is not a Word document; unpack it and parse its files",
+    "json": "JSON data, not a document (a record this library wrote, or another tool's data)",
 }
 
 # A URL given where a path is expected: said plainly, not "no such file".

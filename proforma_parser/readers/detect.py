@@ -4,11 +4,24 @@ from __future__ import annotations
 
 import codecs
 import io
+import json
 import zipfile
 from typing import Literal
 
 Sniffed = Literal[
-    "pdf", "docx", "text", "html", "doc", "ole2", "rtf", "odt", "xlsx", "pptx", "zip", "binary"
+    "pdf",
+    "docx",
+    "text",
+    "html",
+    "doc",
+    "ole2",
+    "rtf",
+    "odt",
+    "xlsx",
+    "pptx",
+    "zip",
+    "binary",
+    "json",
 ]
 
 # PDF readers accept the header after some junk (a saved HTTP response, NUL padding); the
@@ -58,9 +71,24 @@ def sniff_format(data: bytes) -> Sniffed:
         return "rtf"
     if binary_kind(data) is not None:
         return "binary"
+    if _is_json(data):
+        return "json"
     if _looks_like_html(head):
         return "html"
     return "text"
+
+
+def _is_json(data: bytes) -> bool:
+    """Whole-file JSON, such as a record this library wrote (`{"schema_version": "1", ...`)
+    left beside its source: read as text it would become a "decision" titled "{". No
+    decision record opens with a brace or a bracket, so only those are tried."""
+    if data.lstrip()[:1] not in (b"{", b"["):
+        return False
+    try:
+        json.loads(data)
+    except (ValueError, RecursionError):  # not JSON after all (UnicodeError is a ValueError)
+        return False
+    return True
 
 
 def binary_kind(data: bytes) -> str | None:
