@@ -226,6 +226,14 @@ def _zip_part_size(data: bytes, part: str) -> int:
         return archive.getinfo(part).file_size
 
 
+def _paragraphs_and_tables(data: bytes) -> tuple[int, int]:
+    """Paragraphs directly in the body of a .docx, and its tables."""
+    import docx
+
+    document = docx.Document(io.BytesIO(data))
+    return len(document.paragraphs), len(document.tables)
+
+
 def _text_chars_and_images(data: bytes) -> tuple[int, int]:
     import pdfplumber
 
@@ -261,6 +269,8 @@ FAITHFUL: dict[str, Callable[[bytes], bool]] = {
     "d03_zip_bomb_document_xml.docx": lambda data: (
         len(data) < MAX_PART // 100 < MAX_PART < _zip_part_size(data, hostile.DOCUMENT_XML)
     ),
+    "d11_content_only_in_table.docx": lambda data: _paragraphs_and_tables(data) == (0, 1),
+    "d23_valid_but_blank.docx": lambda data: _paragraphs_and_tables(data) == (0, 0),
     "d16_password_protected.docx": lambda data: "EncryptedPackage".encode("utf-16-le") in data,
     "d17_legacy_doc_named_docx.docx": lambda data: "WordDocument".encode("utf-16-le") in data,
 }
