@@ -41,6 +41,8 @@ CATALOGUE: dict[str, str] = {
     "its permission flags were ignored",
     "macro_enabled": "a macro-enabled Word document (.docm); its macros were ignored",
     "leading_garbage": "bytes before the PDF header (an HTTP response, padding) were skipped",
+    "repaired_xref": "the PDF's cross-reference table pointed at the wrong bytes; its objects "
+    "were found by scanning the file",
     "uncertain_field": "the record names a value for the field, but the evidence is weak or "
     "candidates conflict (two decision makers, two dates of one kind, a council named only "
     "inside a phrase); the field was left null rather than guessed",
@@ -56,6 +58,7 @@ SOURCE_CODES: frozenset[str] = frozenset(
         "encrypted",
         "macro_enabled",
         "leading_garbage",
+        "repaired_xref",
     }
 )
 """Codes of defects of the source as a whole: their `field` is null."""

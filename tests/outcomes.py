@@ -220,6 +220,7 @@ DEFECT_WORDS: tuple[tuple[str, str], ...] = (
     ("missing section", "missing_section"),
     ("encrypted", "encrypted"),
     ("leading garbage", "leading_garbage"),
+    ("xref repaired", "repaired_xref"),
     ("macro", "macro_enabled"),
     ("multiple documents", "multiple_records"),
     ("split with warning", "multiple_records"),

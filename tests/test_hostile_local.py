@@ -54,6 +54,7 @@ EXPECTED: dict[str, tuple[str, str | None]] = {
     "p01_zero_byte.pdf": ("E:Empty", None),
     "p02_random_bytes.pdf": ("E:Format", None),
     "p03_truncated_50pct.pdf": ("E:Corrupt", None),
+    "p04_broken_xref_offsets.pdf": ("OK+W(xref repaired)", hostile.POUNDS),
     "p05_no_xref_no_startxref.pdf": ("OK+W(repaired) or E:Corrupt", None),
     "p06_garbage_before_header.pdf": ("OK+W(leading garbage)", None),
     "p07_encrypted_user_password_aes128.pdf": ("E:Encrypted", None),
@@ -96,13 +97,9 @@ EXPECTED: dict[str, tuple[str, str | None]] = {
 CONTROL = "t00_baseline.txt"
 
 # Made, but out of EXPECTED because the library falls short of the catalogue; each reason
-# names the gap, and the part that works is tested on its own below.
-LEFT_OUT: dict[str, str] = {
-    # Catalogue: "OK+W(xref repaired)". The reader rebuilds the table by scanning and reads
-    # the record whole, but reports no defect: readers/pdf.py adds "repaired_xref" only once
-    # that code is in proforma_parser/defects.py's CATALOGUE, and it is not there yet.
-    "p04_broken_xref_offsets.pdf": "no 'repaired_xref' defect for a repaired xref table",
-}
+# names the gap. None today: p04 (a repaired xref table) was the last, until the
+# `repaired_xref` defect joined the catalogue.
+LEFT_OUT: dict[str, str] = {}
 
 
 @pytest.fixture(scope="session")
@@ -140,16 +137,6 @@ def test_hostile(
     assert_outcome(name, right, parse_right_behaviour(right), result, control, made[name])
     if must_hold is not None and result["kind"] == "record":
         assert must_hold in result["text"]
-
-
-def test_wrong_xref_offsets_are_read_by_scanning(
-    runner: ChildRunner, control: dict[str, Any], made: dict[str, Path]
-) -> None:
-    """What works of p04 (see LEFT_OUT): the record is read whole despite the offsets."""
-    name = "p04_broken_xref_offsets.pdf"
-    result = runner.run(made[name])
-    assert_outcome(name, "OK", (Outcome("ok"),), result, control, made[name])
-    assert hostile.POUNDS in result["text"]
 
 
 # -- the vocabulary, as tests/outcomes.py reads it ------------------------------------------
