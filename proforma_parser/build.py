@@ -10,11 +10,11 @@ from .errors import InvalidRecord, NotADecisionRecord
 from .fields import FieldSections, collect_sections
 from .header import (
     Header,
-    authority_in_text,
     maker_from_facts,
     maker_from_narrative,
     minute_item_title,
     plain_title,
+    read_authority,
     read_header,
 )
 from .leadins import subject_of
@@ -33,28 +33,25 @@ def build_record(document: Document, layout: Layout) -> DecisionRecord:
         log.add(reader_defect.code, reader_defect.message, page=reader_defect.page)
     layout, split = _first_record(layout, log)
     found = collect_sections(layout, split, log)
-    header = read_header(found.header_lines)
+    texts = [line.text for line in layout.lines]
+    first_field = next(
+        (p.line for p in split.parts if p.heading is not None and p.heading.kind == "field"),
+        len(texts),
+    )
+    header = read_header(found.header_lines, texts[first_field:])
     resolutions, decision_text = _resolutions(layout, split, found)
     _require_structure(found, split, resolutions, document.name)
     dates = read_dates(split.facts, header.decision_date_text, layout, log)
     call_in = read_call_in_statement(found, split.facts, layout.text, log, header.decision_status)
-    strong_title = found.title_text
-    title = (
-        strong_title
-        if strong_title is not None
-        else _minute_title(found, layout)
-        or header.title
-        or plain_title(found.header_lines)
-        or found.weak_title_text
-        or ""
-    )
+    title = _title(found, layout, header, texts)
     _check_not_blank(found, split, title, decision_text, resolutions, document.name)
     stated = {name for name, value in (("title", title), ("decision", decision_text)) if value}
     stated |= {"call_in"} if call_in is not None else set()
     conflicts, dispensations = interests(found, layout.text, stated)
     _check(found, log, frozenset(stated), resolutions, dates, call_in)
+    authority = read_authority(found.header_lines, texts, split.facts, layout.text, log)
     return DecisionRecord(
-        authority=header.authority or authority_in_text(layout.text),
+        authority=authority,
         decision_maker=_decision_maker(split, found, header, resolutions, layout),
         document_type=header.document_type,
         decision_date=dates.decision_date,
@@ -142,6 +139,21 @@ def _decision_maker(
         or _maker_from_resolutions(resolutions, found)
         or maker_from_narrative([line.text for line in layout.lines])
     )
+
+
+def _title(found: FieldSections, layout: Layout, header: Header, texts: list[str]) -> str:
+    """The title: a title section, else the heading of the minute holding the decision (none
+    when that minute is a procedural one: an earlier minute's heading is not this
+    decision's), else the header's."""
+    strong_title = found.title_text
+    if strong_title is not None:
+        return strong_title
+    minute = _minute_title(found, layout)
+    if minute is not None:
+        return minute
+    decision = found.decision
+    before = texts[: decision.line] if decision is not None else []
+    return header.title or plain_title(found.header_lines, before) or found.weak_title_text or ""
 
 
 def _minute_title(found: FieldSections, layout: Layout) -> str | None:

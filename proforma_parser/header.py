@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import regex
 
 from .dates import only_a_date, parse_uk_date
+from .defects import DefectLog
 from .headings import match_heading, read_minute
 from .leadins import read_lead_in
 from .sections import Fact
@@ -27,15 +28,16 @@ from .vocabulary import (
 )
 
 # "STOCKTON-ON-TEES BOROUGH COUNCIL", "Cambridge City Council", "MAIDSTONE BOROUGH COUNCIL"
-# "STOCKTON-ON-TEES BOROUGH COUNCIL", "London Borough of Hounslow", "Royal Borough of Windsor
-# and Maidenhead", "West Yorkshire Combined Authority", and the English half of a Welsh
-# bilingual banner: "CYNGOR SIR CEREDIGION COUNTY COUNCIL" -> "Ceredigion County Council"
+# "London Borough of Hounslow", "Royal Borough of Windsor and Maidenhead", "West Yorkshire
+# Combined Authority", "Greater London Authority", "Telford & Wrekin Council" (an ampersand
+# joins two places), and the English half of a Welsh bilingual banner: "CYNGOR SIR CEREDIGION
+# COUNTY COUNCIL" -> "Ceredigion County Council"
 BANNER_RE = regex.compile(
     r"(?i)^(?:the\s+)?(?:cyngor(?:\s+(?:sir|bwrdeistref\s+sirol|dinas))?\s+(?=\S+\s+\S))?"
-    r"(?P<name>(?:[\w'’.]+(?:-[\w'’]+)*\s+){1,4}?(?:(?:metropolitan\s+)?borough\s+"
+    r"(?P<name>(?:(?:[\w'’.]+(?:-[\w'’]+)*|&)\s+){1,5}?(?:(?:metropolitan\s+)?borough\s+"
     r"|city\s+|county\s+|district\s+|town\s+)?council"
-    r"|(?:london|royal)\s+borough\s+of\s+[\w'’ -]{2,40}|city\s+of\s+[\w'’ -]{2,30}\s+council"
-    r"|(?:[\w'’-]+\s+){1,3}combined\s+authority)$"
+    r"|(?:london|royal)\s+borough\s+of\s+[\w'’& -]{2,40}|city\s+of\s+[\w'’ -]{2,30}\s+council"
+    r"|(?:[\w'’-]+\s+){1,3}combined\s+authority|greater\s+london\s+authority)$"
 )
 # Every banner names one of these; most lines name none, and a substring test is far
 # cheaper than the pattern.
@@ -49,18 +51,33 @@ def banner_match(line: str) -> regex.Match[str] | None:
     return BANNER_RE.match(line)
 
 
-# A council named in running text: "for Southampton City Council to participate"
+# A council named in running text: "for Southampton City Council to participate", "Approves
+# Hammersmith & Fulham Council becoming the lead borough" (an ampersand or "and" joins two
+# places: the name starts at the word before it), "the Liverpool City Region Combined
+# Authority". A name followed by another capitalised word is part of a longer name ("the
+# Local Council Tax Reduction Scheme") and names no council.
+_CAP_WORD = r"[A-Z][\w'’]+(?:-(?:on|upon|under|le|in|by|the)-[A-Z][\w'’]+|-[A-Z][\w'’]+)?"
 NAMED_COUNCIL_RE = regex.compile(
-    r"\b(?P<name>(?:[A-Z][\w'’]+(?:-(?:on|upon|under|le|in|by|the)-[A-Z][\w'’]+|-[A-Z][\w'’]+)?"
-    r"[ \t]+(?:(?:on|upon|under)[ \t]+)?){1,4}?(?:(?:Metropolitan[ \t]+)?Borough[ \t]+|City[ \t]+|County[ \t]+"
-    r"|District[ \t]+|Town[ \t]+)?Council)\b"
+    rf"\b(?P<name>(?:{_CAP_WORD}[ \t]+(?:&|and|with)[ \t]+(?:{_CAP_WORD}[ \t]+){{1,3}}"
+    rf"|(?:{_CAP_WORD}[ \t]+(?:(?:on|upon|under)[ \t]+)?){{1,4}}?)"
+    r"(?:(?:(?:Metropolitan[ \t]+)?Borough[ \t]+|City[ \t]+|County[ \t]+"
+    r"|District[ \t]+|Town[ \t]+)?Council|Combined[ \t]+Authority))\b(?![ \t]+[A-Z][a-z])"
 )
 _PLACE_OF_RE = regex.compile(r"\b(?:City|Borough|County) of $")
+_MONTH_WORDS = (
+    "january february march april may june july august september october november december"
+)
 _GENERIC = frozenset(
     "the that a an full county borough city district town parish metropolitan special "
-    "extraordinary annual this our each every whole members member and of".split()
+    "extraordinary annual this our each every whole members member and of local joint "
+    f"budget next last previous {_MONTH_WORDS}".split()
 )
-_SMALL_WORDS = frozenset("on upon under le in by the of and for".split())
+# Words that name a body or an office, never a place: "Cabinet and Council" is no council.
+_NOT_A_PLACE = frozenset(
+    "cabinet executive committee board mayor leader member members officer officers "
+    "council councils authority panel".split()
+)
+_SMALL_WORDS = frozenset("on upon under le in by the of and for with".split())
 
 # "Cabinet Meeting17th March 2022" (glued), "Cabinet Meeting .... 16 January 2025"
 MEETING_LINE_RE = regex.compile(
@@ -119,7 +136,6 @@ NARRATIVE_MAKER_RE = regex.compile(
 
 @dataclass(frozen=True, slots=True)
 class Header:
-    authority: str | None = None
     document_type: str | None = None
     decision_maker: str | None = None
     decision_date_text: str | None = None
@@ -128,9 +144,11 @@ class Header:
     decision_status: str | None = None
 
 
-def read_header(lines: Sequence[str]) -> Header:
-    """Facts stated by the header lines (those before the first section)."""
-    authority = next((a for a in map(_banner_authority, lines) if a), None)
+def read_header(lines: Sequence[str], later: Sequence[str] = ()) -> Header:
+    """Facts stated by the header lines (those before the first section); `later`, the lines
+    after them, is read only for what the header lacks: a listing's dated title line under a
+    page's own headings, and the meeting's date in minutes whose first label runs on."""
+    lines = _before_lead_in(lines)
     doc_type, who = _document_type(lines)
     maker, date_text = _meeting_line(lines)
     held_maker, held_date = _meeting_held(lines)
@@ -143,8 +161,21 @@ def read_header(lines: Sequence[str]) -> Header:
     dated = next(
         (m for line in lines if line[:1].isdigit() and (m := DATED_TITLE_RE.match(line))), None
     )
+    if dated is None and later:
+        # "09/07/2025 - Transfer of Staff ref: 1782  Recommendations Approved" under a
+        # listing page's "Decisions" heading: the "ref:" makes the line a listing's entry
+        dated = next(
+            (
+                m
+                for line in later
+                if line[:1].isdigit() and (m := DATED_TITLE_RE.match(line)) and m.group("ref")
+            ),
+            None,
+        )
+    if date_text is None and dated is None and later:
+        held_maker, date_text = _meeting_held(_before_lead_in(later))
+        maker = maker or held_maker
     return Header(
-        authority=authority,
         document_type=doc_type,
         decision_maker=who or maker or _office_line(lines),
         decision_date_text=date_text or (dated.group("date") if dated else None),
@@ -153,6 +184,16 @@ def read_header(lines: Sequence[str]) -> Header:
         reference=dated.group("ref") if dated else None,
         decision_status=(dated.group("status") or "").strip() or None if dated else None,
     )
+
+
+def _before_lead_in(lines: Sequence[str]) -> Sequence[str]:
+    """The lines before the first resolution's lead-in: a record with no decision heading
+    carries its resolutions among the header lines, and the dates inside them ("to review
+    it at its meeting on 1 February 2026") are not the meeting's."""
+    for position, line in enumerate(lines):
+        if line and read_lead_in(line):
+            return lines[:position]
+    return lines
 
 
 def _is_body_name(line: str) -> bool:
@@ -177,18 +218,33 @@ def _office_line(lines: Sequence[str]) -> str | None:
 
 
 def _banner_authority(line: str) -> str | None:
+    found = _banner_in(line)
+    return _proper_name(found.group("name")) if found else None
+
+
+def _banner_in(line: str) -> regex.Match[str] | None:
+    """The banner a line is, or opens before a spaced dash ("KENT COUNTY COUNCIL – RECORD OF
+    DECISION")."""
     found = banner_match(line)
     if not found and (parts := _at_dash(line)):
-        found = banner_match(parts[0])  # "KENT COUNTY COUNCIL – RECORD OF DECISION"
-    if not found:
-        return None
-    return _proper_name(found.group("name"))
+        found = banner_match(parts[0])
+    return found
+
+
+# Words that say what kind of council a name is. Stripped from the front of a name, they leave
+# a name cut short: "CITY REGION COMBINED AUTHORITY" is the tail of "Liverpool City Region
+# Combined Authority" (a banner cut at the page's edge), not a council called "Region".
+_KIND_WORDS = frozenset("city county borough district town metropolitan region".split())
 
 
 def _proper_name(name: str) -> str | None:
     words = name.split()
     while words and words[0].lower() in _GENERIC and not _names_a_place(words):
+        if words[0].lower() in _KIND_WORDS and len(words) > 2:
+            return None  # cut short: see _KIND_WORDS
         words = words[1:]
+    if words and words[0].lower() in _NOT_A_PLACE | {"&", "and"}:
+        return None
     if len(words) < 2 or all(w.lower() in _GENERIC for w in words[:-1]):
         return None
     return " ".join(_proper_word(w, first=i == 0) for i, w in enumerate(words))
@@ -217,18 +273,104 @@ def _proper_word(word: str, *, first: bool) -> str:
 
 def authority_in_text(text: str) -> str | None:
     """The one council named in running text, if exactly one is named."""
-    if "Council" not in text:  # NAMED_COUNCIL_RE is case-sensitive
-        return None
-    names = {n for n in map(_named, NAMED_COUNCIL_RE.finditer(text)) if n}
+    names = _names_in(text)
     return names.pop() if len(names) == 1 else None
+
+
+def _names_in(text: str) -> set[str]:
+    """Every council and combined authority that running text names."""
+    if "Council" not in text and "Authority" not in text:  # the pattern is case-sensitive
+        return set()
+    return {n for n in map(_named, NAMED_COUNCIL_RE.finditer(text)) if n}
 
 
 def _named(found: regex.Match[str]) -> str | None:
     """The council a match names, with the "City of" the pattern stops after ("City of York
-    Council": the pattern's words are capitalised, so it finds "York Council")."""
+    Council": the pattern's words are capitalised, so it finds "York Council"), and without
+    a body joined to it ("Cabinet and Wigan Council" names "Wigan Council")."""
+    name = found.group("name")
+    first, joiner, rest = name.partition(" and ") if " and " in name else name.partition(" & ")
+    if joiner and first.lower() in _NOT_A_PLACE:
+        return _proper_name(rest)
     before = found.string[max(0, found.start() - 11) : found.start()]
     prefix = _PLACE_OF_RE.search(before)
-    return _proper_name((prefix.group(0) if prefix else "") + found.group("name"))
+    return _proper_name((prefix.group(0) if prefix else "") + name)
+
+
+def _cut_banner(lines: Sequence[str]) -> str | None:
+    """The words of a header banner cut short ("CITY REGION COMBINED AUTHORITY"), if any."""
+    for line in lines:
+        found = _banner_in(line)
+        if found and _proper_name(found.group("name")) is None:
+            words = found.group("name").split()
+            if words[0].lower() in _KIND_WORDS and len(words) > 2:
+                return " ".join(words)
+    return None
+
+
+# "Decision Maker: Greater Manchester Combined Authority", "Made at meeting: 27/11/2020 -
+# Greater Manchester Combined Authority": a combined authority deciding is its own authority.
+_AUTHORITY_FACTS = ("decision_maker", "meeting")
+
+
+def read_authority(
+    header_lines: Sequence[str],
+    lines: Sequence[str],
+    facts: Sequence[Fact],
+    text: str,
+    log: DefectLog,
+) -> str | None:
+    """The council whose record this is, from the strongest place that names one.
+
+    Strong places: a banner line in the header ("SALFORD CITY COUNCIL", "This is the website
+    of Shropshire Council"), a banner before the document's kind on any line ("Salford City
+    Council - Record of Decision"), and a combined authority named as the decision maker.
+    Two different names in strong places give null and an `uncertain_field` defect. Only
+    without any does running text count, and then only when it names exactly one council.
+    """
+    strong = dict.fromkeys(a for a in map(_banner_authority, header_lines) if a)
+    for line in lines:
+        if line and (parts := _at_dash(line)) and doc_type_match(parts[1].strip()):
+            name = _banner_authority(parts[0])
+            if name:
+                strong[name] = None
+    for fact in facts:
+        if fact.name in _AUTHORITY_FACTS and "Authority" in fact.value:
+            value = fact.value.strip()
+            body = MEETING_VALUE_RE.match(value) if fact.name == "meeting" else None
+            found = banner_match(body.group("body") if body else value)
+            name = _proper_name(found.group("name")) if found else None
+            if name and "Authority" in name:
+                strong[name] = None
+    if len(strong) > 1:
+        log.add(
+            "uncertain_field",
+            f"two councils are named where the record names its own: {', '.join(strong)}",
+            field="authority",
+        )
+        return None
+    if strong:
+        return next(iter(strong))
+    cut = _cut_banner(header_lines)
+    if cut is not None:
+        return _completed(cut, text, log)
+    return authority_in_text(text)
+
+
+def _completed(cut: str, text: str, log: DefectLog) -> str | None:
+    """The full name of a banner cut short, where running text names one that ends with
+    its words ("the Liverpool City Region Combined Authority" for "CITY REGION COMBINED
+    AUTHORITY"); else null and an `uncertain_field` defect."""
+    tail = cut.lower()
+    fuller = {n for n in _names_in(text) if n.lower().endswith(tail) and len(n) > len(tail)}
+    if len(fuller) == 1:
+        return fuller.pop()
+    log.add(
+        "uncertain_field",
+        f"the banner {cut!r} names no council in full, and the text does not complete it",
+        field="authority",
+    )
+    return None
 
 
 def _document_type(lines: Sequence[str]) -> tuple[str | None, str | None]:
@@ -318,17 +460,44 @@ def _taken_by(lines: Sequence[str]) -> tuple[str | None, str | None]:
 
 def _meeting_held(lines: Sequence[str]) -> tuple[str | None, str | None]:
     """The body and date of "Minutes of the meeting of the Cabinet held on ..." or, failing
-    a body there, of a header line that is only a body's name ("CABINET", "EXECUTIVE")."""
+    a body there, of a header line that is only a body's name ("CABINET", "EXECUTIVE").
+
+    The statement is the meeting's own only where it says "held" or opens its paragraph:
+    "... be convened following Full Council on 12 December 2026" is a later meeting. A minute's
+    or agenda item's heading ("68. MINUTES OF THE MEETING HELD ON 18 AUGUST 2026", a line
+    under "CAB/150") names an earlier meeting whose minutes were approved."""
     alone = next((canonical_body(line) for line in lines if _is_body_name(line)), None)
-    for line in _paragraphs(lines):
+    for line in _paragraphs(_not_item_headings(lines)):
         found = MEETING_HELD_RE.search(line) if _may_say_held(line) else None
-        if found and parse_uk_date(found.group("date") or found.group("date2") or ""):
+        if not found or not (found.start() < _OPENING or "held" in found.group(0).lower()):
+            continue
+        if parse_uk_date(found.group("date") or found.group("date2") or ""):
             body = found.group("body") or found.group("body2")
             named = BODY_RE.fullmatch(body) if body else None
             return (canonical_body(named.group("body")) if named else alone), found.group(
                 "date"
             ) or found.group("date2")
     return alone, None
+
+
+# How far into its paragraph a meeting statement without "held" may start ("Minutes of a
+# meeting of the Cabinet on ...", "At a meeting of the Executive on ...").
+_OPENING = 40
+
+
+def _not_item_headings(lines: Sequence[str]) -> list[str]:
+    """`lines` with every minute and agenda item heading blanked."""
+    return [
+        ""
+        if line
+        and (
+            (line[:1].isdigit() and read_minute(line) is not None)
+            or FILE_SIZE_RE.search(line) is not None
+            or _after_item_mark(lines, position)
+        )
+        else line
+        for position, line in enumerate(lines)
+    ]
 
 
 def _dated_heading(lines: Sequence[str]) -> tuple[str | None, str | None]:
@@ -368,12 +537,13 @@ def _held_on(line: str) -> bool:
 
 def minute_item_title(lines: Sequence[str]) -> str | None:
     """The heading of the minute that holds the decision: the last numbered item heading
-    before the first resolution lead-in ("RESOLVED that ..."), so that the procedural items
-    before it (declarations of interest, the minutes) are passed over."""
+    before the first resolution lead-in ("RESOLVED that ..."). When that minute is a
+    procedural one ("941. MINUTES", "23. Declarations of Interest"), there is no title: the
+    heading of an earlier minute is not this decision's."""
     items = [
         (position, heading)
         for position, line in enumerate(lines)
-        if line[:1].isdigit() and (heading := _item_heading(line))  # a call saved per line
+        if line[:1].isdigit() and (heading := _item_heading(line)) is not None
     ]
     if not items:  # most records: no numbered minute at all, so no need to look further
         return None
@@ -384,23 +554,116 @@ def minute_item_title(lines: Sequence[str]) -> str | None:
 
 
 def _item_heading(line: str) -> str | None:
-    """A minute's heading, unless it names a section ("23. Declarations of Interest")."""
+    """A minute's heading; "" when it names a section ("23. Declarations of Interest")."""
     minute = read_minute(line)
-    if minute is None or match_heading(line) is not None:
+    if minute is None:
         return None
+    if match_heading(line) is not None:
+        return ""
     return FILE_SIZE_RE.sub("", minute[1]).strip()
 
 
-def plain_title(lines: Sequence[str]) -> str | None:
-    """The first header line that could be a title and starts a paragraph: the second line
-    of a wrapped sentence ("... in the Council" / "Chamber, Barnsley Town Hall") never is."""
+def plain_title(lines: Sequence[str], before_decision: Sequence[str] = ()) -> str | None:
+    """The title the header lines give: the line under a decision page's own heading, the
+    heading of the agenda item the decision is under (read from `before_decision`, the
+    lines before the decision's heading), else the first line that could be a title and
+    starts a paragraph (the second line of a wrapped sentence, "... in the Council" /
+    "Chamber, Barnsley Town Hall", never is)."""
+    found = _title_under_page_heading(lines)
+    if found:
+        return found
+    item = agenda_item_title(before_decision or lines)
+    if item is not None:
+        return item or None
     for position, line in enumerate(lines):
         previous = lines[position - 1] if position else ""
         if not _is_title_candidate(line) or _continues(previous):
             continue
+        following = lines[position + 1] if position + 1 < len(lines) else ""
+        if following[:1].islower():
+            # "A request to move forward with the costs and" / "procurement to replace ...":
+            # a sentence wrapped over lines, not a title
+            return None
         line = AGENDA_ITEM_RE.sub("", AGENDA_NUMBER_RE.sub("", line))
         return FILE_SIZE_RE.sub("", line).strip()
     return None
+
+
+# "4." or "CAB/150" alone on a line: an agenda item's number or reference, above its heading.
+_ITEM_MARK_RE = regex.compile(r"^(?:\d{1,4}\.?|[A-Z]{1,6}\s?/\s?\d{1,5}(?:/\d{1,4})?)$")
+
+
+def _is_item_mark(line: str) -> bool:
+    return 0 < len(line) <= 14 and line[0].isalnum() and _ITEM_MARK_RE.match(line) is not None
+
+
+def agenda_item_title(lines: Sequence[str]) -> str | None:
+    """The heading of the last agenda item in `lines`: a line holding only the item's number
+    or reference ("4.", "CAB/150"), then the item's heading on the next line ("Fee Structure
+    for Licensing pdf icon PDF 139 KB", the link text dropped). "" when that item is a
+    procedural one ("Apologies for Absence", "Declarations of Interest"); None with no item."""
+    title = None
+    for position, line in enumerate(lines[:-1]):
+        if not _is_item_mark(line):
+            continue
+        heading = next((x for x in lines[position + 1 : position + 3] if x), "")
+        if match_heading(heading) is not None:
+            title = ""
+        elif _is_item_heading_line(heading):
+            title = FILE_SIZE_RE.sub("", heading).strip()
+    return title
+
+
+def _is_item_heading_line(line: str) -> bool:
+    return (
+        bool(line)
+        and line[0].isupper()
+        and not line.endswith((".", ":", ";"))
+        and len(line.split()) <= 30
+        and not is_chrome(line)
+        and not NOT_A_TITLE_RE.search(line)
+    )
+
+
+def _after_item_mark(lines: Sequence[str], position: int) -> bool:
+    """Whether the line at `position` is an agenda item's heading (under its number)."""
+    previous = next((x for x in reversed(lines[max(0, position - 2) : position]) if x), "")
+    return _is_item_mark(previous)
+
+
+# ModernGov's decision page heads the decision's own title with "Decision details".
+_PAGE_HEADINGS = frozenset({"decision details"})
+
+
+def _title_under_page_heading(lines: Sequence[str]) -> str | None:
+    """The line under a decision page's heading ("Decision details" then "L-06-21: Cabinet
+    27 September 2021"): the page's title for the decision, whatever its shape, unless it is
+    a label of the record ("Decision Maker: Cabinet") or more chrome."""
+    for position, line in enumerate(lines):
+        if line.lower() not in _PAGE_HEADINGS:
+            continue
+        following = next((x for x in lines[position + 1 : position + 3] if x), "")
+        if not following or is_chrome(following) or following.endswith((".", ":")):
+            return None
+        label = _LABEL_OF_RE.match(following)
+        if label and match_heading(following) is not None:
+            return None
+        return following
+    return None
+
+
+_LABEL_OF_RE = regex.compile(r"^[^:]{1,60}:\s")
+# A line that speaks of the web page or to its reader: "If you are reading this page using a
+# screenreader ...", "This is the website of Anyshire Council", "We use cookies ...".
+_READER_RE = regex.compile(
+    r"(?i)\bscreen\s?readers?\b|\bcookies\b|\bjavascript\b|\bthis\s+(?:web\s?)?(?:page|site)\b"
+    r"|\b(?:the|our)\s+web\s?site\b|\byou\s+(?:are|can|may|will|have)\b|\ballows\s+you\b"
+)
+_READER_WORDS = ("screen", "cookie", "javascript", "page", "site", "you")
+
+
+def _speaks_of_page(line: str) -> bool:
+    return says_any(line.lower(), _READER_WORDS) and _READER_RE.search(line) is not None
 
 
 def _continues(previous: str) -> bool:
@@ -415,9 +678,14 @@ def _continues(previous: str) -> bool:
 
 
 def _is_title_candidate(line: str) -> bool:
-    # The shape first (cheap), then the patterns.
-    if not line or line.endswith((".", ":", ";")) or line.startswith(("(", "To ")):
+    # The shape first (cheap), then the patterns. A bullet ("- General", "• Reports") is a
+    # page's tab or menu entry.
+    if not line or line.endswith((".", ":", ";")) or line.startswith(("(", "To ", "- ", "• ")):
         return False
+    if _speaks_of_page(line) or _is_item_mark(line) or line.endswith((" -", " –")):
+        return False  # (a heading that ends in a dash runs on into its minute's text)
+    if _dated_heading([line])[1] is not None:
+        return False  # "Cabinet - Tuesday, 27th June, 2023 2.00 pm": the meeting, not a title
     if len(line.split()) > 30:
         return False
     if is_chrome(line) or doc_type_match(line) or banner_match(line):

@@ -241,7 +241,9 @@ CHROME_RE: Final = regex.compile(
     r"(?i)^(?:decision details|issue - (?:decisions|meetings|details)|agenda item"
     r"|meeting documents|skip to main content|home > .*|council and democracy"
     r"|big plans, bright future|can't find what you're looking for.*|<\w+\d*>"
-    r"|warning: .*|additional documents:?|pdf \d+ kb)$"
+    r"|warning: .*|additional documents:?|pdf \d+ kb"
+    # a meeting page's own heading ("Agenda and decisions"), a "Top" / "Back to top" link
+    r"|agenda(?: and (?:decisions|minutes|draft minutes))?|(?:back to |return to )?top)$"
 )
 # "Visit the Council website": chrome too, but a pattern that may start anywhere in the
 # line cost six times the rest of CHROME_RE on every line, so it is tested by its ending.
@@ -249,7 +251,7 @@ _WEBSITE_RE: Final = regex.compile(r"(?i)\bcouncil website$")
 
 
 # The first letters of CHROME_RE's lines, tested before it.
-_CHROME_INITIALS: Final = frozenset("abcdhimpsw<")
+_CHROME_INITIALS: Final = frozenset("abcdhimprstw<")
 
 
 def is_chrome(line: str) -> bool:
