@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import regex
+
 from ._version import __version__
 from .checks import check_dates, check_numbering, check_sections
 from .defects import DefectLog
@@ -16,9 +18,11 @@ from .header import (
     plain_title,
     read_authority,
     read_header,
+    typed_banners,
 )
 from .leadins import subject_of
 from .model import CallIn, DecisionRecord, Resolution, Source
+from .nil import is_nil
 from .normalise import Layout
 from .records import record_starts, sub_layout
 from .resolutions import parse_resolutions
@@ -52,8 +56,8 @@ def build_record(document: Document, layout: Layout) -> DecisionRecord:
     authority = read_authority(found.header_lines, texts, split.facts, layout.text, log)
     return DecisionRecord(
         authority=authority,
-        decision_maker=_decision_maker(split, found, header, resolutions, layout),
-        document_type=header.document_type,
+        decision_maker=_decision_maker(split, found, header, resolutions, layout, log),
+        document_type=header.document_type or next((t for _, t in typed_banners(texts)), None),
         decision_date=dates.decision_date,
         title=title,
         decision=decision_text,
@@ -128,12 +132,15 @@ def _decision_maker(
     header: Header,
     resolutions: list[Resolution],
     layout: Layout,
+    log: DefectLog,
 ) -> str | None:
     """Who decided, from the most explicit statement to the least: a "Decision Maker:"
     label, "Decision of X", meeting lines, the header, the lead-in, the narrative."""
+    stated = _stated_makers(split, log)
+    if stated is not None:
+        return stated or None
     return (
-        fact_value(split.facts, "decision_maker")
-        or found.decided_by
+        found.decided_by
         or maker_from_facts(split.facts)
         or header.decision_maker
         or _maker_from_resolutions(resolutions, found)
@@ -154,6 +161,26 @@ def _title(found: FieldSections, layout: Layout, header: Header, texts: list[str
     decision = found.decision
     before = texts[: decision.line] if decision is not None else []
     return header.title or plain_title(found.header_lines, before) or found.weak_title_text or ""
+
+
+def _stated_makers(split: Split, log: DefectLog) -> str | None:
+    """What the "Decision Maker:" labels say: their one value; "" when they disagree ("Not
+    Applicable" and "Meeting of the City Council" on one page: null and `uncertain_field`,
+    never a pick) or name none; None when there is no such label."""
+    values = [
+        f.value.strip() for f in split.facts if f.name == "decision_maker" and f.value.strip()
+    ]
+    if not values:
+        return None
+    distinct = list(dict.fromkeys(values))
+    if len(distinct) == 1:
+        return "" if is_nil(distinct[0]) else distinct[0]
+    log.add(
+        "uncertain_field",
+        "the decision maker labels say " + " / ".join(repr(v) for v in values),
+        field="decision_maker",
+    )
+    return ""
 
 
 def _minute_title(found: FieldSections, layout: Layout) -> str | None:
@@ -244,12 +271,22 @@ def _yes_no(value: str | None) -> bool | None:
     return True if word in ("yes", "true", "y") else False if word in ("no", "false", "n") else None
 
 
+# "Council be recommended to make the Plan", "the Executive is asked to note": the body
+# named is the one asked, not the one deciding.
+_ASKED_RE = regex.compile(
+    r"(?i)^(?:that\s+)?(?:the\s+)?(?:full\s+)?\w+\s+(?:be|is|are)\s+"
+    r"(?:recommended|asked|requested|invited)\b"
+)
+
+
 def _maker_from_resolutions(resolutions: list[Resolution], found: FieldSections) -> str | None:
     """The body that resolved: "That Cabinet approves and recommends ..." names Cabinet."""
     first = resolutions[0] if resolutions else None
     if first is None:
         return None
     if first.number is None:
+        if _ASKED_RE.match(first.text):
+            return None
         subject = subject_of(first.text)
         if subject is not None:
             return subject

@@ -21,7 +21,8 @@ from .vocabulary import mentions
 NOT_APPLICABLE_RE = regex.compile(
     r"(?i)^\W*(?:no|false)\b|\bnot\s+(?:subject\s+to\s+|open\s+to\s+)?call(?:ed)?[\s-]*in"
     r"|call[\s-]*in\s+(?:does\s+not|doesn't|will\s+not|shall\s+not|cannot)\s+(?:apply|be\s+applied)"
-    r"|(?:exempt|exempted|excluded)\s+from\s+(?:the\s+)?call[\s-]*in|call[\s-]*in\s+(?:\w+\s+)?waived"
+    r"|(?:exempt|exempted|excluded)\s+from\s+(?:the\s+)?(?:further\s+)?call[\s-]*in"
+    r"|call[\s-]*in\s+(?:\w+\s+)?waived"
     r"|\bnot\s+(?:be\s+)?subject\s+to\s+call|\bwith\s+immediate\s+effect\b|\burgency\b"
 )
 YES_NO_RE = regex.compile(r"(?i)^\W*(?:yes|no|true|false)\b")
@@ -47,7 +48,11 @@ PROSE_RE = regex.compile(
     # "The last date for call-in of the above decisions is Friday 15 November 2024."
     r"|\b(?:deadline|last\s+(?:date|day)|closing\s+date)\s+for\s+(?:the\s+)?call[\s-]*in\b"
     r"|\bcall[\s-]*in\s+(?:period|deadline)\b[^.]{0,60}\b(?:expires?|ends?|is)\b"
-    r"|\bunless\s+(?:it\s+is\s+|they\s+are\s+)?called\s+in\b"
+    r"|\bunless\s+(?:it\s+is\s+|they\s+are\s+)?called[\s-]+in\b"
+    # "Call In expires midnight on Monday, 24 December 2012." (a minutes page's footer)
+    r"|\bcall[\s-]*in\s+expires\b"
+    # "Please note this item is exempt from further call-in under Rule 13."
+    r"|\b(?:exempt|excluded)\s+from\s+(?:the\s+)?(?:further\s+)?call[\s-]*in\b"
 )
 # Words that name the end of the call-in period.
 DEADLINE_RE = regex.compile(r"(?i)\b(?:deadline|last\s+(?:date|day)|expires?|closing\s+date)\b")

@@ -329,11 +329,7 @@ def read_authority(
     without any does running text count, and then only when it names exactly one council.
     """
     strong = dict.fromkeys(a for a in map(_banner_authority, header_lines) if a)
-    for line in lines:
-        if line and (parts := _at_dash(line)) and doc_type_match(parts[1].strip()):
-            name = _banner_authority(parts[0])
-            if name:
-                strong[name] = None
+    strong.update(dict.fromkeys(name for name, _ in typed_banners(lines)))
     for fact in facts:
         if fact.name in _AUTHORITY_FACTS and "Authority" in fact.value:
             value = fact.value.strip()
@@ -355,6 +351,26 @@ def read_authority(
     if cut is not None:
         return _completed(cut, text, log)
     return authority_in_text(text)
+
+
+def typed_banners(lines: Sequence[str]) -> list[tuple[str, str]]:
+    """(council, document type) of every line that is a banner then the document's kind,
+    wherever it stands: "Salford City Council - Record of Decision" atop the text pasted
+    under a listing's "Decision:" label."""
+    found = []
+    for line in lines:
+        if (
+            not line
+            or not ("-" in line or "–" in line)
+            or not says_any(line.lower(), _BANNER_WORDS)
+        ):
+            continue
+        parts = _at_dash(line)
+        kind = doc_type_match(parts[1].strip()) if parts else None
+        name = _banner_authority(parts[0]) if parts and kind else None
+        if name and kind:
+            found.append((name, _title_case(kind.group("type"))))
+    return found
 
 
 def _completed(cut: str, text: str, log: DefectLog) -> str | None:

@@ -143,11 +143,12 @@ META_RES: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
         "call_in_flag",
         regex.compile(r"^(?:is )?(?:(?:this )?subject to call ?in|callable in)$"),
     ),
-    # "Publication date: 11/02/2021", "Date of Publication:", "Decision published:"
+    # "Publication date: 11/02/2021", "Date of Publication:", "Decision published:",
+    # "PUBLICATION: 15 SEPTEMBER 2026" (atop minutes)
     (
         "published_on",
         regex.compile(
-            r"^(?:publication date|date of publication|date published|(?:decisions? )?published(?: on)?)$"
+            r"^(?:publication(?: date)?|date of publication|date published|(?:decisions? )?published(?: on)?)$"
         ),
     ),
     # "Effective from: 26/06/2024", "Decision effective from:"
