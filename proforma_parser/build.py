@@ -25,13 +25,25 @@ from .model import CallIn, DecisionRecord, Resolution, Source
 from .nil import is_nil
 from .normalise import Layout
 from .records import record_starts, sub_layout
+from .reflow import reflow
 from .resolutions import parse_resolutions
 from .sections import Split, split_sections
 from .statements import Dates, fact_value, interests, nil_text, read_call_in_statement, read_dates
 
 
 def build_record(document: Document, layout: Layout) -> DecisionRecord:
-    """The DecisionRecord for a normalised document."""
+    """The DecisionRecord for a normalised document; a record whose line breaks were lost
+    (all on one line, so no structure was found) is read again with them put back."""
+    try:
+        return _build_record(document, layout)
+    except NotADecisionRecord:
+        flowed = reflow(document, layout)
+        if flowed is None:
+            raise
+        return _build_record(document, flowed)
+
+
+def _build_record(document: Document, layout: Layout) -> DecisionRecord:
     log = DefectLog()
     for reader_defect in document.defects:
         log.add(reader_defect.code, reader_defect.message, page=reader_defect.page)

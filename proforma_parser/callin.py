@@ -54,6 +54,11 @@ PROSE_RE = regex.compile(
     # "Please note this item is exempt from further call-in under Rule 13."
     r"|\b(?:exempt|excluded)\s+from\s+(?:the\s+)?(?:further\s+)?call[\s-]*in\b"
 )
+# Words that say when a decision takes effect.
+EFFECT_RE = regex.compile(
+    r"(?i)\b(?:comes?|came)\s+in(?:to)?\s+(?:force|effect)\b|\btakes?\s+effect\b"
+    r"|\b(?:may|can|will)\s+be\s+implemented\b"
+)
 # Words that name the end of the call-in period.
 DEADLINE_RE = regex.compile(r"(?i)\b(?:deadline|last\s+(?:date|day)|expires?|closing\s+date)\b")
 # A statement that call-in applies: "are subject to call-in", "the deadline is", "expires"
@@ -143,7 +148,10 @@ def call_in_from_prose(text: str, log: DefectLog | None = None) -> CallIn | None
     # 5pm on 24/06/2024.": the sentence that names the deadline, over any other dated one.
     deadline = [s for s in dated if DEADLINE_RE.search(s)]
     sentence = (deadline or dated or sentences)[0]
-    if dated and not NOT_APPLICABLE_RE.search(sentence):
+    # "This decision will come into force on 6th February 2026, unless it is called in":
+    # the date is when the decision takes effect, not the end of the call-in period.
+    effect = not deadline and EFFECT_RE.search(sentence) is not None
+    if dated and not effect and not NOT_APPLICABLE_RE.search(sentence):
         return read_call_in(sentence, log if log is not None else DefectLog())
     return CallIn(text=sentence, applies=not NOT_APPLICABLE_RE.search(sentence))
 

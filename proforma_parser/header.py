@@ -148,6 +148,7 @@ def read_header(lines: Sequence[str], later: Sequence[str] = ()) -> Header:
     """Facts stated by the header lines (those before the first section); `later`, the lines
     after them, is read only for what the header lacks: a listing's dated title line under a
     page's own headings, and the meeting's date in minutes whose first label runs on."""
+    every = lines
     lines = _before_lead_in(lines)
     doc_type, who = _document_type(lines)
     maker, date_text = _meeting_line(lines)
@@ -177,7 +178,7 @@ def read_header(lines: Sequence[str], later: Sequence[str] = ()) -> Header:
         maker = maker or held_maker
     return Header(
         document_type=doc_type,
-        decision_maker=who or maker or _office_line(lines),
+        decision_maker=who or maker or _office_line(lines) or _first_person_office(every),
         decision_date_text=date_text or (dated.group("date") if dated else None),
         # None without a dated title: `plain_title` is read only when no section gives one
         title=dated.group("title").strip() if dated else None,
@@ -214,6 +215,21 @@ def _office_line(lines: Sequence[str]) -> str | None:
         tail = _LAST_PART_RE.split(line)[-1]
         if OFFICE_RE.fullmatch(tail):
             return _title_case(tail) if tail.isupper() else tail
+    return None
+
+
+# "I Councillor A. Smith, Lead Member for Parks, in exercise of the powers ...": the office
+# between the commas of a first-person decision's opening.
+_FIRST_PERSON_RE = regex.compile(
+    r"^I,?\s+(?:(?:Councillor|Cllr\.?)\s+)?[^,]{2,40},\s+(?P<office>[^,]{4,100}),"
+)
+
+
+def _first_person_office(lines: Sequence[str]) -> str | None:
+    for line in lines:
+        found = _FIRST_PERSON_RE.match(line) if line[:2] in ("I ", "I,") else None
+        if found and OFFICE_RE.fullmatch(found.group("office").strip()):
+            return found.group("office").strip()
     return None
 
 
@@ -485,7 +501,9 @@ def _meeting_held(lines: Sequence[str]) -> tuple[str | None, str | None]:
     alone = next((canonical_body(line) for line in lines if _is_body_name(line)), None)
     for line in _paragraphs(_not_item_headings(lines)):
         found = MEETING_HELD_RE.search(line) if _may_say_held(line) else None
-        if not found or not (found.start() < _OPENING or "held" in found.group(0).lower()):
+        if not found or not (
+            "held" in found.group(0).lower() or _OPENING_RE.fullmatch(line, 0, found.start())
+        ):
             continue
         if parse_uk_date(found.group("date") or found.group("date2") or ""):
             body = found.group("body") or found.group("body2")
@@ -496,9 +514,11 @@ def _meeting_held(lines: Sequence[str]) -> tuple[str | None, str | None]:
     return alone, None
 
 
-# How far into its paragraph a meeting statement without "held" may start ("Minutes of a
-# meeting of the Cabinet on ...", "At a meeting of the Executive on ...").
-_OPENING = 40
+# What may stand before a meeting statement without "held" that opens its paragraph:
+# "Minutes of a meeting of the Cabinet on ...", "At a special meeting of the Executive on".
+_OPENING_RE = regex.compile(
+    r"(?i)(?:(?:minutes|notes|record)\s+of\s+|at\s+)?(?:(?:an?|the)\s+)?(?:\w+\s+)?"
+)
 
 
 def _not_item_headings(lines: Sequence[str]) -> list[str]:
@@ -523,8 +543,25 @@ def _dated_heading(lines: Sequence[str]) -> tuple[str | None, str | None]:
         head, tail = _split_dated(line)
         if tail and len(head.split()) <= 5 and only_a_date(tail):
             named = BODY_RE.fullmatch(head)
-            return (canonical_body(named.group("body")) if named else None), tail
+            return (canonical_body(named.group("body")) if named else _board(head)), tail
     return None, None
+
+
+# The last word of a deciding body's name: "EXECUTIVE BOARD", "Planning Committee".
+_BOARD_WORDS = frozenset({"board", "committee", "sub-committee", "panel"})
+# Words of a heading that names the page, not a body: "Decisions Committee" is not one.
+_PAGE_WORDS = frozenset({"decision", "decisions", "minutes", "agenda", "meeting", "record"})
+
+
+def _board(head: str) -> str | None:
+    """ "EXECUTIVE BOARD" in "EXECUTIVE BOARD – 17 December 2026": a board or committee
+    named alone before the meeting's date (as printed; capitals title-cased)."""
+    words = head.lower().split()
+    if not 2 <= len(words) <= 5 or words[-1] not in _BOARD_WORDS:
+        return None
+    if any(word in _PAGE_WORDS for word in words) or not head[:1].isupper():
+        return None
+    return _title_case(head) if head.isupper() else head
 
 
 def _may_say_held(line: str) -> bool:
@@ -574,7 +611,8 @@ def _item_heading(line: str) -> str | None:
     minute = read_minute(line)
     if minute is None:
         return None
-    if match_heading(line) is not None:
+    parts = _at_dash(minute[1])  # "MINUTES – 18TH MARCH 2026": a procedural minute too
+    if match_heading(line) is not None or (parts and match_heading(parts[0]) is not None):
         return ""
     return FILE_SIZE_RE.sub("", minute[1]).strip()
 
@@ -659,7 +697,9 @@ def _title_under_page_heading(lines: Sequence[str]) -> str | None:
         if line.lower() not in _PAGE_HEADINGS:
             continue
         following = next((x for x in lines[position + 1 : position + 3] if x), "")
-        if not following or is_chrome(following) or following.endswith((".", ":")):
+        if not following or following.startswith(("- ", "• ")) or is_chrome(following):
+            return None  # a menu's bullets ("- General", "- Reports") under the heading
+        if following.endswith((".", ":")) or _speaks_of_page(following):
             return None
         label = _LABEL_OF_RE.match(following)
         if label and match_heading(following) is not None:
@@ -704,7 +744,7 @@ def _is_title_candidate(line: str) -> bool:
         return False  # "Cabinet - Tuesday, 27th June, 2023 2.00 pm": the meeting, not a title
     if len(line.split()) > 30:
         return False
-    if is_chrome(line) or doc_type_match(line) or banner_match(line):
+    if is_chrome(line) or doc_type_match(line) or _banner_in(line):
         return False
     if OFFICE_RE.fullmatch(line):  # "Cabinet Member for Infrastructure": who, not what
         return False
