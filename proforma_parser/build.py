@@ -40,10 +40,10 @@ def build_record(document: Document, layout: Layout) -> DecisionRecord:
         flowed = reflow(document, layout)
         if flowed is None:
             raise
-        return _build_record(document, flowed)
+        return _build_record(document, flowed, reflowed=True)
 
 
-def _build_record(document: Document, layout: Layout) -> DecisionRecord:
+def _build_record(document: Document, layout: Layout, *, reflowed: bool = False) -> DecisionRecord:
     log = DefectLog()
     for reader_defect in document.defects:
         log.add(reader_defect.code, reader_defect.message, page=reader_defect.page)
@@ -56,7 +56,7 @@ def _build_record(document: Document, layout: Layout) -> DecisionRecord:
     )
     header = read_header(found.header_lines, texts[first_field:])
     resolutions, decision_text = _resolutions(layout, split, found)
-    _require_structure(found, split, resolutions, document.name)
+    _require_structure(found, split, resolutions, document.name, reflowed=reflowed)
     dates = read_dates(split.facts, header.decision_date_text, layout, log)
     call_in = read_call_in_statement(found, split.facts, layout.text, log, header.decision_status)
     title = _title(found, layout, header, texts)
@@ -65,11 +65,12 @@ def _build_record(document: Document, layout: Layout) -> DecisionRecord:
     stated |= {"call_in"} if call_in is not None else set()
     conflicts, dispensations = interests(found, layout.text, stated)
     _check(found, log, frozenset(stated), resolutions, dates, call_in)
-    authority = read_authority(found.header_lines, texts, split.facts, layout.text, log)
+    typed = typed_banners(texts)
+    authority = read_authority(found.header_lines, typed, split.facts, layout.text, log)
     return DecisionRecord(
         authority=authority,
         decision_maker=_decision_maker(split, found, header, resolutions, layout, log),
-        document_type=header.document_type or next((t for _, t in typed_banners(texts)), None),
+        document_type=header.document_type or next((t for _, t in typed), None),
         decision_date=dates.decision_date,
         title=title,
         decision=decision_text,
@@ -107,9 +108,17 @@ def _first_record(layout: Layout, log: DefectLog) -> tuple[Layout, Split]:
 
 
 def _require_structure(
-    found: FieldSections, split: Split, resolutions: list[Resolution], name: str | None
+    found: FieldSections,
+    split: Split,
+    resolutions: list[Resolution],
+    name: str | None,
+    *,
+    reflowed: bool = False,
 ) -> None:
-    if not found.sections and not split.facts and not resolutions:
+    # Breaks put back by `reflow` must show a section or a resolution: a label alone
+    # ("Date: ...") in a paragraph of prose is not a record.
+    facts = split.facts if not reflowed else ()
+    if not found.sections and not facts and not resolutions:
         raise NotADecisionRecord(
             "no decision-record structure found: no section headings (such as 'Record of the "
             "Decision' or 'Reasons for the Decision'), no labels and no resolutions",

@@ -49,9 +49,9 @@ PROSE_RE = regex.compile(
     r"|\b(?:deadline|last\s+(?:date|day)|closing\s+date)\s+for\s+(?:the\s+)?call[\s-]*in\b"
     r"|\bcall[\s-]*in\s+(?:period|deadline)\b[^.]{0,60}\b(?:expires?|ends?|is)\b"
     r"|\bunless\s+(?:it\s+is\s+|they\s+are\s+)?called[\s-]+in\b"
-    # "Call In expires midnight on Monday, 24 December 2012." (a minutes page's footer)
+    # "Call In expires midnight on Friday, 14 March 2025." (a minutes page's footer)
     r"|\bcall[\s-]*in\s+expires\b"
-    # "Please note this item is exempt from further call-in under Rule 13."
+    # "Note: this item is exempt from further call-in under Rule 16."
     r"|\b(?:exempt|excluded)\s+from\s+(?:the\s+)?(?:further\s+)?call[\s-]*in\b"
 )
 # Words that say when a decision takes effect.

@@ -51,9 +51,9 @@ def banner_match(line: str) -> regex.Match[str] | None:
     return BANNER_RE.match(line)
 
 
-# A council named in running text: "for Southampton City Council to participate", "Approves
-# Hammersmith & Fulham Council becoming the lead borough" (an ampersand or "and" joins two
-# places: the name starts at the word before it), "the Liverpool City Region Combined
+# A council named in running text: "for Southampton City Council to participate", "Agrees
+# Ashford & Wealdham Council acting as the lead partner" (an ampersand or "and" joins two
+# places: the name starts at the word before it), "the Fenwick City Region Combined
 # Authority". A name followed by another capitalised word is part of a longer name ("the
 # Local Council Tax Reduction Scheme") and names no council.
 _CAP_WORD = r"[A-Z][\w'’]+(?:-(?:on|upon|under|le|in|by|the)-[A-Z][\w'’]+|-[A-Z][\w'’]+)?"
@@ -72,11 +72,18 @@ _GENERIC = frozenset(
     "extraordinary annual this our each every whole members member and of local joint "
     f"budget next last previous {_MONTH_WORDS}".split()
 )
-# Words that name a body or an office, never a place: "Cabinet and Council" is no council.
+# Words that name a body, an office or a document, never a place: "Cabinet and Council",
+# "Report to Council", "Meeting of the City Council" and "Notice of Motion to Council" are
+# no council's name.
 _NOT_A_PLACE = frozenset(
     "cabinet executive committee board mayor leader member members officer officers "
-    "council councils authority panel".split()
+    "council councils authority panel report reports meeting minutes item agenda decision "
+    "decisions recommendation recommendations notice motion chair chairman".split()
 )
+# Small words no council's name holds (it holds "of", "and", "&", "with", "upon": "City of
+# York", "Telford & Wrekin", "Blackburn with Darwen", "Kingston upon Hull"): with one of
+# these the words are a phrase ("REPORT TO COUNCIL", "Item for Full Council").
+_PHRASE_WORDS = frozenset("to for at by from a an in into about as is are be was that this".split())
 _SMALL_WORDS = frozenset("on upon under le in by the of and for with".split())
 
 # "Cabinet Meeting17th March 2022" (glued), "Cabinet Meeting .... 16 January 2025"
@@ -148,16 +155,18 @@ def read_header(lines: Sequence[str], later: Sequence[str] = ()) -> Header:
     """Facts stated by the header lines (those before the first section); `later`, the lines
     after them, is read only for what the header lacks: a listing's dated title line under a
     page's own headings, and the meeting's date in minutes whose first label runs on."""
-    every = lines
-    lines = _before_lead_in(lines)
     doc_type, who = _document_type(lines)
     maker, date_text = _meeting_line(lines)
     held_maker, held_date = _meeting_held(lines)
+    if held_date is not None:  # read again without the resolutions (cut only when needed)
+        held_maker, held_date = _meeting_held(_before_lead_in(lines))
     taken_maker, taken_date = _taken_by(lines)
     maker = maker or taken_maker or held_maker
     date_text = date_text or taken_date or held_date
     if not (maker and date_text):  # the weakest statement, looked for only when needed
         heading_maker, heading_date = _dated_heading(lines)
+        if heading_date is not None:
+            heading_maker, heading_date = _dated_heading(_before_lead_in(lines))
         maker, date_text = maker or heading_maker, date_text or heading_date
     dated = next(
         (m for line in lines if line[:1].isdigit() and (m := DATED_TITLE_RE.match(line))), None
@@ -178,7 +187,7 @@ def read_header(lines: Sequence[str], later: Sequence[str] = ()) -> Header:
         maker = maker or held_maker
     return Header(
         document_type=doc_type,
-        decision_maker=who or maker or _office_line(lines) or _first_person_office(every),
+        decision_maker=who or maker or _office_line(lines) or _first_person_office(lines),
         decision_date_text=date_text or (dated.group("date") if dated else None),
         # None without a dated title: `plain_title` is read only when no section gives one
         title=dated.group("title").strip() if dated else None,
@@ -190,7 +199,7 @@ def read_header(lines: Sequence[str], later: Sequence[str] = ()) -> Header:
 def _before_lead_in(lines: Sequence[str]) -> Sequence[str]:
     """The lines before the first resolution's lead-in: a record with no decision heading
     carries its resolutions among the header lines, and the dates inside them ("to review
-    it at its meeting on 1 February 2026") are not the meeting's."""
+    it at its meeting on 3 March 2026") are not the meeting's."""
     for position, line in enumerate(lines):
         if line and read_lead_in(line):
             return lines[:position]
@@ -238,9 +247,17 @@ def _banner_authority(line: str) -> str | None:
     return _proper_name(found.group("name")) if found else None
 
 
+# A site's name line: "This is the website of Anyshire Council", "Welcome to Anyshire Council".
+_SITE_NAME_RE = regex.compile(
+    r"(?i)^(?:this\s+is\s+the\s+(?:official\s+)?web\s?site\s+of|welcome\s+to)\s+"
+)
+
+
 def _banner_in(line: str) -> regex.Match[str] | None:
-    """The banner a line is, or opens before a spaced dash ("KENT COUNTY COUNCIL – RECORD OF
-    DECISION")."""
+    """The banner a line is, opens before a spaced dash ("HARTSIDE COUNTY COUNCIL – RECORD
+    OF DECISION"), or names as the site's own ("This is the website of Anyshire Council")."""
+    if line[:1] in ("T", "W") and (site := _SITE_NAME_RE.match(line)):
+        line = line[site.end() :]
     found = banner_match(line)
     if not found and (parts := _at_dash(line)):
         found = banner_match(parts[0])
@@ -248,7 +265,7 @@ def _banner_in(line: str) -> regex.Match[str] | None:
 
 
 # Words that say what kind of council a name is. Stripped from the front of a name, they leave
-# a name cut short: "CITY REGION COMBINED AUTHORITY" is the tail of "Liverpool City Region
+# a name cut short: "CITY REGION COMBINED AUTHORITY" is the tail of "Fenwick City Region
 # Combined Authority" (a banner cut at the page's edge), not a council called "Region".
 _KIND_WORDS = frozenset("city county borough district town metropolitan region".split())
 
@@ -259,11 +276,19 @@ def _proper_name(name: str) -> str | None:
         if words[0].lower() in _KIND_WORDS and len(words) > 2:
             return None  # cut short: see _KIND_WORDS
         words = words[1:]
-    if words and words[0].lower() in _NOT_A_PLACE | {"&", "and"}:
+    if words and words[0].lower() in {"&", "and"}:
         return None
     if len(words) < 2 or all(w.lower() in _GENERIC for w in words[:-1]):
         return None
+    if not all(map(_may_name, words[:-1])):
+        return None
     return " ".join(_proper_word(w, first=i == 0) for i, w in enumerate(words))
+
+
+def _may_name(word: str) -> bool:
+    """Whether `word` may stand in a council's name (before its last word)."""
+    lower = word.lower()
+    return not (lower in _NOT_A_PLACE or lower in _PHRASE_WORDS or any(ch.isdigit() for ch in word))
 
 
 def _names_a_place(words: list[str]) -> bool:
@@ -303,7 +328,7 @@ def _names_in(text: str) -> set[str]:
 def _named(found: regex.Match[str]) -> str | None:
     """The council a match names, with the "City of" the pattern stops after ("City of York
     Council": the pattern's words are capitalised, so it finds "York Council"), and without
-    a body joined to it ("Cabinet and Wigan Council" names "Wigan Council")."""
+    a body joined to it ("Cabinet and Millbrook Council" names "Millbrook Council")."""
     name = found.group("name")
     first, joiner, rest = name.partition(" and ") if " and " in name else name.partition(" & ")
     if joiner and first.lower() in _NOT_A_PLACE:
@@ -324,28 +349,29 @@ def _cut_banner(lines: Sequence[str]) -> str | None:
     return None
 
 
-# "Decision Maker: Greater Manchester Combined Authority", "Made at meeting: 27/11/2020 -
-# Greater Manchester Combined Authority": a combined authority deciding is its own authority.
+# "Decision Maker: Greater Fenwick Combined Authority", "Made at meeting: 03/02/2025 -
+# Greater Fenwick Combined Authority": a combined authority deciding is its own authority.
 _AUTHORITY_FACTS = ("decision_maker", "meeting")
 
 
 def read_authority(
     header_lines: Sequence[str],
-    lines: Sequence[str],
+    typed: Sequence[tuple[str, str]],
     facts: Sequence[Fact],
     text: str,
     log: DefectLog,
 ) -> str | None:
     """The council whose record this is, from the strongest place that names one.
 
-    Strong places: a banner line in the header ("SALFORD CITY COUNCIL", "This is the website
-    of Shropshire Council"), a banner before the document's kind on any line ("Salford City
-    Council - Record of Decision"), and a combined authority named as the decision maker.
+    Strong places: a banner line in the header ("EASTMOOR CITY COUNCIL", "This is the website
+    of Anyshire Council"), a banner before the document's kind on any line (`typed`, from
+    `typed_banners`: "Anyshire City Council - Record of Decision"), and a combined authority
+    named as the decision maker.
     Two different names in strong places give null and an `uncertain_field` defect. Only
     without any does running text count, and then only when it names exactly one council.
     """
     strong = dict.fromkeys(a for a in map(_banner_authority, header_lines) if a)
-    strong.update(dict.fromkeys(name for name, _ in typed_banners(lines)))
+    strong.update(dict.fromkeys(name for name, _ in typed))
     for fact in facts:
         if fact.name in _AUTHORITY_FACTS and "Authority" in fact.value:
             value = fact.value.strip()
@@ -371,7 +397,7 @@ def read_authority(
 
 def typed_banners(lines: Sequence[str]) -> list[tuple[str, str]]:
     """(council, document type) of every line that is a banner then the document's kind,
-    wherever it stands: "Salford City Council - Record of Decision" atop the text pasted
+    wherever it stands: "Eastmoor City Council - Record of Decision" atop the text pasted
     under a listing's "Decision:" label."""
     found = []
     for line in lines:
@@ -391,7 +417,7 @@ def typed_banners(lines: Sequence[str]) -> list[tuple[str, str]]:
 
 def _completed(cut: str, text: str, log: DefectLog) -> str | None:
     """The full name of a banner cut short, where running text names one that ends with
-    its words ("the Liverpool City Region Combined Authority" for "CITY REGION COMBINED
+    its words ("the Fenwick City Region Combined Authority" for "CITY REGION COMBINED
     AUTHORITY"); else null and an `uncertain_field` defect."""
     tail = cut.lower()
     fuller = {n for n in _names_in(text) if n.lower().endswith(tail) and len(n) > len(tail)}
@@ -496,8 +522,8 @@ def _meeting_held(lines: Sequence[str]) -> tuple[str | None, str | None]:
 
     The statement is the meeting's own only where it says "held" or opens its paragraph:
     "... be convened following Full Council on 12 December 2026" is a later meeting. A minute's
-    or agenda item's heading ("68. MINUTES OF THE MEETING HELD ON 18 AUGUST 2026", a line
-    under "CAB/150") names an earlier meeting whose minutes were approved."""
+    or agenda item's heading ("14. MINUTES OF THE BOARD MEETING HELD ON 3 MAY 2026", a line
+    under "EXB/212") names an earlier meeting whose minutes were approved."""
     alone = next((canonical_body(line) for line in lines if _is_body_name(line)), None)
     for line in _paragraphs(_not_item_headings(lines)):
         found = MEETING_HELD_RE.search(line) if _may_say_held(line) else None
@@ -525,7 +551,7 @@ def _not_item_headings(lines: Sequence[str]) -> list[str]:
     """`lines` with every minute and agenda item heading blanked."""
     return [
         ""
-        if line
+        if "eting" in line  # only a line that names a meeting can mislead (a cheap test first)
         and (
             (line[:1].isdigit() and read_minute(line) is not None)
             or FILE_SIZE_RE.search(line) is not None
@@ -591,7 +617,7 @@ def _held_on(line: str) -> bool:
 def minute_item_title(lines: Sequence[str]) -> str | None:
     """The heading of the minute that holds the decision: the last numbered item heading
     before the first resolution lead-in ("RESOLVED that ..."). When that minute is a
-    procedural one ("941. MINUTES", "23. Declarations of Interest"), there is no title: the
+    procedural one ("112. MINUTES", "23. Declarations of Interest"), there is no title: the
     heading of an earlier minute is not this decision's."""
     items = [
         (position, heading)
@@ -611,7 +637,7 @@ def _item_heading(line: str) -> str | None:
     minute = read_minute(line)
     if minute is None:
         return None
-    parts = _at_dash(minute[1])  # "MINUTES – 18TH MARCH 2026": a procedural minute too
+    parts = _at_dash(minute[1])  # "MINUTES – 4TH MAY 2026": a procedural minute too
     if match_heading(line) is not None or (parts and match_heading(parts[0]) is not None):
         return ""
     return FILE_SIZE_RE.sub("", minute[1]).strip()
@@ -643,7 +669,7 @@ def plain_title(lines: Sequence[str], before_decision: Sequence[str] = ()) -> st
     return None
 
 
-# "4." or "CAB/150" alone on a line: an agenda item's number or reference, above its heading.
+# "4." or "EXB/212" alone on a line: an agenda item's number or reference, above its heading.
 _ITEM_MARK_RE = regex.compile(r"^(?:\d{1,4}\.?|[A-Z]{1,6}\s?/\s?\d{1,5}(?:/\d{1,4})?)$")
 
 
@@ -653,8 +679,8 @@ def _is_item_mark(line: str) -> bool:
 
 def agenda_item_title(lines: Sequence[str]) -> str | None:
     """The heading of the last agenda item in `lines`: a line holding only the item's number
-    or reference ("4.", "CAB/150"), then the item's heading on the next line ("Fee Structure
-    for Licensing pdf icon PDF 139 KB", the link text dropped). "" when that item is a
+    or reference ("4.", "EXB/212"), then the item's heading on the next line ("Bus Lane
+    Review pdf icon PDF 120 KB", the link text dropped). "" when that item is a
     procedural one ("Apologies for Absence", "Declarations of Interest"); None with no item."""
     title = None
     for position, line in enumerate(lines[:-1]):
@@ -690,8 +716,8 @@ _PAGE_HEADINGS = frozenset({"decision details"})
 
 
 def _title_under_page_heading(lines: Sequence[str]) -> str | None:
-    """The line under a decision page's heading ("Decision details" then "L-06-21: Cabinet
-    27 September 2021"): the page's title for the decision, whatever its shape, unless it is
+    """The line under a decision page's heading ("Decision details" then "K-03-24: Cabinet
+    14 March 2024"): the page's title for the decision, whatever its shape, unless it is
     a label of the record ("Decision Maker: Cabinet") or more chrome."""
     for position, line in enumerate(lines):
         if line.lower() not in _PAGE_HEADINGS:
@@ -709,8 +735,8 @@ def _title_under_page_heading(lines: Sequence[str]) -> str | None:
 
 
 _LABEL_OF_RE = regex.compile(r"^[^:]{1,60}:\s")
-# A line that speaks of the web page or to its reader: "If you are reading this page using a
-# screenreader ...", "This is the website of Anyshire Council", "We use cookies ...".
+# A line that speaks of the web page or to its reader: "If you use a screen reader on this
+# page ...", "This is the website of Anyshire Council", "We use cookies ...".
 _READER_RE = regex.compile(
     r"(?i)\bscreen\s?readers?\b|\bcookies\b|\bjavascript\b|\bthis\s+(?:web\s?)?(?:page|site)\b"
     r"|\b(?:the|our)\s+web\s?site\b|\byou\s+(?:are|can|may|will|have)\b|\ballows\s+you\b"

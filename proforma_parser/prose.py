@@ -81,7 +81,7 @@ def effective_in_prose(text: str) -> str | None:
 
 
 # "This decision was published on 17 September 2024.", "Decisions published on: 28/01/2025",
-# "Minutes Issued on Thursday, 20 December 2012." (a minutes page's footer)
+# "Minutes Issued on Thursday, 6 March 2025." (a minutes page's footer)
 PUBLISHED_RE = regex.compile(
     r"(?i)\b(?:decisions?\s+(?:was|were|is|are|will\s+be)\s+published"
     r"|(?:decisions?|minutes)\s+(?:(?:was|were|are)\s+)?issued)\s+on\s+(?P<date>[^.]{6,40})"

@@ -11,7 +11,7 @@ import datetime as dt
 
 import pytest
 
-from proforma_parser import parse_text
+from proforma_parser import NotADecisionRecord, parse_text
 from proforma_parser.callin import call_in_from_prose
 from proforma_parser.dates import parse_uk_date
 from proforma_parser.defects import DefectLog
@@ -32,7 +32,7 @@ def _authority(
 ) -> tuple[str | None, list[str | None]]:
     log = DefectLog()
     lines = [*header, *body.split("\n")]
-    found = read_authority(header, lines, facts, "\n".join(lines), log)
+    found = read_authority(header, typed_banners(lines), facts, "\n".join(lines), log)
     return found, [d.field for d in log.defects if d.code == "uncertain_field"]
 
 
@@ -58,6 +58,12 @@ def _authority(
         (["CYNGOR SIR GLANMOR COUNTY COUNCIL"], "Glanmor County Council"),
         # the banner before the document's kind
         (["HARTSIDE COUNTY COUNCIL – RECORD OF DECISION"], "Hartside County Council"),
+        # the site's name line of a council web page
+        (["This is the website of Eastmoor Council", "Contact us"], "Eastmoor Council"),
+        # a place joined by "upon"; the small words of a council's name
+        (["Kingsmere upon Avon City Council"], "Kingsmere upon Avon City Council"),
+        # a phrase that ends in "Council" is no council's name
+        (["REPORT TO COUNCIL", "Meeting of the City Council", "Item for Full Council"], None),
         # "Full Council" and "February Council" name no council
         (["Full Council", "February Council"], None),
     ],
@@ -417,3 +423,34 @@ def test_a_flattened_minutes_page_is_read() -> None:
     assert record.published_on == dt.date(2025, 4, 11)
     assert record.call_in is not None
     assert record.call_in.date == dt.date(2025, 4, 17)
+
+
+def test_a_paragraph_of_prose_with_one_label_is_still_no_record() -> None:
+    with pytest.raises(NotADecisionRecord):
+        parse_text(
+            "The parks team will hold an open day for residents at the lakeside pavilion, with "
+            "guided walks, a plant sale and activities for children throughout the afternoon, "
+            "and the cafe will be open as usual. Date: Saturday 3 May 2025 from 10am. Everyone "
+            "is welcome and no booking is needed; parking is free at the pavilion for the day, "
+            "and a shuttle bus will run from the station every half hour.\n"
+        )
+
+
+def test_two_decision_dates_that_disagree_give_null_and_a_defect() -> None:
+    record = parse_text(
+        "Eastmoor Council\n\nOfficer Decision Notice\n\nDate of decision: 3 March 2025\n\n"
+        "Subject: Library Opening Hours\n\nDecision: To extend the opening hours.\n\n"
+        "Reasons for decision: Demand has grown.\n\nDate of decision: 5 March 2025\n"
+    )
+    assert record.decision_date is None
+    assert "decision_date" in [d.field for d in record.defects if d.code == "uncertain_field"]
+
+
+def test_one_decision_date_stated_twice_is_kept() -> None:
+    record = parse_text(
+        "Eastmoor Council\n\nOfficer Decision Notice\n\nDate of decision: 3 March 2025\n\n"
+        "Subject: Library Opening Hours\n\nDecision: To extend the opening hours.\n\n"
+        "Reasons for decision: Demand has grown.\n\nDate of decision: 03/03/2025\n"
+    )
+    assert record.decision_date == dt.date(2025, 3, 3)
+    assert record.authority == "Eastmoor Council"
