@@ -10,7 +10,8 @@ record's own labels and marks stand, and the record is read again:
 - after a banner and the document's kind at the start ("Anyshire Council - Record of Decision");
 - before a label that the vocabulary knows ("The reasons are:", "Options considered and
   rejected are:", "Contact Officer:", "Dated:", "Present:") or a dash heading ("Decision –
-  That the report be noted.");
+  That the report be noted."), and before a form's other labels: a capital, up to four
+  lower-case words and a colon ("Assessment of risk:", "Financial advice obtained:");
 - after the end of a formal first-person preamble ("... do hereby approve:");
 - before a bullet ("* This decision was published on ...").
 """
@@ -123,7 +124,29 @@ def _label_starts(line: str) -> list[int]:
             starts.append(min(exact))
         elif candidates:
             starts.append(candidates[0][0])
+        elif (start := _form_label_start(line, colon.start())) is not None:
+            starts.append(start)
     return starts
+
+
+# A form's label: one capitalised word, then lower-case words ("Assessment of risk").
+_FORM_LABEL_RE = regex.compile(r"(?<=[a-z.;] )[A-Z][a-z]+(?: [a-z]+){1,4}$")
+
+
+# Words after which a capital carries on a phrase ("the Scheme of Delegation do hereby
+# approve:" is the end of a preamble, not a label).
+_JOINING_WORDS = frozenset("of the to for and by in on with a an from at".split())
+
+
+def _form_label_start(line: str, colon: int) -> int | None:
+    """Where a form's unknown label before `colon` starts, if the words are one."""
+    if HEREBY_RE.search(line, 0, colon + 1):
+        return None
+    found = _FORM_LABEL_RE.search(line, max(0, colon - 60), colon)
+    if found is None:
+        return None
+    before = line[: found.start()].split()
+    return None if before and before[-1].lower() in _JOINING_WORDS else found.start()
 
 
 def _dash_heading_starts(line: str) -> list[int]:
