@@ -37,11 +37,12 @@ BANNER_RE = regex.compile(
     r"(?P<name>(?:(?:[\w'’.]+(?:-[\w'’]+)*|&)\s+){1,5}?(?:(?:metropolitan\s+)?borough\s+"
     r"|city\s+|county\s+|district\s+|town\s+)?council"
     r"|(?:london|royal)\s+borough\s+of\s+[\w'’& -]{2,40}|city\s+of\s+[\w'’ -]{2,30}\s+council"
+    r"|city\s+and\s+county\s+of\s+[\w'’ -]{2,30}"
     r"|(?:[\w'’-]+\s+){1,3}combined\s+authority|greater\s+london\s+authority)$"
 )
 # Every banner names one of these; most lines name none, and a substring test is far
 # cheaper than the pattern.
-_BANNER_WORDS = ("council", "borough", "authority")
+_BANNER_WORDS = ("council", "borough", "authority", "county of")
 
 
 def banner_match(line: str) -> regex.Match[str] | None:
@@ -258,6 +259,9 @@ def _banner_in(line: str) -> regex.Match[str] | None:
     OF DECISION"), or names as the site's own ("This is the website of Anyshire Council")."""
     if line[:1] in ("T", "W") and (site := _SITE_NAME_RE.match(line)):
         line = line[site.end() :]
+    if " / " in line:  # "Cyngor Sir Glanmor / Glanmor County Council": either half
+        welsh, _, english = line.partition(" / ")
+        return banner_match(english.strip()) or banner_match(welsh.strip())
     found = banner_match(line)
     if not found and (parts := _at_dash(line)):
         found = banner_match(parts[0])
@@ -278,9 +282,11 @@ def _proper_name(name: str) -> str | None:
         words = words[1:]
     if words and words[0].lower() in {"&", "and"}:
         return None
-    if len(words) < 2 or all(w.lower() in _GENERIC for w in words[:-1]):
+    # the words before "Council" or "Authority" (all of "City and County of Abermor")
+    named = words[:-1] if words and words[-1].lower() in ("council", "authority") else words
+    if len(words) < 2 or all(w.lower() in _GENERIC for w in named):
         return None
-    if not all(map(_may_name, words[:-1])):
+    if not all(map(_may_name, named)):
         return None
     return " ".join(_proper_word(w, first=i == 0) for i, w in enumerate(words))
 
@@ -292,7 +298,10 @@ def _may_name(word: str) -> bool:
 
 
 def _names_a_place(words: list[str]) -> bool:
-    """ "City of York Council", "Borough of Poole": the generic word is part of the name."""
+    """ "City of York Council", "Borough of Poole", "City and County of Abermor": the
+    generic word is part of the name."""
+    if len(words) > 4 and [w.lower() for w in words[:4]] == ["city", "and", "county", "of"]:
+        return True
     return len(words) > 2 and words[1].lower() == "of" and words[2].lower() not in _GENERIC
 
 
@@ -567,10 +576,20 @@ def _dated_heading(lines: Sequence[str]) -> tuple[str | None, str | None]:
     heading, a spaced dash, and nothing after it but a date."""
     for line in lines:
         head, tail = _split_dated(line)
-        if tail and len(head.split()) <= 5 and only_a_date(tail):
+        if (
+            tail
+            and len(head.split()) <= 5
+            and only_a_date(tail)
+            and not _OTHER_DATE_RE.search(head)
+        ):
             named = BODY_RE.fullmatch(head)
             return (canonical_body(named.group("body")) if named else _board(head)), tail
     return None, None
+
+
+# A heading that dates something other than the decision: "Published – 6 March 2026",
+# "Call-in deadline – 13 March 2026", "Implementation - 20 March 2026".
+_OTHER_DATE_RE = regex.compile(r"(?i)publi|effect|implement|call|deadline|expir|force|review")
 
 
 # The last word of a deciding body's name: "EXECUTIVE BOARD", "Planning Committee".

@@ -56,6 +56,10 @@ def _authority(
         ),
         # the English half of a Welsh bilingual banner
         (["CYNGOR SIR GLANMOR COUNTY COUNCIL"], "Glanmor County Council"),
+        # a bilingual banner split by a slash, Welsh half first
+        (["Cyngor Sir Glanmor / Glanmor County Council"], "Glanmor County Council"),
+        # a Welsh city's name, which does not end in "Council"
+        (["Dinas a Sir Abermor / City and County of Abermor"], "City and County of Abermor"),
         # the banner before the document's kind
         (["HARTSIDE COUNTY COUNCIL – RECORD OF DECISION"], "Hartside County Council"),
         # the site's name line of a council web page
@@ -261,6 +265,8 @@ def test_minutes_whose_decision_is_a_procedural_minute_have_no_title() -> None:
     [
         # a board named alone before the meeting's date
         (["PLANNING BOARD – 9 April 2025", ""], "Planning Board", "9 April 2025"),
+        # a heading that dates the publication gives no decision date
+        (["Published – 6 March 2025", ""], None, None),
         # the page's own heading is no body
         (["DECISIONS – Monday 27 January 2025", ""], None, "Monday 27 January 2025"),
         # a meeting statement that opens its paragraph
