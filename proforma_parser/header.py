@@ -678,16 +678,18 @@ def plain_title(lines: Sequence[str], before_decision: Sequence[str] = ()) -> st
         previous = lines[position - 1] if position else ""
         if not _is_title_candidate(line) or _continues(previous):
             continue
-        following = lines[position + 1] if position + 1 < len(lines) else ""
-        if following[:1].islower():
-            # "A request to move forward with the costs and" / "procurement to replace ...":
-            # a sentence wrapped over lines, not a title
+        following = next((x for x in lines[position + 1 : position + 3] if x), "")
+        if following[:1].islower() or line.rsplit(" ", 1)[-1].lower() in _RUN_ON_WORDS:
+            # "A proposal to extend the contract for" / "meals on wheels ...": a sentence
+            # wrapped over lines (or paragraphs, in a rendering), not a title
             return None
         line = AGENDA_ITEM_RE.sub("", AGENDA_NUMBER_RE.sub("", line))
         return FILE_SIZE_RE.sub("", line).strip()
     return None
 
 
+# A title never ends on a joining word; a wrapped sentence's line does ("... costs and").
+_RUN_ON_WORDS = frozenset("and or of the a an to for from with between by in on at as".split())
 # "4." or "EXB/212" alone on a line: an agenda item's number or reference, above its heading.
 _ITEM_MARK_RE = regex.compile(r"^(?:\d{1,4}\.?|[A-Z]{1,6}\s?/\s?\d{1,5}(?:/\d{1,4})?)$")
 

@@ -181,6 +181,8 @@ def test_authority_in_running_text(text: str, expected: str | None) -> None:
         ),
         # a sentence wrapped over lines is no title
         (["A proposal to extend the contract for", "meals on wheels by a further year.", ""], None),
+        # the same sentence with each line a paragraph of its own (a Word or web rendering)
+        (["A proposal to extend the contract for", "", "meals on wheels by a further year."], None),
         # the meeting's heading and a minute heading that runs on are no title
         (
             ["Cabinet - Tuesday, 4th March, 2025 6.00 pm", "", "C201   COUNCILLOR J SMITH -", ""],
