@@ -328,10 +328,24 @@ def authority_in_text(text: str) -> str | None:
 
 
 def _names_in(text: str) -> set[str]:
-    """Every council and combined authority that running text names."""
-    if "Council" not in text and "Authority" not in text:  # the pattern is case-sensitive
-        return set()
-    return {n for n in map(_named, NAMED_COUNCIL_RE.finditer(text)) if n}
+    """Every council and combined authority that running text names.
+
+    The pattern is tried only just before each "Council" and "Authority" (a scan of the
+    whole text from every capitalised word cost more than the rest of the header)."""
+    names = set()
+    for word in ("Council", "Authority"):
+        end = text.find(word)
+        while end >= 0:
+            end += len(word)
+            for found in NAMED_COUNCIL_RE.finditer(text, max(0, end - _NAME_REACH), end + 4):
+                if found.end() == end and (name := _named(found)):
+                    names.add(name)
+            end = text.find(word, end)
+    return names
+
+
+# How far before its "Council" a name may start ("Bath and North East Somerset Council").
+_NAME_REACH = 120
 
 
 def _named(found: regex.Match[str]) -> str | None:
@@ -347,15 +361,10 @@ def _named(found: regex.Match[str]) -> str | None:
     return _proper_name((prefix.group(0) if prefix else "") + name)
 
 
-def _cut_banner(lines: Sequence[str]) -> str | None:
-    """The words of a header banner cut short ("CITY REGION COMBINED AUTHORITY"), if any."""
-    for line in lines:
-        found = _banner_in(line)
-        if found and _proper_name(found.group("name")) is None:
-            words = found.group("name").split()
-            if words[0].lower() in _KIND_WORDS and len(words) > 2:
-                return " ".join(words)
-    return None
+def _cut_words(name: str) -> str | None:
+    """The words of a banner cut short ("CITY REGION COMBINED AUTHORITY"), if they are."""
+    words = name.split()
+    return " ".join(words) if words[0].lower() in _KIND_WORDS and len(words) > 2 else None
 
 
 # "Decision Maker: Greater Fenwick Combined Authority", "Made at meeting: 03/02/2025 -
@@ -379,7 +388,17 @@ def read_authority(
     Two different names in strong places give null and an `uncertain_field` defect. Only
     without any does running text count, and then only when it names exactly one council.
     """
-    strong = dict.fromkeys(a for a in map(_banner_authority, header_lines) if a)
+    strong: dict[str, None] = {}
+    cut = None
+    for line in header_lines:
+        found = _banner_in(line) if line else None
+        if found is None:
+            continue
+        name = _proper_name(found.group("name"))
+        if name:
+            strong[name] = None
+        elif cut is None:
+            cut = _cut_words(found.group("name"))
     strong.update(dict.fromkeys(name for name, _ in typed))
     for fact in facts:
         if fact.name in _AUTHORITY_FACTS and "Authority" in fact.value:
@@ -398,7 +417,6 @@ def read_authority(
         return None
     if strong:
         return next(iter(strong))
-    cut = _cut_banner(header_lines)
     if cut is not None:
         return _completed(cut, text, log)
     return authority_in_text(text)
@@ -534,6 +552,8 @@ def _meeting_held(lines: Sequence[str]) -> tuple[str | None, str | None]:
     or agenda item's heading ("14. MINUTES OF THE BOARD MEETING HELD ON 3 MAY 2026", a line
     under "EXB/212") names an earlier meeting whose minutes were approved."""
     alone = next((canonical_body(line) for line in lines if _is_body_name(line)), None)
+    if not any(_names_meeting(line) for line in lines):  # most headers: no meeting named
+        return alone, None
     for line in _paragraphs(_not_item_headings(lines)):
         found = MEETING_HELD_RE.search(line) if _may_say_held(line) else None
         if not found or not (
@@ -556,11 +576,15 @@ _OPENING_RE = regex.compile(
 )
 
 
+def _names_meeting(line: str) -> bool:
+    return "eting" in line or "ETING" in line  # "meeting", "Meeting", "MEETING"
+
+
 def _not_item_headings(lines: Sequence[str]) -> list[str]:
     """`lines` with every minute and agenda item heading blanked."""
     return [
         ""
-        if "eting" in line  # only a line that names a meeting can mislead (a cheap test first)
+        if _names_meeting(line)  # only a line that names a meeting can mislead
         and (
             (line[:1].isdigit() and read_minute(line) is not None)
             or FILE_SIZE_RE.search(line) is not None

@@ -107,6 +107,8 @@ def read_dates(
     def agreed(name: str) -> bool:
         # Two labels of one kind naming different dates ("Date of decision: 3 March 2025",
         # "Date of decision: 5 March 2025"): null and `uncertain_field`, never a pick.
+        if sum(1 for f in facts if f.name == name) < 2:  # most records: one label or none
+            return True
         dates = {
             found.date
             for f in facts
