@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import regex
+
 from ._version import __version__
 from .checks import check_dates, check_numbering, check_sections
 from .defects import DefectLog
@@ -10,24 +12,38 @@ from .errors import InvalidRecord, NotADecisionRecord
 from .fields import FieldSections, collect_sections
 from .header import (
     Header,
-    authority_in_text,
     maker_from_facts,
     maker_from_narrative,
     minute_item_title,
     plain_title,
+    read_authority,
     read_header,
+    typed_banners,
 )
 from .leadins import subject_of
 from .model import CallIn, DecisionRecord, Resolution, Source
+from .nil import is_nil
 from .normalise import Layout
 from .records import record_starts, sub_layout
+from .reflow import reflow
 from .resolutions import parse_resolutions
 from .sections import Split, split_sections
 from .statements import Dates, fact_value, interests, nil_text, read_call_in_statement, read_dates
 
 
 def build_record(document: Document, layout: Layout) -> DecisionRecord:
-    """The DecisionRecord for a normalised document."""
+    """The DecisionRecord for a normalised document; a record whose line breaks were lost
+    (all on one line, so no structure was found) is read again with them put back."""
+    try:
+        return _build_record(document, layout)
+    except NotADecisionRecord:
+        flowed = reflow(document, layout)
+        if flowed is None:
+            raise
+        return _build_record(document, flowed, reflowed=True)
+
+
+def _build_record(document: Document, layout: Layout, *, reflowed: bool = False) -> DecisionRecord:
     log = DefectLog()
     for reader_defect in document.defects:
         # A reader's defects (encoding, tracked changes, format, packaging) are of the source
@@ -35,30 +51,28 @@ def build_record(document: Document, layout: Layout) -> DecisionRecord:
         log.add(reader_defect.code, reader_defect.message, field=None, page=reader_defect.page)
     layout, split = _first_record(layout, log)
     found = collect_sections(layout, split, log)
-    header = read_header(found.header_lines)
+    texts = [line.text for line in layout.lines]
+    first_field = next(
+        (p.line for p in split.parts if p.heading is not None and p.heading.kind == "field"),
+        len(texts),
+    )
+    header = read_header(found.header_lines, texts[first_field:])
     resolutions, decision_text = _resolutions(layout, split, found)
-    _require_structure(found, split, resolutions, document)
+    _require_structure(found, split, resolutions, document, reflowed=reflowed)
     dates = read_dates(split.facts, header.decision_date_text, layout, log)
     call_in = read_call_in_statement(found, split.facts, layout.text, log, header.decision_status)
-    strong_title = found.title_text
-    title = (
-        strong_title
-        if strong_title is not None
-        else _minute_title(found, layout)
-        or header.title
-        or plain_title(found.header_lines)
-        or found.weak_title_text
-        or ""
-    )
+    title = _title(found, layout, header, texts)
     _check_not_blank(found, split, title, decision_text, resolutions, document)
     stated = {name for name, value in (("title", title), ("decision", decision_text)) if value}
     stated |= {"call_in"} if call_in is not None else set()
     conflicts, dispensations = interests(found, layout.text, stated)
     _check(found, log, frozenset(stated), resolutions, dates, call_in)
+    typed = typed_banners(texts)
+    authority = read_authority(found.header_lines, typed, split.facts, layout.text, log)
     return DecisionRecord(
-        authority=header.authority or authority_in_text(layout.text),
-        decision_maker=_decision_maker(split, found, header, resolutions, layout),
-        document_type=header.document_type,
+        authority=authority,
+        decision_maker=_decision_maker(split, found, header, resolutions, layout, log),
+        document_type=header.document_type or next((t for _, t in typed), None),
         decision_date=dates.decision_date,
         title=title,
         decision=decision_text,
@@ -97,9 +111,17 @@ def _first_record(layout: Layout, log: DefectLog) -> tuple[Layout, Split]:
 
 
 def _require_structure(
-    found: FieldSections, split: Split, resolutions: list[Resolution], document: Document
+    found: FieldSections,
+    split: Split,
+    resolutions: list[Resolution],
+    document: Document,
+    *,
+    reflowed: bool = False,
 ) -> None:
-    if not found.sections and not split.facts and not resolutions:
+    # Breaks put back by `reflow` must show a section or a resolution: a label alone
+    # ("Date: ...") in a paragraph of prose is not a record.
+    facts = split.facts if not reflowed else ()
+    if not found.sections and not facts and not resolutions:
         raise NotADecisionRecord(
             "no decision-record structure found: no section headings (such as 'Record of the "
             "Decision' or 'Reasons for the Decision'), no labels and no resolutions",
@@ -136,17 +158,55 @@ def _decision_maker(
     header: Header,
     resolutions: list[Resolution],
     layout: Layout,
+    log: DefectLog,
 ) -> str | None:
     """Who decided, from the most explicit statement to the least: a "Decision Maker:"
     label, "Decision of X", meeting lines, the header, the lead-in, the narrative."""
+    stated = _stated_makers(split, log)
+    if stated is not None:
+        return stated or None
     return (
-        fact_value(split.facts, "decision_maker")
-        or found.decided_by
+        found.decided_by
         or maker_from_facts(split.facts)
         or header.decision_maker
         or _maker_from_resolutions(resolutions, found)
         or maker_from_narrative([line.text for line in layout.lines])
     )
+
+
+def _title(found: FieldSections, layout: Layout, header: Header, texts: list[str]) -> str:
+    """The title: a title section, else the heading of the minute holding the decision (none
+    when that minute is a procedural one: an earlier minute's heading is not this
+    decision's), else the header's."""
+    strong_title = found.title_text
+    if strong_title is not None:
+        return strong_title
+    minute = _minute_title(found, layout)
+    if minute is not None:
+        return minute
+    decision = found.decision
+    before = texts[: decision.line] if decision is not None else []
+    return header.title or plain_title(found.header_lines, before) or found.weak_title_text or ""
+
+
+def _stated_makers(split: Split, log: DefectLog) -> str | None:
+    """What the "Decision Maker:" labels say: their one value; "" when they disagree ("Not
+    Applicable" and "Meeting of the City Council" on one page: null and `uncertain_field`,
+    never a pick) or name none; None when there is no such label."""
+    values = [
+        f.value.strip() for f in split.facts if f.name == "decision_maker" and f.value.strip()
+    ]
+    if not values:
+        return None
+    distinct = list(dict.fromkeys(values))
+    if len(distinct) == 1:
+        return "" if is_nil(distinct[0]) else distinct[0]
+    log.add(
+        "uncertain_field",
+        "the decision maker labels say " + " / ".join(repr(v) for v in values),
+        field="decision_maker",
+    )
+    return ""
 
 
 def _minute_title(found: FieldSections, layout: Layout) -> str | None:
@@ -239,12 +299,22 @@ def _yes_no(value: str | None) -> bool | None:
     return True if word in ("yes", "true", "y") else False if word in ("no", "false", "n") else None
 
 
+# "Council be recommended to make the Plan", "the Executive is asked to note": the body
+# named is the one asked, not the one deciding.
+_ASKED_RE = regex.compile(
+    r"(?i)^(?:that\s+)?(?:the\s+)?(?:full\s+)?\w+\s+(?:be|is|are)\s+"
+    r"(?:recommended|asked|requested|invited)\b"
+)
+
+
 def _maker_from_resolutions(resolutions: list[Resolution], found: FieldSections) -> str | None:
     """The body that resolved: "That Cabinet approves and recommends ..." names Cabinet."""
     first = resolutions[0] if resolutions else None
     if first is None:
         return None
     if first.number is None:
+        if _ASKED_RE.match(first.text):
+            return None
         subject = subject_of(first.text)
         if subject is not None:
             return subject

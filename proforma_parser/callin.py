@@ -21,7 +21,8 @@ from .vocabulary import mentions
 NOT_APPLICABLE_RE = regex.compile(
     r"(?i)^\W*(?:no|false)\b|\bnot\s+(?:subject\s+to\s+|open\s+to\s+)?call(?:ed)?[\s-]*in"
     r"|call[\s-]*in\s+(?:does\s+not|doesn't|will\s+not|shall\s+not|cannot)\s+(?:apply|be\s+applied)"
-    r"|(?:exempt|exempted|excluded)\s+from\s+(?:the\s+)?call[\s-]*in|call[\s-]*in\s+(?:\w+\s+)?waived"
+    r"|(?:exempt|exempted|excluded)\s+from\s+(?:the\s+)?(?:further\s+)?call[\s-]*in"
+    r"|call[\s-]*in\s+(?:\w+\s+)?waived"
     r"|\bnot\s+(?:be\s+)?subject\s+to\s+call|\bwith\s+immediate\s+effect\b|\burgency\b"
 )
 YES_NO_RE = regex.compile(r"(?i)^\W*(?:yes|no|true|false)\b")
@@ -47,7 +48,16 @@ PROSE_RE = regex.compile(
     # "The last date for call-in of the above decisions is Friday 15 November 2024."
     r"|\b(?:deadline|last\s+(?:date|day)|closing\s+date)\s+for\s+(?:the\s+)?call[\s-]*in\b"
     r"|\bcall[\s-]*in\s+(?:period|deadline)\b[^.]{0,60}\b(?:expires?|ends?|is)\b"
-    r"|\bunless\s+(?:it\s+is\s+|they\s+are\s+)?called\s+in\b"
+    r"|\bunless\s+(?:it\s+is\s+|they\s+are\s+)?called[\s-]+in\b"
+    # "Call In expires midnight on Friday, 14 March 2025." (a minutes page's footer)
+    r"|\bcall[\s-]*in\s+expires\b"
+    # "Note: this item is exempt from further call-in under Rule 16."
+    r"|\b(?:exempt|excluded)\s+from\s+(?:the\s+)?(?:further\s+)?call[\s-]*in\b"
+)
+# Words that say when a decision takes effect.
+EFFECT_RE = regex.compile(
+    r"(?i)\b(?:comes?|came)\s+in(?:to)?\s+(?:force|effect)\b|\btakes?\s+effect\b"
+    r"|\b(?:may|can|will)\s+be\s+implemented\b"
 )
 # Words that name the end of the call-in period.
 DEADLINE_RE = regex.compile(r"(?i)\b(?:deadline|last\s+(?:date|day)|expires?|closing\s+date)\b")
@@ -149,7 +159,10 @@ def call_in_from_prose(text: str, log: DefectLog | None = None) -> CallIn | None
     # 5pm on 24/06/2024.": the sentence that names the deadline, over any other dated one.
     deadline = [s for s in dated if DEADLINE_RE.search(s)]
     sentence = (deadline or dated or sentences)[0]
-    if dated and not NOT_APPLICABLE_RE.search(sentence):
+    # "This decision will come into force on 6th February 2026, unless it is called in":
+    # the date is when the decision takes effect, not the end of the call-in period.
+    effect = not deadline and EFFECT_RE.search(sentence) is not None
+    if dated and not effect and not NOT_APPLICABLE_RE.search(sentence):
         return read_call_in(sentence, log if log is not None else DefectLog())
     return CallIn(text=sentence, applies=not NOT_APPLICABLE_RE.search(sentence))
 

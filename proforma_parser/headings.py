@@ -361,6 +361,6 @@ def _is_item_heading(text: str) -> bool:
     words = text.split()
     if len(words) > _MAX_ITEM_WORDS:
         return False
-    long_words = [w for w in words if len(w) > 3]
+    long_words = [w for w in words if len(w) > 3 and w[:1].isalpha()]  # not "4TH", "2026"
     capitalised = sum(1 for w in long_words if w[:1].isupper())
     return bool(long_words) and capitalised * 2 > len(long_words)

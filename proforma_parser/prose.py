@@ -63,7 +63,7 @@ def dispensations_in_prose(text: str) -> tuple[bool, str | None]:
 # effect from 1 April" inside a resolution is the resolution's business, not this field's.
 EFFECTIVE_RE = regex.compile(
     r"(?i)\bdecisions?\b[^.]{0,60}?\b(?:(?:may|can|will)\s+be\s+implemented"
-    r"|(?:will\s+)?comes?\s+into\s+(?:force|effect)|takes?\s+effect)"
+    r"|(?:will\s+)?comes?\s+in(?:to)?\s+(?:force|effect)|takes?\s+effect)"
     # "... come into force, and may be implemented, on 25/06/2024", "... at 4.00 p.m. on ..."
     r"(?:[^.;]{0,40}?|\s+at\s+\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)"
     r"\s+(?:from|on)\s+(?P<date>[^.]{6,40})"
@@ -80,13 +80,15 @@ def effective_in_prose(text: str) -> str | None:
     return found.group("date")
 
 
-# "This decision was published on 17 September 2024.", "Decisions published on: 28/01/2025"
+# "This decision was published on 17 September 2024.", "Decisions published on: 28/01/2025",
+# "Minutes Issued on Thursday, 6 March 2025." (a minutes page's footer)
 PUBLISHED_RE = regex.compile(
-    r"(?i)\bdecisions?\s+(?:was|were|is|are|will\s+be)\s+published\s+on\s+(?P<date>[^.]{6,40})"
+    r"(?i)\b(?:decisions?\s+(?:was|were|is|are|will\s+be)\s+published"
+    r"|(?:decisions?|minutes)\s+(?:(?:was|were|are)\s+)?issued)\s+on\s+(?P<date>[^.]{6,40})"
 )
 
 
 def published_in_prose(text: str) -> str | None:
     """The publication date, where prose states it."""
-    found = PUBLISHED_RE.search(text) if mentions(text, "published") else None
+    found = PUBLISHED_RE.search(text) if mentions(text, "published", "issued") else None
     return found.group("date") if found else None

@@ -106,12 +106,33 @@ def read_dates(
             log.add("unparsed_date", f"expected a date, found {text!r}", field=field)
         return None
 
-    decision_date = first("decision_date", ("decision_date",), lambda: header_date) or first(
-        "decision_date", ("meeting",)
+    def agreed(name: str) -> bool:
+        # Two labels of one kind naming different dates ("Date of decision: 3 March 2025",
+        # "Date of decision: 5 March 2025"): null and `uncertain_field`, never a pick.
+        if sum(1 for f in facts if f.name == name) < 2:  # most records: one label or none
+            return True
+        dates = {
+            found.date
+            for f in facts
+            if f.name == name
+            and (found := f.date if f.date is not None else find_first_date(f.value))
+        }
+        if len(dates) > 1:
+            listed = ", ".join(f"{d:%d %B %Y}" for d in sorted(dates))
+            log.add("uncertain_field", f"the record's labels give {listed}", field=name)
+        return len(dates) <= 1
+
+    decision_date = (
+        first("decision_date", ("decision_date",), lambda: header_date)
+        or first("decision_date", ("meeting",))
+        if agreed("decision_date")
+        else None
     )
     return Dates(
         decision_date=decision_date,
-        published_on=first(
+        published_on=None
+        if not agreed("published_on")
+        else first(
             "published_on",
             ("published_on",),
             lambda: (
@@ -121,7 +142,9 @@ def read_dates(
         ),
         effective_from=first(
             "effective_from", ("effective_from",), lambda: effective_in_prose(layout.text)
-        ),
+        )
+        if agreed("effective_from")
+        else None,
     )
 
 

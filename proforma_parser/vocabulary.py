@@ -143,11 +143,12 @@ META_RES: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
         "call_in_flag",
         regex.compile(r"^(?:is )?(?:(?:this )?subject to call ?in|callable in)$"),
     ),
-    # "Publication date: 11/02/2021", "Date of Publication:", "Decision published:"
+    # "Publication date: 11/02/2021", "Date of Publication:", "Decision published:",
+    # "PUBLICATION: 15 SEPTEMBER 2026" (atop minutes)
     (
         "published_on",
         regex.compile(
-            r"^(?:publication date|date of publication|date published|(?:decisions? )?published(?: on)?)$"
+            r"^(?:publication(?: date)?|date of publication|date published|(?:decisions? )?published(?: on)?)$"
         ),
     ),
     # "Effective from: 26/06/2024", "Decision effective from:"
@@ -241,7 +242,9 @@ CHROME_RE: Final = regex.compile(
     r"(?i)^(?:decision details|issue - (?:decisions|meetings|details)|agenda item"
     r"|meeting documents|skip to main content|home > .*|council and democracy"
     r"|big plans, bright future|can't find what you're looking for.*|<\w+\d*>"
-    r"|warning: .*|additional documents:?|pdf \d+ kb)$"
+    r"|warning: .*|additional documents:?|pdf \d+ kb"
+    # a meeting page's own heading ("Agenda and decisions"), a "Top" / "Back to top" link
+    r"|agenda(?: and (?:decisions|minutes|draft minutes))?|(?:back to |return to )?top)$"
 )
 # "Visit the Council website": chrome too, but a pattern that may start anywhere in the
 # line cost six times the rest of CHROME_RE on every line, so it is tested by its ending.
@@ -249,7 +252,7 @@ _WEBSITE_RE: Final = regex.compile(r"(?i)\bcouncil website$")
 
 
 # The first letters of CHROME_RE's lines, tested before it.
-_CHROME_INITIALS: Final = frozenset("abcdhimpsw<")
+_CHROME_INITIALS: Final = frozenset("abcdhimprstw<")
 
 
 def is_chrome(line: str) -> bool:
