@@ -34,7 +34,7 @@ def build_record(document: Document, layout: Layout) -> DecisionRecord:
     layout, split = _first_record(layout, log)
     found = collect_sections(layout, split, log)
     header = read_header(found.header_lines)
-    resolutions, decision_text = _resolutions(layout, split, found)
+    resolutions, decision_text = _resolutions(layout, split, found, log)
     _require_structure(found, split, resolutions, document.name)
     dates = read_dates(split.facts, header.decision_date_text, layout, log)
     call_in = read_call_in_statement(found, split.facts, layout.text, log, header.decision_status)
@@ -164,7 +164,7 @@ def _source(document: Document) -> Source:
 
 
 def _resolutions(
-    layout: Layout, split: Split, found: FieldSections
+    layout: Layout, split: Split, found: FieldSections, log: DefectLog
 ) -> tuple[list[Resolution], str]:
     texts = [line.text for line in layout.lines]
     # With two decision headings ("DECISION OF THE LEADER OF THE COUNCIL" over the page,
@@ -175,7 +175,7 @@ def _resolutions(
         if heading is not None and heading.value:
             lines = [heading.value, *lines]
         who = heading.who if heading is not None else None
-        resolutions = parse_resolutions(lines, default_by=who or found.decided_by)
+        resolutions = parse_resolutions(lines, default_by=who or found.decided_by, log=log)
         if resolutions:
             return resolutions, found.text_of("decision") or ""
     runs = _loose_runs(split, texts)
@@ -184,7 +184,9 @@ def _resolutions(
     # decision is not subject to ...") are not more of what was approved.
     resolutions = []
     for run in runs:
-        resolutions = parse_resolutions(run, default_by=found.decided_by, decision_section=False)
+        resolutions = parse_resolutions(
+            run, default_by=found.decided_by, decision_section=False, log=log
+        )
         if resolutions:
             break
     decision = found.text_of("decision")

@@ -27,7 +27,7 @@ WORD_LEAD_IN_RE = regex.compile(
     r"|Resolved|Recommended|Agreed|Ordered|Decided)\b"
     r"(?:\s+(?i:unanimously))?(?:\s*\([^)]{0,40}\))?"
     r"(?:\s+(?i:to)\s+(?P<to>" + _BODY + r"))?(?:\s*\([^)]{0,80}\))?"
-    r"\s*(?::-|:|–|—|-|,)?\s*(?:-\s*)?(?:(?i:that)\b\s*:?\s*)?(?P<rest>.*)$"
+    r"\s*(?::-|:|–|—|-|,)?\s*(?:-\s*)?(?:(?i:that|t\s?h\s?a\s?t)\b\s*:?\s*)?(?P<rest>.*)$"
 )
 # "RESOLVED to recommend to Council that the budget be approved."
 TO_RECOMMEND_RE = regex.compile(
@@ -48,7 +48,9 @@ ROLE = (
 BODY_LEAD_IN_RE = regex.compile(
     r"^(?P<pre>(?:(?i:the)\s+)?" + ROLE + r"(?:\s+[\w'&,]+){0,8}?)\s+"
     r"(?:has\s+|have\s+)?(?P<word>resolved|RESOLVED|agreed|AGREED|decided|DECIDED|approved|APPROVED)"
-    r"(?:\s+(?:to|that)\b\s*:?-?|\s*:-?)\s*(?P<rest>.*)$"
+    # "resolved that ..." and "resolved to:" lose their joining word; "resolved to approve
+    # the plan" keeps it (the contract strips only "that", ":" and "-")
+    r"(?:\s+that\b\s*:?-?|\s+to\b(?=\s*:?-?\s*$)\s*:?-?|\s*:-?|\s+(?=to\b))\s*(?P<rest>.*)$"
 )
 # "That Cabinet:", "That cabinet:", "Cabinet:", "That the Cabinet recommend to Council:",
 # "That Cabinet recommends to Council that:", "The Cabinet has", "Cabinet has then:-"
@@ -57,7 +59,8 @@ BODY_INTRO_RE = regex.compile(
     r"(?:\s+(?P<rec>(?i:recommends?|approves?\s+and\s+recommends?)\s+to\s+"
     r"(?:(?i:the)\s+)?(?:(?i:full|county)\s+)?(?i:council)))?(?:\s+(?i:that))?\s*"
     # a bare body needs its colon ("Cabinet:"); "CABINET" alone is a page heading
-    r"(?(verb)(?::-|:|-)?|(?::-|:|-)))\s*$"
+    # ("That Cabinet;" with a semicolon for the colon is the same introduction)
+    r"(?(verb)(?::-|:|;|-)?|(?::-|:|;|-)))\s*$"
 )
 # "Council appoints ...", "the Cabinet suspend ...", "Executive approve ...": a clause whose
 # subject is a body names who resolved.
@@ -69,7 +72,7 @@ ROLE_SUBJECT_RE = regex.compile(
     r"^(?:(?i:that)\s+)?(?:(?i:the)\s+)?(?P<who>(?:(?:Deputy\s+)?Leader|Portfolio\s+Holder"
     r"|(?:Cabinet|Executive|Lead)\s+(?:Member|Councillor)|Executive\s+Councillor"
     r"|Chief\s+(?:Executive|Officer)|(?:Corporate\s+|Strategic\s+)?Director|Mayor)"
-    r"(?:\s+(?:(?:for|of|and|&|with)\s+(?:the\s+)?)*[A-Z][\w'&,-]*)*)"
+    r"(?:\s+(?:(?:for|of|and|&|with|in|[–-])\s+(?:the\s+)?)*[A-Z][\w'&,-]*)*)"
 )
 # "Cabinet approves and recommends to Council that ..."
 RECOMMENDS_RE = regex.compile(
@@ -80,9 +83,11 @@ RECOMMENDS_RE = regex.compile(
 RECOMMENDS_TO_COUNCIL_RE = regex.compile(
     r"(?i)\brecommends?\s+to\s+(?:the\s+)?(?:full\s+)?council\b"
 )
-# Any line that ends by announcing a list: "... the following actions for 2022/23:-"
-INTRO_END_RE = regex.compile(r"(?::-?|:\s*-|\bhas|\bhave|\bto|\bthat)\s*$")
-_THAT_RE = regex.compile(r"^(?i:that)\b[\s,]*")
+# Any line that ends by announcing a list: "... the following actions for 2022/23:-", and
+# the "To" left after "The Mayor in Cabinet RESOLVED: To" (the list says what to do)
+INTRO_END_RE = regex.compile(r"(?i)(?::-?|:\s*-|\bhas|\bhave|\bto|\bthat)\s*$")
+# "that", and "T H A T" as letter-spaced print comes out of a PDF
+_THAT_RE = regex.compile(r"^(?i:that|t\sh\sa\st)\b[\s,]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,13 +107,29 @@ class LeadIn:
 ROLE_INTRO_RE = regex.compile(
     r"^(?:(?i:that)\s+)?(?:(?i:the)\s+)?(?P<who>"
     + ROLE
-    + r"(?:\s+(?:(?:for|of|and|&|with)\s+(?:the\s+)?)*[A-Z][\w'&,–-]*)*)"
+    + r"(?:\s+(?:(?:for|of|and|&|with|in|[–-])\s+(?:the\s+)?)*[A-Z][\w'&,–-]*)*)"
     r"(?:\s+(?:has|have)\s+(?:decided|agreed|resolved))?\s*(?::-|:|-)\s*$"
 )
 # "I have decided to:", "I have agreed:", "We agreed that:"
 FIRST_PERSON_RE = regex.compile(
     r"^(?:I|We)\s+(?:have\s+)?(?:decided|agreed|resolved|approved)\b\s*(?:to|that)?\s*:?-?\s*(?P<rest>.*)$"
 )
+# "I approve the following decisions:", "We hereby agree the following:" -- in the present
+# tense the verb belongs to what follows, so only a line that opens a list is a lead-in.
+FIRST_PERSON_LIST_RE = regex.compile(
+    r"^(?:I|We)\s+(?:(?:hereby|therefore)\s+)?(?:approve|agree|decide|resolve|authori[sz]e)\b"
+    r"[^.;]{0,80}:-?\s*$"
+)
+# "The West of England Joint Committee RESOLVED to:", "Executive Mayor in Cabinet RESOLVED:
+# To", "The Cabinet Member RESOLVED to approve ...": a lead-in word in capitals after a
+# name in capitalised words; the name is who decided.
+NAMED_CAPS_LEAD_IN_RE = regex.compile(
+    r"^(?:(?i:the)\s+)?(?P<who>[A-Z][\w'&-]*"
+    r"(?:\s+(?:(?:for|of|and|&|with|in|[–-])\s+(?:the\s+)?)*[A-Z][\w'&,-]*){0,8}?)"
+    r"\s+(?:(?:has|have)\s+)?(?=(?:RESOLVED|AGREED|DECIDED|DETERMINED|RECOMMENDED)\b)"
+)
+# A capitalised word before RESOLVED that names no one: "Members RESOLVED", "It RESOLVED"
+_NOT_A_DECIDER = frozenset({"it", "members", "member", "they", "he", "she", "we", "officers"})
 
 
 # Every lead-in says one of these words, or ends as an introduction does ("Cabinet:",
@@ -123,7 +144,7 @@ _LEAD_IN_WORDS = (
     "determined",
     "approved",
 )
-_INTRO_ENDINGS = (":", "-", "has", "have", "then", "council", "that")
+_INTRO_ENDINGS = (":", ";", "-", "has", "have", "then", "council", "that")
 
 
 def _may_lead_in(text: str) -> bool:
@@ -151,6 +172,16 @@ def read_lead_in(text: str) -> LeadIn | None:
     found = BODY_LEAD_IN_RE.match(text)
     if found:
         return LeadIn("resolved", _noun_phrase(found.group("pre")), found.group("rest").strip())
+    found = NAMED_CAPS_LEAD_IN_RE.match(text)
+    if found and found.group("who").lower() not in _NOT_A_DECIDER:
+        word = WORD_LEAD_IN_RE.match(text[found.end() :])
+        if word:
+            lead_in = _word_lead_in(word)
+            if lead_in.kind == "resolved" and lead_in.by is None:
+                return LeadIn("resolved", _noun_phrase(found.group("who")), lead_in.rest)
+            return lead_in
+    if FIRST_PERSON_LIST_RE.match(text):
+        return LeadIn("resolved", None, "")
     found = BODY_INTRO_RE.match(text)
     if found:
         if found.group("rec"):
@@ -165,9 +196,11 @@ def read_lead_in(text: str) -> LeadIn | None:
 
 
 # The name at the start of "The Executive Member for Finance agreed that:", "Cabinet
-# considered the report and RESOLVED to:": capitalised words and their small connectors.
+# considered the report and RESOLVED to:", "The Executive Mayor in Cabinet RESOLVED:",
+# "The Portfolio Holder – Parks and Leisure:-": capitalised words and their small connectors.
 NOUN_PHRASE_RE = regex.compile(
-    r"^(?:(?i:the)\s+)?(?P<name>[A-Z][\w'&-]*(?:\s+(?:(?:for|of|and|&|with)\s+(?:the\s+)?)*[A-Z][\w'&,-]*)*)"
+    r"^(?:(?i:the)\s+)?(?P<name>[A-Z][\w'&-]*"
+    r"(?:\s+(?:(?:for|of|and|&|with|in|[–-])\s+(?:the\s+)?)*[A-Z][\w'&,-]*)*)"
 )
 
 
@@ -224,7 +257,43 @@ def intro_body(text: str) -> tuple[ResolutionKind, str | None] | None:
         return None
     if RECOMMENDS_TO_COUNCIL_RE.search(text):
         return "recommended", "Council"
-    return "resolved", subject_of(text)
+    return "resolved", subject_of(text) or end_subject(text)
+
+
+def end_subject(text: str) -> str | None:
+    """The body or office holder an introduction ends on: "It is recommended that the
+    Cabinet:", "Having considered the report, it was agreed that the Portfolio Holder for
+    Parks:" (the one asked to decide, who did). Council is left out: "... that Council:"
+    in a Cabinet's record is a recommendation, not who decided."""
+    if not text.endswith((":", ":-", ";")):
+        return None
+    at = text.lower().rfind("that ")
+    if at < 0 or (at > 0 and text[at - 1].isalnum()):
+        return None
+    tail = text[at:]
+    role = ROLE_INTRO_RE.match(tail)
+    name = _noun_phrase(role.group("who")) if role else None
+    if name is None:
+        body = BODY_INTRO_RE.match(tail)
+        if body is None or body.group("rec") or body.group("verb"):
+            return None
+        name = canonical_body(body.group("body"))
+    return None if name == "Council" else name
+
+
+# An item of a list of decisions that is a recommendation to Council: "To recommend to Full
+# Council that the budget be adopted", "Recommend to Council the revised scheme", "That
+# Council be recommended to approve ...", "Cabinet recommends to Council that ...".
+_ITEM_RECOMMENDS_RE = regex.compile(
+    r"^(?:(?i:that|to)\s+)?(?:(?i:recommends?|recommended)\s+(?i:to)\s+(?:(?i:the)\s+)?"
+    r"(?:(?i:full|county)\s+)?(?i:council)\b"
+    r"|(?:(?i:the)\s+)?(?:(?i:full)\s+)?(?i:council)\s+(?:be|is)\s+(?i:recommended)\b)"
+)
+
+
+def recommends_to_council(text: str) -> bool:
+    """True for a list item that recommends to Council rather than decides."""
+    return bool(_ITEM_RECOMMENDS_RE.match(text) or RECOMMENDS_RE.match(text))
 
 
 def subject_of(text: str) -> str | None:

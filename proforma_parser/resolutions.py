@@ -13,17 +13,31 @@ from dataclasses import dataclass, field
 
 import regex
 
+from .defects import DefectLog
 from .headings import read_minute
-from .leadins import LeadIn, clause_kind_and_by, intro_body, read_lead_in, strip_that
+from .leadins import (
+    LeadIn,
+    clause_kind_and_by,
+    end_subject,
+    intro_body,
+    read_lead_in,
+    recommends_to_council,
+    strip_that,
+)
 from .model import Resolution, ResolutionKind
 from .numbering import Marker, TokenKind, candidate_kinds, ordinal, read_marker
 
 # A bare clause standing as the decision: "That the draft strategy be approved.",
-# "The housing strategy for adoption be approved."
+# "The housing strategy for adoption be approved.", "A grant of £2,500 be paid to the
+# trust." -- "be" with no "will", "should" or "to" before it is the mood of a decision.
+_CLAUSE_CHARS = r"(?:[^.;:]|(?<=\d)\.(?=\d)){4,250}?"
 BARE_CLAUSE_RE = regex.compile(
-    r"^(?:That\s+|That$)|^[A-Z][^.;:]{4,250}\bbe\s+(?:approved|agreed|noted|adopted|endorsed"
-    r"|authorised|delegated|given|received|accepted|supported|confirmed|granted|waived"
+    r"^(?:That\s+|That$)|^[A-Z]" + _CLAUSE_CHARS + r"\bbe\s+(?:approved|agreed|noted|adopted"
+    r"|endorsed|authorised|delegated|given|received|accepted|supported|confirmed|granted|waived"
     r"|implemented|amended|ratified|deferred|refused|rejected|appointed|made)\b"
+    r"|^[A-Z]" + _CLAUSE_CHARS + r"(?<!\b(?:will|would|shall|should|could|can|may|might|must"
+    r"|to|not|cannot|also|then))\s+be\s+(?:[a-z]{2,}(?:ed|en)|paid|made|held|sent|spent|set"
+    r"|let|sold|built|met|sought|kept|put|shown)\b"
 )
 # A lone decision worded as an act: "To approve the use of ...", "Approved the text of ..."
 # ... or as an order: "Approve the allocation of £2.4 million ...", "Agree that ..."
@@ -101,25 +115,79 @@ def _starts_another_minute(units: list[Unit], marker: Marker, text: str) -> bool
     return read_minute(text) is not None
 
 
+# A line that ends on one of these words stops mid-sentence: "... attached to this report
+# as" / "" / "Appendices 1 and 2; and" is one item, whatever blank line a page put between.
+_RUN_ON_WORDS = frozenset("and or of the a an to for from with between by in on at as".split())
+
+
 def _continues(previous: Unit, text: str, blank_before: bool) -> bool:
     if previous.lead_in and not previous.lead_in.rest and previous.text.lower() != "that":
         return False
     if text[0].islower():
         return True
-    if blank_before or text.startswith("That "):
+    if text.startswith("That "):
         return False
+    if blank_before:
+        return previous.marker is not None and _runs_on(previous.text)
     return not previous.text.rstrip().endswith((".", ";", ":", ":-", "!", "?"))
 
 
+def _runs_on(text: str) -> bool:
+    return text.rsplit(" ", 1)[-1] in _RUN_ON_WORDS
+
+
 def parse_resolutions(
-    lines: list[str], *, default_by: str | None = None, decision_section: bool = True
+    lines: list[str],
+    *,
+    default_by: str | None = None,
+    decision_section: bool = True,
+    log: DefectLog | None = None,
 ) -> list[Resolution]:
     """The resolutions in `lines` (a decision section, or loose text when there is none)."""
     units = group_units(lines)
     items = _under_lead_ins(units, default_by)
     if not items:
         items = _without_lead_in(units, default_by, decision_section)
+    dropped: list[str] = []
+    items = _real_clauses(items, dropped)
+    if dropped and log is not None:
+        shown = ", ".join(repr(text) for text in dropped)
+        log.add(
+            "uncertain_field",
+            f"left out of the resolutions what reads as no clause: {shown}",
+            field="resolutions",
+        )
     return [item.freeze() for item in items]
+
+
+def _real_clauses(items: list[_Item], dropped: list[str]) -> list[_Item]:
+    """Items whose text is a clause: a lead-in's leftover ("To", "That") or a tag ("KEY
+    DECISION") is no resolution; its sub-items, if any, stand in its place."""
+    kept: list[_Item] = []
+    for item in items:
+        item.items = _real_clauses(item.items, dropped)
+        if _is_clause(item.text):
+            kept.append(item)
+        else:
+            dropped.append(item.text)
+            kept.extend(item.items)
+    return kept
+
+
+def _is_clause(text: str) -> bool:
+    """At least two words, not all in capitals ("Approve the plan.", not "To", not "KEY
+    DECISION")."""
+    return " " in text.strip() and any(ch.islower() for ch in text)
+
+
+# A run of unmarked decisions, one a line: "NOTED the outcome of the consultation;" /
+# "APPROVED the making of the order." -- each opens on a verb in capitals.
+CAPS_VERB_RE = regex.compile(r"^[A-Z]{2,}ED\b")
+# The same run on one line: "NOTED the report; and APPROVED the revised plan."
+_CAPS_VERB_SPLIT_RE = regex.compile(r"(?<=;)\s+(?:and\s+)?(?=[A-Z]{2,}ED\b)")
+# A preamble between "RESOLVED:" and its list ends as an introduction does: "As delegated
+# by Cabinet on 3 May, the Director is asked to:", "It is recommended that:".
+_PREAMBLE_END_RE = regex.compile(r"(?i)\b(?:to|that)\s*:-?\s*$")
 
 
 def _under_lead_ins(units: list[Unit], default_by: str | None) -> list[_Item]:
@@ -127,20 +195,48 @@ def _under_lead_ins(units: list[Unit], default_by: str | None) -> list[_Item]:
     context: LeadIn | None = None
     waiting = False
     for position, unit in enumerate(units):
+        following = units[position + 1] if position + 1 < len(units) else None
         if unit.lead_in is not None:
             lead_in = unit.lead_in
-            if lead_in.by is None and lead_in.kind == "resolved" and default_by:
-                # "Decision of Executive Councillor for X:" names who resolved.
-                lead_in = LeadIn(lead_in.kind, default_by, lead_in.rest)
+            if lead_in.by is None and lead_in.kind == "resolved":
+                if waiting and context is not None and lead_in.rest:
+                    # "The Leader:" / "NOTED ...;" / "AGREED the ...": one run, one decider
+                    lead_in = LeadIn(lead_in.kind, context.by, lead_in.rest)
+                elif default_by:
+                    # "Decision of Executive Councillor for X:" names who resolved.
+                    lead_in = LeadIn(lead_in.kind, default_by, lead_in.rest)
             context, waiting = _apply_lead_in(lead_in, units, position, items)
         elif context is not None and unit.marker is not None:
             _add_listed(items, unit, context.kind, context.by)
             waiting = False
         elif context is not None and waiting:
-            kind, by = _clause(unit.text, context)
-            items.append(_Item(None, strip_that(unit.text), kind, by, 0))
-            waiting = False
+            if _is_preamble(unit, following):
+                # "RESOLVED:" / "As delegated ..., the Director is asked to:" / "1.1 ...":
+                # the list is what was resolved; the preamble is none of it.
+                context = LeadIn(context.kind, end_subject(unit.text) or context.by, "")
+                waiting = False
+                continue
+            for text in _CAPS_VERB_SPLIT_RE.split(unit.text):
+                kind, by = _clause(text, context)
+                items.append(_Item(None, strip_that(text), kind, by, 0))
+            waiting = _run_goes_on(unit.text, following)
     return items
+
+
+def _is_preamble(unit: Unit, following: Unit | None) -> bool:
+    if following is None or following.marker is None:
+        return False
+    return bool(_PREAMBLE_END_RE.search(unit.text)) or end_subject(unit.text) is not None
+
+
+def _run_goes_on(text: str, following: Unit | None) -> bool:
+    """Unmarked decisions go on, one a line, after one that ends "...;" or "...; and", or
+    while each opens on a verb in capitals ("NOTED ..." / "APPROVED ...")."""
+    if following is None or following.marker is not None or following.lead_in is not None:
+        return False
+    if text.rstrip().endswith((";", "; and", "; or", ", and")):
+        return True
+    return bool(CAPS_VERB_RE.match(text)) and bool(CAPS_VERB_RE.match(following.text))
 
 
 def _apply_lead_in(
@@ -155,9 +251,10 @@ def _apply_lead_in(
             lead_in = LeadIn(kind, by or lead_in.by, "")
         waiting = following is not None and following.marker is None
         return lead_in, waiting
-    kind, by = _clause(lead_in.rest, lead_in)
-    items.append(_Item(None, strip_that(lead_in.rest), kind, by, 0))
-    return lead_in, False
+    for text in _CAPS_VERB_SPLIT_RE.split(lead_in.rest):
+        kind, by = _clause(text, lead_in)
+        items.append(_Item(None, strip_that(text), kind, by, 0))
+    return lead_in, _run_goes_on(lead_in.rest, following)
 
 
 def _clause(text: str, context: LeadIn) -> tuple[ResolutionKind, str | None]:
@@ -176,6 +273,8 @@ def _without_lead_in(
     for position, unit in enumerate(units):
         if unit.marker is None:
             continue
+        if not items and not _starts_a_list(unit.marker):
+            continue  # "S. Patel (Chief Executive), R. Jones (Director)": initials, no list
         if not items and position > 0:
             kind, by = _intro_before(units[position - 1], default_by)
         if unit.marker.token is not None or (items or _short_intro(units, position)):
@@ -183,6 +282,15 @@ def _without_lead_in(
     if items:
         return items
     return _bare_clause(units, default_by, decision_section)
+
+
+def _starts_a_list(marker: Marker) -> bool:
+    """A list of letters opens at "a" (or a roman one at "i"); numbers may open anywhere
+    ("3.1", "4." where the report's numbering is kept)."""
+    token = marker.token
+    if token is None or token[:1].isdigit():
+        return True
+    return any(ordinal(token, kind) == 1 for kind in candidate_kinds(token))
 
 
 def _short_intro(units: list[Unit], position: int) -> bool:
@@ -216,7 +324,12 @@ def _add_listed(items: list[_Item], unit: Unit, kind: ResolutionKind, by: str | 
     marker = unit.marker
     assert marker is not None
     level, token_kind = _level_of(items, marker)
-    item = _Item(marker.token, unit.text.strip(), kind, by, level, marker.shape, token_kind)
+    text = unit.text.strip()
+    if kind == "resolved" and recommends_to_council(text):
+        # "3. To recommend to Council that the revised budget be adopted." in a list of
+        # decisions: a recommendation to Council, not an executive decision.
+        kind, by = "recommended", "Council"
+    item = _Item(marker.token, text, kind, by, level, marker.shape, token_kind)
     siblings = items
     for _ in range(level):
         siblings = siblings[-1].items
@@ -226,15 +339,37 @@ def _add_listed(items: list[_Item], unit: Unit, kind: ResolutionKind, by: str | 
 def _level_of(items: list[_Item], marker: Marker) -> tuple[int, TokenKind]:
     """The depth a marker belongs at, and the kind of token it is read as there."""
     chain = _last_chain(items)
-    for depth, last in enumerate(chain):
-        if last.shape == marker.shape and _continues_sequence(last, marker):
+    # The next number of a list, deepest first: "2." after "1." / "(a)" / "(b)" goes back
+    # up; "2." after "2. ... appointed:" / "1." goes on with the sub-list.
+    for depth in range(len(chain) - 1, -1, -1):
+        last = chain[depth]
+        if last.shape == marker.shape and _continues_sequence(last, marker, strict=True):
             return depth, last.token_kind
+    for depth, last in enumerate(chain):
+        if last.shape == marker.shape and _continues_sequence(last, marker, strict=False):
+            return depth, last.token_kind
+    if chain and _opens_sub_list(chain[-1], marker):
+        # "2. That the following are appointed:" / "1. A Ltd" / "2. B Ltd": a list that
+        # restarts after an item ending in a colon is that item's own list.
+        return len(chain), chain[-1].token_kind
     for depth, last in enumerate(chain):
         # A restart or a skip in the same style ("1." after "3."); an ambiguous token such
         # as "(i)" after "(a)" is not one: it opens a roman sub-list.
         if last.shape == marker.shape and last.token_kind == candidate_kinds(marker.token)[0]:
             return depth, last.token_kind
     return len(chain), candidate_kinds(marker.token)[0]
+
+
+def _opens_sub_list(last: _Item, marker: Marker) -> bool:
+    if last.shape != marker.shape or marker.token is None or last.number is None:
+        return False
+    if last.token_kind not in candidate_kinds(marker.token):
+        return False
+    if not last.text.rstrip().endswith((":", ":-")):
+        return False
+    return (
+        ordinal(marker.token, last.token_kind) == 1 and ordinal(last.number, last.token_kind) != 1
+    )
 
 
 def _last_chain(items: list[_Item]) -> list[_Item]:
@@ -246,11 +381,17 @@ def _last_chain(items: list[_Item]) -> list[_Item]:
     return chain
 
 
-def _continues_sequence(last: _Item, marker: Marker) -> bool:
+def _continues_sequence(last: _Item, marker: Marker, *, strict: bool) -> bool:
+    """`marker` is the next in `last`'s list (`strict`), or repeats its number ("1." printed
+    for every item)."""
     kind = last.token_kind
     if kind == "bullet" or marker.token is None or last.number is None:
-        return kind == "bullet" and marker.token is None
+        return not strict and kind == "bullet" and marker.token is None
     if kind not in candidate_kinds(marker.token):
         return False
+    if kind == "decimal" and last.number.rpartition(".")[0] != marker.token.rpartition(".")[0]:
+        return False  # "3.2" goes on from "3.1", not from "2.1"
     before, now = ordinal(last.number, kind), ordinal(marker.token, kind)
-    return before is not None and now is not None and now in (before + 1, before)
+    if before is None or now is None:
+        return False
+    return now == before + 1 if strict else now == before

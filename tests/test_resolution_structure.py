@@ -1,0 +1,386 @@
+"""Structural families of resolution lists, one parametrized case per rule.
+
+Each case gives the decision's lines as a council prints them (invented wording, real
+layouts) and the exact resolutions expected: numbers, kind, by and text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from proforma_parser.defects import DefectLog
+from proforma_parser.model import Resolution, ResolutionKind
+from proforma_parser.resolutions import parse_resolutions
+
+
+def res(
+    number: str | None,
+    text: str,
+    by: str | None = None,
+    kind: ResolutionKind = "resolved",
+    items: list[Resolution] | None = None,
+) -> Resolution:
+    return Resolution(number=number, text=text, kind=kind, by=by, items=items or [])
+
+
+CASES = [
+    # decimal and multi-level numbering: the number as printed, dots inside kept
+    pytest.param(
+        [
+            "RESOLVED:",
+            "",
+            "4.1 To approve the transfer of the library service to the trust.",
+            "4.2 To authorise the Director of Place to agree the final terms.",
+        ],
+        None,
+        [
+            res("4.1", "To approve the transfer of the library service to the trust."),
+            res("4.2", "To authorise the Director of Place to agree the final terms."),
+        ],
+        id="decimal-two-levels",
+    ),
+    pytest.param(
+        [
+            "RESOLVED:",
+            "1.1.   Approve the purchase of six homes on Mill Lane.",
+            "1.2.   Note the grant of £0.8m towards the purchase.",
+        ],
+        None,
+        [
+            res("1.1", "Approve the purchase of six homes on Mill Lane."),
+            res("1.2", "Note the grant of £0.8m towards the purchase."),
+        ],
+        id="decimal-trailing-dot",
+    ),
+    pytest.param(
+        [
+            "The Mayor in Cabinet RESOLVED: To",
+            "",
+            "3.2.1   Approve the responses set out in Appendix 1; and",
+            "",
+            "3.2.2   Delegate authority to the Director to publish them.",
+        ],
+        None,
+        [
+            res("3.2.1", "Approve the responses set out in Appendix 1; and", "Mayor in Cabinet"),
+            res("3.2.2", "Delegate authority to the Director to publish them.", "Mayor in Cabinet"),
+        ],
+        id="decimal-three-levels-lead-in-to",
+    ),
+    pytest.param(
+        [
+            "RESOLVED that Cabinet:",
+            "1. Approve the parking strategy:",
+            "1.1 The new charges from April.",
+            "1.2 The permit zones in Appendix B.",
+            "2. Note the consultation response.",
+        ],
+        None,
+        [
+            res(
+                "1",
+                "Approve the parking strategy:",
+                "Cabinet",
+                items=[
+                    res("1.1", "The new charges from April.", "Cabinet"),
+                    res("1.2", "The permit zones in Appendix B.", "Cabinet"),
+                ],
+            ),
+            res("2", "Note the consultation response.", "Cabinet"),
+        ],
+        id="decimal-nests-under-digit",
+    ),
+    pytest.param(
+        [
+            "RESOLVED:",
+            "2.1 To approve the spend as set out at paragraph",
+            "5.3 of the report.",
+        ],
+        None,
+        [res("2.1", "To approve the spend as set out at paragraph 5.3 of the report.")],
+        id="decimal-at-wrap-is-no-marker",
+    ),
+    # lead-ins that name the decider
+    pytest.param(
+        [
+            "The North Vale Joint Committee RESOLVED to:",
+            "1. Approve the change requests in Appendix 1.",
+            "2. To defer the bid from the harbour trust.",
+        ],
+        None,
+        [
+            res("1", "Approve the change requests in Appendix 1.", "North Vale Joint Committee"),
+            res("2", "To defer the bid from the harbour trust.", "North Vale Joint Committee"),
+        ],
+        id="named-committee-caps-resolved",
+    ),
+    pytest.param(
+        ["The Cabinet Member RESOLVED to approve the Play Area Plan 2024/25."],
+        None,
+        [res(None, "to approve the Play Area Plan 2024/25.", "Cabinet Member")],
+        id="named-inline-keeps-to",
+    ),
+    pytest.param(
+        [
+            "The Portfolio Holder – Parks and Leisure:-",
+            "(1) approves the contract variation for the lido;",
+            "(2) delegates authority to the Director – Place to sign it.",
+        ],
+        None,
+        [
+            res(
+                "1",
+                "approves the contract variation for the lido;",
+                "Portfolio Holder – Parks and Leisure",
+            ),
+            res(
+                "2",
+                "delegates authority to the Director – Place to sign it.",
+                "Portfolio Holder – Parks and Leisure",
+            ),
+        ],
+        id="role-dash-portfolio",
+    ),
+    pytest.param(
+        [
+            "RESOLVED that the Executive Mayor in Cabinet:",
+            "a) agrees the revised timetable;",
+            "b) notes the risks.",
+        ],
+        None,
+        [
+            res("a", "agrees the revised timetable;", "Executive Mayor in Cabinet"),
+            res("b", "notes the risks.", "Executive Mayor in Cabinet"),
+        ],
+        id="resolved-that-mayor-in-cabinet",
+    ),
+    pytest.param(
+        [
+            "I approve the following decisions:",
+            "(i) To adopt the tree strategy.",
+            "(ii) To consult on the hedgerow policy.",
+        ],
+        "Leader of the Council",
+        [
+            res("i", "To adopt the tree strategy.", "Leader of the Council"),
+            res("ii", "To consult on the hedgerow policy.", "Leader of the Council"),
+        ],
+        id="first-person-present-tense",
+    ),
+    pytest.param(
+        [
+            "RESOLVED",
+            "That Cabinet;",
+            "",
+            "1)    Endorsed the sums written off in Appendix A and",
+            "",
+            "2)    Approved the write off of £4,100.50 in Appendix B",
+            "",
+            "(Moved by Councillor A Smith and seconded by Councillor B Jones)",
+        ],
+        None,
+        [
+            res("1", "Endorsed the sums written off in Appendix A and", "Cabinet"),
+            res("2", "Approved the write off of £4,100.50 in Appendix B", "Cabinet"),
+        ],
+        id="body-intro-with-semicolon",
+    ),
+    # unmarked items, one a line or split by semicolons
+    pytest.param(
+        [
+            "The Leader:",
+            "NOTED the outcome of the informal consultation;",
+            "APPROVED the making of the 30mph speed limit order on Mill Road.",
+        ],
+        None,
+        [
+            res(None, "NOTED the outcome of the informal consultation;", "Leader"),
+            res(None, "APPROVED the making of the 30mph speed limit order on Mill Road.", "Leader"),
+        ],
+        id="caps-verbs-single-newlines",
+    ),
+    pytest.param(
+        ["RESOLVED: NOTED the annual report; and APPROVED the action plan for 2025."],
+        None,
+        [
+            res(None, "NOTED the annual report;"),
+            res(None, "APPROVED the action plan for 2025."),
+        ],
+        id="caps-verbs-one-line",
+    ),
+    # a preamble between the lead-in and its list
+    pytest.param(
+        [
+            "RESOLVED:",
+            "",
+            "Under the delegation from Cabinet on 3 May 2023, the Director of Housing, in "
+            "consultation with the Cabinet Member, is asked to:",
+            "",
+            "1.1. Approve the purchase of the four flats at Quay Street.",
+            "1.2. Note the grant towards the purchase.",
+        ],
+        None,
+        [
+            res("1.1", "Approve the purchase of the four flats at Quay Street."),
+            res("1.2", "Note the grant towards the purchase."),
+        ],
+        id="preamble-ending-to",
+    ),
+    pytest.param(
+        [
+            "It was AGREED",
+            "",
+            "Officer recommendations after the panel's review. It is recommended",
+            "",
+            "that:",
+            "",
+            "1. To fund the bench project in full.",
+            "2. Approve the conditions below:",
+            "A. A signed maintenance plan",
+            "B. Proof of insurance",
+        ],
+        None,
+        [
+            res("1", "To fund the bench project in full."),
+            res(
+                "2",
+                "Approve the conditions below:",
+                items=[res("A", "A signed maintenance plan"), res("B", "Proof of insurance")],
+            ),
+        ],
+        id="preamble-ending-that",
+    ),
+    pytest.param(
+        [
+            "It is recommended that the Cabinet:",
+            "1. Approves the procurement route in Appendix 1;",
+            "2. Approves the council acting as lead partner.",
+        ],
+        None,
+        [
+            res("1", "Approves the procurement route in Appendix 1;", "Cabinet"),
+            res("2", "Approves the council acting as lead partner.", "Cabinet"),
+        ],
+        id="intro-ends-on-body",
+    ),
+    # a list restarting after an item that ends in a colon is that item's own list
+    pytest.param(
+        [
+            "1.      The framework runs for two years from 1 April 2025.",
+            "2.      That the following are appointed to the framework:",
+            "1.   Alpha Floors Ltd (Lot 1)",
+            "2.   Beta Carpets (Lot 2)",
+        ],
+        None,
+        [
+            res("1", "The framework runs for two years from 1 April 2025."),
+            res(
+                "2",
+                "That the following are appointed to the framework:",
+                items=[res("1", "Alpha Floors Ltd (Lot 1)"), res("2", "Beta Carpets (Lot 2)")],
+            ),
+        ],
+        id="restart-after-colon-nests",
+    ),
+    pytest.param(
+        [
+            "AGREED: that",
+            "1. the works contract be let to Alpha Ltd.",
+            "1. a design contract be let to Beta Ltd.",
+        ],
+        None,
+        [
+            res("1", "the works contract be let to Alpha Ltd."),
+            res("1", "a design contract be let to Beta Ltd."),
+        ],
+        id="every-item-printed-1",
+    ),
+    # a recommendation to Council inside a list of decisions
+    pytest.param(
+        [
+            "RESOLVED that Cabinet:",
+            "1. Approve the medium term financial plan.",
+            "2. Recommend to Full Council that the council tax be set at the level shown.",
+        ],
+        None,
+        [
+            res("1", "Approve the medium term financial plan.", "Cabinet"),
+            res(
+                "2",
+                "Recommend to Full Council that the council tax be set at the level shown.",
+                "Council",
+                "recommended",
+            ),
+        ],
+        id="recommend-to-council-item",
+    ),
+    # letter-spaced "that" out of a PDF
+    pytest.param(
+        ["RESOLVED - T H A T the minutes of the meeting held on 2 May be approved."],
+        None,
+        [res(None, "the minutes of the meeting held on 2 May be approved.")],
+        id="letter-spaced-that",
+    ),
+    # a bare clause in the decision's mood
+    pytest.param(
+        ["A grant of £2,500 be paid to the village hall trust.", "The trust asked in May."],
+        None,
+        [res(None, "A grant of £2,500 be paid to the village hall trust.")],
+        id="bare-be-paid",
+    ),
+    pytest.param(
+        ["The funding will be provided by the trust.", "The trust asked in May."],
+        None,
+        [],
+        id="will-be-is-no-decision",
+    ),
+    # a list item's text joined over a blank line where it stops mid-sentence
+    pytest.param(
+        [
+            "RESOLVED:",
+            "1. Approve the plans attached to this report as",
+            "",
+            "Appendices 1 and 2; and",
+            "",
+            "2. Note the timetable.",
+        ],
+        None,
+        [
+            res("1", "Approve the plans attached to this report as Appendices 1 and 2; and"),
+            res("2", "Note the timetable."),
+        ],
+        id="run-on-item-over-blank-line",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "default_by", "expected"), CASES)
+def test_structure(lines: list[str], default_by: str | None, expected: list[Resolution]) -> None:
+    assert parse_resolutions(lines, default_by=default_by) == expected
+
+
+def test_initials_are_no_list() -> None:
+    lines = [
+        "S. Patel (Chief Executive), R. Jones (Director of Place)",
+        "",
+        "T. Wood (Head of Finance), A. Khan (Legal Officer)",
+    ]
+    assert parse_resolutions(lines, decision_section=False) == []
+
+
+@pytest.mark.parametrize(
+    ("lines", "dropped"),
+    [
+        pytest.param(["RESOLVED – KEY DECISION"], "'KEY DECISION'", id="tag"),
+        pytest.param(["The Mayor RESOLVED: To"], None, id="lead-in-leftover-opens-list"),
+    ],
+)
+def test_fragments_are_no_resolutions(lines: list[str], dropped: str | None) -> None:
+    log = DefectLog()
+    assert parse_resolutions(lines, log=log) == []
+    codes = [(d.code, d.field) for d in log.defects]
+    if dropped is None:
+        assert codes == []
+    else:
+        assert codes == [("uncertain_field", "resolutions")]
+        assert dropped in log.defects[0].message
