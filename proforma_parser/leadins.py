@@ -50,7 +50,9 @@ BODY_LEAD_IN_RE = regex.compile(
     r"(?:has\s+|have\s+)?(?P<word>resolved|RESOLVED|agreed|AGREED|decided|DECIDED|approved|APPROVED)"
     # "resolved that ..." and "resolved to:" lose their joining word; "resolved to approve
     # the plan" keeps it (the contract strips only "that", ":" and "-")
-    r"(?:\s+that\b\s*:?-?|\s+to\b(?=\s*:?-?\s*$)\s*:?-?|\s*:-?|\s+(?=to\b))\s*(?P<rest>.*)$"
+    # the same for "approved the decision to:" / "agreed the following:-" (a list follows)
+    r"(?:\s+that\b\s*:?-?|\s+to\b(?=\s*:?-?\s*$)\s*:?-?|\s*:-?|\s+(?=to\b)"
+    r"|\s+(?=[^.;:]{1,60}:-?\s*$))\s*(?P<rest>.*)$"
 )
 # "That Cabinet:", "That cabinet:", "Cabinet:", "That the Cabinet recommend to Council:",
 # "That Cabinet recommends to Council that:", "The Cabinet has", "Cabinet has then:-"
@@ -62,6 +64,10 @@ BODY_INTRO_RE = regex.compile(
     # ("That Cabinet;" with a semicolon for the colon is the same introduction)
     r"(?(verb)(?::-|:|;|-)?|(?::-|:|;|-)))\s*$"
 )
+# "That the Cabinet" alone over a list, or all that follows "RESOLVED that": with "that"
+# before it, a body needs no colon (a bare "CABINET" is a page heading).
+BARE_BODY_RE = regex.compile(r"^(?:(?i:the)\s+)?" + _BODY + r"\s*(?::-|:|;|-)?\s*$")
+THAT_BODY_RE = regex.compile(r"^(?i:that)\s+(?:(?i:the)\s+)?" + _BODY + r"\s*(?::-|:|;|-)?\s*$")
 # "Council appoints ...", "the Cabinet suspend ...", "Executive approve ...": a clause whose
 # subject is a body names who resolved.
 SUBJECT_RE = regex.compile(r"^(?:(?i:the)\s+)?" + _BODY + r"\s+(?=[a-z])")
@@ -144,7 +150,7 @@ _LEAD_IN_WORDS = (
     "determined",
     "approved",
 )
-_INTRO_ENDINGS = (":", ";", "-", "has", "have", "then", "council", "that")
+_INTRO_ENDINGS = (":", ";", "-", "has", "have", "then", "council", "that", "cabinet", "executive")
 
 
 def _may_lead_in(text: str) -> bool:
@@ -182,6 +188,9 @@ def read_lead_in(text: str) -> LeadIn | None:
             return lead_in
     if FIRST_PERSON_LIST_RE.match(text):
         return LeadIn("resolved", None, "")
+    found = THAT_BODY_RE.match(text)
+    if found:
+        return LeadIn("resolved", canonical_body(found.group("body")), "")
     found = BODY_INTRO_RE.match(text)
     if found:
         if found.group("rec"):
@@ -225,6 +234,11 @@ def _word_lead_in(found: regex.Match[str]) -> LeadIn:
     if role:  # "RESOLVED that the Portfolio Holder for Transport:"
         return LeadIn(
             "recommended" if recommended else "resolved", _noun_phrase(role.group("who")), ""
+        )
+    bare = BARE_BODY_RE.match(rest)
+    if bare:  # "RESOLVED that the Cabinet" over a list: no colon, but nothing else either
+        return LeadIn(
+            "recommended" if recommended else "resolved", canonical_body(bare.group("body")), ""
         )
     intro = BODY_INTRO_RE.match(rest)
     if intro:  # "RESOLVED that Cabinet:-": the body, and a list to follow

@@ -48,6 +48,12 @@ ACT_RE = regex.compile(
 )
 
 
+# A page number left in the text: "Page 4", "Page 4 of 9", "- 4 -", "4"
+PAGE_NUMBER_RE = regex.compile(
+    r"(?i)^(?:page\s+\d{1,3}(?:\s+of\s+\d{1,3})?|-\s*\d{1,3}\s*-|\d{1,3})$"
+)
+
+
 @dataclass
 class Unit:
     """A list item (with its marker) or a paragraph, with wrapped lines joined."""
@@ -86,6 +92,8 @@ def group_units(lines: list[str]) -> list[Unit]:
         if not text:
             blank_before = True
             continue
+        if len(text) < 14 and PAGE_NUMBER_RE.match(text):
+            continue  # "Page 4 of 9" between the halves of a sentence: furniture
         marker = read_marker(text)
         if marker is not None and _starts_another_minute(units, marker, text):
             break  # "26. Any Other Items of Public Business" after items 1 and 2
@@ -226,7 +234,16 @@ def _under_lead_ins(units: list[Unit], default_by: str | None) -> list[_Item]:
 def _is_preamble(unit: Unit, following: Unit | None) -> bool:
     if following is None or following.marker is None:
         return False
-    return bool(_PREAMBLE_END_RE.search(unit.text)) or end_subject(unit.text) is not None
+    if end_subject(unit.text) is not None:
+        return True
+    # "That approval be given to the following:" decides something itself (its list may
+    # be its parts): only a preamble that decides nothing is passed over.
+    text = unit.text
+    return (
+        bool(_PREAMBLE_END_RE.search(text))
+        and not text.startswith("That")
+        and not BARE_CLAUSE_RE.match(text)
+    )
 
 
 def _run_goes_on(text: str, following: Unit | None) -> bool:
@@ -234,6 +251,8 @@ def _run_goes_on(text: str, following: Unit | None) -> bool:
     while each opens on a verb in capitals ("NOTED ..." / "APPROVED ...")."""
     if following is None or following.marker is not None or following.lead_in is not None:
         return False
+    if not following.text[:1].isupper():
+        return False  # "(Moved by Councillor A and seconded by Councillor B)"
     if text.rstrip().endswith((";", "; and", "; or", ", and")):
         return True
     return bool(CAPS_VERB_RE.match(text)) and bool(CAPS_VERB_RE.match(following.text))
@@ -254,6 +273,10 @@ def _apply_lead_in(
     for text in _CAPS_VERB_SPLIT_RE.split(lead_in.rest):
         kind, by = _clause(text, lead_in)
         items.append(_Item(None, strip_that(text), kind, by, 0))
+    if not _is_clause(lead_in.rest):
+        # "RESOLVED – KEY DECISION" / "That the ...": the tag is dropped later (and said
+        # so); the clause is still to come.
+        return lead_in, following is not None and following.marker is None
     return lead_in, _run_goes_on(lead_in.rest, following)
 
 
@@ -310,13 +333,33 @@ def _intro_before(unit: Unit, default_by: str | None) -> tuple[ResolutionKind, s
 
 def _bare_clause(units: list[Unit], default_by: str | None, decision_section: bool) -> list[_Item]:
     paragraphs = [u for u in units if u.marker is None]
-    for unit in paragraphs:
+    for position, unit in enumerate(paragraphs):
         if BARE_CLAUSE_RE.match(unit.text) and not unit.text.startswith(("“", '"')):
-            kind, by = clause_kind_and_by(unit.text)
-            return [_Item(None, strip_that(unit.text), kind, by or default_by, 0)]
-    if decision_section and len(paragraphs) == 1 and ACT_RE.match(paragraphs[0].text):
-        return [_Item(None, paragraphs[0].text, "resolved", default_by, 0)]
+            run = [unit]
+            if unit.text.startswith("That "):
+                # "That the report be noted." / "That the fees be approved.": one resolution
+                # a paragraph, while each opens on "That"
+                for more in paragraphs[position + 1 :]:
+                    if not more.text.startswith("That "):
+                        break
+                    run.append(more)
+            items = []
+            for clause in run:
+                kind, by = clause_kind_and_by(clause.text)
+                items.append(_Item(None, strip_that(clause.text), kind, by or default_by, 0))
+            return items
+    if (
+        decision_section
+        and 0 < len(paragraphs) <= _MAX_ACT_PARAGRAPHS
+        and all(ACT_RE.match(p.text) for p in paragraphs)
+    ):
+        # "Approved the allocation of £40,000 ..." / "Delegated authority to the Director
+        # ...": a decision that is nothing but acts, one a paragraph, is those acts.
+        return [_Item(None, p.text, "resolved", default_by, 0) for p in paragraphs]
     return []
+
+
+_MAX_ACT_PARAGRAPHS = 6
 
 
 def _add_listed(items: list[_Item], unit: Unit, kind: ResolutionKind, by: str | None) -> None:

@@ -334,6 +334,111 @@ CASES = [
         [],
         id="will-be-is-no-decision",
     ),
+    pytest.param(
+        [
+            "The Leader of the Council approved the following:",
+            "1. To adopt the revised verge cutting schedule.",
+            "2. To note the budget position.",
+        ],
+        None,
+        [
+            res("1", "To adopt the revised verge cutting schedule.", "Leader of the Council"),
+            res("2", "To note the budget position.", "Leader of the Council"),
+        ],
+        id="role-approved-the-following",
+    ),
+    pytest.param(
+        ["That the Cabinet", "(a) notes the quarterly report;", "(b) approves the action plan."],
+        None,
+        [
+            res("a", "notes the quarterly report;", "Cabinet"),
+            res("b", "approves the action plan.", "Cabinet"),
+        ],
+        id="that-body-without-colon",
+    ),
+    pytest.param(
+        ["RESOLVED – KEY DECISION", "", "That the harbour dredging contract be awarded."],
+        None,
+        [res(None, "the harbour dredging contract be awarded.")],
+        id="tag-then-clause",
+    ),
+    pytest.param(
+        [
+            "RESOLVED:",
+            "That approval be given to the following admission rules:",
+            "1) the primary scheme at Appendix A",
+            "2) the secondary scheme at Appendix B",
+        ],
+        None,
+        [
+            res(
+                None,
+                "approval be given to the following admission rules:",
+                items=[
+                    res("1", "the primary scheme at Appendix A"),
+                    res("2", "the secondary scheme at Appendix B"),
+                ],
+            )
+        ],
+        id="deciding-clause-keeps-its-list",
+    ),
+    pytest.param(
+        [
+            "That the annual report be noted.",
+            "",
+            "That the revised fees in Appendix 2 be approved.",
+            "",
+            "The meeting closed at 8.10pm.",
+        ],
+        "Cabinet",
+        [
+            res(None, "the annual report be noted.", "Cabinet"),
+            res(None, "the revised fees in Appendix 2 be approved.", "Cabinet"),
+        ],
+        id="that-paragraphs",
+    ),
+    pytest.param(
+        [
+            "Approved the allocation of £40,000 to the shop front grant scheme.",
+            "",
+            "Delegated authority to the Head of Regeneration to award the grants.",
+        ],
+        "Cabinet Member for Growth",
+        [
+            res(
+                None,
+                "Approved the allocation of £40,000 to the shop front grant scheme.",
+                "Cabinet Member for Growth",
+            ),
+            res(
+                None,
+                "Delegated authority to the Head of Regeneration to award the grants.",
+                "Cabinet Member for Growth",
+            ),
+        ],
+        id="act-paragraphs",
+    ),
+    pytest.param(
+        [
+            "RESOLVED that Cabinet:",
+            "1. Approve the parking charges for the",
+            "Page 4 of 9",
+            "town centre car parks.",
+        ],
+        None,
+        [res("1", "Approve the parking charges for the town centre car parks.", "Cabinet")],
+        id="page-number-inside-item",
+    ),
+    pytest.param(
+        [
+            "RESOLVED that the report be noted;",
+            "",
+            "(Moved by Councillor A Patel and seconded by Councillor C Okafor)",
+        ],
+        None,
+        [res(None, "the report be noted;")],
+        id="mover-line-is-no-clause",
+    ),
     # a list item's text joined over a blank line where it stops mid-sentence
     pytest.param(
         [
