@@ -23,7 +23,8 @@ _BODY = BODY_RE.pattern
 # "AGREED: that", "ORDERED that Executive approve ...", "RECOMMENDED to Full Council
 # (Budget and policy framework):", "RESOLVED – That progress ...", "Agreed that a single ..."
 WORD_LEAD_IN_RE = regex.compile(
-    r"^(?:(?i:it\s+was)\s*:?-?\s+)?(?P<word>RESOLVED|RECOMMENDED|AGREED|ORDERED|DECIDED|DETERMINED"
+    # (a bilingual label first: "PENDERFYNWYD / RESOLVED that ...")
+    r"^(?:[A-Z]{4,}\s*/\s*)?(?:(?i:it\s+was)\s*:?-?\s+)?(?P<word>RESOLVED|RECOMMENDED|AGREED|ORDERED|DECIDED|DETERMINED"
     r"|Resolved|Recommended|Agreed|Ordered|Decided)\b"
     r"(?:\s+(?i:unanimously))?(?:\s*\([^)]{0,40}\))?"
     r"(?:\s+(?i:to)\s+(?P<to>" + _BODY + r"))?(?:\s*\([^)]{0,80}\))?"
@@ -118,7 +119,9 @@ ROLE_INTRO_RE = regex.compile(
 )
 # "I have decided to:", "I have agreed:", "We agreed that:"
 FIRST_PERSON_RE = regex.compile(
-    r"^(?:I|We)\s+(?:have\s+)?(?:decided|agreed|resolved|approved)\b\s*(?:to|that)?\s*:?-?\s*(?P<rest>.*)$"
+    r"^(?:I|We)\s+(?:have\s+)?(?:decided|agreed|resolved|approved)\b"
+    # "I have decided that:" / "to:" lose the word; "I have decided to approve ..." keeps "to"
+    r"\s*(?:that|to(?=\s*:?-?\s*$))?\s*:?-?\s*(?P<rest>.*)$"
 )
 # "I approve the following decisions:", "We hereby agree the following:" -- in the present
 # tense the verb belongs to what follows, so only a line that opens a list is a lead-in.

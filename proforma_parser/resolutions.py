@@ -191,6 +191,9 @@ def _is_clause(text: str) -> bool:
 # A run of unmarked decisions, one a line: "NOTED the outcome of the consultation;" /
 # "APPROVED the making of the order." -- each opens on a verb in capitals.
 CAPS_VERB_RE = regex.compile(r"^[A-Z]{2,}ED\b")
+# ... where a lead-in word in capitals takes its object straight after it: "AGREED the
+# revised charges;" (not "AGREED that ..." or "AGREED: to ...")
+CAPS_VERB_ITEM_RE = regex.compile(r"^[A-Z]{2,}ED\s+(?!(?i:that|to)\b)[a-z]")
 # The same run on one line: "NOTED the report; and APPROVED the revised plan."
 _CAPS_VERB_SPLIT_RE = regex.compile(r"(?<=;)\s+(?:and\s+)?(?=[A-Z]{2,}ED\b)")
 # A preamble between "RESOLVED:" and its list ends as an introduction does: "As delegated
@@ -204,7 +207,13 @@ def _under_lead_ins(units: list[Unit], default_by: str | None) -> list[_Item]:
     waiting = False
     for position, unit in enumerate(units):
         following = units[position + 1] if position + 1 < len(units) else None
-        if unit.lead_in is not None:
+        if unit.lead_in is not None and waiting and CAPS_VERB_ITEM_RE.match(unit.text):
+            # "The Cabinet Member:" / "NOTED ...;" / "AGREED the revised charges.": in a run
+            # of verbs in capitals, "AGREED" is one more item, not a new lead-in.
+            assert context is not None
+            items.append(_Item(None, unit.text, context.kind, context.by, 0))
+            waiting = _run_goes_on(unit.text, following)
+        elif unit.lead_in is not None:
             lead_in = unit.lead_in
             if lead_in.by is None and lead_in.kind == "resolved":
                 if waiting and context is not None and lead_in.rest:

@@ -185,7 +185,33 @@ CASES = [
         ],
         id="body-intro-with-semicolon",
     ),
+    pytest.param(
+        ["PENDERFYNWYD / RESOLVED that the annual report be noted."],
+        None,
+        [res(None, "the annual report be noted.")],
+        id="bilingual-lead-in-label",
+    ),
+    pytest.param(
+        ["I have decided to approve a fee uplift of 4% from 1 April."],
+        None,
+        [res(None, "to approve a fee uplift of 4% from 1 April.")],
+        id="first-person-keeps-to",
+    ),
     # unmarked items, one a line or split by semicolons
+    pytest.param(
+        [
+            "The Cabinet Member:",
+            "",
+            "AGREED the revised charges;",
+            "NOTED the consultation responses.",
+        ],
+        None,
+        [
+            res(None, "AGREED the revised charges;", "Cabinet Member"),
+            res(None, "NOTED the consultation responses.", "Cabinet Member"),
+        ],
+        id="caps-lead-word-inside-a-run",
+    ),
     pytest.param(
         [
             "The Leader:",
