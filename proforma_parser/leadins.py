@@ -137,6 +137,7 @@ NAMED_CAPS_LEAD_IN_RE = regex.compile(
     r"(?:\s+(?:(?:for|of|and|&|with|in|[–-])\s+(?:the\s+)?)*[A-Z][\w'&,-]*){0,8}?)"
     r"\s+(?:(?:has|have)\s+)?(?=(?:RESOLVED|AGREED|DECIDED|DETERMINED|RECOMMENDED)\b)"
 )
+_CAPS_WORDS = ("RESOLVED", "AGREED", "DECIDED", "DETERMINED", "RECOMMENDED")
 # A capitalised word before RESOLVED that names no one: "Members RESOLVED", "It RESOLVED"
 _NOT_A_DECIDER = frozenset({"it", "members", "member", "they", "he", "she", "we", "officers"})
 
@@ -153,12 +154,15 @@ _LEAD_IN_WORDS = (
     "determined",
     "approved",
 )
-_INTRO_ENDINGS = (":", ";", "-", "has", "have", "then", "council", "that", "cabinet", "executive")
+_INTRO_ENDINGS = (":", "-", "has", "have", "then", "council", "that")
 
 
 def _may_lead_in(text: str) -> bool:
-    lowered = text.lower()
-    return lowered.rstrip().endswith(_INTRO_ENDINGS) or says_any(lowered, _LEAD_IN_WORDS)
+    lowered = text.lower().rstrip()
+    if lowered.endswith((";", "cabinet", "executive")):
+        # "That Cabinet;", "That the Cabinet" (not "Decision Maker: Cabinet")
+        return lowered.startswith("that ") or says_any(lowered, _LEAD_IN_WORDS)
+    return lowered.endswith(_INTRO_ENDINGS) or says_any(lowered, _LEAD_IN_WORDS)
 
 
 # The end of a formal first-person preamble: "... in exercise of the powers conferred on me
@@ -181,7 +185,7 @@ def read_lead_in(text: str) -> LeadIn | None:
     found = BODY_LEAD_IN_RE.match(text)
     if found:
         return LeadIn("resolved", _noun_phrase(found.group("pre")), found.group("rest").strip())
-    found = NAMED_CAPS_LEAD_IN_RE.match(text)
+    found = NAMED_CAPS_LEAD_IN_RE.match(text) if says_any(text, _CAPS_WORDS) else None
     if found and found.group("who").lower() not in _NOT_A_DECIDER:
         word = WORD_LEAD_IN_RE.match(text[found.end() :])
         if word:
@@ -189,9 +193,9 @@ def read_lead_in(text: str) -> LeadIn | None:
             if lead_in.kind == "resolved" and lead_in.by is None:
                 return LeadIn("resolved", _noun_phrase(found.group("who")), lead_in.rest)
             return lead_in
-    if FIRST_PERSON_LIST_RE.match(text):
+    if text.startswith(("I ", "We ")) and FIRST_PERSON_LIST_RE.match(text):
         return LeadIn("resolved", None, "")
-    found = THAT_BODY_RE.match(text)
+    found = THAT_BODY_RE.match(text) if text[:4].lower() == "that" else None
     if found:
         return LeadIn("resolved", canonical_body(found.group("body")), "")
     found = BODY_INTRO_RE.match(text)
@@ -310,6 +314,8 @@ _ITEM_RECOMMENDS_RE = regex.compile(
 
 def recommends_to_council(text: str) -> bool:
     """True for a list item that recommends to Council rather than decides."""
+    if "ecommend" not in text[:120] and "ECOMMEND" not in text[:120]:
+        return False
     return bool(_ITEM_RECOMMENDS_RE.match(text) or RECOMMENDS_RE.match(text))
 
 

@@ -45,6 +45,7 @@ NONE_REPORTED_RE = regex.compile(
 _NAMES_AN_INTEREST_RE = regex.compile(
     r"(?i)declar|interest|conflict|dispensation|councillor|member|mayor|leader|\bcllr\b"
 )
+_EXCEPT_WORDS = ("except", "other than", "save", "apart from", "but", "however", "unless")
 _EXCEPT_RE = regex.compile(r"(?i)\b(?:except|other\s+than|save|apart\s+from|but|however|unless)\b")
 # Where the first sentence ends: "None. This decision will come into force ...", or the
 # first line: "None" / "Please note this item is exempt from call-in ..."
@@ -59,11 +60,11 @@ def is_nil(text: str) -> bool:
     stripped = text.strip()
     if not stripped:
         return True
-    if _EXCEPT_RE.search(stripped):
+    lowered = stripped.lower()
+    if any(word in lowered for word in _EXCEPT_WORDS) and _EXCEPT_RE.search(stripped):
         return False  # "No declarations were made except by Councillor X, ...": one was
     if NIL_RE.match(stripped) or HAS_NONE_RE.match(stripped):
         return True
-    lowered = stripped.lower()
     if ("not" in lowered or "none" in lowered) and DID_NOT_RE.match(stripped):
         return True
     if "no " in lowered and _none_reported(stripped):

@@ -30,15 +30,47 @@ from .numbering import Marker, TokenKind, candidate_kinds, ordinal, read_marker
 # A bare clause standing as the decision: "That the draft strategy be approved.",
 # "The housing strategy for adoption be approved.", "A grant of £2,500 be paid to the
 # trust." -- "be" with no "will", "should" or "to" before it is the mood of a decision.
-_CLAUSE_CHARS = r"(?:[^.;:]|(?<=\d)\.(?=\d)){4,250}?"
-BARE_CLAUSE_RE = regex.compile(
-    r"^(?:That\s+|That$)|^[A-Z]" + _CLAUSE_CHARS + r"\bbe\s+(?:approved|agreed|noted|adopted"
-    r"|endorsed|authorised|delegated|given|received|accepted|supported|confirmed|granted|waived"
-    r"|implemented|amended|ratified|deferred|refused|rejected|appointed|made)\b"
-    r"|^[A-Z]" + _CLAUSE_CHARS + r"(?<!\b(?:will|would|shall|should|could|can|may|might|must"
-    r"|to|not|cannot|also|then))\s+be\s+(?:[a-z]{2,}(?:ed|en)|paid|made|held|sent|spent|set"
-    r"|let|sold|built|met|sought|kept|put|shown)\b"
+# (Read with str methods, not one pattern: a failed pattern scans long paragraphs.)
+_DECISION_PARTICIPLES = frozenset(
+    "approved agreed noted adopted endorsed authorised delegated given received accepted "
+    "supported confirmed granted waived implemented amended ratified deferred refused "
+    "rejected appointed made".split()
 )
+_IRREGULAR_PARTICIPLES = frozenset(
+    "paid made held sent spent set let sold built met sought kept put shown".split()
+)
+_MODALS = frozenset(
+    "will would shall should could can may might must to not cannot also then".split()
+)
+# Sentence ends before the "be": a stop (not one inside "£1.5m"), semicolon or colon
+_CLAUSE_BREAK_RE = regex.compile(r"[;:]|\.(?!\d)|(?<!\d)\.")
+_MAX_SUBJECT = 255
+
+
+def is_bare_clause(text: str) -> bool:
+    if text.startswith("That ") or text == "That":
+        return True
+    if not text[:1].isupper():
+        return False
+    at = text.find(" be ", 4)
+    while 0 <= at <= _MAX_SUBJECT:
+        if _CLAUSE_BREAK_RE.search(text, 0, at):
+            return False
+        before = text[:at].rsplit(None, 1)[-1].lower()
+        after = text[at + 4 :].split(None, 1)
+        word = after[0].rstrip(".,;:)") if after else ""
+        if word in _DECISION_PARTICIPLES or (before not in _MODALS and _participle(word)):
+            return True
+        at = text.find(" be ", at + 1)
+    return False
+
+
+def _participle(word: str) -> bool:
+    if not (word.isalpha() and word.islower()):
+        return False
+    return word in _IRREGULAR_PARTICIPLES or (len(word) > 3 and word.endswith(("ed", "en")))
+
+
 # A lone decision worded as an act: "To approve the use of ...", "Approved the text of ..."
 # ... or as an order: "Approve the allocation of £2.4 million ...", "Agree that ..."
 ACT_RE = regex.compile(
@@ -233,11 +265,15 @@ def _under_lead_ins(units: list[Unit], default_by: str | None) -> list[_Item]:
                 context = LeadIn(context.kind, end_subject(unit.text) or context.by, "")
                 waiting = False
                 continue
-            for text in _CAPS_VERB_SPLIT_RE.split(unit.text):
+            for text in _caps_verb_parts(unit.text):
                 kind, by = _clause(text, context)
                 items.append(_Item(None, strip_that(text), kind, by, 0))
             waiting = _run_goes_on(unit.text, following)
     return items
+
+
+def _caps_verb_parts(text: str) -> list[str]:
+    return _CAPS_VERB_SPLIT_RE.split(text) if ";" in text else [text]
 
 
 def _is_preamble(unit: Unit, following: Unit | None) -> bool:
@@ -251,7 +287,7 @@ def _is_preamble(unit: Unit, following: Unit | None) -> bool:
     return (
         bool(_PREAMBLE_END_RE.search(text))
         and not text.startswith("That")
-        and not BARE_CLAUSE_RE.match(text)
+        and not is_bare_clause(text)
     )
 
 
@@ -279,7 +315,7 @@ def _apply_lead_in(
             lead_in = LeadIn(kind, by or lead_in.by, "")
         waiting = following is not None and following.marker is None
         return lead_in, waiting
-    for text in _CAPS_VERB_SPLIT_RE.split(lead_in.rest):
+    for text in _caps_verb_parts(lead_in.rest):
         kind, by = _clause(text, lead_in)
         items.append(_Item(None, strip_that(text), kind, by, 0))
     if not _is_clause(lead_in.rest):
@@ -343,9 +379,12 @@ def _intro_before(unit: Unit, default_by: str | None) -> tuple[ResolutionKind, s
 def _bare_clause(units: list[Unit], default_by: str | None, decision_section: bool) -> list[_Item]:
     paragraphs = [u for u in units if u.marker is None]
     for position, unit in enumerate(paragraphs):
-        if BARE_CLAUSE_RE.match(unit.text) and not unit.text.startswith(("“", '"')):
+        text = unit.text
+        if is_bare_clause(text):
+            if text.startswith(("“", '"')):
+                continue
             run = [unit]
-            if unit.text.startswith("That "):
+            if text.startswith("That "):
                 # "That the report be noted." / "That the fees be approved.": one resolution
                 # a paragraph, while each opens on "That"
                 for more in paragraphs[position + 1 :]:
