@@ -300,6 +300,8 @@ def _run_goes_on(text: str, following: Unit | None) -> bool:
         return False  # "(Moved by Councillor A and seconded by Councillor B)"
     if text.rstrip().endswith((";", "; and", "; or", ", and")):
         return True
+    if text.startswith("That ") and following.text.startswith("That "):
+        return True  # "RESOLVED:" / "That the report be noted." / "That the fees be ..."
     return bool(CAPS_VERB_RE.match(text)) and bool(CAPS_VERB_RE.match(following.text))
 
 
@@ -338,6 +340,7 @@ def _without_lead_in(
     items: list[_Item] = []
     kind: ResolutionKind = "resolved"
     by = default_by
+    acts = decision_section and _bullets_are_acts(units)
     for position, unit in enumerate(units):
         if unit.marker is None:
             continue
@@ -345,11 +348,18 @@ def _without_lead_in(
             continue  # "S. Patel (Chief Executive), R. Jones (Director)": initials, no list
         if not items and position > 0:
             kind, by = _intro_before(units[position - 1], default_by)
-        if unit.marker.token is not None or (items or _short_intro(units, position)):
+        if unit.marker.token is not None or items or acts or _short_intro(units, position):
             _add_listed(items, unit, kind, by)
     if items:
         return items
     return _bare_clause(units, default_by, decision_section)
+
+
+def _bullets_are_acts(units: list[Unit]) -> bool:
+    """Bullets with no introduction are the decisions when each is worded as one ("- To
+    approve the revised fees", "- Noted the update"), not a narrative's points."""
+    bullets = [u for u in units if u.marker is not None and u.marker.token is None]
+    return bool(bullets) and all(ACT_RE.match(u.text) for u in bullets)
 
 
 def _starts_a_list(marker: Marker) -> bool:

@@ -465,6 +465,39 @@ CASES = [
         [res(None, "the report be noted;")],
         id="mover-line-is-no-clause",
     ),
+    pytest.param(
+        [
+            "RESOLVED:",
+            "",
+            "That the quarterly monitoring report be noted.",
+            "",
+            "That the Head of Finance be authorised to vire up to £50,000.",
+            "",
+            "Councillor Green left the meeting.",
+        ],
+        None,
+        [
+            res(None, "the quarterly monitoring report be noted."),
+            res(None, "the Head of Finance be authorised to vire up to £50,000."),
+        ],
+        id="that-paragraphs-under-lead-in",
+    ),
+    # a list with no lead-in
+    pytest.param(
+        ["- To approve the revised allotment rents.", "- To note the waiting list figures."],
+        "Cabinet Member for Leisure",
+        [
+            res(None, "To approve the revised allotment rents.", "Cabinet Member for Leisure"),
+            res(None, "To note the waiting list figures.", "Cabinet Member for Leisure"),
+        ],
+        id="bullets-worded-as-acts",
+    ),
+    pytest.param(
+        ["- site surveys in the spring", "- To consult residents"],
+        "Cabinet",
+        [],
+        id="bullets-not-all-acts",
+    ),
     # a list item's text joined over a blank line where it stops mid-sentence
     pytest.param(
         [
