@@ -10,6 +10,9 @@ import pytest
 
 from proforma_parser.defects import DefectLog
 from proforma_parser.model import Resolution, ResolutionKind
+from proforma_parser.readers._pdf_layout import Line
+from proforma_parser.readers._pdf_page import Word
+from proforma_parser.readers._pdf_paragraphs import _next_item
 from proforma_parser.resolutions import parse_resolutions
 
 
@@ -548,3 +551,28 @@ def test_fragments_are_no_resolutions(lines: list[str], dropped: str | None) -> 
     else:
         assert codes == [("uncertain_field", "resolutions")]
         assert dropped in log.defects[0].message
+
+
+# -- the PDF reader keeps decimal items apart ----------------------------------------------
+
+
+def _line(first_word: str, x0: float, top: float) -> Line:
+    words = (
+        Word(first_word, x0, x0 + 18, top, top + 11),
+        Word("To", x0 + 22, x0 + 34, top, top + 11),
+    )
+    return Line(words)
+
+
+@pytest.mark.parametrize(
+    ("first", "following", "expected"),
+    [
+        pytest.param("3.1", "3.2", True, id="next-decimal"),
+        pytest.param("2.1.1", "2.1.2", True, id="next-three-level"),
+        pytest.param("1.1.", "1.2.", True, id="trailing-dot"),
+        pytest.param("3.1", "3.3", False, id="skip"),
+        pytest.param("3.1", "4.1", False, id="other-head"),
+    ],
+)
+def test_pdf_next_decimal_item(first: str, following: str, expected: bool) -> None:
+    assert _next_item(_line(first, 72, 100), _line(following, 72, 114)) is expected
