@@ -215,9 +215,15 @@ def _real_clauses(items: list[_Item], dropped: list[str]) -> list[_Item]:
 
 
 def _is_clause(text: str) -> bool:
-    """At least two words, not all in capitals ("Approve the plan.", not "To", not "KEY
-    DECISION")."""
-    return " " in text.strip() and any(ch.islower() for ch in text)
+    """At least two words, and more than a short tag in capitals: "Approve the plan." and
+    "THAT THE MINUTES BE APPROVED" are clauses; "To" and "KEY DECISION" are not."""
+    words = text.split()
+    if len(words) < 2:
+        return False
+    return len(words) > _MAX_TAG_WORDS or any(ch.islower() for ch in text)
+
+
+_MAX_TAG_WORDS = 3
 
 
 # A run of unmarked decisions, one a line: "NOTED the outcome of the consultation;" /

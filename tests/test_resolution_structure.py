@@ -350,6 +350,12 @@ CASES = [
         [res(None, "the minutes of the meeting held on 2 May be approved.")],
         id="letter-spaced-that",
     ),
+    pytest.param(
+        ["RESOLVED THAT THE MINUTES OF THE LAST MEETING BE APPROVED."],
+        None,
+        [res(None, "THE MINUTES OF THE LAST MEETING BE APPROVED.")],
+        id="clause-in-capitals-is-kept",
+    ),
     # a bare clause in the decision's mood
     pytest.param(
         ["A grant of £2,500 be paid to the village hall trust.", "The trust asked in May."],
