@@ -129,7 +129,7 @@ FIRST_PERSON_LIST_RE = regex.compile(
     r"^(?:I|We)\s+(?:(?:hereby|therefore)\s+)?(?:approve|agree|decide|resolve|authori[sz]e)\b"
     r"[^.;]{0,80}:-?\s*$"
 )
-# "The West of England Joint Committee RESOLVED to:", "Executive Mayor in Cabinet RESOLVED:
+# "The North Vale Joint Committee RESOLVED to:", "Executive Mayor in Cabinet RESOLVED:
 # To", "The Cabinet Member RESOLVED to approve ...": a lead-in word in capitals after a
 # name in capitalised words; the name is who decided.
 NAMED_CAPS_LEAD_IN_RE = regex.compile(

@@ -34,7 +34,7 @@ DID_NOT_RE = regex.compile(
     r"(?:(?:personal|prejudicial|pecuniary|other|relevant)\s+)?(?:conflicts?|interests?"
     r"|declarations?|dispensations?)\b[^.;]*\.?$|^\W*none\s+(?:were|was)\s+(?:declared|granted)\W*$"
 )
-# "It was reported that no declarations of interest had been received.", "At the start of
+# "The Clerk confirmed that no declarations of interest had been made.", "At the start of
 # the meeting no relevant interests were declared": a sentence whose one statement is that
 # there were none. What comes before "no" must not itself name an interest or a member
 # ("Councillor X declared an interest and no dispensation was needed" is content).

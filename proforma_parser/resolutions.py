@@ -226,8 +226,8 @@ def _is_clause(text: str) -> bool:
 _MAX_TAG_WORDS = 3
 
 
-# A run of unmarked decisions, one a line: "NOTED the outcome of the consultation;" /
-# "APPROVED the making of the order." -- each opens on a verb in capitals.
+# A run of unmarked decisions, one a line: "NOTED the annual complaints report;" /
+# "ENDORSED the revised allotment rules." -- each opens on a verb in capitals.
 CAPS_VERB_RE = regex.compile(r"^[A-Z]{2,}ED\b")
 # ... where a lead-in word in capitals takes its object straight after it: "AGREED the
 # revised charges;" (not "AGREED that ..." or "AGREED: to ...")
@@ -447,7 +447,7 @@ def _level_of(items: list[_Item], marker: Marker) -> tuple[int, TokenKind]:
     """The depth a marker belongs at, and the kind of token it is read as there."""
     chain = _last_chain(items)
     # The next number of a list, deepest first: "2." after "1." / "(a)" / "(b)" goes back
-    # up; "2." after "2. ... appointed:" / "1." goes on with the sub-list.
+    # up; "2." after "2. ... framework:" / "1." goes on with the sub-list.
     for depth in range(len(chain) - 1, -1, -1):
         last = chain[depth]
         if last.shape == marker.shape and _continues_sequence(last, marker, strict=True):
@@ -456,8 +456,8 @@ def _level_of(items: list[_Item], marker: Marker) -> tuple[int, TokenKind]:
         if last.shape == marker.shape and _continues_sequence(last, marker, strict=False):
             return depth, last.token_kind
     if chain and _opens_sub_list(chain[-1], marker):
-        # "2. That the following are appointed:" / "1. A Ltd" / "2. B Ltd": a list that
-        # restarts after an item ending in a colon is that item's own list.
+        # "2. That these firms join the roofing framework:" / "1. A Ltd" / "2. B Ltd": a
+        # list that restarts after an item ending in a colon is that item's own list.
         return len(chain), chain[-1].token_kind
     for depth, last in enumerate(chain):
         # A restart or a skip in the same style ("1." after "3."); an ambiguous token such

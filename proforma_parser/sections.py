@@ -107,8 +107,8 @@ _CAPITALS_MINUTE_RE = regex.compile(r"^(\d{1,4})\.?\s+[A-Z][A-Z0-9 ,'’&/()–-
 
 
 def _minute_number(lines: tuple[Line, ...], at: int) -> int | None:
-    """ "940. DECLARATIONS OF INTEREST": a minute's own number, where its heading printed one
-    (then "941. MINUTES - 4TH MARCH" ends it, though that names no field)."""
+    """ "412. DECLARATIONS OF INTEREST": a minute's own number, where its heading printed one
+    (then "413. MINUTES - 4TH FEBRUARY" ends it, though that names no field)."""
     text = lines[at].text
     minute = read_minute(text) if text[:1].isdigit() else None
     return minute[0] if minute is not None else None
@@ -122,7 +122,7 @@ def _next_minute(text: str, number: int) -> bool:
     minute = read_minute(text)
     if minute is not None:
         return minute[0] == number + 1
-    # "941. MINUTES – 4TH MARCH 2008" under "940. DECLARATIONS OF INTEREST": a heading in
+    # "413. MINUTES – 4TH FEBRUARY 2025" under "412. DECLARATIONS OF INTEREST": a heading in
     # capitals, numbered next, is the next minute though dates make it look untitled.
     found = _CAPITALS_MINUTE_RE.match(text)
     return found is not None and int(found.group(1)) == number + 1

@@ -14,7 +14,7 @@ from proforma_parser.nil import is_nil, value_or_nil
     ("text", "nil"),
     [
         pytest.param(
-            "It was reported that no declarations of interest had been received.",
+            "The Clerk confirmed that no declarations of interest had been made.",
             True,
             id="reported-none",
         ),
@@ -72,7 +72,7 @@ MINUTES OF THE MEETING HELD ON TUESDAY 4TH MARCH 2025
 
 412. DECLARATIONS OF INTEREST
 
-There were no declarations of interest made at the meeting.
+No interests were declared by any member present.
 
 413. MINUTES – 18TH FEBRUARY 2025
 
