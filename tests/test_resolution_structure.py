@@ -59,13 +59,17 @@ CASES = [
         [
             "The Mayor in Cabinet RESOLVED: To",
             "",
-            "3.2.1   Approve the responses set out in Appendix 1; and",
+            "3.2.1   Accept the panel's findings set out in Appendix 1; and",
             "",
             "3.2.2   Delegate authority to the Director to publish them.",
         ],
         None,
         [
-            res("3.2.1", "Approve the responses set out in Appendix 1; and", "Mayor in Cabinet"),
+            res(
+                "3.2.1",
+                "Accept the panel's findings set out in Appendix 1; and",
+                "Mayor in Cabinet",
+            ),
             res("3.2.2", "Delegate authority to the Director to publish them.", "Mayor in Cabinet"),
         ],
         id="decimal-three-levels-lead-in-to",
@@ -107,27 +111,27 @@ CASES = [
     pytest.param(
         [
             "The North Vale Joint Committee RESOLVED to:",
-            "1. Approve the change requests in Appendix 1.",
+            "1. Approve the revised bids in Appendix 1.",
             "2. To defer the bid from the harbour trust.",
         ],
         None,
         [
-            res("1", "Approve the change requests in Appendix 1.", "North Vale Joint Committee"),
+            res("1", "Approve the revised bids in Appendix 1.", "North Vale Joint Committee"),
             res("2", "To defer the bid from the harbour trust.", "North Vale Joint Committee"),
         ],
         id="named-committee-caps-resolved",
     ),
     pytest.param(
-        ["The Cabinet Member RESOLVED to approve the Play Area Plan 2024/25."],
+        ["The Cabinet Member RESOLVED to adopt the revised play area standards."],
         None,
-        [res(None, "to approve the Play Area Plan 2024/25.", "Cabinet Member")],
+        [res(None, "to adopt the revised play area standards.", "Cabinet Member")],
         id="named-inline-keeps-to",
     ),
     pytest.param(
         [
             "The Portfolio Holder – Parks and Leisure:-",
             "(1) approves the contract variation for the lido;",
-            "(2) delegates authority to the Director – Place to sign it.",
+            "(2) asks the Head – Leisure to report on usage in a year.",
         ],
         None,
         [
@@ -138,7 +142,7 @@ CASES = [
             ),
             res(
                 "2",
-                "delegates authority to the Director – Place to sign it.",
+                "asks the Head – Leisure to report on usage in a year.",
                 "Portfolio Holder – Parks and Leisure",
             ),
         ],
@@ -175,16 +179,16 @@ CASES = [
             "RESOLVED",
             "That Cabinet;",
             "",
-            "1)    Endorsed the sums written off in Appendix A and",
+            "1)    Endorsed the arrears cleared in Appendix A and",
             "",
-            "2)    Approved the write off of £4,100.50 in Appendix B",
+            "2)    Approved the removal of £4,100.50 of arrears in Appendix B",
             "",
             "(Moved by Councillor A Smith and seconded by Councillor B Jones)",
         ],
         None,
         [
-            res("1", "Endorsed the sums written off in Appendix A and", "Cabinet"),
-            res("2", "Approved the write off of £4,100.50 in Appendix B", "Cabinet"),
+            res("1", "Endorsed the arrears cleared in Appendix A and", "Cabinet"),
+            res("2", "Approved the removal of £4,100.50 of arrears in Appendix B", "Cabinet"),
         ],
         id="body-intro-with-semicolon",
     ),
@@ -218,13 +222,13 @@ CASES = [
     pytest.param(
         [
             "The Leader:",
-            "NOTED the outcome of the informal consultation;",
-            "APPROVED the making of the 30mph speed limit order on Mill Road.",
+            "NOTED the results of the informal survey;",
+            "ENDORSED the new opening hours for the Mill Road depot.",
         ],
         None,
         [
-            res(None, "NOTED the outcome of the informal consultation;", "Leader"),
-            res(None, "APPROVED the making of the 30mph speed limit order on Mill Road.", "Leader"),
+            res(None, "NOTED the results of the informal survey;", "Leader"),
+            res(None, "ENDORSED the new opening hours for the Mill Road depot.", "Leader"),
         ],
         id="caps-verbs-single-newlines",
     ),
@@ -259,7 +263,7 @@ CASES = [
         [
             "It was AGREED",
             "",
-            "Officer recommendations after the panel's review. It is recommended",
+            "The grants panel met on 2 June and its advice is attached. It is recommended",
             "",
             "that:",
             "",
@@ -281,7 +285,7 @@ CASES = [
     ),
     pytest.param(
         [
-            "It is recommended that the Cabinet:",
+            "Officers recommend that the Cabinet:",
             "1. Approves the procurement route in Appendix 1;",
             "2. Approves the council acting as lead partner.",
         ],
@@ -296,7 +300,7 @@ CASES = [
     pytest.param(
         [
             "1.      The framework runs for two years from 1 April 2025.",
-            "2.      That the following are appointed to the framework:",
+            "2.      That these firms join the framework:",
             "1.   Alpha Floors Ltd (Lot 1)",
             "2.   Beta Carpets (Lot 2)",
         ],
@@ -305,7 +309,7 @@ CASES = [
             res("1", "The framework runs for two years from 1 April 2025."),
             res(
                 "2",
-                "That the following are appointed to the framework:",
+                "That these firms join the framework:",
                 items=[res("1", "Alpha Floors Ltd (Lot 1)"), res("2", "Beta Carpets (Lot 2)")],
             ),
         ],
