@@ -172,6 +172,14 @@ HEREBY_RE = regex.compile(
 )
 
 
+def _names_a_decider(who: str) -> bool:
+    """ "North Vale Joint Committee", "CABINET" -- not "Members", nor a heading in capitals
+    run into the lead-in ("MINUTES RESOLVED that ...")."""
+    if who.lower() in _NOT_A_DECIDER:
+        return False
+    return any(ch.islower() for ch in who) or BODY_RE.fullmatch(who) is not None
+
+
 def read_lead_in(text: str) -> LeadIn | None:
     """The lead-in that `text` opens with, if any."""
     if not _may_lead_in(text):
@@ -186,13 +194,16 @@ def read_lead_in(text: str) -> LeadIn | None:
     if found:
         return LeadIn("resolved", _noun_phrase(found.group("pre")), found.group("rest").strip())
     found = NAMED_CAPS_LEAD_IN_RE.match(text) if says_any(text, _CAPS_WORDS) else None
-    if found and found.group("who").lower() not in _NOT_A_DECIDER:
+    if found:
         word = WORD_LEAD_IN_RE.match(text[found.end() :])
         if word:
             lead_in = _word_lead_in(word)
-            if lead_in.kind == "resolved" and lead_in.by is None:
-                return LeadIn("resolved", _noun_phrase(found.group("who")), lead_in.rest)
-            return lead_in
+            if lead_in.kind != "resolved" or lead_in.by is not None:
+                return lead_in
+            # "Members RESOLVED that ..." is a lead-in all the same, naming no decider
+            who = found.group("who")
+            by = _noun_phrase(who) if _names_a_decider(who) else None
+            return LeadIn("resolved", by, lead_in.rest)
     if text.startswith(("I ", "We ")) and FIRST_PERSON_LIST_RE.match(text):
         return LeadIn("resolved", None, "")
     found = THAT_BODY_RE.match(text) if text[:4].lower() == "that" else None

@@ -219,11 +219,12 @@ def _is_clause(text: str) -> bool:
     "THAT THE MINUTES BE APPROVED" are clauses; "To" and "KEY DECISION" are not."""
     words = text.split()
     if len(words) < 2:
-        return False
+        return bool(_ONE_WORD_DECISION_RE.match(text))  # "Agreed." / "Deferred."
     return len(words) > _MAX_TAG_WORDS or any(ch.islower() for ch in text)
 
 
 _MAX_TAG_WORDS = 3
+_ONE_WORD_DECISION_RE = regex.compile(r"^[A-Z][a-z]{2,}ed\.?$")
 
 
 # A run of unmarked decisions, one a line: "NOTED the annual complaints report;" /
@@ -282,6 +283,10 @@ def _caps_verb_parts(text: str) -> list[str]:
     return _CAPS_VERB_SPLIT_RE.split(text) if ";" in text else [text]
 
 
+def _worded_as_decision(text: str) -> bool:
+    return bool(CAPS_VERB_RE.match(text) or ACT_RE.match(text)) or is_bare_clause(text)
+
+
 def _is_preamble(unit: Unit, following: Unit | None) -> bool:
     if following is None or following.marker is None:
         return False
@@ -305,7 +310,8 @@ def _run_goes_on(text: str, following: Unit | None) -> bool:
     if not following.text[:1].isupper():
         return False  # "(Moved by Councillor A and seconded by Councillor B)"
     if text.rstrip().endswith((";", "; and", "; or", ", and")):
-        return True
+        # ... and what follows is worded as a decision too (not "Councillor X asked ...")
+        return _worded_as_decision(following.text)
     if text.startswith("That ") and following.text.startswith("That "):
         return True  # "RESOLVED:" / "That the report be noted." / "That the fees be ..."
     return bool(CAPS_VERB_RE.match(text)) and bool(CAPS_VERB_RE.match(following.text))

@@ -360,6 +360,22 @@ CASES = [
         [res(None, "THE MINUTES OF THE LAST MEETING BE APPROVED.")],
         id="clause-in-capitals-is-kept",
     ),
+    pytest.param(
+        ["Members RESOLVED that the petition be referred to the Highways Committee."],
+        None,
+        [res(None, "the petition be referred to the Highways Committee.")],
+        id="capitals-word-after-no-decider",
+    ),
+    pytest.param(
+        [
+            "RESOLVED that the budget monitoring report be noted;",
+            "",
+            "Councillor Ito asked when the next report was due.",
+        ],
+        None,
+        [res(None, "the budget monitoring report be noted;")],
+        id="narrative-after-semicolon-is-no-clause",
+    ),
     # a bare clause in the decision's mood
     pytest.param(
         ["A grant of £2,500 be paid to the village hall trust.", "The trust asked in May."],
