@@ -211,18 +211,19 @@ def _runs_on(lines: tuple[Line, ...], index: int) -> bool:
     return bool(nxt) and nxt[0].islower()
 
 
-# "The reasons for the decision are:", "The alternative options considered were:": a heading
+# "The reasons for the decision are:", "Options considered and rejected were:": a heading
 # put as the start of a sentence, the body below it.
 _SENTENCE_HEADING_RE = regex.compile(
-    r"^The\s+(?P<label>[a-z][\w ,/-]{4,60}?)\s+(?:is|are|were|was)\s*:-?$"
+    r"^(?:The\s+)?(?P<label>[A-Za-z][\w ,/()-]{4,60}?)\s+(?:is|are|were|was)\s*:-?$"
 )
 _SENTENCE_FIELDS = frozenset(
     {"reasons", "alternative_options", "conflicts_of_interest", "dispensations"}
 )
+_SENTENCE_ENDS = (" is:", " are:", " were:", " was:", " is:-", " are:-", " were:-", " was:-")
 
 
 def _sentence_heading(text: str) -> Heading | None:
-    if not text.endswith((":", ":-")) or not text.startswith("The "):
+    if not text.endswith(_SENTENCE_ENDS):
         return None
     found = _SENTENCE_HEADING_RE.match(text)
     if found is None:

@@ -8,6 +8,7 @@ import regex
 
 from proforma_parser import parse_text
 from proforma_parser.nil import is_nil, value_or_nil
+from proforma_parser.sections import _sentence_heading
 
 
 @pytest.mark.parametrize(
@@ -110,3 +111,18 @@ def test_heading_put_as_a_sentence() -> None:
     assert [(r.number, r.text, r.kind) for r in record.resolutions] == [
         (None, "A grant of £3,000 be paid to the Riverside Festival committee.", "resolved")
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        pytest.param("The reasons for the decision are:", "reasons", id="reasons"),
+        pytest.param("Options considered and rejected were:", "alternative_options", id="options"),
+        pytest.param("The interests declared were:", "conflicts_of_interest", id="interests"),
+        pytest.param("The decision is:", None, id="decision-is-not-one-of-these"),
+        pytest.param("The members present were:", None, id="not-a-field"),
+    ],
+)
+def test_sentence_shaped_headings(line: str, field: str | None) -> None:
+    heading = _sentence_heading(line)
+    assert (heading.name if heading else None) == field
