@@ -358,6 +358,8 @@ def _without_lead_in(
             continue
         if not items and not _starts_a_list(unit.marker):
             continue  # "S. Patel (Chief Executive), R. Jones (Director)": initials, no list
+        if not decision_section and not items and unit.marker.token and "." in unit.marker.token:
+            continue  # "2.1 Background": a report's paragraphs, under no decision heading
         if not items and position > 0:
             kind, by = _intro_before(units[position - 1], default_by)
         if unit.marker.token is not None or items or acts or _short_intro(units, position):
@@ -438,15 +440,18 @@ def _add_listed(items: list[_Item], unit: Unit, kind: ResolutionKind, by: str | 
     assert marker is not None
     level, token_kind = _level_of(items, marker)
     text = unit.text.strip()
-    if kind == "resolved" and recommends_to_council(text):
+    siblings, parent = items, None
+    for _ in range(level):
+        parent = siblings[-1]
+        siblings = parent.items
+    if parent is not None and parent.kind == "recommended":
+        # "3. To recommend to Council:" / "(a) ..." / "(b) ...": its parts are too
+        kind, by = parent.kind, parent.by
+    elif kind == "resolved" and recommends_to_council(text):
         # "3. To recommend to Council that the revised budget be adopted." in a list of
         # decisions: a recommendation to Council, not an executive decision.
         kind, by = "recommended", "Council"
-    item = _Item(marker.token, text, kind, by, level, marker.shape, token_kind)
-    siblings = items
-    for _ in range(level):
-        siblings = siblings[-1].items
-    siblings.append(item)
+    siblings.append(_Item(marker.token, text, kind, by, level, marker.shape, token_kind))
 
 
 def _level_of(items: list[_Item], marker: Marker) -> tuple[int, TokenKind]:

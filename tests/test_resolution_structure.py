@@ -347,6 +347,30 @@ CASES = [
         ],
         id="recommend-to-council-item",
     ),
+    pytest.param(
+        [
+            "RESOLVED that Cabinet:",
+            "1. Note the outturn for 2024/25.",
+            "2. Recommend to Council:",
+            "(a) the revised capital programme;",
+            "(b) the new borrowing limit.",
+        ],
+        None,
+        [
+            res("1", "Note the outturn for 2024/25.", "Cabinet"),
+            res(
+                "2",
+                "Recommend to Council:",
+                "Council",
+                "recommended",
+                items=[
+                    res("a", "the revised capital programme;", "Council", "recommended"),
+                    res("b", "the new borrowing limit.", "Council", "recommended"),
+                ],
+            ),
+        ],
+        id="recommend-to-council-item-with-parts",
+    ),
     # letter-spaced "that" out of a PDF
     pytest.param(
         ["RESOLVED - T H A T the minutes of the meeting held on 2 May be approved."],
@@ -602,3 +626,12 @@ def _line(first_word: str, x0: float, top: float) -> Line:
 )
 def test_pdf_next_decimal_item(first: str, following: str, expected: bool) -> None:
     assert _next_item(_line(first, 72, 100), _line(following, 72, 114)) is expected
+
+
+def test_report_paragraph_numbers_outside_a_decision_are_no_list() -> None:
+    lines = [
+        "2.1 The service has run from the old depot since 1998.",
+        "2.2 The lease ends in March.",
+    ]
+    assert parse_resolutions(lines, decision_section=False) == []
+    assert [r.number for r in parse_resolutions(lines)] == ["2.1", "2.2"]
