@@ -11,9 +11,13 @@ import regex
 # "None", "N/A", "Nil", "Not applicable", "-", "None considered", "None declared.",
 # "No conflicts of interest were declared by the Executive Councillor.",
 # "There were no declarations of interest", "No dispensations granted"
+# "None known", "None sought", "Nil return", "There were none" (a bare "No" answers a
+# question -- "Exempt from call-in? No" -- and is left to the question's reader)
 NIL_RE = regex.compile(
     r"(?i)^\W*(?:none(?:\s+(?:declared|considered|received|granted|identified|made|noted"
-    r"|required|applicable|relevant))?|nil|n\s*/\s*a|n\.a\.?|not\s+applicable|no\s+comment"
+    r"|required|applicable|relevant|known|reported|given|sought|requested|recorded|notified"
+    r"|at\s+this\s+time))?|nil(?:\s+return)?|there\s+(?:were|was|are|is)\s+none"
+    r"|n\s*/\s*a|n\.a\.?|not\s+applicable|no\s+comment"
     r"|not\s+required|not\s+relevant|-+|–|—|nothing(?:\s+(?:declared|to\s+declare|to\s+report))?"
     r"|(?:there\s+(?:were|was|are|is)\s+)?no\s+(?:(?:conflicts?|declarations?|interests?"
     r"|dispensations?|alternative\s+options?|alternatives?|other\s+options?)\b[\w\s(),]*?)"
@@ -47,6 +51,7 @@ _NAMES_AN_INTEREST_RE = regex.compile(
 )
 _EXCEPT_WORDS = ("except", "other than", "save", "apart from", "but", "however", "unless")
 _EXCEPT_RE = regex.compile(r"(?i)\b(?:except|other\s+than|save|apart\s+from|but|however|unless)\b")
+_SPACED_DASH_RE = regex.compile(r"\s+[-–—]\s+")
 # Where the first sentence ends: "None. This decision will come into force ...", or the
 # first line: "None" / "Please note this item is exempt from call-in ..."
 _FIRST_SENTENCE_RE = regex.compile(
@@ -74,7 +79,11 @@ def is_nil(text: str) -> bool:
         if len(first.split()) <= 3 and is_nil(second):
             return True
     parts = [p for p in stripped.rstrip(".").split(";") if p.strip()]
-    return len(parts) > 1 and all(is_nil(p) for p in parts)
+    if len(parts) > 1 and all(is_nil(p) for p in parts):
+        return True
+    # "N/A - none", "Nil – none declared": nil words either side of a spaced dash
+    halves = _SPACED_DASH_RE.split(stripped, maxsplit=1) if len(stripped) < 60 else []
+    return len(halves) == 2 and all(h.strip() and is_nil(h) for h in halves)
 
 
 def _none_reported(text: str) -> bool:

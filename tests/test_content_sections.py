@@ -126,3 +126,20 @@ def test_heading_put_as_a_sentence() -> None:
 def test_sentence_shaped_headings(line: str, field: str | None) -> None:
     heading = _sentence_heading(line)
     assert (heading.name if heading else None) == field
+
+
+@pytest.mark.parametrize(
+    ("text", "nil"),
+    [
+        ("Nil return", True),
+        ("N/A - none", True),
+        ("None known", True),
+        ("None sought", True),
+        ("There were none.", True),
+        ("No - see paragraph 4 of the report", False),
+        ("Option B - rejected as it costs more", False),
+        ("None other than those set out in the report.", False),
+    ],
+)
+def test_more_nil_words(text: str, nil: bool) -> None:
+    assert is_nil(text) is nil
