@@ -153,6 +153,7 @@ _LEAD_IN_WORDS = (
     "decided",
     "determined",
     "approved",
+    "hereby",
 )
 _INTRO_ENDINGS = (":", "-", "has", "have", "then", "council", "that")
 
@@ -169,6 +170,13 @@ def _may_lead_in(text: str) -> bool:
 # by the Constitution ..., do hereby approve:", "I hereby agree that:"
 HEREBY_RE = regex.compile(
     r"(?i)\bhereby\s+(?:approve|agree|decide|resolve|authori[sz]e)(?:\s+(?:to|that))?\s*:-?\s*$"
+)
+# ... with the decision run on after the colon (a form whose line breaks were lost): "... do
+# hereby approve: The tender of £12 400 from Acme Ltd be accepted. The reasons are: ..."
+# -- the decision is the first sentence.
+HEREBY_INLINE_RE = regex.compile(
+    r"(?i)\bhereby\s+(?:approve|agree|decide|resolve|authori[sz]e)(?:\s+(?:to|that))?\s*:-?\s+"
+    r"(?P<rest>(?-i:[A-Z]).*?[a-z0-9)]\.)(?=\s+[A-Z]|\s*$)"
 )
 
 
@@ -217,8 +225,12 @@ def read_lead_in(text: str) -> LeadIn | None:
     found = ROLE_INTRO_RE.match(text)
     if found:
         return LeadIn("resolved", _noun_phrase(found.group("who")), "")
-    if HEREBY_RE.search(text):
-        return LeadIn("resolved", None, "")
+    if "ereby" in text:
+        if HEREBY_RE.search(text):
+            return LeadIn("resolved", None, "")
+        inline = HEREBY_INLINE_RE.search(text)
+        if inline:
+            return LeadIn("resolved", None, inline.group("rest"))
     return None
 
 

@@ -199,6 +199,16 @@ CASES = [
         id="bilingual-lead-in-label",
     ),
     pytest.param(
+        [
+            "I Councillor A. Byrne, Lead Member for Parks, in exercise of the powers delegated"
+            " to me, do hereby approve: The tender of £12 400 from Acme Landscapes be accepted."
+            " The reasons are: it was the lowest of three."
+        ],
+        None,
+        [res(None, "The tender of £12 400 from Acme Landscapes be accepted.")],
+        id="hereby-with-the-decision-run-on",
+    ),
+    pytest.param(
         ["I have decided to approve a fee uplift of 4% from 1 April."],
         None,
         [res(None, "to approve a fee uplift of 4% from 1 April.")],
