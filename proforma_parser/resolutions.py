@@ -244,6 +244,7 @@ def _under_lead_ins(units: list[Unit], default_by: str | None) -> list[_Item]:
     items: list[_Item] = []
     context: LeadIn | None = None
     waiting = False
+    list_from = 0  # where the list under the lead-in in force may start
     for position, unit in enumerate(units):
         following = units[position + 1] if position + 1 < len(units) else None
         if unit.lead_in is not None and waiting and CAPS_VERB_ITEM_RE.match(unit.text):
@@ -261,9 +262,13 @@ def _under_lead_ins(units: list[Unit], default_by: str | None) -> list[_Item]:
                 elif default_by:
                     # "Decision of Executive Councillor for X:" names who resolved.
                     lead_in = LeadIn(lead_in.kind, default_by, lead_in.rest)
+            before = len(items)
             context, waiting = _apply_lead_in(lead_in, units, position, items)
+            list_from = len(items) if len(items) == before else -1
         elif context is not None and unit.marker is not None:
-            _add_listed(items, unit, context.kind, context.by)
+            # A list straight under a new lead-in starts afresh: "1." under the next
+            # minute's "RESOLVED:" is no sub-item of the last minute's "2. ... following:".
+            _add_listed(items, unit, context.kind, context.by, fresh=len(items) == list_from)
             waiting = False
         elif context is not None and waiting:
             if _is_preamble(unit, following):
@@ -434,11 +439,14 @@ def _bare_clause(units: list[Unit], default_by: str | None, decision_section: bo
 _MAX_ACT_PARAGRAPHS = 6
 
 
-def _add_listed(items: list[_Item], unit: Unit, kind: ResolutionKind, by: str | None) -> None:
-    """Place a list item at its level: a new style nests, a known style returns to its level."""
+def _add_listed(
+    items: list[_Item], unit: Unit, kind: ResolutionKind, by: str | None, *, fresh: bool = False
+) -> None:
+    """Place a list item at its level: a new style nests, a known style returns to its level
+    (a `fresh` list starts at the top)."""
     marker = unit.marker
     assert marker is not None
-    level, token_kind = _level_of(items, marker)
+    level, token_kind = (0, candidate_kinds(marker.token)[0]) if fresh else _level_of(items, marker)
     text = unit.text.strip()
     siblings, parent = items, None
     for _ in range(level):

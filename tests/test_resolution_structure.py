@@ -327,6 +327,22 @@ CASES = [
     ),
     pytest.param(
         [
+            "RESOLVED that:",
+            "1. the minutes be approved; and",
+            "2. the apologies listed below be noted:",
+            "RESOLVED that Cabinet:",
+            "1. Approve the library opening hours.",
+        ],
+        None,
+        [
+            res("1", "the minutes be approved; and"),
+            res("2", "the apologies listed below be noted:"),
+            res("1", "Approve the library opening hours.", "Cabinet"),
+        ],
+        id="new-lead-in-starts-a-new-list",
+    ),
+    pytest.param(
+        [
             "AGREED: that",
             "1. the works contract be let to Alpha Ltd.",
             "1. a design contract be let to Beta Ltd.",
