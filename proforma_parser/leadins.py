@@ -284,7 +284,7 @@ def _word_lead_in(found: regex.Match[str]) -> LeadIn:
 
 def clause_kind_and_by(text: str) -> tuple[ResolutionKind, str | None]:
     """Kind and body of an unnumbered clause: "Cabinet approves and recommends to Council"."""
-    if RECOMMENDS_RE.match(text):
+    if recommends_to_council(text):
         return "recommended", "Council"
     subject = SUBJECT_RE.match(_THAT_RE.sub("", text))
     return "resolved", canonical_body(subject.group("body")) if subject else None
@@ -328,9 +328,10 @@ def end_subject(text: str) -> str | None:
 # An item of a list of decisions that is a recommendation to Council: "To recommend to Full
 # Council that the budget be adopted", "Recommend to Council the revised scheme", "That
 # Council be recommended to approve ...", "Cabinet recommends to Council that ...".
+# ... and "to recommend the revised scheme to Council for adoption" (the object first)
 _ITEM_RECOMMENDS_RE = regex.compile(
-    r"^(?:(?i:that|to)\s+)?(?:(?i:recommends?|recommended)\s+(?i:to)\s+(?:(?i:the)\s+)?"
-    r"(?:(?i:full|county)\s+)?(?i:council)\b"
+    r"^(?:(?i:that|to)\s+)?(?:(?i:recommends?|recommended)\s+(?:(?i:to)\s+|(?!(?i:that)\b)[^.;:]{1,200}?\b"
+    r"(?i:to)\s+)(?:(?i:the)\s+)?(?:(?i:full|county)\s+)?(?i:council)\b"
     r"|(?:(?i:the)\s+)?(?:(?i:full)\s+)?(?i:council)\s+(?:be|is)\s+(?i:recommended)\b)"
 )
 

@@ -397,6 +397,19 @@ CASES = [
         ],
         id="recommend-to-council-item-with-parts",
     ),
+    pytest.param(
+        ["The Cabinet agreed to recommend the revised allowances scheme to Council for adoption."],
+        None,
+        [
+            res(
+                None,
+                "to recommend the revised allowances scheme to Council for adoption.",
+                "Council",
+                "recommended",
+            )
+        ],
+        id="agreed-to-recommend-object-first",
+    ),
     # letter-spaced "that" out of a PDF
     pytest.param(
         ["RESOLVED - T H A T the minutes of the meeting held on 2 May be approved."],
