@@ -21,6 +21,7 @@ from .headings import (
 )
 from .leadins import read_lead_in
 from .normalise import Line
+from .numbering import read_marker
 from .vocabulary import doc_type_match, is_chrome
 
 
@@ -119,6 +120,9 @@ def _next_minute(text: str, number: int) -> bool:
     minute, which ends the one before even when its heading names no field."""
     if not text[:1].isdigit():  # a call saved per line
         return False
+    if len(text) <= 5 and text.rstrip(".").isdigit():
+        # "3." alone on its line under item "2." of an agenda: the next item's number
+        return int(text.rstrip(".")) == number + 1
     minute = read_minute(text)
     if minute is not None:
         return minute[0] == number + 1
@@ -208,7 +212,8 @@ def _runs_on(lines: tuple[Line, ...], index: int) -> bool:
     """A heading stands alone: a line whose next line carries on its sentence in lower case
     ("... declared a non-registrable interest as a" / "season-ticket holder ...") is not one."""
     nxt = lines[index + 1].text if index + 1 < len(lines) else ""
-    return bool(nxt) and nxt[0].islower()
+    # ("a) The current contract ..." under "Reasons for Recommendations:" opens a list)
+    return bool(nxt) and nxt[0].islower() and read_marker(nxt) is None
 
 
 # "The reasons for the decision are:", "Options considered and rejected were:": a heading

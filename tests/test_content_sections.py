@@ -143,3 +143,59 @@ def test_sentence_shaped_headings(line: str, field: str | None) -> None:
 )
 def test_more_nil_words(text: str, nil: bool) -> None:
     assert is_nil(text) is nil
+
+
+LETTERED_REASONS = """Decision Maker: Executive
+
+Decision:
+RESOLVED that the Executive:
+a) Approved the purchase of two gritters.
+b) Delegated the award to the Head of Fleet.
+Reasons for Recommendations:
+a) The current gritters are twelve years old. b) A framework gives a fixed price.
+"""
+
+
+def test_heading_over_a_lettered_list_is_a_heading() -> None:
+    record = parse_text(LETTERED_REASONS)
+    assert [(r.number, r.text) for r in record.resolutions] == [
+        ("a", "Approved the purchase of two gritters."),
+        ("b", "Delegated the award to the Head of Fleet."),
+    ]
+    # (the normaliser puts the run-in "b)" on a line of its own)
+    assert record.reasons == (
+        "a) The current gritters are twelve years old.\nb) A framework gives a fixed price."
+    )
+
+
+AGENDA = """Cabinet - Tuesday, 3rd June, 2025 4.00 pm
+
+Items
+No. Item
+
+1.
+
+Apologies for Absence
+
+2.
+
+Declarations of Interests
+
+3.
+
+Record of the Previous Meeting
+
+Decision:
+
+1. Approved the revised fees for bulky waste collections.
+"""
+
+
+def test_next_agenda_number_alone_ends_the_item() -> None:
+    record = parse_text(AGENDA)
+    assert record.conflicts_of_interest is None
+    conflicts = [s for s in record.sections if s.field == "conflicts_of_interest"]
+    assert [s.text for s in conflicts] == [""]
+    assert [(r.number, r.text) for r in record.resolutions] == [
+        ("1", "Approved the revised fees for bulky waste collections.")
+    ]
