@@ -5,6 +5,13 @@ units are read in order with the lead-in in force. A lead-in that opens a list g
 kind and body to the items that follow; a lead-in followed by a sentence is one unnumbered
 resolution. With no lead-in at all, a numbered list is the resolutions, and failing that a
 bare "That ..." clause or a lone "To approve ..." decision.
+
+Structure decides, not wording: a preamble that ends as an introduction ("... is asked
+to:") between a lead-in and its list is passed over; unmarked items go on one a line while
+each ends "...;" or opens on a verb in capitals; a list that restarts after an item ending
+in a colon is that item's sub-list; decimal numbers ("3.1", "2.1.1") are list styles of
+their own. What reads as no clause ("To", "KEY DECISION") is never a resolution: it is
+left out and an `uncertain_field` defect says so.
 """
 
 from __future__ import annotations
