@@ -24,7 +24,7 @@ _BODY = BODY_RE.pattern
 # (Budget and policy framework):", "RESOLVED – That progress ...", "Agreed that a single ..."
 WORD_LEAD_IN_RE = regex.compile(
     # (a bilingual label first: "PENDERFYNWYD / RESOLVED that ...")
-    r"^(?:[A-Z]{4,}\s*/\s*)?(?:(?i:it\s+was)\s*:?-?\s+)?(?P<word>RESOLVED|RECOMMENDED|AGREED|ORDERED|DECIDED|DETERMINED"
+    r"^(?:[A-Z]{4,}+\s*/\s*)?(?:(?i:it\s+was)\s*:?-?\s+)?(?P<word>RESOLVED|RECOMMENDED|AGREED|ORDERED|DECIDED|DETERMINED"
     r"|Resolved|Recommended|Agreed|Ordered|Decided)\b"
     r"(?:\s+(?i:unanimously))?(?:\s*\([^)]{0,40}\))?"
     r"(?:\s+(?i:to)\s+(?P<to>" + _BODY + r"))?(?:\s*\([^)]{0,80}\))?"
