@@ -213,7 +213,7 @@ def _real_clauses(items: list[_Item], dropped: list[str]) -> list[_Item]:
     kept: list[_Item] = []
     for item in items:
         item.items = _real_clauses(item.items, dropped)
-        if _is_clause(item.text):
+        if _is_clause(item.text) and not (item.items and _is_group_title(item)):
             kept.append(item)
         else:
             dropped.append(item.text)
@@ -231,6 +231,23 @@ def _is_clause(text: str) -> bool:
 
 
 _MAX_TAG_WORDS = 3
+
+
+def _is_group_title(item: _Item) -> bool:
+    """An unnumbered title over a list: "Library Opening Hours (Report 2)" / "(i) To agree
+    ..." -- a sub-heading grouping decisions, no decision itself."""
+    text = item.text
+    if item.number is not None or text.endswith((".", ";", ":", ":-", ",")):
+        return False
+    words = text.split()
+    long_words = [w for w in words if len(w) > 3]
+    if len(words) > _MAX_TITLE_WORDS or not long_words:
+        return False
+    capitalised = sum(1 for w in long_words if w[:1].isupper() or w[:1].isdigit())
+    return capitalised * 3 >= len(long_words) * 2
+
+
+_MAX_TITLE_WORDS = 12
 _ONE_WORD_DECISION_RE = regex.compile(r"^[A-Z][a-z]{2,}ed\.?$")
 
 

@@ -574,6 +574,20 @@ CASES = [
         ],
         id="that-paragraphs-under-lead-in",
     ),
+    pytest.param(
+        [
+            "I approve the following decisions:",
+            "Library Opening Hours 2025 (Report 4)",
+            "(i) To extend Saturday opening at the central library.",
+            "(ii) To close the mobile library service.",
+        ],
+        "Leader",
+        [
+            res("i", "To extend Saturday opening at the central library.", "Leader"),
+            res("ii", "To close the mobile library service.", "Leader"),
+        ],
+        id="group-title-over-a-list-is-no-resolution",
+    ),
     # a list with no lead-in
     pytest.param(
         ["- To approve the revised allotment rents.", "- To note the waiting list figures."],
