@@ -243,11 +243,16 @@ def _is_group_title(item: _Item) -> bool:
     long_words = [w for w in words if len(w) > 3]
     if len(words) > _MAX_TITLE_WORDS or not long_words:
         return False
-    capitalised = sum(1 for w in long_words if w[:1].isupper() or w[:1].isdigit())
-    return capitalised * 3 >= len(long_words) * 2
+    # every longer word capitalised, or a joining word ("Works to and from the Depot"): a
+    # lower-case verb ("Cabinet approves the Capital Programme") makes it a clause
+    return all(
+        w[:1].isupper() or w[:1].isdigit() or w[:1] == "(" or w in _TITLE_JOINERS
+        for w in long_words
+    )
 
 
 _MAX_TITLE_WORDS = 12
+_TITLE_JOINERS = frozenset({"from", "into", "with", "under", "over", "upon", "within", "between"})
 _ONE_WORD_DECISION_RE = regex.compile(r"^[A-Z][a-z]{2,}ed\.?$")
 
 
@@ -479,6 +484,8 @@ def _add_listed(
     if parent is not None and parent.kind == "recommended":
         # "3. To recommend to Council:" / "(a) ..." / "(b) ...": its parts are too
         kind, by = parent.kind, parent.by
+    elif parent is not None and by is None:
+        by = parent.by  # "That Cabinet approves ...:" / "(a) ...": Cabinet's parts
     elif kind == "resolved" and recommends_to_council(text):
         # "3. To recommend to Council that the revised budget be adopted." in a list of
         # decisions: a recommendation to Council, not an executive decision.

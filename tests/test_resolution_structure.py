@@ -588,6 +588,27 @@ CASES = [
         ],
         id="group-title-over-a-list-is-no-resolution",
     ),
+    pytest.param(
+        [
+            "RESOLVED:",
+            "That Cabinet approves the Capital Programme 2025/26",
+            "(a) as set out in Appendix A",
+            "(b) subject to the funding in Appendix B",
+        ],
+        None,
+        [
+            res(
+                None,
+                "Cabinet approves the Capital Programme 2025/26",
+                "Cabinet",
+                items=[
+                    res("a", "as set out in Appendix A", "Cabinet"),
+                    res("b", "subject to the funding in Appendix B", "Cabinet"),
+                ],
+            )
+        ],
+        id="clause-with-capitals-over-a-list-is-kept",
+    ),
     # a list with no lead-in
     pytest.param(
         ["- To approve the revised allotment rents.", "- To note the waiting list figures."],
