@@ -228,7 +228,7 @@ _SENTENCE_ENDS = (" is:", " are:", " were:", " was:", " is:-", " are:-", " were:
 
 
 def _sentence_heading(text: str) -> Heading | None:
-    if not text.endswith(_SENTENCE_ENDS):
+    if text[-1] not in ":-" or not text.endswith(_SENTENCE_ENDS):  # the last char first
         return None
     found = _SENTENCE_HEADING_RE.match(text)
     if found is None:
