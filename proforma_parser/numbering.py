@@ -26,6 +26,11 @@ MARKER_RE = regex.compile(
     r"|(?P<tok>\d{1,2}|[a-zA-Z]|[ivxlcIVXLC]{2,6})(?P<close>[.):]))"
     r"(?:\s+|(?<=\d\.)(?=[A-Z]))(?P<rest>\S.*)$"
 )
+# A decimal number before a lower-case word: "3.1 approves the ..." is an item only where
+# the line before has ended (the caller knows); "5.3 of the report" may be a wrapped line.
+LOOSE_DECIMAL_RE = regex.compile(
+    r"^(?P<tok>[1-9]\d?(?:\.\d{1,2}){1,3})(?P<close>[.)]?)\s+(?P<rest>[a-z]\S*\s+\S.*)$"
+)
 # "- A focused piece of work", "• Capital Programme" (bullets are normalised to "- ")
 BULLET_RE = regex.compile(r"^[-*]\s+(?P<rest>\S.*)$")
 
@@ -60,6 +65,18 @@ def read_marker(text: str) -> Marker | None:
     if bullet:
         return Marker(None, "-", bullet.group("rest"))
     return None
+
+
+def read_loose_decimal(text: str) -> Marker | None:
+    """ "3.1 approves the revised fees": a decimal item whose text opens in lower case."""
+    if not text[:1].isdigit() or "." not in text[:3]:
+        return None
+    found = LOOSE_DECIMAL_RE.match(text)
+    if found is None:
+        return None
+    token = found.group("tok")
+    shape = "x" + ".x" * token.count(".") + found.group("close")
+    return Marker(token, shape, found.group("rest"))
 
 
 def roman_value(token: str) -> int | None:

@@ -32,7 +32,14 @@ from .leadins import (
     strip_that,
 )
 from .model import Resolution, ResolutionKind
-from .numbering import Marker, TokenKind, candidate_kinds, ordinal, read_marker
+from .numbering import (
+    Marker,
+    TokenKind,
+    candidate_kinds,
+    ordinal,
+    read_loose_decimal,
+    read_marker,
+)
 
 # A bare clause standing as the decision: "That the draft strategy be approved.",
 # "The housing strategy for adoption be approved.", "A grant of £2,500 be paid to the
@@ -134,6 +141,10 @@ def group_units(lines: list[str]) -> list[Unit]:
         if len(text) < 14 and PAGE_NUMBER_RE.match(text):
             continue  # "Page 4 of 9" between the halves of a sentence: furniture
         marker = read_marker(text)
+        if marker is None and (not units or _ended(units[-1])):
+            # "RESOLVED that Cabinet:" / "3.1 approves the fees;" / "3.2 notes ...": after
+            # a line that has ended, not in the middle of "... at paragraph" / "5.3 of ..."
+            marker = read_loose_decimal(text)
         if marker is not None and _starts_another_minute(units, marker, text):
             break  # "26. Any Other Items of Public Business" after items 1 and 2
         lead_in = None if marker else read_lead_in(text)
@@ -177,6 +188,12 @@ def _continues(previous: Unit, text: str, blank_before: bool) -> bool:
     if blank_before:
         return previous.marker is not None and _runs_on(previous.text)
     return not previous.text.rstrip().endswith((".", ";", ":", ":-", "!", "?"))
+
+
+def _ended(previous: Unit) -> bool:
+    if previous.lead_in is not None and not previous.lead_in.rest:
+        return True
+    return previous.text.rstrip().endswith((".", ";", ":", ":-", "; and", "; or"))
 
 
 def _runs_on(text: str) -> bool:

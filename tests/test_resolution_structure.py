@@ -99,6 +99,19 @@ CASES = [
     ),
     pytest.param(
         [
+            "RESOLVED that Cabinet:",
+            "3.1 approves the revised fees for garden waste;",
+            "3.2 notes the consultation responses.",
+        ],
+        None,
+        [
+            res("3.1", "approves the revised fees for garden waste;", "Cabinet"),
+            res("3.2", "notes the consultation responses.", "Cabinet"),
+        ],
+        id="decimal-before-lower-case",
+    ),
+    pytest.param(
+        [
             "RESOLVED:",
             "2.1 To approve the spend as set out at paragraph",
             "5.3 of the report.",
