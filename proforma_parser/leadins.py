@@ -90,9 +90,13 @@ RECOMMENDS_RE = regex.compile(
 RECOMMENDS_TO_COUNCIL_RE = regex.compile(
     r"(?i)\brecommends?\s+to\s+(?:the\s+)?(?:full\s+)?council\b"
 )
-# Any line that ends by announcing a list: "... the following actions for 2022/23:-", and
+# Any line that ends by announcing a list: "... the following actions for 2022/23:-", "I
+# have agreed the following decisions" (no colon), "... as follows", and
 # the "To" left after "The Mayor in Cabinet RESOLVED: To" (the list says what to do)
-INTRO_END_RE = regex.compile(r"(?i)(?::-?|:\s*-|\bhas|\bhave|\bto|\bthat)\s*$")
+INTRO_END_RE = regex.compile(
+    r"(?i)(?::-?|:\s*-|\bhas|\bhave|\bto|\bthat|\bthe\s+following(?:\s+[a-z]+)?|\bas\s+follows)"
+    r"\s*$"
+)
 # "that", and "T H A T" as letter-spaced print comes out of a PDF
 _THAT_RE = regex.compile(r"^(?i:that|t\sh\sa\st)\b[\s,]*")
 

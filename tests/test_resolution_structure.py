@@ -222,6 +222,16 @@ CASES = [
         id="hereby-with-the-decision-run-on",
     ),
     pytest.param(
+        [
+            "I have agreed the following decisions",
+            "a) To publish the draft plan.",
+            "b) To consult for six weeks.",
+        ],
+        None,
+        [res("a", "To publish the draft plan."), res("b", "To consult for six weeks.")],
+        id="first-person-the-following-without-colon",
+    ),
+    pytest.param(
         ["I have decided to approve a fee uplift of 4% from 1 April."],
         None,
         [res(None, "to approve a fee uplift of 4% from 1 April.")],
