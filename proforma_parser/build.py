@@ -35,12 +35,25 @@ def build_record(document: Document, layout: Layout) -> DecisionRecord:
     """The DecisionRecord for a normalised document; a record whose line breaks were lost
     (all on one line, so no structure was found) is read again with them put back."""
     try:
-        return _build_record(document, layout)
+        record = _build_record(document, layout)
     except NotADecisionRecord:
         flowed = reflow(document, layout)
         if flowed is None:
             raise
         return _build_record(document, flowed, reflowed=True)
+    if record.sections:
+        return record
+    # A flattened record can still show a resolution ("... do hereby approve: The tender be
+    # accepted."), and so pass as a record of no sections: its reasons, date and maker then
+    # sit unread inside the one line. Read with the breaks put back, it keeps the fuller one.
+    flowed = reflow(document, layout)
+    if flowed is None:
+        return record
+    try:
+        fuller = _build_record(document, flowed, reflowed=True)
+    except NotADecisionRecord:
+        return record
+    return fuller if fuller.sections else record
 
 
 def _build_record(document: Document, layout: Layout, *, reflowed: bool = False) -> DecisionRecord:
@@ -57,7 +70,7 @@ def _build_record(document: Document, layout: Layout, *, reflowed: bool = False)
         len(texts),
     )
     header = read_header(found.header_lines, texts[first_field:])
-    resolutions, decision_text = _resolutions(layout, split, found)
+    resolutions, decision_text = _resolutions(layout, split, found, log)
     _require_structure(found, split, resolutions, document, reflowed=reflowed)
     dates = read_dates(split.facts, header.decision_date_text, layout, log)
     call_in = read_call_in_statement(found, split.facts, layout.text, log, header.decision_status)
@@ -230,7 +243,7 @@ def _source(document: Document) -> Source:
 
 
 def _resolutions(
-    layout: Layout, split: Split, found: FieldSections
+    layout: Layout, split: Split, found: FieldSections, log: DefectLog
 ) -> tuple[list[Resolution], str]:
     texts = [line.text for line in layout.lines]
     # With two decision headings ("DECISION OF THE LEADER OF THE COUNCIL" over the page,
@@ -241,7 +254,7 @@ def _resolutions(
         if heading is not None and heading.value:
             lines = [heading.value, *lines]
         who = heading.who if heading is not None else None
-        resolutions = parse_resolutions(lines, default_by=who or found.decided_by)
+        resolutions = parse_resolutions(lines, default_by=who or found.decided_by, log=log)
         if resolutions:
             return resolutions, found.text_of("decision") or ""
     runs = _loose_runs(split, texts)
@@ -250,7 +263,9 @@ def _resolutions(
     # decision is not subject to ...") are not more of what was approved.
     resolutions = []
     for run in runs:
-        resolutions = parse_resolutions(run, default_by=found.decided_by, decision_section=False)
+        resolutions = parse_resolutions(
+            run, default_by=found.decided_by, decision_section=False, log=log
+        )
         if resolutions:
             break
     decision = found.text_of("decision")

@@ -23,11 +23,12 @@ _BODY = BODY_RE.pattern
 # "AGREED: that", "ORDERED that Executive approve ...", "RECOMMENDED to Full Council
 # (Budget and policy framework):", "RESOLVED – That progress ...", "Agreed that a single ..."
 WORD_LEAD_IN_RE = regex.compile(
-    r"^(?:(?i:it\s+was)\s*:?-?\s+)?(?P<word>RESOLVED|RECOMMENDED|AGREED|ORDERED|DECIDED|DETERMINED"
+    # (a bilingual label first: "PENDERFYNWYD / RESOLVED that ...")
+    r"^(?:[A-Z]{4,}+\s*/\s*)?(?:(?i:it\s+was)\s*:?-?\s+)?(?P<word>RESOLVED|RECOMMENDED|AGREED|ORDERED|DECIDED|DETERMINED"
     r"|Resolved|Recommended|Agreed|Ordered|Decided)\b"
     r"(?:\s+(?i:unanimously))?(?:\s*\([^)]{0,40}\))?"
     r"(?:\s+(?i:to)\s+(?P<to>" + _BODY + r"))?(?:\s*\([^)]{0,80}\))?"
-    r"\s*(?::-|:|–|—|-|,)?\s*(?:-\s*)?(?:(?i:that)\b\s*:?\s*)?(?P<rest>.*)$"
+    r"\s*(?::-|:|–|—|-|,)?\s*(?:-\s*)?(?:(?i:that|t\s?h\s?a\s?t)\b\s*:?\s*)?(?P<rest>.*)$"
 )
 # "RESOLVED to recommend to Council that the budget be approved."
 TO_RECOMMEND_RE = regex.compile(
@@ -48,7 +49,11 @@ ROLE = (
 BODY_LEAD_IN_RE = regex.compile(
     r"^(?P<pre>(?:(?i:the)\s+)?" + ROLE + r"(?:\s+[\w'&,]+){0,8}?)\s+"
     r"(?:has\s+|have\s+)?(?P<word>resolved|RESOLVED|agreed|AGREED|decided|DECIDED|approved|APPROVED)"
-    r"(?:\s+(?:to|that)\b\s*:?-?|\s*:-?)\s*(?P<rest>.*)$"
+    # "resolved that ..." and "resolved to:" lose their joining word; "resolved to approve
+    # the plan" keeps it (the contract strips only "that", ":" and "-")
+    # the same for "approved the decision to:" / "agreed the following:-" (a list follows)
+    r"(?:\s+that\b\s*:?-?|\s+to\b(?=\s*:?-?\s*$)\s*:?-?|\s*:-?|\s+(?=to\b)"
+    r"|\s+(?=[^.;:]{1,60}:-?\s*$))\s*(?P<rest>.*)$"
 )
 # "That Cabinet:", "That cabinet:", "Cabinet:", "That the Cabinet recommend to Council:",
 # "That Cabinet recommends to Council that:", "The Cabinet has", "Cabinet has then:-"
@@ -57,8 +62,13 @@ BODY_INTRO_RE = regex.compile(
     r"(?:\s+(?P<rec>(?i:recommends?|approves?\s+and\s+recommends?)\s+to\s+"
     r"(?:(?i:the)\s+)?(?:(?i:full|county)\s+)?(?i:council)))?(?:\s+(?i:that))?\s*"
     # a bare body needs its colon ("Cabinet:"); "CABINET" alone is a page heading
-    r"(?(verb)(?::-|:|-)?|(?::-|:|-)))\s*$"
+    # ("That Cabinet;" with a semicolon for the colon is the same introduction)
+    r"(?(verb)(?::-|:|;|-)?|(?::-|:|;|-)))\s*$"
 )
+# "That the Cabinet" alone over a list, or all that follows "RESOLVED that": with "that"
+# before it, a body needs no colon (a bare "CABINET" is a page heading).
+BARE_BODY_RE = regex.compile(r"^(?:(?i:the)\s+)?" + _BODY + r"\s*(?::-|:|;|-)?\s*$")
+THAT_BODY_RE = regex.compile(r"^(?i:that)\s+(?:(?i:the)\s+)?" + _BODY + r"\s*(?::-|:|;|-)?\s*$")
 # "Council appoints ...", "the Cabinet suspend ...", "Executive approve ...": a clause whose
 # subject is a body names who resolved.
 SUBJECT_RE = regex.compile(r"^(?:(?i:the)\s+)?" + _BODY + r"\s+(?=[a-z])")
@@ -69,7 +79,7 @@ ROLE_SUBJECT_RE = regex.compile(
     r"^(?:(?i:that)\s+)?(?:(?i:the)\s+)?(?P<who>(?:(?:Deputy\s+)?Leader|Portfolio\s+Holder"
     r"|(?:Cabinet|Executive|Lead)\s+(?:Member|Councillor)|Executive\s+Councillor"
     r"|Chief\s+(?:Executive|Officer)|(?:Corporate\s+|Strategic\s+)?Director|Mayor)"
-    r"(?:\s+(?:(?:for|of|and|&|with)\s+(?:the\s+)?)*[A-Z][\w'&,-]*)*)"
+    r"(?:\s+(?:(?:for|of|and|&|with|in|[–-])\s+(?:the\s+)?)*[A-Z][\w'&,-]*)*)"
 )
 # "Cabinet approves and recommends to Council that ..."
 RECOMMENDS_RE = regex.compile(
@@ -80,9 +90,15 @@ RECOMMENDS_RE = regex.compile(
 RECOMMENDS_TO_COUNCIL_RE = regex.compile(
     r"(?i)\brecommends?\s+to\s+(?:the\s+)?(?:full\s+)?council\b"
 )
-# Any line that ends by announcing a list: "... the following actions for 2022/23:-"
-INTRO_END_RE = regex.compile(r"(?::-?|:\s*-|\bhas|\bhave|\bto|\bthat)\s*$")
-_THAT_RE = regex.compile(r"^(?i:that)\b[\s,]*")
+# Any line that ends by announcing a list: "... the following actions for 2022/23:-", "I
+# have agreed the following decisions" (no colon), "... as follows", and
+# the "To" left after "The Mayor in Cabinet RESOLVED: To" (the list says what to do)
+INTRO_END_RE = regex.compile(
+    r"(?i)(?::-?|:\s*-|\bhas|\bhave|\bto|\bthat|\bthe\s+following(?:\s+[a-z]+)?|\bas\s+follows)"
+    r"\s*$"
+)
+# "that", and "T H A T" as letter-spaced print comes out of a PDF
+_THAT_RE = regex.compile(r"^(?i:that|t\sh\sa\st)\b[\s,]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,13 +118,32 @@ class LeadIn:
 ROLE_INTRO_RE = regex.compile(
     r"^(?:(?i:that)\s+)?(?:(?i:the)\s+)?(?P<who>"
     + ROLE
-    + r"(?:\s+(?:(?:for|of|and|&|with)\s+(?:the\s+)?)*[A-Z][\w'&,–-]*)*)"
+    + r"(?:\s+(?:(?:for|of|and|&|with|in|[–-])\s+(?:the\s+)?)*[A-Z][\w'&,–-]*)*)"
     r"(?:\s+(?:has|have)\s+(?:decided|agreed|resolved))?\s*(?::-|:|-)\s*$"
 )
 # "I have decided to:", "I have agreed:", "We agreed that:"
 FIRST_PERSON_RE = regex.compile(
-    r"^(?:I|We)\s+(?:have\s+)?(?:decided|agreed|resolved|approved)\b\s*(?:to|that)?\s*:?-?\s*(?P<rest>.*)$"
+    r"^(?:I|We)\s+(?:have\s+)?(?:decided|agreed|resolved|approved)\b"
+    # "I have decided that:" / "to:" lose the word; "I have decided to approve ..." keeps "to"
+    r"\s*(?:that|to(?=\s*:?-?\s*$))?\s*:?-?\s*(?P<rest>.*)$"
 )
+# "I approve the following decisions:", "We hereby agree the following:" -- in the present
+# tense the verb belongs to what follows, so only a line that opens a list is a lead-in.
+FIRST_PERSON_LIST_RE = regex.compile(
+    r"^(?:I|We)\s+(?:(?:hereby|therefore)\s+)?(?:approve|agree|decide|resolve|authori[sz]e)\b"
+    r"[^.;]{0,80}:-?\s*$"
+)
+# "The North Vale Joint Committee RESOLVED to:", "Executive Mayor in Cabinet RESOLVED:
+# To", "The Cabinet Member RESOLVED to approve ...": a lead-in word in capitals after a
+# name in capitalised words; the name is who decided.
+NAMED_CAPS_LEAD_IN_RE = regex.compile(
+    r"^(?:(?i:the)\s+)?(?P<who>[A-Z][\w'&-]*"
+    r"(?:\s+(?:(?:for|of|and|&|with|in|[–-])\s+(?:the\s+)?)*[A-Z][\w'&,-]*){0,8}?)"
+    r"\s+(?:(?:has|have)\s+)?(?=(?:RESOLVED|AGREED|DECIDED|DETERMINED|RECOMMENDED)\b)"
+)
+_CAPS_WORDS = ("RESOLVED", "AGREED", "DECIDED", "DETERMINED", "RECOMMENDED")
+# A capitalised word before RESOLVED that names no one: "Members RESOLVED", "It RESOLVED"
+_NOT_A_DECIDER = frozenset({"it", "members", "member", "they", "he", "she", "we", "officers"})
 
 
 # Every lead-in says one of these words, or ends as an introduction does ("Cabinet:",
@@ -122,13 +157,17 @@ _LEAD_IN_WORDS = (
     "decided",
     "determined",
     "approved",
+    "hereby",
 )
 _INTRO_ENDINGS = (":", "-", "has", "have", "then", "council", "that")
 
 
 def _may_lead_in(text: str) -> bool:
-    lowered = text.lower()
-    return lowered.rstrip().endswith(_INTRO_ENDINGS) or says_any(lowered, _LEAD_IN_WORDS)
+    lowered = text.lower().rstrip()
+    if lowered.endswith((";", "cabinet", "executive")):
+        # "That Cabinet;", "That the Cabinet" (not "Decision Maker: Cabinet")
+        return lowered.startswith("that ") or says_any(lowered, _LEAD_IN_WORDS)
+    return lowered.endswith(_INTRO_ENDINGS) or says_any(lowered, _LEAD_IN_WORDS)
 
 
 # The end of a formal first-person preamble: "... in exercise of the powers conferred on me
@@ -136,6 +175,21 @@ def _may_lead_in(text: str) -> bool:
 HEREBY_RE = regex.compile(
     r"(?i)\bhereby\s+(?:approve|agree|decide|resolve|authori[sz]e)(?:\s+(?:to|that))?\s*:-?\s*$"
 )
+# ... with the decision run on after the colon (a form whose line breaks were lost): "... do
+# hereby approve: The tender of £12 400 from Acme Ltd be accepted. The reasons are: ..."
+# -- the decision is the first sentence.
+HEREBY_INLINE_RE = regex.compile(
+    r"(?i)\bhereby\s+(?:approve|agree|decide|resolve|authori[sz]e)(?:\s+(?:to|that))?\s*:-?\s+"
+    r"(?P<rest>(?-i:[A-Z]).*?[a-z0-9)]\.)(?=\s+[A-Z]|\s*$)"
+)
+
+
+def _names_a_decider(who: str) -> bool:
+    """ "North Vale Joint Committee", "CABINET" -- not "Members", nor a heading in capitals
+    run into the lead-in ("MINUTES RESOLVED that ...")."""
+    if who.lower() in _NOT_A_DECIDER:
+        return False
+    return any(ch.islower() for ch in who) or BODY_RE.fullmatch(who) is not None
 
 
 def read_lead_in(text: str) -> LeadIn | None:
@@ -151,6 +205,22 @@ def read_lead_in(text: str) -> LeadIn | None:
     found = BODY_LEAD_IN_RE.match(text)
     if found:
         return LeadIn("resolved", _noun_phrase(found.group("pre")), found.group("rest").strip())
+    found = NAMED_CAPS_LEAD_IN_RE.match(text) if says_any(text, _CAPS_WORDS) else None
+    if found:
+        word = WORD_LEAD_IN_RE.match(text[found.end() :])
+        if word:
+            lead_in = _word_lead_in(word)
+            if lead_in.kind != "resolved" or lead_in.by is not None:
+                return lead_in
+            # "Members RESOLVED that ..." is a lead-in all the same, naming no decider
+            who = found.group("who")
+            by = _noun_phrase(who) if _names_a_decider(who) else None
+            return LeadIn("resolved", by, lead_in.rest)
+    if text.startswith(("I ", "We ")) and FIRST_PERSON_LIST_RE.match(text):
+        return LeadIn("resolved", None, "")
+    found = THAT_BODY_RE.match(text) if text[:4].lower() == "that" else None
+    if found:
+        return LeadIn("resolved", canonical_body(found.group("body")), "")
     found = BODY_INTRO_RE.match(text)
     if found:
         if found.group("rec"):
@@ -159,15 +229,21 @@ def read_lead_in(text: str) -> LeadIn | None:
     found = ROLE_INTRO_RE.match(text)
     if found:
         return LeadIn("resolved", _noun_phrase(found.group("who")), "")
-    if HEREBY_RE.search(text):
-        return LeadIn("resolved", None, "")
+    if "ereby" in text:
+        if HEREBY_RE.search(text):
+            return LeadIn("resolved", None, "")
+        inline = HEREBY_INLINE_RE.search(text)
+        if inline:
+            return LeadIn("resolved", None, inline.group("rest"))
     return None
 
 
 # The name at the start of "The Executive Member for Finance agreed that:", "Cabinet
-# considered the report and RESOLVED to:": capitalised words and their small connectors.
+# considered the report and RESOLVED to:", "The Executive Mayor in Cabinet RESOLVED:",
+# "The Portfolio Holder – Parks and Leisure:-": capitalised words and their small connectors.
 NOUN_PHRASE_RE = regex.compile(
-    r"^(?:(?i:the)\s+)?(?P<name>[A-Z][\w'&-]*(?:\s+(?:(?:for|of|and|&|with)\s+(?:the\s+)?)*[A-Z][\w'&,-]*)*)"
+    r"^(?:(?i:the)\s+)?(?P<name>[A-Z][\w'&-]*"
+    r"(?:\s+(?:(?:for|of|and|&|with|in|[–-])\s+(?:the\s+)?)*[A-Z][\w'&,-]*)*)"
 )
 
 
@@ -193,6 +269,11 @@ def _word_lead_in(found: regex.Match[str]) -> LeadIn:
         return LeadIn(
             "recommended" if recommended else "resolved", _noun_phrase(role.group("who")), ""
         )
+    bare = BARE_BODY_RE.match(rest)
+    if bare:  # "RESOLVED that the Cabinet" over a list: no colon, but nothing else either
+        return LeadIn(
+            "recommended" if recommended else "resolved", canonical_body(bare.group("body")), ""
+        )
     intro = BODY_INTRO_RE.match(rest)
     if intro:  # "RESOLVED that Cabinet:-": the body, and a list to follow
         kind: ResolutionKind = "recommended" if recommended or intro.group("rec") else "resolved"
@@ -207,7 +288,7 @@ def _word_lead_in(found: regex.Match[str]) -> LeadIn:
 
 def clause_kind_and_by(text: str) -> tuple[ResolutionKind, str | None]:
     """Kind and body of an unnumbered clause: "Cabinet approves and recommends to Council"."""
-    if RECOMMENDS_RE.match(text):
+    if recommends_to_council(text):
         return "recommended", "Council"
     subject = SUBJECT_RE.match(_THAT_RE.sub("", text))
     return "resolved", canonical_body(subject.group("body")) if subject else None
@@ -224,7 +305,46 @@ def intro_body(text: str) -> tuple[ResolutionKind, str | None] | None:
         return None
     if RECOMMENDS_TO_COUNCIL_RE.search(text):
         return "recommended", "Council"
-    return "resolved", subject_of(text)
+    return "resolved", subject_of(text) or end_subject(text)
+
+
+def end_subject(text: str) -> str | None:
+    """The body or office holder an introduction ends on: "It is recommended that the
+    Cabinet:", "Having considered the report, it was agreed that the Portfolio Holder for
+    Parks:" (the one asked to decide, who did). Council is left out: "... that Council:"
+    in a Cabinet's record is a recommendation, not who decided."""
+    if not text.endswith((":", ":-", ";")):
+        return None
+    at = text.lower().rfind("that ")
+    if at < 0 or (at > 0 and text[at - 1].isalnum()):
+        return None
+    tail = text[at:]
+    role = ROLE_INTRO_RE.match(tail)
+    name = _noun_phrase(role.group("who")) if role else None
+    if name is None:
+        body = BODY_INTRO_RE.match(tail)
+        if body is None or body.group("rec") or body.group("verb"):
+            return None
+        name = canonical_body(body.group("body"))
+    return None if name == "Council" else name
+
+
+# An item of a list of decisions that is a recommendation to Council: "To recommend to Full
+# Council that the budget be adopted", "Recommend to Council the revised scheme", "That
+# Council be recommended to approve ...", "Cabinet recommends to Council that ...".
+# ... and "to recommend the revised scheme to Council for adoption" (the object first)
+_ITEM_RECOMMENDS_RE = regex.compile(
+    r"^(?:(?i:that|to)\s+)?(?:(?i:recommends?|recommended)\s+(?:(?i:to)\s+|(?!(?i:that)\b)[^.;:]{1,200}?\b"
+    r"(?i:to)\s+)(?:(?i:the)\s+)?(?:(?i:full|county)\s+)?(?i:council)\b"
+    r"|(?:(?i:the)\s+)?(?:(?i:full)\s+)?(?i:council)\s+(?:be|is)\s+(?i:recommended)\b)"
+)
+
+
+def recommends_to_council(text: str) -> bool:
+    """True for a list item that recommends to Council rather than decides."""
+    if "ecommend" not in text[:120] and "ECOMMEND" not in text[:120]:
+        return False
+    return bool(_ITEM_RECOMMENDS_RE.match(text) or RECOMMENDS_RE.match(text))
 
 
 def subject_of(text: str) -> str | None:

@@ -11,9 +11,13 @@ import regex
 # "None", "N/A", "Nil", "Not applicable", "-", "None considered", "None declared.",
 # "No conflicts of interest were declared by the Executive Councillor.",
 # "There were no declarations of interest", "No dispensations granted"
+# "None known", "None sought", "Nil return", "There were none" (a bare "No" answers a
+# question -- "Exempt from call-in? No" -- and is left to the question's reader)
 NIL_RE = regex.compile(
     r"(?i)^\W*(?:none(?:\s+(?:declared|considered|received|granted|identified|made|noted"
-    r"|required|applicable|relevant))?|nil|n\s*/\s*a|n\.a\.?|not\s+applicable|no\s+comment"
+    r"|required|applicable|relevant|known|reported|given|sought|requested|recorded|notified"
+    r"|at\s+this\s+time))?|nil(?:\s+return)?|there\s+(?:were|was|are|is)\s+none"
+    r"|n\s*/\s*a|n\.a\.?|not\s+applicable|no\s+comment"
     r"|not\s+required|not\s+relevant|-+|–|—|nothing(?:\s+(?:declared|to\s+declare|to\s+report))?"
     r"|(?:there\s+(?:were|was|are|is)\s+)?no\s+(?:(?:conflicts?|declarations?|interests?"
     r"|dispensations?|alternative\s+options?|alternatives?|other\s+options?)\b[\w\s(),]*?)"
@@ -34,25 +38,59 @@ DID_NOT_RE = regex.compile(
     r"(?:(?:personal|prejudicial|pecuniary|other|relevant)\s+)?(?:conflicts?|interests?"
     r"|declarations?|dispensations?)\b[^.;]*\.?$|^\W*none\s+(?:were|was)\s+(?:declared|granted)\W*$"
 )
-# Where the first sentence ends: "None. This decision will come into force ..."
-_FIRST_SENTENCE_RE = regex.compile(r"^(?P<first>.+?[.;])(?:\s+|$)(?P<rest>.*)$", regex.S)
+# "The Clerk confirmed that no declarations of interest had been made.", "At the start of
+# the meeting no relevant interests were declared": a sentence whose one statement is that
+# there were none. What comes before "no" must not itself name an interest or a member
+# ("Councillor X declared an interest and no dispensation was needed" is content).
+NONE_REPORTED_RE = regex.compile(
+    r"(?i)\bno\s+(?:(?:personal|prejudicial|pecuniary|relevant|disclosable)\s+)?"
+    r"(?:declarations?|conflicts?|interests?|dispensations?)\b"
+)
+_NAMES_AN_INTEREST_RE = regex.compile(
+    r"(?i)declar|interest|conflict|dispensation|councillor|member|mayor|leader|\bcllr\b"
+)
+_EXCEPT_WORDS = ("except", "other than", "save", "apart from", "but", "however", "unless")
+_EXCEPT_RE = regex.compile(r"(?i)\b(?:except|other\s+than|save|apart\s+from|but|however|unless)\b")
+_SPACED_DASH_RE = regex.compile(r"\s+[-–—]\s+")
+# Where the first sentence ends: "None. This decision will come into force ...", or the
+# first line: "None" / "Please note this item is exempt from call-in ..."
+_FIRST_SENTENCE_RE = regex.compile(
+    r"^(?P<first>[^\n]+?(?:[.;]|(?=\n)))(?:\s+|$)(?P<rest>.*)$", regex.S
+)
 
 
 def is_nil(text: str) -> bool:
     """True when `text` declares none (or is empty): "None", "N/A", "None declared; no
     dispensations required.", "The Mayor has no conflict of interest in this decision."."""
     stripped = text.strip()
-    if not stripped or NIL_RE.match(stripped) or HAS_NONE_RE.match(stripped):
+    if not stripped:
         return True
     lowered = stripped.lower()
+    if any(word in lowered for word in _EXCEPT_WORDS) and _EXCEPT_RE.search(stripped):
+        return False  # "No declarations were made except by Councillor X, ...": one was
+    if NIL_RE.match(stripped) or HAS_NONE_RE.match(stripped):
+        return True
     if ("not" in lowered or "none" in lowered) and DID_NOT_RE.match(stripped):
+        return True
+    if "no " in lowered and _none_reported(stripped):
         return True
     if " / " in stripped:  # bilingual: "Dim / None", "Amherthnasol / Not applicable"
         first, _, second = stripped.rpartition(" / ")
         if len(first.split()) <= 3 and is_nil(second):
             return True
     parts = [p for p in stripped.rstrip(".").split(";") if p.strip()]
-    return len(parts) > 1 and all(is_nil(p) for p in parts)
+    if len(parts) > 1 and all(is_nil(p) for p in parts):
+        return True
+    # "N/A - none", "Nil – none declared": nil words either side of a spaced dash
+    halves = _SPACED_DASH_RE.split(stripped, maxsplit=1) if len(stripped) < 60 else []
+    return len(halves) == 2 and all(h.strip() and is_nil(h) for h in halves)
+
+
+def _none_reported(text: str) -> bool:
+    if len(text) > 200 or ";" in text or "." in text.rstrip(".") or _EXCEPT_RE.search(text):
+        return False
+    found = NONE_REPORTED_RE.search(text)
+    return found is not None and not _NAMES_AN_INTEREST_RE.search(text[: found.start()])
 
 
 def value_or_nil(text: str, *, topic: regex.Pattern[str] | None = None) -> str | None:

@@ -1,4 +1,5 @@
-"""List markers and their sequences: "1." "1)" "(1)" "(a)" "a." "(i)" "i." "A:" and bullets.
+"""List markers and their sequences: "1." "1)" "(1)" "(a)" "a." "(i)" "i." "A:", decimal
+paragraph numbers ("3.1", "2.1.1", "1.2.") and bullets.
 
 A marker's style is its bracket shape and its kind of token. Roman numerals and letters
 share "i", "v", "x" and "c", so a token's kind is decided by the sequence it continues:
@@ -12,14 +13,23 @@ from typing import Literal
 
 import regex
 
-TokenKind = Literal["digit", "lower", "upper", "lower_roman", "upper_roman", "bullet"]
+TokenKind = Literal["digit", "lower", "upper", "lower_roman", "upper_roman", "decimal", "bullet"]
 
 # "1. Note progress", "1.The draft" (no space before a capital), "(1)  the progress",
 # "2)  Endorsed", "(a) That", "a) Agree", "a. An extension", "i. the proposed", "A: Welcomes"
+# ... and report-style paragraph numbers: "3.1 To authorise ...", "2.1.1   Approve ...",
+# "1.2.  Note ...". A decimal number only counts before a capital, a quote or a bracket:
+# a wrapped line such as "5.3 of the report" or "1.5 million was spent" is not an item.
 MARKER_RE = regex.compile(
-    r"^(?:(?P<open>\()(?P<tok>\d{1,2}|[a-zA-Z]|[ivxlcIVXLC]{2,6})(?P<close>\))"
+    r"^(?:(?P<tok>[1-9]\d?(?:\.\d{1,2}){1,3})(?P<close>[.)]?)(?=\s+[A-Z\"“‘'(£])"
+    r"|(?P<open>\()(?P<tok>\d{1,2}|[a-zA-Z]|[ivxlcIVXLC]{2,6})(?P<close>\))"
     r"|(?P<tok>\d{1,2}|[a-zA-Z]|[ivxlcIVXLC]{2,6})(?P<close>[.):]))"
     r"(?:\s+|(?<=\d\.)(?=[A-Z]))(?P<rest>\S.*)$"
+)
+# A decimal number before a lower-case word: "3.1 approves the ..." is an item only where
+# the line before has ended (the caller knows); "5.3 of the report" may be a wrapped line.
+LOOSE_DECIMAL_RE = regex.compile(
+    r"^(?P<tok>[1-9]\d?(?:\.\d{1,2}){1,3})(?P<close>[.)]?)\s+(?P<rest>[a-z]\S*\s+\S.*)$"
 )
 # "- A focused piece of work", "• Capital Programme" (bullets are normalised to "- ")
 BULLET_RE = regex.compile(r"^[-*]\s+(?P<rest>\S.*)$")
@@ -47,12 +57,26 @@ def read_marker(text: str) -> Marker | None:
     found = MARKER_RE.match(text)
     if found:
         token = found.group("tok")
-        shape = f"{found.group('open') or ''}x{found.group('close')}"
+        # "3.1" and "2.1.1" are styles of their own (a deeper number nests under a shallower)
+        body = "x" + ".x" * token.count(".")
+        shape = f"{found.group('open') or ''}{body}{found.group('close')}"
         return Marker(token, shape, found.group("rest"))
     bullet = BULLET_RE.match(text)
     if bullet:
         return Marker(None, "-", bullet.group("rest"))
     return None
+
+
+def read_loose_decimal(text: str) -> Marker | None:
+    """ "3.1 approves the revised fees": a decimal item whose text opens in lower case."""
+    if not text[:1].isdigit() or "." not in text[:3]:
+        return None
+    found = LOOSE_DECIMAL_RE.match(text)
+    if found is None:
+        return None
+    token = found.group("tok")
+    shape = "x" + ".x" * token.count(".") + found.group("close")
+    return Marker(token, shape, found.group("rest"))
 
 
 def roman_value(token: str) -> int | None:
@@ -69,7 +93,11 @@ def roman_value(token: str) -> int | None:
 
 
 def ordinal(token: str, kind: TokenKind) -> int | None:
-    """The position of `token` in a sequence of `kind` (1-based)."""
+    """The position of `token` in a sequence of `kind` (1-based); for a decimal number, its
+    last part ("3.2" is second in 3.1, 3.2, ...)."""
+    if kind == "decimal":
+        last = token.rpartition(".")[2]
+        return int(last) if last.isdigit() and "." in token else None
     if kind == "digit":
         return int(token)
     if kind in ("lower_roman", "upper_roman"):
@@ -85,6 +113,8 @@ def candidate_kinds(token: str | None) -> tuple[TokenKind, ...]:
         return ("bullet",)
     if token.isdigit():
         return ("digit",)
+    if "." in token:
+        return ("decimal",)
     roman = roman_value(token) is not None
     if len(token) > 1:
         return ("lower_roman",) if token.islower() else ("upper_roman",)

@@ -5,6 +5,13 @@ units are read in order with the lead-in in force. A lead-in that opens a list g
 kind and body to the items that follow; a lead-in followed by a sentence is one unnumbered
 resolution. With no lead-in at all, a numbered list is the resolutions, and failing that a
 bare "That ..." clause or a lone "To approve ..." decision.
+
+Structure decides, not wording: a preamble that ends as an introduction ("... is asked
+to:") between a lead-in and its list is passed over; unmarked items go on one a line while
+each ends "...;" or opens on a verb in capitals; a list that restarts after an item ending
+in a colon is that item's sub-list; decimal numbers ("3.1", "2.1.1") are list styles of
+their own. What reads as no clause ("To", "KEY DECISION") is never a resolution: it is
+left out and an `uncertain_field` defect says so.
 """
 
 from __future__ import annotations
@@ -13,24 +20,83 @@ from dataclasses import dataclass, field
 
 import regex
 
+from .defects import DefectLog
 from .headings import read_minute
-from .leadins import LeadIn, clause_kind_and_by, intro_body, read_lead_in, strip_that
+from .leadins import (
+    LeadIn,
+    clause_kind_and_by,
+    end_subject,
+    intro_body,
+    read_lead_in,
+    recommends_to_council,
+    strip_that,
+)
 from .model import Resolution, ResolutionKind
-from .numbering import Marker, TokenKind, candidate_kinds, ordinal, read_marker
+from .numbering import (
+    Marker,
+    TokenKind,
+    candidate_kinds,
+    ordinal,
+    read_loose_decimal,
+    read_marker,
+)
 
 # A bare clause standing as the decision: "That the draft strategy be approved.",
-# "The housing strategy for adoption be approved."
-BARE_CLAUSE_RE = regex.compile(
-    r"^(?:That\s+|That$)|^[A-Z][^.;:]{4,250}\bbe\s+(?:approved|agreed|noted|adopted|endorsed"
-    r"|authorised|delegated|given|received|accepted|supported|confirmed|granted|waived"
-    r"|implemented|amended|ratified|deferred|refused|rejected|appointed|made)\b"
+# "The housing strategy for adoption be approved.", "A grant of £2,500 be paid to the
+# trust." -- "be" with no "will", "should" or "to" before it is the mood of a decision.
+# (Read with str methods, not one pattern: a failed pattern scans long paragraphs.)
+_DECISION_PARTICIPLES = frozenset(
+    "approved agreed noted adopted endorsed authorised delegated given received accepted "
+    "supported confirmed granted waived implemented amended ratified deferred refused "
+    "rejected appointed made".split()
 )
+_IRREGULAR_PARTICIPLES = frozenset(
+    "paid made held sent spent set let sold built met sought kept put shown".split()
+)
+_MODALS = frozenset(
+    "will would shall should could can may might must to not cannot also then".split()
+)
+# Sentence ends before the "be": a stop (not one inside "£1.5m"), semicolon or colon
+_CLAUSE_BREAK_RE = regex.compile(r"[;:]|\.(?!\d)|(?<!\d)\.")
+_MAX_SUBJECT = 255
+
+
+def is_bare_clause(text: str) -> bool:
+    if text.startswith("That ") or text == "That":
+        return True
+    if not text[:1].isupper():
+        return False
+    at = text.find(" be ", 4)
+    while 0 <= at <= _MAX_SUBJECT:
+        if _CLAUSE_BREAK_RE.search(text, 0, at):
+            return False
+        before = text[:at].rsplit(None, 1)[-1].lower()
+        after = text[at + 4 :].split(None, 1)
+        word = after[0].rstrip(".,;:)") if after else ""
+        if word in _DECISION_PARTICIPLES or (before not in _MODALS and _participle(word)):
+            return True
+        at = text.find(" be ", at + 1)
+    return False
+
+
+def _participle(word: str) -> bool:
+    if not (word.isalpha() and word.islower()):
+        return False
+    return word in _IRREGULAR_PARTICIPLES or (len(word) > 3 and word.endswith(("ed", "en")))
+
+
 # A lone decision worded as an act: "To approve the use of ...", "Approved the text of ..."
 # ... or as an order: "Approve the allocation of £2.4 million ...", "Agree that ..."
 ACT_RE = regex.compile(
     r"^(?:To\s+[a-z]+|[A-Z][a-z]+ed|(?:Approve|Agree|Note|Endorse|Authori[sz]e|Delegate|Award"
     r"|Adopt|Accept|Allocate|Grant|Confirm|Extend|Appoint|Establish|Reject|Refuse|Defer|Amend"
     r"|Vary|Waive|Proceed|Commission|Procure|Enter|Release|Transfer|Dispose|Acquire)s?)\b"
+)
+
+
+# A page number left in the text: "Page 4", "Page 4 of 9", "- 4 -", "4"
+PAGE_NUMBER_RE = regex.compile(
+    r"(?i)^(?:page\s+\d{1,3}(?:\s+of\s+\d{1,3})?|-\s*\d{1,3}\s*-|\d{1,3})$"
 )
 
 
@@ -72,7 +138,13 @@ def group_units(lines: list[str]) -> list[Unit]:
         if not text:
             blank_before = True
             continue
+        if len(text) < 14 and PAGE_NUMBER_RE.match(text):
+            continue  # "Page 4 of 9" between the halves of a sentence: furniture
         marker = read_marker(text)
+        if marker is None and (not units or _ended(units[-1])):
+            # "RESOLVED that Cabinet:" / "3.1 approves the fees;" / "3.2 notes ...": after
+            # a line that has ended, not in the middle of "... at paragraph" / "5.3 of ..."
+            marker = read_loose_decimal(text)
         if marker is not None and _starts_another_minute(units, marker, text):
             break  # "26. Any Other Items of Public Business" after items 1 and 2
         lead_in = None if marker else read_lead_in(text)
@@ -101,46 +173,199 @@ def _starts_another_minute(units: list[Unit], marker: Marker, text: str) -> bool
     return read_minute(text) is not None
 
 
+# A line that ends on one of these words stops mid-sentence: "... attached to this report
+# as" / "" / "Appendices 1 and 2; and" is one item, whatever blank line a page put between.
+_RUN_ON_WORDS = frozenset("and or of the a an to for from with between by in on at as".split())
+
+
 def _continues(previous: Unit, text: str, blank_before: bool) -> bool:
     if previous.lead_in and not previous.lead_in.rest and previous.text.lower() != "that":
         return False
     if text[0].islower():
         return True
-    if blank_before or text.startswith("That "):
+    if text.startswith("That "):
         return False
+    if blank_before:
+        return previous.marker is not None and _runs_on(previous.text)
     return not previous.text.rstrip().endswith((".", ";", ":", ":-", "!", "?"))
 
 
+def _ended(previous: Unit) -> bool:
+    if previous.lead_in is not None and not previous.lead_in.rest:
+        return True
+    return previous.text.rstrip().endswith((".", ";", ":", ":-", "; and", "; or"))
+
+
+def _runs_on(text: str) -> bool:
+    return text.rsplit(" ", 1)[-1] in _RUN_ON_WORDS
+
+
 def parse_resolutions(
-    lines: list[str], *, default_by: str | None = None, decision_section: bool = True
+    lines: list[str],
+    *,
+    default_by: str | None = None,
+    decision_section: bool = True,
+    log: DefectLog | None = None,
 ) -> list[Resolution]:
     """The resolutions in `lines` (a decision section, or loose text when there is none)."""
     units = group_units(lines)
     items = _under_lead_ins(units, default_by)
     if not items:
         items = _without_lead_in(units, default_by, decision_section)
+    dropped: list[str] = []
+    items = _real_clauses(items, dropped)
+    if dropped and log is not None:
+        shown = ", ".join(repr(text) for text in dropped)
+        log.add(
+            "uncertain_field",
+            f"left out of the resolutions what reads as no clause: {shown}",
+            field="resolutions",
+        )
     return [item.freeze() for item in items]
+
+
+def _real_clauses(items: list[_Item], dropped: list[str]) -> list[_Item]:
+    """Items whose text is a clause: a lead-in's leftover ("To", "That") or a tag ("KEY
+    DECISION") is no resolution; its sub-items, if any, stand in its place."""
+    kept: list[_Item] = []
+    for item in items:
+        item.items = _real_clauses(item.items, dropped)
+        if _is_clause(item.text) and not (item.items and _is_group_title(item)):
+            kept.append(item)
+        else:
+            dropped.append(item.text)
+            kept.extend(item.items)
+    return kept
+
+
+def _is_clause(text: str) -> bool:
+    """At least two words, and more than a short tag in capitals: "Approve the plan." and
+    "THAT THE MINUTES BE APPROVED" are clauses; "To" and "KEY DECISION" are not."""
+    words = text.split()
+    if len(words) < 2:
+        return bool(_ONE_WORD_DECISION_RE.match(text))  # "Agreed." / "Deferred."
+    return len(words) > _MAX_TAG_WORDS or any(ch.islower() for ch in text)
+
+
+_MAX_TAG_WORDS = 3
+
+
+def _is_group_title(item: _Item) -> bool:
+    """An unnumbered title over a list: "Library Opening Hours (Report 2)" / "(i) To agree
+    ..." -- a sub-heading grouping decisions, no decision itself."""
+    text = item.text
+    if item.number is not None or text.endswith((".", ";", ":", ":-", ",")):
+        return False
+    words = text.split()
+    long_words = [w for w in words if len(w) > 3]
+    if len(words) > _MAX_TITLE_WORDS or not long_words:
+        return False
+    # every longer word capitalised, or a joining word ("Works to and from the Depot"): a
+    # lower-case verb ("Cabinet approves the Capital Programme") makes it a clause
+    return all(
+        w[:1].isupper() or w[:1].isdigit() or w[:1] == "(" or w in _TITLE_JOINERS
+        for w in long_words
+    )
+
+
+_MAX_TITLE_WORDS = 12
+_TITLE_JOINERS = frozenset({"from", "into", "with", "under", "over", "upon", "within", "between"})
+_ONE_WORD_DECISION_RE = regex.compile(r"^[A-Z][a-z]{2,}ed\.?$")
+
+
+# A run of unmarked decisions, one a line: "NOTED the annual complaints report;" /
+# "ENDORSED the revised allotment rules." -- each opens on a verb in capitals.
+CAPS_VERB_RE = regex.compile(r"^[A-Z]{2,}ED\b")
+# ... where a lead-in word in capitals takes its object straight after it: "AGREED the
+# revised charges;" (not "AGREED that ..." or "AGREED: to ...")
+CAPS_VERB_ITEM_RE = regex.compile(r"^[A-Z]{2,}ED\s+(?!(?i:that|to)\b)[a-z]")
+# The same run on one line: "NOTED the report; and APPROVED the revised plan."
+_CAPS_VERB_SPLIT_RE = regex.compile(r"(?<=;)\s+(?:and\s+)?(?=[A-Z]{2,}ED\b)")
+# A preamble between "RESOLVED:" and its list ends as an introduction does: "As delegated
+# by Cabinet on 3 May, the Director is asked to:", "It is recommended that:".
+_PREAMBLE_END_RE = regex.compile(r"(?i)\b(?:to|that)\s*:-?\s*$")
 
 
 def _under_lead_ins(units: list[Unit], default_by: str | None) -> list[_Item]:
     items: list[_Item] = []
     context: LeadIn | None = None
     waiting = False
+    list_from = 0  # where the list under the lead-in in force may start
     for position, unit in enumerate(units):
-        if unit.lead_in is not None:
+        following = units[position + 1] if position + 1 < len(units) else None
+        if unit.lead_in is not None and waiting and CAPS_VERB_ITEM_RE.match(unit.text):
+            # "The Cabinet Member:" / "NOTED ...;" / "AGREED the revised charges.": in a run
+            # of verbs in capitals, "AGREED" is one more item, not a new lead-in.
+            assert context is not None
+            items.append(_Item(None, unit.text, context.kind, context.by, 0))
+            waiting = _run_goes_on(unit.text, following)
+        elif unit.lead_in is not None:
             lead_in = unit.lead_in
-            if lead_in.by is None and lead_in.kind == "resolved" and default_by:
-                # "Decision of Executive Councillor for X:" names who resolved.
-                lead_in = LeadIn(lead_in.kind, default_by, lead_in.rest)
+            if lead_in.by is None and lead_in.kind == "resolved":
+                if waiting and context is not None and lead_in.rest:
+                    # "The Leader:" / "NOTED ...;" / "AGREED the ...": one run, one decider
+                    lead_in = LeadIn(lead_in.kind, context.by, lead_in.rest)
+                elif default_by:
+                    # "Decision of Executive Councillor for X:" names who resolved.
+                    lead_in = LeadIn(lead_in.kind, default_by, lead_in.rest)
+            before = len(items)
             context, waiting = _apply_lead_in(lead_in, units, position, items)
+            list_from = len(items) if len(items) == before else -1
         elif context is not None and unit.marker is not None:
-            _add_listed(items, unit, context.kind, context.by)
+            # A list straight under a new lead-in starts afresh: "1." under the next
+            # minute's "RESOLVED:" is no sub-item of the last minute's "2. ... following:".
+            _add_listed(items, unit, context.kind, context.by, fresh=len(items) == list_from)
             waiting = False
         elif context is not None and waiting:
-            kind, by = _clause(unit.text, context)
-            items.append(_Item(None, strip_that(unit.text), kind, by, 0))
-            waiting = False
+            if _is_preamble(unit, following):
+                # "RESOLVED:" / "As delegated ..., the Director is asked to:" / "1.1 ...":
+                # the list is what was resolved; the preamble is none of it.
+                context = LeadIn(context.kind, end_subject(unit.text) or context.by, "")
+                waiting = False
+                continue
+            for text in _caps_verb_parts(unit.text):
+                kind, by = _clause(text, context)
+                items.append(_Item(None, strip_that(text), kind, by, 0))
+            waiting = _run_goes_on(unit.text, following)
     return items
+
+
+def _caps_verb_parts(text: str) -> list[str]:
+    return _CAPS_VERB_SPLIT_RE.split(text) if ";" in text else [text]
+
+
+def _worded_as_decision(text: str) -> bool:
+    return bool(CAPS_VERB_RE.match(text) or ACT_RE.match(text)) or is_bare_clause(text)
+
+
+def _is_preamble(unit: Unit, following: Unit | None) -> bool:
+    if following is None or following.marker is None:
+        return False
+    if end_subject(unit.text) is not None:
+        return True
+    # "That approval be given to the following:" decides something itself (its list may
+    # be its parts): only a preamble that decides nothing is passed over.
+    text = unit.text
+    return (
+        bool(_PREAMBLE_END_RE.search(text))
+        and not text.startswith("That")
+        and not is_bare_clause(text)
+    )
+
+
+def _run_goes_on(text: str, following: Unit | None) -> bool:
+    """Unmarked decisions go on, one a line, after one that ends "...;" or "...; and", or
+    while each opens on a verb in capitals ("NOTED ..." / "APPROVED ...")."""
+    if following is None or following.marker is not None or following.lead_in is not None:
+        return False
+    if not following.text[:1].isupper():
+        return False  # "(Moved by Councillor A and seconded by Councillor B)"
+    if text.rstrip().endswith((";", "; and", "; or", ", and")):
+        # ... and what follows is worded as a decision too (not "Councillor X asked ...")
+        return _worded_as_decision(following.text)
+    if text.startswith("That ") and following.text.startswith("That "):
+        return True  # "RESOLVED:" / "That the report be noted." / "That the fees be ..."
+    return bool(CAPS_VERB_RE.match(text)) and bool(CAPS_VERB_RE.match(following.text))
 
 
 def _apply_lead_in(
@@ -155,9 +380,14 @@ def _apply_lead_in(
             lead_in = LeadIn(kind, by or lead_in.by, "")
         waiting = following is not None and following.marker is None
         return lead_in, waiting
-    kind, by = _clause(lead_in.rest, lead_in)
-    items.append(_Item(None, strip_that(lead_in.rest), kind, by, 0))
-    return lead_in, False
+    for text in _caps_verb_parts(lead_in.rest):
+        kind, by = _clause(text, lead_in)
+        items.append(_Item(None, strip_that(text), kind, by, 0))
+    if not _is_clause(lead_in.rest):
+        # "RESOLVED – KEY DECISION" / "That the ...": the tag is dropped later (and said
+        # so); the clause is still to come.
+        return lead_in, following is not None and following.marker is None
+    return lead_in, _run_goes_on(lead_in.rest, following)
 
 
 def _clause(text: str, context: LeadIn) -> tuple[ResolutionKind, str | None]:
@@ -173,16 +403,37 @@ def _without_lead_in(
     items: list[_Item] = []
     kind: ResolutionKind = "resolved"
     by = default_by
+    acts = decision_section and _bullets_are_acts(units)
     for position, unit in enumerate(units):
         if unit.marker is None:
             continue
+        if not items and not _starts_a_list(unit.marker):
+            continue  # "S. Patel (Chief Executive), R. Jones (Director)": initials, no list
+        if not decision_section and not items and unit.marker.token and "." in unit.marker.token:
+            continue  # "2.1 Background": a report's paragraphs, under no decision heading
         if not items and position > 0:
             kind, by = _intro_before(units[position - 1], default_by)
-        if unit.marker.token is not None or (items or _short_intro(units, position)):
+        if unit.marker.token is not None or items or acts or _short_intro(units, position):
             _add_listed(items, unit, kind, by)
     if items:
         return items
     return _bare_clause(units, default_by, decision_section)
+
+
+def _bullets_are_acts(units: list[Unit]) -> bool:
+    """Bullets with no introduction are the decisions when each is worded as one ("- To
+    approve the revised fees", "- Noted the update"), not a narrative's points."""
+    bullets = [u for u in units if u.marker is not None and u.marker.token is None]
+    return bool(bullets) and all(ACT_RE.match(u.text) for u in bullets)
+
+
+def _starts_a_list(marker: Marker) -> bool:
+    """A list of letters opens at "a" (or a roman one at "i"); numbers may open anywhere
+    ("3.1", "4." where the report's numbering is kept)."""
+    token = marker.token
+    if token is None or token[:1].isdigit():
+        return True
+    return any(ordinal(token, kind) == 1 for kind in candidate_kinds(token))
 
 
 def _short_intro(units: list[Unit], position: int) -> bool:
@@ -202,39 +453,97 @@ def _intro_before(unit: Unit, default_by: str | None) -> tuple[ResolutionKind, s
 
 def _bare_clause(units: list[Unit], default_by: str | None, decision_section: bool) -> list[_Item]:
     paragraphs = [u for u in units if u.marker is None]
-    for unit in paragraphs:
-        if BARE_CLAUSE_RE.match(unit.text) and not unit.text.startswith(("“", '"')):
-            kind, by = clause_kind_and_by(unit.text)
-            return [_Item(None, strip_that(unit.text), kind, by or default_by, 0)]
-    if decision_section and len(paragraphs) == 1 and ACT_RE.match(paragraphs[0].text):
-        return [_Item(None, paragraphs[0].text, "resolved", default_by, 0)]
+    for position, unit in enumerate(paragraphs):
+        text = unit.text
+        if is_bare_clause(text):
+            if text.startswith(("“", '"')):
+                continue
+            run = [unit]
+            if text.startswith("That "):
+                # "That the report be noted." / "That the fees be approved.": one resolution
+                # a paragraph, while each opens on "That"
+                for more in paragraphs[position + 1 :]:
+                    if not more.text.startswith("That "):
+                        break
+                    run.append(more)
+            items = []
+            for clause in run:
+                kind, by = clause_kind_and_by(clause.text)
+                items.append(_Item(None, strip_that(clause.text), kind, by or default_by, 0))
+            return items
+    if (
+        decision_section
+        and 0 < len(paragraphs) <= _MAX_ACT_PARAGRAPHS
+        and all(ACT_RE.match(p.text) for p in paragraphs)
+    ):
+        # "Approved the allocation of £40,000 ..." / "Delegated authority to the Director
+        # ...": a decision that is nothing but acts, one a paragraph, is those acts.
+        return [_Item(None, p.text, "resolved", default_by, 0) for p in paragraphs]
     return []
 
 
-def _add_listed(items: list[_Item], unit: Unit, kind: ResolutionKind, by: str | None) -> None:
-    """Place a list item at its level: a new style nests, a known style returns to its level."""
+_MAX_ACT_PARAGRAPHS = 6
+
+
+def _add_listed(
+    items: list[_Item], unit: Unit, kind: ResolutionKind, by: str | None, *, fresh: bool = False
+) -> None:
+    """Place a list item at its level: a new style nests, a known style returns to its level
+    (a `fresh` list starts at the top)."""
     marker = unit.marker
     assert marker is not None
-    level, token_kind = _level_of(items, marker)
-    item = _Item(marker.token, unit.text.strip(), kind, by, level, marker.shape, token_kind)
-    siblings = items
+    level, token_kind = (0, candidate_kinds(marker.token)[0]) if fresh else _level_of(items, marker)
+    text = unit.text.strip()
+    siblings, parent = items, None
     for _ in range(level):
-        siblings = siblings[-1].items
-    siblings.append(item)
+        parent = siblings[-1]
+        siblings = parent.items
+    if parent is not None and parent.kind == "recommended":
+        # "3. To recommend to Council:" / "(a) ..." / "(b) ...": its parts are too
+        kind, by = parent.kind, parent.by
+    elif parent is not None and by is None:
+        by = parent.by  # "That Cabinet approves ...:" / "(a) ...": Cabinet's parts
+    elif kind == "resolved" and recommends_to_council(text):
+        # "3. To recommend to Council that the revised budget be adopted." in a list of
+        # decisions: a recommendation to Council, not an executive decision.
+        kind, by = "recommended", "Council"
+    siblings.append(_Item(marker.token, text, kind, by, level, marker.shape, token_kind))
 
 
 def _level_of(items: list[_Item], marker: Marker) -> tuple[int, TokenKind]:
     """The depth a marker belongs at, and the kind of token it is read as there."""
     chain = _last_chain(items)
-    for depth, last in enumerate(chain):
-        if last.shape == marker.shape and _continues_sequence(last, marker):
+    # The next number of a list, deepest first: "2." after "1." / "(a)" / "(b)" goes back
+    # up; "2." after "2. ... framework:" / "1." goes on with the sub-list.
+    for depth in range(len(chain) - 1, -1, -1):
+        last = chain[depth]
+        if last.shape == marker.shape and _continues_sequence(last, marker, strict=True):
             return depth, last.token_kind
+    for depth, last in enumerate(chain):
+        if last.shape == marker.shape and _continues_sequence(last, marker, strict=False):
+            return depth, last.token_kind
+    if chain and _opens_sub_list(chain[-1], marker):
+        # "2. That these firms join the roofing framework:" / "1. A Ltd" / "2. B Ltd": a
+        # list that restarts after an item ending in a colon is that item's own list.
+        return len(chain), chain[-1].token_kind
     for depth, last in enumerate(chain):
         # A restart or a skip in the same style ("1." after "3."); an ambiguous token such
         # as "(i)" after "(a)" is not one: it opens a roman sub-list.
         if last.shape == marker.shape and last.token_kind == candidate_kinds(marker.token)[0]:
             return depth, last.token_kind
     return len(chain), candidate_kinds(marker.token)[0]
+
+
+def _opens_sub_list(last: _Item, marker: Marker) -> bool:
+    if last.shape != marker.shape or marker.token is None or last.number is None:
+        return False
+    if last.token_kind not in candidate_kinds(marker.token):
+        return False
+    if not last.text.rstrip().endswith((":", ":-")):
+        return False
+    return (
+        ordinal(marker.token, last.token_kind) == 1 and ordinal(last.number, last.token_kind) != 1
+    )
 
 
 def _last_chain(items: list[_Item]) -> list[_Item]:
@@ -246,11 +555,17 @@ def _last_chain(items: list[_Item]) -> list[_Item]:
     return chain
 
 
-def _continues_sequence(last: _Item, marker: Marker) -> bool:
+def _continues_sequence(last: _Item, marker: Marker, *, strict: bool) -> bool:
+    """`marker` is the next in `last`'s list (`strict`), or repeats its number ("1." printed
+    for every item)."""
     kind = last.token_kind
     if kind == "bullet" or marker.token is None or last.number is None:
-        return kind == "bullet" and marker.token is None
+        return not strict and kind == "bullet" and marker.token is None
     if kind not in candidate_kinds(marker.token):
         return False
+    if kind == "decimal" and last.number.rpartition(".")[0] != marker.token.rpartition(".")[0]:
+        return False  # "3.2" goes on from "3.1", not from "2.1"
     before, now = ordinal(last.number, kind), ordinal(marker.token, kind)
-    return before is not None and now is not None and now in (before + 1, before)
+    if before is None or now is None:
+        return False
+    return now == before + 1 if strict else now == before

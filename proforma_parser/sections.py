@@ -21,6 +21,7 @@ from .headings import (
 )
 from .leadins import read_lead_in
 from .normalise import Line
+from .numbering import read_marker
 from .vocabulary import doc_type_match, is_chrome
 
 
@@ -88,10 +89,13 @@ def _split(lines: tuple[Line, ...], found: _Found) -> Split:
                 continue
             heading = replace(heading, kind="field", name="decision")
         index = after
+        number = (
+            heading.number if heading.number is not None else _minute_number(lines, heading_line)
+        )
         while index < count and found[index] is None:
             if heading.run_in and not lines[index].text:
                 break
-            if heading.number is not None and _next_minute(lines[index].text, heading.number):
+            if number is not None and _next_minute(lines[index].text, number):
                 break
             index += 1
         parts.append(Part(heading, heading_line, after, index))
@@ -100,11 +104,32 @@ def _split(lines: tuple[Line, ...], found: _Found) -> Split:
     return Split(_tidy(parts, lines), tuple(facts))
 
 
+_CAPITALS_MINUTE_RE = regex.compile(r"^(\d{1,4})\.?\s+[A-Z][A-Z0-9 ,'’&/()–-]{2,80}$")
+
+
+def _minute_number(lines: tuple[Line, ...], at: int) -> int | None:
+    """ "412. DECLARATIONS OF INTEREST": a minute's own number, where its heading printed one
+    (then "413. MINUTES - 4TH FEBRUARY" ends it, though that names no field)."""
+    text = lines[at].text
+    minute = read_minute(text) if text[:1].isdigit() else None
+    return minute[0] if minute is not None else None
+
+
 def _next_minute(text: str, number: int) -> bool:
     """ "15. Public Participation (10.02 am)" under "14. Declarations of Interest": the next
     minute, which ends the one before even when its heading names no field."""
-    minute = read_minute(text) if text[:1].isdigit() else None  # a call saved per line
-    return minute is not None and minute[0] == number + 1
+    if not text[:1].isdigit():  # a call saved per line
+        return False
+    if len(text) <= 5 and text.rstrip(".").isdigit():
+        # "3." alone on its line under item "2." of an agenda: the next item's number
+        return int(text.rstrip(".")) == number + 1
+    minute = read_minute(text)
+    if minute is not None:
+        return minute[0] == number + 1
+    # "413. MINUTES – 4TH FEBRUARY 2025" under "412. DECLARATIONS OF INTEREST": a heading in
+    # capitals, numbered next, is the next minute though dates make it look untitled.
+    found = _CAPITALS_MINUTE_RE.match(text)
+    return found is not None and int(found.group(1)) == number + 1
 
 
 def _close_loose(parts: list[Part], start: int, end: int) -> None:
@@ -134,7 +159,7 @@ def _heading_at(lines: tuple[Line, ...], index: int) -> tuple[Heading, int, int]
         return replace(heading, number=number), nxt, nxt + 1
     if _continues_previous(lines, index):
         return None
-    heading = match_heading(text) or _unknown_heading(text)
+    heading = match_heading(text) or _sentence_heading(text) or _unknown_heading(text)
     if heading is None or (_standalone(heading) and _runs_on(lines, index)):
         return None
     if _is_page_chrome(text):
@@ -187,7 +212,32 @@ def _runs_on(lines: tuple[Line, ...], index: int) -> bool:
     """A heading stands alone: a line whose next line carries on its sentence in lower case
     ("... declared a non-registrable interest as a" / "season-ticket holder ...") is not one."""
     nxt = lines[index + 1].text if index + 1 < len(lines) else ""
-    return bool(nxt) and nxt[0].islower()
+    # ("a) The current contract ..." under "Reasons for Recommendations:" opens a list)
+    return bool(nxt) and nxt[0].islower() and read_marker(nxt) is None
+
+
+# "The reasons for the decision are:", "Options considered and rejected were:": a heading
+# put as the start of a sentence, the body below it.
+_SENTENCE_HEADING_RE = regex.compile(
+    r"^(?:The\s+)?(?P<label>[A-Za-z][\w ,/()-]{4,60}?)\s+(?:is|are|were|was)\s*:-?$"
+)
+_SENTENCE_FIELDS = frozenset(
+    {"reasons", "alternative_options", "conflicts_of_interest", "dispensations"}
+)
+_SENTENCE_ENDS = (" is:", " are:", " were:", " was:", " is:-", " are:-", " were:-", " was:-")
+
+
+def _sentence_heading(text: str) -> Heading | None:
+    if text[-1] not in ":-" or not text.endswith(_SENTENCE_ENDS):  # the last char first
+        return None
+    found = _SENTENCE_HEADING_RE.match(text)
+    if found is None:
+        return None
+    label = found.group("label")
+    heading = match_heading(label[0].upper() + label[1:])
+    if heading is None or heading.kind != "field" or heading.name not in _SENTENCE_FIELDS:
+        return None
+    return replace(heading, label=text.rstrip(":-").strip())
 
 
 def _unknown_heading(text: str) -> Heading | None:

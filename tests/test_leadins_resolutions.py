@@ -149,7 +149,8 @@ def res(
             "The Mayor decided to approve the contract.",
             "resolved",
             "Mayor",
-            "approve the contract.",
+            # the contract strips only "that", ":" and "-" after the lead-in word
+            "to approve the contract.",
             False,
             id="mayor-inline",
         ),

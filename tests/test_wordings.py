@@ -185,7 +185,7 @@ ROLE_LEAD_INS = [
     (
         "The Director of Place agreed to approve the contract.",
         "Director of Place",
-        "approve the contract.",
+        "to approve the contract.",  # only "that", ":" and "-" go with the lead-in word
     ),
 ]
 

@@ -152,7 +152,10 @@ def _ends_with_inline_item(line: Line) -> bool:
 
 
 def _next_item(first: Line, line: Line) -> bool:
-    """Does `line` start the item after the one `first` starts ("1." then "2.", "(a)" "(b)")?"""
+    """Does `line` start the item after the one `first` starts ("1." then "2.", "(a)" "(b)",
+    "3.1" then "3.2")?"""
+    if _next_decimal(_first_word(first), _first_word(line)):
+        return abs(line.x0 - first.x0) <= _OUTDENT
     this, following = _ITEM_RE.match(_first_word(first)), _ITEM_RE.match(_first_word(line))
     if this is None or following is None or abs(line.x0 - first.x0) > _OUTDENT:
         return False
@@ -162,6 +165,17 @@ def _next_item(first: Line, line: Line) -> bool:
     if a.isdigit() and b.isdigit():
         return int(b) == int(a) + 1
     return len(a) == len(b) == 1 and ord(b) == ord(a) + 1
+
+
+# A decimal paragraph number: "3.1", "2.1.4", "1.2."
+_DECIMAL_ITEM_RE = regex.compile(r"^(?P<head>\d{1,2}(?:\.\d{1,2}){0,2})\.(?P<last>\d{1,2})\.?$")
+
+
+def _next_decimal(this: str, following: str) -> bool:
+    a, b = _DECIMAL_ITEM_RE.match(this), _DECIMAL_ITEM_RE.match(following)
+    if a is None or b is None or a["head"] != b["head"]:
+        return False
+    return int(b["last"]) == int(a["last"]) + 1
 
 
 def _sentence_ends_paragraph(above: Line, line: Line, region: Region) -> bool:
