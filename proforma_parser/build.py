@@ -20,7 +20,8 @@ from .header import (
     read_header,
     typed_banners,
 )
-from .leadins import subject_of
+from .headings import Heading
+from .leadins import read_lead_in, subject_of
 from .model import CallIn, DecisionRecord, Resolution, Source
 from .nil import is_nil
 from .normalise import Layout
@@ -253,7 +254,7 @@ def _resolutions(
         lines = texts[part.body_start : part.body_end]
         if heading is not None and heading.value:
             lines = [heading.value, *lines]
-        who = heading.who if heading is not None else None
+        who = _heading_decider(heading)
         resolutions = parse_resolutions(lines, default_by=who or found.decided_by, log=log)
         if resolutions:
             return resolutions, found.text_of("decision") or ""
@@ -272,6 +273,17 @@ def _resolutions(
     if decision is None and resolutions:
         decision = "\n".join(t for t in loose if t).strip()
     return resolutions, decision or ""
+
+
+def _heading_decider(heading: Heading | None) -> str | None:
+    """Who a decision heading names: "Decision of the Leader", or a lead-in read as the
+    heading because it speaks of the decision ("The Leader approved the decision to:")."""
+    if heading is None:
+        return None
+    if heading.who:
+        return heading.who
+    lead_in = read_lead_in(f"{heading.label}:")
+    return lead_in.by if lead_in is not None else None
 
 
 def _loose_runs(split: Split, texts: list[str]) -> list[list[str]]:

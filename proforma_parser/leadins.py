@@ -55,6 +55,9 @@ BODY_LEAD_IN_RE = regex.compile(
     r"(?:\s+that\b\s*:?-?|\s+to\b(?=\s*:?-?\s*$)\s*:?-?|\s*:-?|\s+(?=to\b)"
     r"|\s+(?=[^.;:]{1,60}:-?\s*$))\s*(?P<rest>.*)$"
 )
+# What may stand between a decider's verb and the list it introduces: "the decision to:",
+# "the following:-", "the recommendations as follows:" -- a short phrase ending in a colon.
+LIST_INTRO_REST_RE = regex.compile(r"[^.;:]{1,60}:-?")
 # "That Cabinet:", "That cabinet:", "Cabinet:", "That the Cabinet recommend to Council:",
 # "That Cabinet recommends to Council that:", "The Cabinet has", "Cabinet has then:-"
 BODY_INTRO_RE = regex.compile(
@@ -204,7 +207,11 @@ def read_lead_in(text: str) -> LeadIn | None:
         return LeadIn("resolved", None, found.group("rest").strip())
     found = BODY_LEAD_IN_RE.match(text)
     if found:
-        return LeadIn("resolved", _noun_phrase(found.group("pre")), found.group("rest").strip())
+        rest = found.group("rest").strip()
+        # "The Leader approved the decision to:" -- what is left ("the decision to:") only
+        # introduces the list below; it is no clause of its own.
+        rest = "" if LIST_INTRO_REST_RE.fullmatch(rest) else rest
+        return LeadIn("resolved", _noun_phrase(found.group("pre")), rest)
     found = NAMED_CAPS_LEAD_IN_RE.match(text) if says_any(text, _CAPS_WORDS) else None
     if found:
         word = WORD_LEAD_IN_RE.match(text[found.end() :])
@@ -255,6 +262,14 @@ def _noun_phrase(text: str) -> str | None:
     return canonical_body(name) if BODY_RE.fullmatch(name) else name
 
 
+# "Resolved by the Chief Executive Officer (i) That ...", "AGREED by the Cabinet:" -- the
+# decider after "by", up to a colon, a list marker or "that".
+_AGENT_RE = regex.compile(
+    r"^(?i:by)\s+(?P<who>(?:(?i:the)\s+)?[A-Z][\w'&-]*(?:\s+(?:(?:for|of|and|&|in|[–-])\s+"
+    r"(?:the\s+)?)*[A-Z][\w'&,-]*){0,8})\s*(?::-|:|-|,)?\s*(?=\(|[a-z0-9]{1,4}[.)]|(?i:that)\b|$)"
+)
+
+
 def _word_lead_in(found: regex.Match[str]) -> LeadIn:
     recommended = found.group("word").upper() == "RECOMMENDED"
     rest = found.group("rest").strip()
@@ -279,6 +294,15 @@ def _word_lead_in(found: regex.Match[str]) -> LeadIn:
         kind: ResolutionKind = "recommended" if recommended or intro.group("rec") else "resolved"
         body = "Council" if intro.group("rec") else canonical_body(intro.group("body"))
         return LeadIn(kind, body, "")
+    agent = _AGENT_RE.match(rest)
+    if agent:  # "Resolved by the Chief Executive Officer (i) That ...": who, then the list
+        who = ROLE_SUBJECT_RE.match(agent.group("who")) or SUBJECT_OR_INTRO_RE.match(
+            agent.group("who")
+        )
+        if who is not None:
+            rest = strip_that(rest[agent.end() :])
+            kind = "recommended" if recommended else "resolved"
+            return LeadIn(kind, _noun_phrase(agent.group("who")), rest)
     subject = SUBJECT_RE.match(rest)
     by = canonical_body(subject.group("body")) if subject else None
     if RECOMMENDS_RE.match(rest):
@@ -290,8 +314,27 @@ def clause_kind_and_by(text: str) -> tuple[ResolutionKind, str | None]:
     """Kind and body of an unnumbered clause: "Cabinet approves and recommends to Council"."""
     if recommends_to_council(text):
         return "recommended", "Council"
-    subject = SUBJECT_RE.match(_THAT_RE.sub("", text))
-    return "resolved", canonical_body(subject.group("body")) if subject else None
+    clause = _THAT_RE.sub("", text)
+    subject = SUBJECT_RE.match(clause)
+    if subject:
+        return "resolved", canonical_body(subject.group("body"))
+    return "resolved", _acting_office_holder(clause)
+
+
+# After an office holder, a verb in the present that the holder does ("approves",
+# "agrees", "notes", "has"): "That the Portfolio Holder approves the Statement." The holder
+# of "the Director of Place be authorised to ..." or "... is asked to ..." only receives a
+# task, and is not who decided.
+_ACTING_VERB_RE = regex.compile(r"\s+(?!(?:is|was)\b)[a-z]{2,}(?<!s)s\b")
+
+
+def _acting_office_holder(clause: str) -> str | None:
+    if not clause[:1].isupper() and not clause.lower().startswith("the "):
+        return None
+    role = ROLE_SUBJECT_RE.match(clause)
+    if role is None or not _ACTING_VERB_RE.match(clause, role.end()):
+        return None
+    return _noun_phrase(role.group("who"))
 
 
 def strip_that(text: str) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from proforma_parser import parse_text
 from proforma_parser.defects import DefectLog
 from proforma_parser.model import Resolution, ResolutionKind
 from proforma_parser.readers._pdf_layout import Line
@@ -665,6 +666,39 @@ CASES = [
         ],
         id="run-on-item-over-blank-line",
     ),
+    # the decider after "by", then an inline roman list
+    pytest.param(
+        [
+            "Resolved by the Director of Finance (i) That the two leases be renewed",
+            "(ii) That the Solicitor completes the deeds",
+        ],
+        None,
+        [
+            res("i", "That the two leases be renewed", by="Director of Finance"),
+            res("ii", "That the Solicitor completes the deeds", by="Director of Finance"),
+        ],
+        id="resolved-by-office-holder-inline-roman",
+    ),
+    # an office holder who acts in the clause is who decided; one who is only given a task
+    # ("be authorised", "is asked") is not
+    pytest.param(
+        ["That the Cabinet Member for Parks approves the play area scheme."],
+        None,
+        [
+            res(
+                None,
+                "the Cabinet Member for Parks approves the play area scheme.",
+                by="Cabinet Member for Parks",
+            )
+        ],
+        id="office-holder-acts-in-the-clause",
+    ),
+    pytest.param(
+        ["That the Director of Place be authorised to sign the lease."],
+        None,
+        [res(None, "the Director of Place be authorised to sign the lease.")],
+        id="office-holder-given-a-task-is-no-decider",
+    ),
 ]
 
 
@@ -732,3 +766,27 @@ def test_report_paragraph_numbers_outside_a_decision_are_no_list() -> None:
     ]
     assert parse_resolutions(lines, decision_section=False) == []
     assert [r.number for r in parse_resolutions(lines)] == ["2.1", "2.2"]
+
+
+def test_a_lead_in_read_as_the_decision_heading_names_the_decider() -> None:
+    # "The Leader approved the decision to:" speaks of the decision, so it heads the
+    # decision section; the office holder it names decided each item below it.
+    text = "\n".join(
+        [
+            "Decision Maker: Leader of the Council",
+            "",
+            "Decision:",
+            "",
+            "The Leader approved the decision to:",
+            " ",
+            "1.     Grant a new lease to the bowls club.",
+            " ",
+            "2.     Authorise the Solicitor to complete the lease.",
+            "",
+        ]
+    )
+    record = parse_text(text)
+    assert [(r.number, r.by, r.text) for r in record.resolutions] == [
+        ("1", "Leader", "Grant a new lease to the bowls club."),
+        ("2", "Leader", "Authorise the Solicitor to complete the lease."),
+    ]
