@@ -27,7 +27,7 @@ from .nil import is_nil
 from .normalise import Layout
 from .records import record_starts, sub_layout
 from .reflow import reflow
-from .resolutions import parse_resolutions
+from .resolutions import has_lead_in, parse_resolutions
 from .sections import Split, split_sections
 from .statements import Dates, fact_value, interests, nil_text, read_call_in_statement, read_dates
 
@@ -249,6 +249,10 @@ def _resolutions(
     texts = [line.text for line in layout.lines]
     # With two decision headings ("DECISION OF THE LEADER OF THE COUNCIL" over the page,
     # "Decision" over the list), the resolutions are under whichever holds them.
+    # With a narrative part and a "DECISIONS" part, the one whose list a lead-in opens
+    # ("21.2 The Leader RESOLVED to:") holds the decisions, not a numbered paragraph of
+    # narrative before it ("21.1 The Leader considered a report ...").
+    candidates: list[list[Resolution]] = []
     for part in found.by_field.get("decision", []):
         heading = part.heading
         lines = texts[part.body_start : part.body_end]
@@ -256,8 +260,12 @@ def _resolutions(
             lines = [heading.value, *lines]
         who = _heading_decider(heading)
         resolutions = parse_resolutions(lines, default_by=who or found.decided_by, log=log)
-        if resolutions:
+        if resolutions and (who or has_lead_in(lines)):
             return resolutions, found.text_of("decision") or ""
+        if resolutions:
+            candidates.append(resolutions)
+    if candidates:
+        return candidates[0], found.text_of("decision") or ""
     runs = _loose_runs(split, texts)
     loose = [text for run in runs for text in run]
     # A lead-in's list ends where a section starts: the bullets of a later note ("* This

@@ -81,7 +81,7 @@ SUBJECT_OR_INTRO_RE = regex.compile(r"^(?:(?i:that)\s+)?(?:(?i:the)\s+)?" + _BOD
 ROLE_SUBJECT_RE = regex.compile(
     r"^(?:(?i:that)\s+)?(?:(?i:the)\s+)?(?P<who>(?:(?:Deputy\s+)?Leader|Portfolio\s+Holder"
     r"|(?:Cabinet|Executive|Lead)\s+(?:Member|Councillor)|Executive\s+Councillor"
-    r"|Chief\s+(?:Executive|Officer)|(?:Corporate\s+|Strategic\s+)?Director|Mayor)"
+    r"|Chief\s+(?:Executive|Officer)|(?:Corporate\s+|Strategic\s+)?Director|Mayor|Head\s+of)"
     r"(?:\s+(?:(?:for|of|and|&|with|in|[–-])\s+(?:the\s+)?)*[A-Z][\w'&,-]*)*)"
 )
 # "Cabinet approves and recommends to Council that ..."
@@ -398,3 +398,13 @@ def subject_of(text: str) -> str | None:
         return _noun_phrase(role.group("who"))
     body = SUBJECT_OR_INTRO_RE.match(text)
     return canonical_body(body.group("body")) if body else None
+
+
+# "the Council, having considered the responses": a body, then a comma and a clause about it.
+_COMMA_SUBJECT_RE = regex.compile(r"^(?:(?i:the)\s+)?" + _BODY + r"\s*,")
+
+
+def subject_before_comma(text: str) -> str | None:
+    """The body a clause opens with when a comma follows it ("the Council, having ...")."""
+    found = _COMMA_SUBJECT_RE.match(text)
+    return canonical_body(found.group("body")) if found else None

@@ -30,6 +30,7 @@ from .leadins import (
     read_lead_in,
     recommends_to_council,
     strip_that,
+    subject_before_comma,
 )
 from .model import Resolution, ResolutionKind
 from .numbering import (
@@ -134,7 +135,7 @@ def group_units(lines: list[str]) -> list[Unit]:
     """Join wrapped lines; start a unit at a marker, a lead-in or after a blank line."""
     units: list[Unit] = []
     blank_before = True
-    for text in lines:
+    for text in (piece for line in lines for piece in _split_trailing_lead_in(line)):
         if not text:
             blank_before = True
             continue
@@ -148,6 +149,13 @@ def group_units(lines: list[str]) -> list[Unit]:
         if marker is not None and _starts_another_minute(units, marker, text):
             break  # "26. Any Other Items of Public Business" after items 1 and 2
         lead_in = None if marker else read_lead_in(text)
+        if marker is not None and _numbered_paragraph(marker):
+            # "21.2     The Leader and Lead Member RESOLVED to:": a minute's numbered
+            # paragraph whose words are a lead-in; its number is the paragraph's, and the
+            # list below it is what was resolved.
+            numbered_lead_in = read_lead_in(marker.rest)
+            if numbered_lead_in is not None and not numbered_lead_in.rest:
+                lead_in, text, marker = numbered_lead_in, marker.rest, None
         if units and not marker and not lead_in and _continues(units[-1], text, blank_before):
             units[-1].text = f"{units[-1].text} {text}".strip()
         elif lead_in is not None and read_marker(lead_in.rest):
@@ -160,6 +168,34 @@ def group_units(lines: list[str]) -> list[Unit]:
             units.append(Unit(marker.rest if marker else text, marker, lead_in))
         blank_before = False
     return units
+
+
+def _split_trailing_lead_in(text: str) -> list[str]:
+    """A line whose last sentence is a lead-in, cut before it: "Content: To progress the
+    plan. Resolved by the Chief Executive Officer" over "(i) That ...": the lead-in opens
+    the list, the sentence before it is narrative."""
+    cut = text.rfind(". ")
+    if cut < 0:
+        return [text]
+    tail = text[cut + 2 :].strip()
+    if not tail[:1].isupper():
+        return [text]
+    lead_in = read_lead_in(tail)
+    if lead_in is None or lead_in.rest:
+        return [text]
+    return [text[: cut + 1], tail]
+
+
+def has_lead_in(lines: list[str]) -> bool:
+    """Whether any unit of `lines` is a lead-in ("RESOLVED that:", "21.2 The Leader
+    RESOLVED to:")."""
+    return any(unit.lead_in is not None for unit in group_units(lines))
+
+
+def _numbered_paragraph(marker: Marker) -> bool:
+    """A decimal paragraph number ("21.2", "4.1"): the numbering of a minute or report."""
+    token = marker.token or ""
+    return "." in token.strip(".")
 
 
 def _starts_another_minute(units: list[Unit], marker: Marker, text: str) -> bool:
@@ -380,6 +416,12 @@ def _apply_lead_in(
             lead_in = LeadIn(kind, by or lead_in.by, "")
         waiting = following is not None and following.marker is None
         return lead_in, waiting
+    if _introduces_list(lead_in.rest, following):
+        # "RESOLVED: That the Council, having considered the responses" / "1) confirm ...":
+        # an unfinished sentence over a list is its opening words, not a resolution.
+        kind, by = _clause(lead_in.rest, lead_in)
+        by = by or subject_before_comma(strip_that(lead_in.rest))
+        return LeadIn(kind, by, ""), False
     for text in _caps_verb_parts(lead_in.rest):
         kind, by = _clause(text, lead_in)
         items.append(_Item(None, strip_that(text), kind, by, 0))
@@ -388,6 +430,13 @@ def _apply_lead_in(
         # so); the clause is still to come.
         return lead_in, following is not None and following.marker is None
     return lead_in, _run_goes_on(lead_in.rest, following)
+
+
+def _introduces_list(rest: str, following: Unit | None) -> bool:
+    """A lead-in's words that stop short of a sentence's end, with a list starting below."""
+    if following is None or following.marker is None or not _starts_a_list(following.marker):
+        return False
+    return not rest.rstrip().endswith((".", ";", "!", "?", ")"))
 
 
 def _clause(text: str, context: LeadIn) -> tuple[ResolutionKind, str | None]:

@@ -699,6 +699,57 @@ CASES = [
         [res(None, "the Director of Place be authorised to sign the lease.")],
         id="office-holder-given-a-task-is-no-decider",
     ),
+    # a minute's numbered paragraph whose words are the lead-in: the paragraph number is
+    # not a resolution's, and the numbered narrative before it is no decision
+    pytest.param(
+        [
+            "14.1     The Lead Member considered a report by the Director of Resources.",
+            "",
+            "DECISIONS",
+            "",
+            "14.2     The Lead Member RESOLVED to:",
+            "",
+            "(1) approve the revised scheme of charges; and",
+            "",
+            "(2) note the savings set out in the report.",
+        ],
+        None,
+        [
+            res("1", "approve the revised scheme of charges; and", by="Lead Member"),
+            res("2", "note the savings set out in the report.", by="Lead Member"),
+        ],
+        id="numbered-paragraph-lead-in",
+    ),
+    # an unfinished sentence after the lead-in opens the list under it
+    pytest.param(
+        [
+            "RESOLVED: That the Council, having considered the responses to the consultation",
+            "",
+            "1)    confirm that no further consultation is required;",
+            "",
+            "2)    make the order in the form at Appendix 1.",
+        ],
+        None,
+        [
+            res("1", "confirm that no further consultation is required;", by="Council"),
+            res("2", "make the order in the form at Appendix 1.", by="Council"),
+        ],
+        id="lead-in-with-unfinished-preamble",
+    ),
+    # the lead-in as the last sentence of a run-together paragraph
+    pytest.param(
+        [
+            "Content: To let the review of the plan go on. Resolved by the Head of Planning",
+            "(i) That the survey contract be awarded.",
+            "(ii) That the Solicitor completes the agreement.",
+        ],
+        None,
+        [
+            res("i", "That the survey contract be awarded.", by="Head of Planning"),
+            res("ii", "That the Solicitor completes the agreement.", by="Head of Planning"),
+        ],
+        id="lead-in-ends-a-paragraph",
+    ),
 ]
 
 
