@@ -253,14 +253,15 @@ def _resolutions(
     # ("21.2 The Leader RESOLVED to:") holds the decisions, not a numbered paragraph of
     # narrative before it ("21.1 The Leader considered a report ...").
     candidates: list[list[Resolution]] = []
-    for part in found.by_field.get("decision", []):
+    parts = found.by_field.get("decision", [])
+    for part in parts:
         heading = part.heading
         lines = texts[part.body_start : part.body_end]
         if heading is not None and heading.value:
             lines = [heading.value, *lines]
         who = _heading_decider(heading)
         resolutions = parse_resolutions(lines, default_by=who or found.decided_by, log=log)
-        if resolutions and (who or has_lead_in(lines)):
+        if resolutions and (len(parts) == 1 or who or has_lead_in(lines)):
             return resolutions, found.text_of("decision") or ""
         if resolutions:
             candidates.append(resolutions)

@@ -170,6 +170,11 @@ def group_units(lines: list[str]) -> list[Unit]:
     return units
 
 
+# A lead-in naming its decider is short ("Resolved by the Director of Finance and
+# Corporate Services"); a longer last sentence is narrative, and is not read again.
+_MAX_TRAILING_LEAD_IN = 100
+
+
 def _split_trailing_lead_in(text: str) -> list[str]:
     """A line whose last sentence is a lead-in, cut before it: "Content: To progress the
     plan. Resolved by the Chief Executive Officer" over "(i) That ...": the lead-in opens
@@ -178,7 +183,7 @@ def _split_trailing_lead_in(text: str) -> list[str]:
     if cut < 0:
         return [text]
     tail = text[cut + 2 :].strip()
-    if not tail[:1].isupper():
+    if not tail[:1].isupper() or len(tail) > _MAX_TRAILING_LEAD_IN:
         return [text]
     lead_in = read_lead_in(tail)
     if lead_in is None or lead_in.rest:
