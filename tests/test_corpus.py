@@ -96,7 +96,7 @@ def _wrong_share(result: dict[str, object]) -> float:
     by_field = result["by_field"]
     wrong = result["wrong"]
     assert isinstance(by_field, dict) and isinstance(wrong, int)
-    scored = sum(total for _, total in by_field.values())
+    scored: int = sum(total for _, total in by_field.values())
     return wrong / scored
 
 
