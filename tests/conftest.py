@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from tests.outcomes import ChildRunner
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -28,3 +31,11 @@ def update_golden(request: pytest.FixtureRequest) -> bool:
 @pytest.fixture
 def seed_path() -> Path:
     return SAMPLES / "stockton_send_2022_seed.txt"
+
+
+@pytest.fixture(scope="module")
+def runner() -> Iterator[ChildRunner]:
+    """The capped child process that parses hostile files (tests/outcomes.py), one a module."""
+    runner = ChildRunner()
+    yield runner
+    runner.close()

@@ -11,7 +11,6 @@ test time, still runs.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -58,13 +57,6 @@ def read_catalogue() -> list[Expectation]:
 
 CATALOGUE = read_catalogue()
 CONTROL = "txt/t00_good_baseline.txt"
-
-
-@pytest.fixture(scope="module")
-def runner() -> Iterator[ChildRunner]:
-    runner = ChildRunner()
-    yield runner
-    runner.close()
 
 
 @pytest.fixture(scope="module")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import io
 import zipfile
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -105,13 +105,6 @@ LEFT_OUT: dict[str, str] = {}
 @pytest.fixture(scope="session")
 def made(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     return hostile.build_all(tmp_path_factory.mktemp("hostile"))
-
-
-@pytest.fixture(scope="module")
-def runner() -> Iterator[ChildRunner]:
-    runner = ChildRunner()
-    yield runner
-    runner.close()
 
 
 @pytest.fixture(scope="module")

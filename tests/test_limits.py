@@ -33,6 +33,8 @@ from proforma_parser.readers import _word_package, word
 from proforma_parser.readers._pdf_deadline import deadline
 from proforma_parser.readers.pdf import read_pdf
 from proforma_parser.readers.word import read_docx
+from tests.hostile import pdf_stream as stream
+from tests.hostile import raw_pdf
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
@@ -52,24 +54,6 @@ def pdf_of_pages(pages: int, line: str = "Hedge policy adopted.") -> bytes:
         canvas.showPage()
     canvas.save()
     return out.getvalue()
-
-
-def raw_pdf(*objects: bytes) -> bytes:
-    """A PDF written object by object, with a correct cross-reference table."""
-    out = b"%PDF-1.4\n"
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    trailer = b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n"
-    return out + trailer % (len(objects) + 1, xref)
-
-
-def stream(body: bytes, extra: bytes = b"") -> bytes:
-    return b"<< /Length %d %s >>\nstream\n%s\nendstream" % (len(body), extra, body)
 
 
 def pdf_with_forms(forms: list[tuple[bytes, bytes]]) -> bytes:

@@ -29,6 +29,7 @@ from proforma_parser.readers._pdf_page import Word
 from proforma_parser.readers._pdf_paragraphs import join_lines, region_paragraphs
 from proforma_parser.readers.pdf import read_pdf
 from proforma_parser.readers.word import read_docx
+from tests.hostile import raw_pdf
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 PAGE_WIDTH, PAGE_HEIGHT = 595.0, 842.0
@@ -326,20 +327,6 @@ def test_image_only_page_needs_ocr() -> None:
 def test_blank_page_is_empty() -> None:
     with pytest.raises(EmptySource, match="blank"):
         read(draw_pdf(lambda canvas, _: None))
-
-
-def raw_pdf(*objects: bytes) -> bytes:
-    """A PDF written object by object, with a correct cross-reference table."""
-    out = b"%PDF-1.4\n"
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    trailer = b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n"
-    return out + trailer % (len(objects) + 1, xref)
 
 
 def test_glyphs_without_unicode_need_ocr() -> None:
