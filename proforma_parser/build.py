@@ -22,6 +22,7 @@ from .header import (
 )
 from .headings import Heading
 from .leadins import read_lead_in, subject_of
+from .listing import listing_act
 from .model import CallIn, DecisionRecord, Resolution, Source
 from .nil import is_nil
 from .normalise import Layout
@@ -281,6 +282,13 @@ def _resolutions(
     decision = found.text_of("decision")
     if decision is None and resolutions:
         decision = "\n".join(t for t in loose if t).strip()
+    if decision is None and not resolutions:
+        # A listing entry whose render dropped its "Decision:" label: the act paragraph
+        # straight after its labels is the decision.
+        act = listing_act(split, texts)
+        if act is not None:
+            resolutions = parse_resolutions([act.clause], default_by=found.decided_by, log=log)
+            decision = act.text if resolutions else None
     return resolutions, decision or ""
 
 

@@ -21,7 +21,7 @@ from .headings import (
 )
 from .leadins import read_lead_in
 from .normalise import Line
-from .numbering import read_marker
+from .numbering import BULLET_RE, read_marker
 from .vocabulary import doc_type_match, is_chrome
 
 
@@ -162,6 +162,10 @@ def _heading_at(lines: tuple[Line, ...], index: int) -> tuple[Heading, int, int]
     heading = match_heading(text) or _sentence_heading(text) or _unknown_heading(text)
     if heading is None or (_standalone(heading) and _runs_on(lines, index)):
         return None
+    if heading.kind == "meta" and _bulleted(text):
+        # "- Decision Date: Wed 30 Sep 2020" in a list of a planning application's details:
+        # a label inside a list item belongs to what the list describes, not to the record.
+        return None
     if _is_page_chrome(text):
         return None
     if (
@@ -173,6 +177,12 @@ def _heading_at(lines: tuple[Line, ...], index: int) -> tuple[Heading, int, int]
         # "DECISIONS – Monday 27 January 2025": the date the decisions were made
         heading = replace(heading, kind="meta", name="decision_date")
     return heading, index, index + 1
+
+
+def _bulleted(text: str) -> bool:
+    """The line is a bulleted list item: "- Address: ...", "* Date: ..." (bullet glyphs
+    are normalised to "- ")."""
+    return text[:1] in "-*" and BULLET_RE.match(text) is not None
 
 
 def _is_page_chrome(text: str) -> bool:

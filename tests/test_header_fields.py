@@ -462,3 +462,39 @@ def test_one_decision_date_stated_twice_is_kept() -> None:
     )
     assert record.decision_date == dt.date(2025, 3, 3)
     assert record.authority == "Eastmoor Council"
+
+
+# A listing entry whose list describes what the decision applies to: the labels inside the
+# list items are facts about that thing (an application, a site), not about the record.
+_BULLETED_DETAILS = [
+    "  \u2022 Validation Date:Fri 12 Jun 2020",
+    "  \u2022 Decision Date: Tue 18 Aug 2020",
+    "- Date of decision: 18 August 2020",
+    "* Date published: 19 August 2020",
+    "  \u25e6 Decision Date: 18/08/2020",
+]
+
+
+@pytest.mark.parametrize("bulleted", _BULLETED_DETAILS)
+def test_a_label_inside_a_bullet_item_is_no_record_fact(bulleted: str) -> None:
+    record = parse_text(
+        "10/02/2025 - Tree Works at Elm Court ref: 4410    Recommendations Approved\n\n"
+        "Decision Maker: Head of Environment - B. Example\n\n"
+        "Decision published: 11/02/2025\n\n"
+        "Effective from: 11/02/2025\n\n"
+        "To approve the felling of two ash trees at the site below\n\n"
+        f"  \u2022 Site: Elm Court, Harrowdale\n{bulleted}\n\n"
+        "Lead officer: B. Example\n"
+    )
+    assert record.decision_date == dt.date(2025, 2, 10)
+    assert record.published_on == dt.date(2025, 2, 11)
+    assert not [d for d in record.defects if d.code == "uncertain_field"]
+
+
+def test_an_unbulleted_label_is_still_a_record_fact() -> None:
+    record = parse_text(
+        "Officer Decision Notice\n\nDecision Maker: Head of Environment\n\n"
+        "Date of decision: 3 March 2025\n\nDecision: To extend the opening hours.\n\n"
+        "Reasons for decision: Demand has grown.\n"
+    )
+    assert record.decision_date == dt.date(2025, 3, 3)

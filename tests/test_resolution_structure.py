@@ -841,3 +841,73 @@ def test_a_lead_in_read_as_the_decision_heading_names_the_decider() -> None:
         ("1", "Leader", "Grant a new lease to the bowls club."),
         ("2", "Leader", "Authorise the Solicitor to complete the lease."),
     ]
+
+
+_LISTING_HEAD = (
+    "14/04/2025 - Allotment Rent Waiver ref: 7702    Recommendations Approved\n\n"
+    "Decision Maker: Head of Parks - C. Example\n\n"
+    "Decision published: 14/04/2025\n\n"
+    "Effective from: 22/04/2025\n\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an act, then a bulleted list of what it applies to
+        (
+            "To waive the rent (\u00a340.00) for the plot below (flood damage)\n\n\n"
+            "  \u2022 Plot: 12B\n  \u2022 Site: Riverside Allotments\n\n"
+            "Lead officer: C. Example\n",
+            "To waive the rent (\u00a340.00) for the plot below (flood damage)",
+        ),
+        # an order, wrapped over two lines, at the end of the entry
+        (
+            "Approve the transfer of the tenancy of plot 7 to the\nallotment society.\n",
+            "Approve the transfer of the tenancy of plot 7 to the allotment society.",
+        ),
+        # a bare clause before the entry's closing labels
+        (
+            "That the rent for plot 3 be waived for the 2025 season.\n\nLead officer: C. Example\n",
+            "the rent for plot 3 be waived for the 2025 season.",
+        ),
+    ],
+)
+def test_a_listing_entry_with_no_decision_label_reads_its_act_paragraph(
+    body: str, expected: str
+) -> None:
+    record = parse_text(_LISTING_HEAD + body)
+    assert [(r.number, r.kind, r.by, r.text) for r in record.resolutions] == [
+        (None, "resolved", None, expected)
+    ]
+    assert expected[-20:] in " ".join(record.decision.split())
+    assert record.decision_date is not None and record.decision_date.day == 14
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a purpose line, not an act
+        "To brief the Cabinet Member on the allotment waiting list.\n",
+        # a summary followed by more prose: a narrative, not the decision alone
+        "To waive the rent for plot 12B.\n\nThe tenant reported flood damage in March and "
+        "the plot could not be worked for the season.\n",
+        # not worded as an act
+        "Approval is sought to waive the rent for plot 12B.\n",
+    ],
+)
+def test_a_listing_entry_paragraph_that_is_no_act_gives_no_resolution(body: str) -> None:
+    record = parse_text(_LISTING_HEAD + body)
+    assert record.resolutions == []
+
+
+def test_a_purpose_line_before_a_decision_label_stays_out_of_the_resolutions() -> None:
+    record = parse_text(
+        _LISTING_HEAD
+        + "To enable work on the allotment drainage to begin.\n\n"
+        + "Decision:\n\nTo approve the drainage works at Riverside Allotments.\n\n"
+        + "Lead officer: C. Example\n"
+    )
+    assert [r.text for r in record.resolutions] == [
+        "To approve the drainage works at Riverside Allotments."
+    ]

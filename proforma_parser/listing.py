@@ -1,0 +1,90 @@
+"""A decisions-listing entry whose render dropped the "Decision:" label.
+
+The entry's labels come first ("Decision Maker: ...", "Decision published: ...", "Effective
+from: ..."), then, with no label over it, the decision itself, worded as an act; a list of
+what it applies to may follow it (invented example):
+
+    Decision Maker: Head of Parks - J. Example
+    Decision published: 02/05/2025
+    Effective from: 02/05/2025
+
+    To approve the hire of the bandstand at no charge for the event below
+
+      - Event: Spring Fair
+      - Date: Sat 17 May 2025
+
+That first paragraph is the decision, read only where no decision heading exists and
+nothing else gave resolutions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .numbering import read_marker
+from .resolutions import ACT_RE, is_bare_clause
+from .sections import Split
+
+# The labels that open a listing entry.
+_ENTRY_LABELS = frozenset({"decision_maker", "published_on", "effective_from"})
+# "To brief the Cabinet Member on ...", "To enable work on ...": an infinitive that states
+# a report's purpose, not an act decided.
+_PURPOSE_VERBS = frozenset(
+    "brief inform update seek consider enable provide present report advise outline set "
+    "explain describe summarise summarize ask request".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ListingAct:
+    clause: str
+    """The act paragraph, its wrapped lines joined."""
+    text: str
+    """The paragraph and the list below it, as printed."""
+
+
+def listing_act(split: Split, texts: list[str]) -> ListingAct | None:
+    """The act paragraph straight after a listing entry's labels, if the entry has one that
+    ends before a list, a label or heading, or the end of the record."""
+    entry = [f for f in split.facts if f.name in _ENTRY_LABELS]
+    if not entry:
+        return None
+    labelled = {i for f in split.facts for i in range(f.line, max(f.end, f.line + 1))}
+    headed = {p.line for p in split.parts if p.heading is not None}
+    loose = {i for p in split.parts if p.heading is None for i in range(p.body_start, p.body_end)}
+    start = entry[0].line
+    while start < len(texts) and (not texts[start] or start in labelled):
+        start += 1
+    if start >= len(texts) or start not in loose or start in headed:
+        return None
+    end = start
+    while end < len(texts) and texts[end] and end in loose and read_marker(texts[end]) is None:
+        end += 1
+    clause = " ".join(texts[start:end])
+    if not _worded_as_act(clause):
+        return None
+    after = end
+    while after < len(texts) and not texts[after]:
+        after += 1
+    if after < len(texts) and after in loose and read_marker(texts[after]) is None:
+        return None  # more prose follows: a summary or a narrative, not the decision alone
+    # The list below the act is part of the decision's text, up to a label or heading.
+    last = end
+    while (
+        after < len(texts)
+        and after in loose
+        and (not texts[after] or read_marker(texts[after]) is not None)
+    ):
+        after += 1
+        if texts[after - 1]:
+            last = after
+    return ListingAct(clause, "\n".join(texts[start:last]).strip())
+
+
+def _worded_as_act(text: str) -> bool:
+    if is_bare_clause(text):
+        return True
+    if ACT_RE.match(text) is None:
+        return False
+    words = text.split(None, 2)
+    return not (words[0] == "To" and len(words) > 1 and words[1] in _PURPOSE_VERBS)
