@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import regex
 
+from .headings import classify
 from .model import ResolutionKind
 from .vocabulary import BODY_RE, canonical_body, says_any
 
@@ -192,6 +193,8 @@ def _names_a_decider(who: str) -> bool:
     run into the lead-in ("MINUTES RESOLVED that ...")."""
     if who.lower() in _NOT_A_DECIDER:
         return False
+    if BODY_RE.fullmatch(who) is None and classify(who) is not None:
+        return False  # "a) Decisions RESOLVED: 1. That ...": a heading run into the lead-in
     return any(ch.islower() for ch in who) or BODY_RE.fullmatch(who) is not None
 
 

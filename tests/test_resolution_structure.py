@@ -750,6 +750,20 @@ CASES = [
         ],
         id="lead-in-ends-a-paragraph",
     ),
+    # a heading run into the lead-in ("a) Decisions RESOLVED:") names no decider
+    pytest.param(
+        [
+            "Decisions RESOLVED:",
+            "1.      That the revised procedure rules be agreed.",
+            "2.      That the Director be authorised to make minor amendments.",
+        ],
+        None,
+        [
+            res("1", "That the revised procedure rules be agreed."),
+            res("2", "That the Director be authorised to make minor amendments."),
+        ],
+        id="heading-before-lead-in-is-no-decider",
+    ),
 ]
 
 
