@@ -61,17 +61,19 @@ def pdfium_pages(
     """Each page's words and tables, read by pdfium, each page closed once copied out.
 
     The caller has checked the file's streams (check_file_streams) before this opens it.
+    Whatever pypdfium2 raises is translated here (ENGINE_ERRORS); the caller's own work on
+    each page runs in its own frame, outside this try.
     """
     try:
         document = _open(data, tally.password, name)
+        try:
+            yield from _pages(document, name=name, tally=tally, limits=limits, clock=clock)
+        finally:
+            document.close()
     except ProformaError:
         raise
     except Exception as exc:
         raise translate(exc, name, password=tally.password) from exc
-    try:
-        yield from _pages(document, name=name, tally=tally, limits=limits, clock=clock)
-    finally:
-        document.close()
 
 
 def _open(data: bytes, password: str | None, name: str | None) -> Any:
@@ -92,12 +94,7 @@ def _pages(
     _check_pages(count, limits.max_pages, name)
     for index in range(count):
         clock.check(f"page {index + 1}")
-        try:
-            raw = _read_page(document, index, name=name, limits=limits)
-        except ProformaError:
-            raise
-        except Exception as exc:
-            raise translate(exc, name, password=tally.password) from exc
+        raw = _read_page(document, index, name=name, limits=limits)
         tally.count(raw)
         yield raw
 
