@@ -52,13 +52,26 @@ hyphen (U+0002) is read as the "-" it is, its inferred spaces are dropped, and i
 characters are placed on pdfminer's one-em boxes (see _pdf_pdfium)."""
 
 
+_SYMBOL_BULLETS = (
+    "pdfminer finds no Unicode for the three bullets of the Symbol font ('(cid:N)', turned "
+    "into bullets and reported as an 'encoding' defect); pdfium maps them to '•', no defect"
+)
+DEFECT_DIFFERENCES: dict[str, tuple[str, str]] = {
+    f"fernbrook_allotments.{layout}.pdf": ("encoding", _SYMBOL_BULLETS)
+    for layout in ("flow", "table", "unruled")
+}
+"""File name -> (the defect code only pdfplumber's reading carries, why). These keep the
+records from being identical in full, so pdfplumber stays the default engine for now."""
+
+
 def outcome(path: Path, engine: str) -> dict[str, Any]:
-    """The record's compared fields, or the error's type (with the path taken out)."""
+    """The record's compared fields and defect codes, or the error's type."""
     try:
         record = proforma_parser.parse(path, pdf_engine=engine)  # type: ignore[arg-type]
     except ProformaError as error:
         return {"error": type(error).__name__}
-    return record.model_dump(mode="json", include=set(FIELDS))
+    fields = record.model_dump(mode="json", include=set(FIELDS))
+    return {**fields, "defects": sorted(defect.code for defect in record.defects)}
 
 
 @pytest.mark.parametrize("path", PDFS, ids=[path.name for path in PDFS])
@@ -67,6 +80,10 @@ def test_both_engines_give_the_same_record(path: Path) -> None:
     if path.name in ENGINE_DIFFERENCES:
         assert pdfplumber != pdfium, f"{path.name} no longer differs: drop it from the table"
         return
+    if path.name in DEFECT_DIFFERENCES:
+        code, _ = DEFECT_DIFFERENCES[path.name]
+        assert code in pdfplumber["defects"]
+        pdfplumber["defects"].remove(code)
     assert pdfium == pdfplumber
 
 
