@@ -12,6 +12,7 @@ import builtins
 import inspect
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -270,3 +271,13 @@ def test_the_time_limit_stops_the_pdfium_engine_inside_a_page(
             SAMPLES / "pdf" / "fernbrook_allotments.flow.pdf", timeout=0.2, pdf_engine="pdfium"
         )
     assert time.monotonic() - started < 2
+
+
+def test_threads_reading_with_pdfium_at_once_get_the_records_one_reads_alone() -> None:
+    # pdfium is not thread-safe; the engine lets one document through at a time.
+    files = sorted((SAMPLES / "pdf").glob("*.pdf")) * 4
+    alone = [outcome(path, "pdfium") for path in files]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        together = list(pool.map(lambda path: outcome(path, "pdfium"), files))
+    assert together == alone
+    assert all(result["title"] == "Allotment Rents and Water Charges 2024/25" for result in alone)

@@ -16,13 +16,16 @@ pdfium is C++: a fault there is not an exception but the end of the process (a f
 aborted the interpreter in an earlier probe). So nothing reaches it unguarded: the file's
 streams are checked first (_pdf_guard.check_file_streams), the page count before any page
 is loaded, and form nesting before a form's objects are walked. What pypdfium2 raises is
-translated by one table, ENGINE_ERRORS.
+translated by one table, ENGINE_ERRORS. Nor is pdfium safe to call from two threads at
+once (pypdfium2 says so): one lock per process lets one document through at a time, so a
+caller's thread pool is slower, never crashed.
 """
 
 from __future__ import annotations
 
 import ctypes
 import itertools
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -50,6 +53,9 @@ _LINE_END_HYPHEN = 0x02
 """What FPDFText_GetUnicode gives for a "-" it takes for a hyphen at a line's end: the
 "-" of "pre-\nCovid-19" in a South Somerset record. It is the glyph "-" on the page."""
 
+_ONE_AT_A_TIME = threading.RLock()
+"""Held while a document is open: pdfium's state is global to the process."""
+
 Point = tuple[float, float]
 Matrix = tuple[float, float, float, float, float, float]
 _IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
@@ -64,16 +70,17 @@ def pdfium_pages(
     Whatever pypdfium2 raises is translated here (ENGINE_ERRORS); the caller's own work on
     each page runs in its own frame, outside this try.
     """
-    try:
-        document = _open(data, tally.password, name)
+    with _ONE_AT_A_TIME:
         try:
-            yield from _pages(document, name=name, tally=tally, limits=limits, clock=clock)
-        finally:
-            document.close()
-    except ProformaError:
-        raise
-    except Exception as exc:
-        raise translate(exc, name, password=tally.password) from exc
+            document = _open(data, tally.password, name)
+            try:
+                yield from _pages(document, name=name, tally=tally, limits=limits, clock=clock)
+            finally:
+                document.close()
+        except ProformaError:
+            raise
+        except Exception as exc:
+            raise translate(exc, name, password=tally.password) from exc
 
 
 def _open(data: bytes, password: str | None, name: str | None) -> Any:
