@@ -15,7 +15,10 @@ Two faults are refused here, before they cost anything:
 
 Before the file is opened, `check_file_streams` does the same bounded inflation for every
 large Flate stream in the file that is not an image (object streams, fonts, forms alike):
-pdfminer inflates those wherever it meets them, and not only as a page's content.
+pdfminer inflates those wherever it meets them, and not only as a page's content. It is
+the only check the pdfium engine gets before pdfium (C++, which aborts the process when
+an allocation fails) inflates anything, so text filters in front of the Flate one
+(ASCII85, ASCIIHex) are undone first.
 """
 
 from __future__ import annotations
@@ -36,6 +39,10 @@ _STREAM_RE = regex.compile(rb"(?<!end)stream\r?\n")
 # "/Subtype /Image": image data, which reading text never inflates
 _IMAGE_RE = regex.compile(rb"/Subtype\s*/Image\b")
 _FLATE_RE = regex.compile(rb"/(?:FlateDecode|Fl)\b")
+# "/Filter /FlateDecode" or "/Filter [/ASCII85Decode /FlateDecode]": the filters in order
+_FILTER_RE = regex.compile(rb"/Filter\s*(?:\[(?P<many>[^\]]*)\]|(?P<one>/[A-Za-z0-9]+))")
+_NAME_RE = regex.compile(rb"/([A-Za-z0-9]+)")
+
 _DICTIONARY_WINDOW = 4096  # bytes before "stream" searched for the stream's dictionary
 
 
@@ -56,7 +63,37 @@ def check_file_streams(data: bytes, *, name: str | None, limits: Limits) -> None
         head = data[max(0, found.start() - _DICTIONARY_WINDOW) : found.start()]
         dictionary = head[head.rfind(b"obj") + 1 :]
         if _FLATE_RE.search(dictionary) and not _IMAGE_RE.search(dictionary):
-            _inflate_bounded(data[start:end], limits.max_part_bytes, name)
+            _inflate_raw_bounded(data[start:end], _filters(dictionary), limits.max_part_bytes, name)
+
+
+def _filters(dictionary: bytes) -> list[bytes]:
+    found = _FILTER_RE.search(dictionary)
+    if found is None:
+        return []
+    return _NAME_RE.findall(found["many"] if found["many"] is not None else found["one"])
+
+
+def _inflate_raw_bounded(
+    raw: bytes, filters: list[bytes], max_bytes: int, name: str | None
+) -> None:
+    """Undo the text filters in front of the Flate one, then inflate no further than the limit.
+
+    reportlab writes "/Filter [ /ASCII85Decode /FlateDecode ]": inflating the ASCII85 text
+    itself fails at once, and a bomb behind it would pass unseen.
+    """
+    from pdfminer.ascii85 import ascii85decode, asciihexdecode
+
+    try:
+        for filter_name in filters:
+            if filter_name in (b"ASCII85Decode", b"A85"):
+                raw = ascii85decode(raw)
+            elif filter_name in (b"ASCIIHexDecode", b"AHx"):
+                raw = asciihexdecode(raw)
+            else:
+                break  # the Flate filter, or one not undone here: inflate from this point
+    except Exception:
+        return  # damaged text encoding: the engines read what they can of it, not a size risk
+    _inflate_bounded(raw, max_bytes, name)
 
 
 def check_page_streams(page_obj: Any, *, name: str | None, limits: Limits) -> None:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import ctypes
 import itertools
+import math
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -161,7 +162,9 @@ def _chars(textpage: Any, frame: _Frame) -> list[Char]:
             continue
         pdfium_c.FPDFText_GetLooseCharBox(textpage, index, box)
         pdfium_c.FPDFText_GetMatrix(textpage, index, matrix)
-        size = pdfium_c.FPDFText_GetFontSize(textpage, index)
+        # The font size scaled as the glyph is drawn: "/F1 1 Tf 12 0 0 12 72 700 Tm" sets
+        # 12pt type at size 1, and pdfium's font size is the 1.
+        size = pdfium_c.FPDFText_GetFontSize(textpage, index) * math.hypot(matrix.c, matrix.d)
         bottom = frame.y(box.bottom)
         chars.append(
             Char(
