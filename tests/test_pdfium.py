@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import builtins
 import inspect
+import subprocess
+import sys
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -281,3 +283,91 @@ def test_threads_reading_with_pdfium_at_once_get_the_records_one_reads_alone() -
         together = list(pool.map(lambda path: outcome(path, "pdfium"), files))
     assert together == alone
     assert all(result["title"] == "Allotment Rents and Water Charges 2024/25" for result in alone)
+
+
+def lzw_run_of_spaces(codes: int) -> bytes:
+    """PDF LZW (early change) of a run of spaces: each code stands for one more space than
+    the last, so `codes` codes decode to about codes**2 / 2 bytes until the table fills."""
+    out, buffer, held = bytearray(), 0, 0
+
+    def emit(code: int, width: int) -> None:
+        nonlocal buffer, held
+        buffer, held = (buffer << width) | code, held + width
+        while held >= 8:
+            held -= 8
+            out.append((buffer >> held) & 0xFF)
+        buffer &= (1 << held) - 1
+
+    width, next_code, started = 9, 258, False
+    emit(256, width)
+    for _ in range(codes):
+        if not started:
+            emit(0x20, width)
+            started = True
+            continue
+        emit(next_code, width)  # the code being defined: the last string plus its first byte
+        next_code += 1
+        if next_code + 1 >= 1 << width:
+            width += 1
+        if next_code >= 4094:
+            emit(256, width)
+            width, next_code, started = 9, 258, False
+    emit(257, width)
+    if held:
+        emit(0, 8 - held)
+    return bytes(out)
+
+
+def lzw_pdf(stream: bytes) -> bytes:
+    from tests.test_pdf_reader import raw_pdf
+
+    return raw_pdf(
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+        b"<< /Length %d /Filter /LZWDecode >>\nstream\n%s\nendstream" % (len(stream), stream),
+    )
+
+
+def test_the_guard_decodes_lzw_as_pdfminer_does() -> None:
+    from pdfminer.lzw import lzwdecode
+
+    from proforma_parser.readers._pdf_guard import _lzw_bounded
+
+    stream = lzw_run_of_spaces(3000)
+    decoded = _lzw_bounded(stream, 10**8, "a.pdf")
+    assert decoded == lzwdecode(stream)
+    assert len(decoded) > 4_000_000
+
+
+@pytest.mark.parametrize("engine", ["pdfplumber", "pdfium"])
+def test_an_lzw_bomb_is_refused_by_either_engine(engine: str) -> None:
+    data = lzw_pdf(lzw_run_of_spaces(3000))  # 4 KB of codes, 4.5 MB of spaces
+    with pytest.raises(LimitExceeded, match=r"^bomb\.pdf: a compressed stream decodes to over"):
+        proforma_parser.parse(data, name="bomb.pdf", pdf_engine=engine, max_part_bytes=1 << 20)  # type: ignore[arg-type]
+
+
+LZW_CHILD = r"""
+import resource, sys
+resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30))
+import proforma_parser
+try:
+    proforma_parser.parse(sys.argv[1], pdf_engine="pdfium")
+except proforma_parser.ProformaError as error:
+    print(type(error).__name__)
+"""
+
+
+def test_a_gigabyte_lzw_bomb_does_not_abort_the_interpreter(tmp_path: Path) -> None:
+    # 4 MB of codes that decode to gigabytes: pdfium, unguarded, aborted (SIGABRT) here.
+    path = tmp_path / "lzw_bomb.pdf"
+    path.write_bytes(lzw_pdf(lzw_run_of_spaces(3_000_000)))
+    done = subprocess.run(
+        [sys.executable, "-c", LZW_CHILD, str(path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "LimitExceeded"

@@ -34,11 +34,15 @@ from ..errors import CorruptSource, LimitExceeded
 from ..limits import Limits
 
 _DEFLATE_MAX_RATIO = 1032  # deflate cannot compress better than about 1032 to 1
+# LZW: a code of at least 9 bits stands for at most 4096 - 258 bytes (the longest entry)
+_LZW_MAX_RATIO = 3500
+_MAX_RATIO = {b"FlateDecode": _DEFLATE_MAX_RATIO, b"Fl": _DEFLATE_MAX_RATIO}
+_MAX_RATIO |= {b"LZWDecode": _LZW_MAX_RATIO, b"LZW": _LZW_MAX_RATIO}
+_LZW_CLEAR, _LZW_END, _LZW_TABLE, _LZW_WIDEST = 256, 257, 4096, 12
 # "stream\r\n" after a stream's dictionary (not the end of "endstream")
 _STREAM_RE = regex.compile(rb"(?<!end)stream\r?\n")
 # "/Subtype /Image": image data, which reading text never inflates
 _IMAGE_RE = regex.compile(rb"/Subtype\s*/Image\b")
-_FLATE_RE = regex.compile(rb"/(?:FlateDecode|Fl)\b")
 # "/Filter /FlateDecode" or "/Filter [/ASCII85Decode /FlateDecode]": the filters in order
 _FILTER_RE = regex.compile(rb"/Filter\s*(?:\[(?P<many>[^\]]*)\]|(?P<one>/[A-Za-z0-9]+))")
 _NAME_RE = regex.compile(rb"/([A-Za-z0-9]+)")
@@ -47,11 +51,11 @@ _DICTIONARY_WINDOW = 4096  # bytes before "stream" searched for the stream's dic
 
 
 def check_file_streams(data: bytes, *, name: str | None, limits: Limits) -> None:
-    """Raise LimitExceeded if a Flate stream anywhere in `data` inflates past the limit.
+    """Raise LimitExceeded if a Flate or LZW stream anywhere in `data` decodes past the limit.
 
     The scan goes on from each stream's end, so it is linear however the file is built.
     """
-    smallest = limits.max_part_bytes // _DEFLATE_MAX_RATIO
+    smallest = limits.max_part_bytes // (_DEFLATE_MAX_RATIO * _LZW_MAX_RATIO)
     position = 0
     while (found := _STREAM_RE.search(data, position)) is not None:
         start = found.end()
@@ -62,8 +66,11 @@ def check_file_streams(data: bytes, *, name: str | None, limits: Limits) -> None
             continue
         head = data[max(0, found.start() - _DICTIONARY_WINDOW) : found.start()]
         dictionary = head[head.rfind(b"obj") + 1 :]
-        if _FLATE_RE.search(dictionary) and not _IMAGE_RE.search(dictionary):
-            _inflate_raw_bounded(data[start:end], _filters(dictionary), limits.max_part_bytes, name)
+        if _IMAGE_RE.search(dictionary):
+            continue  # image data: reading text never decodes it
+        filters = _filters(dictionary)
+        if (end - start) * _growth(filters) > limits.max_part_bytes:
+            _decode_bounded(data[start:end], filters, limits.max_part_bytes, name)
 
 
 def _filters(dictionary: bytes) -> list[bytes]:
@@ -73,27 +80,82 @@ def _filters(dictionary: bytes) -> list[bytes]:
     return _NAME_RE.findall(found["many"] if found["many"] is not None else found["one"])
 
 
-def _inflate_raw_bounded(
-    raw: bytes, filters: list[bytes], max_bytes: int, name: str | None
-) -> None:
-    """Undo the text filters in front of the Flate one, then inflate no further than the limit.
+def _growth(filters: list[bytes]) -> int:
+    """How many times larger than its raw bytes a stream with `filters` can decode."""
+    growth = 1
+    for filter_name in filters:
+        growth *= _MAX_RATIO.get(filter_name, 1)
+    return growth
+
+
+def _decode_bounded(raw: bytes, filters: list[bytes], max_bytes: int, name: str | None) -> None:
+    """Run the stream's filters in order, none producing more than the limit.
 
     reportlab writes "/Filter [ /ASCII85Decode /FlateDecode ]": inflating the ASCII85 text
-    itself fails at once, and a bomb behind it would pass unseen.
+    itself fails at once, and a bomb behind it would pass unseen; so the text filters are
+    undone too. A filter not decoded here (RunLength, images' own) ends the check.
     """
     from pdfminer.ascii85 import ascii85decode, asciihexdecode
 
-    try:
-        for filter_name in filters:
+    for filter_name in filters:
+        try:
             if filter_name in (b"ASCII85Decode", b"A85"):
                 raw = ascii85decode(raw)
             elif filter_name in (b"ASCIIHexDecode", b"AHx"):
                 raw = asciihexdecode(raw)
+        except Exception:
+            return  # damaged text encoding: the engines read what they can, not a size risk
+        if filter_name in (b"FlateDecode", b"Fl"):
+            raw = _inflate_bounded(raw, max_bytes, name)
+        elif filter_name in (b"LZWDecode", b"LZW"):
+            raw = _lzw_bounded(raw, max_bytes, name)
+        elif filter_name not in (b"ASCII85Decode", b"A85", b"ASCIIHexDecode", b"AHx"):
+            return
+
+
+def _lzw_bounded(data: bytes, max_bytes: int, name: str | None) -> bytes:
+    """LZW-decode `data` (PDF's variant: early change) no further than `max_bytes`.
+
+    pdfium decodes an LZW content stream whole, and when the allocation fails it aborts
+    the process: a 4 MB stream of codes that each add one byte to the last decodes to
+    gigabytes. Each step here adds to the output count before anything is built.
+    """
+    table = [bytes((byte,)) for byte in range(256)] + [b"", b""]
+    width, buffer, held, size = 9, 0, 0, 0
+    previous: bytes | None = None
+    out: list[bytes] = []
+    for byte in data:
+        buffer, held = (buffer << 8) | byte, held + 8
+        while held >= width:
+            held -= width
+            code = (buffer >> held) & ((1 << width) - 1)
+            buffer &= (1 << held) - 1
+            if code == _LZW_CLEAR:
+                del table[258:]
+                width, previous = 9, None
+                continue
+            if code == _LZW_END:
+                return b"".join(out)
+            if code < len(table):
+                entry = table[code]
+            elif code == len(table) and previous is not None:
+                entry = previous + previous[:1]
             else:
-                break  # the Flate filter, or one not undone here: inflate from this point
-    except Exception:
-        return  # damaged text encoding: the engines read what they can of it, not a size risk
-    _inflate_bounded(raw, max_bytes, name)
+                return b"".join(out)  # a damaged stream ends here, as the engines end it
+            size += len(entry)
+            if size > max_bytes:
+                raise LimitExceeded(
+                    f"a compressed stream decodes to over {max_bytes:,} bytes, the limit for "
+                    "one stream (max_part_bytes); a decompression bomb?",
+                    path=name,
+                )
+            out.append(entry)
+            if previous is not None and len(table) < _LZW_TABLE:
+                table.append(previous + entry[:1])
+                if len(table) + 1 >= 1 << width and width < _LZW_WIDEST:
+                    width += 1  # PDF's EarlyChange 1: one code before the table fills
+            previous = entry
+    return b"".join(out)
 
 
 def check_page_streams(page_obj: Any, *, name: str | None, limits: Limits) -> None:
