@@ -13,6 +13,7 @@ import inspect
 import subprocess
 import sys
 import time
+import zlib
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -347,7 +348,7 @@ def test_an_lzw_bomb_is_refused_by_either_engine(engine: str) -> None:
         proforma_parser.parse(data, name="bomb.pdf", pdf_engine=engine, max_part_bytes=1 << 20)  # type: ignore[arg-type]
 
 
-LZW_CHILD = r"""
+BOMB_CHILD = r"""
 import resource, sys
 resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30))
 import proforma_parser
@@ -363,7 +364,55 @@ def test_a_gigabyte_lzw_bomb_does_not_abort_the_interpreter(tmp_path: Path) -> N
     path = tmp_path / "lzw_bomb.pdf"
     path.write_bytes(lzw_pdf(lzw_run_of_spaces(3_000_000)))
     done = subprocess.run(
-        [sys.executable, "-c", LZW_CHILD, str(path)],
+        [sys.executable, "-c", BOMB_CHILD, str(path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "LimitExceeded"
+
+
+def flate_zeros(blocks: int) -> bytes:
+    """Deflate of `blocks` x 16 MiB of zeros, made in a moment: after a sync flush each
+    further block compresses to the same bytes, so one is repeated."""
+    compressor, block = zlib.compressobj(9), bytes(1 << 24)
+    first = compressor.compress(block) + compressor.flush(zlib.Z_SYNC_FLUSH)
+    again = compressor.compress(block) + compressor.flush(zlib.Z_SYNC_FLUSH)
+    return first + again * (blocks - 2) + compressor.compress(block) + compressor.flush()
+
+
+def inline_image_pdf(data: bytes) -> bytes:
+    from tests.test_pdf_reader import raw_pdf
+
+    content = (
+        b"BT /F1 12 Tf 72 700 Td (Decision) Tj ET q 100 0 0 100 72 500 cm "
+        b"BI /W 65536 /H 65536 /BPC 8 /CS /G /F /Fl ID " + data + b" EI Q"
+    )
+    return raw_pdf(
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    )
+
+
+@pytest.mark.parametrize("engine", ["pdfplumber", "pdfium"])
+def test_an_inline_image_bomb_is_refused_by_either_engine(engine: str) -> None:
+    data = inline_image_pdf(flate_zeros(3))  # 48 KiB inflating to 48 MiB
+    with pytest.raises(LimitExceeded, match=r"^inline\.pdf: a compressed stream inflates"):
+        proforma_parser.parse(data, name="inline.pdf", pdf_engine=engine, max_part_bytes=1 << 20)  # type: ignore[arg-type]
+
+
+def test_a_gigabyte_inline_image_does_not_abort_the_interpreter(tmp_path: Path) -> None:
+    # pdfium inflates an inline image while parsing the page; unguarded, this aborted here.
+    path = tmp_path / "inline_bomb.pdf"
+    path.write_bytes(inline_image_pdf(flate_zeros(192)))  # 3 MB inflating to 3 GiB
+    done = subprocess.run(
+        [sys.executable, "-c", BOMB_CHILD, str(path)],
         capture_output=True,
         text=True,
         timeout=60,
