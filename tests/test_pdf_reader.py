@@ -481,3 +481,19 @@ def test_a_bomb_behind_an_ascii85_filter_is_refused_before_the_file_is_opened() 
     with pytest.raises(LimitExceeded, match=r"^/in/bomb\.pdf: a compressed stream inflates"):
         check_file_streams(data, name="/in/bomb.pdf", limits=Limits(max_part_bytes=1_000_000))
     check_file_streams(data, name="/in/bomb.pdf", limits=Limits(max_part_bytes=5_000_000))
+
+
+def test_a_media_box_inherited_from_the_page_tree_places_the_words() -> None:
+    # "/Pages << ... /MediaBox [0 0 595 842] >>" and none on the page: pdfium's own call
+    # would fall back to US Letter and put the top line 50pt higher.
+    content = b"BT /F1 12 Tf 72 800 Td (Top line) Tj ET"
+    data = raw_pdf(
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 /MediaBox [0 0 595 842] >>",
+        b"<< /Type /Page /Parent 2 0 R /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    )
+    words = raw_words(data)
+    assert [w.text for w in words] == ["Top", "line"]
+    assert words[0].bottom == pytest.approx(842 - 800 + 2.5, abs=0.5)  # the descent below

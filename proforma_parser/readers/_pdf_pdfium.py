@@ -110,7 +110,7 @@ def _pages(
 def _read_page(document: Any, index: int, *, name: str | None, limits: Limits) -> RawPage:
     page = document.get_page(index)
     try:
-        left, bottom, right, top = page.get_mediabox()
+        left, bottom, right, top = _media_box(page)
         frame = _Frame(left=left, top=top)
         textpage = page.get_textpage()
         try:
@@ -134,6 +134,20 @@ def _read_page(document: Any, index: int, *, name: str | None, limits: Limits) -
         cid_chars=cids,
         images=objects.images,
     )
+
+
+def _media_box(page: Any) -> tuple[float, float, float, float]:
+    """The MediaBox pdfplumber measures from, inherited from the page tree if need be.
+
+    pdfium's FPDFPage_GetMediaBox reads only the page's own entry (crbug.com/pdfium/1786)
+    and falls back to US Letter: "/Pages << /MediaBox [0 0 595 842] >>" would read as
+    612 x 792 and every top 50pt too high. Its page bounding box is inherited (the
+    CropBox within the MediaBox), and the same box unless a CropBox is set.
+    """
+    own = page.get_mediabox(fallback_ok=False)
+    box = own if own is not None else page.get_bbox()
+    left, bottom, right, top = box
+    return float(left), float(bottom), float(right), float(top)
 
 
 @dataclass(frozen=True, slots=True)
