@@ -44,7 +44,8 @@ def parse(
     `password` opens a PDF encrypted with a user password (other formats ignore it); a PDF
     that needs one and is given none, or the wrong one, raises `EncryptedSource`.
     `pdf_engine` names what reads a PDF's pages: "pdfplumber" (the default) or "pdfium"
-    (about ten times faster, the same records on the corpus); another name is a ValueError.
+    (parse about three times faster, the same records on the corpus); another name is a
+    ValueError.
     The `max_*` and `timeout` arguments bound what one document may cost (see
     `proforma_parser.limits.Limits` for each default). Everything raised is a
     `ProformaError`.

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Literal, get_args
 
 PdfEngine = Literal["pdfplumber", "pdfium"]
-"""pdfplumber (pdfminer, pure Python) or pdfium (pypdfium2, C++, about ten times faster)."""
+"""pdfplumber (pdfminer, pure Python) or pdfium (pypdfium2, C++; parse about 3x faster)."""
 PDF_ENGINES: tuple[PdfEngine, ...] = get_args(PdfEngine)
 DEFAULT_PDF_ENGINE: PdfEngine = "pdfplumber"
 """pdfplumber until pdfium has been in use longer; both give the same records on the

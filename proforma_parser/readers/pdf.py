@@ -1,15 +1,16 @@
 """PDF reader: an engine finds the words, the _pdf_* modules put them back in order.
 
 Two engines read the pages: pdfplumber (pdfminer, pure Python; the default) and pdfium
-(pypdfium2, C++; about ten times faster, _pdf_pdfium). Page by page, the words and ruled
-tables are copied out of the engine (_pdf_page) and the page is closed; lines are rebuilt from word positions (_pdf_layout) and the page handed to
-the assembly (_pdf_assemble), which sets headers and footers apart (_pdf_furniture), cuts
-the page into running text and table cells (_pdf_layout, _pdf_columns) and joins lines into
-paragraphs (_pdf_paragraphs), keeping only a few pages at a time, so memory stays flat.
+(pypdfium2, C++; parse about three times faster, _pdf_pdfium). Page by page, the words
+and ruled tables are copied out of the engine (_pdf_page) and the page is closed; lines
+are rebuilt from word positions (_pdf_layout) and the page handed to the assembly
+(_pdf_assemble), which sets headers and footers apart (_pdf_furniture), cuts the page into
+running text and table cells (_pdf_layout, _pdf_columns) and joins lines into paragraphs
+(_pdf_paragraphs), keeping only a few pages at a time, so memory stays flat.
 
 Engine errors never escape: a missing or wrong password is EncryptedSource, a scan
-NoTextLayer, and anything pdfminer raises on a damaged file is CorruptSource with the cause
-chained. Nor do the engines' log lines: pdfminer logs every oddity it works around ("CropBox
+NoTextLayer, and anything pdfminer (or pypdfium2, by its table ENGINE_ERRORS) raises on a
+damaged file is CorruptSource with the cause chained. Nor do the engines' log lines: pdfminer logs every oddity it works around ("CropBox
 missing from /Page, defaulting to MediaBox") as a warning, which would reach the stderr of
 any program with logging set up; what matters of them reaches the caller as a defect or an
 error, so their loggers are set to ERROR (they alone, never the root logger).
