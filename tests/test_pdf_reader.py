@@ -497,3 +497,15 @@ def test_a_media_box_inherited_from_the_page_tree_places_the_words() -> None:
     words = raw_words(data)
     assert [w.text for w in words] == ["Top", "line"]
     assert words[0].bottom == pytest.approx(842 - 800 + 2.5, abs=0.5)  # the descent below
+
+
+def test_a_file_of_no_pages_is_empty_whatever_was_read_before() -> None:
+    # pdfium keeps its last error across documents: a file of no pages read after a
+    # damaged one must not be reported with the damaged one's reason.
+    no_pages = raw_pdf(
+        b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [] /Count 0 >>"
+    )
+    with pytest.raises(CorruptSource):
+        read(b"%PDF-1.4\nnot a pdf at all\n")
+    with pytest.raises(EmptySource, match="no pages"):
+        read(no_pages)

@@ -145,7 +145,6 @@ def test_an_unknown_engine_is_refused_before_the_source_is_read(tmp_path: Path) 
 # pypdfium2's functions the engine calls: what each can raise must be in ENGINE_ERRORS.
 CALLED: tuple[Callable[..., Any], ...] = (
     pypdfium2.PdfDocument.__init__,
-    pypdfium2._helpers.document._open_pdf,
     pypdfium2.PdfDocument.__len__,
     pypdfium2.PdfDocument.get_page,
     pypdfium2.PdfDocument.close,

@@ -54,6 +54,16 @@ _LINE_END_HYPHEN = 0x02
 """What FPDFText_GetUnicode gives for a "-" it takes for a hyphen at a line's end: the
 "-" of "pre-\nCovid-19" in a South Somerset record. It is the glyph "-" on the page."""
 
+_LOAD_ERRORS = {
+    pdfium_c.FPDF_ERR_UNKNOWN: "unknown error",
+    pdfium_c.FPDF_ERR_FILE: "file not found or unreadable",
+    pdfium_c.FPDF_ERR_FORMAT: "not a PDF, or damaged",
+    pdfium_c.FPDF_ERR_PASSWORD: "password required or incorrect",
+    pdfium_c.FPDF_ERR_SECURITY: "unsupported security scheme",
+    pdfium_c.FPDF_ERR_PAGE: "page not found or content error",
+}
+"""pdfium's reasons for refusing to load a document (FPDF_GetLastError)."""
+
 _ONE_AT_A_TIME = threading.RLock()
 """Held while a document is open: pdfium's state is global to the process."""
 
@@ -85,13 +95,23 @@ def pdfium_pages(
 
 
 def _open(data: bytes, password: str | None, name: str | None) -> Any:
-    try:
-        return pypdfium2.PdfDocument(data, password=password or None)
-    except pypdfium2.PdfiumError as exc:
-        # pypdfium2 refuses a document of no pages with pdfium's "Success" as the reason.
-        if exc.err_code == pdfium_c.FPDF_ERR_SUCCESS:
-            raise EmptySource("the PDF has no pages", path=name) from exc
-        raise
+    """The document, opened from `data` (which the caller keeps alive until it is closed).
+
+    Not through PdfDocument(data): for a file of no pages it raises with pdfium's last
+    error, which a document that opened leaves as it was, so a blank file read after an
+    encrypted one came out as "encrypted". Here a failed open and an empty one are apart.
+    """
+    secret = (password + "\x00").encode("utf-8") if password else None
+    handle = pdfium_c.FPDF_LoadMemDocument64(data, len(data), secret)
+    if not handle:
+        code = pdfium_c.FPDF_GetLastError()
+        reason = _LOAD_ERRORS.get(code, f"error {code}")
+        raise pypdfium2.PdfiumError(f"pdfium cannot load it: {reason}", code)
+    document = pypdfium2.PdfDocument(handle)
+    if len(document) < 1:
+        document.close()
+        raise EmptySource("the PDF has no pages", path=name)
+    return document
 
 
 def _pages(
