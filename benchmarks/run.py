@@ -6,7 +6,9 @@
 Suites:
 - import:   `import proforma_parser` (fresh interpreter each time), and the first parse;
 - text:     `parse_text` over the seed and the text samples, against reading the files;
-- pdf:      `parse` on PDFs against pdfplumber's own `extract_words` over all pages;
+- pdf:      `parse` on PDFs with each engine (pdfplumber, pdfium) against the raw engines:
+            pdfplumber's own `extract_words` and pypdfium2's characters with their boxes,
+            over all pages;
 - docx:     `parse` on .docx against a plain python-docx walk of paragraphs and cells;
 - memory:   peak RSS of parsing a 2-page and a 200-page PDF (pages are closed as read);
 - backfill: the backfill command with 1 and 2 workers on a generated archive (backfill.py).
@@ -51,10 +53,10 @@ def _corpus(pattern: str) -> list[Path]:
     return sorted(CORPUS.glob(pattern)) if USE_CORPUS and CORPUS.is_dir() else []
 
 
-def parse_quietly(path: Path) -> object:
+def parse_quietly(path: Path, pdf_engine: str = "pdfplumber") -> object:
     """Parse, counting a typed failure as work done (the raw engines read those files too)."""
     try:
-        return proforma_parser.parse(path)
+        return proforma_parser.parse(path, pdf_engine=pdf_engine)  # type: ignore[arg-type]
     except proforma_parser.ProformaError as exc:
         return exc
 
@@ -115,29 +117,68 @@ def bench_text(rounds: int) -> list[tuple[str, str]]:
 
 
 def bench_pdf(rounds: int) -> list[tuple[str, str]]:
-    import pdfplumber
-
     files = sorted(SAMPLES.glob("pdf/*.pdf")) + _corpus("*.pdf")
     if not files:
         return [("PDF", "no PDF samples")]
-
-    def raw() -> None:
-        for path in files:
-            with pdfplumber.open(path) as pdf:
-                for page in pdf.pages:
-                    page.extract_words()
-                    page.close()
-
-    engine = median_seconds(raw, rounds)
+    n = len(files)
+    plumber = median_seconds(lambda: _pdfplumber_words(files), rounds)
+    pdfium = median_seconds(lambda: _pdfium_charboxes(files), rounds)
+    pdfium_text = median_seconds(lambda: _pdfium_text(files), rounds)
     ours = median_seconds(lambda: [parse_quietly(p) for p in files], rounds)
+    ours_pdfium = median_seconds(lambda: [parse_quietly(p, "pdfium") for p in files], rounds)
     return [
+        (f"pdfplumber `extract_words`, {n} PDFs", f"{plumber / n * 1e3:.1f} ms/file"),
+        ("pypdfium2 characters with their boxes, same PDFs", f"{pdfium / n * 1e3:.1f} ms/file"),
         (
-            f"pdfplumber `extract_words`, {len(files)} PDFs",
-            f"{engine / len(files) * 1e3:.1f} ms/file",
+            "pypdfium2 plain text (`get_text_range`), same PDFs",
+            f"{pdfium_text / n * 1e3:.1f} ms/file",
         ),
-        ("`parse` on the same PDFs", f"{ours / len(files) * 1e3:.1f} ms/file"),
-        ("PDF: ours / raw engine", f"{ours / engine:.2f}x"),
+        ("`parse`, pdfplumber engine (default)", f"{ours / n * 1e3:.1f} ms/file"),
+        ('`parse`, `pdf_engine="pdfium"`', f"{ours_pdfium / n * 1e3:.1f} ms/file"),
+        ("PDF: ours / raw engine, pdfplumber", f"{ours / plumber:.2f}x"),
+        ("PDF: ours / raw engine, pdfium", f"{ours_pdfium / pdfium:.2f}x"),
+        ("PDF: pdfplumber engine / pdfium engine", f"{ours / ours_pdfium:.1f}x"),
     ]
+
+
+def _pdfplumber_words(files: list[Path]) -> None:
+    import pdfplumber
+
+    for path in files:
+        with pdfplumber.open(path) as pdf:
+            for page in pdf.pages:
+                page.extract_words()
+                page.close()
+
+
+def _pdfium_text(files: list[Path]) -> None:
+    import pypdfium2
+
+    for path in files:
+        pdf = pypdfium2.PdfDocument(path.read_bytes())
+        for index in range(len(pdf)):
+            page = pdf.get_page(index)
+            text = page.get_textpage()
+            text.get_text_range()
+            text.close()
+            page.close()
+        pdf.close()
+
+
+def _pdfium_charboxes(files: list[Path]) -> None:
+    """What the pdfium engine starts from: each character and its box, page by page."""
+    import pypdfium2
+
+    for path in files:
+        pdf = pypdfium2.PdfDocument(path.read_bytes())
+        for index in range(len(pdf)):
+            page = pdf.get_page(index)
+            text = page.get_textpage()
+            for char in range(text.count_chars()):
+                text.get_charbox(char, loose=True)
+            text.close()
+            page.close()
+        pdf.close()
 
 
 def bench_docx(rounds: int) -> list[tuple[str, str]]:

@@ -12,6 +12,7 @@ from .limits import Limits
 from .model import DecisionRecord
 from .normalise import normalise
 from .readers import Source, read_source
+from .readers._pdf_engines import DEFAULT_PDF_ENGINE, PdfEngine
 from .readers.text import document_from_str
 from .records import split_layout
 
@@ -22,6 +23,7 @@ def parse(
     strict: Strict = False,
     name: str | None = None,
     password: str | None = None,
+    pdf_engine: PdfEngine = DEFAULT_PDF_ENGINE,
     max_bytes: int = _LIMITS.max_bytes,
     max_pages: int = _LIMITS.max_pages,
     max_part_bytes: int = _LIMITS.max_part_bytes,
@@ -41,6 +43,9 @@ def parse(
 
     `password` opens a PDF encrypted with a user password (other formats ignore it); a PDF
     that needs one and is given none, or the wrong one, raises `EncryptedSource`.
+    `pdf_engine` names what reads a PDF's pages: "pdfplumber" (the default) or "pdfium"
+    (parse about three times faster, the same records on the corpus); another name is a
+    ValueError.
     The `max_*` and `timeout` arguments bound what one document may cost (see
     `proforma_parser.limits.Limits` for each default). Everything raised is a
     `ProformaError`.
@@ -55,7 +60,9 @@ def parse(
         max_nesting=max_nesting,
         timeout=timeout,
     )
-    document = read_source(source, name=name, limits=limits, password=password)
+    document = read_source(
+        source, name=name, limits=limits, password=password, pdf_engine=pdf_engine
+    )
     return _finish(build_record(document, normalise(document)), rule)
 
 
@@ -65,6 +72,7 @@ def parse_all(
     strict: Strict = False,
     name: str | None = None,
     password: str | None = None,
+    pdf_engine: PdfEngine = DEFAULT_PDF_ENGINE,
     max_bytes: int = _LIMITS.max_bytes,
     max_pages: int = _LIMITS.max_pages,
     timeout: float = _LIMITS.timeout,
@@ -74,7 +82,9 @@ def parse_all(
     defect; this returns each (record texts and section offsets are each record's own)."""
     rule = strict_rule(strict)
     limits = Limits(max_bytes=max_bytes, max_pages=max_pages, timeout=timeout)
-    document = read_source(source, name=name, limits=limits, password=password)
+    document = read_source(
+        source, name=name, limits=limits, password=password, pdf_engine=pdf_engine
+    )
     layouts = split_layout(normalise(document))
     return [_finish(build_record(document, layout), rule) for layout in layouts]
 

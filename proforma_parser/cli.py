@@ -34,6 +34,7 @@ from .defects import Strict, strict_rule
 from .errors import ExportError, LedgerError, PathError, ProformaError
 from .model import DecisionRecord
 from .readers import is_url, printable_name
+from .readers._pdf_engines import DEFAULT_PDF_ENGINE, PDF_ENGINES, PdfEngine
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -60,6 +61,13 @@ def cli() -> None:
     "name its field (missing_section:call_in). May be repeated.",
 )
 @click.option("--password", help="The password of encrypted PDFs.")
+@click.option(
+    "--pdf-engine",
+    type=click.Choice(PDF_ENGINES),
+    default=DEFAULT_PDF_ENGINE,
+    show_default=True,
+    help="What reads PDF pages: pdfplumber, or pdfium (about three times faster to parse).",
+)
 @click.option("--no-text", is_flag=True, help="Leave out the full normalised text.")
 def parse_command(
     inputs: Sequence[str],
@@ -67,6 +75,7 @@ def parse_command(
     strict: bool,
     strict_codes: Sequence[str],
     password: str | None,
+    pdf_engine: PdfEngine,
     no_text: bool,
 ) -> None:
     """Parse each INPUT and print its record as JSON.
@@ -93,7 +102,7 @@ def parse_command(
     failed = 0
     for found in (item for items, _ in expanded for item in items):
         try:
-            record = _parse_input(found, strict=rule, password=password)
+            record = _parse_input(found, strict=rule, password=password, pdf_engine=pdf_engine)
         except ProformaError as exc:
             failed += 1
             click.echo(f"error: {type(exc).__name__}: {exc}", err=True)
@@ -152,12 +161,13 @@ def _walk_folder(folder: str) -> Iterator[_Found]:
         yield _Found(named, entry.problem)
 
 
-def _parse_input(found: _Found, *, strict: Strict, password: str | None) -> DecisionRecord:
+def _parse_input(
+    found: _Found, *, strict: Strict, password: str | None, pdf_engine: PdfEngine
+) -> DecisionRecord:
     if found.problem is not None:
         raise PathError(found.problem, path=printable_name(found.path))
-    if found.path == STDIN:
-        return parse(sys.stdin.buffer, strict=strict, password=password)
-    return parse(found.path, strict=strict, password=password)
+    source = sys.stdin.buffer if found.path == STDIN else found.path
+    return parse(source, strict=strict, password=password, pdf_engine=pdf_engine)
 
 
 def _strictness(strict: bool, strict_codes: Sequence[str]) -> Strict:

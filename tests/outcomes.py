@@ -62,9 +62,9 @@ for sample in sys.argv[3:]:
 assert threading.active_count() == 1, threading.enumerate()
 
 
-def outcome(path):
+def outcome(path, engine):
     try:
-        record = proforma_parser.parse(path)
+        record = proforma_parser.parse(path, pdf_engine=engine)
     except proforma_parser.ProformaError as error:
         return {"kind": "error", "types": [t.__name__ for t in type(error).__mro__],
                 "message": str(error), "cause": repr(error.__cause__)}
@@ -77,12 +77,12 @@ def outcome(path):
             "sections": len(record.sections), "sliced": sliced, "text": record.text}
 
 
-def child(path, writer, scratch):
+def child(path, engine, writer, scratch):
     os.dup2(scratch.fileno(), 1)
     os.dup2(scratch.fileno(), 2)
     try:
         resource.setrlimit(resource.RLIMIT_AS, (MEMORY_CAP, MEMORY_CAP))
-        payload = json.dumps(outcome(path)).encode()
+        payload = json.dumps(outcome(path, engine)).encode()
         with os.fdopen(writer, "wb") as out:
             out.write(payload)
     except BaseException:
@@ -106,13 +106,13 @@ def collect(pid, reader):
 
 
 for line in sys.stdin:
-    path = json.loads(line)
+    path, engine = json.loads(line)
     reader, writer = os.pipe()
     with tempfile.TemporaryFile() as scratch:
         pid = os.fork()
         if pid == 0:
             os.close(reader)
-            child(path, writer, scratch)
+            child(path, engine, writer, scratch)
         os.close(writer)
         started = time.monotonic()
         payload = collect(pid, reader)
@@ -147,11 +147,12 @@ class ChildRunner:
             text=True,
         )
 
-    def run(self, path: Path) -> dict[str, Any]:
-        """What parsing `path` gave: a record, a ProformaError, or a foreign exception."""
+    def run(self, path: Path, engine: str = "pdfplumber") -> dict[str, Any]:
+        """What parsing `path` gave (PDFs read by `engine`): a record, a ProformaError, or a
+        foreign exception."""
         stdin, stdout = self._pipes()
         try:
-            stdin.write(json.dumps(str(path)) + "\n")
+            stdin.write(json.dumps([str(path), engine]) + "\n")
             stdin.flush()
         except BrokenPipeError:  # the server is gone
             line = ""

@@ -36,3 +36,15 @@ def test_memory_probe_parses_a_pdf_in_a_fresh_interpreter(bench: ModuleType) -> 
     # smaller than that and more than nothing.
     assert 20 < rss_mb < 2048
     assert 0 < heap_mb < rss_mb
+
+
+def test_pdf_suite_reports_both_engines_and_both_raw_engines(bench: ModuleType) -> None:
+    rows = dict(bench.bench_pdf(1))
+    for label in (
+        "pypdfium2 characters with their boxes, same PDFs",
+        "`parse`, pdfplumber engine (default)",
+        '`parse`, `pdf_engine="pdfium"`',
+    ):
+        assert rows[label].endswith(" ms/file")
+        assert float(rows[label].split()[0]) > 0
+    assert float(rows["PDF: pdfplumber engine / pdfium engine"].rstrip("x")) > 0

@@ -83,3 +83,15 @@ def test_schema_carries_the_field_descriptions() -> None:
     assert isinstance(properties, dict)
     assert "date the decision was made" in properties["decision_date"]["description"]
     assert "declares none" in properties["alternative_options"]["description"]
+
+
+def test_pdf_engine_option_reads_pdfs_with_pdfium(capsys: pytest.CaptureFixture[str]) -> None:
+    sample = SAMPLES / "pdf" / "fernbrook_allotments.unruled.pdf"
+    assert main(["parse", "--pdf-engine", "pdfium", str(sample)]) == EXIT_OK
+    by_pdfium = json.loads(capsys.readouterr().out)
+    assert main(["parse", str(sample)]) == EXIT_OK
+    by_default = json.loads(capsys.readouterr().out)
+    assert by_pdfium["title"] == "Allotment Rents and Water Charges 2024/25"
+    assert by_pdfium["sections"] == by_default["sections"]
+    assert main(["parse", "--pdf-engine", "pdfminer", str(sample)]) == EXIT_USAGE
+    assert "'pdfminer' is not one of 'pdfplumber', 'pdfium'" in capsys.readouterr().err

@@ -103,6 +103,16 @@ ENTRY_POINTS: dict[str, tuple[str, Path]] = {
 }
 
 
+# The pdfium engine's: opening, a page, its text, a character, its objects.
+PDFIUM_ENTRY_POINTS: tuple[str, ...] = (
+    "pypdfium2.PdfDocument",
+    "pypdfium2.PdfDocument.get_page",
+    "pypdfium2.PdfPage.get_textpage",
+    "pypdfium2.raw.FPDFText_GetUnicode",
+    "pypdfium2.raw.FPDFPage_CountObjects",
+)
+
+
 def _cases() -> list[Any]:
     return [
         pytest.param(entry, error, id=f"{entry}-{error}")
@@ -134,11 +144,33 @@ def test_engine_error_comes_out_as_a_proforma_error_with_its_cause(
     assert sample.name in str(caught.value)
 
 
+@pytest.mark.parametrize("target", PDFIUM_ENTRY_POINTS)
+@pytest.mark.parametrize("error_name", list(ERRORS))
+def test_pdfium_engine_errors_come_out_as_proforma_errors_with_their_cause(
+    monkeypatch: pytest.MonkeyPatch, target: str, error_name: str
+) -> None:
+    raised = ERRORS[error_name]()
+    calls: list[int] = []
+
+    def fail(*args: Any, **kwargs: Any) -> Any:
+        calls.append(1)
+        raise raised
+
+    monkeypatch.setattr(target, fail)
+    with pytest.raises(ProformaError) as caught:
+        proforma_parser.parse(PDF, pdf_engine="pdfium")
+    assert calls, f"{target} was never called"
+    assert caught.value.__cause__ is raised
+    assert str(caught.value).startswith(f"{PDF}: ")
+
+
 def test_every_sample_parses_without_the_patches() -> None:
     # The same samples, untouched, are records: the errors above come from the patches.
     for sample in (PDF, DOCX):
         record = proforma_parser.parse(sample)
         assert record.title == "Allotment Rents and Water Charges 2024/25"
+    record = proforma_parser.parse(PDF, pdf_engine="pdfium")
+    assert record.title == "Allotment Rents and Water Charges 2024/25"
 
 
 @pytest.mark.parametrize("error_name", list(ERRORS))

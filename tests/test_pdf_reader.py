@@ -1,5 +1,8 @@
 """Tests for the PDF reader: layout features on small PDFs drawn here (reportlab) or in samples/.
 
+Every test that reads through `read` runs once per PDF engine (pdfplumber, pdfium): the
+layout after the engine is shared, so both must pass the same tests.
+
 Drawing with the canvas puts each word exactly where a test wants it (tight spacing, a
 header in the margin); platypus makes real tables and flowing paragraphs; a few files are
 written byte by byte where reportlab will not produce the fault (a font with no Unicode map).
@@ -8,7 +11,7 @@ written byte by byte where reportlab will not produce the fault (a font with no 
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -22,8 +25,9 @@ from proforma_parser.errors import (
     LimitExceeded,
     NoTextLayer,
 )
-from proforma_parser.limits import Limits
+from proforma_parser.limits import DEFAULT_LIMITS, Limits
 from proforma_parser.readers import read_source
+from proforma_parser.readers._pdf_engines import DEFAULT_PDF_ENGINE, PDF_ENGINES, PdfEngine
 from proforma_parser.readers._pdf_layout import Line, Region
 from proforma_parser.readers._pdf_page import Word
 from proforma_parser.readers._pdf_paragraphs import join_lines, region_paragraphs
@@ -35,8 +39,20 @@ SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 PAGE_WIDTH, PAGE_HEIGHT = 595.0, 842.0
 
 
-def read(data: bytes) -> Document:
-    return read_pdf(data, name="test.pdf", sha256="0" * 64)
+ENGINE: list[PdfEngine] = [DEFAULT_PDF_ENGINE]
+"""The engine `read` uses: set for each test by the `engine` fixture."""
+
+
+@pytest.fixture(autouse=True, params=PDF_ENGINES)
+def engine(request: pytest.FixtureRequest) -> Iterator[PdfEngine]:
+    chosen: PdfEngine = request.param
+    ENGINE[0] = chosen
+    yield chosen
+    ENGINE[0] = DEFAULT_PDF_ENGINE
+
+
+def read(data: bytes, limits: Limits = DEFAULT_LIMITS) -> Document:
+    return read_pdf(data, name="test.pdf", sha256="0" * 64, limits=limits, engine=ENGINE[0])
 
 
 def lines(document: Document) -> list[str]:
@@ -381,17 +397,12 @@ def test_content_stream_inflating_past_the_limit_is_refused() -> None:
 
     data = draw_pdf(draw, pageCompression=1)
     with pytest.raises(LimitExceeded, match=r"inflates to over 200 bytes.*\(max_part_bytes\)"):
-        read_pdf(data, name="test.pdf", sha256="0" * 64, limits=Limits(max_part_bytes=200))
+        read(data, Limits(max_part_bytes=200))
 
 
 def test_pages_over_the_limit_are_refused() -> None:
     with pytest.raises(LimitExceeded, match=r"2 pages, over the limit of 1 pages \(max_pages\)"):
-        read_pdf(
-            draw_pdf(_one_line, pages=2),
-            name="test.pdf",
-            sha256="0" * 64,
-            limits=Limits(max_pages=1),
-        )
+        read(draw_pdf(_one_line, pages=2), Limits(max_pages=1))
 
 
 def test_pdf_named_docx_is_read_as_pdf_with_a_defect() -> None:
@@ -399,3 +410,89 @@ def test_pdf_named_docx_is_read_as_pdf_with_a_defect() -> None:
     assert document.format == "pdf"
     assert lines(document) == ["Hedge policy adopted."]
     assert [d.code for d in document.defects] == ["format_mismatch"]
+
+
+def test_type_set_at_size_one_and_scaled_by_its_matrix_keeps_its_height() -> None:
+    # "/F1 1 Tf 12 0 0 12 72 700 Tm": 12pt type drawn at font size 1 (Word's "Microsoft
+    # Print to PDF" writes text so); a line must still be 12pt tall, not 1pt.
+    content = (
+        b"BT /F1 1 Tf 12 0 0 12 72 700 Tm (Decision Maker:) Tj ET "
+        b"BT /F1 12 Tf 1 0 0 1 72 686 Tm (Cabinet Member for Resources) Tj ET"
+    )
+    data = raw_pdf(
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+        b"/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
+    )
+    words = raw_words(data)
+    assert [w.text for w in words] == "Decision Maker: Cabinet Member for Resources".split()
+    decision, cabinet = words[0], words[2]
+    assert decision.bottom - decision.top == pytest.approx(12.0)
+    assert cabinet.top - decision.top == pytest.approx(14.0, abs=0.01)
+
+
+def raw_words(data: bytes) -> list[Word]:
+    """The words of a one-page PDF as the engine under test places them."""
+    from proforma_parser.readers._pdf_deadline import Deadline
+    from proforma_parser.readers._pdf_page import Tally
+    from proforma_parser.readers._pdf_pdfium import pdfium_pages
+    from proforma_parser.readers.pdf import _raw_pages
+
+    clock, tally = Deadline(60.0, name="test.pdf", what="PDF"), Tally()
+    if ENGINE[0] == "pdfium":
+        pages = pdfium_pages(data, name="t", tally=tally, limits=DEFAULT_LIMITS, clock=clock)
+    else:
+        pages = _raw_pages(data, "t", tally, DEFAULT_LIMITS, clock)
+    [page] = list(pages)
+    return list(page.words)
+
+
+def test_a_bomb_behind_an_ascii85_filter_is_refused_before_the_file_is_opened() -> None:
+    # reportlab's "/Filter [ /ASCII85Decode /FlateDecode ]": the guard must undo the
+    # ASCII85 before inflating, or it inflates nothing and lets the stream through to pdfium.
+    import base64
+    import zlib
+
+    from proforma_parser.readers._pdf_guard import check_file_streams
+
+    bomb = base64.a85encode(zlib.compress(b" " * 4_000_000, 9)) + b"~>"
+    data = raw_pdf(
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [] /Count 0 >>",
+        b"<< /Length %d /Filter [ /ASCII85Decode /FlateDecode ] >>\nstream\n%s\nendstream"
+        % (len(bomb), bomb),
+    )
+    with pytest.raises(LimitExceeded, match=r"^/in/bomb\.pdf: a compressed stream inflates"):
+        check_file_streams(data, name="/in/bomb.pdf", limits=Limits(max_part_bytes=1_000_000))
+    check_file_streams(data, name="/in/bomb.pdf", limits=Limits(max_part_bytes=5_000_000))
+
+
+def test_a_media_box_inherited_from_the_page_tree_places_the_words() -> None:
+    # "/Pages << ... /MediaBox [0 0 595 842] >>" and none on the page: pdfium's own call
+    # would fall back to US Letter and put the top line 50pt higher.
+    content = b"BT /F1 12 Tf 72 800 Td (Top line) Tj ET"
+    data = raw_pdf(
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 /MediaBox [0 0 595 842] >>",
+        b"<< /Type /Page /Parent 2 0 R /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    )
+    words = raw_words(data)
+    assert [w.text for w in words] == ["Top", "line"]
+    assert words[0].bottom == pytest.approx(842 - 800 + 2.5, abs=0.5)  # the descent below
+
+
+def test_a_file_of_no_pages_is_empty_whatever_was_read_before() -> None:
+    # pdfium keeps its last error across documents: a file of no pages read after a
+    # damaged one must not be reported with the damaged one's reason.
+    no_pages = raw_pdf(
+        b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [] /Count 0 >>"
+    )
+    with pytest.raises(CorruptSource):
+        read(b"%PDF-1.4\nnot a pdf at all\n")
+    with pytest.raises(EmptySource, match="no pages"):
+        read(no_pages)

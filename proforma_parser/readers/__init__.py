@@ -19,6 +19,7 @@ from typing import BinaryIO, Union
 from ..document import Document, ReaderDefect
 from ..errors import EmptySource, EncryptedSource, LimitExceeded, PathError, UnsupportedFormat
 from ..limits import DEFAULT_LIMITS, Limits
+from ._pdf_engines import DEFAULT_PDF_ENGINE, PdfEngine, check_pdf_engine
 from .detect import PDF_MAGIC, Sniffed, binary_kind, sniff_format
 from .text import describe_binary, read_text
 
@@ -59,11 +60,14 @@ def read_source(
     name: str | None = None,
     limits: Limits = DEFAULT_LIMITS,
     password: str | None = None,
+    pdf_engine: PdfEngine = DEFAULT_PDF_ENGINE,
 ) -> Document:
     """Read `source` into a Document, detecting its format from its content.
 
-    `password` opens an encrypted PDF; other formats ignore it.
+    `password` opens an encrypted PDF and `pdf_engine` names what reads a PDF's pages
+    ("pdfplumber" or "pdfium"); other formats ignore both.
     """
+    check_pdf_engine(pdf_engine)
     data, origin = _load(source, name=name, max_bytes=limits.max_bytes)
     if not data.strip():
         raise EmptySource("the input is empty (no bytes, or only white space)", path=origin.where)
@@ -73,7 +77,13 @@ def read_source(
     # whole path, so that 2019/decision.pdf and 2020/decision.pdf can be told apart, then
     # set the Document's name back to the base name (the contract: never a path).
     document = _dispatch(
-        kind, data, name=origin.where, sha256=sha256, limits=limits, password=password
+        kind,
+        data,
+        name=origin.where,
+        sha256=sha256,
+        limits=limits,
+        password=password,
+        pdf_engine=pdf_engine,
     )
     document = replace(document, name=origin.name, path=origin.path)
     mismatch = _extension_mismatch(origin.name, document.format)
@@ -102,13 +112,19 @@ def _dispatch(
     sha256: str,
     limits: Limits,
     password: str | None = None,
+    pdf_engine: PdfEngine = DEFAULT_PDF_ENGINE,
 ) -> Document:
     if kind == "pdf":
         from .pdf import read_pdf
 
         skipped = data.find(PDF_MAGIC)
         document = read_pdf(
-            data[skipped:], name=name, sha256=sha256, limits=limits, password=password
+            data[skipped:],
+            name=name,
+            sha256=sha256,
+            limits=limits,
+            password=password,
+            engine=pdf_engine,
         )
         if skipped == 0:
             return document

@@ -1,14 +1,19 @@
 """What the PDF reader keeps of a page: words and ruled tables as plain frozen data.
 
-Everything pdfplumber knows about a page is copied out here, once, so the page can be
+Everything an engine knows about a page is copied out here, once, so the page can be
 closed straight after and memory stays flat however long the file; layout analysis then
-works on these small records, never on engine objects.
+works on these small records, never on engine objects. Both engines end in the same steps:
+characters become words by pdfplumber's word rule (`words_from_chars`, which pdfplumber's
+own `extract_words` runs too) and rules become tables by pdfplumber's table finder
+(`find_grids`), so the pdfium engine (_pdf_pdfium) only has to say where its characters and
+rules are.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 import regex
 
@@ -33,6 +38,56 @@ class Word:
     x1: float
     top: float
     bottom: float
+
+
+@dataclass(frozen=True, slots=True)
+class Char:
+    """One glyph, placed as pdfminer places it: a box one font size tall above the descent."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    upright: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A straight horizontal or vertical stroke (or a side of a filled box), top-left based."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    orientation: Literal["h", "v"]
+
+
+@dataclass(frozen=True, slots=True)
+class Ruling:
+    """A page's rules and box, as the table finder reads a page (its `edges` and `bbox`)."""
+
+    bbox: Box
+    rules: tuple[Rule, ...]
+
+    @property
+    def edges(self) -> list[dict[str, Any]]:
+        return [_edge(rule) for rule in self.rules]
+
+
+def _edge(rule: Rule) -> dict[str, Any]:
+    return {
+        "object_type": "line",
+        "orientation": rule.orientation,
+        "x0": rule.x0,
+        "x1": rule.x1,
+        "top": rule.top,
+        "bottom": rule.bottom,
+        "doctop": rule.top,
+        "width": rule.x1 - rule.x0,
+        "height": rule.bottom - rule.top,
+    }
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,11 +122,34 @@ def extract_page(page: Any, number: int) -> RawPage:
         width=float(page.width),
         height=float(page.height),
         words=tuple(_words(words)),
-        grids=tuple(_grids(page)) if page.lines or page.rects else (),
+        grids=tuple(find_grids(page)) if page.lines or page.rects else (),
         chars=len(chars),
         cid_chars=cid_chars,
         images=len(page.images),
     )
+
+
+def words_from_chars(chars: Iterable[Char]) -> list[Word]:
+    """Characters (in content order) into words, by the rule pdfplumber's engine path uses."""
+    from pdfplumber.utils.text import WordExtractor
+
+    extractor = WordExtractor(
+        x_tolerance_ratio=X_TOLERANCE_RATIO, y_tolerance=Y_TOLERANCE, keep_blank_chars=False
+    )
+    dicts = [
+        {
+            "text": char.text,
+            "x0": char.x0,
+            "x1": char.x1,
+            "top": char.top,
+            "doctop": char.top,
+            "bottom": char.bottom,
+            "size": char.size,
+            "upright": char.upright,
+        }
+        for char in chars
+    ]
+    return _words(extractor.extract_words(dicts)) if dicts else []
 
 
 def _words(raw: list[dict[str, Any]]) -> list[Word]:
@@ -101,9 +179,13 @@ def _word_text(text: str) -> str:
     return CID_RE.sub("", text).strip()
 
 
-def _grids(page: Any) -> list[Grid]:
+def find_grids(ruling: Any) -> list[Grid]:
+    """The ruled tables of `ruling`: a pdfplumber page, or a `Ruling` from another engine."""
+    from pdfplumber.table import TableFinder, TableSettings
+
     grids = []
-    for table in page.find_tables(table_settings=_closing_rules(page)):
+    finder = TableFinder(ruling, TableSettings.resolve(_closing_rules(ruling)))
+    for table in finder.tables:
         rows = tuple(
             tuple(None if cell is None else _box(cell) for cell in row.cells) for row in table.rows
         )
@@ -128,3 +210,21 @@ def _closing_rules(page: Any) -> dict[str, Any]:
 def _box(raw: Any) -> Box:
     x0, top, x1, bottom = raw
     return float(x0), float(top), float(x1), float(bottom)
+
+
+@dataclass
+class Tally:
+    """What the pages showed of their text layer, counted while reading."""
+
+    password: str | None = None
+    """The password given by the caller; None when none was."""
+    encrypted: bool = False
+    repaired: bool = False
+    chars: int = 0
+    cids: int = 0
+    images: int = 0
+
+    def count(self, page: RawPage) -> None:
+        self.chars += page.chars
+        self.cids += page.cid_chars
+        self.images += page.images

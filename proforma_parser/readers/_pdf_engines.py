@@ -1,0 +1,19 @@
+"""The engines that can read a PDF's pages, named apart from them so that naming one
+costs no import of either."""
+
+from __future__ import annotations
+
+from typing import Literal, get_args
+
+PdfEngine = Literal["pdfplumber", "pdfium"]
+"""pdfplumber (pdfminer, pure Python) or pdfium (pypdfium2, C++; parse about 3x faster)."""
+PDF_ENGINES: tuple[PdfEngine, ...] = get_args(PdfEngine)
+DEFAULT_PDF_ENGINE: PdfEngine = "pdfplumber"
+"""pdfplumber until pdfium has been in use longer; both give the same records on the
+corpus and the samples (tests/test_pdfium.py)."""
+
+
+def check_pdf_engine(engine: object) -> None:
+    """Refuse an engine name that is not one, before any input is read (like `strict`)."""
+    if engine not in PDF_ENGINES:
+        raise ValueError(f"unknown PDF engine {engine!r}; choose one of {', '.join(PDF_ENGINES)}")
