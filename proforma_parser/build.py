@@ -35,27 +35,18 @@ from .statements import Dates, fact_value, interests, nil_text, read_call_in_sta
 
 def build_record(document: Document, layout: Layout) -> DecisionRecord:
     """The DecisionRecord for a normalised document; a record whose line breaks were lost
-    (all on one line, so no structure was found) is read again with them put back."""
-    try:
-        record = _build_record(document, layout)
-    except NotADecisionRecord:
-        flowed = reflow(document, layout)
-        if flowed is None:
-            raise
-        return _build_record(document, flowed, reflowed=True)
-    if record.sections:
-        return record
-    # A flattened record can still show a resolution ("... do hereby approve: The tender be
-    # accepted."), and so pass as a record of no sections: its reasons, date and maker then
-    # sit unread inside the one line. Read with the breaks put back, it keeps the fuller one.
-    flowed = reflow(document, layout)
-    if flowed is None:
-        return record
-    try:
-        fuller = _build_record(document, flowed, reflowed=True)
-    except NotADecisionRecord:
-        return record
-    return fuller if fuller.sections else record
+    (all on one line, so its labels and headings stand mid-line) is read with them put
+    back, and as it stands only when that gives no sections."""
+    flowed = reflow(document, layout)  # None at once for a record of more than a few lines
+    if flowed is not None:
+        try:
+            fuller = _build_record(document, flowed, reflowed=True)
+        except NotADecisionRecord:
+            pass
+        else:
+            if fuller.sections:
+                return fuller
+    return _build_record(document, layout)
 
 
 def _build_record(document: Document, layout: Layout, *, reflowed: bool = False) -> DecisionRecord:
