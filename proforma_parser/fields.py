@@ -8,6 +8,7 @@ import regex
 
 from .model import Section
 from .normalise import Layout
+from .provenance import Span, offsets_span
 from .sections import Part, Split, label_value_lines
 from .vocabulary import FIELDS
 
@@ -77,6 +78,19 @@ class FieldSections:
 
     def _title_part(self) -> Part | None:
         return next((p for p in self.by_field.get("title", []) if _names_something(p)), None)
+
+    def title_span(self) -> Span | None:
+        """Where the title section's text (`title_text`, `weak_title_text`) was read: the
+        label's value and its wrapped lines, or the section's body."""
+        part = self._title_part()
+        if part is None:
+            return None
+        lines = self.layout.lines
+        if part.heading is not None and part.heading.value:
+            extra = label_value_lines(lines, part.line + 1, lenient=True)
+            start = lines[part.line].start + part.heading.value_col
+            return offsets_span(start, lines[part.line + extra].end, "label")
+        return offsets_span(*body_span(self.layout, part), "section")
 
     def _title_of(self, part: Part) -> str:
         if part.heading is not None and part.heading.value:
