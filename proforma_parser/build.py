@@ -105,7 +105,7 @@ def _build_record(document: Document, layout: Layout, *, reflowed: bool = False)
     typed = typed_banners(texts)
     authority = read_authority(found.header_lines, typed, split.facts, layout.text, log)
     maker, spans["decision_maker"] = _decision_maker(
-        split, found, header, resolutions, layout, log, first_field
+        split, found, header, resolutions, layout, log, first_field, header_date
     )
     document_type = header.document_type or next((t for _, t in typed), None)
     spans["authority"] = _authority_span(layout, authority, split, first_field)
@@ -168,13 +168,11 @@ def _evidence(
     values: dict[str, object], spans: dict[str, Span | None], size: int
 ) -> dict[str, Evidence]:
     """The evidence of every value that was read (a null value has none)."""
-    evidence = {}
-    for name, value in values.items():
-        span = spans.get(name)
-        if value is None or span is None or not 0 <= span.start < span.end <= size:
-            continue
-        evidence[name] = Evidence(start=span.start, end=span.end, kind=span.kind)
-    return evidence
+    return {
+        name: Evidence(start=span.start, end=span.end, kind=span.kind)
+        for name, span in spans.items()
+        if span is not None and values.get(name) is not None and 0 <= span.start < span.end <= size
+    }
 
 
 def _fact(facts: tuple[Fact, ...], name: str) -> Fact | None:
@@ -273,6 +271,7 @@ def _decision_maker(
     layout: Layout,
     log: DefectLog,
     first_field: int,
+    header_date: Span | None = None,
 ) -> tuple[str | None, Span | None]:
     """Who decided, from the most explicit statement to the least: a "Decision Maker:"
     label, "Decision of X", meeting lines, the header, the lead-in, the narrative; and
@@ -288,6 +287,14 @@ def _decision_maker(
     if from_fact is not None:
         return from_fact[0], fact_span(layout, from_fact[1])
     if header.decision_maker:
+        # The header reads the maker and the date off one statement ("Cabinet Meeting 17th
+        # March 2022"): the line that gave the date, where it names the maker.
+        said = header_date is not None and (
+            header.decision_maker.lower()
+            in layout.text[header_date.start : header_date.end].lower()
+        )
+        if said and header_date is not None:
+            return header.decision_maker, header_date
         return header.decision_maker, _header_span(layout, header.decision_maker, first_field)
     from_resolutions = _maker_from_resolutions(resolutions, found)
     if from_resolutions and resolutions:

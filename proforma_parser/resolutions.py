@@ -16,7 +16,6 @@ left out and an `uncertain_field` defect says so.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import regex
@@ -150,19 +149,22 @@ _NOWHERE = (-1, -1)
 
 def _pieces(
     lines: list[str], spans: list[tuple[int, int]] | None
-) -> Iterator[tuple[str, tuple[int, int]]]:
+) -> list[tuple[str, tuple[int, int]]]:
     """Each line (a trailing lead-in cut off as a piece of its own) with its offsets."""
-    for index, line in enumerate(lines):
-        start, end = spans[index] if spans is not None else _NOWHERE
-        pieces = _split_trailing_lead_in(line)
-        if len(pieces) == 1 or start < 0:
-            for piece in pieces:
-                yield piece, (start, end)
+    if spans is None:
+        return [(piece, _NOWHERE) for line in lines for piece in _split_trailing_lead_in(line)]
+    pieces: list[tuple[str, tuple[int, int]]] = []
+    for line, at in zip(lines, spans, strict=True):
+        cut = _split_trailing_lead_in(line) if ". " in line else None
+        if cut is None or len(cut) == 1:
+            pieces.append((line, at))
             continue
-        head, tail = pieces
-        yield head, (start, start + len(head))
-        at = line.rfind(tail)
-        yield tail, (start + at, end) if at >= 0 else (start, end)
+        head, tail = cut
+        start, end = at
+        from_tail = line.rfind(tail)
+        pieces.append((head, (start, start + len(head))))
+        pieces.append((tail, (start + from_tail, end) if from_tail >= 0 else at))
+    return pieces
 
 
 def group_units(lines: list[str], spans: list[tuple[int, int]] | None = None) -> list[Unit]:
