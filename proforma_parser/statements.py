@@ -14,7 +14,7 @@ import regex
 from .callin import call_in_from_flag, call_in_from_prose, read_call_in
 from .dates import DateMatch, find_first_date
 from .defects import DefectLog
-from .fields import FieldSections, body_span
+from .fields import FieldSections
 from .header import PROPER_OFFICER_RE, published_from_sign_off
 from .model import CallIn
 from .nil import value_or_nil
@@ -50,7 +50,7 @@ def section_span(found: FieldSections, name: str) -> Span | None:
     part = found.first(name)
     if part is None:
         return None
-    start, end = body_span(found.layout, part)
+    start, end = found.span_of(part)
     return offsets_span(start, end, "section")
 
 

@@ -301,3 +301,58 @@ def test_a_meeting_line_in_the_header_gives_maker_and_date() -> None:
         "Cabinet Meeting 3 March 2025",
     )
     assert _evidence_text(record, "decision_maker")[1] == "Cabinet Meeting 3 March 2025"
+
+
+def _spans_of(lines: list[str]) -> tuple[str, list[tuple[int, int]]]:
+    text, spans, at = "\n".join(lines), [], 0
+    for line in lines:
+        spans.append((at, at + len(line)))
+        at += len(line) + 1
+    return text, spans
+
+
+@pytest.mark.parametrize(
+    ("lines", "item", "lead_in"),
+    [
+        (
+            ["RESOLVED that Cabinet:", "1. Approve the plan."],
+            "1. Approve the plan.",
+            "RESOLVED that Cabinet:",
+        ),
+        (
+            ["RESOLVED that the minutes be noted."],
+            "RESOLVED that the minutes be noted.",
+            "RESOLVED that the minutes be noted.",
+        ),
+        (
+            [
+                "Content: To progress the plan. Resolved by the Chief Executive Officer",
+                "(i) That the plan be approved.",
+            ],
+            "(i) That the plan be approved.",
+            "Resolved by the Chief Executive Officer",
+        ),
+        (["That the draft strategy be approved."], "That the draft strategy be approved.", None),
+    ],
+)
+def test_resolutions_carry_the_offsets_of_their_lines(
+    lines: list[str], item: str, lead_in: str | None
+) -> None:
+    from proforma_parser.resolutions import parse_resolutions
+
+    text, spans = _spans_of(lines)
+    first = parse_resolutions(lines, spans=spans)[0]
+    assert first.evidence is not None
+    assert text[first.evidence.start : first.evidence.end] == item
+    if lead_in is None:
+        assert first.lead_in is None
+    else:
+        assert first.lead_in is not None
+        assert text[first.lead_in.start : first.lead_in.end] == lead_in
+
+
+def test_resolutions_without_offsets_carry_no_evidence() -> None:
+    from proforma_parser.resolutions import parse_resolutions
+
+    first = parse_resolutions(["RESOLVED that Cabinet:", "1. Approve the plan."])[0]
+    assert first.evidence is None and first.lead_in is None
