@@ -81,7 +81,7 @@ def _build_record(document: Document, layout: Layout, *, reflowed: bool = False)
         len(texts),
     )
     header = read_header(found.header_lines, texts[first_field:])
-    listing = locate(layout, header.listing, "listing_line")
+    listing = locate(layout, header.listing, "listing_line", ignore_case=False)
     spans: dict[str, Span | None] = {}
     resolutions, decision_text, spans["decision"] = _resolutions(layout, split, found, log)
     _require_structure(found, split, resolutions, document, reflowed=reflowed)
@@ -170,8 +170,10 @@ def _evidence(
     """The evidence of every value that was read (a null value has none)."""
     return {
         name: Evidence(start=span.start, end=span.end, kind=span.kind)
-        for name, span in spans.items()
-        if span is not None and values.get(name) is not None and 0 <= span.start < span.end <= size
+        for name, value in values.items()  # in the record's field order
+        if value is not None
+        and (span := spans.get(name)) is not None
+        and 0 <= span.start < span.end <= size
     }
 
 
@@ -301,7 +303,7 @@ def _decision_maker(
         first = resolutions[0]
         return from_resolutions, _resolution_span(first)
     narrative = maker_from_narrative([line.text for line in layout.lines])
-    return narrative, locate(layout, narrative, "prose")
+    return narrative, locate(layout, narrative, "prose", ignore_case=False)
 
 
 def _resolution_span(resolution: Resolution) -> Span | None:
@@ -328,7 +330,7 @@ def _title(
         return strong_title, found.title_span()
     minute = _minute_title(found, layout)
     if minute is not None:
-        return minute, locate(layout, minute, "heading")
+        return minute, locate(layout, minute, "heading", ignore_case=False)
     if header.title:
         return header.title, listing
     decision = found.decision

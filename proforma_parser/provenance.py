@@ -50,19 +50,27 @@ def _words_pattern(words: list[str], *, ignore_case: bool) -> regex.Pattern[str]
 
 
 def _find(text: str, value: str, lo: int, hi: int, *, ignore_case: bool) -> tuple[int, int] | None:
-    """Where `value`'s words stand in text[lo:hi]: verbatim first (the common case), then
-    in any case, then with any spaces or line breaks between the words."""
+    """Where `value`'s words first stand in text[lo:hi], with any spaces or line breaks
+    between them (and in any case, if told): "Cabinet" read off a "CABINET" banner points at
+    the banner, not at a later "the Cabinet and officers"."""
     at = text.find(value, lo, hi)
     if at >= 0:
-        return at, at + len(value)
+        if not ignore_case:
+            return at, at + len(value)
+        hi = at + len(value)  # an earlier one in other case, or this one
     words = value.split()
     if not words:
         return None
-    if ignore_case and len(words) == 1:
+    if ignore_case:
         region = text[lo:hi].lower()
         if len(region) == hi - lo:  # (a few letters lengthen when lowered: "İ")
-            at = region.find(words[0].lower())
-            return (lo + at, lo + at + len(words[0])) if at >= 0 else None
+            # single-spaced, in any case: no pattern to compile (the common case)
+            spaced = " ".join(words)
+            at = region.find(spaced.lower())
+            if at >= 0:
+                return lo + at, lo + at + len(spaced)
+            if len(words) == 1:
+                return None
     found = _words_pattern(words, ignore_case=ignore_case).search(text, lo, hi)
     return found.span() if found is not None else None
 

@@ -172,7 +172,7 @@ def read_dates(
         if signed:
             # "Proper Officer" / "21 March 2022": the sign-off line down to the date
             at = _sign_off(lines)
-            span = locate(layout, signed, "label", first_line=at)
+            span = locate(layout, signed, "label", first_line=at, ignore_case=False)
             if span is not None:
                 span = Span(layout.lines[at].start, span.end, "label")
             return signed, span
@@ -256,7 +256,7 @@ def read_call_in_statement(
             return from_flag.model_copy(update={"text": f"{flag.label}: {flag.value.strip()}"})
     prose = call_in_from_prose(layout.text, log)
     if prose is not None:
-        _put(spans, locate(layout, prose.text, "prose", whole_lines=False))
+        _put(spans, locate(layout, prose.text, "prose", whole_lines=False, ignore_case=False))
         return prose
     status_fact = next((f for f in facts if f.name == "decision_status" and f.value.strip()), None)
     status = status_fact.value.strip() if status_fact is not None else header_status
