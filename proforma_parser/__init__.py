@@ -38,7 +38,7 @@ from .errors import (
 if TYPE_CHECKING:
     from .api import parse, parse_all, parse_text
     from .batch import parse_many
-    from .model import CallIn, DecisionRecord, Defect, Resolution, Section, Source
+    from .model import CallIn, DecisionRecord, Defect, Evidence, Resolution, Section, Source
 
 _LAZY: dict[str, str] = {
     "parse": "api",
@@ -48,6 +48,7 @@ _LAZY: dict[str, str] = {
     "CallIn": "model",
     "DecisionRecord": "model",
     "Defect": "model",
+    "Evidence": "model",
     "Resolution": "model",
     "Section": "model",
     "Source": "model",
@@ -61,6 +62,7 @@ __all__ = [
     "DefectError",
     "EmptySource",
     "EncryptedSource",
+    "Evidence",
     "ExportError",
     "InvalidRecord",
     "LedgerBusy",

@@ -12,7 +12,7 @@ from .errors import InvalidRecord, NotADecisionRecord
 from .fields import FieldSections, collect_sections
 from .header import (
     Header,
-    maker_from_facts,
+    maker_fact,
     maker_from_narrative,
     minute_item_title,
     plain_title,
@@ -23,14 +23,24 @@ from .header import (
 from .headings import Heading
 from .leadins import read_lead_in, subject_of
 from .listing import listing_act
-from .model import CallIn, DecisionRecord, Resolution, Source
+from .model import CallIn, DecisionRecord, Evidence, Resolution, Source
 from .nil import is_nil
 from .normalise import Layout
+from .provenance import Span, line_span, locate
 from .records import record_starts, sub_layout
 from .reflow import reflow
 from .resolutions import has_lead_in, parse_resolutions
-from .sections import Split, split_sections
-from .statements import Dates, fact_value, interests, nil_text, read_call_in_statement, read_dates
+from .sections import Fact, Split, split_sections
+from .statements import (
+    Dates,
+    fact_span,
+    fact_value,
+    interests,
+    nil_text,
+    read_call_in_statement,
+    read_dates,
+    section_span,
+)
 
 
 def build_record(document: Document, layout: Layout) -> DecisionRecord:
@@ -63,41 +73,130 @@ def _build_record(document: Document, layout: Layout, *, reflowed: bool = False)
         len(texts),
     )
     header = read_header(found.header_lines, texts[first_field:])
-    resolutions, decision_text = _resolutions(layout, split, found, log)
+    listing = locate(layout, header.listing, "listing_line", ignore_case=False)
+    spans: dict[str, Span | None] = {}
+    resolutions, decision_text, spans["decision"] = _resolutions(layout, split, found, log)
     _require_structure(found, split, resolutions, document, reflowed=reflowed)
-    dates = read_dates(split.facts, header.decision_date_text, layout, log)
-    call_in = read_call_in_statement(found, split.facts, layout.text, log, header.decision_status)
-    title = _title(found, layout, header, texts)
+    if header.date_from_listing:
+        header_date = listing
+    else:
+        header_date = _header_span(layout, header.decision_date_text, first_field)
+    dates = read_dates(split.facts, header.decision_date_text, layout, log, header_date)
+    spans.update(dates.spans)
+    found_spans: dict[str, Span] = {}
+    call_in = read_call_in_statement(
+        found, split.facts, layout, log, header.decision_status, found_spans, listing
+    )
+    title, spans["title"] = _title(found, layout, header, texts, listing, first_field)
     _check_not_blank(found, split, title, decision_text, resolutions, document)
     stated = {name for name, value in (("title", title), ("decision", decision_text)) if value}
     stated |= {"call_in"} if call_in is not None else set()
-    conflicts, dispensations = interests(found, layout.text, stated)
+    conflicts, dispensations = interests(found, layout.text, stated, found_spans)
+    spans.update(found_spans)
     _check(found, log, frozenset(stated), resolutions, dates, call_in)
     typed = typed_banners(texts)
     authority = read_authority(found.header_lines, typed, split.facts, layout.text, log)
+    maker, spans["decision_maker"] = _decision_maker(
+        split, found, header, resolutions, layout, log, first_field, header_date
+    )
+    document_type = header.document_type or next((t for _, t in typed), None)
+    spans["authority"] = _authority_span(layout, authority, split, first_field)
+    spans["document_type"] = _header_span(layout, document_type, first_field)
+    for name in ("reasons", "alternative_options"):
+        spans[name] = section_span(found, name)
+    for name in ("is_key_decision", "decision_status", "reference"):
+        fact = _fact(split.facts, name)
+        spans[name] = fact_span(layout, fact) if fact is not None else listing
+    reasons = found.text_of("reasons")
+    alternative_options = nil_text(found, "alternative_options")
+    is_key_decision = _yes_no(fact_value(split.facts, "is_key_decision"))
+    decision_status = fact_value(split.facts, "decision_status") or header.decision_status
+    reference = fact_value(split.facts, "reference") or header.reference
+    values: dict[str, object] = {
+        "authority": authority,
+        "decision_maker": maker,
+        "document_type": document_type,
+        "decision_date": dates.decision_date,
+        "title": title or None,
+        "decision": decision_text or None,
+        "reasons": reasons,
+        "alternative_options": alternative_options,
+        "conflicts_of_interest": conflicts,
+        "dispensations": dispensations,
+        "call_in": call_in,
+        "published_on": dates.published_on,
+        "effective_from": dates.effective_from,
+        "is_key_decision": is_key_decision,
+        "decision_status": decision_status,
+        "reference": reference,
+    }
     return DecisionRecord(
         authority=authority,
-        decision_maker=_decision_maker(split, found, header, resolutions, layout, log),
-        document_type=header.document_type or next((t for _, t in typed), None),
+        decision_maker=maker,
+        document_type=document_type,
         decision_date=dates.decision_date,
         title=title,
         decision=decision_text,
         resolutions=resolutions,
-        reasons=found.text_of("reasons"),
-        alternative_options=nil_text(found, "alternative_options"),
+        reasons=reasons,
+        alternative_options=alternative_options,
         conflicts_of_interest=conflicts,
         dispensations=dispensations,
         call_in=call_in,
         published_on=dates.published_on,
         effective_from=dates.effective_from,
-        is_key_decision=_yes_no(fact_value(split.facts, "is_key_decision")),
-        decision_status=fact_value(split.facts, "decision_status") or header.decision_status,
-        reference=fact_value(split.facts, "reference") or header.reference,
+        is_key_decision=is_key_decision,
+        decision_status=decision_status,
+        reference=reference,
         sections=found.models,
         defects=log.defects,
         source=_source(document),
         text=layout.text,
+        evidence=_evidence(values, spans, len(layout.text)),
     )
+
+
+def _evidence(
+    values: dict[str, object], spans: dict[str, Span | None], size: int
+) -> dict[str, Evidence]:
+    """The evidence of every value that was read (a null value has none)."""
+    return {
+        name: Evidence(start=span.start, end=span.end, kind=span.kind)
+        for name, value in values.items()  # in the record's field order
+        if value is not None
+        and (span := spans.get(name)) is not None
+        and 0 <= span.start < span.end <= size
+    }
+
+
+def _fact(facts: tuple[Fact, ...], name: str) -> Fact | None:
+    """The fact `fact_value` reads: the first of its name with a value."""
+    return next((f for f in facts if f.name == name and f.value.strip()), None)
+
+
+def _header_span(layout: Layout, value: str | None, first_field: int) -> Span | None:
+    """Where a value read by the header reader stands: a header line (above the first
+    section) where one holds it, else the line below that the reader went on to."""
+    if value is None:
+        return None
+    return locate(layout, value, "header_line", end_line=first_field) or locate(
+        layout, value, "header_line", first_line=first_field
+    )
+
+
+def _authority_span(
+    layout: Layout, authority: str | None, split: Split, first_field: int
+) -> Span | None:
+    """Where the council is named: a banner above the sections, a label, else prose."""
+    if authority is None:
+        return None
+    span = locate(layout, authority, "header_line", end_line=first_field)
+    if span is not None:
+        return span
+    for fact in split.facts:
+        if authority.lower() in fact.value.lower():
+            return fact_span(layout, fact)
+    return locate(layout, authority, "prose", whole_lines=False)
 
 
 def _first_record(layout: Layout, log: DefectLog) -> tuple[Layout, Split]:
@@ -165,34 +264,77 @@ def _decision_maker(
     resolutions: list[Resolution],
     layout: Layout,
     log: DefectLog,
-) -> str | None:
+    first_field: int,
+    header_date: Span | None = None,
+) -> tuple[str | None, Span | None]:
     """Who decided, from the most explicit statement to the least: a "Decision Maker:"
-    label, "Decision of X", meeting lines, the header, the lead-in, the narrative."""
+    label, "Decision of X", meeting lines, the header, the lead-in, the narrative; and
+    where it was read."""
     stated = _stated_makers(split, log)
     if stated is not None:
-        return stated or None
-    return (
-        found.decided_by
-        or maker_from_facts(split.facts)
-        or header.decision_maker
-        or _maker_from_resolutions(resolutions, found)
-        or maker_from_narrative([line.text for line in layout.lines])
-    )
+        fact = next(f for f in split.facts if f.name == "decision_maker" and f.value.strip())
+        return stated or None, fact_span(layout, fact)
+    decision = found.decision
+    if found.decided_by and decision is not None:
+        return found.decided_by, line_span(layout, decision.line, decision.line + 1, "heading")
+    from_fact = maker_fact(split.facts)
+    if from_fact is not None:
+        return from_fact[0], fact_span(layout, from_fact[1])
+    if header.decision_maker:
+        # The header reads the maker and the date off one statement ("Cabinet Meeting 17th
+        # March 2022"): the line that gave the date, where it names the maker.
+        said = header_date is not None and (
+            header.decision_maker.lower()
+            in layout.text[header_date.start : header_date.end].lower()
+        )
+        if said and header_date is not None:
+            return header.decision_maker, header_date
+        return header.decision_maker, _header_span(layout, header.decision_maker, first_field)
+    from_resolutions = _maker_from_resolutions(resolutions, found)
+    if from_resolutions and resolutions:
+        first = resolutions[0]
+        return from_resolutions, _resolution_span(first)
+    narrative = maker_from_narrative([line.text for line in layout.lines])
+    return narrative, locate(layout, narrative, "prose", ignore_case=False)
 
 
-def _title(found: FieldSections, layout: Layout, header: Header, texts: list[str]) -> str:
+def _resolution_span(resolution: Resolution) -> Span | None:
+    """Where the first resolution names its decider: its lead-in, else its own words."""
+    evidence = resolution.lead_in or resolution.evidence
+    if evidence is None:
+        return None
+    return Span(evidence.start, evidence.end, evidence.kind)
+
+
+def _title(
+    found: FieldSections,
+    layout: Layout,
+    header: Header,
+    texts: list[str],
+    listing: Span | None,
+    first_field: int,
+) -> tuple[str, Span | None]:
     """The title: a title section, else the heading of the minute holding the decision (none
     when that minute is a procedural one: an earlier minute's heading is not this
-    decision's), else the header's."""
+    decision's), else the header's; and where it was read."""
     strong_title = found.title_text
     if strong_title is not None:
-        return strong_title
+        return strong_title, found.title_span()
     minute = _minute_title(found, layout)
     if minute is not None:
-        return minute
+        return minute, locate(layout, minute, "heading", ignore_case=False)
+    if header.title:
+        return header.title, listing
     decision = found.decision
     before = texts[: decision.line] if decision is not None else []
-    return header.title or plain_title(found.header_lines, before) or found.weak_title_text or ""
+    plain = plain_title(found.header_lines, before)
+    if plain:
+        end = decision.line if decision is not None else len(texts)
+        return plain, locate(layout, plain, "header_line", end_line=max(end, first_field))
+    weak = found.weak_title_text
+    if weak:
+        return weak, found.title_span()
+    return "", None
 
 
 def _stated_makers(split: Split, log: DefectLog) -> str | None:
@@ -237,8 +379,11 @@ def _source(document: Document) -> Source:
 
 def _resolutions(
     layout: Layout, split: Split, found: FieldSections, log: DefectLog
-) -> tuple[list[Resolution], str]:
+) -> tuple[list[Resolution], str, Span | None]:
+    """The resolutions, the decision's text, and where that text was read."""
     texts = [line.text for line in layout.lines]
+    offsets = [(line.start, line.end) for line in layout.lines]
+    section = section_span(found, "decision")
     # With two decision headings ("DECISION OF THE LEADER OF THE COUNCIL" over the page,
     # "Decision" over the list), the resolutions are under whichever holds them.
     # With a narrative part and a "DECISIONS" part, the one whose list a lead-in opens
@@ -249,38 +394,61 @@ def _resolutions(
     for part in parts:
         heading = part.heading
         lines = texts[part.body_start : part.body_end]
+        spans = offsets[part.body_start : part.body_end]
         if heading is not None and heading.value:
             lines = [heading.value, *lines]
+            at = layout.lines[part.line]
+            spans = [(at.start + heading.value_col, at.end), *spans]
         who = _heading_decider(heading)
-        resolutions = parse_resolutions(lines, default_by=who or found.decided_by, log=log)
+        resolutions = parse_resolutions(
+            lines, default_by=who or found.decided_by, log=log, spans=spans
+        )
         if resolutions and (len(parts) == 1 or who or has_lead_in(lines)):
-            return resolutions, found.text_of("decision") or ""
+            return resolutions, found.text_of("decision") or "", section
         if resolutions:
             candidates.append(resolutions)
     if candidates:
-        return candidates[0], found.text_of("decision") or ""
-    runs = _loose_runs(split, texts)
-    loose = [text for run in runs for text in run]
+        return candidates[0], found.text_of("decision") or "", section
+    runs = _loose_runs(split, len(texts))
+    loose = [index for run in runs for index in run]
     # A lead-in's list ends where a section starts: the bullets of a later note ("* This
     # decision is not subject to ...") are not more of what was approved.
     resolutions = []
     for run in runs:
         resolutions = parse_resolutions(
-            run, default_by=found.decided_by, decision_section=False, log=log
+            [texts[i] for i in run],
+            default_by=found.decided_by,
+            decision_section=False,
+            log=log,
+            spans=[offsets[i] for i in run],
         )
         if resolutions:
             break
     decision = found.text_of("decision")
     if decision is None and resolutions:
-        decision = "\n".join(t for t in loose if t).strip()
+        decision = "\n".join(texts[i] for i in loose if texts[i]).strip()
+        section = _loose_span(layout, loose)
     if decision is None and not resolutions:
         # A listing entry whose render dropped its "Decision:" label: the act paragraph
         # straight after its labels is the decision.
         act = listing_act(split, texts)
         if act is not None:
-            resolutions = parse_resolutions([act.clause], default_by=found.decided_by, log=log)
-            decision = act.text if resolutions else None
-    return resolutions, decision or ""
+            clause_at = (offsets[act.first][0], offsets[act.clause_end - 1][1])
+            resolutions = parse_resolutions(
+                [act.clause], default_by=found.decided_by, log=log, spans=[clause_at]
+            )
+            if resolutions:
+                decision = act.text
+                section = Span(clause_at[0], offsets[act.text_end - 1][1], "prose")
+    return resolutions, decision or "", section
+
+
+def _loose_span(layout: Layout, indices: list[int]) -> Span | None:
+    """The loose lines read as the decision, from the first with text to the last."""
+    written = [i for i in indices if layout.lines[i].text]
+    if not written:
+        return None
+    return Span(layout.lines[written[0]].start, layout.lines[written[-1]].end, "prose")
 
 
 def _heading_decider(heading: Heading | None) -> str | None:
@@ -294,12 +462,12 @@ def _heading_decider(heading: Heading | None) -> str | None:
     return lead_in.by if lead_in is not None else None
 
 
-def _loose_runs(split: Split, texts: list[str]) -> list[list[str]]:
-    """The lines under no field heading, in runs that field sections separate."""
-    runs: list[list[str]] = [[]]
+def _loose_runs(split: Split, count: int) -> list[list[int]]:
+    """The indices of the lines under no field heading, in runs that field sections separate."""
+    runs: list[list[int]] = [[]]
     for part in split.parts:
         if part.heading is None or part.heading.kind == "other":
-            runs[-1].extend(texts[part.body_start : part.body_end])
+            runs[-1].extend(range(part.body_start, min(part.body_end, count)))
         elif runs[-1]:
             runs.append([])
     return [run for run in runs if run]

@@ -8,6 +8,7 @@ import regex
 
 from .model import Section
 from .normalise import Layout
+from .provenance import Span, offsets_span
 from .sections import Part, Split, label_value_lines
 from .vocabulary import FIELDS
 
@@ -26,6 +27,15 @@ class FieldSections:
     header_lines: list[str] = field(default_factory=list)
     numbered: list[Part] = field(default_factory=list)
     unknown: list[Part] = field(default_factory=list)
+    spans: dict[int, tuple[int, int]] = field(default_factory=dict)
+    """The body offsets of each field part, by its heading line (worked out once)."""
+
+    def span_of(self, part: Part) -> tuple[int, int]:
+        """`body_span` of a part, remembered."""
+        span = self.spans.get(part.line)
+        if span is None:
+            span = self.spans[part.line] = body_span(self.layout, part)
+        return span
 
     @property
     def sections(self) -> bool:
@@ -42,7 +52,10 @@ class FieldSections:
 
     def text_of(self, name: str) -> str | None:
         part = self.first(name)
-        return None if part is None else body_text(self.layout, part)
+        if part is None:
+            return None
+        start, end = self.span_of(part)
+        return self.layout.text[start:end].strip()
 
     @property
     def decision(self) -> Part | None:
@@ -78,6 +91,19 @@ class FieldSections:
     def _title_part(self) -> Part | None:
         return next((p for p in self.by_field.get("title", []) if _names_something(p)), None)
 
+    def title_span(self) -> Span | None:
+        """Where the title section's text (`title_text`, `weak_title_text`) was read: the
+        label's value and its wrapped lines, or the section's body."""
+        part = self._title_part()
+        if part is None:
+            return None
+        lines = self.layout.lines
+        if part.heading is not None and part.heading.value:
+            extra = label_value_lines(lines, part.line + 1, lenient=True)
+            start = lines[part.line].start + part.heading.value_col
+            return offsets_span(start, lines[part.line + extra].end, "label")
+        return offsets_span(*self.span_of(part), "section")
+
     def _title_of(self, part: Part) -> str:
         if part.heading is not None and part.heading.value:
             # "Subject: ..." on one line, perhaps wrapped onto the next, never the labels below
@@ -85,7 +111,8 @@ class FieldSections:
             extra = label_value_lines(lines, part.line + 1, lenient=True)
             more = [line.text for line in lines[part.line + 1 : part.line + 1 + extra]]
             return _one_line(" ".join([part.heading.value, *more]))
-        return _one_line(body_text(self.layout, part))
+        start, end = self.span_of(part)
+        return _one_line(self.layout.text[start:end])
 
 
 def _first_paragraph(layout: Layout, part: Part) -> range:
@@ -168,7 +195,7 @@ def collect_sections(layout: Layout, split: Split, log: object) -> FieldSections
             found.numbered.append(part)
         if part.heading.kind == "unknown":
             found.unknown.append(part)
-        found.models.append(_model(layout, part, names[0] if names else None))
+        found.models.append(_model(layout, part, names[0] if names else None, found))
     return found
 
 
@@ -182,10 +209,10 @@ def _fields_fed(part: Part) -> list[str]:
     return [heading.name]
 
 
-def _model(layout: Layout, part: Part, name: str | None) -> Section:
+def _model(layout: Layout, part: Part, name: str | None, found: FieldSections) -> Section:
     heading = part.heading
     assert heading is not None
-    start, end = body_span(layout, part)
+    start, end = found.span_of(part)
     pages = [layout.lines[i].page for i in range(part.line, max(part.body_end, part.line + 1))]
     known = [p for p in pages if p is not None]
     return Section(

@@ -150,6 +150,11 @@ class Header:
     title: str | None = None
     reference: str | None = None
     decision_status: str | None = None
+    listing: str | None = None
+    """The listing line ("09/07/2025 - Title ref: 1782  Status") the title, reference and
+    status were read from, where one was."""
+    date_from_listing: bool = False
+    """Whether `decision_date_text` was read from the listing line."""
 
 
 def read_header(lines: Sequence[str], later: Sequence[str] = ()) -> Header:
@@ -194,6 +199,8 @@ def read_header(lines: Sequence[str], later: Sequence[str] = ()) -> Header:
         title=dated.group("title").strip() if dated else None,
         reference=dated.group("ref") if dated else None,
         decision_status=(dated.group("status") or "").strip() or None if dated else None,
+        listing=dated.string if dated else None,
+        date_from_listing=date_text is None and dated is not None,
     )
 
 
@@ -835,21 +842,27 @@ def _is_title_candidate(line: str) -> bool:
 
 def maker_from_facts(facts: Sequence[Fact]) -> str | None:
     """ "Decision Maker: Cabinet", else the body of "Made at meeting: 17/06/2024 - Cabinet"."""
+    found = maker_fact(facts)
+    return found[0] if found is not None else None
+
+
+def maker_fact(facts: Sequence[Fact]) -> tuple[str, Fact] | None:
+    """`maker_from_facts`, with the fact the maker was read from."""
     for fact in facts:
         if fact.name == "decision_maker" and fact.value:
-            return fact.value.strip()
+            return fact.value.strip(), fact
     for fact in facts:  # "Cabinet Member: Cabinet Member for Highways" (not a person's name)
         if fact.name == "office_holder" and OFFICE_RE.fullmatch(fact.value.strip()):
-            return fact.value.strip()
+            return fact.value.strip(), fact
     for fact in facts:
         if fact.name == "meeting":
             found = MEETING_VALUE_RE.match(fact.value)
             if found and parse_uk_date(found.group("date")):
-                return found.group("body").strip()
+                return found.group("body").strip(), fact
         if fact.name == "decision_date":
             body = _body_in(fact.label)
             if body:
-                return body
+                return body, fact
     return None
 
 

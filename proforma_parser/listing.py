@@ -41,6 +41,12 @@ class ListingAct:
     """The act paragraph, its wrapped lines joined."""
     text: str
     """The paragraph and the list below it, as printed."""
+    first: int
+    """Index of the paragraph's first line."""
+    clause_end: int
+    """Index after the paragraph's last line."""
+    text_end: int
+    """Index after the last line of `text`."""
 
 
 def listing_act(split: Split, texts: list[str]) -> ListingAct | None:
@@ -78,7 +84,7 @@ def listing_act(split: Split, texts: list[str]) -> ListingAct | None:
         after += 1
         if texts[after - 1]:
             last = after
-    return ListingAct(clause, "\n".join(texts[start:last]).strip())
+    return ListingAct(clause, "\n".join(texts[start:last]).strip(), start, end, last)
 
 
 def _worded_as_act(text: str) -> bool:

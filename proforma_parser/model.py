@@ -17,6 +17,23 @@ SCHEMA_VERSION: Literal["1"] = "1"
 
 ResolutionKind = Literal["resolved", "recommended"]
 SourceFormat = Literal["text", "pdf", "docx", "html"]
+EvidenceKind = Literal[
+    "label", "heading", "section", "lead_in", "header_line", "listing_line", "prose", "item"
+]
+"""What kind of evidence a value was read from:
+
+- `label`: a label line and its value, "Decision Maker: Cabinet", "Date of decision: 3 March
+  2025" (the value may wrap onto the lines below);
+- `heading`: a section heading that states the value, "Decision of the Cabinet Member for
+  Housing";
+- `section`: a section's body, "3. Reasons for the Decision" and what follows it;
+- `lead_in`: a lead-in that names the decider, "RESOLVED that Cabinet:";
+- `header_line`: a banner or title line above the sections, "CABINET DECISION", "Cabinet
+  Meeting 17th March 2022", "Stockton-on-Tees Borough Council";
+- `listing_line`: a ModernGov listing's entry, "09/07/2025 - Title ref: 1782  Status";
+- `prose`: a line of running text that states the value ("No dispensations were granted.");
+- `item`: a resolution's own text.
+"""
 
 # ISO 8601 with a numeric offset ("2022-03-26T00:00:00+00:00"), as the contract writes it;
 # Pydantic's default would print UTC as "Z".
@@ -33,6 +50,18 @@ class _Contract(BaseModel):
         extra="forbid",
         use_attribute_docstrings=True,
     )
+
+
+class Evidence(_Contract):
+    """Where a value came from: `DecisionRecord.text[start:end]` is the evidence."""
+
+    start: int
+    """Offset of the evidence in `DecisionRecord.text` (0-based, inclusive)."""
+    end: int
+    """Offset of the end of the evidence in `DecisionRecord.text` (exclusive)."""
+    kind: EvidenceKind
+    """What the evidence is: `label`, `heading`, `section`, `lead_in`, `header_line`,
+    `listing_line`, `prose` or `item` (see `EvidenceKind`)."""
 
 
 class Defect(_Contract):
@@ -66,6 +95,12 @@ class Resolution(_Contract):
     """Who resolved, or to whom it is recommended, when the lead-in says so ("Cabinet")."""
     items: list[Resolution] = Field(default_factory=list)
     """Nested sub-items, e.g. (a), (i) inside a numbered item."""
+    evidence: Evidence | None = None
+    """The span of `DecisionRecord.text` holding the item's own lines (kind `item`: its
+    number, words and wrapped lines; not its sub-items); null where unknown."""
+    lead_in: Evidence | None = None
+    """The lead-in the item stands under ("RESOLVED that Cabinet:", kind `lead_in`), where
+    one gave its `kind` and `by`; null for an item under no lead-in."""
 
 
 class CallIn(_Contract):
@@ -171,4 +206,9 @@ class DecisionRecord(_Contract):
     source: Source
     """What was read."""
     text: str
-    """The normalised full text that `sections[*].start/end` index into."""
+    """The normalised full text that `sections[*].start/end` and every `evidence` span
+    index into."""
+    evidence: dict[str, Evidence] = Field(default_factory=dict)
+    """Provenance of the scalar values, keyed by field name ("decision_date", "title",
+    "call_in", ...): the span of `text` each value was read from and the kind of evidence.
+    A null field has no entry."""

@@ -33,29 +33,48 @@ DISPENSATION_RE = regex.compile(
 _SENTENCE_RE = regex.compile(r"[^.\n]*[.\n]?")
 
 
-def _sentences(text: str, pattern: regex.Pattern[str], keyword: str) -> str | None:
-    """The sentences `pattern` finds; every match of it holds `keyword`."""
+Offsets = tuple[int, int] | None
+
+
+def _sentences(text: str, pattern: regex.Pattern[str], keyword: str) -> tuple[str | None, Offsets]:
+    """The sentences `pattern` finds (every match of it holds `keyword`), and the offsets
+    from the first one's start to the last one's end."""
     if not mentions(text, keyword) or not pattern.search(text):
-        return None
-    found = [m.group(0).strip() for m in _SENTENCE_RE.finditer(text) if pattern.search(m.group(0))]
-    return " ".join(found) or None
+        return None, None
+    found = [m for m in _SENTENCE_RE.finditer(text) if pattern.search(m.group(0))]
+    value = " ".join(m.group(0).strip() for m in found) or None
+    if value is None:
+        return None, None
+    return value, (found[0].start(), found[-1].end())
 
 
 def conflicts_in_prose(text: str) -> tuple[bool, str | None]:
     """(stated, value): whether the text speaks of declared interests, and what it says
     (None when it declares none)."""
+    stated, value, _ = conflicts_in_prose_at(text)
+    return stated, value
+
+
+def conflicts_in_prose_at(text: str) -> tuple[bool, str | None, Offsets]:
+    """`conflicts_in_prose`, with the offsets of the sentences the value was read from."""
     if NO_CONFLICTS_RE.search(text):
-        return True, None
-    value = _sentences(text, CONFLICT_RE, "declared")
-    return value is not None, value
+        return True, None, None
+    value, at = _sentences(text, CONFLICT_RE, "declared")
+    return value is not None, value, at
 
 
 def dispensations_in_prose(text: str) -> tuple[bool, str | None]:
     """(stated, value) for dispensations, as for `conflicts_in_prose`."""
+    stated, value, _ = dispensations_in_prose_at(text)
+    return stated, value
+
+
+def dispensations_in_prose_at(text: str) -> tuple[bool, str | None, Offsets]:
+    """`dispensations_in_prose`, with the offsets of the sentences it was read from."""
     if NO_DISPENSATION_RE.search(text):
-        return True, None
-    value = _sentences(text, DISPENSATION_RE, "dispensation")
-    return value is not None, value
+        return True, None, None
+    value, at = _sentences(text, DISPENSATION_RE, "dispensation")
+    return value is not None, value, at
 
 
 # "Decisions not called in may be implemented from Monday 29 July 2024.", "This decision
@@ -72,12 +91,15 @@ EFFECTIVE_RE = regex.compile(
 
 def effective_in_prose(text: str) -> str | None:
     """The date from which the decision may be implemented, where prose states it."""
+    found = effective_match(text)
+    return found.group("date") if found else None
+
+
+def effective_match(text: str) -> regex.Match[str] | None:
+    """The statement `effective_in_prose` reads (its "date" group is the date)."""
     # Every match says one of these ("may be implemented", "comes into force", "takes effect").
     said = mentions(text, "implemented", "force", "effect")
-    found = EFFECTIVE_RE.search(text) if said else None
-    if not found:
-        return None
-    return found.group("date")
+    return EFFECTIVE_RE.search(text) if said else None
 
 
 # "This decision was published on 17 September 2024.", "Decisions published on: 28/01/2025",
@@ -90,5 +112,10 @@ PUBLISHED_RE = regex.compile(
 
 def published_in_prose(text: str) -> str | None:
     """The publication date, where prose states it."""
-    found = PUBLISHED_RE.search(text) if mentions(text, "published", "issued") else None
+    found = published_match(text)
     return found.group("date") if found else None
+
+
+def published_match(text: str) -> regex.Match[str] | None:
+    """The statement `published_in_prose` reads (its "date" group is the date)."""
+    return PUBLISHED_RE.search(text) if mentions(text, "published", "issued") else None

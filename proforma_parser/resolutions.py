@@ -32,7 +32,7 @@ from .leadins import (
     strip_that,
     subject_before_comma,
 )
-from .model import Resolution, ResolutionKind
+from .model import Evidence, EvidenceKind, Resolution, ResolutionKind
 from .numbering import (
     Marker,
     TokenKind,
@@ -108,6 +108,8 @@ class Unit:
     text: str
     marker: Marker | None = None
     lead_in: LeadIn | None = None
+    at: tuple[int, int] = (-1, -1)
+    """Offsets in the record's text of the unit's lines, (-1, -1) where unknown."""
 
 
 @dataclass
@@ -120,6 +122,10 @@ class _Item:
     shape: str = ""
     token_kind: TokenKind = "digit"
     items: list[_Item] = field(default_factory=list)
+    at: tuple[int, int] = (-1, -1)
+    """Offsets of the item's own lines in the record's text."""
+    lead_at: tuple[int, int] = (-1, -1)
+    """Offsets of the lead-in it stands under."""
 
     def freeze(self) -> Resolution:
         return Resolution(
@@ -128,14 +134,45 @@ class _Item:
             kind=self.kind,
             by=self.by,
             items=[child.freeze() for child in self.items],
+            evidence=_evidence(self.at, "item"),
+            lead_in=_evidence(self.lead_at, "lead_in"),
         )
 
 
-def group_units(lines: list[str]) -> list[Unit]:
-    """Join wrapped lines; start a unit at a marker, a lead-in or after a blank line."""
+def _evidence(at: tuple[int, int], kind: EvidenceKind) -> Evidence | None:
+    start, end = at
+    return Evidence(start=start, end=end, kind=kind) if 0 <= start < end else None
+
+
+_NOWHERE = (-1, -1)
+
+
+def _pieces(
+    lines: list[str], spans: list[tuple[int, int]] | None
+) -> list[tuple[str, tuple[int, int]]]:
+    """Each line (a trailing lead-in cut off as a piece of its own) with its offsets."""
+    if spans is None:
+        return [(piece, _NOWHERE) for line in lines for piece in _split_trailing_lead_in(line)]
+    pieces: list[tuple[str, tuple[int, int]]] = []
+    for line, at in zip(lines, spans, strict=True):
+        cut = _split_trailing_lead_in(line) if ". " in line else None
+        if cut is None or len(cut) == 1:
+            pieces.append((line, at))
+            continue
+        head, tail = cut
+        start, end = at
+        from_tail = line.rfind(tail)
+        pieces.append((head, (start, start + len(head))))
+        pieces.append((tail, (start + from_tail, end) if from_tail >= 0 else at))
+    return pieces
+
+
+def group_units(lines: list[str], spans: list[tuple[int, int]] | None = None) -> list[Unit]:
+    """Join wrapped lines; start a unit at a marker, a lead-in or after a blank line.
+    `spans`, where given, are the lines' offsets in the record's text (one per line)."""
     units: list[Unit] = []
     blank_before = True
-    for text in (piece for line in lines for piece in _split_trailing_lead_in(line)):
+    for text, at in _pieces(lines, spans):
         if not text:
             blank_before = True
             continue
@@ -158,14 +195,16 @@ def group_units(lines: list[str]) -> list[Unit]:
                 lead_in, text, marker = numbered_lead_in, marker.rest, None
         if units and not marker and not lead_in and _continues(units[-1], text, blank_before):
             units[-1].text = f"{units[-1].text} {text}".strip()
+            if at[0] >= 0:
+                units[-1].at = (units[-1].at[0] if units[-1].at[0] >= 0 else at[0], at[1])
         elif lead_in is not None and read_marker(lead_in.rest):
             # "RESOLVED – (1) that the programme be approved;": the list starts on the
             # lead-in's own line.
             first = read_marker(lead_in.rest)
-            units.append(Unit(text, None, LeadIn(lead_in.kind, lead_in.by, "")))
-            units.append(Unit(first.rest if first else lead_in.rest, first, None))
+            units.append(Unit(text, None, LeadIn(lead_in.kind, lead_in.by, ""), at))
+            units.append(Unit(first.rest if first else lead_in.rest, first, None, at))
         else:
-            units.append(Unit(marker.rest if marker else text, marker, lead_in))
+            units.append(Unit(marker.rest if marker else text, marker, lead_in, at))
         blank_before = False
     return units
 
@@ -247,9 +286,11 @@ def parse_resolutions(
     default_by: str | None = None,
     decision_section: bool = True,
     log: DefectLog | None = None,
+    spans: list[tuple[int, int]] | None = None,
 ) -> list[Resolution]:
-    """The resolutions in `lines` (a decision section, or loose text when there is none)."""
-    units = group_units(lines)
+    """The resolutions in `lines` (a decision section, or loose text when there is none);
+    with `spans` (each line's offsets in the record's text) each carries its evidence."""
+    units = group_units(lines, spans)
     items = _under_lead_ins(units, default_by)
     if not items:
         items = _without_lead_in(units, default_by, decision_section)
@@ -330,6 +371,7 @@ _PREAMBLE_END_RE = regex.compile(r"(?i)\b(?:to|that)\s*:-?\s*$")
 def _under_lead_ins(units: list[Unit], default_by: str | None) -> list[_Item]:
     items: list[_Item] = []
     context: LeadIn | None = None
+    context_at = _NOWHERE
     waiting = False
     list_from = 0  # where the list under the lead-in in force may start
     for position, unit in enumerate(units):
@@ -338,7 +380,9 @@ def _under_lead_ins(units: list[Unit], default_by: str | None) -> list[_Item]:
             # "The Cabinet Member:" / "NOTED ...;" / "AGREED the revised charges.": in a run
             # of verbs in capitals, "AGREED" is one more item, not a new lead-in.
             assert context is not None
-            items.append(_Item(None, unit.text, context.kind, context.by, 0))
+            items.append(
+                _Item(None, unit.text, context.kind, context.by, 0, at=unit.at, lead_at=context_at)
+            )
             waiting = _run_goes_on(unit.text, following)
         elif unit.lead_in is not None:
             lead_in = unit.lead_in
@@ -351,11 +395,19 @@ def _under_lead_ins(units: list[Unit], default_by: str | None) -> list[_Item]:
                     lead_in = LeadIn(lead_in.kind, default_by, lead_in.rest)
             before = len(items)
             context, waiting = _apply_lead_in(lead_in, units, position, items)
+            context_at = unit.at
             list_from = len(items) if len(items) == before else -1
         elif context is not None and unit.marker is not None:
             # A list straight under a new lead-in starts afresh: "1." under the next
             # minute's "RESOLVED:" is no sub-item of the last minute's "2. ... following:".
-            _add_listed(items, unit, context.kind, context.by, fresh=len(items) == list_from)
+            _add_listed(
+                items,
+                unit,
+                context.kind,
+                context.by,
+                fresh=len(items) == list_from,
+                lead_at=context_at,
+            )
             waiting = False
         elif context is not None and waiting:
             if _is_preamble(unit, following):
@@ -366,7 +418,9 @@ def _under_lead_ins(units: list[Unit], default_by: str | None) -> list[_Item]:
                 continue
             for text in _caps_verb_parts(unit.text):
                 kind, by = _clause(text, context)
-                items.append(_Item(None, strip_that(text), kind, by, 0))
+                items.append(
+                    _Item(None, strip_that(text), kind, by, 0, at=unit.at, lead_at=context_at)
+                )
             waiting = _run_goes_on(unit.text, following)
     return items
 
@@ -427,9 +481,10 @@ def _apply_lead_in(
         kind, by = _clause(lead_in.rest, lead_in)
         by = by or subject_before_comma(strip_that(lead_in.rest))
         return LeadIn(kind, by, ""), False
+    at = units[position].at
     for text in _caps_verb_parts(lead_in.rest):
         kind, by = _clause(text, lead_in)
-        items.append(_Item(None, strip_that(text), kind, by, 0))
+        items.append(_Item(None, strip_that(text), kind, by, 0, at=at, lead_at=at))
     if not _is_clause(lead_in.rest):
         # "RESOLVED – KEY DECISION" / "That the ...": the tag is dropped later (and said
         # so); the clause is still to come.
@@ -523,7 +578,9 @@ def _bare_clause(units: list[Unit], default_by: str | None, decision_section: bo
             items = []
             for clause in run:
                 kind, by = clause_kind_and_by(clause.text)
-                items.append(_Item(None, strip_that(clause.text), kind, by or default_by, 0))
+                items.append(
+                    _Item(None, strip_that(clause.text), kind, by or default_by, 0, at=clause.at)
+                )
             return items
     if (
         decision_section
@@ -532,7 +589,7 @@ def _bare_clause(units: list[Unit], default_by: str | None, decision_section: bo
     ):
         # "Approved the allocation of £40,000 ..." / "Delegated authority to the Director
         # ...": a decision that is nothing but acts, one a paragraph, is those acts.
-        return [_Item(None, p.text, "resolved", default_by, 0) for p in paragraphs]
+        return [_Item(None, p.text, "resolved", default_by, 0, at=p.at) for p in paragraphs]
     return []
 
 
@@ -540,7 +597,13 @@ _MAX_ACT_PARAGRAPHS = 6
 
 
 def _add_listed(
-    items: list[_Item], unit: Unit, kind: ResolutionKind, by: str | None, *, fresh: bool = False
+    items: list[_Item],
+    unit: Unit,
+    kind: ResolutionKind,
+    by: str | None,
+    *,
+    fresh: bool = False,
+    lead_at: tuple[int, int] = _NOWHERE,
 ) -> None:
     """Place a list item at its level: a new style nests, a known style returns to its level
     (a `fresh` list starts at the top)."""
@@ -561,7 +624,19 @@ def _add_listed(
         # "3. To recommend to Council that the revised budget be adopted." in a list of
         # decisions: a recommendation to Council, not an executive decision.
         kind, by = "recommended", "Council"
-    siblings.append(_Item(marker.token, text, kind, by, level, marker.shape, token_kind))
+    siblings.append(
+        _Item(
+            marker.token,
+            text,
+            kind,
+            by,
+            level,
+            marker.shape,
+            token_kind,
+            at=unit.at,
+            lead_at=lead_at,
+        )
+    )
 
 
 def _level_of(items: list[_Item], marker: Marker) -> tuple[int, TokenKind]:

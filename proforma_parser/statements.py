@@ -15,17 +15,21 @@ from .callin import call_in_from_flag, call_in_from_prose, read_call_in
 from .dates import DateMatch, find_first_date
 from .defects import DefectLog
 from .fields import FieldSections
-from .header import published_from_sign_off
+from .header import PROPER_OFFICER_RE, published_from_sign_off
 from .model import CallIn
 from .nil import value_or_nil
 from .normalise import Layout
 from .prose import (
-    conflicts_in_prose,
-    dispensations_in_prose,
-    effective_in_prose,
-    published_in_prose,
+    conflicts_in_prose_at,
+    dispensations_in_prose_at,
+    effective_match,
+    published_match,
 )
+from .provenance import Span, line_span, locate, offsets_span
 from .sections import Fact
+
+# A fallback's value and where it was read, once a label gave none.
+_Read = tuple[str, Span | None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,19 +37,45 @@ class Dates:
     decision_date: dt.date | None
     published_on: dt.date | None
     effective_from: dt.date | None
+    spans: dict[str, Span]
+    """Where each date was read (by field name), for the dates that were read."""
 
 
-def interests(found: FieldSections, text: str, stated: set[str]) -> tuple[str | None, str | None]:
+def fact_span(layout: Layout, fact: Fact) -> Span | None:
+    """The label's line and the lines its value took."""
+    return line_span(layout, fact.line, max(fact.end, fact.line + 1), "label")
+
+
+def section_span(found: FieldSections, name: str) -> Span | None:
+    part = found.first(name)
+    if part is None:
+        return None
+    start, end = found.span_of(part)
+    return offsets_span(start, end, "section")
+
+
+def interests(
+    found: FieldSections, text: str, stated: set[str], spans: dict[str, Span]
+) -> tuple[str | None, str | None]:
     """Conflicts and dispensations from their sections, else from what the prose says
-    ("Councillor X declared a personal interest ...", "No dispensations were granted")."""
+    ("Councillor X declared a personal interest ...", "No dispensations were granted");
+    where each was read goes into `spans`."""
     conflicts = nil_text(found, "conflicts_of_interest")
     dispensations = _dispensations(found)
+    for name in ("conflicts_of_interest", "dispensations"):
+        span = section_span(found, name)
+        if span is not None:
+            spans[name] = span
     if found.first("conflicts_of_interest") is None:
-        said, conflicts = conflicts_in_prose(text)
+        said, conflicts, at = conflicts_in_prose_at(text)
         stated |= {"conflicts_of_interest"} if said else set()
+        if at is not None and (span := offsets_span(*at, "prose")):
+            spans["conflicts_of_interest"] = span
     if found.first("dispensations") is None:
-        said, dispensations = dispensations_in_prose(text)
+        said, dispensations, at = dispensations_in_prose_at(text)
         stated |= {"dispensations"} if said else set()
+        if at is not None and (span := offsets_span(*at, "prose")):
+            spans["dispensations"] = span
     return conflicts, dispensations
 
 
@@ -83,19 +113,30 @@ def fact_value(facts: Sequence[Fact], name: str) -> str | None:
 
 
 def read_dates(
-    facts: Sequence[Fact], header_date: str | None, layout: Layout, log: DefectLog
+    facts: Sequence[Fact],
+    header_date: str | None,
+    layout: Layout,
+    log: DefectLog,
+    header_span: Span | None = None,
 ) -> Dates:
+    """The record's dates, from labels first; `header_span` is where `header_date` (the
+    header's statement of the decision date) was read."""
+    spans: dict[str, Span] = {}
+
     def first(
-        field: str, names: tuple[str, ...], fallback: Callable[[], str | None] = lambda: None
+        field: str, names: tuple[str, ...], fallback: Callable[[], _Read | None] = lambda: None
     ) -> dt.date | None:
         """The first readable date under `names` (labels), for the record's `field`."""
         # The fallback (a scan of the whole record) is read only when no label gives a date.
         read = itertools.chain(
-            ((f.value, f.date) for f in facts if f.name in names), _lazy(fallback)
+            ((f.value, f.date, f) for f in facts if f.name in names), _lazy(fallback)
         )
-        for text, known in read:
+        for text, known, source in read:
             found = known if known is not None else find_first_date(text)
             if found is not None:
+                span = fact_span(layout, source) if isinstance(source, Fact) else source
+                if span is not None:
+                    spans[field] = span
                 if not found.weekday_ok:
                     log.add(
                         "weekday_mismatch",
@@ -122,9 +163,32 @@ def read_dates(
             log.add("uncertain_field", f"the record's labels give {listed}", field=name)
         return len(dates) <= 1
 
+    def header() -> _Read | None:
+        return (header_date, header_span) if header_date else None
+
+    def published() -> _Read | None:
+        lines = [line.text for line in layout.lines]
+        signed = published_from_sign_off(lines)
+        if signed:
+            # "Proper Officer" / "21 March 2022": the sign-off line down to the date
+            at = _sign_off(lines)
+            span = locate(layout, signed, "label", first_line=at, ignore_case=False)
+            if span is not None:
+                span = Span(layout.lines[at].start, span.end, "label")
+            return signed, span
+        found = published_match(layout.text)
+        if found is None:
+            return None
+        return found.group("date"), _prose_span(found)
+
+    def effective() -> _Read | None:
+        found = effective_match(layout.text)
+        if found is None:
+            return None
+        return found.group("date"), _prose_span(found)
+
     decision_date = (
-        first("decision_date", ("decision_date",), lambda: header_date)
-        or first("decision_date", ("meeting",))
+        first("decision_date", ("decision_date",), header) or first("decision_date", ("meeting",))
         if agreed("decision_date")
         else None
     )
@@ -135,35 +199,48 @@ def read_dates(
         else first(
             "published_on",
             ("published_on",),
-            lambda: (
-                published_from_sign_off([line.text for line in layout.lines])
-                or published_in_prose(layout.text)
-            ),
+            published,
         ),
-        effective_from=first(
-            "effective_from", ("effective_from",), lambda: effective_in_prose(layout.text)
-        )
+        effective_from=first("effective_from", ("effective_from",), effective)
         if agreed("effective_from")
         else None,
+        spans=spans,
     )
 
 
-def _lazy(fallback: Callable[[], str | None]) -> Iterator[tuple[str, DateMatch | None]]:
-    value = fallback()
-    if value:
-        yield value, None
+def _sign_off(lines: Sequence[str]) -> int:
+    """The index of the "Proper Officer" line that `published_from_sign_off` reads from."""
+    return next((i for i, line in enumerate(lines) if PROPER_OFFICER_RE.match(line)), 0)
+
+
+def _prose_span(found: regex.Match[str]) -> Span | None:
+    """The statement found in the record's text."""
+    return offsets_span(found.start(), found.end(), "prose")
+
+
+def _lazy(
+    fallback: Callable[[], _Read | None],
+) -> Iterator[tuple[str, DateMatch | None, Span | None]]:
+    read = fallback()
+    if read is not None and read[0]:
+        yield read[0], None, read[1]
 
 
 def read_call_in_statement(
     found: FieldSections,
     facts: Sequence[Fact],
-    text: str,
+    layout: Layout,
     log: DefectLog,
     header_status: str | None,
+    spans: dict[str, Span],
+    status_span: Span | None = None,
 ) -> CallIn | None:
+    """The call-in statement; where it was read goes into `spans["call_in"]` (`status_span`
+    is where the header's `header_status` was read)."""
     section = found.first("call_in")
     if section is not None:
         heading = section.heading
+        _put(spans, section_span(found, "call_in"))
         return read_call_in(
             found.text_of("call_in") or "",
             log,
@@ -174,12 +251,21 @@ def read_call_in_statement(
     if flag is not None:
         from_flag = call_in_from_flag(flag.value, label=flag.label)
         if from_flag is not None:
+            _put(spans, fact_span(layout, flag))
             # The statement as written: "Is subject to call in?: No", not just "No".
             return from_flag.model_copy(update={"text": f"{flag.label}: {flag.value.strip()}"})
-    prose = call_in_from_prose(text, log)
+    prose = call_in_from_prose(layout.text, log)
     if prose is not None:
+        _put(spans, locate(layout, prose.text, "prose", whole_lines=False, ignore_case=False))
         return prose
-    status = fact_value(facts, "decision_status") or header_status
+    status_fact = next((f for f in facts if f.name == "decision_status" and f.value.strip()), None)
+    status = status_fact.value.strip() if status_fact is not None else header_status
     if status and "call" in status.lower():
+        _put(spans, fact_span(layout, status_fact) if status_fact is not None else status_span)
         return call_in_from_flag(status)
     return None
+
+
+def _put(spans: dict[str, Span], span: Span | None) -> None:
+    if span is not None:
+        spans["call_in"] = span

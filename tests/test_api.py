@@ -33,6 +33,7 @@ PUBLIC_NAMES = {
     "DefectError",
     "EmptySource",
     "EncryptedSource",
+    "Evidence",
     "ExportError",
     "InvalidRecord",
     "LedgerBusy",

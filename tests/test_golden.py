@@ -63,9 +63,21 @@ def test_every_golden_has_its_sample() -> None:
     assert orphans == []
 
 
-def _essentials(record: proforma_parser.DecisionRecord) -> dict[str, object]:
+def _without_offsets(value: object) -> object:
+    """A dump without `evidence` and `lead_in` spans: offsets index each rendering's own
+    text, which differs by format."""
+    if isinstance(value, dict):
+        return {
+            k: _without_offsets(v) for k, v in value.items() if k not in ("evidence", "lead_in")
+        }
+    if isinstance(value, list):
+        return [_without_offsets(v) for v in value]
+    return value
+
+
+def _essentials(record: proforma_parser.DecisionRecord) -> object:
     """What every rendering of one record must agree on, whatever its format."""
-    return record.model_dump(
+    dump = record.model_dump(
         mode="json",
         include={
             "authority",
@@ -82,6 +94,7 @@ def _essentials(record: proforma_parser.DecisionRecord) -> dict[str, object]:
             "effective_from",
         },
     )
+    return _without_offsets(dump)
 
 
 RENDERED = sorted({p.name.split(".")[0] for p in SAMPLE_FILES if p.suffix in (".docx", ".pdf")})
@@ -93,7 +106,7 @@ def test_every_rendering_of_a_record_gives_the_same_record(stem: str) -> None:
     assert {p.suffix for p in renders} == {".docx", ".pdf"}
     records = {p.name: _essentials(proforma_parser.parse(p)) for p in renders}
     first = next(iter(records.values()))
-    assert first["resolutions"], "the sample has resolutions to compare"
+    assert isinstance(first, dict) and first["resolutions"], "the sample has resolutions"
     for name, record in records.items():
         assert record == first, name
     for path in renders:

@@ -93,13 +93,14 @@ def scalar_kind(annotation: Any) -> Kind:
 
 
 def record_columns(model: type[BaseModel] = DecisionRecord, prefix: str = "") -> list[Column]:
-    """The flat columns of a record: nested models prefixed, lists as one JSON column."""
+    """The flat columns of a record: nested models prefixed, lists and maps (`evidence`)
+    as one JSON column."""
     columns: list[Column] = []
     for name, info in model.model_fields.items():
         nested = model_of(info.annotation)
         if nested is not None:
             columns += record_columns(nested, f"{prefix}{name}_")
-        elif get_origin(unwrap_optional(info.annotation)) is list:
+        elif get_origin(unwrap_optional(info.annotation)) in (list, dict):
             columns.append((f"{prefix}{name}", "string"))
         else:
             columns.append((f"{prefix}{name}", scalar_kind(info.annotation)))
@@ -107,14 +108,14 @@ def record_columns(model: type[BaseModel] = DecisionRecord, prefix: str = "") ->
 
 
 def flatten(record: Row, model: type[BaseModel] = DecisionRecord, prefix: str = "") -> Row:
-    """A record's JSON (as a dict) as one flat row; lists become JSON text."""
+    """A record's JSON (as a dict) as one flat row; lists and maps become JSON text."""
     row: Row = {}
     for name, info in model.model_fields.items():
         value = record.get(name)
         nested = model_of(info.annotation)
         if nested is not None:
             row.update(flatten(value or {}, nested, f"{prefix}{name}_"))
-        elif isinstance(value, list):
+        elif isinstance(value, (list, dict)):
             row[f"{prefix}{name}"] = json.dumps(value, ensure_ascii=False)
         else:
             row[f"{prefix}{name}"] = value

@@ -1,7 +1,7 @@
 """Parquet output (pyarrow, the `parquet` extra), with a nested schema taken from the model.
 
 Records keep their shape: `call_in` and `source` are structs, `resolutions`, `sections` and
-`defects` are lists of structs, dates are `date32`, `call_in.deadline` is a timestamp with
+`defects` are lists of structs, `evidence` is a map from field name to a struct, dates are `date32`, `call_in.deadline` is a timestamp with
 time zone (Europe/London, stored as UTC as Parquet does). Parquet has no recursive types, so
 resolutions nest `RESOLUTION_DEPTH` levels deep (1 / (a) / (i) / A); items below that, which
 no record seen so far has, are kept as JSON text in `items_json` of the deepest level.
@@ -68,6 +68,9 @@ def _arrow_type(pa: Any, annotation: Any, ancestry: tuple[type, ...]) -> Any:
     annotation = unwrap_optional(annotation)
     if get_origin(annotation) is list:
         return pa.list_(_arrow_type(pa, get_args(annotation)[0], ancestry))
+    if get_origin(annotation) is dict:  # `evidence`: field name -> span
+        key, value = get_args(annotation)
+        return pa.map_(_arrow_type(pa, key, ancestry), _arrow_type(pa, value, ancestry))
     nested = model_of(annotation)
     if nested is not None:
         return pa.struct(_model_fields(pa, nested, ancestry))
@@ -92,6 +95,10 @@ def to_arrow_values(value: Any, arrow_type: Any, pa: Any) -> Any:
         return None
     if pa.types.is_struct(arrow_type):
         return _struct_value(value, arrow_type, pa)
+    if pa.types.is_map(arrow_type):
+        return [
+            (key, to_arrow_values(item, arrow_type.item_type, pa)) for key, item in value.items()
+        ]
     if pa.types.is_list(arrow_type):
         return [to_arrow_values(item, arrow_type.value_type, pa) for item in value]
     if pa.types.is_date32(arrow_type):
