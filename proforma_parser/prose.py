@@ -30,7 +30,12 @@ DISPENSATION_RE = regex.compile(
     r"(?i)\b(?:had|has|holds?|held|with|granted|given)\s+(?:an?\s+|the\s+)?dispensations?\b"
     r"|\bdispensations?\s+(?:was|were|had\s+been|has\s+been)\s+(?:granted|given)\b"
 )
-_SENTENCE_RE = regex.compile(r"[^.\n]*[.\n]?")
+# A sentence runs to a full stop before a space or the end, or to a line's end; the stop of
+# an initial or a title does not end it ("Councillor J. Wren declared ...", "Cllr. Wren
+# declared ..."), nor one inside a number ("paragraph 5.3").
+_SENTENCE_RE = regex.compile(
+    r"(?:[^.\n]|\.(?!\s|$)|(?<=\b(?:[A-Z]|Cllrs?|Mrs?|Ms|Dr|St|No))\.)*[.\n]?"
+)
 
 
 Offsets = tuple[int, int] | None

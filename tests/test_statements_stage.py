@@ -577,6 +577,31 @@ DECLARATION = (
             id="prose-declaration-kept",
         ),
         pytest.param(
+            PROFORMA
+            + "Councillor J. Wren declared a personal interest in the item as a trustee of the"
+            + " Hollin Green Trust.\n",
+            "Councillor J. Wren declared a personal interest in the item as a trustee of the"
+            " Hollin Green Trust.",
+            None,
+            {"conflicts_of_interest"},
+            {
+                "conflicts_of_interest": "prose: Councillor J. Wren declared a personal interest"
+                " in the item as a trustee of the Hollin Green Trust."
+            },
+            id="prose-declaration-with-an-initial",
+        ),
+        pytest.param(
+            PROFORMA + "The Leader, Councillor A. B. Shaw, declared a prejudicial interest.\n",
+            "The Leader, Councillor A. B. Shaw, declared a prejudicial interest.",
+            None,
+            {"conflicts_of_interest"},
+            {
+                "conflicts_of_interest": "prose: The Leader, Councillor A. B. Shaw, declared a"
+                " prejudicial interest."
+            },
+            id="prose-declaration-with-two-initials",
+        ),
+        pytest.param(
             MAKER + DECISION + "\nInterests and Dispensations: None\n",
             None,
             None,
