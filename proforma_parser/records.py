@@ -38,8 +38,14 @@ def record_starts(layout: Layout, parts: tuple[Part, ...]) -> list[int]:
 
 
 def _is_record_title(part: Part) -> bool:
-    assert part.heading is not None
-    return part.heading.number == 1 or "title" in part.heading.label.lower()
+    """A numbered "1." title heading, or a title heading on a line of its own. A label with
+    its value on the line ("Title of the scheme: Opening Hours 2025") inside a decision
+    names a thing the decision is about, not a second record."""
+    heading = part.heading
+    assert heading is not None
+    if heading.number == 1:
+        return True
+    return not heading.value and "title" in heading.label.lower()
 
 
 def _header_start(layout: Layout, title_line: int, *, floor: int) -> int:
