@@ -354,3 +354,17 @@ def test_one_listing_entry_keeps_its_labelled_dates() -> None:
     listing = record.evidence["decision_date"]
     assert listing.kind == "listing_line"
     assert record.text[listing.start : listing.end].startswith("12/05/2025 - Replacement")
+
+
+def test_a_title_label_inside_the_decision_starts_no_second_record() -> None:
+    # "Title of the scheme: Opening Hours 2025" names what the decision is about; it had
+    # split the record in two, the second titled "Opening Hours 2025".
+    text = LIBRARIES.replace(
+        "Cabinet considered a report of the Director of Community Services.\n",
+        "Cabinet considered a report of the Director of Community Services.\n\n"
+        "Title of the scheme: Opening Hours 2025\n",
+    )
+    assert _starts(text) == [0]
+    (record,) = parse_all(text.encode("utf-8"))
+    assert record.title == "Library Opening Hours Review"
+    assert "multiple_records" not in {d.code for d in parse_text(text).defects}
