@@ -355,3 +355,14 @@ def test_a_text_mode_stream_is_refused_naming_its_file(two_years: Path) -> None:
     ):
         parse(stream)  # type: ignore[arg-type]
     assert raised.value.path == "2019/decision.txt"
+
+
+@pytest.mark.parametrize("size", [300, 20_000])
+def test_text_given_as_a_path_is_said_to_be_text(size: int) -> None:
+    # A record's text passed to parse() is read as a path: the error says so (short, or
+    # over the system's name limit), and does not print the whole text as a file name.
+    text = ("STOCKTON-ON-TEES BOROUGH COUNCIL\n\nCABINET DECISION\n" * 400)[:size]
+    with pytest.raises(PathError, match=r"this is text, not a path.*parse_text") as raised:
+        parse(text)
+    assert raised.value.path == "STOCKTON-ON-TEES BOROUGH COUNCIL…"
+    assert len(str(raised.value)) < 200

@@ -8,6 +8,7 @@ the call, so `import proforma_parser` never pays for them.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import re
@@ -43,6 +44,10 @@ _UNSUPPORTED: dict[str, str] = {
 # A URL given where a path is expected: said plainly, not "no such file".
 _URL_RE = re.compile(r"^(?:https?|ftp)://", re.IGNORECASE)
 _NOT_FETCHED = "URLs are not fetched: download the file first, then parse the file"
+_TEXT_NOT_PATH = (
+    "this is text, not a path: a str is read as a file's path; "
+    "call parse_text(text) for text already decoded"
+)
 # How Python names streams that are not files: "<stdin>", "<fdopen>".
 _PSEUDO_NAME_RE = re.compile(r"^<[^<>]*>$")
 
@@ -186,8 +191,16 @@ def _read_path(path: str, display: str, max_bytes: int) -> bytes:
     except FileNotFoundError:
         if is_url(path):
             raise PathError(_NOT_FETCHED, path=display) from None
+        if "\n" in path:
+            # parse("STOCKTON-ON-TEES BOROUGH COUNCIL\n\nCABINET DECISION ...") is a record's
+            # text passed as a path: say so, and do not print the whole text as a file name.
+            first = path.strip().split("\n", 1)[0][:60]
+            raise PathError(_TEXT_NOT_PATH, path=f"{first}…") from None
         raise PathError("no such file", path=display) from None
     except OSError as exc:
+        if "\n" in path and exc.errno == errno.ENAMETOOLONG:
+            first = path.strip().split("\n", 1)[0][:60]
+            raise PathError(_TEXT_NOT_PATH, path=f"{first}…") from None
         raise PathError(f"cannot be read ({exc.strerror or exc})", path=display) from exc
     if not stat.S_ISREG(info.st_mode):
         raise PathError(f"not a regular file ({_file_kind(info.st_mode)})", path=display)
