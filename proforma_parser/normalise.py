@@ -162,19 +162,29 @@ def block_lines(blocks: Iterable[Block]) -> Iterable[tuple[str, int | None]]:
 def normalise(document: Document) -> Layout:
     """Turn a Document into the clean lines and text the rest of the pipeline reads."""
     layout = _LayoutBuilder()
-    for raw, page in block_lines(document.blocks):
-        if FORM_FEED in raw:
-            layout.page_break()
-            raw = raw.replace(FORM_FEED, "")
-        if not raw or raw.isspace():  # blank: nearly half the lines of a text dump
-            layout.add("", page)
-            continue
-        text = normalise_line(raw)
-        if len(text) < _MIN_SPLIT_CHARS:  # too short to hold an inline list or labels
-            layout.add(text, page)
-            continue
-        for piece in _split_line(text):
-            layout.add(piece, page)
+    add = layout.add
+    for block in document.blocks:
+        page = block.page
+        raws = block.text.split("\n")
+        if block.list_number:
+            raws[0] = f"{block.list_number} {raws[0]}"
+        # Blocks are paragraphs or cells: a blank line keeps them apart (blank runs fold later).
+        raws.append("")
+        for raw in raws:
+            if FORM_FEED in raw:
+                layout.page_break()
+                raw = raw.replace(FORM_FEED, "")
+            if not raw or raw.isspace():  # blank: nearly half the lines of a text dump
+                # (what `add` does with a blank, without the call: "" between paragraphs)
+                if layout.lines and not layout.blank_pending:
+                    layout.blank_pending, layout.blank_page = True, page
+                continue
+            text = normalise_line(raw)
+            if len(text) < _MIN_SPLIT_CHARS:  # too short to hold an inline list or labels
+                add(text, page)
+                continue
+            for piece in _split_line(text):
+                add(piece, page)
     return layout.build()
 
 
