@@ -323,6 +323,10 @@ def split_inline_labels(text: str) -> list[str]:
     return [text[a:b].strip() for a, b in itertools.pairwise(bounds) if text[a:b].strip()]
 
 
+# A word, matched from the end backwards (`(?r)`): the same runs of non-space as `\S+`.
+_WORD_BACKWARDS_RE = regex.compile(r"(?r)\S+")
+
+
 def _label_start(text: str, colon: int) -> int:
     """Where the label ending at `colon` starts: of the words before it that could belong to
     a label ("... for Environment | Date of Decision:"), the longest run the heading
@@ -330,7 +334,12 @@ def _label_start(text: str, colon: int) -> int:
     from .headings import classify  # the vocabulary, loaded with the pipeline
     from .vocabulary import HEADING_WORDS
 
-    words = list(regex.finditer(r"\S+", text[:colon]))[-_MAX_LABEL_WORDS:]
+    # The last words before the colon, read backwards from it: a flattened record's one line
+    # ("Decision Number: PH/2024/0412 Decision Maker: ... Date of Decision: ...") holds
+    # hundreds of words, and reading them all at every colon made the line cost grow as
+    # its square.
+    words = list(itertools.islice(_WORD_BACKWARDS_RE.finditer(text, 0, colon), _MAX_LABEL_WORDS))
+    words.reverse()
     run = 0
     for word in reversed(words):
         parts = word.group(0).strip("()'?").lower().replace("-", " ").split()
