@@ -17,6 +17,8 @@ from typing import NamedTuple
 import regex
 
 from .document import Block, Document
+from .headings import classify
+from .vocabulary import HEADING_WORDS
 
 # Zero-width and invisible characters that hide inside headings pasted from Word or the web.
 _INVISIBLE_RE = regex.compile(r"[\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u202a-\u202e]")
@@ -331,9 +333,6 @@ def _label_start(text: str, colon: int) -> int:
     """Where the label ending at `colon` starts: of the words before it that could belong to
     a label ("... for Environment | Date of Decision:"), the longest run the heading
     vocabulary knows."""
-    from .headings import classify  # the vocabulary, loaded with the pipeline
-    from .vocabulary import HEADING_WORDS
-
     # The last words before the colon, read backwards from it: a flattened record's one line
     # ("Decision Number: PH/2024/0412 Decision Maker: ... Date of Decision: ...") holds
     # hundreds of words, and reading them all at every colon made the line cost grow as
@@ -343,7 +342,7 @@ def _label_start(text: str, colon: int) -> int:
     run = 0
     for word in reversed(words):
         parts = word.group(0).strip("()'?").lower().replace("-", " ").split()
-        if not parts or any(p not in HEADING_WORDS and p not in _LABEL_WORDS for p in parts):
+        if not parts or not _LABEL_VOCABULARY.issuperset(parts):
             break
         run += 1
     for count in range(run, 0, -1):
@@ -359,3 +358,5 @@ _LABEL_WORDS = frozenset(
     "maker number publication published reference ref status key author contact wards "
     "affected purpose expiry meeting decided made effective outcome lead".split()
 )
+# Every word a label may be made of: one set test per word ("Decision" in "Date of Decision").
+_LABEL_VOCABULARY = HEADING_WORDS | _LABEL_WORDS
