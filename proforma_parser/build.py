@@ -75,7 +75,7 @@ def _build_record(document: Document, layout: Layout, *, reflowed: bool = False)
     header = read_header(found.header_lines, texts[first_field:])
     listing = locate(layout, header.listing, "listing_line", ignore_case=False)
     spans: dict[str, Span | None] = {}
-    resolutions, decision_text, spans["decision"] = _resolutions(layout, split, found, log)
+    resolutions, decision_text, spans["decision"] = _resolutions(layout, texts, split, found, log)
     _require_structure(found, split, resolutions, document, reflowed=reflowed)
     if header.date_from_listing:
         header_date = listing
@@ -97,7 +97,7 @@ def _build_record(document: Document, layout: Layout, *, reflowed: bool = False)
     typed = typed_banners(texts)
     authority = read_authority(found.header_lines, typed, split.facts, layout.text, log)
     maker, spans["decision_maker"] = _decision_maker(
-        split, found, header, resolutions, layout, log, first_field, header_date
+        split, found, header, resolutions, layout, log, first_field, texts, header_date
     )
     document_type = header.document_type or next((t for _, t in typed), None)
     spans["authority"] = _authority_span(layout, authority, split, first_field)
@@ -265,6 +265,7 @@ def _decision_maker(
     layout: Layout,
     log: DefectLog,
     first_field: int,
+    texts: list[str],
     header_date: Span | None = None,
 ) -> tuple[str | None, Span | None]:
     """Who decided, from the most explicit statement to the least: a "Decision Maker:"
@@ -294,7 +295,7 @@ def _decision_maker(
     if from_resolutions and resolutions:
         first = resolutions[0]
         return from_resolutions, _resolution_span(first)
-    narrative = maker_from_narrative([line.text for line in layout.lines])
+    narrative = maker_from_narrative(texts)
     return narrative, locate(layout, narrative, "prose", ignore_case=False)
 
 
@@ -320,7 +321,7 @@ def _title(
     strong_title = found.title_text
     if strong_title is not None:
         return strong_title, found.title_span()
-    minute = _minute_title(found, layout)
+    minute = _minute_title(found, texts)
     if minute is not None:
         return minute, locate(layout, minute, "heading", ignore_case=False)
     if header.title:
@@ -357,11 +358,11 @@ def _stated_makers(split: Split, log: DefectLog) -> str | None:
     return ""
 
 
-def _minute_title(found: FieldSections, layout: Layout) -> str | None:
+def _minute_title(found: FieldSections, texts: list[str]) -> str | None:
     """In minutes, with no title section, the heading of the minute holding the decision."""
     if found.first("title") is not None:
         return None
-    return minute_item_title([line.text for line in layout.lines])
+    return minute_item_title(texts)
 
 
 def _source(document: Document) -> Source:
@@ -378,10 +379,10 @@ def _source(document: Document) -> Source:
 
 
 def _resolutions(
-    layout: Layout, split: Split, found: FieldSections, log: DefectLog
+    layout: Layout, texts: list[str], split: Split, found: FieldSections, log: DefectLog
 ) -> tuple[list[Resolution], str, Span | None]:
-    """The resolutions, the decision's text, and where that text was read."""
-    texts = [line.text for line in layout.lines]
+    """The resolutions, the decision's text, and where that text was read; `texts` is the
+    lines' text (made once per record, for the readers that take strings)."""
     offsets = [(line.start, line.end) for line in layout.lines]
     section = section_span(found, "decision")
     # With two decision headings ("DECISION OF THE LEADER OF THE COUNCIL" over the page,

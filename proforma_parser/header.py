@@ -163,16 +163,21 @@ def read_header(lines: Sequence[str], later: Sequence[str] = ()) -> Header:
     page's own headings, and the meeting's date in minutes whose first label runs on."""
     doc_type, who = _document_type(lines)
     maker, date_text = _meeting_line(lines)
+    # The header lines before the first lead-in, cut once and only when a reader needs them
+    # (each cut reads every line for a lead-in).
+    before: Sequence[str] | None = None
     held_maker, held_date = _meeting_held(lines)
     if held_date is not None:  # read again without the resolutions (cut only when needed)
-        held_maker, held_date = _meeting_held(_before_lead_in(lines))
+        before = _before_lead_in(lines)
+        held_maker, held_date = _meeting_held(before)
     taken_maker, taken_date = _taken_by(lines)
     maker = maker or taken_maker or held_maker
     date_text = date_text or taken_date or held_date
     if not (maker and date_text):  # the weakest statement, looked for only when needed
         heading_maker, heading_date = _dated_heading(lines)
         if heading_date is not None:
-            heading_maker, heading_date = _dated_heading(_before_lead_in(lines))
+            before = _before_lead_in(lines) if before is None else before
+            heading_maker, heading_date = _dated_heading(before)
         maker, date_text = maker or heading_maker, date_text or heading_date
     dated = next(
         (m for line in lines if line[:1].isdigit() and (m := DATED_TITLE_RE.match(line))), None

@@ -17,6 +17,8 @@ from typing import NamedTuple
 import regex
 
 from .document import Block, Document
+from .headings import classify
+from .vocabulary import HEADING_WORDS
 
 # Zero-width and invisible characters that hide inside headings pasted from Word or the web.
 _INVISIBLE_RE = regex.compile(r"[\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u202a-\u202e]")
@@ -140,8 +142,16 @@ def normalise_line(text: str) -> str:
         # Most lines are plain ASCII, where only the space, table and leader rules can act
         # (invisible characters, look-alikes and bullet glyphs are all non-ASCII): the
         # three run, in order, and the others are spared.
-        folded = _fold_spaces(text)
-        if not _has_rule_marks(folded):
+        folded = " ".join(text.split())  # `_fold_spaces`, without a call on every line
+        # `_has_rule_marks`, inlined for the same reason: most lines hold no "|", no "." run
+        # and no "_" run ("The report was noted." returns here).
+        if (
+            "|" not in folded
+            and "...." not in folded
+            and ". . . ." not in folded
+            and "____" not in folded
+            and not folded.startswith("+-")
+        ):
             return folded
         return _drop_dot_leaders(_drop_table_rules(folded))
     for _name, rule in LINE_RULES:
@@ -162,19 +172,29 @@ def block_lines(blocks: Iterable[Block]) -> Iterable[tuple[str, int | None]]:
 def normalise(document: Document) -> Layout:
     """Turn a Document into the clean lines and text the rest of the pipeline reads."""
     layout = _LayoutBuilder()
-    for raw, page in block_lines(document.blocks):
-        if FORM_FEED in raw:
-            layout.page_break()
-            raw = raw.replace(FORM_FEED, "")
-        if not raw or raw.isspace():  # blank: nearly half the lines of a text dump
-            layout.add("", page)
-            continue
-        text = normalise_line(raw)
-        if len(text) < _MIN_SPLIT_CHARS:  # too short to hold an inline list or labels
-            layout.add(text, page)
-            continue
-        for piece in _split_line(text):
-            layout.add(piece, page)
+    add = layout.add
+    for block in document.blocks:
+        page = block.page
+        raws = block.text.split("\n")
+        if block.list_number:
+            raws[0] = f"{block.list_number} {raws[0]}"
+        # Blocks are paragraphs or cells: a blank line keeps them apart (blank runs fold later).
+        raws.append("")
+        for raw in raws:
+            if FORM_FEED in raw:
+                layout.page_break()
+                raw = raw.replace(FORM_FEED, "")
+            if not raw or raw.isspace():  # blank: nearly half the lines of a text dump
+                # (what `add` does with a blank, without the call: "" between paragraphs)
+                if layout.lines and not layout.blank_pending:
+                    layout.blank_pending, layout.blank_page = True, page
+                continue
+            text = normalise_line(raw)
+            if len(text) < _MIN_SPLIT_CHARS:  # too short to hold an inline list or labels
+                add(text, page)
+                continue
+            for piece in _split_line(text):
+                add(piece, page)
     return layout.build()
 
 
@@ -313,18 +333,24 @@ def split_inline_labels(text: str) -> list[str]:
     return [text[a:b].strip() for a, b in itertools.pairwise(bounds) if text[a:b].strip()]
 
 
+# A word, matched from the end backwards (`(?r)`): the same runs of non-space as `\S+`.
+_WORD_BACKWARDS_RE = regex.compile(r"(?r)\S+")
+
+
 def _label_start(text: str, colon: int) -> int:
     """Where the label ending at `colon` starts: of the words before it that could belong to
     a label ("... for Environment | Date of Decision:"), the longest run the heading
     vocabulary knows."""
-    from .headings import classify  # the vocabulary, loaded with the pipeline
-    from .vocabulary import HEADING_WORDS
-
-    words = list(regex.finditer(r"\S+", text[:colon]))[-_MAX_LABEL_WORDS:]
+    # The last words before the colon, read backwards from it: a flattened record's one line
+    # ("Decision Number: PH/2024/0412 Decision Maker: ... Date of Decision: ...") holds
+    # hundreds of words, and reading them all at every colon made the line cost grow as
+    # its square.
+    words = list(itertools.islice(_WORD_BACKWARDS_RE.finditer(text, 0, colon), _MAX_LABEL_WORDS))
+    words.reverse()
     run = 0
     for word in reversed(words):
         parts = word.group(0).strip("()'?").lower().replace("-", " ").split()
-        if not parts or any(p not in HEADING_WORDS and p not in _LABEL_WORDS for p in parts):
+        if not parts or not _LABEL_VOCABULARY.issuperset(parts):
             break
         run += 1
     for count in range(run, 0, -1):
@@ -340,3 +366,5 @@ _LABEL_WORDS = frozenset(
     "maker number publication published reference ref status key author contact wards "
     "affected purpose expiry meeting decided made effective outcome lead".split()
 )
+# Every word a label may be made of: one set test per word ("Decision" in "Date of Decision").
+_LABEL_VOCABULARY = HEADING_WORDS | _LABEL_WORDS

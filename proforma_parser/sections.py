@@ -60,7 +60,10 @@ def split_sections(lines: tuple[Line, ...]) -> Split:
     """Find every heading and label in `lines` and cut the text into parts."""
     # Whether a heading starts at a line depends on the lines alone, not on the parts cut
     # so far: each line is looked at once, up front.
-    found = [_heading_at(lines, index) for index in range(len(lines))]
+    # A blank line (one in three) starts no heading: it is passed over without the call.
+    found: _Found = [
+        _heading_at(lines, index) if line.text else None for index, line in enumerate(lines)
+    ]
     return _split(lines, found)
 
 
