@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Literal, get_args
 
+from ..errors import EncryptedSource
+
 PdfEngine = Literal["pdfplumber", "pdfium"]
 """pdfplumber (pdfminer, pure Python) or pdfium (pypdfium2, C++; parse about 3x faster)."""
 PDF_ENGINES: tuple[PdfEngine, ...] = get_args(PdfEngine)
@@ -17,3 +19,15 @@ def check_pdf_engine(engine: object) -> None:
     """Refuse an engine name that is not one, before any input is read (like `strict`)."""
     if engine not in PDF_ENGINES:
         raise ValueError(f"unknown PDF engine {engine!r}; choose one of {', '.join(PDF_ENGINES)}")
+
+
+def password_refused(password: str | None, name: str | None) -> EncryptedSource:
+    """The error for a PDF that will not open without its password, whichever engine said
+    so: a wrong password, or none given."""
+    if password:
+        return EncryptedSource("the password given does not open the PDF", path=name)
+    return EncryptedSource(
+        "the PDF is encrypted and needs a password to open; give it (password=..., "
+        "or --password on the command line) or remove it",
+        path=name,
+    )

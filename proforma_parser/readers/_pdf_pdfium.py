@@ -37,6 +37,7 @@ import pypdfium2.raw as pdfium_c
 from ..errors import CorruptSource, EmptySource, EncryptedSource, LimitExceeded, ProformaError
 from ..limits import Limits
 from ._pdf_deadline import Deadline
+from ._pdf_engines import password_refused
 from ._pdf_page import (
     CID_RE,
     Char,
@@ -364,13 +365,7 @@ Translator = Callable[[BaseException, str | None, str | None], ProformaError]
 def _from_pdfium(exc: BaseException, name: str | None, password: str | None) -> ProformaError:
     code = getattr(exc, "err_code", None)
     if code == pdfium_c.FPDF_ERR_PASSWORD:
-        if password:
-            return EncryptedSource("the password given does not open the PDF", path=name)
-        return EncryptedSource(
-            "the PDF is encrypted and needs a password to open; give it (password=..., "
-            "or --password on the command line) or remove it",
-            path=name,
-        )
+        return password_refused(password, name)
     if code == pdfium_c.FPDF_ERR_SECURITY:
         return EncryptedSource(
             "the PDF is encrypted with a security handler pdfium does not support", path=name

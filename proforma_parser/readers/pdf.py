@@ -30,7 +30,6 @@ from ..document import Document, ReaderDefect
 from ..errors import (
     CorruptSource,
     EmptySource,
-    EncryptedSource,
     LimitExceeded,
     NoTextLayer,
     ProformaError,
@@ -38,7 +37,7 @@ from ..errors import (
 from ..limits import DEFAULT_LIMITS, Limits
 from ._pdf_assemble import Assembly
 from ._pdf_deadline import Deadline, deadline
-from ._pdf_engines import DEFAULT_PDF_ENGINE, PdfEngine
+from ._pdf_engines import DEFAULT_PDF_ENGINE, PdfEngine, password_refused
 from ._pdf_guard import check_file_streams, check_page_streams
 from ._pdf_layout import lay_out
 from ._pdf_page import RawPage, Tally, extract_page
@@ -219,13 +218,7 @@ def _unwrap(exc: Exception) -> Exception:
 
 def _translate(cause: Exception, name: str | None, *, password: str | None = None) -> ProformaError:
     if "password" in type(cause).__name__.lower() or "encrypt" in type(cause).__name__.lower():
-        if password:
-            return EncryptedSource("the password given does not open the PDF", path=name)
-        return EncryptedSource(
-            "the PDF is encrypted and needs a password to open; give it (password=..., "
-            "or --password on the command line) or remove it",
-            path=name,
-        )
+        return password_refused(password, name)
     if isinstance(cause, RecursionError):
         return CorruptSource("the PDF's objects nest too deeply to read", path=name)
     if isinstance(cause, MemoryError):
