@@ -40,7 +40,7 @@ _NUMBER_ALONE_RE = regex.compile(r"^(?P<num>\d{1,2})\s*[.)]?$")
 # label when Yes or No answers it. (The label is greedy: it cannot cross a colon or question
 # mark, so it stops at the same one as a lazy label would, without trying the separator at
 # every character; its trailing spaces are stripped where it is read.)
-_LABEL_RE = regex.compile(
+LABEL_RE = regex.compile(
     r"^(?P<label>[^:?]{1,120})\s*(?P<sep>\?\s*:|:\s*-?|\?(?=\s+(?i:yes|no)\b))\s*(?P<value>.*)$"
 )
 # "REASON – To comply with ...", "REASONS FOR DECISION - This was ...", "Call-in – Not
@@ -270,7 +270,7 @@ def _standalone(text: str, *, strict: bool) -> Heading | None:
 def _labelled(text: str) -> Heading | None:
     colon = text.find(":")
     question = text.find("?")
-    patterns = (_LABEL_RE,) if 0 < colon <= 121 or 0 < question <= 121 else ()
+    patterns = (LABEL_RE,) if 0 < colon <= 121 or 0 < question <= 121 else ()
     if _dash_near_start(text):
         patterns = (*patterns, _DASH_LABEL_RE)
     for pattern in patterns:
@@ -281,7 +281,7 @@ def _labelled(text: str) -> Heading | None:
         if not label or label[0].islower() or label[0].isdigit() or ". " in label:
             continue  # "Scrutiny Committee. Call-in deadline: ..." is a sentence, then a label
         kind_name = classify(label, strict=True)
-        prose = kind_name is None and (kind_name := _prose_label(label, pattern)) is not None
+        prose = kind_name is None and (kind_name := prose_label(label, pattern)) is not None
         if kind_name is None or (pattern is _DASH_LABEL_RE and kind_name[0] != "field"):
             continue
         kind, name, who = kind_name
@@ -303,11 +303,11 @@ def _labelled(text: str) -> Heading | None:
 _PROSE_LABEL_RE = regex.compile(r"^(?:(?i:the)\s+)?(?P<label>.+?)\s+(?:are|is|was|were)$")
 
 
-def _prose_label(
+def prose_label(
     label: str, pattern: regex.Pattern[str]
 ) -> tuple[HeadingKind, str, str | None] | None:
     """The field a colon label names when it ends in a verb ("The reasons are:")."""
-    found = _PROSE_LABEL_RE.match(label) if pattern is _LABEL_RE else None
+    found = _PROSE_LABEL_RE.match(label) if pattern is LABEL_RE else None
     if found is None:
         return None
     kind_name = classify(found.group("label"), strict=True)

@@ -24,9 +24,8 @@ import regex
 
 from .document import Block, Document
 from .header import banner_match
-from .headings import _LABEL_RE as LABEL_PATTERN
-from .headings import _prose_label as prose_label
-from .headings import classify
+from .headings import LABEL_RE as LABEL_PATTERN
+from .headings import classify, prose_label
 from .leadins import HEREBY_RE
 from .normalise import Layout, normalise
 from .vocabulary import doc_type_match
