@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import itertools
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple
 
 import regex
 
-from .document import Block, Document
+from .document import Document
 from .headings import classify
 from .vocabulary import HEADING_WORDS
 
@@ -159,16 +159,6 @@ def normalise_line(text: str) -> str:
     return text
 
 
-def block_lines(blocks: Iterable[Block]) -> Iterable[tuple[str, int | None]]:
-    """Raw lines of the blocks: list numbers restored, paragraphs and cells kept apart."""
-    for block in blocks:
-        prefix = f"{block.list_number} " if block.list_number else ""
-        for index, raw in enumerate(block.text.split("\n")):
-            yield (prefix + raw if index == 0 else raw), block.page
-        # Blocks are paragraphs or cells: a blank line keeps them apart (blank runs fold later).
-        yield "", block.page
-
-
 def normalise(document: Document) -> Layout:
     """Turn a Document into the clean lines and text the rest of the pipeline reads."""
     layout = _LayoutBuilder()
@@ -185,9 +175,7 @@ def normalise(document: Document) -> Layout:
                 layout.page_break()
                 raw = raw.replace(FORM_FEED, "")
             if not raw or raw.isspace():  # blank: nearly half the lines of a text dump
-                # (what `add` does with a blank, without the call: "" between paragraphs)
-                if layout.lines and not layout.blank_pending:
-                    layout.blank_pending, layout.blank_page = True, page
+                add("", page)
                 continue
             text = normalise_line(raw)
             if len(text) < _MIN_SPLIT_CHARS:  # too short to hold an inline list or labels
