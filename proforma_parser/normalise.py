@@ -142,16 +142,8 @@ def normalise_line(text: str) -> str:
         # Most lines are plain ASCII, where only the space, table and leader rules can act
         # (invisible characters, look-alikes and bullet glyphs are all non-ASCII): the
         # three run, in order, and the others are spared.
-        folded = " ".join(text.split())  # `_fold_spaces`, without a call on every line
-        # `_has_rule_marks`, inlined for the same reason: most lines hold no "|", no "." run
-        # and no "_" run ("The report was noted." returns here).
-        if (
-            "|" not in folded
-            and "...." not in folded
-            and ". . . ." not in folded
-            and "____" not in folded
-            and not folded.startswith("+-")
-        ):
+        folded = _fold_spaces(text)
+        if not _has_rule_marks(folded):
             return folded
         return _drop_dot_leaders(_drop_table_rules(folded))
     for _name, rule in LINE_RULES:
