@@ -10,11 +10,11 @@ from .errors import DefectError, EmptySource
 from .limits import DEFAULT_LIMITS as _LIMITS
 from .limits import Limits
 from .model import DecisionRecord
-from .normalise import normalise
 from .readers import Source, read_source
 from .readers._pdf_engines import DEFAULT_PDF_ENGINE, PdfEngine
 from .readers.text import document_from_str
-from .records import split_layout
+from .structure.normalise import normalise
+from .structure.records import split_layout
 
 
 def parse(

@@ -9,38 +9,25 @@ from .checks import check_dates, check_numbering, check_sections
 from .defects import DefectLog
 from .document import Document
 from .errors import InvalidRecord, NotADecisionRecord
-from .fields import FieldSections, collect_sections
-from .header import (
-    Header,
-    maker_fact,
-    maker_from_narrative,
-    minute_item_title,
-    plain_title,
-    read_authority,
-    read_header,
-    typed_banners,
-)
-from .headings import Heading
-from .leadins import read_lead_in, subject_of
-from .listing import listing_act
+from .fields.callin import read_call_in_statement
+from .fields.content import FieldSections, collect_sections, fact_span, fact_value, section_span
+from .fields.council import read_authority, typed_banners
+from .fields.dates import Dates, read_dates
+from .fields.decision_maker import maker_fact, maker_from_narrative
+from .fields.header import Header, read_header
+from .fields.interests import interests, nil_text
+from .fields.listing import listing_act
+from .fields.provenance import Span, line_span, locate
+from .fields.resolutions import has_lead_in, parse_resolutions
+from .fields.title import minute_item_title, plain_title
 from .model import CallIn, DecisionRecord, Evidence, Resolution, Source
-from .nil import is_nil
-from .normalise import Layout
-from .provenance import Span, line_span, locate
-from .records import record_starts, sub_layout
-from .reflow import reflow
-from .resolutions import has_lead_in, parse_resolutions
-from .sections import Fact, Split, split_sections
-from .statements import (
-    Dates,
-    fact_span,
-    fact_value,
-    interests,
-    nil_text,
-    read_call_in_statement,
-    read_dates,
-    section_span,
-)
+from .structure.headings import Heading
+from .structure.leadins import read_lead_in, subject_of
+from .structure.normalise import Layout
+from .structure.records import record_starts, sub_layout
+from .structure.reflow import reflow
+from .structure.sections import Fact, Split, split_sections
+from .wording.nil import is_nil
 
 
 def build_record(document: Document, layout: Layout) -> DecisionRecord:

@@ -6,10 +6,10 @@ import datetime as dt
 from itertools import pairwise
 
 from .defects import DefectLog
-from .fields import FieldSections, body_text
+from .fields.content import FieldSections, body_text
 from .model import CallIn, Resolution
-from .numbering import candidate_kinds, ordinal
-from .sections import Part
+from .structure.sections import Part
+from .wording.numbering import candidate_kinds, ordinal
 
 # The statutory elements (reg. 12(2)) plus title and call-in, in the proforma's order.
 STATUTORY: tuple[tuple[str, str], ...] = (

@@ -7,8 +7,8 @@ import pytest
 import regex
 
 from proforma_parser import parse_text
-from proforma_parser.nil import is_nil, value_or_nil
-from proforma_parser.sections import _sentence_heading
+from proforma_parser.structure.sections import _sentence_heading
+from proforma_parser.wording.nil import is_nil, value_or_nil
 
 
 @pytest.mark.parametrize(

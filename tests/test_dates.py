@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from proforma_parser.dates import (
+from proforma_parser.wording.dates import (
     BadDate,
     DateMatch,
     deadline_of,

@@ -12,19 +12,14 @@ import datetime as dt
 import pytest
 
 from proforma_parser import NotADecisionRecord, parse_text
-from proforma_parser.callin import call_in_from_prose
-from proforma_parser.dates import parse_uk_date
 from proforma_parser.defects import DefectLog
-from proforma_parser.header import (
-    agenda_item_title,
-    authority_in_text,
-    plain_title,
-    read_authority,
-    read_header,
-    typed_banners,
-)
-from proforma_parser.prose import effective_in_prose, published_in_prose
-from proforma_parser.sections import Fact
+from proforma_parser.fields.callin import call_in_from_prose
+from proforma_parser.fields.council import authority_in_text, read_authority, typed_banners
+from proforma_parser.fields.header import read_header
+from proforma_parser.fields.title import agenda_item_title, plain_title
+from proforma_parser.structure.sections import Fact
+from proforma_parser.wording.dates import parse_uk_date
+from proforma_parser.wording.prose import effective_in_prose, published_in_prose
 
 
 def _authority(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from proforma_parser.headings import (
+from proforma_parser.structure.headings import (
     HeadingKind,
     classify,
     match_heading,

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from proforma_parser.leadins import read_lead_in
+from proforma_parser.fields.resolutions import parse_resolutions
 from proforma_parser.model import Resolution, ResolutionKind
-from proforma_parser.resolutions import parse_resolutions
+from proforma_parser.structure.leadins import read_lead_in
 
 
 def res(

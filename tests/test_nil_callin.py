@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 
-from proforma_parser.callin import call_in_from_flag, call_in_from_prose, read_call_in
 from proforma_parser.defects import DefectLog
-from proforma_parser.nil import is_nil, value_or_nil
+from proforma_parser.fields.callin import call_in_from_flag, call_in_from_prose, read_call_in
+from proforma_parser.wording.nil import is_nil, value_or_nil
 
 D = dt.date
 

@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 from proforma_parser.document import Block, Document
-from proforma_parser.normalise import Layout, normalise, normalise_line, split_inline_enumeration
+from proforma_parser.structure.normalise import (
+    Layout,
+    normalise,
+    normalise_line,
+    split_inline_enumeration,
+)
 
 
 def document(*blocks: Block) -> Document:

@@ -11,7 +11,7 @@ import regex
 
 import proforma_parser
 from proforma_parser import DecisionRecord, ProformaError, Resolution
-from proforma_parser.dates import find_dates
+from proforma_parser.wording.dates import find_dates
 from tests.conftest import SAMPLES
 
 SAMPLE_SUFFIXES = (".txt", ".docx", ".pdf", ".html")
@@ -338,7 +338,7 @@ def _spans_of(lines: list[str]) -> tuple[str, list[tuple[int, int]]]:
 def test_resolutions_carry_the_offsets_of_their_lines(
     lines: list[str], item: str, lead_in: str | None
 ) -> None:
-    from proforma_parser.resolutions import parse_resolutions
+    from proforma_parser.fields.resolutions import parse_resolutions
 
     text, spans = _spans_of(lines)
     first = parse_resolutions(lines, spans=spans)[0]
@@ -352,7 +352,7 @@ def test_resolutions_carry_the_offsets_of_their_lines(
 
 
 def test_resolutions_without_offsets_carry_no_evidence() -> None:
-    from proforma_parser.resolutions import parse_resolutions
+    from proforma_parser.fields.resolutions import parse_resolutions
 
     first = parse_resolutions(["RESOLVED that Cabinet:", "1. Approve the plan."])[0]
     assert first.evidence is None and first.lead_in is None

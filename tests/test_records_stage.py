@@ -14,10 +14,10 @@ from dataclasses import dataclass
 import pytest
 
 from proforma_parser import DecisionRecord, parse_all, parse_text
-from proforma_parser.normalise import Layout, normalise
 from proforma_parser.readers.text import document_from_str
-from proforma_parser.records import record_starts, sub_layout
-from proforma_parser.sections import split_sections
+from proforma_parser.structure.normalise import Layout, normalise
+from proforma_parser.structure.records import record_starts, sub_layout
+from proforma_parser.structure.sections import split_sections
 
 D = dt.date
 

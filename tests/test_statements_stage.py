@@ -16,18 +16,14 @@ import pytest
 
 from proforma_parser import CallIn, parse_text
 from proforma_parser.defects import DefectLog
-from proforma_parser.fields import FieldSections, collect_sections
-from proforma_parser.normalise import Layout, normalise
-from proforma_parser.provenance import Span
+from proforma_parser.fields.callin import read_call_in_statement
+from proforma_parser.fields.content import FieldSections, collect_sections, fact_value
+from proforma_parser.fields.dates import read_dates
+from proforma_parser.fields.interests import interests, nil_text
+from proforma_parser.fields.provenance import Span
 from proforma_parser.readers.text import document_from_str
-from proforma_parser.sections import Split, split_sections
-from proforma_parser.statements import (
-    fact_value,
-    interests,
-    nil_text,
-    read_call_in_statement,
-    read_dates,
-)
+from proforma_parser.structure.normalise import Layout, normalise
+from proforma_parser.structure.sections import Split, split_sections
 
 D = dt.date
 LONDON = ZoneInfo("Europe/London")

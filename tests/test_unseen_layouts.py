@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from proforma_parser import parse_text
-from proforma_parser.normalise import split_inline_labels
+from proforma_parser.structure.normalise import split_inline_labels
 
 
 def test_minutes_give_meeting_date_body_and_item_title() -> None:

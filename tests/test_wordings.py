@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from proforma_parser.callin import call_in_from_flag, call_in_from_prose, read_call_in
 from proforma_parser.defects import DefectLog
-from proforma_parser.headings import match_heading
-from proforma_parser.leadins import read_lead_in
-from proforma_parser.nil import is_nil
-from proforma_parser.normalise import split_inline_enumeration
-from proforma_parser.resolutions import parse_resolutions
+from proforma_parser.fields.callin import call_in_from_flag, call_in_from_prose, read_call_in
+from proforma_parser.fields.resolutions import parse_resolutions
+from proforma_parser.structure.headings import match_heading
+from proforma_parser.structure.leadins import read_lead_in
+from proforma_parser.structure.normalise import split_inline_enumeration
+from proforma_parser.wording.nil import is_nil
 
 HEADINGS = [
     ("Details of any dispensation granted by the Head of Paid Service:", "dispensations"),
@@ -226,7 +226,7 @@ PROSE = [
 
 @pytest.mark.parametrize(("text", "stated", "value"), PROSE, ids=["declared", "none", "unrelated"])
 def test_conflicts_stated_in_prose(text: str, stated: bool, value: str | None) -> None:
-    from proforma_parser.prose import conflicts_in_prose
+    from proforma_parser.wording.prose import conflicts_in_prose
 
     assert conflicts_in_prose(text) == (stated, value)
 
@@ -245,7 +245,7 @@ def test_conflicts_stated_in_prose(text: str, stated: bool, value: str | None) -
     ids=["none", "had", "unrelated"],
 )
 def test_dispensations_stated_in_prose(text: str, stated: bool, value: str | None) -> None:
-    from proforma_parser.prose import dispensations_in_prose
+    from proforma_parser.wording.prose import dispensations_in_prose
 
     assert dispensations_in_prose(text) == (stated, value)
 

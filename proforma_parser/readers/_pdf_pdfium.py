@@ -38,16 +38,7 @@ from ..errors import CorruptSource, EmptySource, EncryptedSource, LimitExceeded,
 from ..limits import Limits
 from ._pdf_deadline import Deadline
 from ._pdf_engines import password_refused
-from ._pdf_page import (
-    CID_RE,
-    Char,
-    RawPage,
-    Rule,
-    Ruling,
-    Tally,
-    find_grids,
-    words_from_chars,
-)
+from ._pdf_page import CID_RE, Char, RawPage, Rule, Ruling, Tally, find_grids, words_from_chars
 
 _FLAT = 0.01
 """Points within which a segment's ends count as level (a rule) rather than slanted."""

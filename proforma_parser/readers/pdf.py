@@ -27,13 +27,7 @@ import regex
 
 from ..defects import CATALOGUE
 from ..document import Document, ReaderDefect
-from ..errors import (
-    CorruptSource,
-    EmptySource,
-    LimitExceeded,
-    NoTextLayer,
-    ProformaError,
-)
+from ..errors import CorruptSource, EmptySource, LimitExceeded, NoTextLayer, ProformaError
 from ..limits import DEFAULT_LIMITS, Limits
 from ._pdf_assemble import Assembly
 from ._pdf_deadline import Deadline, deadline

@@ -21,9 +21,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .numbering import read_marker
+from ..structure.sections import Split
+from ..wording.numbering import read_marker
 from .resolutions import ACT_RE, is_bare_clause
-from .sections import Split
 
 # The labels that open a listing entry.
 _ENTRY_LABELS = frozenset({"decision_maker", "published_on", "effective_from"})

@@ -16,7 +16,7 @@ from typing import Literal
 
 import regex
 
-from .vocabulary import (
+from ..wording.vocabulary import (
     COMBINED_CONFLICTS,
     ENUMERATED_LABEL_RE,
     FAMILY_RES,

@@ -16,9 +16,9 @@ from typing import NamedTuple
 
 import regex
 
-from .document import Document
+from ..document import Document
+from ..wording.vocabulary import HEADING_WORDS
 from .headings import classify
-from .vocabulary import HEADING_WORDS
 
 # Zero-width and invisible characters that hide inside headings pasted from Word or the web.
 _INVISIBLE_RE = regex.compile(r"[\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u202a-\u202e]")

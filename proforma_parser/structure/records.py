@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import regex
 
-from .dates import parse_uk_date
-from .header import MEETING_LINE_RE, banner_match
+from ..wording.banners import MEETING_LINE_RE, banner_match
+from ..wording.dates import parse_uk_date
+from ..wording.vocabulary import doc_type_match, is_chrome
 from .normalise import Layout, Line
 from .sections import Part, split_sections
-from .vocabulary import doc_type_match, is_chrome
 
 # "PROFORMA" on a line of its own, under "CABINET DECISION".
 _PROFORMA_RE = regex.compile(r"(?i)^proforma$")

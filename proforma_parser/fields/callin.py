@@ -8,13 +8,19 @@ implemented with immediate effect"). The deadline is read as written, never comp
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex
 
-from .dates import DateMatch, deadline_of, find_bad_dates, find_dates, find_first_date
-from .defects import DefectLog
-from .model import CallIn
-from .nil import is_nil
-from .vocabulary import mentions
+from ..defects import DefectLog
+from ..model import CallIn
+from ..structure.normalise import Layout
+from ..structure.sections import Fact
+from ..wording.dates import DateMatch, deadline_of, find_bad_dates, find_dates, find_first_date
+from ..wording.nil import is_nil
+from ..wording.vocabulary import mentions
+from .content import FieldSections, fact_span, section_span
+from .provenance import Span, locate
 
 # "Not applicable", "N/A", "[Call-in does not apply]", "not subject to call-in", "No",
 # "urgent decision - call-in waived", "exempt from call-in"
@@ -189,3 +195,48 @@ def _rfind_stop(text: str, end: int) -> int:
     stops = [m.end() for m in _STOP_RE.finditer(text, 0, end)]
     blank = text.rfind("\n\n", 0, end)
     return max([*stops[-1:], blank + 2 if blank >= 0 else 0])
+
+
+def read_call_in_statement(
+    found: FieldSections,
+    facts: Sequence[Fact],
+    layout: Layout,
+    log: DefectLog,
+    header_status: str | None,
+    spans: dict[str, Span],
+    status_span: Span | None = None,
+) -> CallIn | None:
+    """The call-in statement; where it was read goes into `spans["call_in"]` (`status_span`
+    is where the header's `header_status` was read)."""
+    section = found.first("call_in")
+    if section is not None:
+        heading = section.heading
+        _put(spans, section_span(found, "call_in"))
+        return read_call_in(
+            found.text_of("call_in") or "",
+            log,
+            section=heading.number if heading else None,
+            label=heading.label if heading else "",
+        )
+    flag = next((f for f in facts if f.name == "call_in_flag" and f.value.strip()), None)
+    if flag is not None:
+        from_flag = call_in_from_flag(flag.value, label=flag.label)
+        if from_flag is not None:
+            _put(spans, fact_span(layout, flag))
+            # The statement as written: "Is subject to call in?: No", not just "No".
+            return from_flag.model_copy(update={"text": f"{flag.label}: {flag.value.strip()}"})
+    prose = call_in_from_prose(layout.text, log)
+    if prose is not None:
+        _put(spans, locate(layout, prose.text, "prose", whole_lines=False, ignore_case=False))
+        return prose
+    status_fact = next((f for f in facts if f.name == "decision_status" and f.value.strip()), None)
+    status = status_fact.value.strip() if status_fact is not None else header_status
+    if status and "call" in status.lower():
+        _put(spans, fact_span(layout, status_fact) if status_fact is not None else status_span)
+        return call_in_from_flag(status)
+    return None
+
+
+def _put(spans: dict[str, Span], span: Span | None) -> None:
+    if span is not None:
+        spans["call_in"] = span

@@ -20,9 +20,10 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .defects import DefectLog
-from .headings import read_minute
-from .leadins import (
+from ..defects import DefectLog
+from ..model import Evidence, EvidenceKind, Resolution, ResolutionKind
+from ..structure.headings import read_minute
+from ..structure.leadins import (
     LeadIn,
     clause_kind_and_by,
     end_subject,
@@ -32,8 +33,7 @@ from .leadins import (
     strip_that,
     subject_before_comma,
 )
-from .model import Evidence, EvidenceKind, Resolution, ResolutionKind
-from .numbering import (
+from ..wording.numbering import (
     Marker,
     TokenKind,
     candidate_kinds,

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 
 import regex
 
+from ..model import ResolutionKind
+from ..wording.vocabulary import BODY_RE, canonical_body, says_any
 from .headings import classify
-from .model import ResolutionKind
-from .vocabulary import BODY_RE, canonical_body, says_any
 
 _BODY = BODY_RE.pattern
 

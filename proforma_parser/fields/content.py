@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import regex
 
-from .model import Section
-from .normalise import Layout
-from .provenance import Span, offsets_span
-from .sections import Part, Split, label_value_lines
-from .vocabulary import FIELDS
+from ..model import Section
+from ..structure.normalise import Layout
+from ..structure.sections import Fact, Part, Split, label_value_lines
+from ..wording.vocabulary import FIELDS
+from .provenance import Span, line_span, offsets_span
 
 # A title-family section longer than this is a summary ("The subject of the decision: For
 # each financial year the billing authority must ..."), not a title.
@@ -225,3 +226,20 @@ def _model(layout: Layout, part: Part, name: str | None, found: FieldSections) -
         page_start=known[0] if known else None,
         page_end=known[-1] if known else None,
     )
+
+
+def fact_span(layout: Layout, fact: Fact) -> Span | None:
+    """The label's line and the lines its value took."""
+    return line_span(layout, fact.line, max(fact.end, fact.line + 1), "label")
+
+
+def section_span(found: FieldSections, name: str) -> Span | None:
+    part = found.first(name)
+    if part is None:
+        return None
+    start, end = found.span_of(part)
+    return offsets_span(start, end, "section")
+
+
+def fact_value(facts: Sequence[Fact], name: str) -> str | None:
+    return next((f.value.strip() for f in facts if f.name == name and f.value.strip()), None)

@@ -22,13 +22,13 @@ import dataclasses
 
 import regex
 
-from .document import Block, Document
-from .header import banner_match
+from ..document import Block, Document
+from ..wording.banners import banner_match
+from ..wording.vocabulary import doc_type_match
 from .headings import LABEL_RE as LABEL_PATTERN
 from .headings import classify, prose_label
 from .leadins import HEREBY_RE
 from .normalise import Layout, normalise
-from .vocabulary import doc_type_match
 
 # A line at least this long, with no more than a few lines in the record, is a flattened one.
 _MIN_FLAT_CHARS = 300

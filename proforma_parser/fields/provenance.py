@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 import regex
 
-from .model import EvidenceKind
-from .normalise import Layout, Line
+from ..model import EvidenceKind
+from ..structure.normalise import Layout, Line
 
 
 @dataclass(frozen=True, slots=True)

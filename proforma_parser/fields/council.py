@@ -1,0 +1,277 @@
+"""The council that made the decision, as a proper name: from a banner ("STOCKTON-ON-TEES
+BOROUGH COUNCIL"), a standalone "X Council" line, "City of X", a Welsh bilingual banner, or a
+listing's meeting facts; never from a phrase inside a sentence ("the Local Council Tax
+Reduction Scheme").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from ..defects import DefectLog
+from ..structure.sections import Fact
+from ..wording.banners import BANNER_WORDS, MEETING_VALUE_RE, banner_match
+from ..wording.vocabulary import (
+    doc_type_match,
+    says_any,
+)
+from .phrasing import SMALL_WORDS, at_dash, title_case
+
+# A council named in running text: "for Southampton City Council to participate", "Agrees
+# Ashford & Wealdham Council acting as the lead partner" (an ampersand or "and" joins two
+# places: the name starts at the word before it), "the Fenwick City Region Combined
+# Authority". A name followed by another capitalised word is part of a longer name ("the
+# Local Council Tax Reduction Scheme") and names no council.
+_CAP_WORD = r"[A-Z][\w'’]+(?:-(?:on|upon|under|le|in|by|the)-[A-Z][\w'’]+|-[A-Z][\w'’]+)?"
+
+
+NAMED_COUNCIL_RE = regex.compile(
+    rf"\b(?P<name>(?:{_CAP_WORD}[ \t]+(?:&|and|with)[ \t]+(?:{_CAP_WORD}[ \t]+){{1,3}}"
+    rf"|(?:{_CAP_WORD}[ \t]+(?:(?:on|upon|under)[ \t]+)?){{1,4}}?)"
+    r"(?:(?:(?:Metropolitan[ \t]+)?Borough[ \t]+|City[ \t]+|County[ \t]+"
+    r"|District[ \t]+|Town[ \t]+)?Council|Combined[ \t]+Authority))\b(?![ \t]+[A-Z][a-z])"
+)
+
+
+_PLACE_OF_RE = regex.compile(r"\b(?:City|Borough|County) of $")
+
+
+_MONTH_WORDS = (
+    "january february march april may june july august september october november december"
+)
+
+
+_GENERIC = frozenset(
+    "the that a an full county borough city district town parish metropolitan special "
+    "extraordinary annual this our each every whole members member and of local joint "
+    f"budget next last previous {_MONTH_WORDS}".split()
+)
+
+
+# Words that name a body, an office or a document, never a place: "Cabinet and Council",
+# "Report to Council", "Meeting of the City Council" and "Notice of Motion to Council" are
+# no council's name.
+_NOT_A_PLACE = frozenset(
+    "cabinet executive committee board mayor leader member members officer officers "
+    "council councils authority panel report reports meeting minutes item agenda decision "
+    "decisions recommendation recommendations notice motion chair chairman".split()
+)
+
+
+# Small words no council's name holds (it holds "of", "and", "&", "with", "upon": "City of
+# York", "Telford & Wrekin", "Blackburn with Darwen", "Kingston upon Hull"): with one of
+# these the words are a phrase ("REPORT TO COUNCIL", "Item for Full Council").
+_PHRASE_WORDS = frozenset("to for at by from a an in into about as is are be was that this".split())
+
+
+def _banner_authority(line: str) -> str | None:
+    found = banner_in(line)
+    return _proper_name(found.group("name")) if found else None
+
+
+# A site's name line: "This is the website of Anyshire Council", "Welcome to Anyshire Council".
+_SITE_NAME_RE = regex.compile(
+    r"(?i)^(?:this\s+is\s+the\s+(?:official\s+)?web\s?site\s+of|welcome\s+to)\s+"
+)
+
+
+def banner_in(line: str) -> regex.Match[str] | None:
+    """The banner a line is, opens before a spaced dash ("HARTSIDE COUNTY COUNCIL – RECORD
+    OF DECISION"), or names as the site's own ("This is the website of Anyshire Council")."""
+    if line[:1] in ("T", "W") and (site := _SITE_NAME_RE.match(line)):
+        line = line[site.end() :]
+    if " / " in line:  # "Cyngor Sir Glanmor / Glanmor County Council": either half
+        welsh, _, english = line.partition(" / ")
+        return banner_match(english.strip()) or banner_match(welsh.strip())
+    found = banner_match(line)
+    if not found and (parts := at_dash(line)):
+        found = banner_match(parts[0])
+    return found
+
+
+# Words that say what kind of council a name is. Stripped from the front of a name, they leave
+# a name cut short: "CITY REGION COMBINED AUTHORITY" is the tail of "Fenwick City Region
+# Combined Authority" (a banner cut at the page's edge), not a council called "Region".
+_KIND_WORDS = frozenset("city county borough district town metropolitan region".split())
+
+
+def _proper_name(name: str) -> str | None:
+    words = name.split()
+    while words and words[0].lower() in _GENERIC and not _names_a_place(words):
+        if words[0].lower() in _KIND_WORDS and len(words) > 2:
+            return None  # cut short: see _KIND_WORDS
+        words = words[1:]
+    if words and words[0].lower() in {"&", "and"}:
+        return None
+    # the words before "Council" or "Authority" (all of "City and County of Abermor")
+    named = words[:-1] if words and words[-1].lower() in ("council", "authority") else words
+    if len(words) < 2 or all(w.lower() in _GENERIC for w in named):
+        return None
+    if not all(map(_may_name, named)):
+        return None
+    return " ".join(_proper_word(w, first=i == 0) for i, w in enumerate(words))
+
+
+def _may_name(word: str) -> bool:
+    """Whether `word` may stand in a council's name (before its last word)."""
+    lower = word.lower()
+    return not (lower in _NOT_A_PLACE or lower in _PHRASE_WORDS or any(ch.isdigit() for ch in word))
+
+
+def _names_a_place(words: list[str]) -> bool:
+    """ "City of York Council", "Borough of Poole", "City and County of Abermor": the
+    generic word is part of the name."""
+    if len(words) > 4 and [w.lower() for w in words[:4]] == ["city", "and", "county", "of"]:
+        return True
+    return len(words) > 2 and words[1].lower() == "of" and words[2].lower() not in _GENERIC
+
+
+def _proper_word(word: str, *, first: bool) -> str:
+    parts = word.split("-")
+    cased = [
+        p.lower()
+        if (i > 0 or not first) and p.lower() in SMALL_WORDS
+        else p[:1].upper() + p[1:].lower()
+        for i, p in enumerate(parts)
+    ]
+    if len(parts) > 1:
+        cased = [
+            cased[0],
+            *[c if c.lower() in SMALL_WORDS else c[:1].upper() + c[1:] for c in cased[1:]],
+        ]
+    return "-".join(cased)
+
+
+def authority_in_text(text: str) -> str | None:
+    """The one council named in running text, if exactly one is named."""
+    names = _names_in(text)
+    return names.pop() if len(names) == 1 else None
+
+
+def _names_in(text: str) -> set[str]:
+    """Every council and combined authority that running text names.
+
+    The pattern is tried only just before each "Council" and "Authority" (a scan of the
+    whole text from every capitalised word cost more than the rest of the header)."""
+    names = set()
+    for word in ("Council", "Authority"):
+        end = text.find(word)
+        while end >= 0:
+            end += len(word)
+            for found in NAMED_COUNCIL_RE.finditer(text, max(0, end - _NAME_REACH), end + 4):
+                if found.end() == end and (name := _named(found)):
+                    names.add(name)
+            end = text.find(word, end)
+    return names
+
+
+# How far before its "Council" a name may start ("Bath and North East Somerset Council").
+_NAME_REACH = 120
+
+
+def _named(found: regex.Match[str]) -> str | None:
+    """The council a match names, with the "City of" the pattern stops after ("City of York
+    Council": the pattern's words are capitalised, so it finds "York Council"), and without
+    a body joined to it ("Cabinet and Millbrook Council" names "Millbrook Council")."""
+    name = found.group("name")
+    first, joiner, rest = name.partition(" and ") if " and " in name else name.partition(" & ")
+    if joiner and first.lower() in _NOT_A_PLACE:
+        return _proper_name(rest)
+    before = found.string[max(0, found.start() - 11) : found.start()]
+    prefix = _PLACE_OF_RE.search(before)
+    return _proper_name((prefix.group(0) if prefix else "") + name)
+
+
+def _cut_words(name: str) -> str | None:
+    """The words of a banner cut short ("CITY REGION COMBINED AUTHORITY"), if they are."""
+    words = name.split()
+    return " ".join(words) if words[0].lower() in _KIND_WORDS and len(words) > 2 else None
+
+
+# "Decision Maker: Greater Fenwick Combined Authority", "Made at meeting: 03/02/2025 -
+# Greater Fenwick Combined Authority": a combined authority deciding is its own authority.
+_AUTHORITY_FACTS = ("decision_maker", "meeting")
+
+
+def read_authority(
+    header_lines: Sequence[str],
+    typed: Sequence[tuple[str, str]],
+    facts: Sequence[Fact],
+    text: str,
+    log: DefectLog,
+) -> str | None:
+    """The council whose record this is, from the strongest place that names one.
+
+    Strong places: a banner line in the header ("EASTMOOR CITY COUNCIL", "This is the website
+    of Anyshire Council"), a banner before the document's kind on any line (`typed`, from
+    `typed_banners`: "Anyshire City Council - Record of Decision"), and a combined authority
+    named as the decision maker.
+    Two different names in strong places give null and an `uncertain_field` defect. Only
+    without any does running text count, and then only when it names exactly one council.
+    """
+    strong: dict[str, None] = {}
+    cut = None
+    for line in header_lines:
+        found = banner_in(line) if line else None
+        if found is None:
+            continue
+        name = _proper_name(found.group("name"))
+        if name:
+            strong[name] = None
+        elif cut is None:
+            cut = _cut_words(found.group("name"))
+    strong.update(dict.fromkeys(name for name, _ in typed))
+    for fact in facts:
+        if fact.name in _AUTHORITY_FACTS and "Authority" in fact.value:
+            value = fact.value.strip()
+            body = MEETING_VALUE_RE.match(value) if fact.name == "meeting" else None
+            found = banner_match(body.group("body") if body else value)
+            name = _proper_name(found.group("name")) if found else None
+            if name and "Authority" in name:
+                strong[name] = None
+    if len(strong) > 1:
+        log.add(
+            "uncertain_field",
+            f"two councils are named where the record names its own: {', '.join(strong)}",
+            field="authority",
+        )
+        return None
+    if strong:
+        return next(iter(strong))
+    if cut is not None:
+        return _completed(cut, text, log)
+    return authority_in_text(text)
+
+
+def typed_banners(lines: Sequence[str]) -> list[tuple[str, str]]:
+    """(council, document type) of every line that is a banner then the document's kind,
+    wherever it stands: "Eastmoor City Council - Record of Decision" atop the text pasted
+    under a listing's "Decision:" label."""
+    found = []
+    for line in lines:
+        if not line or not ("-" in line or "–" in line) or not says_any(line.lower(), BANNER_WORDS):
+            continue
+        parts = at_dash(line)
+        kind = doc_type_match(parts[1].strip()) if parts else None
+        name = _banner_authority(parts[0]) if parts and kind else None
+        if name and kind:
+            found.append((name, title_case(kind.group("type"))))
+    return found
+
+
+def _completed(cut: str, text: str, log: DefectLog) -> str | None:
+    """The full name of a banner cut short, where running text names one that ends with
+    its words ("the Fenwick City Region Combined Authority" for "CITY REGION COMBINED
+    AUTHORITY"); else null and an `uncertain_field` defect."""
+    tail = cut.lower()
+    fuller = {n for n in _names_in(text) if n.lower().endswith(tail) and len(n) > len(tail)}
+    if len(fuller) == 1:
+        return fuller.pop()
+    log.add(
+        "uncertain_field",
+        f"the banner {cut!r} names no council in full, and the text does not complete it",
+        field="authority",
+    )
+    return None

@@ -1,0 +1,165 @@
+"""The record's dates: decided, published and effective, each from the strongest place
+that states it (label, header line, sign-off, prose), with where it was read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+
+import regex
+
+from ..defects import DefectLog
+from ..structure.normalise import Layout
+from ..structure.sections import Fact
+from ..wording.dates import DateMatch, find_first_date, parse_uk_date
+from ..wording.prose import effective_match, published_match
+from .content import fact_span
+from .provenance import Span, locate, offsets_span
+
+# A fallback's value and where it was read, once a label gave none.
+_Read = tuple[str, Span | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Dates:
+    decision_date: dt.date | None
+    published_on: dt.date | None
+    effective_from: dt.date | None
+    spans: dict[str, Span]
+    """Where each date was read (by field name), for the dates that were read."""
+
+
+def read_dates(
+    facts: Sequence[Fact],
+    header_date: str | None,
+    layout: Layout,
+    log: DefectLog,
+    header_span: Span | None = None,
+) -> Dates:
+    """The record's dates, from labels first; `header_span` is where `header_date` (the
+    header's statement of the decision date) was read."""
+    spans: dict[str, Span] = {}
+
+    def first(
+        field: str, names: tuple[str, ...], fallback: Callable[[], _Read | None] = lambda: None
+    ) -> dt.date | None:
+        """The first readable date under `names` (labels), for the record's `field`."""
+        # The fallback (a scan of the whole record) is read only when no label gives a date.
+        read = itertools.chain(
+            ((f.value, f.date, f) for f in facts if f.name in names), _lazy(fallback)
+        )
+        for text, known, source in read:
+            found = known if known is not None else find_first_date(text)
+            if found is not None:
+                span = fact_span(layout, source) if isinstance(source, Fact) else source
+                if span is not None:
+                    spans[field] = span
+                if not found.weekday_ok:
+                    log.add(
+                        "weekday_mismatch",
+                        f"{found.weekday} does not fall on {found.date:%d %B %Y} in {text!r}",
+                        field=field,
+                    )
+                return found.date
+            log.add("unparsed_date", f"expected a date, found {text!r}", field=field)
+        return None
+
+    def agreed(name: str) -> bool:
+        # Two labels of one kind naming different dates ("Date of decision: 3 March 2025",
+        # "Date of decision: 5 March 2025"): null and `uncertain_field`, never a pick.
+        if sum(1 for f in facts if f.name == name) < 2:  # most records: one label or none
+            return True
+        dates = {
+            found.date
+            for f in facts
+            if f.name == name
+            and (found := f.date if f.date is not None else find_first_date(f.value))
+        }
+        if len(dates) > 1:
+            listed = ", ".join(f"{d:%d %B %Y}" for d in sorted(dates))
+            log.add("uncertain_field", f"the record's labels give {listed}", field=name)
+        return len(dates) <= 1
+
+    def header() -> _Read | None:
+        return (header_date, header_span) if header_date else None
+
+    def published() -> _Read | None:
+        lines = [line.text for line in layout.lines]
+        signed = published_from_sign_off(lines)
+        if signed:
+            # "Proper Officer" / "21 March 2022": the sign-off line down to the date
+            at = _sign_off(lines)
+            span = locate(layout, signed, "label", first_line=at, ignore_case=False)
+            if span is not None:
+                span = Span(layout.lines[at].start, span.end, "label")
+            return signed, span
+        found = published_match(layout.text)
+        if found is None:
+            return None
+        return found.group("date"), _prose_span(found)
+
+    def effective() -> _Read | None:
+        found = effective_match(layout.text)
+        if found is None:
+            return None
+        return found.group("date"), _prose_span(found)
+
+    decision_date = (
+        first("decision_date", ("decision_date",), header) or first("decision_date", ("meeting",))
+        if agreed("decision_date")
+        else None
+    )
+    return Dates(
+        decision_date=decision_date,
+        published_on=None
+        if not agreed("published_on")
+        else first(
+            "published_on",
+            ("published_on",),
+            published,
+        ),
+        effective_from=first("effective_from", ("effective_from",), effective)
+        if agreed("effective_from")
+        else None,
+        spans=spans,
+    )
+
+
+def _sign_off(lines: Sequence[str]) -> int:
+    """The index of the "Proper Officer" line that `published_from_sign_off` reads from."""
+    return next((i for i, line in enumerate(lines) if PROPER_OFFICER_RE.match(line)), 0)
+
+
+def _prose_span(found: regex.Match[str]) -> Span | None:
+    """The statement found in the record's text."""
+    return offsets_span(found.start(), found.end(), "prose")
+
+
+def _lazy(
+    fallback: Callable[[], _Read | None],
+) -> Iterator[tuple[str, DateMatch | None, Span | None]]:
+    read = fallback()
+    if read is not None and read[0]:
+        yield read[0], None, read[1]
+
+
+# "Proper Officer" then the sign-off date on the same or next line.
+PROPER_OFFICER_RE = regex.compile(r"(?i)^proper officer\b\s*(?P<rest>.*)$")
+
+
+def published_from_sign_off(lines: Sequence[str]) -> str | None:
+    """ "Proper Officer" then "21 March 2022"."""
+    for position, line in enumerate(lines):
+        found = PROPER_OFFICER_RE.match(line) if line[:1] in ("P", "p") else None
+        if not found:
+            continue
+        for candidate in (
+            found.group("rest"),
+            *[x for x in lines[position + 1 : position + 5] if x][:2],
+        ):
+            if candidate and parse_uk_date(candidate):
+                return candidate
+    return None

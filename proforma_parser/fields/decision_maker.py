@@ -1,0 +1,120 @@
+"""Who decided: a body ("Cabinet", "Executive") or an office holder ("Cabinet Member for
+Housing"), from a "Decision Maker:" fact, a "Decision taken by" line, an office named alone
+on a header line, or the first-person opening of an officer's or member's decision.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from ..structure.sections import Fact
+from ..wording.banners import MEETING_VALUE_RE
+from ..wording.dates import parse_uk_date
+from ..wording.vocabulary import (
+    BODY_RE,
+    OFFICE_RE,
+    canonical_body,
+    mentions,
+)
+from .phrasing import title_case
+
+# "The following decision was taken by the Cabinet Member for X on Friday, 3 May 2024"
+TAKEN_BY_RE = regex.compile(
+    r"\bdecisions?\s+(?:was|were)\s+(?:taken|made)\s+by\s+(?:the\s+)?"
+    r"(?P<who>[A-Z][\w'&,-]*(?:\s+(?:(?:for|of|and|&|with)\s+(?:the\s+)?)*[A-Z][\w'&,-]*)*)"
+    r"\s+on\s+(?P<date>[^.]{6,40})"
+)
+
+
+# Narrative that names the deciding body: "The Cabinet considered a joint report ..."
+NARRATIVE_MAKER_RE = regex.compile(
+    r"^(?:The\s+)?(?P<body>Cabinet|Executive|Council)\s+(?:considered|received|noted|was\s+asked)\b"
+)
+
+
+def is_body_name(line: str) -> bool:
+    """ "CABINET", "The Executive": a header line that is only a body's name (the longest,
+    "the executive cabinet", is 21 characters; the length test spares the pattern)."""
+    return len(line) <= 40 and BODY_RE.fullmatch(line) is not None
+
+
+_LAST_PART_RE = regex.compile(r"\s[-–]\s|:\s")
+
+
+def office_line(lines: Sequence[str]) -> str | None:
+    """An office named alone on a header line, or after its dash or colon: "EXECUTIVE
+    CABINET MEMBER FOR REGENERATION", "Decision Session - Executive Member for Transport"."""
+    for line in lines:
+        if not mentions(line, " for ", "leader of"):  # every office OFFICE_RE names says one
+            continue
+        tail = _LAST_PART_RE.split(line)[-1]
+        if OFFICE_RE.fullmatch(tail):
+            return title_case(tail) if tail.isupper() else tail
+    return None
+
+
+# "I Councillor A. Smith, Lead Member for Parks, in exercise of the powers ...": the office
+# between the commas of a first-person decision's opening.
+_FIRST_PERSON_RE = regex.compile(
+    r"^I,?\s+(?:(?:Councillor|Cllr\.?)\s+)?[^,]{2,40},\s+(?P<office>[^,]{4,100}),"
+)
+
+
+def first_person_office(lines: Sequence[str]) -> str | None:
+    for line in lines:
+        found = _FIRST_PERSON_RE.match(line) if line[:2] in ("I ", "I,") else None
+        if found and OFFICE_RE.fullmatch(found.group("office").strip()):
+            return found.group("office").strip()
+    return None
+
+
+def body_in(words: str) -> str | None:
+    found = BODY_RE.search(words)
+    return canonical_body(found.group("body")) if found and found.start() == 0 else None
+
+
+def taken_by(lines: Sequence[str]) -> tuple[str | None, str | None]:
+    """ "The following decision was taken by the Cabinet Member for Environment and Climate
+    on Friday, 3 May 2024" (wrapped over lines): who decided and when."""
+    joined = " ".join(line for line in lines if line)
+    found = TAKEN_BY_RE.search(joined)
+    if not found or not parse_uk_date(found.group("date")):
+        return None, None
+    return found.group("who").strip(), found.group("date")
+
+
+def maker_from_facts(facts: Sequence[Fact]) -> str | None:
+    """ "Decision Maker: Cabinet", else the body of "Made at meeting: 17/06/2024 - Cabinet"."""
+    found = maker_fact(facts)
+    return found[0] if found is not None else None
+
+
+def maker_fact(facts: Sequence[Fact]) -> tuple[str, Fact] | None:
+    """`maker_from_facts`, with the fact the maker was read from."""
+    for fact in facts:
+        if fact.name == "decision_maker" and fact.value:
+            return fact.value.strip(), fact
+    for fact in facts:  # "Cabinet Member: Cabinet Member for Highways" (not a person's name)
+        if fact.name == "office_holder" and OFFICE_RE.fullmatch(fact.value.strip()):
+            return fact.value.strip(), fact
+    for fact in facts:
+        if fact.name == "meeting":
+            found = MEETING_VALUE_RE.match(fact.value)
+            if found and parse_uk_date(found.group("date")):
+                return found.group("body").strip(), fact
+        if fact.name == "decision_date":
+            body = body_in(fact.label)
+            if body:
+                return body, fact
+    return None
+
+
+def maker_from_narrative(lines: Sequence[str]) -> str | None:
+    """ "The Cabinet considered a report ..." names the body that decided."""
+    for line in lines:
+        found = NARRATIVE_MAKER_RE.match(line)
+        if found:
+            return canonical_body(found.group("body"))
+    return None

@@ -1,0 +1,111 @@
+"""The record's header: who decided, when, and in what kind of document.
+
+Read from the lines before the first section (banner, document type, "Cabinet Meeting
+17th March 2022", a listing's "07/01/2020 - Title ref: 3871  For Determination"); each fact
+has a reader module of its own (council, meeting, title, decision_maker) and this one puts
+their answers together.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
+
+from ..wording.banners import banner_match
+from ..wording.vocabulary import (
+    canonical_body,
+    doc_type_match,
+)
+from .decision_maker import body_in, first_person_office, office_line, taken_by
+from .meeting import DATED_TITLE_RE, before_lead_in, dated_heading, meeting_held, meeting_line
+from .phrasing import at_dash, title_case
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    document_type: str | None = None
+    decision_maker: str | None = None
+    decision_date_text: str | None = None
+    title: str | None = None
+    reference: str | None = None
+    decision_status: str | None = None
+    listing: str | None = None
+    """The listing line ("09/07/2025 - Title ref: 1782  Status") the title, reference and
+    status were read from, where one was."""
+    date_from_listing: bool = False
+    """Whether `decision_date_text` was read from the listing line."""
+
+
+def read_header(lines: Sequence[str], later: Sequence[str] = ()) -> Header:
+    """Facts stated by the header lines (those before the first section); `later`, the lines
+    after them, is read only for what the header lacks: a listing's dated title line under a
+    page's own headings, and the meeting's date in minutes whose first label runs on."""
+    doc_type, who = _document_type(lines)
+    maker, date_text = meeting_line(lines)
+    # The header lines before the first lead-in, cut once and only when a reader needs them
+    # (each cut reads every line for a lead-in).
+    before: Sequence[str] | None = None
+    held_maker, held_date = meeting_held(lines)
+    if held_date is not None:  # read again without the resolutions (cut only when needed)
+        before = before_lead_in(lines)
+        held_maker, held_date = meeting_held(before)
+    taken_maker, taken_date = taken_by(lines)
+    maker = maker or taken_maker or held_maker
+    date_text = date_text or taken_date or held_date
+    if not (maker and date_text):  # the weakest statement, looked for only when needed
+        heading_maker, heading_date = dated_heading(lines)
+        if heading_date is not None:
+            before = before_lead_in(lines) if before is None else before
+            heading_maker, heading_date = dated_heading(before)
+        maker, date_text = maker or heading_maker, date_text or heading_date
+    dated = next(
+        (m for line in lines if line[:1].isdigit() and (m := DATED_TITLE_RE.match(line))), None
+    )
+    if dated is None and later:
+        # "09/07/2025 - Transfer of Staff ref: 1782  Recommendations Approved" under a
+        # listing page's "Decisions" heading: the "ref:" makes the line a listing's entry
+        dated = next(
+            (
+                m
+                for line in later
+                if line[:1].isdigit() and (m := DATED_TITLE_RE.match(line)) and m.group("ref")
+            ),
+            None,
+        )
+    if date_text is None and dated is None and later:
+        held_maker, date_text = meeting_held(before_lead_in(later))
+        maker = maker or held_maker
+    return Header(
+        document_type=doc_type,
+        decision_maker=who or maker or office_line(lines) or first_person_office(lines),
+        decision_date_text=date_text or (dated.group("date") if dated else None),
+        # None without a dated title: `plain_title` is read only when no section gives one
+        title=dated.group("title").strip() if dated else None,
+        reference=dated.group("ref") if dated else None,
+        decision_status=(dated.group("status") or "").strip() or None if dated else None,
+        listing=dated.string if dated else None,
+        date_from_listing=date_text is None and dated is not None,
+    )
+
+
+def _document_type(lines: Sequence[str]) -> tuple[str | None, str | None]:
+    for position, line in enumerate(lines):
+        found = doc_type_match(line) or _doc_type_after_dash(line)
+        if not found:
+            continue
+        words = found.group("type")
+        following = next((line for line in lines[position + 1 :] if line.strip()), "")
+        if following.strip().lower() == "proforma" and "proforma" not in words.lower():
+            words = f"{words} proforma"
+        who = found.group("who")
+        body = canonical_body(who.strip()) if who else body_in(words)
+        return title_case(words), body
+    return None, None
+
+
+def _doc_type_after_dash(line: str) -> regex.Match[str] | None:
+    """ "KENT COUNTY COUNCIL – RECORD OF DECISION": the document's kind after its banner."""
+    parts = at_dash(line)
+    return doc_type_match(parts[1]) if parts and banner_match(parts[0]) else None

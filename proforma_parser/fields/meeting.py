@@ -1,0 +1,180 @@
+"""The meeting that decided, and its date: "Cabinet Meeting 17th March 2022", "Meeting held
+on Wednesday 17 July 2024", "Cabinet - Monday, 17th June, 2024", a listing's dated title.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from ..structure.headings import read_minute
+from ..structure.leadins import read_lead_in
+from ..wording.banners import MEETING_INITIALS, MEETING_LINE_RE
+from ..wording.dates import only_a_date, parse_uk_date
+from ..wording.vocabulary import (
+    BODY_RE,
+    canonical_body,
+)
+from .decision_maker import is_body_name
+from .phrasing import FILE_SIZE_RE, after_item_mark, at_dash, paragraphs, title_case
+
+# "07/01/2020 - Proposed Council Tax Support Scheme 2020/21 ref: 3871    For Determination"
+DATED_TITLE_RE = regex.compile(
+    r"^(?P<date>\d{1,2}/\d{1,2}/\d{4})\s+[-–]\s+(?P<title>.+?)"
+    r"(?:\s+ref:\s*(?P<ref>\S+)(?:\s+(?P<status>.+))?)?$"
+)
+
+
+# "MINUTES of the meeting held on Wednesday, 6 March 2024 at 10.00 am", "Minutes of the
+# Meeting of the Cabinet held on Thursday, 7 November 2024", "Meeting held on Wednesday 17
+# July 2024", "Minutes of a meeting of the Cabinet on Wednesday 12 March 2025", "At a
+# meeting of the Cabinet held at County Hall, Morpeth on Tuesday, 10 June 2025": the
+# meeting's body and date (the date is checked to be one).
+MEETING_HELD_RE = regex.compile(
+    r"(?i)\bmeeting\s+(?:of\s+(?:the\s+)?(?P<body>[^.;]{2,80}?)\s+)?(?:held\s+)?"
+    r"(?:(?:at|in)\s+[^;]{1,80}?\s+)?on\s+(?P<date>.+)$"
+    r"|\bminutes?\s+of\s+(?:the\s+)?(?P<body2>[\w ]{2,40}?)\s+meeting\s+held\s+on\s+(?P<date2>.+)$"
+)
+
+
+def before_lead_in(lines: Sequence[str]) -> Sequence[str]:
+    """The lines before the first resolution's lead-in: a record with no decision heading
+    carries its resolutions among the header lines, and the dates inside them ("to review
+    it at its meeting on 3 March 2026") are not the meeting's."""
+    for position, line in enumerate(lines):
+        if line and read_lead_in(line):
+            return lines[:position]
+    return lines
+
+
+def meeting_line(lines: Sequence[str]) -> tuple[str | None, str | None]:
+    """ "Cabinet Meeting 17th March 2022": the body and the date (maybe on the next line)."""
+    for position, line in enumerate(lines):
+        found = MEETING_LINE_RE.match(line) if line[:1] in MEETING_INITIALS else None
+        if not found:
+            continue
+        candidates = [
+            found.group("rest"),
+            *[x for x in lines[position + 1 : position + 5] if x][:2],
+        ]
+        date_text = next((c for c in candidates if c and parse_uk_date(c)), None)
+        if date_text is not None:
+            return canonical_body(found.group("body")), date_text
+    return None, None
+
+
+def meeting_held(lines: Sequence[str]) -> tuple[str | None, str | None]:
+    """The body and date of "Minutes of the meeting of the Cabinet held on ..." or, failing
+    a body there, of a header line that is only a body's name ("CABINET", "EXECUTIVE").
+
+    The statement is the meeting's own only where it says "held" or opens its paragraph:
+    "... be convened following Full Council on 12 December 2026" is a later meeting. A minute's
+    or agenda item's heading ("14. MINUTES OF THE BOARD MEETING HELD ON 3 MAY 2026", a line
+    under "EXB/212") names an earlier meeting whose minutes were approved."""
+    alone = next((canonical_body(line) for line in lines if is_body_name(line)), None)
+    if not any(_names_meeting(line) for line in lines):  # most headers: no meeting named
+        return alone, None
+    for line in paragraphs(_not_item_headings(lines)):
+        found = MEETING_HELD_RE.search(line) if may_say_held(line) else None
+        if not found or not (
+            "held" in found.group(0).lower() or _OPENING_RE.fullmatch(line, 0, found.start())
+        ):
+            continue
+        if parse_uk_date(found.group("date") or found.group("date2") or ""):
+            body = found.group("body") or found.group("body2")
+            named = BODY_RE.fullmatch(body) if body else None
+            return (canonical_body(named.group("body")) if named else alone), found.group(
+                "date"
+            ) or found.group("date2")
+    return alone, None
+
+
+# What may stand before a meeting statement without "held" that opens its paragraph:
+# "Minutes of a meeting of the Cabinet on ...", "At a special meeting of the Executive on".
+_OPENING_RE = regex.compile(
+    r"(?i)(?:(?:minutes|notes|record)\s+of\s+|at\s+)?(?:(?:an?|the)\s+)?(?:\w+\s+)?"
+)
+
+
+def _names_meeting(line: str) -> bool:
+    return "eting" in line or "ETING" in line  # "meeting", "Meeting", "MEETING"
+
+
+def _not_item_headings(lines: Sequence[str]) -> list[str]:
+    """`lines` with every minute and agenda item heading blanked."""
+    return [
+        ""
+        if _names_meeting(line)  # only a line that names a meeting can mislead
+        and (
+            (line[:1].isdigit() and read_minute(line) is not None)
+            or FILE_SIZE_RE.search(line) is not None
+            or after_item_mark(lines, position)
+        )
+        else line
+        for position, line in enumerate(lines)
+    ]
+
+
+def dated_heading(lines: Sequence[str]) -> tuple[str | None, str | None]:
+    """ "Cabinet - Monday, 17th June, 2024", "DECISIONS – Monday 27 January 2025": a short
+    heading, a spaced dash, and nothing after it but a date."""
+    for line in lines:
+        head, tail = _split_dated(line)
+        if (
+            tail
+            and len(head.split()) <= 5
+            and only_a_date(tail)
+            and not _OTHER_DATE_RE.search(head)
+        ):
+            named = BODY_RE.fullmatch(head)
+            return (canonical_body(named.group("body")) if named else _board(head)), tail
+    return None, None
+
+
+# A heading that dates something other than the decision: "Published – 6 March 2026",
+# "Call-in deadline – 13 March 2026", "Implementation - 20 March 2026".
+_OTHER_DATE_RE = regex.compile(r"(?i)publi|effect|implement|call|deadline|expir|force|review")
+
+
+# The last word of a deciding body's name: "EXECUTIVE BOARD", "Planning Committee".
+_BOARD_WORDS = frozenset({"board", "committee", "sub-committee", "panel"})
+
+
+# Words of a heading that names the page, not a body: "Decisions Committee" is not one.
+_PAGE_WORDS = frozenset({"decision", "decisions", "minutes", "agenda", "meeting", "record"})
+
+
+def _board(head: str) -> str | None:
+    """ "EXECUTIVE BOARD" in "EXECUTIVE BOARD – 17 December 2026": a board or committee
+    named alone before the meeting's date (as printed; capitals title-cased)."""
+    words = head.lower().split()
+    if not 2 <= len(words) <= 5 or words[-1] not in _BOARD_WORDS:
+        return None
+    if any(word in _PAGE_WORDS for word in words) or not head[:1].isupper():
+        return None
+    return title_case(head) if head.isupper() else head
+
+
+def may_say_held(line: str) -> bool:
+    """The words every match of MEETING_HELD_RE holds, tested before it."""
+    lowered = line.lower()
+    return "meeting" in lowered and " on " in lowered
+
+
+def _split_dated(line: str) -> tuple[str, str]:
+    """(heading, rest) of "DECISIONS – Monday 27 January 2025" or "MEETING, 20TH JANUARY
+    2025" (a comma only after a word or two); ("", "") for other lines."""
+    parts = at_dash(line)
+    if parts:
+        return parts
+    head, comma, tail = line.partition(", ")
+    return (head, tail) if comma and len(head.split()) <= 2 else ("", "")
+
+
+def held_on(line: str) -> bool:
+    """ "Meeting held on Wednesday 17 July 2024": the meeting's date line, never a title."""
+    found = MEETING_HELD_RE.search(line)
+    return (
+        found is not None and parse_uk_date(found.group("date") or found.group("date2")) is not None
+    )

@@ -1,0 +1,216 @@
+"""The record's title when no title section gives one: a minute's item heading, an agenda
+item's heading, or the first title-shaped line under a page's own headings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from ..structure.headings import match_heading, read_minute
+from ..structure.leadins import read_lead_in
+from ..wording.banners import MEETING_LINE_RE, banner_match
+from ..wording.dates import parse_uk_date
+from ..wording.vocabulary import (
+    OFFICE_RE,
+    doc_type_match,
+    is_chrome,
+    says_any,
+)
+from .council import banner_in
+from .decision_maker import is_body_name
+from .meeting import dated_heading, held_on, may_say_held
+from .phrasing import FILE_SIZE_RE, at_dash, is_item_mark
+
+# "301 Annual Review of Exempt Items", "Scrutiny Review ... PDF 210 KB", "pdf icon PDF 261 KB"
+AGENDA_NUMBER_RE = regex.compile(r"^\d{1,4}\.?\s+(?=[A-Z*])")
+
+
+# "5." or "12 3": an agenda number standing alone, never a title.
+NUMBERS_ONLY_RE = regex.compile(r"[\d.\s]+")
+
+
+# "Item 6 – Bedford Town Centre Public Realm Phase 2": the item's number is not its title.
+AGENDA_ITEM_RE = regex.compile(
+    r"(?i)^(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?\d+[a-z]?\s*[-–:.]\s*"
+)
+
+
+# Header lines that are never a title: a label ("Present: Councillor ...", "Officer: ..."),
+# site navigation ("Print | Email | Back to top"), a reference ("EDN 2023/041"), a note on
+# how the decision was taken ("Decision made under delegated powers").
+NOT_A_TITLE_RE = regex.compile(
+    r"^[^:()]{1,40}:\s|\s\|\s|(?i:\b(?:print|share)\s+this\s+page\b|\bback\s+to\s+top\b)"
+    r"|^[A-Z]{2,6}[ /-]?\d{2,4}(?:/\d{1,4})+$|(?i:^decisions?\s+(?:made|taken)\b|under\s+delegated\s+powers)"
+    # a Welsh council's name in Welsh ("CYNGOR GWYNEDD"); a sentence of the page's prose
+    r"|(?i:^cyngor\b)|(?i:^(?:the|this|these|a|an)\s+\w+\s+(?:\w+\s+)?(?:was|were|is|are|sets?|sum|lists?)\b)"
+)
+
+
+def minute_item_title(lines: Sequence[str]) -> str | None:
+    """The heading of the minute that holds the decision: the last numbered item heading
+    before the first resolution lead-in ("RESOLVED that ..."). When that minute is a
+    procedural one ("112. MINUTES", "23. Declarations of Interest"), there is no title: the
+    heading of an earlier minute is not this decision's."""
+    items = [
+        (position, heading)
+        for position, line in enumerate(lines)
+        if line[:1].isdigit() and (heading := _item_heading(line)) is not None
+    ]
+    if not items:  # most records: no numbered minute at all, so no need to look further
+        return None
+    first = items[0][0]  # a lead-in before the first minute leaves no minute before it
+    lead_in = next((i for i in range(first, len(lines)) if read_lead_in(lines[i])), None)
+    before = [heading for position, heading in items if lead_in is not None and position < lead_in]
+    return before[-1] if before else None
+
+
+def _item_heading(line: str) -> str | None:
+    """A minute's heading; "" when it names a section ("23. Declarations of Interest")."""
+    minute = read_minute(line)
+    if minute is None:
+        return None
+    parts = at_dash(minute[1])  # "MINUTES – 4TH MAY 2026": a procedural minute too
+    if match_heading(line) is not None or (parts and match_heading(parts[0]) is not None):
+        return ""
+    return FILE_SIZE_RE.sub("", minute[1]).strip()
+
+
+def plain_title(lines: Sequence[str], before_decision: Sequence[str] = ()) -> str | None:
+    """The title the header lines give: the line under a decision page's own heading, the
+    heading of the agenda item the decision is under (read from `before_decision`, the
+    lines before the decision's heading), else the first line that could be a title and
+    starts a paragraph (the second line of a wrapped sentence, "... in the Council" /
+    "Chamber, Barnsley Town Hall", never is)."""
+    found = _title_under_page_heading(lines)
+    if found:
+        return found
+    item = agenda_item_title(before_decision or lines)
+    if item is not None:
+        return item or None
+    for position, line in enumerate(lines):
+        previous = lines[position - 1] if position else ""
+        if not _is_title_candidate(line) or _continues(previous):
+            continue
+        following = next((x for x in lines[position + 1 : position + 3] if x), "")
+        if following[:1].islower() or line.rsplit(" ", 1)[-1].lower() in _RUN_ON_WORDS:
+            # "A proposal to extend the contract for" / "meals on wheels ...": a sentence
+            # wrapped over lines (or paragraphs, in a rendering), not a title
+            return None
+        line = AGENDA_ITEM_RE.sub("", AGENDA_NUMBER_RE.sub("", line))
+        return FILE_SIZE_RE.sub("", line).strip()
+    return None
+
+
+# A title never ends on a joining word; a wrapped sentence's line does ("... costs and").
+_RUN_ON_WORDS = frozenset("and or of the a an to for from with between by in on at as".split())
+
+
+def agenda_item_title(lines: Sequence[str]) -> str | None:
+    """The heading of the last agenda item in `lines`: a line holding only the item's number
+    or reference ("4.", "EXB/212"), then the item's heading on the next line ("Bus Lane
+    Review pdf icon PDF 120 KB", the link text dropped). "" when that item is a
+    procedural one ("Apologies for Absence", "Declarations of Interest"); None with no item."""
+    title = None
+    for position, line in enumerate(lines[:-1]):
+        if not is_item_mark(line):
+            continue
+        heading = next((x for x in lines[position + 1 : position + 3] if x), "")
+        if match_heading(heading) is not None:
+            title = ""
+        elif _is_item_heading_line(heading):
+            title = FILE_SIZE_RE.sub("", heading).strip()
+    return title
+
+
+def _is_item_heading_line(line: str) -> bool:
+    return (
+        bool(line)
+        and line[0].isupper()
+        and not line.endswith((".", ":", ";"))
+        and len(line.split()) <= 30
+        and not is_chrome(line)
+        and not NOT_A_TITLE_RE.search(line)
+    )
+
+
+# ModernGov's decision page heads the decision's own title with "Decision details".
+_PAGE_HEADINGS = frozenset({"decision details"})
+
+
+def _title_under_page_heading(lines: Sequence[str]) -> str | None:
+    """The line under a decision page's heading ("Decision details" then "K-03-24: Cabinet
+    14 March 2024"): the page's title for the decision, whatever its shape, unless it is
+    a label of the record ("Decision Maker: Cabinet") or more chrome."""
+    for position, line in enumerate(lines):
+        if line.lower() not in _PAGE_HEADINGS:
+            continue
+        following = next((x for x in lines[position + 1 : position + 3] if x), "")
+        if not following or following.startswith(("- ", "• ")) or is_chrome(following):
+            return None  # a menu's bullets ("- General", "- Reports") under the heading
+        if following.endswith((".", ":")) or _speaks_of_page(following):
+            return None
+        label = _LABEL_OF_RE.match(following)
+        if label and match_heading(following) is not None:
+            return None
+        return following
+    return None
+
+
+_LABEL_OF_RE = regex.compile(r"^[^:]{1,60}:\s")
+
+
+# A line that speaks of the web page or to its reader: "If you use a screen reader on this
+# page ...", "This is the website of Anyshire Council", "We use cookies ...".
+_READER_RE = regex.compile(
+    r"(?i)\bscreen\s?readers?\b|\bcookies\b|\bjavascript\b|\bthis\s+(?:web\s?)?(?:page|site)\b"
+    r"|\b(?:the|our)\s+web\s?site\b|\byou\s+(?:are|can|may|will|have)\b|\ballows\s+you\b"
+)
+
+
+_READER_WORDS = ("screen", "cookie", "javascript", "page", "site", "you")
+
+
+def _speaks_of_page(line: str) -> bool:
+    return says_any(line.lower(), _READER_WORDS) and _READER_RE.search(line) is not None
+
+
+def _continues(previous: str) -> bool:
+    """Whether the line after `previous` carries on its sentence."""
+    if not previous.strip() or previous.endswith((".", ":", ";", "!", "?", ")")):
+        return False
+    page_furniture = is_chrome(previous) or doc_type_match(previous)
+    named = banner_match(previous) or is_body_name(previous)
+    generic = previous.lower() in ("decision", "decisions", "minutes", "proforma")
+    label = bool(NOT_A_TITLE_RE.search(previous))
+    return not (page_furniture or named or generic or label)
+
+
+def _is_title_candidate(line: str) -> bool:
+    # The shape first (cheap), then the patterns. A bullet ("- General", "• Reports") is a
+    # page's tab or menu entry.
+    if not line or line.endswith((".", ":", ";")) or line.startswith(("(", "To ", "- ", "• ")):
+        return False
+    if _speaks_of_page(line) or is_item_mark(line) or line.endswith((" -", " –")):
+        return False  # (a heading that ends in a dash runs on into its minute's text)
+    if dated_heading([line])[1] is not None:
+        return False  # "Cabinet - Tuesday, 27th June, 2023 2.00 pm": the meeting, not a title
+    if len(line.split()) > 30:
+        return False
+    if is_chrome(line) or doc_type_match(line) or banner_in(line):
+        return False
+    if OFFICE_RE.fullmatch(line):  # "Cabinet Member for Infrastructure": who, not what
+        return False
+    if (
+        MEETING_LINE_RE.match(line)
+        or FILE_SIZE_RE.fullmatch(line)
+        or NUMBERS_ONLY_RE.fullmatch(line)
+    ):
+        return False
+    if line.lower() in ("decision", "decisions", "minutes", "decision notice", "proforma"):
+        return False
+    held = may_say_held(line) and held_on(line)
+    if NOT_A_TITLE_RE.search(line) or is_body_name(line) or held:
+        return False
+    return parse_uk_date(line) is None or len(line) > 40
