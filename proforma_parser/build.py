@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
 import regex
 
 from ._version import __version__
@@ -15,7 +18,7 @@ from .fields.council import read_authority, typed_banners
 from .fields.dates import Dates, read_dates
 from .fields.decision_maker import maker_fact, maker_from_narrative
 from .fields.header import Header, read_header
-from .fields.interests import interests, nil_text
+from .fields.interests import Interests, interests, nil_text
 from .fields.listing import listing_act
 from .fields.provenance import Span, line_span, locate
 from .fields.resolutions import has_lead_in, parse_resolutions
@@ -46,98 +49,262 @@ def build_record(document: Document, layout: Layout) -> DecisionRecord:
     return _build_record(document, layout)
 
 
+@dataclass(slots=True)
+class _Reading:
+    """One record as the stages read it. Each stage reads what earlier stages wrote and
+    writes only its own fields; the DecisionRecord is made from it once, at the end."""
+
+    document: Document
+    layout: Layout
+    reflowed: bool
+    log: DefectLog = field(default_factory=DefectLog)
+    # sections
+    split: Split = field(default_factory=lambda: Split((), ()))
+    found: FieldSections | None = None
+    texts: list[str] = field(default_factory=list)
+    first_field: int = 0
+    # header
+    header: Header = field(default_factory=Header)
+    listing: Span | None = None
+    header_date: Span | None = None
+    # the fields, and where each was read
+    resolutions: list[Resolution] = field(default_factory=list)
+    decision: str = ""
+    dates: Dates = field(default_factory=lambda: Dates(None, None, None, {}))
+    call_in: CallIn | None = None
+    title: str = ""
+    interests: Interests = field(default_factory=lambda: Interests(None, None, frozenset(), {}))
+    authority: str | None = None
+    document_type: str | None = None
+    decision_maker: str | None = None
+    spans: dict[str, Span | None] = field(default_factory=dict)
+
+    @property
+    def sections(self) -> FieldSections:
+        assert self.found is not None, "the sections stage runs first"
+        return self.found
+
+
 def _build_record(document: Document, layout: Layout, *, reflowed: bool = False) -> DecisionRecord:
-    log = DefectLog()
+    reading = _Reading(document, layout, reflowed)
     for reader_defect in document.defects:
         # A reader's defects (encoding, tracked changes, format, packaging) are of the source
         # as a whole, not of a field: their field is null (defects.SOURCE_CODES).
-        log.add(reader_defect.code, reader_defect.message, field=None, page=reader_defect.page)
-    layout, split = _first_record(layout, log)
-    found = collect_sections(layout, split, log)
-    texts = [line.text for line in layout.lines]
-    first_field = next(
-        (p.line for p in split.parts if p.heading is not None and p.heading.kind == "field"),
-        len(texts),
+        reading.log.add(
+            reader_defect.code, reader_defect.message, field=None, page=reader_defect.page
+        )
+    for _name, stage in STAGES:
+        stage(reading)
+    return _record(reading)
+
+
+def _read_sections(reading: _Reading) -> None:
+    """The record's sections and label facts (the first record's, where there are several)."""
+    reading.layout, reading.split = _first_record(reading.layout, reading.log)
+    reading.found = collect_sections(reading.layout, reading.split, reading.log)
+    reading.texts = [line.text for line in reading.layout.lines]
+    reading.first_field = next(
+        (
+            p.line
+            for p in reading.split.parts
+            if p.heading is not None and p.heading.kind == "field"
+        ),
+        len(reading.texts),
     )
-    header = read_header(found.header_lines, texts[first_field:])
-    listing = locate(layout, header.listing, "listing_line", ignore_case=False)
-    spans: dict[str, Span | None] = {}
-    resolutions, decision_text, spans["decision"] = _resolutions(layout, texts, split, found, log)
-    _require_structure(found, split, resolutions, document, reflowed=reflowed)
+
+
+def _read_header(reading: _Reading) -> None:
+    """The header's facts: document type, maker and date lines, a listing's dated title."""
+    layout, found = reading.layout, reading.sections
+    header = read_header(found.header_lines, reading.texts[reading.first_field :])
+    reading.header = header
+    reading.listing = locate(layout, header.listing, "listing_line", ignore_case=False)
     if header.date_from_listing:
-        header_date = listing
+        reading.header_date = reading.listing
     else:
-        header_date = _header_span(layout, header.decision_date_text, first_field)
-    dates = read_dates(split.facts, header.decision_date_text, layout, log, header_date)
-    spans.update(dates.spans)
-    found_spans: dict[str, Span] = {}
-    call_in = read_call_in_statement(
-        found, split.facts, layout, log, header.decision_status, found_spans, listing
+        reading.header_date = _header_span(layout, header.decision_date_text, reading.first_field)
+
+
+def _read_resolutions(reading: _Reading) -> None:
+    """What was resolved or recommended; a text with neither sections, labels nor
+    resolutions is not a decision record."""
+    found = reading.sections
+    resolutions, decision, span = _resolutions(
+        reading.layout, reading.texts, reading.split, found, reading.log
     )
-    title, spans["title"] = _title(found, layout, header, texts, listing, first_field)
-    _check_not_blank(found, split, title, decision_text, resolutions, document)
-    stated = {name for name, value in (("title", title), ("decision", decision_text)) if value}
-    stated |= {"call_in"} if call_in is not None else set()
-    conflicts, dispensations = interests(found, layout.text, stated, found_spans)
-    spans.update(found_spans)
-    _check(found, log, frozenset(stated), resolutions, dates, call_in)
-    typed = typed_banners(texts)
-    authority = read_authority(found.header_lines, typed, split.facts, layout.text, log)
-    maker, spans["decision_maker"] = _decision_maker(
-        split, found, header, resolutions, layout, log, first_field, texts, header_date
+    reading.resolutions, reading.decision, reading.spans["decision"] = resolutions, decision, span
+    _require_structure(
+        found, reading.split, resolutions, reading.document, reflowed=reading.reflowed
     )
-    document_type = header.document_type or next((t for _, t in typed), None)
-    spans["authority"] = _authority_span(layout, authority, split, first_field)
-    spans["document_type"] = _header_span(layout, document_type, first_field)
+
+
+def _read_dates(reading: _Reading) -> None:
+    dates = read_dates(
+        reading.split.facts,
+        reading.header.decision_date_text,
+        reading.layout,
+        reading.log,
+        reading.header_date,
+    )
+    reading.dates = dates
+    reading.spans.update(dates.spans)
+
+
+def _read_call_in(reading: _Reading) -> None:
+    reading.call_in, reading.spans["call_in"] = read_call_in_statement(
+        reading.sections,
+        reading.split.facts,
+        reading.layout,
+        reading.log,
+        reading.header.decision_status,
+        reading.listing,
+    )
+
+
+def _read_title(reading: _Reading) -> None:
+    """The title; headings over nothing at all (a blank proforma) are not a record."""
+    title, reading.spans["title"] = _title(
+        reading.sections,
+        reading.layout,
+        reading.header,
+        reading.texts,
+        reading.listing,
+        reading.first_field,
+    )
+    reading.title = title
+    _check_not_blank(
+        reading.sections,
+        reading.split,
+        title,
+        reading.decision,
+        reading.resolutions,
+        reading.document,
+    )
+
+
+def _read_interests(reading: _Reading) -> None:
+    reading.interests = interests(reading.sections, reading.layout.text)
+    reading.spans.update(reading.interests.spans)
+
+
+def _run_checks(reading: _Reading) -> None:
+    """The consistency checks over what was read: sections, numbering, dates."""
+    said = (
+        ("title", bool(reading.title)),
+        ("decision", bool(reading.decision)),
+        ("call_in", reading.call_in is not None),
+    )
+    stated = {name for name, is_said in said if is_said}
+    _check(
+        reading.sections,
+        reading.log,
+        frozenset(stated | reading.interests.said),
+        reading.resolutions,
+        reading.dates,
+        reading.call_in,
+    )
+
+
+def _read_council(reading: _Reading) -> None:
+    """The council and the kind of document, from banners, labels and the header."""
+    layout, found = reading.layout, reading.sections
+    typed = typed_banners(reading.texts)
+    authority = read_authority(
+        found.header_lines, typed, reading.split.facts, layout.text, reading.log
+    )
+    reading.authority = authority
+    reading.spans["authority"] = _authority_span(
+        layout, authority, reading.split, reading.first_field
+    )
+    document_type = reading.header.document_type or next((t for _, t in typed), None)
+    reading.document_type = document_type
+    reading.spans["document_type"] = _header_span(layout, document_type, reading.first_field)
+
+
+def _read_decision_maker(reading: _Reading) -> None:
+    reading.decision_maker, reading.spans["decision_maker"] = _decision_maker(
+        reading.split,
+        reading.sections,
+        reading.header,
+        reading.resolutions,
+        reading.layout,
+        reading.log,
+        reading.first_field,
+        reading.texts,
+        reading.header_date,
+    )
+
+
+_Stage = Callable[[_Reading], None]
+
+# The stages in the order they run; each reads only what those before it wrote.
+STAGES: tuple[tuple[str, _Stage], ...] = (
+    ("sections", _read_sections),
+    ("header", _read_header),
+    ("resolutions", _read_resolutions),
+    ("dates", _read_dates),
+    ("call_in", _read_call_in),
+    ("title", _read_title),
+    ("interests", _read_interests),
+    ("checks", _run_checks),
+    ("council", _read_council),
+    ("decision_maker", _read_decision_maker),
+)
+
+
+def _record(reading: _Reading) -> DecisionRecord:
+    """The contract's record, made once from everything the stages read."""
+    layout, found, split, spans = reading.layout, reading.sections, reading.split, reading.spans
+    header = reading.header
     for name in ("reasons", "alternative_options"):
         spans[name] = section_span(found, name)
     for name in ("is_key_decision", "decision_status", "reference"):
         fact = _fact(split.facts, name)
-        spans[name] = fact_span(layout, fact) if fact is not None else listing
+        spans[name] = fact_span(layout, fact) if fact is not None else reading.listing
     reasons = found.text_of("reasons")
     alternative_options = nil_text(found, "alternative_options")
     is_key_decision = _yes_no(fact_value(split.facts, "is_key_decision"))
     decision_status = fact_value(split.facts, "decision_status") or header.decision_status
     reference = fact_value(split.facts, "reference") or header.reference
     values: dict[str, object] = {
-        "authority": authority,
-        "decision_maker": maker,
-        "document_type": document_type,
-        "decision_date": dates.decision_date,
-        "title": title or None,
-        "decision": decision_text or None,
+        "authority": reading.authority,
+        "decision_maker": reading.decision_maker,
+        "document_type": reading.document_type,
+        "decision_date": reading.dates.decision_date,
+        "title": reading.title or None,
+        "decision": reading.decision or None,
         "reasons": reasons,
         "alternative_options": alternative_options,
-        "conflicts_of_interest": conflicts,
-        "dispensations": dispensations,
-        "call_in": call_in,
-        "published_on": dates.published_on,
-        "effective_from": dates.effective_from,
+        "conflicts_of_interest": reading.interests.conflicts,
+        "dispensations": reading.interests.dispensations,
+        "call_in": reading.call_in,
+        "published_on": reading.dates.published_on,
+        "effective_from": reading.dates.effective_from,
         "is_key_decision": is_key_decision,
         "decision_status": decision_status,
         "reference": reference,
     }
     return DecisionRecord(
-        authority=authority,
-        decision_maker=maker,
-        document_type=document_type,
-        decision_date=dates.decision_date,
-        title=title,
-        decision=decision_text,
-        resolutions=resolutions,
+        authority=reading.authority,
+        decision_maker=reading.decision_maker,
+        document_type=reading.document_type,
+        decision_date=reading.dates.decision_date,
+        title=reading.title,
+        decision=reading.decision,
+        resolutions=reading.resolutions,
         reasons=reasons,
         alternative_options=alternative_options,
-        conflicts_of_interest=conflicts,
-        dispensations=dispensations,
-        call_in=call_in,
-        published_on=dates.published_on,
-        effective_from=dates.effective_from,
+        conflicts_of_interest=reading.interests.conflicts,
+        dispensations=reading.interests.dispensations,
+        call_in=reading.call_in,
+        published_on=reading.dates.published_on,
+        effective_from=reading.dates.effective_from,
         is_key_decision=is_key_decision,
         decision_status=decision_status,
         reference=reference,
         sections=found.models,
-        defects=log.defects,
-        source=_source(document),
+        defects=reading.log.defects,
+        source=_source(reading.document),
         text=layout.text,
         evidence=_evidence(values, spans, len(layout.text)),
     )

@@ -20,7 +20,6 @@ from proforma_parser.fields.callin import read_call_in_statement
 from proforma_parser.fields.content import FieldSections, collect_sections, fact_value
 from proforma_parser.fields.dates import read_dates
 from proforma_parser.fields.interests import interests, nil_text
-from proforma_parser.fields.provenance import Span
 from proforma_parser.readers.text import document_from_str
 from proforma_parser.structure.normalise import Layout, normalise
 from proforma_parser.structure.sections import Split, split_sections
@@ -339,12 +338,11 @@ def test_parse_text_reports_date_defects_with_their_fields() -> None:
 def _call_in(text: str, status: str | None = None) -> tuple[CallIn | None, Read, dict[str, str]]:
     read = _read(text)
     where: dict[str, str] = {}
-    into: dict[str, Span] = {}
-    call_in = read_call_in_statement(
-        read.found, read.split.facts, read.layout, read.log, status, into
+    call_in, span = read_call_in_statement(
+        read.found, read.split.facts, read.layout, read.log, status
     )
-    for name, span in into.items():
-        where[name] = f"{span.kind}: {read.layout.text[span.start : span.end]}"
+    if call_in is not None and span is not None:
+        where["call_in"] = f"{span.kind}: {read.layout.text[span.start : span.end]}"
     return call_in, read, where
 
 
@@ -616,13 +614,12 @@ def test_interests(
     spans: dict[str, str],
 ) -> None:
     read = _read(text)
-    said: set[str] = set()
-    into: dict[str, Span] = {}
-    assert interests(read.found, read.layout.text, said, into) == (conflicts, dispensations)
-    assert said == stated
+    found = interests(read.found, read.layout.text)
+    assert (found.conflicts, found.dispensations) == (conflicts, dispensations)
+    assert found.said == stated
     where = {
         name: f"{span.kind}: {read.layout.text[span.start : span.end].strip()}"
-        for name, span in into.items()
+        for name, span in found.spans.items()
     }
     assert where == spans
 

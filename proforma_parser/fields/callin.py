@@ -203,40 +203,33 @@ def read_call_in_statement(
     layout: Layout,
     log: DefectLog,
     header_status: str | None,
-    spans: dict[str, Span],
     status_span: Span | None = None,
-) -> CallIn | None:
-    """The call-in statement; where it was read goes into `spans["call_in"]` (`status_span`
-    is where the header's `header_status` was read)."""
+) -> tuple[CallIn | None, Span | None]:
+    """The call-in statement and where it was read (`status_span` is where the header's
+    `header_status` was read)."""
     section = found.first("call_in")
     if section is not None:
         heading = section.heading
-        _put(spans, section_span(found, "call_in"))
-        return read_call_in(
+        statement = read_call_in(
             found.text_of("call_in") or "",
             log,
             section=heading.number if heading else None,
             label=heading.label if heading else "",
         )
+        return statement, section_span(found, "call_in")
     flag = next((f for f in facts if f.name == "call_in_flag" and f.value.strip()), None)
     if flag is not None:
         from_flag = call_in_from_flag(flag.value, label=flag.label)
         if from_flag is not None:
-            _put(spans, fact_span(layout, flag))
             # The statement as written: "Is subject to call in?: No", not just "No".
-            return from_flag.model_copy(update={"text": f"{flag.label}: {flag.value.strip()}"})
+            written = from_flag.model_copy(update={"text": f"{flag.label}: {flag.value.strip()}"})
+            return written, fact_span(layout, flag)
     prose = call_in_from_prose(layout.text, log)
     if prose is not None:
-        _put(spans, locate(layout, prose.text, "prose", whole_lines=False, ignore_case=False))
-        return prose
+        return prose, locate(layout, prose.text, "prose", whole_lines=False, ignore_case=False)
     status_fact = next((f for f in facts if f.name == "decision_status" and f.value.strip()), None)
     status = status_fact.value.strip() if status_fact is not None else header_status
     if status and "call" in status.lower():
-        _put(spans, fact_span(layout, status_fact) if status_fact is not None else status_span)
-        return call_in_from_flag(status)
-    return None
-
-
-def _put(spans: dict[str, Span], span: Span | None) -> None:
-    if span is not None:
-        spans["call_in"] = span
+        span = fact_span(layout, status_fact) if status_fact is not None else status_span
+        return call_in_from_flag(status), span
+    return None, None

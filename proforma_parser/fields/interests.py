@@ -4,6 +4,8 @@ record's prose says ("No conflicts of interest were declared").
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import regex
 
 from ..wording.nil import value_or_nil
@@ -15,12 +17,23 @@ from .content import FieldSections, section_span
 from .provenance import Span, offsets_span
 
 
-def interests(
-    found: FieldSections, text: str, stated: set[str], spans: dict[str, Span]
-) -> tuple[str | None, str | None]:
+@dataclass(frozen=True, slots=True)
+class Interests:
+    """The record's conflicts of interest and dispensations, as read."""
+
+    conflicts: str | None
+    dispensations: str | None
+    said: frozenset[str]
+    """The fields that the record's prose speaks of, where it has no section for them."""
+    spans: dict[str, Span]
+    """Where each was read (by field name), for those that were."""
+
+
+def interests(found: FieldSections, text: str) -> Interests:
     """Conflicts and dispensations from their sections, else from what the prose says
-    ("Councillor X declared a personal interest ...", "No dispensations were granted");
-    where each was read goes into `spans`."""
+    ("Councillor X declared a personal interest ...", "No dispensations were granted")."""
+    spans: dict[str, Span] = {}
+    said: set[str] = set()
     conflicts = nil_text(found, "conflicts_of_interest")
     dispensations = _dispensations(found)
     for name in ("conflicts_of_interest", "dispensations"):
@@ -28,16 +41,16 @@ def interests(
         if span is not None:
             spans[name] = span
     if found.first("conflicts_of_interest") is None:
-        said, conflicts, at = conflicts_in_prose_at(text)
-        stated |= {"conflicts_of_interest"} if said else set()
+        stated, conflicts, at = conflicts_in_prose_at(text)
+        said |= {"conflicts_of_interest"} if stated else set()
         if at is not None and (span := offsets_span(*at, "prose")):
             spans["conflicts_of_interest"] = span
     if found.first("dispensations") is None:
-        said, dispensations, at = dispensations_in_prose_at(text)
-        stated |= {"dispensations"} if said else set()
+        stated, dispensations, at = dispensations_in_prose_at(text)
+        said |= {"dispensations"} if stated else set()
         if at is not None and (span := offsets_span(*at, "prose")):
             spans["dispensations"] = span
-    return conflicts, dispensations
+    return Interests(conflicts, dispensations, frozenset(said), spans)
 
 
 # What each nil-able section speaks of, so that "None. However, Councillor X declared ..."
