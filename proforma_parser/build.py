@@ -23,7 +23,7 @@ from .fields.listing import listing_act
 from .fields.provenance import Span, line_span, locate
 from .fields.resolutions import has_lead_in, parse_resolutions
 from .fields.title import minute_item_title, plain_title
-from .model import CallIn, DecisionRecord, Evidence, Resolution, Source
+from .model import CallIn, DecisionRecord, Resolution, Source
 from .structure.headings import Heading
 from .structure.leadins import read_lead_in, subject_of
 from .structure.normalise import Layout
@@ -284,38 +284,30 @@ def _record(reading: _Reading) -> DecisionRecord:
         "decision_status": decision_status,
         "reference": reference,
     }
-    return DecisionRecord(
-        authority=reading.authority,
-        decision_maker=reading.decision_maker,
-        document_type=reading.document_type,
-        decision_date=reading.dates.decision_date,
-        title=reading.title,
-        decision=reading.decision,
-        resolutions=reading.resolutions,
-        reasons=reasons,
-        alternative_options=alternative_options,
-        conflicts_of_interest=reading.interests.conflicts,
-        dispensations=reading.interests.dispensations,
-        call_in=reading.call_in,
-        published_on=reading.dates.published_on,
-        effective_from=reading.dates.effective_from,
-        is_key_decision=is_key_decision,
-        decision_status=decision_status,
-        reference=reference,
-        sections=found.models,
-        defects=reading.log.defects,
-        source=_source(reading.document),
-        text=layout.text,
-        evidence=_evidence(values, spans, len(layout.text)),
+    # One validation of the whole record: the sections and the evidence go in as read, and
+    # Pydantic makes their models along with the record's.
+    return DecisionRecord.model_validate(
+        {
+            **values,
+            "title": reading.title,
+            "decision": reading.decision,
+            "resolutions": reading.resolutions,
+            "sections": found.sections_read,
+            "defects": reading.log.defects,
+            "source": _source(reading.document),
+            "text": layout.text,
+            "evidence": _evidence(values, spans, len(layout.text)),
+        }
     )
 
 
 def _evidence(
     values: dict[str, object], spans: dict[str, Span | None], size: int
-) -> dict[str, Evidence]:
-    """The evidence of every value that was read (a null value has none)."""
+) -> dict[str, dict[str, int | str]]:
+    """The evidence of every value that was read (a null value has none), as the
+    contract's `Evidence` takes it."""
     return {
-        name: Evidence(start=span.start, end=span.end, kind=span.kind)
+        name: {"start": span.start, "end": span.end, "kind": span.kind}
         for name, value in values.items()  # in the record's field order
         if value is not None
         and (span := spans.get(name)) is not None

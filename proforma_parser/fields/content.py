@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ..model import Section
 from ..structure.normalise import Layout
 from ..structure.sections import Fact, Part, Split, label_value_lines
 from ..wording.vocabulary import FIELDS
@@ -17,6 +16,10 @@ from .provenance import Span, line_span, offsets_span
 # each financial year the billing authority must ..."), not a title.
 _MAX_TITLE_CHARS = 250
 
+# A section as read: the keyword arguments of the contract's `Section`. The Pydantic models
+# are made once, when the record is (build._record), not stage by stage.
+SectionRead = dict[str, str | int | None]
+
 
 @dataclass
 class FieldSections:
@@ -24,7 +27,8 @@ class FieldSections:
 
     layout: Layout
     by_field: dict[str, list[Part]] = field(default_factory=dict)
-    models: list[Section] = field(default_factory=list)
+    sections_read: list[SectionRead] = field(default_factory=list)
+    """Each section as the contract's `Section` takes it (validated once, with the record)."""
     header_lines: list[str] = field(default_factory=list)
     numbered: list[Part] = field(default_factory=list)
     unknown: list[Part] = field(default_factory=list)
@@ -196,7 +200,7 @@ def collect_sections(layout: Layout, split: Split, log: object) -> FieldSections
             found.numbered.append(part)
         if part.heading.kind == "unknown":
             found.unknown.append(part)
-        found.models.append(_model(layout, part, names[0] if names else None, found))
+        found.sections_read.append(_section_read(layout, part, names[0] if names else None, found))
     return found
 
 
@@ -210,22 +214,24 @@ def _fields_fed(part: Part) -> list[str]:
     return [heading.name]
 
 
-def _model(layout: Layout, part: Part, name: str | None, found: FieldSections) -> Section:
+def _section_read(
+    layout: Layout, part: Part, name: str | None, found: FieldSections
+) -> SectionRead:
     heading = part.heading
     assert heading is not None
     start, end = found.span_of(part)
     pages = [layout.lines[i].page for i in range(part.line, max(part.body_end, part.line + 1))]
     known = [p for p in pages if p is not None]
-    return Section(
-        number=heading.number,
-        heading=heading.label,
-        field=name,
-        text=layout.text[start:end],
-        start=start,
-        end=end,
-        page_start=known[0] if known else None,
-        page_end=known[-1] if known else None,
-    )
+    return {
+        "number": heading.number,
+        "heading": heading.label,
+        "field": name,
+        "text": layout.text[start:end],
+        "start": start,
+        "end": end,
+        "page_start": known[0] if known else None,
+        "page_end": known[-1] if known else None,
+    }
 
 
 def fact_span(layout: Layout, fact: Fact) -> Span | None:
