@@ -5,6 +5,7 @@ from __future__ import annotations
 import regex
 
 from ._version import __version__
+from .authorities import resolve_authority
 from .checks import check_dates, check_numbering, check_sections
 from .defects import DefectLog
 from .document import Document
@@ -96,11 +97,14 @@ def _build_record(document: Document, layout: Layout, *, reflowed: bool = False)
     _check(found, log, frozenset(stated), resolutions, dates, call_in)
     typed = typed_banners(texts)
     authority = read_authority(found.header_lines, typed, split.facts, layout.text, log)
+    authority, authority_code = resolve_authority(authority, log)
     maker, spans["decision_maker"] = _decision_maker(
         split, found, header, resolutions, layout, log, first_field, texts, header_date
     )
     document_type = header.document_type or next((t for _, t in typed), None)
-    spans["authority"] = _authority_span(layout, authority, split, first_field)
+    spans["authority"] = spans["authority_code"] = _authority_span(
+        layout, authority, split, first_field
+    )
     spans["document_type"] = _header_span(layout, document_type, first_field)
     for name in ("reasons", "alternative_options"):
         spans[name] = section_span(found, name)
@@ -114,6 +118,7 @@ def _build_record(document: Document, layout: Layout, *, reflowed: bool = False)
     reference = fact_value(split.facts, "reference") or header.reference
     values: dict[str, object] = {
         "authority": authority,
+        "authority_code": authority_code,
         "decision_maker": maker,
         "document_type": document_type,
         "decision_date": dates.decision_date,
@@ -132,6 +137,7 @@ def _build_record(document: Document, layout: Layout, *, reflowed: bool = False)
     }
     return DecisionRecord(
         authority=authority,
+        authority_code=authority_code,
         decision_maker=maker,
         document_type=document_type,
         decision_date=dates.decision_date,
