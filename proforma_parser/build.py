@@ -12,6 +12,7 @@ from .checks import check_dates, check_numbering, check_sections
 from .defects import DefectLog
 from .document import Document
 from .errors import InvalidRecord, NotADecisionRecord
+from .fields.authorities import resolve_authority
 from .fields.callin import read_call_in_statement
 from .fields.content import FieldSections, collect_sections, fact_span, fact_value, section_span
 from .fields.council import read_authority, typed_banners
@@ -75,6 +76,7 @@ class _Reading:
     title: str = ""
     interests: Interests = field(default_factory=lambda: Interests(None, None, frozenset(), {}))
     authority: str | None = None
+    authority_code: str | None = None
     document_type: str | None = None
     decision_maker: str | None = None
     spans: dict[str, Span | None] = field(default_factory=dict)
@@ -212,8 +214,9 @@ def _read_council(reading: _Reading) -> None:
     authority = read_authority(
         found.header_lines, typed, reading.split.facts, layout.text, reading.log
     )
+    authority, reading.authority_code = resolve_authority(authority, reading.log)
     reading.authority = authority
-    reading.spans["authority"] = _authority_span(
+    reading.spans["authority"] = reading.spans["authority_code"] = _authority_span(
         layout, authority, reading.split, reading.first_field
     )
     document_type = reading.header.document_type or next((t for _, t in typed), None)
@@ -268,6 +271,7 @@ def _record(reading: _Reading) -> DecisionRecord:
     reference = fact_value(split.facts, "reference") or header.reference
     values: dict[str, object] = {
         "authority": reading.authority,
+        "authority_code": reading.authority_code,
         "decision_maker": reading.decision_maker,
         "document_type": reading.document_type,
         "decision_date": reading.dates.decision_date,

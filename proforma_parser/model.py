@@ -167,6 +167,10 @@ class DecisionRecord(_Contract):
     """Bumps only on a breaking change to this contract."""
     authority: str | None = None
     """The council, as a proper name: "Stockton-on-Tees Borough Council"."""
+    authority_code: str | None = None
+    """The council's GSS code from the register of authorities (ONS 2021 lookup and a
+    supplement; `proforma_parser.authorities`): "E06000004"; null when the council matches
+    no register entry or its entry carries no code (combined authorities, the GLA)."""
     decision_maker: str | None = None
     """The body or person who decided: "Cabinet", "Cabinet Member for Housing", "Council"."""
     document_type: str | None = None

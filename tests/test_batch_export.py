@@ -78,6 +78,10 @@ def test_csv_flattens_scalars_and_keeps_lists_as_json(ledger: Path, tmp_path: Pa
     assert seed["call_in_applies"] == "true"
     assert seed["source_name"] == SEED.name
     assert seed["alternative_options"] == ""  # null
+    assert (seed["authority"], seed["authority_code"]) == (
+        "Stockton-on-Tees Borough Council",
+        "E06000004",
+    )
     assert seed["source_furniture"] == "[]"
     assert [r["number"] for r in json.loads(seed["resolutions"])] == ["1", "2"]
     assert rows[WITH_DEFECTS.name]["status"] == "defects"
@@ -144,6 +148,7 @@ def test_parquet_has_a_nested_schema_and_reads_back(ledger: Path, tmp_path: Path
     rows = {Path(r["path"]).name: r for r in table.to_pylist()}
     seed = parse(SEED)
     assert rows[SEED.name]["decision_date"] == seed.decision_date
+    assert rows[SEED.name]["authority_code"] == seed.authority_code == "E06000004"
     assert seed.call_in is not None
     assert rows[SEED.name]["call_in"]["deadline"] == seed.call_in.deadline
     assert rows[NESTED.name]["resolutions"][1]["items"][0]["number"] == "a"

@@ -21,6 +21,7 @@ CORPUS_FILES = sorted(CORPUS.rglob("*.txt")) if CORPUS.is_dir() else []
 
 SCALAR_FIELDS = (
     "authority",
+    "authority_code",
     "decision_maker",
     "document_type",
     "decision_date",
@@ -69,6 +70,9 @@ def span_problem(record: DecisionRecord, name: str) -> str | None:
         return "no evidence"
     if not 0 <= evidence.start < evidence.end <= len(record.text):
         return f"span {evidence.start}:{evidence.end} outside the text"
+    if name == "authority_code":  # the register's code, read where the council is named
+        same = evidence == record.evidence.get("authority")
+        return None if same else "not the authority's span"
     span = record.text[evidence.start : evidence.end]
     if isinstance(value, dt.date):
         if value not in {found.date for found in find_dates(span)}:
