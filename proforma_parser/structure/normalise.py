@@ -19,6 +19,7 @@ import regex
 from ..document import Document
 from ..wording.vocabulary import HEADING_WORDS
 from .headings import classify
+from .unwrap import unwrap
 
 # Zero-width and invisible characters that hide inside headings pasted from Word or the web.
 _INVISIBLE_RE = regex.compile(r"[\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u202a-\u202e]")
@@ -155,9 +156,12 @@ def normalise(document: Document) -> Layout:
     """Turn a Document into the clean lines and text the rest of the pipeline reads."""
     layout = _LayoutBuilder()
     add = layout.add
+    plain_text = document.format == "text"
     for block in document.blocks:
         page = block.page
         raws = block.text.split("\n")
+        if plain_text:  # a text dump may have cut its paragraphs at a fixed width
+            raws = unwrap(raws)
         if block.list_number:
             raws[0] = f"{block.list_number} {raws[0]}"
         # Blocks are paragraphs or cells: a blank line keeps them apart (blank runs fold later).

@@ -33,6 +33,10 @@ from .normalise import Layout, normalise
 # A line at least this long, with no more than a few lines in the record, is a flattened one.
 _MIN_FLAT_CHARS = 300
 _MAX_FLAT_LINES = 6
+# In a flattened record, any line this long may hold more than one statement: the record's
+# last part, left on a line of its own when a text dump wrapped it ("Councillor P. Ashworth
+# Dated: 9th March , 2010 Lead Member ... This decision was published on ...").
+_MIN_SPLIT_CHARS = 100
 _MAX_LABEL_WORDS = 6
 # "Contact Officer:", "The reasons are:" -- a colon after a word, then a space.
 _COLON_RE = regex.compile(r"(?<=\w)\s?:(?=\s)")
@@ -59,7 +63,7 @@ def reflow(document: Document, layout: Layout) -> Layout | None:
 
 
 def _split(line: str) -> list[str]:
-    if len(line) < _MIN_FLAT_CHARS:
+    if len(line) < _MIN_SPLIT_CHARS:
         return [line]
     cuts = {*_label_starts(line), *_dash_heading_starts(line), *_bullet_starts(line)}
     cuts |= _after_kind(line) | _after_preamble(line)

@@ -1,0 +1,113 @@
+"""Hard-wrapped text: paragraphs that a text dump broke at a fixed width, joined again.
+
+A record saved from a PDF by a text extractor, or from an e-mail, arrives with every
+paragraph cut at about the same column:
+
+    01/07/2022 - Domestic Homicide Review – learning event ref:
+    1401    Recommendations Approved
+    ...
+    The GMCA has held annual DHR learning events. The events in
+    2020 and 2021 were not held due to covid and therefore we
+
+Read line by line, a title loses its second half and a resolution its end. A line was cut
+by the width, not by its writer, when the next line's first word would not have fitted on
+it: that is the test every wrapping tool applies, read backwards. A text whose lines do not
+keep under one width (most records: one paragraph to a line) is left as it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from .headings import match_heading
+
+# The widths a text dump wraps at: e-mail's 72, pdftotext's and terminals' 80, a few more.
+_MIN_WIDTH = 50
+_MAX_WIDTH = 120
+# A wrapped text has some lines longer than its width only by accident (a long URL).
+_OVER_WIDTH_SHARE = 0.02
+# Lines filled to within this many characters of the width count as filled.
+_FILL_MARGIN = 15
+# Enough filled lines to call the text wrapped: a quarter of its lines, and at least four.
+_MIN_FILLED_SHARE = 0.25
+_MIN_FILLED = 4
+_MIN_LINES = 8
+
+# A line that starts an item of its own: "- ", "• ", "(a) ", "1. ", "ii) ", "3.1 ".
+_ITEM_START_RE = regex.compile(
+    r"^\s*(?:[-•*–▪·]\s|\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})[.)]\s|\d{1,3}(?:\.\d{1,3})+\.?\s)"
+)
+_SENTENCE_END = (".", "!", "?", ";")
+_LEAD_IN_END = (":", ":-", ":–")
+# A line that ends on one of these is unfinished, whatever the next line looks like.
+_DANGLING = (" -", " –", " &", ",", " and", " or", " of", " for", " the", " to", " in", " on")
+
+
+def wrap_width(lines: Sequence[str]) -> int | None:
+    """The width the text was wrapped at, or None when it was not hard-wrapped."""
+    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    if len(lengths) < _MIN_LINES:
+        return None
+    # The smallest width that all but a few lines keep under.
+    width = lengths[-(int(len(lengths) * _OVER_WIDTH_SHARE) + 1)]
+    if not _MIN_WIDTH <= width <= _MAX_WIDTH:
+        return None
+    filled = sum(1 for length in lengths if width - _FILL_MARGIN < length <= width)
+    if filled < max(_MIN_FILLED, _MIN_FILLED_SHARE * len(lengths)):
+        return None
+    return width
+
+
+def unwrap(lines: list[str]) -> list[str]:
+    """`lines` with each line that the width cut joined to the next; unchanged when the text
+    was not hard-wrapped."""
+    width = wrap_width(lines)
+    if width is None:
+        return lines
+    joined: list[str] = []
+    previous = ""  # the previous line as it was, before any joining
+    for line in lines:
+        if joined and _cut_by_width(previous, line, width):
+            joined[-1] = f"{joined[-1].rstrip()} {line.strip()}"
+        else:
+            joined.append(line)
+        previous = line
+    return joined
+
+
+def _cut_by_width(previous: str, line: str, width: int) -> bool:
+    """Whether `line` goes on from `previous`: its first word would not have fitted there,
+    and it does not start something of its own (an item, a heading, a label)."""
+    words = line.split(None, 1)
+    last = previous.rstrip()
+    if not words or not last or len(last) + 1 + len(words[0]) <= width:
+        return False
+    if _drawn_table(last) or _drawn_table(line):
+        return False  # "| Decision Maker | Cabinet Member for |": a table's rows keep their lines
+    # "RESOLVED that Cabinet:" over its items; but "... learning event ref:" is a listing's
+    # title line whose reference number the width pushed onto the next line.
+    if last.endswith(_LEAD_IN_END) and not last.endswith(" ref:"):
+        return False
+    return not _ITEM_START_RE.match(line) and not _starts_section(last, line.strip())
+
+
+def _drawn_table(line: str) -> bool:
+    """A row or rule of a table drawn with characters: "| Title | ... |", "+------+"."""
+    stripped = line.lstrip()
+    return stripped.startswith(("|", "+-", "+=")) or " | " in line
+
+
+def _starts_section(last: str, line: str) -> bool:
+    """A heading ("Reasons for the Decision") or a label ("Decision Maker: Cabinet"); but
+    not a title's second half that holds its listing reference ("Prevention Pathfinder
+    Project ref: 3871"), nor the rest of a line left unfinished."""
+    if line[:1].islower() or line[:2].lstrip("(")[:1].islower():
+        return False  # "(subject to call-in)", "and the Council's ...": never a heading
+    if last.endswith(_DANGLING):
+        return False  # "Town Centre Public Spaces Protection Order -" / "Consultation"
+    heading = match_heading(line)
+    if heading is None:
+        return False
+    return not (heading.kind == "meta" and heading.name == "reference")
