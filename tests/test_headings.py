@@ -524,3 +524,22 @@ def test_simplify(label: str, key: str) -> None:
 )
 def test_match_number_alone(line: str, number: int | None) -> None:
     assert match_number_alone(line) == number
+
+
+# A record's facts labelled with a spaced dash instead of a colon; a dash after other words
+# stays a title's or a dated heading's.
+@pytest.mark.parametrize(
+    ("line", "fact"),
+    [
+        ("Decision Maker - Cabinet", ("decision_maker", "Cabinet")),
+        ("Date of decision – 07/06/2022", ("decision_date", "07/06/2022")),
+        ("Decision published - 9 June 2022", ("published_on", "9 June 2022")),
+        ("Is Key decision? - No", ("is_key_decision", "No")),
+        ("Cabinet - 17 June 2024", None),
+        ("Town Centre Public Spaces Protection Order - Consultation", None),
+    ],
+)
+def test_dash_labelled_facts(line: str, fact: tuple[str, str] | None) -> None:
+    heading = match_heading(line)
+    read = (heading.name, heading.value) if heading is not None and heading.kind == "meta" else None
+    assert read == fact

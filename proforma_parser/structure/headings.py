@@ -267,6 +267,27 @@ def _standalone(text: str, *, strict: bool) -> Heading | None:
     return Heading(kind, name, label, who=who)
 
 
+# Facts that a dash labels as well as a colon: "Decision Maker - Cabinet", "Date of decision
+# – 7 June 2022", "Is Key decision? - No". (A dash after other words is a title's or a
+# dated heading's: "Cabinet - 17 June 2024", "Town Centre PSPO - Consultation".)
+_DASH_FACTS = frozenset(
+    {
+        "decision_maker",
+        "decision_date",
+        "published_on",
+        "effective_from",
+        "decision_status",
+        "is_key_decision",
+        "call_in_flag",
+        "reference",
+    }
+)
+
+
+def _fact_label(kind_name: tuple[str, str | None, str | None]) -> bool:
+    return kind_name[0] == "meta" and kind_name[1] in _DASH_FACTS
+
+
 def _labelled(text: str) -> Heading | None:
     colon = text.find(":")
     question = text.find("?")
@@ -282,7 +303,9 @@ def _labelled(text: str) -> Heading | None:
             continue  # "Scrutiny Committee. Call-in deadline: ..." is a sentence, then a label
         kind_name = classify(label, strict=True)
         prose = kind_name is None and (kind_name := prose_label(label, pattern)) is not None
-        if kind_name is None or (pattern is _DASH_LABEL_RE and kind_name[0] != "field"):
+        if kind_name is None or (
+            pattern is _DASH_LABEL_RE and kind_name[0] != "field" and not _fact_label(kind_name)
+        ):
             continue
         kind, name, who = kind_name
         return Heading(
