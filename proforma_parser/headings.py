@@ -336,9 +336,10 @@ def match_unknown_heading(text: str) -> Heading | None:
 
 # "16. Bishopthorpe Road - Proposed Zebra Crossing near Scarcroft Lane (10.08 am)",
 # "18. CHURCH WHARF – DISPOSAL OF PLOT 4": a minute's number and heading (its time dropped).
-_MINUTE_ITEM_RE = regex.compile(
-    r"^(?P<num>\d{1,4})\.?\s+(?P<heading>[A-Z].*?)(?:\s*\(\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?\))?$"
-)
+_MINUTE_ITEM_RE = regex.compile(r"^(?P<num>\d{1,4})\.?\s+(?P<heading>[A-Z].*)$")
+# The time that ends a minute's heading: "... Scarcroft Lane (10.08 am)". (Cut off after the
+# match: a lazy heading tried against it at every character cost ten times as much.)
+_MINUTE_TIME_RE = regex.compile(r"\s*\(\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?\)$")
 _MAX_ITEM_WORDS = 16
 
 
@@ -350,7 +351,9 @@ def read_minute(text: str) -> tuple[int, str] | None:
     found = _MINUTE_ITEM_RE.match(text)
     if found is None:
         return None
-    heading = found.group("heading").strip()
+    heading = found.group("heading")
+    timed = _MINUTE_TIME_RE.search(heading) if heading.endswith(")") else None
+    heading = (heading[: timed.start()] if timed is not None else heading).strip()
     if heading.lower().startswith(("that ", "to ")) or not _is_item_heading(heading):
         return None
     return int(found.group("num")), heading
