@@ -356,15 +356,54 @@ def test_one_listing_entry_keeps_its_labelled_dates() -> None:
     assert record.text[listing.start : listing.end].startswith("12/05/2025 - Replacement")
 
 
-def test_a_title_label_inside_the_decision_starts_no_second_record() -> None:
-    # "Title of the scheme: Opening Hours 2025" names what the decision is about; it had
-    # split the record in two, the second titled "Opening Hours 2025".
+# --- A title label inside a decision belongs to the decision ----------------------------
+
+SCHEME_TITLE = "Title of the scheme: Opening Hours 2025"
+
+
+@pytest.mark.parametrize(
+    "named",
+    [
+        pytest.param(SCHEME_TITLE, id="value-on-the-line"),
+        pytest.param("Title of the scheme:\n\nOpening Hours 2025", id="value-below"),
+        pytest.param("Title of the Scheme\n\nOpening Hours 2025", id="heading-alone"),
+    ],
+)
+def test_a_title_label_inside_the_decision_stays_in_the_decision(named: str) -> None:
     text = LIBRARIES.replace(
         "Cabinet considered a report of the Director of Community Services.\n",
-        "Cabinet considered a report of the Director of Community Services.\n\n"
-        "Title of the scheme: Opening Hours 2025\n",
+        f"Cabinet considered a report of the Director of Community Services.\n\n{named}\n",
     )
     assert _starts(text) == [0]
-    (record,) = parse_all(text.encode("utf-8"))
+    record = parse_text(text)
     assert record.title == "Library Opening Hours Review"
-    assert "multiple_records" not in {d.code for d in parse_text(text).defects}
+    assert record.decision == (
+        "Cabinet considered a report of the Director of Community Services.\n\n"
+        f"{named}\n\n"
+        "RESOLVED that Cabinet:-\n\n"
+        "1. Approve the revised opening hours for all branch libraries."
+    )
+    assert [(r.number, r.text) for r in record.resolutions] == [
+        ("1", "Approve the revised opening hours for all branch libraries.")
+    ]
+    assert [s.heading for s in record.sections if s.field == "title"] == ["Title of Item/Report"]
+    assert record.defects == []
+    assert [r.title for r in parse_all(text.encode("utf-8"))] == ["Library Opening Hours Review"]
+
+
+def test_a_title_label_inside_a_listing_decision_is_not_the_title() -> None:
+    # Straight under "Decision:" a title heading opens a proforma wrapped in the panel;
+    # after the decision's first words it names what is decided.
+    text = LISTING_ONE.replace(
+        "AGREED: that the replacement",
+        f"The columns are in phase two of the scheme.\n\n{SCHEME_TITLE}\n\nAGREED: that the replacement",
+    )
+    (record,) = parse_all(text.encode("utf-8"))
+    assert record.title == "Replacement of Street Lighting Columns"
+    assert (record.decision or "").startswith(
+        f"The columns are in phase two of the scheme.\n\n{SCHEME_TITLE}\n\nAGREED: that"
+    )
+    assert [r.text for r in record.resolutions] == [
+        "the replacement of 400 street lighting columns be approved"
+    ]
+    assert "duplicate_section" not in {d.code for d in record.defects}
