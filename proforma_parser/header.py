@@ -677,7 +677,7 @@ def minute_item_title(lines: Sequence[str]) -> str | None:
     items = [
         (position, heading)
         for position, line in enumerate(lines)
-        if line[:1].isdigit() and (heading := _item_heading(line)) is not None
+        if line[:1].isdigit() and (heading := minute_heading(line)) is not None
     ]
     if not items:  # most records: no numbered minute at all, so no need to look further
         return None
@@ -687,7 +687,7 @@ def minute_item_title(lines: Sequence[str]) -> str | None:
     return before[-1] if before else None
 
 
-def _item_heading(line: str) -> str | None:
+def minute_heading(line: str) -> str | None:
     """A minute's heading; "" when it names a section ("23. Declarations of Interest")."""
     minute = read_minute(line)
     if minute is None:

@@ -67,7 +67,7 @@ def listing_act(split: Split, texts: list[str]) -> ListingAct | None:
     while end < len(texts) and texts[end] and end in loose and read_marker(texts[end]) is None:
         end += 1
     clause = " ".join(texts[start:end])
-    if not _worded_as_act(clause):
+    if not worded_as_act(clause):
         return None
     after = end
     while after < len(texts) and not texts[after]:
@@ -87,7 +87,7 @@ def listing_act(split: Split, texts: list[str]) -> ListingAct | None:
     return ListingAct(clause, "\n".join(texts[start:last]).strip(), start, end, last)
 
 
-def _worded_as_act(text: str) -> bool:
+def worded_as_act(text: str) -> bool:
     if is_bare_clause(text):
         return True
     if ACT_RE.match(text) is None:
