@@ -21,11 +21,13 @@ under the meeting's header (council, body, "Minutes of the meeting held on ...")
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
 from .dates import find_first_date, only_a_date, parse_uk_date
 from .header import DATED_TITLE_RE, MEETING_LINE_RE, banner_match, minute_heading
+from .headings import read_minute
 from .leadins import read_lead_in
 from .listing import worded_as_act
 from .normalise import Layout, Line
@@ -40,9 +42,9 @@ _PROFORMA_RE = regex.compile(r"(?i)^proforma$")
 _MAX_TITLE_LINES = 3
 
 
-@dataclass(frozen=True, slots=True)
-class Cuts:
-    """Where each record of an input starts, as line indices ([0] for one record)."""
+class Cuts(NamedTuple):
+    """Where each record of an input starts, as line indices ([0] for one record). (A
+    NamedTuple: one is made per parse.)"""
 
     starts: tuple[int, ...]
     shared: int = 0
@@ -62,8 +64,9 @@ class _Label:
     """The field part it heads; None for a fact."""
 
 
-@dataclass(frozen=True, slots=True)
-class _Minute:
+class _Minute(NamedTuple):
+    """A line numbered like a minute heading."""
+
     line: int
     number: int
     business: bool
@@ -88,6 +91,8 @@ def find_cuts(layout: Layout, split: Split) -> Cuts:
 
 def _restated_starts(layout: Layout, split: Split) -> list[int]:
     """Records started by their title section or their opening labels, recurring."""
+    if not _repeats_a_label(split):  # most records: no label twice, so none recurs
+        return []
     labels = _labels(split)
     starts: list[int] = []
     first, decided = 0, 0  # the current record's first label; the end of its last decision
@@ -108,6 +113,20 @@ def _restated_starts(layout: Layout, split: Split) -> list[int]:
         seen.setdefault(label.name, index)
         decided = label.end if label.name == "decision" else decided
     return starts
+
+
+def _repeats_a_label(split: Split) -> bool:
+    """Some field heading or fact name stands twice (no record restates itself without)."""
+    names: set[str] = set()
+    for part in split.parts:
+        heading = part.heading
+        if heading is not None and heading.kind == "field":
+            if heading.name in names:
+                return True
+            names.add(heading.name)
+    count = len(names) + len(split.facts)
+    names.update(fact.name for fact in split.facts)
+    return len(names) < count
 
 
 def _labels(split: Split) -> list[_Label]:
@@ -302,16 +321,31 @@ def _is_header_line(lines: tuple[Line, ...], index: int) -> bool:
     return len(text) < 40 and parse_uk_date(text) is not None and bool(MEETING_LINE_RE.match(above))
 
 
-def _minutes(layout: Layout) -> list[_Minute]:
-    """The numbered minute headings, in order ("45. Highways Capital Programme 2024/25";
-    an item of a resolution, "1. Approve the revised hours.", is none)."""
+def _minutes(layout: Layout, split: Split) -> list[_Minute]:
+    """The lines numbered like minute headings, in order ("45. Highways Capital Programme
+    2024/25"; an item of a resolution, "1. Approve the revised hours.", is none), each
+    taken for a business minute unless it heads a section ("3. Reasons for the Decision":
+    a procedural one, known without reading it again; `_business` looks closer at the
+    rest). Empty unless two could be business minutes (most records: none is)."""
+    lines = layout.lines
+    numbered = [index for index, line in enumerate(lines) if line.text[:1].isdigit()]
+    if len(numbered) < 2:
+        return []
+    headed = {part.line for part in split.parts if part.heading is not None}
+    read: dict[int, tuple[int, str]] = {}
+    for index in numbered:
+        if index not in headed and (minute := read_minute(lines[index].text)) is not None:
+            read[index] = minute
+    if len(read) < 2:
+        return []
     found: list[_Minute] = []
-    for index, line in enumerate(layout.lines):
-        text = line.text
-        heading = minute_heading(text) if text[:1].isdigit() else None
-        if heading is not None:
-            number = int(text[: len(text) - len(text.lstrip("0123456789"))])
-            found.append(_Minute(index, number, bool(heading)))
+    for index in numbered:
+        if index in read:
+            found.append(_Minute(index, read[index][0], business=True))
+        elif index in headed:
+            text = lines[index].text
+            number = text[: len(text) - len(text.lstrip("0123456789"))]
+            found.append(_Minute(index, int(number), business=False))
     return found
 
 
@@ -322,14 +356,24 @@ def _dated(layout: Layout, minute: _Minute) -> bool:
     return date is not None and date.start == 0
 
 
+def _business(layout: Layout, minute: _Minute) -> _Minute:
+    """`minute`, a business one only if its heading names no section ("23. Declarations of
+    Interest" is a procedural one)."""
+    if not minute.business:
+        return minute
+    return minute._replace(business=bool(minute_heading(layout.lines[minute.line].text)))
+
+
 def _minute_records(layout: Layout, split: Split) -> tuple[list[int], int]:
     """Where business minutes start records, and the end of the meeting's header above the
     first minute (0 when no minute starts a record, or when those lines state a decision:
     a slice that opens mid-minute has no header of its own to share)."""
-    minutes = _minutes(layout)
-    if sum(minute.business for minute in minutes) < 2:  # most records: no minutes at all
+    minutes = _minutes(layout, split)
+    if not minutes:  # most records: no minutes at all
         return [], 0
-    minutes = [minute for minute in minutes if not _dated(layout, minute)]
+    minutes = [_business(layout, minute) for minute in minutes if not _dated(layout, minute)]
+    if sum(minute.business for minute in minutes) < 2:
+        return [], 0
     decided = _decision_lines(layout, split)
     starts = _minute_starts(minutes, decided, len(layout.lines))
     if not starts or any(i < minutes[0].line for i in decided):

@@ -362,13 +362,14 @@ def _keep_titles_in_decisions(parts: list[Part], lines: tuple[Line, ...]) -> lis
     Cabinet:-" names what is decided, and the resolutions below it stay the decision's."""
     kept: list[Part] = []
     for position, part in enumerate(parts):
-        previous = kept[-1] if kept else None
         if (
-            previous is not None
-            and _title_inside_decision(previous, part, lines)
+            kept
+            and part.heading is not None
+            and part.heading.name == "title"  # (most parts: one test, no call)
+            and _title_inside_decision(kept[-1], part, lines)
             and not _titles_next_decision(parts, position)
         ):
-            kept[-1] = replace(previous, body_end=part.body_end)
+            kept[-1] = replace(kept[-1], body_end=part.body_end)
             continue
         kept.append(part)
     return kept
