@@ -2,8 +2,8 @@
 
 A record's own structure, recurring after its decision, starts the next record:
 
-- its title section: "1. Title of Item/Report" again after "2. Record of the Decision" (two
-  proformas in one text dump), or a title heading standing alone after a decision;
+- its title section again: "1. Title of Item/Report" after "2. Record of the Decision" (two
+  proformas in one text dump), or another title heading standing alone after its decision;
 - the labels that opened it, over a decision of their own: a second listing entry's
   "Decision Maker:" then "Decision published:" after the first entry's "Decision:";
 - in minutes, a numbered minute heading after the minute whose RESOLVED block was the last
