@@ -77,9 +77,11 @@ def parse_all(
     max_pages: int = _LIMITS.max_pages,
     timeout: float = _LIMITS.timeout,
 ) -> list[DecisionRecord]:
-    """Every record in one input, in order: two proformas in one text dump, a minutes page
-    listing several decisions. `parse` returns the first of them with a `multiple_records`
-    defect; this returns each (record texts and section offsets are each record's own)."""
+    """Every record in one input, in order: two proformas in one text dump, the entries of
+    a decisions listing, the items of minutes that each resolved. `parse` returns the first
+    of them with a `multiple_records` defect; this returns each (record texts and section
+    offsets are each record's own; an item of minutes is read under the meeting's header
+    lines, which its text starts with)."""
     rule = strict_rule(strict)
     limits = Limits(max_bytes=max_bytes, max_pages=max_pages, timeout=timeout)
     document = read_source(

@@ -352,7 +352,7 @@ def _authority_span(
 def _first_record(layout: Layout, log: DefectLog) -> tuple[Layout, Split]:
     """The layout of the input's first record: two records are never merged."""
     split = split_sections(layout.lines)
-    starts = record_starts(layout, split.parts)
+    starts = record_starts(layout, split)
     if len(starts) == 1:
         return layout, split
     log.add(

@@ -13,11 +13,12 @@ import regex
 from ..defects import DefectLog
 from ..structure.sections import Fact
 from ..wording.banners import BANNER_WORDS, MEETING_VALUE_RE, banner_match
+from ..wording.lines import at_dash
 from ..wording.vocabulary import (
     doc_type_match,
     says_any,
 )
-from .phrasing import SMALL_WORDS, at_dash, title_case
+from .phrasing import SMALL_WORDS, title_case
 
 # A council named in running text: "for Southampton City Council to participate", "Agrees
 # Ashford & Wealdham Council acting as the lead partner" (an ampersand or "and" joins two

@@ -13,14 +13,15 @@ from dataclasses import dataclass
 
 import regex
 
-from ..wording.banners import banner_match
+from ..wording.banners import DATED_TITLE_RE, banner_match
+from ..wording.lines import at_dash
 from ..wording.vocabulary import (
     canonical_body,
     doc_type_match,
 )
 from .decision_maker import body_in, first_person_office, office_line, taken_by
-from .meeting import DATED_TITLE_RE, before_lead_in, dated_heading, meeting_held, meeting_line
-from .phrasing import at_dash, title_case
+from .meeting import before_lead_in, dated_heading, meeting_held, meeting_line
+from .phrasing import title_case
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,17 +22,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..structure.sections import Split
+from ..wording.acts import worded_as_act
 from ..wording.numbering import read_marker
-from .resolutions import ACT_RE, is_bare_clause
 
 # The labels that open a listing entry.
 _ENTRY_LABELS = frozenset({"decision_maker", "published_on", "effective_from"})
 # "To brief the Cabinet Member on ...", "To enable work on ...": an infinitive that states
 # a report's purpose, not an act decided.
-_PURPOSE_VERBS = frozenset(
-    "brief inform update seek consider enable provide present report advise outline set "
-    "explain describe summarise summarize ask request".split()
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +63,7 @@ def listing_act(split: Split, texts: list[str]) -> ListingAct | None:
     while end < len(texts) and texts[end] and end in loose and read_marker(texts[end]) is None:
         end += 1
     clause = " ".join(texts[start:end])
-    if not _worded_as_act(clause):
+    if not worded_as_act(clause):
         return None
     after = end
     while after < len(texts) and not texts[after]:
@@ -85,12 +81,3 @@ def listing_act(split: Split, texts: list[str]) -> ListingAct | None:
         if texts[after - 1]:
             last = after
     return ListingAct(clause, "\n".join(texts[start:last]).strip(), start, end, last)
-
-
-def _worded_as_act(text: str) -> bool:
-    if is_bare_clause(text):
-        return True
-    if ACT_RE.match(text) is None:
-        return False
-    words = text.split(None, 2)
-    return not (words[0] == "To" and len(words) > 1 and words[1] in _PURPOSE_VERBS)

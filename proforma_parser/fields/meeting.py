@@ -12,19 +12,13 @@ from ..structure.headings import read_minute
 from ..structure.leadins import read_lead_in
 from ..wording.banners import MEETING_INITIALS, MEETING_LINE_RE
 from ..wording.dates import only_a_date, parse_uk_date
+from ..wording.lines import FILE_SIZE_RE, at_dash
 from ..wording.vocabulary import (
     BODY_RE,
     canonical_body,
 )
 from .decision_maker import is_body_name
-from .phrasing import FILE_SIZE_RE, after_item_mark, at_dash, paragraphs, title_case
-
-# "07/01/2020 - Proposed Council Tax Support Scheme 2020/21 ref: 3871    For Determination"
-DATED_TITLE_RE = regex.compile(
-    r"^(?P<date>\d{1,2}/\d{1,2}/\d{4})\s+[-–]\s+(?P<title>.+?)"
-    r"(?:\s+ref:\s*(?P<ref>\S+)(?:\s+(?P<status>.+))?)?$"
-)
-
+from .phrasing import after_item_mark, paragraphs, title_case
 
 # "MINUTES of the meeting held on Wednesday, 6 March 2024 at 10.00 am", "Minutes of the
 # Meeting of the Cabinet held on Thursday, 7 November 2024", "Meeting held on Wednesday 17

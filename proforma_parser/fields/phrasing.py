@@ -11,20 +11,6 @@ import regex
 SMALL_WORDS = frozenset("on upon under le in by the of and for with".split())
 
 
-FILE_SIZE_RE = regex.compile(r"(?i)\s*(?:pdf\s+icon\s+)?pdf\s+\d+\s*kb$")
-
-
-def at_dash(line: str) -> tuple[str, str] | None:
-    """The two sides of a line's first spaced dash ("Cabinet – 12 March 2025")."""
-    if "-" not in line and "–" not in line:
-        return None
-    for dash in (" – ", " - "):
-        head, found, tail = line.partition(dash)
-        if found:
-            return head, tail
-    return None
-
-
 def title_case(words: str) -> str:
     out = []
     for index, word in enumerate(words.split()):

@@ -8,10 +8,11 @@ from collections.abc import Sequence
 
 import regex
 
-from ..structure.headings import match_heading, read_minute
+from ..structure.headings import match_heading, minute_heading
 from ..structure.leadins import read_lead_in
 from ..wording.banners import MEETING_LINE_RE, banner_match
 from ..wording.dates import parse_uk_date
+from ..wording.lines import FILE_SIZE_RE
 from ..wording.vocabulary import (
     OFFICE_RE,
     doc_type_match,
@@ -21,7 +22,7 @@ from ..wording.vocabulary import (
 from .council import banner_in
 from .decision_maker import is_body_name
 from .meeting import dated_heading, held_on, may_say_held
-from .phrasing import FILE_SIZE_RE, at_dash, is_item_mark
+from .phrasing import is_item_mark
 
 # "301 Annual Review of Exempt Items", "Scrutiny Review ... PDF 210 KB", "pdf icon PDF 261 KB"
 AGENDA_NUMBER_RE = regex.compile(r"^\d{1,4}\.?\s+(?=[A-Z*])")
@@ -56,7 +57,7 @@ def minute_item_title(lines: Sequence[str]) -> str | None:
     items = [
         (position, heading)
         for position, line in enumerate(lines)
-        if line[:1].isdigit() and (heading := _item_heading(line)) is not None
+        if line[:1].isdigit() and (heading := minute_heading(line)) is not None
     ]
     if not items:  # most records: no numbered minute at all, so no need to look further
         return None
@@ -64,17 +65,6 @@ def minute_item_title(lines: Sequence[str]) -> str | None:
     lead_in = next((i for i in range(first, len(lines)) if read_lead_in(lines[i])), None)
     before = [heading for position, heading in items if lead_in is not None and position < lead_in]
     return before[-1] if before else None
-
-
-def _item_heading(line: str) -> str | None:
-    """A minute's heading; "" when it names a section ("23. Declarations of Interest")."""
-    minute = read_minute(line)
-    if minute is None:
-        return None
-    parts = at_dash(minute[1])  # "MINUTES – 4TH MAY 2026": a procedural minute too
-    if match_heading(line) is not None or (parts and match_heading(parts[0]) is not None):
-        return ""
-    return FILE_SIZE_RE.sub("", minute[1]).strip()
 
 
 def plain_title(lines: Sequence[str], before_decision: Sequence[str] = ()) -> str | None:

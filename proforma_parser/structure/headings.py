@@ -16,6 +16,7 @@ from typing import Literal
 
 import regex
 
+from ..wording.lines import FILE_SIZE_RE, at_dash
 from ..wording.vocabulary import (
     COMBINED_CONFLICTS,
     ENUMERATED_LABEL_RE,
@@ -359,9 +360,10 @@ def match_unknown_heading(text: str) -> Heading | None:
 
 # "16. Bishopthorpe Road - Proposed Zebra Crossing near Scarcroft Lane (10.08 am)",
 # "18. CHURCH WHARF – DISPOSAL OF PLOT 4": a minute's number and heading (its time dropped).
-_MINUTE_ITEM_RE = regex.compile(
-    r"^(?P<num>\d{1,4})\.?\s+(?P<heading>[A-Z].*?)(?:\s*\(\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?\))?$"
-)
+_MINUTE_ITEM_RE = regex.compile(r"^(?P<num>\d{1,4})\.?\s+(?P<heading>[A-Z].*)$")
+# The time that ends a minute's heading: "... Scarcroft Lane (10.08 am)". (Cut off after the
+# match: a lazy heading tried against it at every character cost ten times as much.)
+_MINUTE_TIME_RE = regex.compile(r"\s*\(\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?\)$")
 _MAX_ITEM_WORDS = 16
 
 
@@ -373,7 +375,9 @@ def read_minute(text: str) -> tuple[int, str] | None:
     found = _MINUTE_ITEM_RE.match(text)
     if found is None:
         return None
-    heading = found.group("heading").strip()
+    heading = found.group("heading")
+    timed = _MINUTE_TIME_RE.search(heading) if heading.endswith(")") else None
+    heading = (heading[: timed.start()] if timed is not None else heading).strip()
     if heading.lower().startswith(("that ", "to ")) or not _is_item_heading(heading):
         return None
     return int(found.group("num")), heading
@@ -387,3 +391,14 @@ def _is_item_heading(text: str) -> bool:
     long_words = [w for w in words if len(w) > 3 and w[:1].isalpha()]  # not "4TH", "2026"
     capitalised = sum(1 for w in long_words if w[:1].isupper())
     return bool(long_words) and capitalised * 2 > len(long_words)
+
+
+def minute_heading(line: str) -> str | None:
+    """A minute's heading; "" when it names a section ("23. Declarations of Interest")."""
+    minute = read_minute(line)
+    if minute is None:
+        return None
+    parts = at_dash(minute[1])  # "MINUTES – 4TH MAY 2026": a procedural minute too
+    if match_heading(line) is not None or (parts and match_heading(parts[0]) is not None):
+        return ""
+    return FILE_SIZE_RE.sub("", minute[1]).strip()

@@ -330,7 +330,9 @@ def _wrapped_value(lines: tuple[Line, ...], value: str, end: int) -> tuple[str, 
 
 
 def _tidy(parts: list[Part], lines: tuple[Line, ...]) -> tuple[Part, ...]:
-    """Structural repairs: wrappers around a proforma, sub-headings of a section."""
+    """Structural repairs: titles named inside a decision, wrappers around a proforma,
+    sub-headings of a section."""
+    parts = _keep_titles_in_decisions(parts, lines)
     first_title = _wrapped_proforma_start(parts)
     tidied: list[Part] = []
     for position, part in enumerate(parts):
@@ -345,6 +347,48 @@ def _tidy(parts: list[Part], lines: tuple[Line, ...]) -> tuple[Part, ...]:
             continue
         tidied.append(part)
     return tuple(tidied)
+
+
+def _keep_titles_in_decisions(parts: list[Part], lines: tuple[Line, ...]) -> list[Part]:
+    """A title label standing in a decision's text and titling no decision of its own is
+    part of that decision: "Title of the scheme: Opening Hours 2025" (or the label on a line
+    of its own, its value below) between "2. Record of the Decision" and its "RESOLVED that
+    Cabinet:-" names what is decided, and the resolutions below it stay the decision's."""
+    kept: list[Part] = []
+    for position, part in enumerate(parts):
+        if (
+            kept
+            and part.heading is not None
+            and part.heading.name == "title"  # (most parts: one test, no call)
+            and _title_inside_decision(kept[-1], part, lines)
+            and not _titles_next_decision(parts, position)
+        ):
+            kept[-1] = replace(kept[-1], body_end=part.body_end)
+            continue
+        kept.append(part)
+    return kept
+
+
+def _title_inside_decision(previous: Part, part: Part, lines: tuple[Line, ...]) -> bool:
+    """`part` is an unnumbered title label straight after decision text (a title straight
+    under an empty "Decision:" heading is a wrapped proforma's, not this)."""
+    heading, above = part.heading, previous.heading
+    if heading is None or heading.name != "title" or heading.number is not None:
+        return False
+    if above is None or above.kind != "field" or above.name != "decision":
+        return False
+    body = lines[previous.body_start : previous.body_end]
+    return bool(above.value) or any(line.text for line in body)
+
+
+def _titles_next_decision(parts: list[Part], position: int) -> bool:
+    """The next field heading after parts[position] is a decision: "Title: Allotment Rents"
+    then "Decision:" opens a record of its own."""
+    for part in parts[position + 1 :]:
+        heading = part.heading
+        if heading is not None and heading.kind == "field":
+            return heading.name == "decision"
+    return False
 
 
 def _wrapped_proforma_start(parts: list[Part]) -> int | None:

@@ -50,3 +50,10 @@ MEETING_INITIALS = ("C", "c", "E", "e")
 
 # "17/06/2024 - Cabinet", "07/12/2021 - Cabinet (Item 61)"
 MEETING_VALUE_RE = regex.compile(r"^(?P<date>.+?)\s+[-–]\s+(?P<body>[^()]+?)(?:\s*\(.*\))?$")
+
+# A listing's dated title line:
+# "07/01/2020 - Proposed Council Tax Support Scheme 2020/21 ref: 3871    For Determination"
+DATED_TITLE_RE = regex.compile(
+    r"^(?P<date>\d{1,2}/\d{1,2}/\d{4})\s+[-–]\s+(?P<title>.+?)"
+    r"(?:\s+ref:\s*(?P<ref>\S+)(?:\s+(?P<status>.+))?)?$"
+)
