@@ -1,0 +1,67 @@
+"""Offices that decide or are named deciding, as rows: the one table of office-holders'
+names that the decision-maker, lead-in, heading and header readers all build from.
+
+Each pattern is the office's name as printed, in capitals where the record capitalises it
+("Portfolio Holder"); readers that take any case wrap it in `(?i:...)`.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from .registry import Wording, alternation
+
+# Offices held for a portfolio: named in full as "<office> for <portfolio>".
+PORTFOLIO_OFFICES: Final = (
+    Wording(
+        "cabinet_member",
+        r"(?:Deputy\s+)?(?:Executive\s+)?(?:Cabinet|Executive|Lead)\s+(?:Member|Councillor)",
+        "Cabinet Member for Highways, Transport and Strategic Planning",
+        also=("EXECUTIVE CABINET MEMBER FOR REGENERATION", "Lead Member for Adult Social Care"),
+    ),
+    Wording(
+        "portfolio_holder",
+        r"Portfolio\s+Holder",
+        "Portfolio Holder for Culture and Leisure",
+    ),
+    Wording(
+        "executive_councillor",
+        r"Executive\s+Councillor",
+        "Executive Councillor for Planning",
+    ),
+)
+
+# Other offices a lead-in or a clause names as who decided ("The Leader approved:", "the
+# Director of Place agrees ...").
+OTHER_OFFICES: Final = (
+    Wording("leader", r"(?:Deputy\s+)?Leader", "Leader of the Council"),
+    Wording("chief_officer", r"Chief\s+(?:Executive|Officer)", "Chief Executive"),
+    Wording(
+        "director",
+        r"(?:Corporate\s+|Strategic\s+|Executive\s+)?Director",
+        "Director of Place",
+        also=("Strategic Director of Resources",),
+    ),
+    Wording("head_of_service", r"Head\s+of", "Head of Legal Services"),
+    Wording("mayor", r"Mayor", "Mayor of the Combined Authority"),
+    Wording("councillor", r"Councillor", "Councillor A. Example"),
+)
+
+OFFICES: Final = PORTFOLIO_OFFICES + OTHER_OFFICES
+
+# Any office's name, as printed: "Portfolio Holder", "Strategic Director", "Head of".
+OFFICE_NAME: Final = "(?:" + alternation(OFFICES, named=False) + ")"
+# An office held for a portfolio, as printed: "Cabinet Member", "Portfolio Holder".
+PORTFOLIO_OFFICE_NAME: Final = "(?:" + alternation(PORTFOLIO_OFFICES, named=False) + ")"
+
+# An office that decides, named in full: "Cabinet Member for Highways, Transport and
+# Strategic Planning", "EXECUTIVE CABINET MEMBER FOR REGENERATION", "Portfolio Holder for
+# Culture and Leisure", "Executive Councillor for Planning", "Leader of the Council". Not
+# "Cabinet Member for Housing - Councillor A. Example" (a dash then a person: the office is
+# only the part before it, which the readers split off first).
+OFFICE_RE: Final = regex.compile(
+    r"(?i)(?:the\s+)?(?:" + PORTFOLIO_OFFICE_NAME + r"\s+for\s+(?!.*\s[-–]\s)\w[^:;.]{2,100}"
+    r"|(?:deputy\s+)?leader\s+of\s+the\s+council)"
+)

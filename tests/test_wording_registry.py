@@ -1,0 +1,191 @@
+"""The wording registry as a table test: every row's example, read by the real reader,
+gives the row's own field and no other's; the pre-checks are built from the rows, so a new
+row with a new word is recognised with no other edit."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+import regex
+
+from proforma_parser.structure import headings as structure_headings
+from proforma_parser.structure.headings import match_heading
+from proforma_parser.wording import headings as wording_headings
+from proforma_parser.wording.headings import (
+    COMBINED_CONFLICTS,
+    FACT_LABELS,
+    FIELD_HEADINGS,
+    HEADING_WORDS,
+    OTHER_HEADINGS,
+    SIGN_OFFS,
+)
+from proforma_parser.wording.registry import (
+    Wording,
+    by_field,
+    example_words,
+    first_words,
+    iter_examples,
+    label_part,
+    row_of,
+    simplify,
+)
+from proforma_parser.wording.tables import TABLES
+
+
+def _cases(rows: tuple[Wording, ...]) -> list[tuple[Wording, str]]:
+    return list(iter_examples(rows))
+
+
+def _ids(rows: tuple[Wording, ...]) -> list[str]:
+    return [example for _, example in iter_examples(rows)]
+
+
+def _every_row() -> Iterator[tuple[str, Wording]]:
+    for table, rows in TABLES.items():
+        for row in rows:
+            yield table, row
+
+
+# -- every row is a real-shaped line -------------------------------------------------------
+
+
+@pytest.mark.parametrize(("table", "row"), list(_every_row()), ids=lambda x: str(x)[:50])
+def test_every_row_has_a_real_shaped_example(table: str, row: Wording) -> None:
+    for example in row.examples:
+        assert example.strip() == example
+        assert len(example) >= 4, (table, example)
+        # a printed line opens with a letter (a capital unless the wording is lower case)
+        assert example[0].isalpha(), (table, example)
+        # the pattern compiles and names nothing itself (its table names the groups)
+        assert "(?P<" not in row.pattern
+    assert regex.compile(row.pattern).pattern == row.pattern
+
+
+def test_tables_hold_every_family() -> None:
+    assert set(TABLES) >= {"field headings", "fact labels", "other headings", "sign-offs"}
+    assert sum(len(rows) for rows in TABLES.values()) > 70
+
+
+# -- section headings ----------------------------------------------------------------------
+
+
+def _reader_field(row: Wording) -> str:
+    # the combined heading is read as a conflicts heading; `fields/interests.py` gives its
+    # text to both fields by its label
+    return "conflicts_of_interest" if row.field == COMBINED_CONFLICTS else row.field
+
+
+@pytest.mark.parametrize(("row", "example"), _cases(FIELD_HEADINGS), ids=_ids(FIELD_HEADINGS))
+def test_field_heading_example_maps_to_its_field(row: Wording, example: str) -> None:
+    heading = match_heading(example)
+    assert heading is not None, example
+    assert (heading.kind, heading.name) == ("field", _reader_field(row))
+    key = simplify(label_part(example))
+    # the row itself matches its example ...
+    assert regex.search(row.pattern, key), (row.pattern, key)
+    # ... and no row of another field that comes before it in precedence does
+    for field, pattern in wording_headings.FAMILY_RES:
+        if field == row.field:
+            break
+        assert pattern.search(key) is None, (example, field)
+    # nor is it a fact label, another heading or a sign-off
+    for fact, pattern in wording_headings.META_RES:
+        assert pattern.fullmatch(key) is None, (example, fact)
+    assert wording_headings.KNOWN_OTHER_RE.fullmatch(key) is None
+    assert wording_headings.SIGN_OFF_RE.fullmatch(key) is None
+
+
+@pytest.mark.parametrize(("row", "example"), _cases(FACT_LABELS), ids=_ids(FACT_LABELS))
+def test_fact_label_example_maps_to_its_fact(row: Wording, example: str) -> None:
+    heading = match_heading(example)
+    assert heading is not None, example
+    assert (heading.kind, heading.name) == ("meta", row.field)
+    value = example[len(label_part(example)) :].lstrip("?:- ")
+    assert heading.value == value
+    key = simplify(label_part(example))
+    matched = {fact for fact, pattern in wording_headings.META_RES if pattern.fullmatch(key)}
+    assert matched == {row.field}
+
+
+@pytest.mark.parametrize(("row", "example"), _cases(OTHER_HEADINGS), ids=_ids(OTHER_HEADINGS))
+def test_other_heading_example_is_known_and_feeds_no_field(row: Wording, example: str) -> None:
+    heading = match_heading(example)
+    assert heading is not None, example
+    assert (heading.kind, heading.name) == ("other", "other")
+    assert regex.fullmatch(row.pattern, simplify(label_part(example)))
+
+
+@pytest.mark.parametrize(("row", "example"), _cases(SIGN_OFFS), ids=_ids(SIGN_OFFS))
+def test_sign_off_example_is_a_sign_off(row: Wording, example: str) -> None:
+    heading = match_heading(example)
+    assert heading is not None, example
+    assert (heading.kind, heading.name) == ("other", "sign_off")
+
+
+def test_heading_words_are_built_from_the_rows() -> None:
+    assert example_words(FIELD_HEADINGS) <= HEADING_WORDS
+    assert {"justification", "dispensations", "callable", "resolutions"} <= HEADING_WORDS
+    # a word of no row's example is no heading word
+    assert "rationale" not in HEADING_WORDS
+    assert "planning" not in HEADING_WORDS
+
+
+def test_a_matching_row_is_found_by_its_group() -> None:
+    reasons = tuple(row for row in FIELD_HEADINGS if row.field == "reasons")
+    pattern = dict(wording_headings.FAMILY_RES)["reasons"]
+    found = pattern.search("justification")
+    assert found is not None
+    assert row_of(reasons, found).pattern == r"\bjustification\b"
+
+
+@pytest.fixture
+def rationale_row(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The heading readers built from the rows plus one new row, as if it had been added to
+    FIELD_HEADINGS: no other list is edited."""
+    rows = (
+        *FIELD_HEADINGS,
+        Wording("reasons", r"\brationale\b", "Rationale for the decision"),
+    )
+    monkeypatch.setattr(structure_headings, "FAMILY_RES", by_field(rows))
+    monkeypatch.setattr(structure_headings, "HEADING_WORDS", wording_headings.heading_words(rows))
+    _clear_heading_caches()
+    yield
+    _clear_heading_caches()
+
+
+def _clear_heading_caches() -> None:
+    structure_headings.classify.cache_clear()
+    structure_headings._family.cache_clear()
+    structure_headings._KNOWN_HEADINGS.clear()
+
+
+def test_a_new_heading_wording_is_misread_before_its_row_is_added() -> None:
+    _clear_heading_caches()
+    heading = match_heading("Rationale for the decision:")
+    # read by its last word, as the decision itself
+    assert heading is not None
+    assert (heading.kind, heading.name) == ("field", "decision")
+
+
+@pytest.mark.usefixtures("rationale_row")
+def test_a_new_heading_row_is_one_row_plus_its_example() -> None:
+    heading = match_heading("Rationale for the decision:")
+    assert heading is not None
+    assert (heading.kind, heading.name, heading.label) == (
+        "field",
+        "reasons",
+        "Rationale for the decision",
+    )
+    # its words joined the vocabulary the run-in reader uses too
+    run_in = match_heading("b) Rationale for the decision The scheme meets the need.")
+    assert run_in is not None
+    assert (run_in.name, run_in.value) == ("reasons", "The scheme meets the need.")
+
+
+def test_first_words_come_from_the_examples() -> None:
+    rows = (
+        Wording("resolved", "RESOLVED", "RESOLVED that the report be noted."),
+        Wording("endorsed", "ENDORSED", "ENDORSED that the strategy be adopted."),
+    )
+    assert first_words(rows) == {"resolved", "endorsed"}
