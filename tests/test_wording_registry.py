@@ -10,7 +10,9 @@ import pytest
 import regex
 
 from proforma_parser.structure import headings as structure_headings
+from proforma_parser.structure import leadins as structure_leadins
 from proforma_parser.structure.headings import match_heading
+from proforma_parser.structure.leadins import read_lead_in, word_lead_in_re
 from proforma_parser.wording import headings as wording_headings
 from proforma_parser.wording.headings import (
     COMBINED_CONFLICTS,
@@ -20,8 +22,21 @@ from proforma_parser.wording.headings import (
     OTHER_HEADINGS,
     SIGN_OFFS,
 )
+from proforma_parser.wording.leadins import (
+    CAPS_WORDS,
+    DECIDER_VERBS,
+    FIRST_PERSON_VERBS,
+    HEREBY,
+    LEAD_IN_WORDS,
+    OPENING_WORDS,
+    PRESENT_VERBS,
+    RESOLUTION_KINDS,
+    lead_in_words,
+    resolution_kind,
+)
 from proforma_parser.wording.registry import (
     Wording,
+    alternation,
     by_field,
     example_words,
     first_words,
@@ -189,3 +204,89 @@ def test_first_words_come_from_the_examples() -> None:
         Wording("endorsed", "ENDORSED", "ENDORSED that the strategy be adopted."),
     )
     assert first_words(rows) == {"resolved", "endorsed"}
+
+
+# -- resolution lead-ins -------------------------------------------------------------------
+
+LEAD_IN_TABLES = {
+    "opening": OPENING_WORDS,
+    "decider": DECIDER_VERBS,
+    "first person": FIRST_PERSON_VERBS,
+    "present": PRESENT_VERBS,
+    "hereby": HEREBY,
+}
+LEAD_IN_CASES = [
+    (table, row, example)
+    for table, rows in LEAD_IN_TABLES.items()
+    for row, example in iter_examples(rows)
+]
+# Who decided, as each decider-verb example names them.
+DECIDERS = {
+    "The Cabinet resolved to:": "Cabinet",
+    "The Executive Member for Housing agreed that:": "Executive Member for Housing",
+    "The Leader decided that the grant be paid.": "Leader",
+    "The Mayor approved:": "Mayor",
+}
+
+
+@pytest.mark.parametrize(
+    ("table", "row", "example"), LEAD_IN_CASES, ids=[case[2] for case in LEAD_IN_CASES]
+)
+def test_lead_in_example_is_read_as_its_kind(table: str, row: Wording, example: str) -> None:
+    lead_in = read_lead_in(example)
+    assert lead_in is not None, example
+    assert lead_in.kind == RESOLUTION_KINDS.get(row.field, "resolved")
+    if table == "decider":
+        assert lead_in.by == DECIDERS[example]
+    elif table != "opening" or row.field not in ("recommended", "ordered"):
+        assert lead_in.by is None
+    # the example says its own row's verb and no other row's of its table
+    said = {
+        other.field
+        for other in LEAD_IN_TABLES[table]
+        if regex.search(r"\b(?:" + other.pattern + r")\b", example)
+    }
+    assert said == {row.field}
+    # and passes the word test that spares the patterns (a present-tense list line passes
+    # by its closing colon)
+    lowered = example.lower()
+    assert any(word in lowered for word in LEAD_IN_WORDS) or example.endswith(":")
+
+
+def test_lead_in_words_are_built_from_the_rows() -> None:
+    assert set(LEAD_IN_WORDS) == {
+        "resolved",
+        "recommended",
+        "agreed",
+        "ordered",
+        "decided",
+        "determined",
+        "approved",
+        "hereby",
+    }
+    assert "RECOMMENDED" in CAPS_WORDS
+    assert resolution_kind("Recommended") == "recommended"
+    assert resolution_kind("AGREED") == "resolved"
+
+
+ENDORSED = "ENDORSED that the strategy be adopted."
+
+
+def test_a_new_lead_in_word_is_not_read_before_its_row_is_added() -> None:
+    assert read_lead_in(ENDORSED) is None
+
+
+def test_a_new_lead_in_word_is_one_row_plus_its_example(monkeypatch: pytest.MonkeyPatch) -> None:
+    rows = (*OPENING_WORDS, Wording("endorsed", r"ENDORSED|Endorsed", ENDORSED))
+    opening = "(?:" + alternation(rows, named=False) + ")"
+    words = lead_in_words(rows, DECIDER_VERBS, FIRST_PERSON_VERBS, HEREBY)
+    assert "endorsed" in words
+    monkeypatch.setattr(structure_leadins, "WORD_LEAD_IN_RE", word_lead_in_re(opening))
+    monkeypatch.setattr(structure_leadins, "LEAD_IN_WORDS", words)
+    lead_in = read_lead_in(ENDORSED)
+    assert lead_in is not None
+    assert (lead_in.kind, lead_in.by, lead_in.rest) == (
+        "resolved",
+        None,
+        "the strategy be adopted.",
+    )

@@ -18,6 +18,8 @@ import regex
 
 _WORD_RE = regex.compile(r"[a-z]+")
 _NAME_RE = regex.compile(r"[^0-9A-Za-z]+")
+# What in a pattern is syntax rather than words: escapes ("\s", "\b") and group openers.
+_PATTERN_SYNTAX_RE = regex.compile(r"\\.|\(\?(?:P<\w+>|[a-zA-Z-]*:|[:=!]|<[=!])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +110,15 @@ def first_words(rows: Iterable[Wording]) -> frozenset[str]:
     """The lower-cased first word of every example: what a line must open with for one of
     the rows to match it."""
     return frozenset(example.split(" ", 1)[0].lower() for row in rows for example in row.examples)
+
+
+def pattern_words(rows: Iterable[Wording]) -> frozenset[str]:
+    r"""The literal words of the rows' patterns, lower-cased ("resolved" from
+    "RESOLVED|Resolved", "portfolio" and "holder" from r"Portfolio\s+Holder")."""
+    words: set[str] = set()
+    for row in rows:
+        words.update(_WORD_RE.findall(_PATTERN_SYNTAX_RE.sub(" ", row.pattern).lower()))
+    return frozenset(words)
 
 
 def iter_examples(rows: Iterable[Wording]) -> Iterator[tuple[Wording, str]]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Final
 
 from .headings import FACT_LABELS, FIELD_HEADINGS, OTHER_HEADINGS, SIGN_OFFS
+from .leadins import DECIDER_VERBS, FIRST_PERSON_VERBS, HEREBY, OPENING_WORDS, PRESENT_VERBS
 from .offices import OFFICES
 from .registry import Wording
 
@@ -14,5 +15,10 @@ TABLES: Final[dict[str, tuple[Wording, ...]]] = {
     "fact labels": FACT_LABELS,
     "other headings": OTHER_HEADINGS,
     "sign-offs": SIGN_OFFS,
+    "lead-in opening words": OPENING_WORDS,
+    "lead-in verbs after a decider": DECIDER_VERBS,
+    "lead-in first-person verbs": FIRST_PERSON_VERBS,
+    "lead-in present-tense verbs": PRESENT_VERBS,
+    "lead-in hereby": HEREBY,
     "offices": OFFICES,
 }
