@@ -9,10 +9,12 @@ from collections.abc import Iterator
 import pytest
 import regex
 
+from proforma_parser.fields.decision_maker import office_line
+from proforma_parser.fields.phrasing import title_case
 from proforma_parser.structure import headings as structure_headings
 from proforma_parser.structure import leadins as structure_leadins
 from proforma_parser.structure.headings import match_heading
-from proforma_parser.structure.leadins import read_lead_in, word_lead_in_re
+from proforma_parser.structure.leadins import read_lead_in, subject_of, word_lead_in_re
 from proforma_parser.wording import headings as wording_headings
 from proforma_parser.wording.headings import (
     COMBINED_CONFLICTS,
@@ -34,6 +36,7 @@ from proforma_parser.wording.leadins import (
     lead_in_words,
     resolution_kind,
 )
+from proforma_parser.wording.offices import MEMBERS, OFFICE_RE, OTHER_OFFICES, PORTFOLIO_OFFICES
 from proforma_parser.wording.registry import (
     Wording,
     alternation,
@@ -290,3 +293,57 @@ def test_a_new_lead_in_word_is_one_row_plus_its_example(monkeypatch: pytest.Monk
         None,
         "the strategy be adopted.",
     )
+
+
+# -- offices -------------------------------------------------------------------------------
+
+OFFICE_ROWS = (*PORTFOLIO_OFFICES, *OTHER_OFFICES, *MEMBERS)
+_VERB_RE = regex.compile(r"\s+(?:agreed|decided|approved)\b.*$")
+
+
+def _office_rows_naming(name: str) -> set[str]:
+    return {row.field for row in OFFICE_ROWS if regex.match(row.pattern, name)}
+
+
+@pytest.mark.parametrize(("row", "example"), _cases(PORTFOLIO_OFFICES), ids=_ids(PORTFOLIO_OFFICES))
+def test_portfolio_office_example_is_read_as_the_decision_maker(row: Wording, example: str) -> None:
+    # a header line naming the office alone is who decided
+    assert office_line(["Decision Session", example]) == (
+        title_case(example) if example.isupper() else example
+    )
+    office = title_case(example) if example.isupper() else example
+    lead_in = read_lead_in(f"The {office} agreed that:")
+    assert lead_in is not None
+    assert lead_in.by == office
+    assert _office_rows_naming(office) == {row.field}
+
+
+@pytest.mark.parametrize(("row", "example"), _cases(OTHER_OFFICES), ids=_ids(OTHER_OFFICES))
+def test_other_office_example_names_who_decided(row: Wording, example: str) -> None:
+    who = _VERB_RE.sub("", example).removeprefix("The ")
+    lead_in = read_lead_in(example)
+    assert lead_in is not None
+    assert (lead_in.kind, lead_in.by) == ("resolved", who)
+    # the clause readers know the office too ("the Director of Place agrees ...")
+    assert subject_of(example) == who
+    assert _office_rows_naming(who) == {row.field}
+
+
+def test_a_councillor_names_who_decided_in_a_lead_in_but_not_in_a_clause() -> None:
+    (row,) = MEMBERS
+    lead_in = read_lead_in(row.example)
+    assert lead_in is not None
+    assert lead_in.by == "Councillor Jane Example"
+    # "Councillor Jane Example proposes ..." in minutes is a mover, not a decider
+    assert subject_of("Councillor Jane Example proposes that the item be deferred.") is None
+
+
+def test_office_names_are_one_table() -> None:
+    # the fact label "Cabinet Member:" and the office named in full read the same offices
+    for row in PORTFOLIO_OFFICES:
+        for example in row.examples:
+            office = example.split(" for ", 1)[0].split(" FOR ", 1)[0]
+            heading = match_heading(f"{title_case(office)}: Councillor Jane Example")
+            assert heading is not None
+            assert (heading.kind, heading.name) == ("meta", "office_holder")
+            assert OFFICE_RE.fullmatch(example) is not None

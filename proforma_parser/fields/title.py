@@ -12,8 +12,8 @@ from ..structure.headings import match_heading, read_minute
 from ..structure.leadins import read_lead_in
 from ..wording.banners import MEETING_LINE_RE, banner_match
 from ..wording.dates import parse_uk_date
+from ..wording.offices import OFFICE_RE
 from ..wording.vocabulary import (
-    OFFICE_RE,
     doc_type_match,
     is_chrome,
     says_any,

@@ -25,6 +25,7 @@ from ..wording.leadins import (
     PRESENT_VERB,
     resolution_kind,
 )
+from ..wording.offices import DECIDER_NAME, OFFICE_NAME
 from ..wording.vocabulary import BODY_RE, canonical_body, says_any
 from .headings import classify
 
@@ -57,12 +58,7 @@ TO_RECOMMEND_RE = regex.compile(
 # Who decides, as lead-ins name them: a body, or an office holder ("The Leader", "The
 # Portfolio Holder for Housing", "The Executive Councillor for Planning", "The Director of
 # Place", "The Chief Executive").
-ROLE = (
-    r"(?:" + _BODY.replace("(?P<body>", "(?:") + r"|(?:Deputy\s+)?Leader|Portfolio\s+Holder"
-    r"|(?:Cabinet|Executive|Lead)\s+(?:Member|Councillor)|Executive\s+Councillor"
-    r"|Chief\s+(?:Executive|Officer)|(?:Corporate\s+|Strategic\s+|Executive\s+)?Director"
-    r"|Head\s+of|Councillor)"
-)
+ROLE = r"(?:" + _BODY.replace("(?P<body>", "(?:") + r"|" + DECIDER_NAME + r")"
 BODY_LEAD_IN_RE = regex.compile(
     r"^(?P<pre>(?:(?i:the)\s+)?" + ROLE + r"(?:\s+[\w'&,]+){0,8}?)\s+"
     r"(?:has\s+|have\s+)?(?P<word>" + DECIDER_VERB + r")"
@@ -96,10 +92,9 @@ SUBJECT_RE = regex.compile(r"^(?:(?i:the)\s+)?" + _BODY + r"\s+(?=[a-z])")
 SUBJECT_OR_INTRO_RE = regex.compile(r"^(?:(?i:that)\s+)?(?:(?i:the)\s+)?" + _BODY + r"(?=\s|:|$)")
 # "the Portfolio Holder for Transport:", "the Cabinet Member for Housing approve ..."
 ROLE_SUBJECT_RE = regex.compile(
-    r"^(?:(?i:that)\s+)?(?:(?i:the)\s+)?(?P<who>(?:(?:Deputy\s+)?Leader|Portfolio\s+Holder"
-    r"|(?:Cabinet|Executive|Lead)\s+(?:Member|Councillor)|Executive\s+Councillor"
-    r"|Chief\s+(?:Executive|Officer)|(?:Corporate\s+|Strategic\s+)?Director|Mayor|Head\s+of)"
-    r"(?:\s+(?:(?:for|of|and|&|with|in|[–-])\s+(?:the\s+)?)*[A-Z][\w'&,-]*)*)"
+    r"^(?:(?i:that)\s+)?(?:(?i:the)\s+)?(?P<who>"
+    + OFFICE_NAME
+    + r"(?:\s+(?:(?:for|of|and|&|with|in|[–-])\s+(?:the\s+)?)*[A-Z][\w'&,-]*)*)"
 )
 # "Cabinet approves and recommends to Council that ..."
 RECOMMENDS_RE = regex.compile(

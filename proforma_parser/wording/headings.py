@@ -15,6 +15,7 @@ from typing import Final
 
 import regex
 
+from .offices import PORTFOLIO_OFFICE_NAME
 from .registry import Wording, alternation, by_field, example_words
 
 # One heading for both conflicts and dispensations ("Conflicts of Interest Declared (and
@@ -206,16 +207,12 @@ FACT_LABELS: Final = (
     ),
     # the office that decided when the value names one (`decision_maker.maker_fact`
     # checks), else a person
+    # (the offices are those held for a portfolio, in `offices.py`)
     Wording(
         "office_holder",
-        r"^(?:relevant |responsible )?(?:executive )?(?:cabinet|executive|lead) "
-        r"(?:member|councillor)(?: responsible)?$",
+        r"^(?:relevant |responsible )?(?i:" + PORTFOLIO_OFFICE_NAME + r")(?: responsible)?$",
         "Cabinet Member: Cabinet Member for Highways",
-    ),
-    Wording(
-        "office_holder",
-        r"^(?:relevant )?portfolio holder$",
-        "Portfolio Holder: Councillor A. Example",
+        also=("Portfolio Holder: Councillor A. Example", "Relevant Lead Member: Cllr B. Example"),
     ),
     Wording(
         "decision_status",

@@ -19,40 +19,50 @@ PORTFOLIO_OFFICES: Final = (
         "cabinet_member",
         r"(?:Deputy\s+)?(?:Executive\s+)?(?:Cabinet|Executive|Lead)\s+(?:Member|Councillor)",
         "Cabinet Member for Highways, Transport and Strategic Planning",
-        also=("EXECUTIVE CABINET MEMBER FOR REGENERATION", "Lead Member for Adult Social Care"),
+        also=(
+            "EXECUTIVE CABINET MEMBER FOR REGENERATION",
+            "Lead Member for Adult Social Care",
+            "Executive Councillor for Planning",
+        ),
     ),
     Wording(
         "portfolio_holder",
         r"Portfolio\s+Holder",
         "Portfolio Holder for Culture and Leisure",
     ),
-    Wording(
-        "executive_councillor",
-        r"Executive\s+Councillor",
-        "Executive Councillor for Planning",
-    ),
 )
 
 # Other offices a lead-in or a clause names as who decided ("The Leader approved:", "the
 # Director of Place agrees ...").
 OTHER_OFFICES: Final = (
-    Wording("leader", r"(?:Deputy\s+)?Leader", "Leader of the Council"),
-    Wording("chief_officer", r"Chief\s+(?:Executive|Officer)", "Chief Executive"),
+    Wording(
+        "leader",
+        r"(?:Deputy\s+)?Leader",
+        "The Leader of the Council agreed that:",
+        also=("The Deputy Leader decided that:",),
+    ),
+    Wording("chief_officer", r"Chief\s+(?:Executive|Officer)", "The Chief Executive agreed that:"),
     Wording(
         "director",
         r"(?:Corporate\s+|Strategic\s+|Executive\s+)?Director",
-        "Director of Place",
-        also=("Strategic Director of Resources",),
+        "The Strategic Director of Resources approved:",
+        also=("The Director of Place agreed that:",),
     ),
-    Wording("head_of_service", r"Head\s+of", "Head of Legal Services"),
-    Wording("mayor", r"Mayor", "Mayor of the Combined Authority"),
-    Wording("councillor", r"Councillor", "Councillor A. Example"),
+    Wording("head_of_service", r"Head\s+of", "The Head of Legal Services decided that:"),
+    Wording("mayor", r"Mayor", "The Mayor of the Combined Authority approved:"),
 )
+
+# A member named by title, not an office: "Councillor A. Example agreed that:" says who
+# decided, but "Councillor A. Example proposes ..." in a clause of minutes is a motion's
+# mover, so the clause readers (ROLE_SUBJECT_RE) leave it out.
+MEMBERS: Final = (Wording("councillor", r"Councillor", "Councillor Jane Example agreed that:"),)
 
 OFFICES: Final = PORTFOLIO_OFFICES + OTHER_OFFICES
 
 # Any office's name, as printed: "Portfolio Holder", "Strategic Director", "Head of".
 OFFICE_NAME: Final = "(?:" + alternation(OFFICES, named=False) + ")"
+# ... or a member's title: who a lead-in names ("Councillor A. Example agreed that:").
+DECIDER_NAME: Final = "(?:" + alternation(OFFICES + MEMBERS, named=False) + ")"
 # An office held for a portfolio, as printed: "Cabinet Member", "Portfolio Holder".
 PORTFOLIO_OFFICE_NAME: Final = "(?:" + alternation(PORTFOLIO_OFFICES, named=False) + ")"
 

@@ -7,7 +7,7 @@ from typing import Final
 
 from .headings import FACT_LABELS, FIELD_HEADINGS, OTHER_HEADINGS, SIGN_OFFS
 from .leadins import DECIDER_VERBS, FIRST_PERSON_VERBS, HEREBY, OPENING_WORDS, PRESENT_VERBS
-from .offices import OFFICES
+from .offices import MEMBERS, OTHER_OFFICES, PORTFOLIO_OFFICES
 from .registry import Wording
 
 TABLES: Final[dict[str, tuple[Wording, ...]]] = {
@@ -20,5 +20,7 @@ TABLES: Final[dict[str, tuple[Wording, ...]]] = {
     "lead-in first-person verbs": FIRST_PERSON_VERBS,
     "lead-in present-tense verbs": PRESENT_VERBS,
     "lead-in hereby": HEREBY,
-    "offices": OFFICES,
+    "offices held for a portfolio": PORTFOLIO_OFFICES,
+    "other offices": OTHER_OFFICES,
+    "members": MEMBERS,
 }

@@ -57,16 +57,6 @@ def canonical_body(name: str) -> str:
     return " ".join(w.capitalize() if w.islower() or w.isupper() else w for w in words)
 
 
-# An office that decides, named in full: "Cabinet Member for Highways, Transport and
-# Strategic Planning", "EXECUTIVE CABINET MEMBER FOR REGENERATION", "Portfolio Holder for
-# Culture and Leisure", "Executive Councillor for Planning", "Leader of the Council".
-OFFICE_RE: Final = regex.compile(
-    r"(?i)(?:the\s+)?(?:(?:(?:deputy\s+)?(?:executive\s+)?(?:cabinet|executive|lead)\s+member"
-    r"|portfolio\s+holder|executive\s+councillor)\s+for\s+(?!.*\s[-–]\s)\w[^:;.]{2,100}"
-    r"|(?:deputy\s+)?leader\s+of\s+the\s+council)"
-)
-
-
 # Site chrome and page headings that are not part of the record: "Decision details" (a
 # ModernGov page title), "Issue - decisions", "Agenda item", "Skip to main content".
 CHROME_RE: Final = regex.compile(
