@@ -9,13 +9,35 @@ from collections.abc import Iterator
 import pytest
 import regex
 
+from proforma_parser.defects import DefectLog
+from proforma_parser.fields.council import read_authority
 from proforma_parser.fields.decision_maker import office_line
+from proforma_parser.fields.header import read_header
+from proforma_parser.fields.meeting import meeting_line
 from proforma_parser.fields.phrasing import title_case
 from proforma_parser.structure import headings as structure_headings
 from proforma_parser.structure import leadins as structure_leadins
 from proforma_parser.structure.headings import match_heading
 from proforma_parser.structure.leadins import read_lead_in, subject_of, word_lead_in_re
 from proforma_parser.wording import headings as wording_headings
+from proforma_parser.wording.banners import (
+    BANNER_WORDS,
+    BANNERS,
+    MEETING_BODIES,
+    MEETING_INITIALS,
+    banner_match,
+)
+from proforma_parser.wording.dates import parse_uk_date
+from proforma_parser.wording.documents import (
+    CHROME,
+    CHROME_INITIALS,
+    DOC_QUALIFIERS,
+    DOC_TYPE_OPENINGS,
+    DOC_TYPE_PREFIXES,
+    DOC_TYPE_SHAPES,
+    doc_type_match,
+    is_chrome,
+)
 from proforma_parser.wording.headings import (
     COMBINED_CONFLICTS,
     FACT_LABELS,
@@ -44,6 +66,7 @@ from proforma_parser.wording.registry import (
     example_words,
     first_words,
     iter_examples,
+    keywords,
     label_part,
     row_of,
     simplify,
@@ -70,11 +93,12 @@ def _every_row() -> Iterator[tuple[str, Wording]]:
 
 @pytest.mark.parametrize(("table", "row"), list(_every_row()), ids=lambda x: str(x)[:50])
 def test_every_row_has_a_real_shaped_example(table: str, row: Wording) -> None:
+    # a printed line of words, not a placeholder ("<section>" is a tag left in a page)
+    assert len(row.example) >= 3, (table, row.example)
+    assert sum(ch.isalpha() for ch in row.example) >= 3, (table, row.example)
     for example in row.examples:
         assert example.strip() == example
-        assert len(example) >= 4, (table, example)
-        # a printed line opens with a letter (a capital unless the wording is lower case)
-        assert example[0].isalpha(), (table, example)
+        assert example[0].isalpha() or example.startswith("<"), (table, example)
         # the pattern compiles and names nothing itself (its table names the groups)
         assert "(?P<" not in row.pattern
     assert regex.compile(row.pattern).pattern == row.pattern
@@ -347,3 +371,85 @@ def test_office_names_are_one_table() -> None:
             assert heading is not None
             assert (heading.kind, heading.name) == ("meta", "office_holder")
             assert OFFICE_RE.fullmatch(example) is not None
+
+
+# -- document types, chrome, banners, meeting lines ----------------------------------------
+
+DOC_TYPE_ROWS = (*DOC_QUALIFIERS, *DOC_TYPE_SHAPES, *DOC_TYPE_PREFIXES)
+
+
+@pytest.mark.parametrize(("row", "example"), _cases(DOC_TYPE_ROWS), ids=_ids(DOC_TYPE_ROWS))
+def test_document_type_example_is_read_as_the_document_type(row: Wording, example: str) -> None:
+    found = doc_type_match(example)
+    assert found is not None, example
+    header = read_header([example])
+    assert header.document_type == title_case(found.group("type"))
+    # the type is the line less a page's link text, a body's name and dash, or who made it
+    # ("... OF THE Cabinet")
+    assert found.group("type").lower() in example.lower()
+    assert len(found.group("type")) >= len(example) // 2
+    assert not is_chrome(example)
+    assert banner_match(example) is None
+    assert example.split(" ", 1)[0].lower() in DOC_TYPE_OPENINGS
+
+
+def test_document_type_openings_are_the_rows_first_words() -> None:
+    # each qualifier row's example opens with its word, so the openings hold every qualifier
+    for row in DOC_QUALIFIERS:
+        assert row.example.split(" ", 1)[0].lower() == row.pattern
+    assert {"view", "council", "record", "notice", "decision"} <= DOC_TYPE_OPENINGS
+    # a new qualifier row is one row: its example's first word joins the openings
+    rows = (Wording("document_type", r"emergency", "Emergency Decision Notice"),)
+    assert "emergency" in first_words(DOC_QUALIFIERS + rows)
+    assert doc_type_match("Emergency Decision Notice") is None
+
+
+@pytest.mark.parametrize(("row", "example"), _cases(CHROME), ids=_ids(CHROME))
+def test_chrome_example_is_chrome_and_nothing_else(row: Wording, example: str) -> None:
+    assert is_chrome(example)
+    assert regex.fullmatch(row.pattern, example.lower())
+    assert doc_type_match(example) is None
+    assert banner_match(example) is None
+    assert example[:1].lower() in CHROME_INITIALS
+
+
+@pytest.mark.parametrize(("row", "example"), _cases(BANNERS), ids=_ids(BANNERS))
+def test_banner_example_is_read_as_the_authority(row: Wording, example: str) -> None:
+    found = banner_match(example)
+    assert found is not None
+    assert found.group("name") == example
+    log = DefectLog()
+    authority = read_authority([example], [], [], example, log)
+    assert authority is not None
+    assert authority.lower() == example.lower()
+    assert doc_type_match(example) is None
+    # the row itself matches, and its keyword is in the line
+    assert regex.fullmatch(row.pattern, example, regex.IGNORECASE)
+    assert any(word in example.lower() for word in BANNER_WORDS)
+
+
+def test_banner_words_are_built_from_the_rows() -> None:
+    assert BANNER_WORDS == ("council", "borough", "county", "authority")
+    rows = (Wording("authority_banner", r"[\w ]+\s+national\s+park", "Harrowdale National Park"),)
+    assert keywords(rows) == ("national",)
+    # a row whose examples share no word of its pattern gives the pre-check nothing to test
+    with pytest.raises(ValueError, match="no word"):
+        keywords(
+            (
+                Wording(
+                    "authority_banner",
+                    r"\w+ (?:council|authority)",
+                    "Vale Council",
+                    also=("Wold Authority",),
+                ),
+            )
+        )
+
+
+@pytest.mark.parametrize(("row", "example"), _cases(MEETING_BODIES), ids=_ids(MEETING_BODIES))
+def test_meeting_line_example_is_read_as_the_body_and_date(row: Wording, example: str) -> None:
+    body, date_text = meeting_line([example])
+    assert body == row.pattern.capitalize()
+    assert date_text is not None
+    assert parse_uk_date(date_text) is not None
+    assert example[0] in MEETING_INITIALS

@@ -14,10 +14,8 @@ from dataclasses import dataclass
 import regex
 
 from ..wording.banners import banner_match
-from ..wording.vocabulary import (
-    canonical_body,
-    doc_type_match,
-)
+from ..wording.documents import doc_type_match
+from ..wording.vocabulary import canonical_body
 from .decision_maker import body_in, first_person_office, office_line, taken_by
 from .meeting import DATED_TITLE_RE, before_lead_in, dated_heading, meeting_held, meeting_line
 from .phrasing import at_dash, title_case

@@ -12,12 +12,9 @@ from ..structure.headings import match_heading, read_minute
 from ..structure.leadins import read_lead_in
 from ..wording.banners import MEETING_LINE_RE, banner_match
 from ..wording.dates import parse_uk_date
+from ..wording.documents import doc_type_match, is_chrome
 from ..wording.offices import OFFICE_RE
-from ..wording.vocabulary import (
-    doc_type_match,
-    is_chrome,
-    says_any,
-)
+from ..wording.vocabulary import says_any
 from .council import banner_in
 from .decision_maker import is_body_name
 from .meeting import dated_heading, held_on, may_say_held

@@ -121,6 +121,21 @@ def pattern_words(rows: Iterable[Wording]) -> frozenset[str]:
     return frozenset(words)
 
 
+def keywords(rows: Iterable[Wording]) -> tuple[str, ...]:
+    """For each row, the longest word that every one of its examples holds and its pattern
+    spells out: a line without any of them matches none of the rows (so a substring test
+    for them may spare the pattern). A row's examples must show the variety its pattern
+    allows."""
+    found: dict[str, None] = {}
+    for row in rows:
+        common = frozenset.intersection(*(frozenset(simplify(e).split()) for e in row.examples))
+        spelled = common & pattern_words((row,))
+        if not spelled:
+            raise ValueError(f"no word of {row.pattern!r} is in all of its examples")
+        found[max(sorted(spelled), key=len)] = None
+    return tuple(found)
+
+
 def iter_examples(rows: Iterable[Wording]) -> Iterator[tuple[Wording, str]]:
     """(row, example line) for every example of every row."""
     for row in rows:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from .banners import BANNERS, MEETING_BODIES
+from .documents import CHROME, DOC_QUALIFIERS, DOC_TYPE_PREFIXES, DOC_TYPE_SHAPES
 from .headings import FACT_LABELS, FIELD_HEADINGS, OTHER_HEADINGS, SIGN_OFFS
 from .leadins import DECIDER_VERBS, FIRST_PERSON_VERBS, HEREBY, OPENING_WORDS, PRESENT_VERBS
 from .offices import MEMBERS, OTHER_OFFICES, PORTFOLIO_OFFICES
@@ -20,6 +22,12 @@ TABLES: Final[dict[str, tuple[Wording, ...]]] = {
     "lead-in first-person verbs": FIRST_PERSON_VERBS,
     "lead-in present-tense verbs": PRESENT_VERBS,
     "lead-in hereby": HEREBY,
+    "document-type qualifiers": DOC_QUALIFIERS,
+    "document-type shapes": DOC_TYPE_SHAPES,
+    "document-type prefixes": DOC_TYPE_PREFIXES,
+    "site chrome": CHROME,
+    "authority banners": BANNERS,
+    "meeting lines": MEETING_BODIES,
     "offices held for a portfolio": PORTFOLIO_OFFICES,
     "other offices": OTHER_OFFICES,
     "members": MEMBERS,

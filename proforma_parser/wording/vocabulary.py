@@ -11,6 +11,11 @@ from typing import Final
 
 import regex
 
+# The record splitter (`structure/records.py`) reads these two here; they live with their
+# rows in `documents.py`.
+from .documents import doc_type_match as doc_type_match
+from .documents import is_chrome as is_chrome
+
 # Record fields a section can feed (`headings.py` has the wordings of each; its
 # COMBINED_CONFLICTS heading feeds both conflicts and dispensations).
 FIELDS: Final = (
@@ -55,63 +60,6 @@ def canonical_body(name: str) -> str:
     if words[-1].lower() == "council":
         return "Council"
     return " ".join(w.capitalize() if w.islower() or w.isupper() else w for w in words)
-
-
-# Site chrome and page headings that are not part of the record: "Decision details" (a
-# ModernGov page title), "Issue - decisions", "Agenda item", "Skip to main content".
-CHROME_RE: Final = regex.compile(
-    r"(?i)^(?:decision details|issue - (?:decisions|meetings|details)|agenda item"
-    r"|meeting documents|skip to main content|home > .*|council and democracy"
-    r"|big plans, bright future|can't find what you're looking for.*|<\w+\d*>"
-    r"|warning: .*|additional documents:?|pdf \d+ kb"
-    # a meeting page's own heading ("Agenda and decisions"), a "Top" / "Back to top" link
-    r"|agenda(?: and (?:decisions|minutes|draft minutes))?|(?:back to |return to )?top)$"
-)
-# "Visit the Council website": chrome too, but a pattern that may start anywhere in the
-# line cost six times the rest of CHROME_RE on every line, so it is tested by its ending.
-_WEBSITE_RE: Final = regex.compile(r"(?i)\bcouncil website$")
-
-
-# The first letters of CHROME_RE's lines, tested before it.
-_CHROME_INITIALS: Final = frozenset("abcdhimprstw<")
-
-
-def is_chrome(line: str) -> bool:
-    """Site chrome or a page heading, not part of the record (CHROME_RE and "... council
-    website")."""
-    if line[:1].lower() in _CHROME_INITIALS and CHROME_RE.match(line):
-        return True
-    return line[-15:].lower() == "council website" and _WEBSITE_RE.search(line) is not None
-
-
-# Lines that name the kind of document: "CABINET DECISION" (then "PROFORMA"), "View Cabinet
-# Decision Record", "RECORD OF DECISION OF THE Cabinet", "Officer Delegated Decision".
-DOC_TYPE_RE: Final = regex.compile(
-    r"(?i)^(?:view\s+)?(?:(?:cabinet|executive|council)\s+[-–]\s+)?"
-    r"(?P<type>(?:(?:cabinet|executive|officer|delegated|individual|key"
-    r"|member|portfolio|holder|leader|urgent|non-key|mayoral|lead|mayor's|leader's)\s+){1,3}"
-    r"(?:decision\s+)?"
-    r"(?:decision|record|notice|sheet|recommendations|proforma|report)(?:\s+(?:proforma|notice|record|report))?"
-    # "Record of Cabinet Member Decision", "Notice of Portfolio Holder Decision"
-    r"|(?:record|notice)\s+of\s+(?:an?\s+)?(?:(?:executive|officer|delegated|key|individual"
-    r"|cabinet\s+member|executive\s+member|portfolio\s+holder)\s+)?decisions?"
-    r"|decision\s+(?:record|notice|sheet|proforma|summary|schedule))"
-    r"(?:\s+(?:of|by)\s+the\s+(?P<who>(?-i:[A-Z][\w]*(?:\s+(?:(?:for|of|and|&|with)\s+(?:the\s+)?)*[A-Z][\w]*)*)))?"
-    r"(?:\s+(?:taken|made|held)\s+.*|\s*\(.*\))?$"
-)
-# The words a document-type line can open with (DOC_TYPE_RE's first words): a set lookup
-# spares the pattern for the many lines that open with any other word.
-_DOC_TYPE_OPENINGS: Final = frozenset(
-    "view cabinet executive council officer delegated individual key member portfolio holder "
-    "leader urgent non-key mayoral lead record notice decision mayor's leader's".split()
-)
-
-
-def doc_type_match(line: str) -> regex.Match[str] | None:
-    """DOC_TYPE_RE's match on a (normalised) line."""
-    if line.split(" ", 1)[0].lower() not in _DOC_TYPE_OPENINGS:
-        return None
-    return DOC_TYPE_RE.match(line)
 
 
 def says_any(lowered: str, words: tuple[str, ...]) -> bool:
