@@ -12,6 +12,7 @@ from typing import Final
 
 import regex
 
+from .offices import PORTFOLIO_OFFICE_NAME
 from .registry import Wording, alternation, first_words
 
 # Words that qualify a decision document, one to three of them before its noun: "CABINET
@@ -46,13 +47,18 @@ DOC_TYPE_SHAPES: Final = (
         r"(?:\s+(?:proforma|notice|record|report))?",
         "Cabinet Recommendations Proforma",
     ),
-    # "Record of Cabinet Member Decision", "Notice of Portfolio Holder Decision"
+    # "Record of Cabinet Member Decision", "Notice of Portfolio Holder Decision" (the offices
+    # held for a portfolio, from `offices.py`)
     Wording(
         "document_type",
         r"(?:record|notice)\s+of\s+(?:an?\s+)?(?:(?:executive|officer|delegated|key|individual"
-        r"|cabinet\s+member|executive\s+member|portfolio\s+holder)\s+)?decisions?",
+        r"|" + PORTFOLIO_OFFICE_NAME + r")\s+)?decisions?",
         "Record of Cabinet Member Decision",
-        also=("Notice of Portfolio Holder Decision", "RECORD OF DECISION OF THE Cabinet"),
+        also=(
+            "Notice of Portfolio Holder Decision",
+            "Record of Lead Member Decision",
+            "RECORD OF DECISION OF THE Cabinet",
+        ),
     ),
     Wording(
         "document_type",
