@@ -113,8 +113,8 @@ def test_tables_hold_every_family() -> None:
 
 
 def _reader_field(row: Wording) -> str:
-    # the combined heading is read as a conflicts heading; `fields/interests.py` gives its
-    # text to both fields by its label
+    # the combined heading is read as a conflicts heading; `fields/content.py` gives its
+    # text to both fields because its label says "dispensation"
     return "conflicts_of_interest" if row.field == COMBINED_CONFLICTS else row.field
 
 
@@ -123,6 +123,8 @@ def test_field_heading_example_maps_to_its_field(row: Wording, example: str) -> 
     heading = match_heading(example)
     assert heading is not None, example
     assert (heading.kind, heading.name) == ("field", _reader_field(row))
+    if row.field == COMBINED_CONFLICTS:
+        assert "dispensation" in heading.label.lower()
     key = simplify(label_part(example))
     # the row itself matches its example ...
     assert regex.search(row.pattern, key), (row.pattern, key)

@@ -43,7 +43,8 @@ class Wording:
 
 
 def simplify(label: str) -> str:
-    """Lower-case words only: "Reason(s) for Decisions" -> "reason s for decisions"."""
+    """Lower-case words only: "Reason(s) for Decisions" -> "reasons for decisions", "Member’s
+    interests" -> "member s interests" (a curly apostrophe parts the words)."""
     text = label.lower().replace("'", "").replace("(s)", "s")
     return " ".join(_WORD_RE.findall(text))
 
