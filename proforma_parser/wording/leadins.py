@@ -91,8 +91,13 @@ CAPS_WORD: Final = "(?:" + "|".join(CAPS_WORDS) + ")"
 
 
 def lead_in_words(*tables: tuple[Wording, ...]) -> tuple[str, ...]:
-    """The words, lower-cased, that a line must hold for a row of `tables` to open it."""
-    return tuple(sorted(pattern_words(row for table in tables for row in table)))
+    """The words, lower-cased, that a line must hold for a row of `tables` to open it, in
+    the rows' order (the commonest first: the test stops at the first word found)."""
+    words: dict[str, None] = {}
+    for table in tables:
+        for row in table:
+            words.update(dict.fromkeys(sorted(pattern_words((row,)))))
+    return tuple(words)
 
 
 # Every lead-in of these rows says one of these words (a present-tense one ends in a colon,

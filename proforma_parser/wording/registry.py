@@ -71,12 +71,17 @@ def group_name(field: str, index: int) -> str:
 
 
 def alternation(rows: Iterable[Wording], *, named: bool = True) -> str:
-    """The rows' patterns as one alternation, each row in a group named after its field and
-    place (so a match's `lastgroup` tells which row matched), tried in table order."""
-    parts = []
-    for index, row in enumerate(rows):
-        parts.append(f"(?P<{group_name(row.field, index)}>{row.pattern})" if named else row.pattern)
-    return "|".join(f"(?:{part})" for part in parts)
+    """The rows' patterns as one alternation, tried in table order; `named`, each row in a
+    group named after its field and place (so a match's `lastgroup` tells which row
+    matched). Unnamed, the patterns are joined bare: "|" binds loosest, so no row needs a
+    group of its own, and `regex` reads a run of plain words ("cabinet|executive|officer")
+    as one set of words rather than trying groups one by one."""
+    parts = list(rows)
+    if not named:
+        return "|".join(row.pattern for row in parts)
+    return "|".join(
+        f"(?P<{group_name(row.field, index)}>{row.pattern})" for index, row in enumerate(parts)
+    )
 
 
 def by_field(rows: Iterable[Wording], flags: int = 0) -> tuple[tuple[str, regex.Pattern[str]], ...]:
