@@ -58,7 +58,16 @@ from proforma_parser.wording.leadins import (
     lead_in_words,
     resolution_kind,
 )
+from proforma_parser.wording.nil import EXCEPTIONS, is_nil
 from proforma_parser.wording.offices import MEMBERS, OFFICE_RE, OTHER_OFFICES, PORTFOLIO_OFFICES
+from proforma_parser.wording.prose import (
+    EFFECT_WORDINGS,
+    EFFECT_WORDS,
+    PUBLICATION_WORDINGS,
+    PUBLICATION_WORDS,
+    effective_in_prose,
+    published_in_prose,
+)
 from proforma_parser.wording.registry import (
     Wording,
     alternation,
@@ -455,3 +464,41 @@ def test_meeting_line_example_is_read_as_the_body_and_date(row: Wording, example
     assert date_text is not None
     assert parse_uk_date(date_text) is not None
     assert example[0] in MEETING_INITIALS
+
+
+# -- statements in prose, and exceptions to a nil statement --------------------------------
+
+
+@pytest.mark.parametrize(("row", "example"), _cases(EFFECT_WORDINGS), ids=_ids(EFFECT_WORDINGS))
+def test_effect_wording_example_gives_the_effective_date(row: Wording, example: str) -> None:
+    date_text = effective_in_prose(example)
+    assert date_text is not None
+    assert parse_uk_date(date_text) is not None
+    assert published_in_prose(example) is None
+    assert any(word in example.lower() for word in EFFECT_WORDS)
+
+
+@pytest.mark.parametrize(
+    ("row", "example"), _cases(PUBLICATION_WORDINGS), ids=_ids(PUBLICATION_WORDINGS)
+)
+def test_publication_wording_example_gives_the_publication_date(row: Wording, example: str) -> None:
+    date_text = published_in_prose(example)
+    assert date_text is not None
+    assert parse_uk_date(date_text.rstrip(".")) is not None
+    assert effective_in_prose(example) is None
+    assert any(word in example.lower() for word in PUBLICATION_WORDS)
+
+
+def test_prose_pre_check_words_are_one_per_row() -> None:
+    assert EFFECT_WORDS == ("implemented", "force", "effect")
+    assert PUBLICATION_WORDS == ("published", "issued")
+
+
+@pytest.mark.parametrize(("row", "example"), _cases(EXCEPTIONS), ids=_ids(EXCEPTIONS))
+def test_exception_example_makes_a_nil_statement_content(row: Wording, example: str) -> None:
+    assert not is_nil(example)
+    found = regex.search(r"(?i)\b(?:" + row.pattern + r")\b", example)
+    assert found is not None
+    # what comes before the exception says none on its own
+    assert is_nil(example[: found.start()].rstrip(" ,;"))
+    assert row.pattern.replace(r"\s+", " ") in example.lower()

@@ -7,8 +7,11 @@ granted". Read only when the record has no section for that element.
 
 from __future__ import annotations
 
+from typing import Final
+
 import regex
 
+from .registry import Wording, alternation, keywords
 from .vocabulary import mentions
 
 # "There were no declarations of interest.", "No conflicts of interest were declared.",
@@ -85,13 +88,35 @@ def dispensations_in_prose_at(text: str) -> tuple[bool, str | None, Offsets]:
 # "Decisions not called in may be implemented from Monday 29 July 2024.", "This decision
 # will come into force on 12 June 2024" -- said of the decision itself; "charges to take
 # effect from 1 April" inside a resolution is the resolution's business, not this field's.
+# The rows are the ways a decision is said to take effect.
+EFFECT_WORDINGS: Final = (
+    Wording(
+        "effective_from",
+        r"(?:may|can|will)\s+be\s+implemented",
+        "Decisions not called in may be implemented from Monday 29 July 2024.",
+        also=("The decision can be implemented on 25/06/2024.",),
+    ),
+    Wording(
+        "effective_from",
+        r"(?:will\s+)?comes?\s+in(?:to)?\s+force",
+        "This decision will come into force on 12 June 2024.",
+        also=("The decision comes in force from 3 March 2025.",),
+    ),
+    Wording(
+        "effective_from",
+        r"(?:will\s+)?comes?\s+in(?:to)?\s+effect",
+        "The decision comes into effect from 3 March 2025.",
+    ),
+    Wording("effective_from", r"takes?\s+effect", "The decision takes effect from 1 April 2025."),
+)
 EFFECTIVE_RE = regex.compile(
-    r"(?i)\bdecisions?\b[^.]{0,60}?\b(?:(?:may|can|will)\s+be\s+implemented"
-    r"|(?:will\s+)?comes?\s+in(?:to)?\s+(?:force|effect)|takes?\s+effect)"
+    r"(?i)\bdecisions?\b[^.]{0,60}?\b(?:" + alternation(EFFECT_WORDINGS, named=False) + ")"
     # "... come into force, and may be implemented, on 25/06/2024", "... at 4.00 p.m. on ..."
     r"(?:[^.;]{0,40}?|\s+at\s+\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)"
     r"\s+(?:from|on)\s+(?P<date>[^.]{6,40})"
 )
+# Every match says one of these ("implemented", "force", "effect"): one word per row.
+EFFECT_WORDS: Final = keywords(EFFECT_WORDINGS)
 
 
 def effective_in_prose(text: str) -> str | None:
@@ -102,17 +127,30 @@ def effective_in_prose(text: str) -> str | None:
 
 def effective_match(text: str) -> regex.Match[str] | None:
     """The statement `effective_in_prose` reads (its "date" group is the date)."""
-    # Every match says one of these ("may be implemented", "comes into force", "takes effect").
-    said = mentions(text, "implemented", "force", "effect")
-    return EFFECTIVE_RE.search(text) if said else None
+    return EFFECTIVE_RE.search(text) if mentions(text, *EFFECT_WORDS) else None
 
 
 # "This decision was published on 17 September 2024.", "Decisions published on: 28/01/2025",
 # "Minutes Issued on Thursday, 6 March 2025." (a minutes page's footer)
-PUBLISHED_RE = regex.compile(
-    r"(?i)\b(?:decisions?\s+(?:was|were|is|are|will\s+be)\s+published"
-    r"|(?:decisions?|minutes)\s+(?:(?:was|were|are)\s+)?issued)\s+on\s+(?P<date>[^.]{6,40})"
+PUBLICATION_WORDINGS: Final = (
+    Wording(
+        "published_on",
+        r"decisions?\s+(?:was|were|is|are|will\s+be)\s+published",
+        "This decision was published on 17 September 2024.",
+        also=("Decisions will be published on 3 October 2024.",),
+    ),
+    Wording(
+        "published_on",
+        r"(?:decisions?|minutes)\s+(?:(?:was|were|are)\s+)?issued",
+        "Minutes Issued on Thursday, 6 March 2025.",
+        also=("Decisions were issued on 4 May 2024.",),
+    ),
 )
+PUBLISHED_RE = regex.compile(
+    r"(?i)\b(?:" + alternation(PUBLICATION_WORDINGS, named=False) + r")\s+on\s+(?P<date>[^.]{6,40})"
+)
+# Every match says one of these ("published", "issued").
+PUBLICATION_WORDS: Final = keywords(PUBLICATION_WORDINGS)
 
 
 def published_in_prose(text: str) -> str | None:
@@ -123,4 +161,4 @@ def published_in_prose(text: str) -> str | None:
 
 def published_match(text: str) -> regex.Match[str] | None:
     """The statement `published_in_prose` reads (its "date" group is the date)."""
-    return PUBLISHED_RE.search(text) if mentions(text, "published", "issued") else None
+    return PUBLISHED_RE.search(text) if mentions(text, *PUBLICATION_WORDS) else None

@@ -9,7 +9,9 @@ from .banners import BANNERS, MEETING_BODIES
 from .documents import CHROME, DOC_QUALIFIERS, DOC_TYPE_PREFIXES, DOC_TYPE_SHAPES
 from .headings import FACT_LABELS, FIELD_HEADINGS, OTHER_HEADINGS, SIGN_OFFS
 from .leadins import DECIDER_VERBS, FIRST_PERSON_VERBS, HEREBY, OPENING_WORDS, PRESENT_VERBS
+from .nil import EXCEPTIONS
 from .offices import MEMBERS, OTHER_OFFICES, PORTFOLIO_OFFICES
+from .prose import EFFECT_WORDINGS, PUBLICATION_WORDINGS
 from .registry import Wording
 
 TABLES: Final[dict[str, tuple[Wording, ...]]] = {
@@ -31,4 +33,7 @@ TABLES: Final[dict[str, tuple[Wording, ...]]] = {
     "offices held for a portfolio": PORTFOLIO_OFFICES,
     "other offices": OTHER_OFFICES,
     "members": MEMBERS,
+    "prose: taking effect": EFFECT_WORDINGS,
+    "prose: publication": PUBLICATION_WORDINGS,
+    "exceptions to a nil statement": EXCEPTIONS,
 }
