@@ -10,6 +10,7 @@ import pytest
 import regex
 
 from proforma_parser.defects import DefectLog
+from proforma_parser.fields.callin import call_in_from_prose
 from proforma_parser.fields.council import read_authority
 from proforma_parser.fields.decision_maker import office_line
 from proforma_parser.fields.header import read_header
@@ -61,6 +62,8 @@ from proforma_parser.wording.leadins import (
 from proforma_parser.wording.nil import EXCEPTIONS, is_nil
 from proforma_parser.wording.offices import MEMBERS, OFFICE_RE, OTHER_OFFICES, PORTFOLIO_OFFICES
 from proforma_parser.wording.prose import (
+    CALL_IN_STATEMENTS,
+    CALL_IN_WORDS,
     EFFECT_WORDINGS,
     EFFECT_WORDS,
     PUBLICATION_WORDINGS,
@@ -502,3 +505,15 @@ def test_exception_example_makes_a_nil_statement_content(row: Wording, example: 
     # what comes before the exception says none on its own
     assert is_nil(example[: found.start()].rstrip(" ,;"))
     assert row.pattern.replace(r"\s+", " ") in example.lower()
+
+
+@pytest.mark.parametrize(
+    ("row", "example"), _cases(CALL_IN_STATEMENTS), ids=_ids(CALL_IN_STATEMENTS)
+)
+def test_call_in_statement_example_gives_the_call_in_position(row: Wording, example: str) -> None:
+    call_in = call_in_from_prose(example)
+    assert call_in is not None
+    assert call_in.applies is (row.field == "call_in")
+    assert call_in.text == example
+    assert regex.search(r"(?i)\b" + row.pattern, example)
+    assert any(word in example.lower() for word in CALL_IN_WORDS)

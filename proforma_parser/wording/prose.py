@@ -162,3 +162,75 @@ def published_in_prose(text: str) -> str | None:
 def published_match(text: str) -> regex.Match[str] | None:
     """The statement `published_in_prose` reads (its "date" group is the date)."""
     return PUBLISHED_RE.search(text) if mentions(text, *PUBLICATION_WORDS) else None
+
+
+# Prose that states the call-in position outside any call-in section: that the decision may
+# be called in ("call_in"), or may not ("no_call_in").
+CALL_IN_STATEMENTS: Final = (
+    Wording(
+        "call_in",
+        r"after\s+the\s+[\w\s-]{0,20}call[\s-]*in\s+period",
+        "The decision will be implemented after the three day call in period.",
+        also=("Implementation follows after the five-day call-in period.",),
+    ),
+    # "This was not a Key Decision and so can be implemented with immediate effect by officers."
+    Wording(
+        "no_call_in",
+        r"implemented\s+with\s+immediate\s+effect",
+        "This was not a Key Decision and so can be implemented with immediate effect.",
+    ),
+    Wording(
+        "no_call_in",
+        r"not\s+subject\s+to\s+call[\s-]*in",
+        "The decision is urgent and not subject to call-in.",
+    ),
+    Wording(
+        "no_call_in",
+        r"call[\s-]*in\s+(?:does\s+not|will\s+not)\s+apply",
+        "Call-in does not apply to this decision.",
+        also=("Call in will not apply as the matter is urgent.",),
+    ),
+    Wording(
+        "call_in",
+        r"(?:is|are|was|will\s+be)\s+(?:not\s+)?subject\s+to\s+(?:the\s+)?call[\s-]*in\b",
+        "This decision is subject to call-in.",
+        also=("These decisions will be subject to the call in procedure.",),
+    ),
+    Wording(
+        "call_in",
+        r"(?:deadline|last\s+(?:date|day)|closing\s+date)\s+for\s+(?:the\s+)?call[\s-]*in\b",
+        "The deadline for call-in of these decisions is 5.00pm on Friday 26 July 2024.",
+        also=(
+            "The last date for call-in of the above decisions is Friday 15 November 2024.",
+            "Closing date for the call in: 3 May 2024.",
+        ),
+    ),
+    Wording(
+        "call_in",
+        r"call[\s-]*in\s+(?:period|deadline)\b[^.]{0,60}\b(?:expires?|ends?|is)\b",
+        "The call-in period for the decisions in this minute expires at 5.00 pm on 9 May 2024.",
+        also=("The call in deadline is 12 noon on 4 June 2024.",),
+    ),
+    Wording(
+        "call_in",
+        r"unless\s+(?:it\s+is\s+|they\s+are\s+)?called[\s-]+in\b",
+        "The decision may be implemented on 25/06/2024 unless it is called in.",
+    ),
+    # a minutes page's footer
+    Wording(
+        "call_in",
+        r"call[\s-]*in\s+expires\b",
+        "Call In expires midnight on Friday, 14 March 2025.",
+    ),
+    Wording(
+        "no_call_in",
+        r"(?:exempt|excluded)\s+from\s+(?:the\s+)?(?:further\s+)?call[\s-]*in\b",
+        "Note: this item is exempt from further call-in under Rule 16.",
+        also=("These decisions are excluded from call-in.",),
+    ),
+)
+CALL_IN_PROSE_RE = regex.compile(
+    r"(?i)" + "|".join(r"\b" + row.pattern for row in CALL_IN_STATEMENTS)
+)
+# Every statement says one of these (for each row the longest word its examples all hold).
+CALL_IN_WORDS: Final = keywords(CALL_IN_STATEMENTS)

@@ -11,7 +11,7 @@ from .headings import FACT_LABELS, FIELD_HEADINGS, OTHER_HEADINGS, SIGN_OFFS
 from .leadins import DECIDER_VERBS, FIRST_PERSON_VERBS, HEREBY, OPENING_WORDS, PRESENT_VERBS
 from .nil import EXCEPTIONS
 from .offices import MEMBERS, OTHER_OFFICES, PORTFOLIO_OFFICES
-from .prose import EFFECT_WORDINGS, PUBLICATION_WORDINGS
+from .prose import CALL_IN_STATEMENTS, EFFECT_WORDINGS, PUBLICATION_WORDINGS
 from .registry import Wording
 
 TABLES: Final[dict[str, tuple[Wording, ...]]] = {
@@ -35,5 +35,6 @@ TABLES: Final[dict[str, tuple[Wording, ...]]] = {
     "members": MEMBERS,
     "prose: taking effect": EFFECT_WORDINGS,
     "prose: publication": PUBLICATION_WORDINGS,
+    "prose: call-in": CALL_IN_STATEMENTS,
     "exceptions to a nil statement": EXCEPTIONS,
 }
