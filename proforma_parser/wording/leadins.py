@@ -86,7 +86,9 @@ DECIDER_VERB: Final = "(?:" + alternation(DECIDER_VERBS, named=False) + ")"
 FIRST_PERSON_VERB: Final = "(?:" + alternation(FIRST_PERSON_VERBS, named=False) + ")"
 PRESENT_VERB: Final = "(?:" + alternation(PRESENT_VERBS, named=False) + ")"
 # An opening verb in capitals after a name: "The North Vale Joint Committee RESOLVED to:".
-CAPS_WORDS: Final = tuple(sorted(word.upper() for word in pattern_words(OPENING_WORDS)))
+CAPS_WORDS: Final = tuple(
+    word.upper() for row in OPENING_WORDS for word in sorted(pattern_words((row,)))
+)
 CAPS_WORD: Final = "(?:" + "|".join(CAPS_WORDS) + ")"
 
 

@@ -98,14 +98,12 @@ EFFECT_WORDINGS: Final = (
     ),
     Wording(
         "effective_from",
-        r"(?:will\s+)?comes?\s+in(?:to)?\s+force",
+        r"(?:will\s+)?comes?\s+in(?:to)?\s+(?:force|effect)",
         "This decision will come into force on 12 June 2024.",
-        also=("The decision comes in force from 3 March 2025.",),
-    ),
-    Wording(
-        "effective_from",
-        r"(?:will\s+)?comes?\s+in(?:to)?\s+effect",
-        "The decision comes into effect from 3 March 2025.",
+        also=(
+            "The decision comes in force from 3 March 2025.",
+            "The decision comes into effect from 3 March 2025.",
+        ),
     ),
     Wording("effective_from", r"takes?\s+effect", "The decision takes effect from 1 April 2025."),
 )
@@ -115,7 +113,7 @@ EFFECTIVE_RE = regex.compile(
     r"(?:[^.;]{0,40}?|\s+at\s+\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)"
     r"\s+(?:from|on)\s+(?P<date>[^.]{6,40})"
 )
-# Every match says one of these ("implemented", "force", "effect"): one word per row.
+# Every match says one of these ("implemented", "force", "effect"), as the rows' examples do.
 EFFECT_WORDS: Final = keywords(EFFECT_WORDINGS)
 
 

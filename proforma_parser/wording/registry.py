@@ -128,18 +128,34 @@ def pattern_words(rows: Iterable[Wording]) -> frozenset[str]:
 
 
 def keywords(rows: Iterable[Wording]) -> tuple[str, ...]:
-    """For each row, the longest word that every one of its examples holds and its pattern
-    spells out: a line without any of them matches none of the rows (so a substring test
-    for them may spare the pattern). A row's examples must show the variety its pattern
-    allows."""
-    found: dict[str, None] = {}
+    """Words of which every line of `rows` holds one, for a substring test that spares the
+    rows' pattern. For each row, a word (of four letters or more) that its pattern spells
+    out and all its examples hold; where none is common to them ("(?:force|effect)"), one
+    per example. The fewest such words are chosen, those that serve the most rows first (so
+    the test stops early), then the longest. A row's examples must show the variety its
+    pattern allows."""
+    candidates: list[frozenset[str]] = []
     for row in rows:
-        common = frozenset.intersection(*(frozenset(simplify(e).split()) for e in row.examples))
-        spelled = common & pattern_words((row,))
-        if not spelled:
-            raise ValueError(f"no word of {row.pattern!r} is in all of its examples")
-        found[max(sorted(spelled), key=len)] = None
-    return tuple(found)
+        spelled = frozenset(w for w in pattern_words((row,)) if len(w) >= 4)
+        held = [spelled & frozenset(simplify(example).split()) for example in row.examples]
+        common = frozenset.intersection(*held)
+        if common:
+            candidates.append(common)
+            continue
+        for example, words in zip(row.examples, held, strict=True):
+            if not words:
+                raise ValueError(f"{example!r} holds no word that {row.pattern!r} spells out")
+            candidates.append(words)
+    chosen: list[str] = []
+    while candidates:
+        counts: dict[str, int] = {}
+        for held in candidates:
+            for word in held:
+                counts[word] = counts.get(word, 0) + 1
+        best = max(sorted(counts), key=lambda word: (counts[word], len(word)))
+        chosen.append(best)
+        candidates = [held for held in candidates if best not in held]
+    return tuple(chosen)
 
 
 def iter_examples(rows: Iterable[Wording]) -> Iterator[tuple[Wording, str]]:
