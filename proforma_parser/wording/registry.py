@@ -149,12 +149,12 @@ def keywords(rows: Iterable[Wording]) -> tuple[str, ...]:
     chosen: list[str] = []
     while candidates:
         counts: dict[str, int] = {}
-        for held in candidates:
-            for word in held:
+        for words in candidates:
+            for word in words:
                 counts[word] = counts.get(word, 0) + 1
         best = max(sorted(counts), key=lambda word: (counts[word], len(word)))
         chosen.append(best)
-        candidates = [held for held in candidates if best not in held]
+        candidates = [words for words in candidates if best not in words]
     return tuple(chosen)
 
 
