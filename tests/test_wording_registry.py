@@ -118,7 +118,7 @@ def test_every_row_has_a_real_shaped_example(table: str, row: Wording) -> None:
 
 def test_tables_hold_every_family() -> None:
     assert set(TABLES) >= {"field headings", "fact labels", "other headings", "sign-offs"}
-    assert sum(len(rows) for rows in TABLES.values()) > 130
+    assert sum(len(rows) for rows in TABLES.values()) >= 160
 
 
 # -- section headings ----------------------------------------------------------------------
