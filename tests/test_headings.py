@@ -9,8 +9,8 @@ from proforma_parser.structure.headings import (
     classify,
     match_heading,
     match_number_alone,
-    simplify,
 )
+from proforma_parser.wording.registry import simplify
 
 # (kind, name, number, value) of the heading a line is
 Expected = tuple[HeadingKind, str, int | None, str]

@@ -18,6 +18,7 @@ from ..structure.normalise import Layout
 from ..structure.sections import Fact
 from ..wording.dates import DateMatch, deadline_of, find_bad_dates, find_dates, find_first_date
 from ..wording.nil import is_nil
+from ..wording.prose import CALL_IN_PROSE_RE, CALL_IN_WORDS
 from ..wording.vocabulary import mentions
 from .content import FieldSections, fact_span, section_span
 from .provenance import Span, locate
@@ -40,26 +41,10 @@ APPLIES_RE = regex.compile(
     r"(?i)^\W*(?:yes|true)\W*$|\bsubject\s+to\s+call[\s-]*in\b|call[\s-]*in\s+period"
 )
 
-# Prose that states the call-in position outside any call-in section:
-# "The decision will be implemented after the three day call in period."
-# "This decision is subject to call-in."
-# "This was not a Key Decision and so can be implemented with immediate effect by officers."
-PROSE_RE = regex.compile(
-    r"(?i)\bafter\s+the\s+[\w\s-]{0,20}call[\s-]*in\s+period"
-    r"|\bimplemented\s+with\s+immediate\s+effect|\bnot\s+subject\s+to\s+call[\s-]*in"
-    r"|\bcall[\s-]*in\s+(?:does\s+not|will\s+not)\s+apply"
-    r"|\b(?:is|are|was|will\s+be)\s+(?:not\s+)?subject\s+to\s+(?:the\s+)?call[\s-]*in\b"
-    # "The deadline for call-in of these decisions is 5.00pm on Friday 26 July 2024."
-    # "The call-in period for the decisions in this minute expires at 5.00 pm on ..."
-    # "The last date for call-in of the above decisions is Friday 15 November 2024."
-    r"|\b(?:deadline|last\s+(?:date|day)|closing\s+date)\s+for\s+(?:the\s+)?call[\s-]*in\b"
-    r"|\bcall[\s-]*in\s+(?:period|deadline)\b[^.]{0,60}\b(?:expires?|ends?|is)\b"
-    r"|\bunless\s+(?:it\s+is\s+|they\s+are\s+)?called[\s-]+in\b"
-    # "Call In expires midnight on Friday, 14 March 2025." (a minutes page's footer)
-    r"|\bcall[\s-]*in\s+expires\b"
-    # "Note: this item is exempt from further call-in under Rule 16."
-    r"|\b(?:exempt|excluded)\s+from\s+(?:the\s+)?(?:further\s+)?call[\s-]*in\b"
-)
+# Prose that states the call-in position outside any call-in section: the rows of
+# `wording/prose.py` (CALL_IN_STATEMENTS), "The decision will be implemented after the three
+# day call in period.", "This decision is subject to call-in."
+PROSE_RE = CALL_IN_PROSE_RE
 # Words that say when a decision takes effect.
 EFFECT_RE = regex.compile(
     r"(?i)\b(?:comes?|came)\s+in(?:to)?\s+(?:force|effect)\b|\btakes?\s+effect\b"
@@ -155,7 +140,7 @@ def _report_unread_date(text: str, log: DefectLog, section: int | None) -> None:
 def call_in_from_prose(text: str, log: DefectLog | None = None) -> CallIn | None:
     """A call-in position stated in prose anywhere in the record; a sentence that names a
     date is preferred ("The deadline for call-in ... is 5.00pm on Friday 26 July 2024.")."""
-    if not mentions(text, "call", "implemented"):  # every form of PROSE_RE says one
+    if not mentions(text, *CALL_IN_WORDS):  # every form of PROSE_RE says one
         return None
     sentences = [_sentence_around(text, m.start(), m.end()) for m in PROSE_RE.finditer(text)]
     if not sentences:

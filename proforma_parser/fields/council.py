@@ -13,11 +13,9 @@ import regex
 from ..defects import DefectLog
 from ..structure.sections import Fact
 from ..wording.banners import BANNER_WORDS, MEETING_VALUE_RE, banner_match
+from ..wording.documents import doc_type_match
 from ..wording.lines import at_dash
-from ..wording.vocabulary import (
-    doc_type_match,
-    says_any,
-)
+from ..wording.vocabulary import says_any
 from .phrasing import SMALL_WORDS, title_case
 
 # A council named in running text: "for Southampton City Council to participate", "Agrees

@@ -12,9 +12,9 @@ import regex
 from ..structure.sections import Fact
 from ..wording.banners import MEETING_VALUE_RE
 from ..wording.dates import parse_uk_date
+from ..wording.offices import OFFICE_RE
 from ..wording.vocabulary import (
     BODY_RE,
-    OFFICE_RE,
     canonical_body,
     mentions,
 )

@@ -14,11 +14,9 @@ from dataclasses import dataclass
 import regex
 
 from ..wording.banners import DATED_TITLE_RE, banner_match
+from ..wording.documents import doc_type_match
 from ..wording.lines import at_dash
-from ..wording.vocabulary import (
-    canonical_body,
-    doc_type_match,
-)
+from ..wording.vocabulary import canonical_body
 from .decision_maker import body_in, first_person_office, office_line, taken_by
 from .meeting import before_lead_in, dated_heading, meeting_held, meeting_line
 from .phrasing import title_case

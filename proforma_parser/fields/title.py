@@ -12,13 +12,10 @@ from ..structure.headings import match_heading, minute_heading
 from ..structure.leadins import read_lead_in
 from ..wording.banners import MEETING_LINE_RE, banner_match
 from ..wording.dates import parse_uk_date
+from ..wording.documents import doc_type_match, is_chrome
 from ..wording.lines import FILE_SIZE_RE
-from ..wording.vocabulary import (
-    OFFICE_RE,
-    doc_type_match,
-    is_chrome,
-    says_any,
-)
+from ..wording.offices import OFFICE_RE
+from ..wording.vocabulary import says_any
 from .council import banner_in
 from .decision_maker import is_body_name
 from .meeting import dated_heading, held_on, may_say_held

@@ -1,4 +1,5 @@
-"""Recognise a heading by its shape, then classify it by keyword family.
+"""Recognise a heading by its shape, then classify it by the wording rows of
+`wording/headings.py` (field headings, fact labels, other headings, sign-offs).
 
 Shapes, each a real line:
 - numbered:       "3. Reasons for the Decision", "3 Reasons for the Decision"
@@ -16,18 +17,18 @@ from typing import Literal
 
 import regex
 
-from ..wording.lines import FILE_SIZE_RE, at_dash
-from ..wording.vocabulary import (
+from ..wording.headings import (
     COMBINED_CONFLICTS,
-    ENUMERATED_LABEL_RE,
     FAMILY_RES,
     HEADING_WORDS,
     KNOWN_OTHER_RE,
     META_RES,
-    SENTENCE_LIKE_RE,
     SIGN_OFF_RE,
     STRONG_FAMILIES,
 )
+from ..wording.lines import FILE_SIZE_RE, at_dash
+from ..wording.registry import simplify
+from ..wording.vocabulary import ENUMERATED_LABEL_RE, SENTENCE_LIKE_RE
 
 HeadingKind = Literal["field", "meta", "other", "unknown"]
 
@@ -49,7 +50,6 @@ LABEL_RE = regex.compile(
 _DASH_LABEL_RE = regex.compile(r"^(?P<label>.{2,80}?)\s+[–—-]+\s+(?P<value>\S.*)$")
 # "Decision of Executive Councillor for Environment and Waste Services"
 _DECISION_OF_RE = regex.compile(r"^decisions? (?:of|by|taken by) (?:the )?(?P<who>.+)$")
-_WORD_RE = regex.compile(r"[a-z]+")
 # The body in "Decision of Executive Councillor for Environment and Waste Services:"
 _WHO_RE = regex.compile(r"(?i)\bdecisions?\s+(?:of|by|taken\s+by)\s+(?:the\s+)?(.+?)\s*:?$")
 # "b) Reasons for decisions Recommendations adopted for the reasons given in the report."
@@ -96,12 +96,6 @@ class Heading:
     """The body named in "Decision of <who>"."""
     run_in: bool = False
     """A dash label ("REASON – To comply ..."): its section is that one paragraph."""
-
-
-def simplify(label: str) -> str:
-    """Lower-case words only: "Reason(s) for Decisions" -> "reason s for decisions"."""
-    text = label.lower().replace("'", "").replace("(s)", "s")
-    return " ".join(_WORD_RE.findall(text))
 
 
 @lru_cache(maxsize=4096)

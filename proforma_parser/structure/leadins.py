@@ -15,22 +15,39 @@ from dataclasses import dataclass
 import regex
 
 from ..model import ResolutionKind
+from ..wording.leadins import (
+    CAPS_WORD,
+    CAPS_WORDS,
+    DECIDER_VERB,
+    FIRST_PERSON_VERB,
+    LEAD_IN_WORDS,
+    OPENING_WORD,
+    PRESENT_VERB,
+    resolution_kind,
+)
+from ..wording.offices import DECIDER_NAME, OFFICE_NAME
 from ..wording.vocabulary import BODY_RE, canonical_body, says_any
 from .headings import classify
 
 _BODY = BODY_RE.pattern
 
+
 # "RESOLVED that Cabinet:-", "Resolved Unanimously:", "RESOLVED (unanimously) that ...",
 # "AGREED: that", "ORDERED that Executive approve ...", "RECOMMENDED to Full Council
 # (Budget and policy framework):", "RESOLVED – That progress ...", "Agreed that a single ..."
-WORD_LEAD_IN_RE = regex.compile(
-    # (a bilingual label first: "PENDERFYNWYD / RESOLVED that ...")
-    r"^(?:[A-Z]{4,}+\s*/\s*)?(?:(?i:it\s+was)\s*:?-?\s+)?(?P<word>RESOLVED|RECOMMENDED|AGREED|ORDERED|DECIDED|DETERMINED"
-    r"|Resolved|Recommended|Agreed|Ordered|Decided)\b"
-    r"(?:\s+(?i:unanimously))?(?:\s*\([^)]{0,40}\))?"
-    r"(?:\s+(?i:to)\s+(?P<to>" + _BODY + r"))?(?:\s*\([^)]{0,80}\))?"
-    r"\s*(?::-|:|–|—|-|,)?\s*(?:-\s*)?(?:(?i:that|t\s?h\s?a\s?t)\b\s*:?\s*)?(?P<rest>.*)$"
-)
+def word_lead_in_re(opening_word: str) -> regex.Pattern[str]:
+    """The pattern of a lead-in opened by one of the verbs in `opening_word` (an
+    alternation built from `wording.leadins.OPENING_WORDS`)."""
+    return regex.compile(
+        # (a bilingual label first: "PENDERFYNWYD / RESOLVED that ...")
+        r"^(?:[A-Z]{4,}+\s*/\s*)?(?:(?i:it\s+was)\s*:?-?\s+)?(?P<word>" + opening_word + r")\b"
+        r"(?:\s+(?i:unanimously))?(?:\s*\([^)]{0,40}\))?"
+        r"(?:\s+(?i:to)\s+(?P<to>" + _BODY + r"))?(?:\s*\([^)]{0,80}\))?"
+        r"\s*(?::-|:|–|—|-|,)?\s*(?:-\s*)?(?:(?i:that|t\s?h\s?a\s?t)\b\s*:?\s*)?(?P<rest>.*)$"
+    )
+
+
+WORD_LEAD_IN_RE = word_lead_in_re(OPENING_WORD)
 # "RESOLVED to recommend to Council that the budget be approved."
 TO_RECOMMEND_RE = regex.compile(
     r"^(?i:to\s+recommend\s+(?:to\s+)?(?:the\s+)?(?:full\s+|county\s+)?council)\b"
@@ -41,15 +58,10 @@ TO_RECOMMEND_RE = regex.compile(
 # Who decides, as lead-ins name them: a body, or an office holder ("The Leader", "The
 # Portfolio Holder for Housing", "The Executive Councillor for Planning", "The Director of
 # Place", "The Chief Executive").
-ROLE = (
-    r"(?:" + _BODY.replace("(?P<body>", "(?:") + r"|(?:Deputy\s+)?Leader|Portfolio\s+Holder"
-    r"|(?:Cabinet|Executive|Lead)\s+(?:Member|Councillor)|Executive\s+Councillor"
-    r"|Chief\s+(?:Executive|Officer)|(?:Corporate\s+|Strategic\s+|Executive\s+)?Director"
-    r"|Head\s+of|Councillor)"
-)
+ROLE = r"(?:" + _BODY.replace("(?P<body>", "(?:") + r"|" + DECIDER_NAME + r")"
 BODY_LEAD_IN_RE = regex.compile(
     r"^(?P<pre>(?:(?i:the)\s+)?" + ROLE + r"(?:\s+[\w'&,]+){0,8}?)\s+"
-    r"(?:has\s+|have\s+)?(?P<word>resolved|RESOLVED|agreed|AGREED|decided|DECIDED|approved|APPROVED)"
+    r"(?:has\s+|have\s+)?(?P<word>" + DECIDER_VERB + r")"
     # "resolved that ..." and "resolved to:" lose their joining word; "resolved to approve
     # the plan" keeps it (the contract strips only "that", ":" and "-")
     # the same for "approved the decision to:" / "agreed the following:-" (a list follows)
@@ -80,10 +92,9 @@ SUBJECT_RE = regex.compile(r"^(?:(?i:the)\s+)?" + _BODY + r"\s+(?=[a-z])")
 SUBJECT_OR_INTRO_RE = regex.compile(r"^(?:(?i:that)\s+)?(?:(?i:the)\s+)?" + _BODY + r"(?=\s|:|$)")
 # "the Portfolio Holder for Transport:", "the Cabinet Member for Housing approve ..."
 ROLE_SUBJECT_RE = regex.compile(
-    r"^(?:(?i:that)\s+)?(?:(?i:the)\s+)?(?P<who>(?:(?:Deputy\s+)?Leader|Portfolio\s+Holder"
-    r"|(?:Cabinet|Executive|Lead)\s+(?:Member|Councillor)|Executive\s+Councillor"
-    r"|Chief\s+(?:Executive|Officer)|(?:Corporate\s+|Strategic\s+)?Director|Mayor|Head\s+of)"
-    r"(?:\s+(?:(?:for|of|and|&|with|in|[–-])\s+(?:the\s+)?)*[A-Z][\w'&,-]*)*)"
+    r"^(?:(?i:that)\s+)?(?:(?i:the)\s+)?(?P<who>"
+    + OFFICE_NAME
+    + r"(?:\s+(?:(?:for|of|and|&|with|in|[–-])\s+(?:the\s+)?)*[A-Z][\w'&,-]*)*)"
 )
 # "Cabinet approves and recommends to Council that ..."
 RECOMMENDS_RE = regex.compile(
@@ -127,14 +138,14 @@ ROLE_INTRO_RE = regex.compile(
 )
 # "I have decided to:", "I have agreed:", "We agreed that:"
 FIRST_PERSON_RE = regex.compile(
-    r"^(?:I|We)\s+(?:have\s+)?(?:decided|agreed|resolved|approved)\b"
+    r"^(?:I|We)\s+(?:have\s+)?" + FIRST_PERSON_VERB + r"\b"
     # "I have decided that:" / "to:" lose the word; "I have decided to approve ..." keeps "to"
     r"\s*(?:that|to(?=\s*:?-?\s*$))?\s*:?-?\s*(?P<rest>.*)$"
 )
 # "I approve the following decisions:", "We hereby agree the following:" -- in the present
 # tense the verb belongs to what follows, so only a line that opens a list is a lead-in.
 FIRST_PERSON_LIST_RE = regex.compile(
-    r"^(?:I|We)\s+(?:(?:hereby|therefore)\s+)?(?:approve|agree|decide|resolve|authori[sz]e)\b"
+    r"^(?:I|We)\s+(?:(?:hereby|therefore)\s+)?" + PRESENT_VERB + r"\b"
     r"[^.;]{0,80}:-?\s*$"
 )
 # "The North Vale Joint Committee RESOLVED to:", "Executive Mayor in Cabinet RESOLVED:
@@ -143,26 +154,16 @@ FIRST_PERSON_LIST_RE = regex.compile(
 NAMED_CAPS_LEAD_IN_RE = regex.compile(
     r"^(?:(?i:the)\s+)?(?P<who>[A-Z][\w'&-]*"
     r"(?:\s+(?:(?:for|of|and|&|with|in|[–-])\s+(?:the\s+)?)*[A-Z][\w'&,-]*){0,8}?)"
-    r"\s+(?:(?:has|have)\s+)?(?=(?:RESOLVED|AGREED|DECIDED|DETERMINED|RECOMMENDED)\b)"
+    r"\s+(?:(?:has|have)\s+)?(?=" + CAPS_WORD + r"\b)"
 )
-_CAPS_WORDS = ("RESOLVED", "AGREED", "DECIDED", "DETERMINED", "RECOMMENDED")
 # A capitalised word before RESOLVED that names no one: "Members RESOLVED", "It RESOLVED"
 _NOT_A_DECIDER = frozenset({"it", "members", "member", "they", "he", "she", "we", "officers"})
 
 
-# Every lead-in says one of these words, or ends as an introduction does ("Cabinet:",
-# "The Cabinet has", "That Cabinet recommends to Council that"): a test with str methods
-# that spares the five patterns below for the many lines that are neither.
-_LEAD_IN_WORDS = (
-    "resolved",
-    "recommended",
-    "agreed",
-    "ordered",
-    "decided",
-    "determined",
-    "approved",
-    "hereby",
-)
+# Every lead-in says one of the verbs of `wording/leadins.py` (LEAD_IN_WORDS, built from
+# its rows), or ends as an introduction does ("Cabinet:", "The Cabinet has", "That Cabinet
+# recommends to Council that", "I approve the following:"): a test with str methods that
+# spares the patterns below for the many lines that are neither.
 _INTRO_ENDINGS = (":", "-", "has", "have", "then", "council", "that")
 
 
@@ -170,20 +171,18 @@ def _may_lead_in(text: str) -> bool:
     lowered = text.lower().rstrip()
     if lowered.endswith((";", "cabinet", "executive")):
         # "That Cabinet;", "That the Cabinet" (not "Decision Maker: Cabinet")
-        return lowered.startswith("that ") or says_any(lowered, _LEAD_IN_WORDS)
-    return lowered.endswith(_INTRO_ENDINGS) or says_any(lowered, _LEAD_IN_WORDS)
+        return lowered.startswith("that ") or says_any(lowered, LEAD_IN_WORDS)
+    return lowered.endswith(_INTRO_ENDINGS) or says_any(lowered, LEAD_IN_WORDS)
 
 
 # The end of a formal first-person preamble: "... in exercise of the powers conferred on me
 # by the Constitution ..., do hereby approve:", "I hereby agree that:"
-HEREBY_RE = regex.compile(
-    r"(?i)\bhereby\s+(?:approve|agree|decide|resolve|authori[sz]e)(?:\s+(?:to|that))?\s*:-?\s*$"
-)
+HEREBY_RE = regex.compile(r"(?i)\bhereby\s+" + PRESENT_VERB + r"(?:\s+(?:to|that))?\s*:-?\s*$")
 # ... with the decision run on after the colon (a form whose line breaks were lost): "... do
 # hereby approve: The tender of £12 400 from Acme Ltd be accepted. The reasons are: ..."
 # -- the decision is the first sentence.
 HEREBY_INLINE_RE = regex.compile(
-    r"(?i)\bhereby\s+(?:approve|agree|decide|resolve|authori[sz]e)(?:\s+(?:to|that))?\s*:-?\s+"
+    r"(?i)\bhereby\s+" + PRESENT_VERB + r"(?:\s+(?:to|that))?\s*:-?\s+"
     r"(?P<rest>(?-i:[A-Z]).*?[a-z0-9)]\.)(?=\s+[A-Z]|\s*$)"
 )
 
@@ -215,7 +214,7 @@ def read_lead_in(text: str) -> LeadIn | None:
         # introduces the list below; it is no clause of its own.
         rest = "" if LIST_INTRO_REST_RE.fullmatch(rest) else rest
         return LeadIn("resolved", _noun_phrase(found.group("pre")), rest)
-    found = NAMED_CAPS_LEAD_IN_RE.match(text) if says_any(text, _CAPS_WORDS) else None
+    found = NAMED_CAPS_LEAD_IN_RE.match(text) if says_any(text, CAPS_WORDS) else None
     if found:
         word = WORD_LEAD_IN_RE.match(text[found.end() :])
         if word:
@@ -274,7 +273,7 @@ _AGENT_RE = regex.compile(
 
 
 def _word_lead_in(found: regex.Match[str]) -> LeadIn:
-    recommended = found.group("word").upper() == "RECOMMENDED"
+    recommended = resolution_kind(found.group("word")) == "recommended"
     rest = found.group("rest").strip()
     to = found.group("to")
     if to:

@@ -17,7 +17,7 @@ from typing import NamedTuple
 import regex
 
 from ..document import Document
-from ..wording.vocabulary import HEADING_WORDS
+from ..wording.headings import HEADING_WORDS
 from .headings import classify
 from .unwrap import unwrap
 

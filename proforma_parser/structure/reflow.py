@@ -24,7 +24,7 @@ import regex
 
 from ..document import Block, Document
 from ..wording.banners import banner_match
-from ..wording.vocabulary import doc_type_match
+from ..wording.documents import doc_type_match
 from .headings import LABEL_RE as LABEL_PATTERN
 from .headings import classify, prose_label
 from .leadins import HEREBY_RE

@@ -12,8 +12,8 @@ from dataclasses import dataclass, replace
 import regex
 
 from ..wording.dates import DateMatch, find_first_date, only_a_date
+from ..wording.documents import doc_type_match, is_chrome
 from ..wording.numbering import BULLET_RE, read_marker
-from ..wording.vocabulary import doc_type_match, is_chrome
 from .headings import Heading, match_heading, match_number_alone, match_unknown_heading, read_minute
 from .leadins import read_lead_in
 from .normalise import Line

@@ -5,30 +5,63 @@ record splitter both look for.
 
 from __future__ import annotations
 
+from typing import Final
+
 import regex
 
-from .vocabulary import (
-    says_any,
+from .registry import Wording, alternation, keywords
+from .vocabulary import says_any
+
+# A council's banner, one row per shape, matched whole in any case. A Welsh bilingual
+# banner's Welsh half is dropped first: "CYNGOR SIR CEREDIGION COUNTY COUNCIL" ->
+# "Ceredigion County Council".
+BANNERS: Final = (
+    # up to five words of a place (an ampersand may join two: "Telford & Wrekin Council")
+    Wording(
+        "authority_banner",
+        r"(?:(?:[\w'’.]+(?:-[\w'’]+)*|&)\s+){1,5}?(?:(?:metropolitan\s+)?borough\s+"
+        r"|city\s+|county\s+|district\s+|town\s+)?council",
+        "HARROWDALE BOROUGH COUNCIL",
+        also=(
+            "North Vale City Council",
+            "Ashby & Wold District Council",
+            "Upper Marsh-on-Sea Metropolitan Borough Council",
+        ),
+    ),
+    Wording(
+        "authority_banner",
+        r"(?:london|royal)\s+borough\s+of\s+[\w'’& -]{2,40}",
+        "London Borough of Harrowdale",
+        also=("Royal Borough of Kingsmere and Wold",),
+    ),
+    Wording(
+        "authority_banner",
+        r"city\s+of\s+[\w'’ -]{2,30}\s+council",
+        "City of Harrowdale Council",
+    ),
+    Wording(
+        "authority_banner",
+        r"city\s+and\s+county\s+of\s+[\w'’ -]{2,30}",
+        "City and County of Harrowdale",
+    ),
+    Wording(
+        "authority_banner",
+        r"(?:[\w'’-]+\s+){1,3}combined\s+authority",
+        "North Vale Combined Authority",
+    ),
+    Wording("authority_banner", r"greater\s+london\s+authority", "Greater London Authority"),
 )
 
-# "STOCKTON-ON-TEES BOROUGH COUNCIL", "Cambridge City Council", "MAIDSTONE BOROUGH COUNCIL"
-# "London Borough of Hounslow", "Royal Borough of Windsor and Maidenhead", "West Yorkshire
-# Combined Authority", "Greater London Authority", "Telford & Wrekin Council" (an ampersand
-# joins two places), and the English half of a Welsh bilingual banner: "CYNGOR SIR CEREDIGION
-# COUNTY COUNCIL" -> "Ceredigion County Council"
 BANNER_RE = regex.compile(
     r"(?i)^(?:the\s+)?(?:cyngor(?:\s+(?:sir|bwrdeistref\s+sirol|dinas))?\s+(?=\S+\s+\S))?"
-    r"(?P<name>(?:(?:[\w'’.]+(?:-[\w'’]+)*|&)\s+){1,5}?(?:(?:metropolitan\s+)?borough\s+"
-    r"|city\s+|county\s+|district\s+|town\s+)?council"
-    r"|(?:london|royal)\s+borough\s+of\s+[\w'’& -]{2,40}|city\s+of\s+[\w'’ -]{2,30}\s+council"
-    r"|city\s+and\s+county\s+of\s+[\w'’ -]{2,30}"
-    r"|(?:[\w'’-]+\s+){1,3}combined\s+authority|greater\s+london\s+authority)$"
+    r"(?P<name>" + alternation(BANNERS, named=False) + r")$"
 )
 
 
-# Every banner names one of these; most lines name none, and a substring test is far
+# Every banner names one of these (for each row, the longest word that all its examples
+# hold and its pattern spells out); most lines name none, and a substring test is far
 # cheaper than the pattern.
-BANNER_WORDS = ("council", "borough", "authority", "county of")
+BANNER_WORDS = keywords(BANNERS)
 
 
 def banner_match(line: str) -> regex.Match[str] | None:
@@ -38,14 +71,25 @@ def banner_match(line: str) -> regex.Match[str] | None:
     return BANNER_RE.match(line)
 
 
-# "Cabinet Meeting17th March 2022" (glued), "Cabinet Meeting .... 16 January 2025"
+# "Cabinet Meeting17th March 2022" (glued), "Cabinet Meeting .... 16 January 2025": the
+# bodies whose meeting a header line names.
+MEETING_BODIES: Final = (
+    Wording("meeting", r"cabinet", "Cabinet Meeting 17th March 2022"),
+    Wording("meeting", r"executive", "Executive Meeting .... 16 January 2025"),
+    Wording("meeting", r"council", "Council meeting: 3 May 2024"),
+)
 MEETING_LINE_RE = regex.compile(
-    r"(?i)^(?P<body>cabinet|executive|council)\s*meeting\s*:?\s*(?P<rest>.*)$"
+    r"(?i)^(?P<body>"
+    + alternation(MEETING_BODIES, named=False)
+    + r")\s*meeting\s*:?\s*(?P<rest>.*)$"
 )
 
 
-# The letters MEETING_LINE_RE can open with (Cabinet, Executive, Council), tested first.
-MEETING_INITIALS = ("C", "c", "E", "e")
+# The letters MEETING_LINE_RE can open with (Cabinet, Executive, Council), tested first:
+# the first letters of the rows' examples, in both cases.
+MEETING_INITIALS = tuple(
+    sorted({c for row in MEETING_BODIES for c in (row.example[0].upper(), row.example[0].lower())})
+)
 
 
 # "17/06/2024 - Cabinet", "07/12/2021 - Cabinet (Item 61)"

@@ -6,7 +6,11 @@ missing section, which gives null, no Section and a `missing_section` defect.
 
 from __future__ import annotations
 
+from typing import Final
+
 import regex
+
+from .registry import Wording, alternation
 
 # "None", "N/A", "Nil", "Not applicable", "-", "None considered", "None declared.",
 # "No conflicts of interest were declared by the Executive Councillor.",
@@ -49,8 +53,20 @@ NONE_REPORTED_RE = regex.compile(
 _NAMES_AN_INTEREST_RE = regex.compile(
     r"(?i)declar|interest|conflict|dispensation|councillor|member|mayor|leader|\bcllr\b"
 )
-_EXCEPT_WORDS = ("except", "other than", "save", "apart from", "but", "however", "unless")
-_EXCEPT_RE = regex.compile(r"(?i)\b(?:except|other\s+than|save|apart\s+from|but|however|unless)\b")
+# Words that make a statement of none an exception to it: "No declarations were made except
+# by Councillor Jane Example" declares one.
+EXCEPTIONS: Final = (
+    Wording("exception", r"except", "No declarations were made except by Councillor J. Example."),
+    Wording("exception", r"other\s+than", "None other than the Leader's interest in item 4."),
+    Wording("exception", r"save", "No interests were declared save that of the Leader."),
+    Wording("exception", r"apart\s+from", "None apart from the Mayor's standing interest."),
+    Wording("exception", r"but", "No dispensations, but Councillor J. Example left the room."),
+    Wording("exception", r"however", "None declared; however the Chair noted her tenancy."),
+    Wording("exception", r"unless", "Not applicable unless the scheme is extended."),
+)
+_EXCEPT_RE = regex.compile(r"(?i)\b(?:" + alternation(EXCEPTIONS, named=False) + r")\b")
+# The same words as plain text, for a substring test before the pattern ("other than").
+_EXCEPT_WORDS: Final = tuple(row.pattern.replace(r"\s+", " ") for row in EXCEPTIONS)
 _SPACED_DASH_RE = regex.compile(r"\s+[-–—]\s+")
 # Where the first sentence ends: "None. This decision will come into force ...", or the
 # first line: "None" / "Please note this item is exempt from call-in ..."

@@ -7,8 +7,11 @@ granted". Read only when the record has no section for that element.
 
 from __future__ import annotations
 
+from typing import Final
+
 import regex
 
+from .registry import Wording, alternation, keywords
 from .vocabulary import mentions
 
 # "There were no declarations of interest.", "No conflicts of interest were declared.",
@@ -85,13 +88,33 @@ def dispensations_in_prose_at(text: str) -> tuple[bool, str | None, Offsets]:
 # "Decisions not called in may be implemented from Monday 29 July 2024.", "This decision
 # will come into force on 12 June 2024" -- said of the decision itself; "charges to take
 # effect from 1 April" inside a resolution is the resolution's business, not this field's.
+# The rows are the ways a decision is said to take effect.
+EFFECT_WORDINGS: Final = (
+    Wording(
+        "effective_from",
+        r"(?:may|can|will)\s+be\s+implemented",
+        "Decisions not called in may be implemented from Monday 29 July 2024.",
+        also=("The decision can be implemented on 25/06/2024.",),
+    ),
+    Wording(
+        "effective_from",
+        r"(?:will\s+)?comes?\s+in(?:to)?\s+(?:force|effect)",
+        "This decision will come into force on 12 June 2024.",
+        also=(
+            "The decision comes in force from 3 March 2025.",
+            "The decision comes into effect from 3 March 2025.",
+        ),
+    ),
+    Wording("effective_from", r"takes?\s+effect", "The decision takes effect from 1 April 2025."),
+)
 EFFECTIVE_RE = regex.compile(
-    r"(?i)\bdecisions?\b[^.]{0,60}?\b(?:(?:may|can|will)\s+be\s+implemented"
-    r"|(?:will\s+)?comes?\s+in(?:to)?\s+(?:force|effect)|takes?\s+effect)"
+    r"(?i)\bdecisions?\b[^.]{0,60}?\b(?:" + alternation(EFFECT_WORDINGS, named=False) + ")"
     # "... come into force, and may be implemented, on 25/06/2024", "... at 4.00 p.m. on ..."
     r"(?:[^.;]{0,40}?|\s+at\s+\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)"
     r"\s+(?:from|on)\s+(?P<date>[^.]{6,40})"
 )
+# Every match says one of these ("implemented", "force", "effect"), as the rows' examples do.
+EFFECT_WORDS: Final = keywords(EFFECT_WORDINGS)
 
 
 def effective_in_prose(text: str) -> str | None:
@@ -102,17 +125,30 @@ def effective_in_prose(text: str) -> str | None:
 
 def effective_match(text: str) -> regex.Match[str] | None:
     """The statement `effective_in_prose` reads (its "date" group is the date)."""
-    # Every match says one of these ("may be implemented", "comes into force", "takes effect").
-    said = mentions(text, "implemented", "force", "effect")
-    return EFFECTIVE_RE.search(text) if said else None
+    return EFFECTIVE_RE.search(text) if mentions(text, *EFFECT_WORDS) else None
 
 
 # "This decision was published on 17 September 2024.", "Decisions published on: 28/01/2025",
 # "Minutes Issued on Thursday, 6 March 2025." (a minutes page's footer)
-PUBLISHED_RE = regex.compile(
-    r"(?i)\b(?:decisions?\s+(?:was|were|is|are|will\s+be)\s+published"
-    r"|(?:decisions?|minutes)\s+(?:(?:was|were|are)\s+)?issued)\s+on\s+(?P<date>[^.]{6,40})"
+PUBLICATION_WORDINGS: Final = (
+    Wording(
+        "published_on",
+        r"decisions?\s+(?:was|were|is|are|will\s+be)\s+published",
+        "This decision was published on 17 September 2024.",
+        also=("Decisions will be published on 3 October 2024.",),
+    ),
+    Wording(
+        "published_on",
+        r"(?:decisions?|minutes)\s+(?:(?:was|were|are)\s+)?issued",
+        "Minutes Issued on Thursday, 6 March 2025.",
+        also=("Decisions were issued on 4 May 2024.",),
+    ),
 )
+PUBLISHED_RE = regex.compile(
+    r"(?i)\b(?:" + alternation(PUBLICATION_WORDINGS, named=False) + r")\s+on\s+(?P<date>[^.]{6,40})"
+)
+# Every match says one of these ("published", "issued").
+PUBLICATION_WORDS: Final = keywords(PUBLICATION_WORDINGS)
 
 
 def published_in_prose(text: str) -> str | None:
@@ -123,4 +159,76 @@ def published_in_prose(text: str) -> str | None:
 
 def published_match(text: str) -> regex.Match[str] | None:
     """The statement `published_in_prose` reads (its "date" group is the date)."""
-    return PUBLISHED_RE.search(text) if mentions(text, "published", "issued") else None
+    return PUBLISHED_RE.search(text) if mentions(text, *PUBLICATION_WORDS) else None
+
+
+# Prose that states the call-in position outside any call-in section: that the decision may
+# be called in ("call_in"), or may not ("no_call_in").
+CALL_IN_STATEMENTS: Final = (
+    Wording(
+        "call_in",
+        r"after\s+the\s+[\w\s-]{0,20}call[\s-]*in\s+period",
+        "The decision will be implemented after the three day call in period.",
+        also=("Implementation follows after the five-day call-in period.",),
+    ),
+    # "This was not a Key Decision and so can be implemented with immediate effect by officers."
+    Wording(
+        "no_call_in",
+        r"implemented\s+with\s+immediate\s+effect",
+        "This was not a Key Decision and so can be implemented with immediate effect.",
+    ),
+    Wording(
+        "no_call_in",
+        r"not\s+subject\s+to\s+call[\s-]*in",
+        "The decision is urgent and not subject to call-in.",
+    ),
+    Wording(
+        "no_call_in",
+        r"call[\s-]*in\s+(?:does\s+not|will\s+not)\s+apply",
+        "Call-in does not apply to this decision.",
+        also=("Call in will not apply as the matter is urgent.",),
+    ),
+    Wording(
+        "call_in",
+        r"(?:is|are|was|will\s+be)\s+(?:not\s+)?subject\s+to\s+(?:the\s+)?call[\s-]*in\b",
+        "This decision is subject to call-in.",
+        also=("These decisions will be subject to the call in procedure.",),
+    ),
+    Wording(
+        "call_in",
+        r"(?:deadline|last\s+(?:date|day)|closing\s+date)\s+for\s+(?:the\s+)?call[\s-]*in\b",
+        "The deadline for call-in of these decisions is 5.00pm on Friday 26 July 2024.",
+        also=(
+            "The last date for call-in of the above decisions is Friday 15 November 2024.",
+            "Closing date for the call in: 3 May 2024.",
+        ),
+    ),
+    Wording(
+        "call_in",
+        r"call[\s-]*in\s+(?:period|deadline)\b[^.]{0,60}\b(?:expires?|ends?|is)\b",
+        "The call-in period for the decisions in this minute expires at 5.00 pm on 9 May 2024.",
+        also=("The call in deadline is 12 noon on 4 June 2024.",),
+    ),
+    Wording(
+        "call_in",
+        r"unless\s+(?:it\s+is\s+|they\s+are\s+)?called[\s-]+in\b",
+        "The decision may be implemented on 25/06/2024 unless it is called in.",
+    ),
+    # a minutes page's footer
+    Wording(
+        "call_in",
+        r"call[\s-]*in\s+expires\b",
+        "Call In expires midnight on Friday, 14 March 2025.",
+    ),
+    Wording(
+        "no_call_in",
+        r"(?:exempt|excluded)\s+from\s+(?:the\s+)?(?:further\s+)?call[\s-]*in\b",
+        "Note: this item is exempt from further call-in under Rule 16.",
+        also=("These decisions are excluded from call-in.",),
+    ),
+)
+CALL_IN_PROSE_RE = regex.compile(
+    r"(?i)" + "|".join(r"\b" + row.pattern for row in CALL_IN_STATEMENTS)
+)
+# Every statement says one of these (for each row the longest word its examples all hold).
+CALL_IN_WORDS: Final = keywords(CALL_IN_STATEMENTS)

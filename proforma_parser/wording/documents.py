@@ -1,0 +1,149 @@
+"""Lines that name the kind of document, and site chrome around a record, as rows.
+
+The document-type pattern is built from three tables (the words that qualify a decision,
+the shapes of a type, and what may come before one), and the first-word test that spares
+it on every other line from the same rows' examples: "Urgent Key Decision Notice" needs one
+qualifier row for "urgent" and nothing else.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from .offices import PORTFOLIO_OFFICE_NAME
+from .registry import Wording, alternation, first_words
+
+# Words that qualify a decision document, one to three of them before its noun: "CABINET
+# DECISION", "Officer Delegated Decision", "Portfolio Holder Decision Record".
+DOC_QUALIFIERS: Final = (
+    Wording("document_type", r"cabinet", "CABINET DECISION"),
+    Wording("document_type", r"executive", "Executive Decision Notice"),
+    Wording("document_type", r"officer", "Officer Delegated Decision"),
+    Wording("document_type", r"delegated", "Delegated Decision Report"),
+    Wording("document_type", r"individual", "Individual Decision Record"),
+    Wording("document_type", r"key", "Key Decision Notice"),
+    Wording("document_type", r"member", "Member Decision Sheet"),
+    Wording("document_type", r"portfolio", "Portfolio Holder Decision Record"),
+    Wording("document_type", r"holder", "Holder Decision Notice"),
+    Wording("document_type", r"leader", "Leader Decision Notice"),
+    Wording("document_type", r"urgent", "Urgent Decision Notice"),
+    Wording("document_type", r"non-key", "Non-Key Executive Decision"),
+    Wording("document_type", r"mayoral", "Mayoral Decision Notice"),
+    Wording("document_type", r"lead", "Lead Member Decision"),
+    Wording("document_type", r"mayor's", "Mayor's Decision Record"),
+    Wording("document_type", r"leader's", "Leader's Decision Sheet"),
+)
+_QUALIFIER: Final = "(?:" + alternation(DOC_QUALIFIERS, named=False) + ")"
+
+# The shapes of a document type.
+DOC_TYPE_SHAPES: Final = (
+    # "Cabinet Recommendations Proforma", "Officer Decision Record"
+    Wording(
+        "document_type",
+        r"(?:" + _QUALIFIER + r"\s+){1,3}(?:decision\s+)?"
+        r"(?:decision|record|notice|sheet|recommendations|proforma|report)"
+        r"(?:\s+(?:proforma|notice|record|report))?",
+        "Cabinet Recommendations Proforma",
+    ),
+    # "Record of Cabinet Member Decision", "Notice of Portfolio Holder Decision" (the offices
+    # held for a portfolio, from `offices.py`)
+    Wording(
+        "document_type",
+        r"(?:record|notice)\s+of\s+(?:an?\s+)?(?:(?:executive|officer|delegated|key|individual"
+        r"|" + PORTFOLIO_OFFICE_NAME + r")\s+)?decisions?",
+        "Record of Cabinet Member Decision",
+        also=(
+            "Notice of Portfolio Holder Decision",
+            "Record of Lead Member Decision",
+            "RECORD OF DECISION OF THE Cabinet",
+        ),
+    ),
+    Wording(
+        "document_type",
+        r"decision\s+(?:record|notice|sheet|proforma|summary|schedule)",
+        "Decision Notice",
+    ),
+)
+
+# What may come before the type: a page's link text, a body and a dash.
+DOC_TYPE_PREFIXES: Final = (
+    Wording("document_type", r"view\s+", "View Cabinet Decision Record"),
+    Wording(
+        "document_type",
+        r"(?:cabinet|executive|council)\s+[-–]\s+",
+        "Council - Record of Decision",
+        also=("Cabinet – Decision Notice", "Executive - Decision Record"),
+    ),
+)
+
+# "CABINET DECISION" (then "PROFORMA"), "View Cabinet Decision Record", "RECORD OF DECISION
+# OF THE Cabinet", "Officer Delegated Decision", "Individual Decision taken on 4 May 2024".
+DOC_TYPE_RE: Final = regex.compile(
+    r"(?i)^(?:" + alternation(DOC_TYPE_PREFIXES[:1], named=False) + r")?"
+    r"(?:" + alternation(DOC_TYPE_PREFIXES[1:], named=False) + r")?"
+    r"(?P<type>" + alternation(DOC_TYPE_SHAPES, named=False) + r")"
+    r"(?:\s+(?:of|by)\s+the\s+(?P<who>(?-i:[A-Z][\w]*(?:\s+(?:(?:for|of|and|&|with)\s+(?:the\s+)?)*[A-Z][\w]*)*)))?"
+    r"(?:\s+(?:taken|made|held)\s+.*|\s*\(.*\))?$"
+)
+
+# The words a document-type line can open with: the first words of the rows' examples (a
+# set lookup spares the pattern for the many lines that open with any other word).
+DOC_TYPE_OPENINGS: Final = first_words(DOC_QUALIFIERS + DOC_TYPE_SHAPES + DOC_TYPE_PREFIXES)
+
+
+def doc_type_match(line: str) -> regex.Match[str] | None:
+    """DOC_TYPE_RE's match on a (normalised) line."""
+    if line.split(" ", 1)[0].lower() not in DOC_TYPE_OPENINGS:
+        return None
+    return DOC_TYPE_RE.match(line)
+
+
+# Site chrome and page headings that are not part of the record, matched whole in any case.
+CHROME: Final = (
+    # a ModernGov page's title
+    Wording("chrome", r"decision details", "Decision details"),
+    Wording("chrome", r"issue - (?:decisions|meetings|details)", "Issue - decisions"),
+    Wording("chrome", r"agenda item", "Agenda item"),
+    Wording("chrome", r"meeting documents", "Meeting documents"),
+    Wording("chrome", r"skip to main content", "Skip to main content"),
+    Wording("chrome", r"home > .*", "Home > Council and democracy"),
+    Wording("chrome", r"council and democracy", "Council and democracy"),
+    Wording("chrome", r"big plans, bright future", "Big plans, bright future"),
+    Wording(
+        "chrome",
+        r"can't find what you're looking for.*",
+        "Can't find what you're looking for? Try the search.",
+    ),
+    # a tag left in a page's text
+    Wording("chrome", r"<\w+\d*>", "<section>", also=("<h2>",)),
+    Wording("chrome", r"warning: .*", "Warning: this page uses cookies"),
+    Wording("chrome", r"additional documents:?", "Additional documents:"),
+    Wording("chrome", r"pdf \d+ kb", "PDF 245 KB"),
+    # a meeting page's own heading
+    Wording(
+        "chrome",
+        r"agenda(?: and (?:decisions|minutes|draft minutes))?",
+        "Agenda and decisions",
+    ),
+    Wording("chrome", r"(?:back to |return to )?top", "Back to top", also=("Return to top", "Top")),
+)
+
+CHROME_RE: Final = regex.compile(r"(?i)^(?:" + alternation(CHROME, named=False) + r")$")
+# "Visit the Council website": chrome too, but a pattern that may start anywhere in the
+# line cost six times the rest of CHROME_RE on every line, so it is tested by its ending.
+_WEBSITE_RE: Final = regex.compile(r"(?i)\bcouncil website$")
+
+# The first letters of the chrome rows' examples, tested before CHROME_RE.
+CHROME_INITIALS: Final = frozenset(
+    example[:1].lower() for row in CHROME for example in row.examples
+)
+
+
+def is_chrome(line: str) -> bool:
+    """Site chrome or a page heading, not part of the record (CHROME_RE and "... council
+    website")."""
+    if line[:1].lower() in CHROME_INITIALS and CHROME_RE.match(line):
+        return True
+    return line[-15:].lower() == "council website" and _WEBSITE_RE.search(line) is not None

@@ -1,0 +1,376 @@
+"""Section headings and header labels as rows: the field each wording feeds, its keyword
+pattern, and a line a record prints that way.
+
+Headings are recognised by shape (`structure/headings.py`) and classified here by keyword,
+not by exact phrase: "Reasons for the Decision", "REASON FOR DECISIONS", "Reason(s) for
+Decisions" and "The reason for the decision" all carry the reasons row's keyword, and a
+council we have never seen will too. Patterns run on the label simplified to lower-case
+words ("reason s for decisions"). Supporting a new wording is one row plus its example:
+its keyword joins its field's pattern and the words of its example join HEADING_WORDS.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from .offices import PORTFOLIO_OFFICE_NAME
+from .registry import Wording, alternation, by_field, example_words
+
+# One heading for both conflicts and dispensations ("Conflicts of Interest Declared (and
+# Dispensations Granted)"): a family of its own that feeds both fields.
+COMBINED_CONFLICTS: Final = "conflicts_and_dispensations"
+
+# Field headings, searched for in the simplified label. Order is precedence: the first field
+# whose row a heading carries decides, so "Any dispensation granted in respect of any
+# declared conflict of interest" is a dispensation heading and "Reason for Decision" a
+# reasons heading, not a decision heading.
+FIELD_HEADINGS: Final = (
+    Wording(
+        COMBINED_CONFLICTS,
+        r"\b(?:conflicts?|interests?|declarations?)\b.*\b(?:and|or)\b.*\bdispensations?\b",
+        "Conflicts of Interest Declared (and Dispensations Granted)",
+    ),
+    Wording(
+        COMBINED_CONFLICTS,
+        r"\bdispensations?\b.*\b(?:and|or)\b.*\b(?:conflicts?|interests?|declarations?)\b",
+        "Dispensations and declarations of interest",
+    ),
+    # the slash is no word: "conflict of interest dispensation" once simplified
+    Wording(
+        COMBINED_CONFLICTS,
+        r"^(?:\w+ ){0,3}(?:conflicts?|interests?)(?: of interests?)? dispensations?\b",
+        "Conflict of interest / dispensation",
+    ),
+    Wording(
+        "dispensations",
+        r"^(?:\w+ ){0,3}dispensations?\b",
+        "Details of any Dispensations",
+        also=("Any dispensation granted:", "Dispensation granted by the Monitoring Officer"),
+    ),
+    Wording(
+        "conflicts_of_interest",
+        r"\bconflicts?\b",
+        "Declared (Cabinet Member) Conflicts of Interest",
+        also=("Conflicts of interest declared by councillors",),
+    ),
+    Wording(
+        "conflicts_of_interest",
+        r"\bdeclarations?\b",
+        "Declarations of Interest",
+        also=("Declaration of interest",),
+    ),
+    Wording(
+        "conflicts_of_interest",
+        r"\binterests?\b.*\bdeclared\b",
+        "Interests and Nature of Interests Declared",
+        also=("Interests declared by officers",),
+    ),
+    Wording("conflicts_of_interest", r"\bdeclared\b.*\binterests?\b", "Declared interests"),
+    Wording("conflicts_of_interest", r"^(?:\w+ )?interests?$", "Members' interests"),
+    Wording(
+        "call_in",
+        r"\bcall(?:ed)? ?in\b",
+        "Date and Time by which Call In must be executed",
+        also=(
+            "Call-in deadline",
+            "Last day for call-in",
+            "Called-in decision",
+            "Call-in period expiry",
+            "Date and time by which call-in must be exercised",
+        ),
+    ),
+    Wording("call_in", r"\bcallable\b", "Callable decision"),
+    Wording("call_in", r"\bimplementation\b", "Implementation of Decision"),
+    Wording("call_in", r"\btakes? effect\b", "Decision takes effect"),
+    Wording(
+        "alternative_options",
+        r"\balternatives?\b",
+        "Alternative Options Considered and Rejected",
+        also=(
+            "Alternative courses of action",
+            "Alternative course of action",
+            "Alternative actions",
+            "Alternative approach",
+            "Alternative approaches",
+            "Alternatives considered",
+        ),
+    ),
+    Wording(
+        "alternative_options",
+        r"\boptions?\b",
+        "Other options considered",
+        also=("Any other option considered",),
+    ),
+    Wording(
+        "reasons",
+        r"\breasons?\b",
+        "Reasons for the Decision",
+        also=(
+            "Reason(s) for Decisions",
+            "The reason for the decision",
+            "Statement of reasons",
+            "Reasons for the recommendation",
+            "Reasons for recommendations",
+        ),
+    ),
+    Wording("reasons", r"\bjustification\b", "Justification"),
+    Wording("reasons", r"\bgrounds\b", "Grounds for the decision"),
+    Wording("reasons", r"^why\b", "Why the decision was taken"),
+    Wording("title", r"\btitle\b", "Title of Item/Report"),
+    Wording("title", r"\bsubject\b", "Subject of Decision"),
+    Wording("title", r"\bmatter\b", "Matter for Decision"),
+    Wording("title", r"^item$", "Item"),
+    # the report decided on
+    Wording("title", r"^report$", "Report:"),
+    Wording(
+        "decision",
+        r"\bdecisions?\b",
+        "Record of the Decision",
+        also=(
+            "Decision of the Executive Councillor",
+            "Decision of the Leader",
+            "Decision of the Mayor",
+            "Portfolio Holder decision",
+            "Lead Member decision",
+            "Full Council decision",
+            "Decision of the Committee",
+            "Proposed decision",
+            "Recommended decision",
+            "Summary of decision",
+        ),
+    ),
+    Wording("decision", r"\bresolutions?\b", "Resolutions", also=("Resolution",)),
+    # aggregators' pages
+    Wording("decision", r"^content$", "Content"),
+    Wording("decision", r"^outcome of", "Outcome of consideration"),
+)
+
+# Families whose keyword is distinctive enough that a heading may carry more other words:
+# "Details of any dispensation granted by the Head of Paid Service", "Last day for call-in".
+STRONG_FAMILIES: Final = frozenset(
+    {COMBINED_CONFLICTS, "dispensations", "conflicts_of_interest", "call_in", "alternative_options"}
+)
+
+
+# (field, pattern) per field, in precedence order.
+FAMILY_RES: Final = by_field(FIELD_HEADINGS)
+
+# Words any heading may hold whatever its field: joining words, and a few that qualify a
+# heading ("Relevant Portfolio Holders consulted", "Name of the proper officer", "Reasons
+# the decision was made"; "s" is what is left of "Member’s" with a curly apostrophe). The
+# words of the rows' examples join them below.
+_JOINING_WORDS: Final = frozenset(
+    """
+    a an are as at been from has have is it its on or that their there this to were with s
+    consulted decided holders made name proper relevant take
+    """.split()
+)
+
+
+def heading_words(rows: tuple[Wording, ...]) -> frozenset[str]:
+    """The words headings made from `rows` may hold: the joining words and every word of
+    the rows' examples."""
+    return _JOINING_WORDS | example_words(rows)
+
+
+# Words a heading is made of. A line is a heading only if nearly all its words are heading
+# words: "Reasons for the Decision" is; "Council Constitution - Urgency and Call-in
+# Provisions" (a title that happens to contain "call-in") is not.
+HEADING_WORDS: Final = heading_words(FIELD_HEADINGS)
+
+# A label of a date: anything but the date of publication, effect, call-in or a report's.
+_ANY_DATE_BUT_ANOTHER = r"^(?!.*\b(?:publi\w*|effective|call|implement\w*|report)\b)"
+
+# Label lines whose value is a fact of the record rather than a section ("Decision Maker:
+# Cabinet"), matched whole against the simplified label; `structure/headings.py` reads the
+# value after the colon. Order is precedence: the first fact that matches decides.
+FACT_LABELS: Final = (
+    Wording("decision_maker", r"^decisions? (?:maker|taker)\b.*", "Decision Maker: Cabinet"),
+    Wording(
+        "decision_maker",
+        r"^decisions? (?:taken |made )?by$",
+        "Decision taken by: Executive",
+        also=("Decision by: Cabinet",),
+    ),
+    Wording("decision_maker", r"^decided by$", "Decided by: Cabinet Member for Housing"),
+    Wording(
+        "decision_maker",
+        r"^(?:officer|member|councillor|person)s? (?:taking|making|who (?:took|made)) the decision$",
+        "Officer taking the decision: Director of Place",
+    ),
+    Wording(
+        "decision_maker",
+        r"^(?:officer|decision taken by)$",
+        "Officer: Head of Environmental Services",
+    ),
+    # the office that decided when the value names one (`decision_maker.maker_fact`
+    # checks), else a person
+    # (the offices are those held for a portfolio, in `offices.py`)
+    Wording(
+        "office_holder",
+        r"^(?:relevant |responsible )?(?i:" + PORTFOLIO_OFFICE_NAME + r")(?: responsible)?$",
+        "Cabinet Member: Cabinet Member for Highways",
+        also=("Portfolio Holder: Councillor A. Example", "Relevant Lead Member: Cllr B. Example"),
+    ),
+    Wording(
+        "decision_status",
+        r"^(?:decision )?status$",
+        "Decision status: Recommendations Approved",
+    ),
+    Wording("decision_status", r"^outcome$", "Outcome: Approved"),
+    Wording("is_key_decision", r"^(?:is )?(?:this )?(?:a )?key decision$", "Is Key decision?: No"),
+    Wording(
+        "call_in_flag", r"^(?:is )?(?:this )?subject to call ?in$", "Is subject to call in?: Yes"
+    ),
+    Wording("call_in_flag", r"^(?:is )?callable in$", "Is Callable In?: No"),
+    # "PUBLICATION: 15 SEPTEMBER 2026" atop minutes
+    Wording(
+        "published_on",
+        r"^(?:publication(?: date)?|date of publication|date published|(?:decisions? )?published(?: on)?)$",
+        "Publication date: 11/02/2021",
+        also=("Date of Publication: 3 May 2024", "Decision published: 4 June 2024"),
+    ),
+    Wording(
+        "effective_from",
+        r"^(?:decision )?effective(?: from| date)?$",
+        "Effective from: 26/06/2024",
+    ),
+    Wording(
+        "effective_from",
+        r"^(?:implementation date|date of implementation"
+        r"|date (?:the )?decision (?:can|may|will) be implemented|comes? into (?:force|effect))$",
+        "Date decision can be implemented: 2 July 2024",
+        also=("Comes into force: 1 August 2024",),
+    ),
+    Wording(
+        "meeting",
+        r"^(?:made|decided|taken) at meeting$",
+        "Made at meeting: 17/06/2024 - Cabinet",
+    ),
+    Wording("meeting", r"^meeting$", "Meeting: Cabinet"),
+    # a label read as a date only when its value is a date (`structure/sections.py` checks)
+    Wording(
+        "decision_date",
+        _ANY_DATE_BUT_ANOTHER + r"(?:date|(?:\w+ ){0,3}date(?: \w+){0,4})$",
+        "Date of decision: 11/02/2021",
+        also=("Date: 4 March 2023", "Decision date: 9 May 2024"),
+    ),
+    Wording(
+        "decision_date",
+        _ANY_DATE_BUT_ANOTHER + r"(?:date )?(?:decision|meeting) (?:made|taken|held)$",
+        "Decision Made: 12 October 2023",
+    ),
+    Wording(
+        "decision_date",
+        _ANY_DATE_BUT_ANOTHER
+        + r"(?:(?:cabinet|executive|council|committee|board)(?: \w+)? (?:decision|meeting)|dated)$",
+        "Cabinet Decision: 20th May 2010",
+        also=("Dated: 14 February 2025",),
+    ),
+    Wording(
+        "decision_date",
+        _ANY_DATE_BUT_ANOTHER
+        + r"(?:(?:cabinet|executive|council|committee|board) )?meeting (?:held )?on$",
+        "CABINET MEETING HELD ON: Tuesday 8 October 2024",
+    ),
+    # "Leader's Decision No:", "Forward Plan reference:", "Decision ref:"
+    Wording(
+        "reference",
+        r"^(?:\w+ ){0,2}(?:(?:decision |minute |record )?(?:reference|ref)(?: number| no)?"
+        r"|(?:decision|minute|record)s? (?:number|no))$",
+        "Reference Number :-2367",
+        also=("Decision Reference: CMD/22/14", "Leader's Decision No: 7", "Ref: 2024/17"),
+    ),
+    # an effect date, not a call-in one
+    Wording(
+        "effect_note",
+        r"^decision to take effect.*",
+        "Decision to Take Effect at end of :-2013/12/23",
+    ),
+)
+
+# (fact, pattern) per fact, in precedence order; each pattern is matched whole.
+META_RES: Final = by_field(FACT_LABELS)
+
+# Headings that are real parts of a record but feed no contract field. They end the section
+# before them (so "Report author: ..." never runs into the reasons) and raise no defect.
+OTHER_HEADINGS: Final = (
+    Wording("other", r"purpose", "Purpose"),
+    Wording("other", r"minutes|discussion", "Minutes", also=("Discussion",)),
+    Wording("other", r"background|background papers", "Background Papers"),
+    Wording(
+        "other",
+        r"additional documents|accompanying documents|supporting documents|attachments?",
+        "Supporting documents:",
+        also=("Attachments",),
+    ),
+    Wording(
+        "other",
+        r"report author|lead officer|contact(?: officer)?",
+        "Report author: J. Example",
+        also=("Contact Officer: A. Person",),
+    ),
+    Wording("other", r"wards? affected|divisions? affected", "Wards affected: All"),
+    Wording("other", r"financial impact|voting", "Financial Impact: None"),
+    Wording("other", r"portfolio holder|related meeting", "Related Meeting"),
+    Wording(
+        "other",
+        r"scrutiny considerations|consultation(?:s| with .*)?",
+        "Consultation with ward members:",
+    ),
+    Wording(
+        "other",
+        r"officer responsible for .*|making representations|subject to urgent proceedings",
+        "Officer responsible for implementation: Head of Parks",
+    ),
+    Wording("other", r"reason key|other reasons .*", "Reason Key: Expenditure"),
+    Wording(
+        "other",
+        r"issue for decision|summary|recommendations?",
+        "Recommendations:",
+        also=("Issue for decision",),
+    ),
+    # ("Key decision" and "Decision taken" alone are fact labels, which come first)
+    Wording(
+        "other",
+        r"key decision|decision taken|can't find it|documents?|declarations?",
+        "Documents",
+    ),
+    Wording(
+        "other",
+        r"(?:\w+ ){0,2}implications?|risks?(?: \w+)?",
+        "Legal implications:",
+        also=("Risk Assessment",),
+    ),
+    Wording(
+        "other",
+        r"equality (?:impact|implications|analysis|duty)(?: \w+)?",
+        "Equality Impact Assessment",
+    ),
+    Wording(
+        "other",
+        r"comments? of .*|introduction|appendices|appendix \w+",
+        "Comments of the Chief Finance Officer:",
+        also=("Appendix A",),
+    ),
+    # the attendance lines of minutes
+    Wording(
+        "other",
+        r"present|apologies(?: for absence)?|in attendance|also present|officers? present",
+        "Apologies for Absence",
+        also=("In attendance:",),
+    ),
+)
+
+KNOWN_OTHER_RE: Final = regex.compile("^(?:" + alternation(OTHER_HEADINGS, named=False) + ")$")
+
+# The sign-off that closes a record ("Proper Officer" then the date): it ends the last
+# section and is never a sub-heading of it.
+SIGN_OFFS: Final = (
+    Wording("sign_off", r"proper officer", "Proper Officer"),
+    Wording("sign_off", r"signed|signature|signed by", "Signed:", also=("Signature",)),
+)
+
+SIGN_OFF_RE: Final = regex.compile("^(?:" + alternation(SIGN_OFFS, named=False) + ")$")

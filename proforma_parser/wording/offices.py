@@ -1,0 +1,77 @@
+"""Offices that decide or are named deciding, as rows: the one table of office-holders'
+names that the decision-maker, lead-in, heading and header readers all build from.
+
+Each pattern is the office's name as printed, in capitals where the record capitalises it
+("Portfolio Holder"); readers that take any case wrap it in `(?i:...)`.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from .registry import Wording, alternation
+
+# Offices held for a portfolio: named in full as "<office> for <portfolio>".
+PORTFOLIO_OFFICES: Final = (
+    Wording(
+        "cabinet_member",
+        r"(?:Deputy\s+)?(?:Executive\s+)?(?:Cabinet|Executive|Lead)\s+(?:Member|Councillor)",
+        "Cabinet Member for Highways, Transport and Strategic Planning",
+        also=(
+            "EXECUTIVE CABINET MEMBER FOR REGENERATION",
+            "Lead Member for Adult Social Care",
+            "Executive Councillor for Planning",
+        ),
+    ),
+    Wording(
+        "portfolio_holder",
+        r"Portfolio\s+Holder",
+        "Portfolio Holder for Culture and Leisure",
+    ),
+)
+
+# Other offices a lead-in or a clause names as who decided ("The Leader approved:", "the
+# Director of Place agrees ...").
+OTHER_OFFICES: Final = (
+    Wording(
+        "leader",
+        r"(?:Deputy\s+)?Leader",
+        "The Leader of the Council agreed that:",
+        also=("The Deputy Leader decided that:",),
+    ),
+    Wording("chief_officer", r"Chief\s+(?:Executive|Officer)", "The Chief Executive agreed that:"),
+    Wording(
+        "director",
+        r"(?:Corporate\s+|Strategic\s+|Executive\s+)?Director",
+        "The Strategic Director of Resources approved:",
+        also=("The Director of Place agreed that:",),
+    ),
+    Wording("head_of_service", r"Head\s+of", "The Head of Legal Services decided that:"),
+    Wording("mayor", r"Mayor", "The Mayor of the Combined Authority approved:"),
+)
+
+# A member named by title, not an office: "Councillor A. Example agreed that:" says who
+# decided, but "Councillor A. Example proposes ..." in a clause of minutes is a motion's
+# mover, so the clause readers (ROLE_SUBJECT_RE) leave it out.
+MEMBERS: Final = (Wording("councillor", r"Councillor", "Councillor Jane Example agreed that:"),)
+
+OFFICES: Final = PORTFOLIO_OFFICES + OTHER_OFFICES
+
+# Any office's name, as printed: "Portfolio Holder", "Strategic Director", "Head of".
+OFFICE_NAME: Final = "(?:" + alternation(OFFICES, named=False) + ")"
+# ... or a member's title: who a lead-in names ("Councillor A. Example agreed that:").
+DECIDER_NAME: Final = "(?:" + alternation(OFFICES + MEMBERS, named=False) + ")"
+# An office held for a portfolio, as printed: "Cabinet Member", "Portfolio Holder".
+PORTFOLIO_OFFICE_NAME: Final = "(?:" + alternation(PORTFOLIO_OFFICES, named=False) + ")"
+
+# An office that decides, named in full: "Cabinet Member for Highways, Transport and
+# Strategic Planning", "EXECUTIVE CABINET MEMBER FOR REGENERATION", "Portfolio Holder for
+# Culture and Leisure", "Executive Councillor for Planning", "Leader of the Council". Not
+# "Cabinet Member for Housing - Councillor A. Example" (a dash then a person: the office is
+# only the part before it, which the readers split off first).
+OFFICE_RE: Final = regex.compile(
+    r"(?i)(?:the\s+)?(?:" + PORTFOLIO_OFFICE_NAME + r"\s+for\s+(?!.*\s[-–]\s)\w[^:;.]{2,100}"
+    r"|(?:deputy\s+)?leader\s+of\s+the\s+council)"
+)

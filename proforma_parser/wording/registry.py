@@ -1,0 +1,165 @@
+"""Council wording as rows: one `Wording` per way a council words a thing, with a line it
+really prints that way.
+
+A row says which field (or header fact, or lead-in kind) a wording feeds, the pattern that
+recognises it and an example line in a real record's shape. The tables of rows live beside
+the readers' other data (`headings.py`, `leadins.py`, `documents.py`, `offices.py`,
+`banners.py` in this package, gathered in `tables.py`); the patterns the readers run and
+the cheap pre-checks that spare them (first words, word sets) are built from the rows here,
+at import, so adding a wording is one row plus its example and nothing else.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+import regex
+
+_WORD_RE = regex.compile(r"[a-z]+")
+_NAME_RE = regex.compile(r"[^0-9A-Za-z]+")
+# What in a pattern is syntax rather than words: escapes ("\s", "\b") and group openers.
+_PATTERN_SYNTAX_RE = regex.compile(r"\\.|\(\?(?:P<\w+>|[a-zA-Z-]*:|[:=!]|<[=!])")
+
+
+@dataclass(frozen=True, slots=True)
+class Wording:
+    """One council wording: the field it feeds, its pattern and a real-shaped example."""
+
+    field: str
+    """A section field ("reasons"), a header fact ("decision_maker"), a lead-in kind
+    ("resolved") or the name of what the line is ("authority_banner")."""
+    pattern: str
+    """A `regex` pattern (no flags of its own: its table compiles it)."""
+    example: str
+    """A line as a record prints it, which the readers must map to `field`."""
+    also: tuple[str, ...] = ()
+    """Further lines of the same wording, checked like `example` (and, for headings,
+    adding their words to the heading vocabulary)."""
+
+    @property
+    def examples(self) -> tuple[str, ...]:
+        return (self.example, *self.also)
+
+
+def simplify(label: str) -> str:
+    """Lower-case words only: "Reason(s) for Decisions" -> "reasons for decisions", "Member’s
+    interests" -> "member s interests" (a curly apostrophe parts the words)."""
+    text = label.lower().replace("'", "").replace("(s)", "s")
+    return " ".join(_WORD_RE.findall(text))
+
+
+def label_part(line: str) -> str:
+    """The label of a heading line, before its colon or question mark ("Decision Maker" in
+    "Decision Maker: Cabinet", "Is subject to call in" in "Is subject to call in?: Yes")."""
+    cut = len(line)
+    for mark in (":", "?"):
+        at = line.find(mark)
+        if 0 <= at < cut:
+            cut = at
+    return line[:cut]
+
+
+def fields_of(rows: Iterable[Wording]) -> tuple[str, ...]:
+    """The fields of `rows` in order of first appearance (a table's order is its precedence)."""
+    return tuple(dict.fromkeys(row.field for row in rows))
+
+
+def group_name(field: str, index: int) -> str:
+    """The named group of a row in its field's alternation: "reasons_2"."""
+    return f"{_NAME_RE.sub('_', field)}_{index}"
+
+
+def alternation(rows: Iterable[Wording], *, named: bool = True) -> str:
+    """The rows' patterns as one alternation, tried in table order; `named`, each row in a
+    group named after its field and place (so a match's `lastgroup` tells which row
+    matched). Unnamed, the patterns are joined bare: "|" binds loosest, so no row needs a
+    group of its own, and `regex` reads a run of plain words ("cabinet|executive|officer")
+    as one set of words rather than trying groups one by one."""
+    parts = list(rows)
+    if not named:
+        return "|".join(row.pattern for row in parts)
+    return "|".join(
+        f"(?P<{group_name(row.field, index)}>{row.pattern})" for index, row in enumerate(parts)
+    )
+
+
+def by_field(rows: Iterable[Wording], flags: int = 0) -> tuple[tuple[str, regex.Pattern[str]], ...]:
+    """One compiled alternation per field, fields in order of first appearance."""
+    table = tuple(rows)
+    return tuple(
+        (field, regex.compile(alternation(row for row in table if row.field == field), flags))
+        for field in fields_of(table)
+    )
+
+
+def row_of(table: tuple[Wording, ...], match: regex.Match[str]) -> Wording:
+    """The row of `table` whose group matched (for a pattern built by `alternation` from
+    rows of one field)."""
+    name = match.lastgroup
+    if name is None:
+        raise ValueError("a match of a pattern not built by `alternation`")
+    return table[int(name.rsplit("_", 1)[1])]
+
+
+def example_words(rows: Iterable[Wording], *, labels: bool = False) -> frozenset[str]:
+    """Every word of the rows' examples, simplified ("Reason(s)" gives "reason" and "s");
+    with `labels`, only the words of each example's label (before its colon)."""
+    words: set[str] = set()
+    for row in rows:
+        for example in row.examples:
+            words.update(simplify(label_part(example) if labels else example).split())
+    return frozenset(words)
+
+
+def first_words(rows: Iterable[Wording]) -> frozenset[str]:
+    """The lower-cased first word of every example: what a line must open with for one of
+    the rows to match it."""
+    return frozenset(example.split(" ", 1)[0].lower() for row in rows for example in row.examples)
+
+
+def pattern_words(rows: Iterable[Wording]) -> frozenset[str]:
+    r"""The literal words of the rows' patterns, lower-cased ("resolved" from
+    "RESOLVED|Resolved", "portfolio" and "holder" from r"Portfolio\s+Holder")."""
+    words: set[str] = set()
+    for row in rows:
+        words.update(_WORD_RE.findall(_PATTERN_SYNTAX_RE.sub(" ", row.pattern).lower()))
+    return frozenset(words)
+
+
+def keywords(rows: Iterable[Wording]) -> tuple[str, ...]:
+    """Words of which every line of `rows` holds one, for a substring test that spares the
+    rows' pattern. For each row, a word (of four letters or more) that its pattern spells
+    out and all its examples hold; where none is common to them ("(?:force|effect)"), one
+    per example. The fewest such words are chosen, those that serve the most rows first (so
+    the test stops early), then the longest. A row's examples must show the variety its
+    pattern allows."""
+    candidates: list[frozenset[str]] = []
+    for row in rows:
+        spelled = frozenset(w for w in pattern_words((row,)) if len(w) >= 4)
+        held = [spelled & frozenset(simplify(example).split()) for example in row.examples]
+        common = frozenset.intersection(*held)
+        if common:
+            candidates.append(common)
+            continue
+        for example, words in zip(row.examples, held, strict=True):
+            if not words:
+                raise ValueError(f"{example!r} holds no word that {row.pattern!r} spells out")
+            candidates.append(words)
+    chosen: list[str] = []
+    while candidates:
+        counts: dict[str, int] = {}
+        for words in candidates:
+            for word in words:
+                counts[word] = counts.get(word, 0) + 1
+        best = max(sorted(counts), key=lambda word: (counts[word], len(word)))
+        chosen.append(best)
+        candidates = [words for words in candidates if best not in words]
+    return tuple(chosen)
+
+
+def iter_examples(rows: Iterable[Wording]) -> Iterator[tuple[Wording, str]]:
+    """(row, example line) for every example of every row."""
+    for row in rows:
+        for example in row.examples:
+            yield row, example
