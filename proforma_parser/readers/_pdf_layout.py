@@ -8,8 +8,9 @@ is what plain text extraction does. Unruled tables are cut into cells in _pdf_co
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Literal
 
 from ._pdf_page import Box, Grid, RawPage, Word
@@ -19,27 +20,24 @@ RegionKind = Literal["paragraph", "cell"]
 
 @dataclass(frozen=True, slots=True)
 class Line:
+    """Words on one baseline, left to right; its text and box are worked out once, as the
+    layout asks for them many times over."""
+
     words: tuple[Word, ...]
+    text: str = field(init=False, compare=False, repr=False)
+    x0: float = field(init=False, compare=False, repr=False)
+    x1: float = field(init=False, compare=False, repr=False)
+    top: float = field(init=False, compare=False, repr=False)
+    bottom: float = field(init=False, compare=False, repr=False)
 
-    @property
-    def text(self) -> str:
-        return " ".join(word.text for word in self.words)
-
-    @property
-    def x0(self) -> float:
-        return self.words[0].x0
-
-    @property
-    def x1(self) -> float:
-        return self.words[-1].x1
-
-    @property
-    def top(self) -> float:
-        return min(word.top for word in self.words)
-
-    @property
-    def bottom(self) -> float:
-        return max(word.bottom for word in self.words)
+    def __post_init__(self) -> None:
+        words = self.words
+        setattr_ = object.__setattr__
+        setattr_(self, "text", " ".join([word.text for word in words]))
+        setattr_(self, "x0", words[0].x0)
+        setattr_(self, "x1", words[-1].x1)
+        setattr_(self, "top", min([word.top for word in words]))
+        setattr_(self, "bottom", max([word.bottom for word in words]))
 
     @property
     def height(self) -> float:
@@ -85,20 +83,30 @@ class PageLayout:
     tables: tuple[tuple[Cell, ...], ...]
 
 
-def group_lines(words: list[Word]) -> list[Line]:
+def group_lines(words: Iterable[Word]) -> list[Line]:
     """Words on one baseline make a line: a word joins the line its middle falls within."""
     lines: list[list[Word]] = []
-    for word in sorted(words, key=lambda word: (word.top, word.x0)):
-        middle = (word.top + word.bottom) / 2
-        if lines and lines[-1][0].top <= middle <= max(w.bottom for w in lines[-1]):
-            lines[-1].append(word)
+    line: list[Word] = []
+    top = bottom = 0.0
+    for word in sorted(words, key=_TOP_THEN_LEFT):
+        if line and top <= (word.top + word.bottom) / 2 <= bottom:
+            line.append(word)
+            bottom = max(bottom, word.bottom)
         else:
-            lines.append([word])
-    return [Line(tuple(sorted(line, key=lambda word: word.x0))) for line in lines]
+            line = [word]
+            lines.append(line)
+            top, bottom = word.top, word.bottom
+    return [Line(tuple(sorted(line, key=_LEFT))) for line in lines]
+
+
+_TOP_THEN_LEFT = attrgetter("top", "x0")
+_LEFT = attrgetter("x0")
 
 
 def lay_out(raw: RawPage) -> PageLayout:
     """Split a page's words between its ruled tables' cells and its running text."""
+    if not raw.grids:
+        return PageLayout(raw.number, raw.width, raw.height, tuple(group_lines(raw.words)), ())
     flow: list[Word] = []
     in_cells: dict[tuple[int, int, int], list[Word]] = {}
     for word in raw.words:

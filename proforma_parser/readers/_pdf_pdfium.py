@@ -26,34 +26,27 @@ from __future__ import annotations
 import ctypes
 import itertools
 import math
+import operator
 import threading
+from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from itertools import compress, repeat
 from typing import Any
 
 import pypdfium2
 import pypdfium2.raw as pdfium_c
+import regex
 
 from ..errors import CorruptSource, EmptySource, EncryptedSource, LimitExceeded, ProformaError
 from ..limits import Limits
 from ._pdf_deadline import Deadline
 from ._pdf_engines import password_refused
-from ._pdf_page import (
-    CID_RE,
-    Char,
-    RawPage,
-    Rule,
-    Ruling,
-    Tally,
-    find_grids,
-    words_from_chars,
-)
+from ._pdf_page import CID_RE, RawPage, Rule, Ruling, Tally, find_grids
+from ._pdf_words import Glyphs, words_from_glyphs
 
 _FLAT = 0.01
 """Points within which a segment's ends count as level (a rule) rather than slanted."""
-_LINE_END_HYPHEN = 0x02
-"""What FPDFText_GetUnicode gives for a "-" it takes for a hyphen at a line's end: the
-"-" of "pre-\nCovid-19" in a South Somerset record. It is the glyph "-" on the page."""
 
 _LOAD_ERRORS = {
     pdfium_c.FPDF_ERR_UNKNOWN: "unknown error",
@@ -88,7 +81,7 @@ def pdfium_pages(
             try:
                 yield from _pages(document, name=name, tally=tally, limits=limits, clock=clock)
             finally:
-                document.close()
+                pdfium_c.FPDF_CloseDocument(document)
         except ProformaError:
             raise
         except Exception as exc:
@@ -96,11 +89,13 @@ def pdfium_pages(
 
 
 def _open(data: bytes, password: str | None, name: str | None) -> Any:
-    """The document, opened from `data` (which the caller keeps alive until it is closed).
+    """The document's handle, opened from `data` (which the caller keeps alive until
+    FPDF_CloseDocument).
 
-    Not through PdfDocument(data): for a file of no pages it raises with pdfium's last
-    error, which a document that opened leaves as it was, so a blank file read after an
-    encrypted one came out as "encrypted". Here a failed open and an empty one are apart.
+    pdfium's own calls rather than pypdfium2's PdfDocument: for a file of no pages that
+    raises with pdfium's last error, which a document that opened leaves as it was, so a
+    blank file read after an encrypted one came out as "encrypted"; and its page objects
+    (finalisers, parent links) cost more to make than a short page costs to read.
     """
     secret = (password + "\x00").encode("utf-8") if password else None
     handle = pdfium_c.FPDF_LoadMemDocument64(data, len(data), secret)
@@ -108,18 +103,17 @@ def _open(data: bytes, password: str | None, name: str | None) -> Any:
         code = pdfium_c.FPDF_GetLastError()
         reason = _LOAD_ERRORS.get(code, f"error {code}")
         raise pypdfium2.PdfiumError(f"pdfium cannot load it: {reason}", code)
-    document = pypdfium2.PdfDocument(handle)
-    if len(document) < 1:
-        document.close()
+    if pdfium_c.FPDF_GetPageCount(handle) < 1:
+        pdfium_c.FPDF_CloseDocument(handle)
         raise EmptySource("the PDF has no pages", path=name)
-    return document
+    return handle
 
 
 def _pages(
     document: Any, *, name: str | None, tally: Tally, limits: Limits, clock: Deadline
 ) -> Iterator[RawPage]:
     tally.encrypted = pdfium_c.FPDF_GetSecurityHandlerRevision(document) != -1
-    count = len(document)
+    count = pdfium_c.FPDF_GetPageCount(document)
     _check_pages(count, limits.max_pages, name)
     for index in range(count):
         clock.check(f"page {index + 1}")
@@ -129,30 +123,33 @@ def _pages(
 
 
 def _read_page(document: Any, index: int, *, name: str | None, limits: Limits) -> RawPage:
-    page = document.get_page(index)
+    page = pdfium_c.FPDF_LoadPage(document, index)
+    if not page:
+        raise pypdfium2.PdfiumError("Failed to load page.")
     try:
         left, bottom, right, top = _media_box(page)
         frame = _Frame(left=left, top=top)
-        textpage = page.get_textpage()
+        textpage = pdfium_c.FPDFText_LoadPage(page)
+        if not textpage:
+            raise pypdfium2.PdfiumError("Failed to load text page.")
         try:
-            chars = _chars(textpage, frame)
+            glyphs = _glyphs(_address(textpage), frame)
         finally:
-            textpage.close()
+            pdfium_c.FPDFText_ClosePage(textpage)
         objects = _Objects(frame=frame, name=name, max_nesting=limits.max_nesting)
         objects.walk_page(page)
     finally:
-        page.close()
+        pdfium_c.FPDF_ClosePage(page)
     width, height = right - left, top - bottom
-    cids = sum(1 for char in chars if CID_RE.fullmatch(char.text))
     rules = tuple(objects.rules)
     return RawPage(
         number=index + 1,
         width=width,
         height=height,
-        words=tuple(words_from_chars(chars)),
+        words=tuple(words_from_glyphs(glyphs)),
         grids=tuple(find_grids(Ruling((0.0, 0.0, width, height), rules))) if rules else (),
-        chars=len(chars),
-        cid_chars=cids,
+        chars=len(glyphs),
+        cid_chars=sum(1 for text in glyphs.texts if len(text) > 1 and CID_RE.fullmatch(text)),
         images=objects.images,
     )
 
@@ -165,10 +162,18 @@ def _media_box(page: Any) -> tuple[float, float, float, float]:
     612 x 792 and every top 50pt too high. Its page bounding box is inherited (the
     CropBox within the MediaBox), and the same box unless a CropBox is set.
     """
-    own = page.get_mediabox(fallback_ok=False)
-    box = own if own is not None else page.get_bbox()
-    left, bottom, right, top = box
-    return float(left), float(bottom), float(right), float(top)
+    left, bottom, right, top = (
+        ctypes.c_float(),
+        ctypes.c_float(),
+        ctypes.c_float(),
+        ctypes.c_float(),
+    )
+    if pdfium_c.FPDFPage_GetMediaBox(page, left, bottom, right, top):
+        return left.value, bottom.value, right.value, top.value
+    box = pdfium_c.FS_RECTF()
+    if not pdfium_c.FPDF_GetPageBoundingBox(page, box):
+        raise pypdfium2.PdfiumError("Failed to get the page's bounding box.")
+    return box.left, box.bottom, box.right, box.top
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,47 +190,251 @@ class _Frame:
         return self.top - y
 
 
-def _chars(textpage: Any, frame: _Frame) -> list[Char]:
-    chars = []
-    box = pdfium_c.FS_RECTF()
-    matrix = pdfium_c.FS_MATRIX()
-    for index in range(textpage.count_chars()):
-        if pdfium_c.FPDFText_IsGenerated(textpage, index) == 1:
-            continue  # a space or line break pdfium inferred; pdfminer has no such glyph
-        text = _char_text(textpage, index)
-        if not text:
-            continue
-        pdfium_c.FPDFText_GetLooseCharBox(textpage, index, box)
-        pdfium_c.FPDFText_GetMatrix(textpage, index, matrix)
-        # The font size scaled as the glyph is drawn: "/F1 1 Tf 12 0 0 12 72 700 Tm" sets
-        # 12pt type at size 1, and pdfium's font size is the 1.
-        size = pdfium_c.FPDFText_GetFontSize(textpage, index) * math.hypot(matrix.c, matrix.d)
-        bottom = frame.y(box.bottom)
-        chars.append(
-            Char(
-                text,
-                x0=frame.x(box.left),
-                x1=frame.x(box.right),
-                top=bottom - size,
-                bottom=bottom,
-                size=size,
-                # pdfminer's test: no rotation or mirroring, only scaling.
-                upright=matrix.a * matrix.d > 0 and matrix.b * matrix.c <= 0,
-            )
-        )
-    return chars
+def _address(handle: Any) -> int:
+    """A pdfium handle (or function) as the plain address the calls below take."""
+    return ctypes.cast(handle, ctypes.c_void_p).value or 0
 
 
-def _char_text(textpage: Any, index: int) -> str:
-    """The character, "(cid:N)" as pdfminer writes a glyph with no Unicode mapping."""
-    code = pdfium_c.FPDFText_GetUnicode(textpage, index)
-    if pdfium_c.FPDFText_HasUnicodeMapError(textpage, index) == 1:
-        return f"(cid:{code})"
-    if code == _LINE_END_HYPHEN:
+def _by_address(function: Any, restype: Any, *argtypes: Any) -> Any:
+    """`function` again, taking plain addresses (ints) where pypdfium2 types its pointers.
+
+    pypdfium2 checks each typed handle (LP_fpdf_textpage_t, ...) on every call; for calls
+    made once per character that check costs more than pdfium's own work, and an
+    out-parameter cannot be handed to `map` as a typed pointer, only as an address. The
+    copy is of the same function-pointer class, so it keeps the library's calling
+    convention.
+    """
+    copy = type(function)(_address(function))
+    copy.argtypes = argtypes
+    copy.restype = restype
+    return copy
+
+
+_P, _I = ctypes.c_void_p, ctypes.c_int
+_COUNT_CHARS = _by_address(pdfium_c.FPDFText_CountChars, _I, _P)
+_LOOSE_BOX = _by_address(pdfium_c.FPDFText_GetLooseCharBox, _I, _P, _I, _P)
+_TEXT_OBJECT = _by_address(pdfium_c.FPDFText_GetTextObject, _P, _P, _I)
+_UNICODE = _by_address(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint, _P, _I)
+_GET_TEXT = _by_address(pdfium_c.FPDFText_GetText, _I, _P, _I, _I, _P)
+_IS_GENERATED = _by_address(pdfium_c.FPDFText_IsGenerated, _I, _P, _I)
+_MAP_ERROR = _by_address(pdfium_c.FPDFText_HasUnicodeMapError, _I, _P, _I)
+_FONT_SIZE = _by_address(pdfium_c.FPDFText_GetFontSize, ctypes.c_double, _P, _I)
+_MATRIX = _by_address(pdfium_c.FPDFText_GetMatrix, _I, _P, _I, _P)
+_FONT = _by_address(pdfium_c.FPDFTextObj_GetFont, _P, _P)
+_BOX_SIZE = ctypes.sizeof(pdfium_c.FS_RECTF)
+
+_ODD_RE = regex.compile(r"[\x02\ufffe\ud800-\udfff]")
+"""Characters pdfium gives that are not the glyph's text (see _plain)."""
+
+
+def _glyphs(textpage: int, frame: _Frame) -> Glyphs:
+    """The page's characters, placed as pdfminer places them (see the module doc).
+
+    pdfium is asked for the whole page's text at once, for each character's box through
+    `map` (no Python frame per call), and for what a text object fixes for all its
+    characters (font size, matrix, font) once per object (_object_runs).
+    """
+    count = _COUNT_CHARS(textpage)
+    if count <= 0:
+        return Glyphs()
+    texts = _texts(textpage, count)
+    boxes = (pdfium_c.FS_RECTF * count)()
+    first = ctypes.addressof(boxes)
+    addresses = range(first, first + count * _BOX_SIZE, _BOX_SIZE)
+    deque(map(_LOOSE_BOX, repeat(textpage, count), range(count), addresses), maxlen=0)
+    # Characters pdfium made up (the space it infers between words, "\r\n" at a line end)
+    # are dropped: pdfplumber never sees them, and the word rule splits at gaps by itself.
+    # pdfium only ever makes up white space, so only white space is asked about.
+    keep = list(map(bool, texts))
+    blanks = list(compress(range(count), map(str.isspace, texts)))
+    for index, made in zip(blanks, map(_IS_GENERATED, repeat(textpage), blanks), strict=True):
+        if made == 1:
+            keep[index] = False
+    kept = list(compress(range(count), keep))
+    if not kept:
+        return Glyphs()
+    pick = _picker(kept)
+    texts = pick(texts)
+    sizes, uprights = _object_facts(textpage, kept, texts)
+    if _ODD_RE.search("".join(texts)):
+        texts = [_plain(text) for text in texts]
+        readable = list(map(bool, texts))
+        kept, texts = list(compress(kept, readable)), list(compress(texts, readable))
+        sizes, uprights = list(compress(sizes, readable)), list(compress(uprights, readable))
+        if not kept:
+            return Glyphs()
+        pick = _picker(kept)
+    flat = memoryview(boxes).cast("B").cast("f").tolist()
+    # FS_RECTF is left, top, right, bottom, in PDF space (y up from the media box's foot).
+    left, top = frame.left, frame.top
+    bottoms = [top - y for y in pick(flat[3::4])]
+    return Glyphs(
+        texts=texts,
+        x0=[x - left for x in pick(flat[0::4])],
+        x1=[x - left for x in pick(flat[2::4])],
+        top=list(map(operator.sub, bottoms, sizes)),
+        bottom=bottoms,
+        size=sizes,
+        upright=uprights,
+    )
+
+
+def _picker(indices: list[int]) -> Callable[[list[Any]], list[Any]]:
+    """A function giving the items of a list at `indices`, as a list (C-level)."""
+    if len(indices) == 1:
+        only = indices[0]
+        return lambda items: [items[only]]
+    getter = operator.itemgetter(*indices)
+    return lambda items: list(getter(items))
+
+
+def _texts(textpage: int, count: int) -> list[str]:
+    """Each character's text, one string per character index.
+
+    The whole page's text in one call is one character per index unless pdfium left some
+    out of it (a hyphen it took for a line-end one, a glyph mapped to nothing): then the
+    text is shorter, and each character is asked for on its own.
+    """
+    buffer = ctypes.create_string_buffer(4 * count + 4)  # room for surrogate pairs
+    written = _GET_TEXT(textpage, 0, count, ctypes.addressof(buffer))
+    if written > 1:
+        text = buffer.raw[: 2 * (written - 1)].decode("utf-16-le", "surrogatepass")
+        if len(text) == count and ord(text[-1]) == _UNICODE(textpage, count - 1):
+            texts = list(text)
+            # U+FFFE stands in the page's text for a glyph pdfium gives no text of its own:
+            # a hyphen it took for a line-end one (U+0002), or one mapped to nothing.
+            for index in compress(range(count), map("\ufffe".__eq__, texts)):
+                code = _UNICODE(textpage, index)
+                texts[index] = chr(code) if 0 < code <= 0x10FFFF else ""
+            return texts
+    return [
+        chr(code) if 0 < code <= 0x10FFFF else ""
+        for code in map(_UNICODE, repeat(textpage, count), range(count))
+    ]
+
+
+def _plain(text: str) -> str:
+    """A character's text as the glyph reads: pdfium gives U+0002 for a "-" it takes for a
+    hyphen at a line's end (the glyph on the page is "-"), and lone surrogates or U+FFFE
+    for glyphs mapped to nothing a text encoding can write."""
+    if text == "\x02":
         return "-"
-    if code == 0 or 0xD800 <= code <= 0xDFFF:
-        return ""  # no character, or a lone surrogate, which no text encoding can write
-    return chr(code)
+    return "" if len(text) == 1 and _ODD_RE.match(text) else text
+
+
+@dataclass(frozen=True, slots=True)
+class _Font:
+    """What is known of one font's glyphs: the texts asked about, and those of glyphs with
+    no Unicode mapping (for which pdfium gives the glyph's code as its text)."""
+
+    asked: set[str]
+    unmapped: set[str]
+
+
+@dataclass(frozen=True, slots=True)
+class _Facts:
+    """What a text object fixes for all its characters."""
+
+    size: float
+    upright: bool
+    font: _Font
+
+
+def _object_facts(
+    textpage: int, kept: list[int], texts: list[str]
+) -> tuple[list[float], list[bool]]:
+    """The size and uprightness of each character kept (at index `kept[k]`, its text
+    `texts[k]`), from its text object; and in `texts`, "(cid:N)" for a glyph with no
+    Unicode mapping (pdfminer's stand-in).
+
+    A character's size and matrix are its text object's (pdfium sets them per object), so
+    they are asked for once per run of one object's characters (_object_runs). Whether a
+    glyph has a Unicode mapping is a question of its font and code: asked once per font
+    and text (pdfium gives the code as the text of an unmapped glyph; a font that mapped
+    one code to the text another code has, and left that code unmapped, would be misread).
+    """
+    sizes: list[float] = []
+    uprights: list[bool] = []
+    objects: dict[int, _Facts] = {}
+    fonts: dict[int | None, _Font] = {}
+    for start, end, owner in _object_runs(textpage, kept):
+        if owner is None:  # no text object known to pdfium: the character on its own
+            alone = _facts_at(textpage, kept[start], _Font(set(), set()))
+            sizes.append(alone.size)
+            uprights.append(alone.upright)
+            if _MAP_ERROR(textpage, kept[start]) == 1:
+                texts[start] = f"(cid:{_UNICODE(textpage, kept[start])})"
+            continue
+        facts = objects.get(owner)
+        if facts is None:
+            font = fonts.setdefault(_FONT(owner), _Font(set(), set()))
+            facts = objects[owner] = _facts_at(textpage, kept[start], font)
+        sizes.extend(repeat(facts.size, end - start))
+        uprights.extend(repeat(facts.upright, end - start))
+        _mark_unmapped(textpage, kept, texts, start, end, facts.font)
+    return sizes, uprights
+
+
+def _object_runs(textpage: int, kept: list[int]) -> Iterator[tuple[int, int, int | None]]:
+    """(start, end, text object) for each run of `kept[start:end]` drawn by one object.
+
+    pdfium adds each text object's characters to the text page in one go (the spaces it
+    makes up inside a TJ array belong to the object too), so an object's characters are
+    consecutive: two characters drawn by one object have only that object's between them.
+    So pdfium is asked at the ends of each stretch of consecutive characters (between
+    made-up ones), and only where the ends differ is the change searched for, by halves.
+    tests/test_pdfium.py checks the runs against asking every character.
+    """
+    count = len(kept)
+    gaps = compress(range(1, count), map(operator.ne, kept[1:], map((1).__add__, kept)))
+    position = 0
+    for stop in itertools.chain(gaps, (count,)):
+        while position < stop:
+            owner = _TEXT_OBJECT(textpage, kept[position])
+            if owner is None:
+                yield position, position + 1, None
+                position += 1
+                continue
+            end = stop
+            if _TEXT_OBJECT(textpage, kept[stop - 1]) != owner:
+                low, high = position + 1, stop - 1  # kept[high] is another object's
+                while low < high:
+                    middle = (low + high) // 2
+                    if _TEXT_OBJECT(textpage, kept[middle]) == owner:
+                        low = middle + 1
+                    else:
+                        high = middle
+                end = low
+            yield position, end, owner
+            position = end
+
+
+def _mark_unmapped(
+    textpage: int, kept: list[int], texts: list[str], start: int, end: int, font: _Font
+) -> None:
+    run = texts[start:end]
+    new = set(run).difference(font.asked)
+    if new:
+        where = dict(zip(run, range(start, end), strict=True))
+        for text in new:
+            if _MAP_ERROR(textpage, kept[where[text]]) == 1:
+                font.unmapped.add(text)
+        font.asked.update(new)
+    if font.unmapped and not font.unmapped.isdisjoint(run):
+        for position in range(start, end):
+            if texts[position] in font.unmapped:
+                texts[position] = f"(cid:{_UNICODE(textpage, kept[position])})"
+
+
+def _facts_at(textpage: int, index: int, font: _Font) -> _Facts:
+    matrix = pdfium_c.FS_MATRIX()
+    _MATRIX(textpage, index, ctypes.addressof(matrix))
+    # The font size scaled as the glyph is drawn: "/F1 1 Tf 12 0 0 12 72 700 Tm" sets
+    # 12pt type at size 1, and pdfium's font size is the 1.
+    size = _FONT_SIZE(textpage, index) * math.hypot(matrix.c, matrix.d)
+    # pdfminer's test: no rotation or mirroring, only scaling.
+    upright = matrix.a * matrix.d > 0 and matrix.b * matrix.c <= 0
+    return _Facts(size, upright, font)
 
 
 @dataclass
