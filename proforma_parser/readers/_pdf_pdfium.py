@@ -149,9 +149,16 @@ def _read_page(document: Any, index: int, *, name: str | None, limits: Limits) -
         words=tuple(words_from_glyphs(glyphs)),
         grids=tuple(find_grids(Ruling((0.0, 0.0, width, height), rules))) if rules else (),
         chars=len(glyphs),
-        cid_chars=sum(1 for text in glyphs.texts if len(text) > 1 and CID_RE.fullmatch(text)),
+        cid_chars=_unmapped_count(glyphs.texts),
         images=objects.images,
     )
+
+
+def _unmapped_count(texts: list[str]) -> int:
+    """How many glyphs read "(cid:N)" (no Unicode mapping)."""
+    if "(cid:" not in "".join(texts):
+        return 0
+    return sum(1 for text in texts if len(text) > 1 and CID_RE.fullmatch(text))
 
 
 def _media_box(page: Any) -> tuple[float, float, float, float]:
@@ -205,14 +212,17 @@ def _by_address(function: Any, restype: Any, *argtypes: Any) -> Any:
     convention.
     """
     copy = type(function)(_address(function))
-    copy.argtypes = argtypes
+    copy.argtypes = argtypes or None
     copy.restype = restype
     return copy
 
 
 _P, _I = ctypes.c_void_p, ctypes.c_int
 _COUNT_CHARS = _by_address(pdfium_c.FPDFText_CountChars, _I, _P)
-_LOOSE_BOX = _by_address(pdfium_c.FPDFText_GetLooseCharBox, _I, _P, _I, _P)
+_LOOSE_BOX_UNCHECKED = _by_address(pdfium_c.FPDFText_GetLooseCharBox, _I)
+"""FPDFText_GetLooseCharBox with no argument types at all, called once per character:
+ctypes then converts nothing, a quarter quicker. Its callers pass exactly what the C
+function takes: the text page as a c_void_p, the index as an int, the box by byref."""
 _TEXT_OBJECT = _by_address(pdfium_c.FPDFText_GetTextObject, _P, _P, _I)
 _UNICODE = _by_address(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint, _P, _I)
 _GET_TEXT = _by_address(pdfium_c.FPDFText_GetText, _I, _P, _I, _I, _P)
@@ -232,16 +242,12 @@ def _glyphs(textpage: int, frame: _Frame) -> Glyphs:
 
     pdfium is asked for the whole page's text at once, for each character's box through
     `map` (no Python frame per call), and for what a text object fixes for all its
-    characters (font size, matrix, font) once per object (_object_runs).
+    characters (font size, matrix, font) once per object (_object_facts).
     """
     count = _COUNT_CHARS(textpage)
     if count <= 0:
         return Glyphs()
     texts = _texts(textpage, count)
-    boxes = (pdfium_c.FS_RECTF * count)()
-    first = ctypes.addressof(boxes)
-    addresses = range(first, first + count * _BOX_SIZE, _BOX_SIZE)
-    deque(map(_LOOSE_BOX, repeat(textpage, count), range(count), addresses), maxlen=0)
     # Characters pdfium made up (the space it infers between words, "\r\n" at a line end)
     # are dropped: pdfplumber never sees them, and the word rule splits at gaps by itself.
     # pdfium only ever makes up white space, so only white space is asked about.
@@ -253,8 +259,7 @@ def _glyphs(textpage: int, frame: _Frame) -> Glyphs:
     kept = list(compress(range(count), keep))
     if not kept:
         return Glyphs()
-    pick = _picker(kept)
-    texts = pick(texts)
+    texts = list(map(texts.__getitem__, kept))
     sizes, uprights = _object_facts(textpage, kept, texts)
     if _ODD_RE.search("".join(texts)):
         texts = [_plain(text) for text in texts]
@@ -263,15 +268,16 @@ def _glyphs(textpage: int, frame: _Frame) -> Glyphs:
         sizes, uprights = list(compress(sizes, readable)), list(compress(uprights, readable))
         if not kept:
             return Glyphs()
-        pick = _picker(kept)
-    flat = memoryview(boxes).cast("B").cast("f").tolist()
-    # FS_RECTF is left, top, right, bottom, in PDF space (y up from the media box's foot).
-    left, top = frame.left, frame.top
-    bottoms = [top - y for y in pick(flat[3::4])]
+    x0, _, x1, bottom = _loose_boxes(textpage, kept)
+    # In PDF space, y up from the media box's foot; pdfplumber's is from its top-left.
+    left, height = frame.left, frame.top
+    bottoms = list(map(operator.sub, repeat(height), bottom))
+    if left:
+        x0, x1 = [x - left for x in x0], [x - left for x in x1]
     return Glyphs(
         texts=texts,
-        x0=[x - left for x in pick(flat[0::4])],
-        x1=[x - left for x in pick(flat[2::4])],
+        x0=x0,
+        x1=x1,
         top=list(map(operator.sub, bottoms, sizes)),
         bottom=bottoms,
         size=sizes,
@@ -279,13 +285,18 @@ def _glyphs(textpage: int, frame: _Frame) -> Glyphs:
     )
 
 
-def _picker(indices: list[int]) -> Callable[[list[Any]], list[Any]]:
-    """A function giving the items of a list at `indices`, as a list (C-level)."""
-    if len(indices) == 1:
-        only = indices[0]
-        return lambda items: [items[only]]
-    getter = operator.itemgetter(*indices)
-    return lambda items: list(getter(items))
+def _loose_boxes(
+    textpage: int, indices: list[int]
+) -> tuple[list[float], list[float], list[float], list[float]]:
+    """The loose boxes of characters `indices`, as lists of lefts, tops, rights, bottoms:
+    pdfium writes each into an array of FS_RECTF, read back as one list of floats."""
+    count = len(indices)
+    boxes = (pdfium_c.FS_RECTF * count)()
+    where = map(ctypes.byref, repeat(boxes), range(0, count * _BOX_SIZE, _BOX_SIZE))
+    handle = ctypes.c_void_p(textpage)
+    deque(map(_LOOSE_BOX_UNCHECKED, repeat(handle), indices, where), maxlen=0)
+    flat = memoryview(boxes).cast("B").cast("f").tolist()
+    return flat[0::4], flat[1::4], flat[2::4], flat[3::4]
 
 
 def _texts(textpage: int, count: int) -> list[str]:
@@ -322,24 +333,6 @@ def _plain(text: str) -> str:
     return "" if len(text) == 1 and _ODD_RE.match(text) else text
 
 
-@dataclass(frozen=True, slots=True)
-class _Font:
-    """What is known of one font's glyphs: the texts asked about, and those of glyphs with
-    no Unicode mapping (for which pdfium gives the glyph's code as its text)."""
-
-    asked: set[str]
-    unmapped: set[str]
-
-
-@dataclass(frozen=True, slots=True)
-class _Facts:
-    """What a text object fixes for all its characters."""
-
-    size: float
-    upright: bool
-    font: _Font
-
-
 def _object_facts(
     textpage: int, kept: list[int], texts: list[str]
 ) -> tuple[list[float], list[bool]]:
@@ -348,34 +341,30 @@ def _object_facts(
     Unicode mapping (pdfminer's stand-in).
 
     A character's size and matrix are its text object's (pdfium sets them per object), so
-    they are asked for once per run of one object's characters (_object_runs). Whether a
-    glyph has a Unicode mapping is a question of its font and code: asked once per font
-    and text (pdfium gives the code as the text of an unmapped glyph; a font that mapped
-    one code to the text another code has, and left that code unmapped, would be misread).
+    they are asked for once per run of one object's characters (_object_runs), all runs
+    in one `map` each.
     """
+    runs = _object_runs(textpage, kept)
+    firsts = [kept[start] for start, _, _ in runs]
+    matrices = (pdfium_c.FS_MATRIX * len(runs))()
+    step = ctypes.sizeof(pdfium_c.FS_MATRIX)
+    where = range(ctypes.addressof(matrices), ctypes.addressof(matrices) + len(runs) * step, step)
+    deque(map(_MATRIX, repeat(textpage), firsts, where), maxlen=0)
+    font_sizes = map(_FONT_SIZE, repeat(textpage), firsts)
     sizes: list[float] = []
     uprights: list[bool] = []
-    objects: dict[int, _Facts] = {}
-    fonts: dict[int | None, _Font] = {}
-    for start, end, owner in _object_runs(textpage, kept):
-        if owner is None:  # no text object known to pdfium: the character on its own
-            alone = _facts_at(textpage, kept[start], _Font(set(), set()))
-            sizes.append(alone.size)
-            uprights.append(alone.upright)
-            if _MAP_ERROR(textpage, kept[start]) == 1:
-                texts[start] = f"(cid:{_UNICODE(textpage, kept[start])})"
-            continue
-        facts = objects.get(owner)
-        if facts is None:
-            font = fonts.setdefault(_FONT(owner), _Font(set(), set()))
-            facts = objects[owner] = _facts_at(textpage, kept[start], font)
-        sizes.extend(repeat(facts.size, end - start))
-        uprights.extend(repeat(facts.upright, end - start))
-        _mark_unmapped(textpage, kept, texts, start, end, facts.font)
+    for (start, end, _), font_size, matrix in zip(runs, font_sizes, matrices, strict=True):
+        # The font size scaled as the glyph is drawn: "/F1 1 Tf 12 0 0 12 72 700 Tm" sets
+        # 12pt type at size 1, and pdfium's font size is the 1.
+        sizes.extend(repeat(font_size * math.hypot(matrix.c, matrix.d), end - start))
+        # pdfminer's test: no rotation or mirroring, only scaling.
+        upright = matrix.a * matrix.d > 0 and matrix.b * matrix.c <= 0
+        uprights.extend(repeat(upright, end - start))
+    _mark_unmapped(textpage, kept, texts, runs)
     return sizes, uprights
 
 
-def _object_runs(textpage: int, kept: list[int]) -> Iterator[tuple[int, int, int | None]]:
+def _object_runs(textpage: int, kept: list[int]) -> list[tuple[int, int, int | None]]:
     """(start, end, text object) for each run of `kept[start:end]` drawn by one object.
 
     pdfium adds each text object's characters to the text page in one go (the spaces it
@@ -383,20 +372,20 @@ def _object_runs(textpage: int, kept: list[int]) -> Iterator[tuple[int, int, int
     consecutive: two characters drawn by one object have only that object's between them.
     So pdfium is asked at the ends of each stretch of consecutive characters (between
     made-up ones), and only where the ends differ is the change searched for, by halves.
-    tests/test_pdfium.py checks the runs against asking every character.
+    A character of no object (pdfium knows none) is a run of its own.
+    tests/test_pdf_words.py checks the runs against asking every character.
     """
     count = len(kept)
     gaps = compress(range(1, count), map(operator.ne, kept[1:], map((1).__add__, kept)))
+    runs = []
     position = 0
     for stop in itertools.chain(gaps, (count,)):
         while position < stop:
             owner = _TEXT_OBJECT(textpage, kept[position])
-            if owner is None:
-                yield position, position + 1, None
-                position += 1
-                continue
             end = stop
-            if _TEXT_OBJECT(textpage, kept[stop - 1]) != owner:
+            if owner is None:
+                end = position + 1
+            elif _TEXT_OBJECT(textpage, kept[stop - 1]) != owner:
                 low, high = position + 1, stop - 1  # kept[high] is another object's
                 while low < high:
                     middle = (low + high) // 2
@@ -405,36 +394,38 @@ def _object_runs(textpage: int, kept: list[int]) -> Iterator[tuple[int, int, int
                     else:
                         high = middle
                 end = low
-            yield position, end, owner
+            runs.append((position, end, owner))
             position = end
+    return runs
 
 
 def _mark_unmapped(
-    textpage: int, kept: list[int], texts: list[str], start: int, end: int, font: _Font
+    textpage: int, kept: list[int], texts: list[str], runs: list[tuple[int, int, int | None]]
 ) -> None:
-    run = texts[start:end]
-    new = set(run).difference(font.asked)
-    if new:
-        where = dict(zip(run, range(start, end), strict=True))
-        for text in new:
-            if _MAP_ERROR(textpage, kept[where[text]]) == 1:
-                font.unmapped.add(text)
-        font.asked.update(new)
-    if font.unmapped and not font.unmapped.isdisjoint(run):
+    """Write "(cid:N)" in `texts` for each glyph with no Unicode mapping.
+
+    Whether a glyph has a mapping is a question of its font and code, and pdfium gives the
+    code as the text of an unmapped glyph: so pdfium is asked once per font and text, at
+    one of the places it occurs. (A font that mapped one code to the text another code
+    has, and left that code unmapped, would be misread.) A character of no object is
+    asked about on its own.
+    """
+    fonts = [_FONT(owner) if owner is not None else None for _, _, owner in runs]
+    places: dict[int | None, dict[str, int]] = {}
+    for (start, end, _), font in zip(runs, fonts, strict=True):
+        places.setdefault(font, {}).update(zip(texts[start:end], range(start, end), strict=True))
+    unmapped = {
+        (font, text)
+        for font, where in places.items()
+        for text, position in where.items()
+        if _MAP_ERROR(textpage, kept[position]) == 1
+    }
+    if not unmapped:
+        return
+    for (start, end, _), font in zip(runs, fonts, strict=True):
         for position in range(start, end):
-            if texts[position] in font.unmapped:
+            if (font, texts[position]) in unmapped:
                 texts[position] = f"(cid:{_UNICODE(textpage, kept[position])})"
-
-
-def _facts_at(textpage: int, index: int, font: _Font) -> _Facts:
-    matrix = pdfium_c.FS_MATRIX()
-    _MATRIX(textpage, index, ctypes.addressof(matrix))
-    # The font size scaled as the glyph is drawn: "/F1 1 Tf 12 0 0 12 72 700 Tm" sets
-    # 12pt type at size 1, and pdfium's font size is the 1.
-    size = _FONT_SIZE(textpage, index) * math.hypot(matrix.c, matrix.d)
-    # pdfminer's test: no rotation or mirroring, only scaling.
-    upright = matrix.a * matrix.d > 0 and matrix.b * matrix.c <= 0
-    return _Facts(size, upright, font)
 
 
 @dataclass

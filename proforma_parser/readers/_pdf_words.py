@@ -202,11 +202,10 @@ def _cut(group: Glyphs, events: list[int]) -> list[Word]:
     # top and bottom are the word's.
     top = list(map(tops.__getitem__, starts))
     bottom = list(map(bottoms.__getitem__, starts))
-    for k in sorted(set(events) - breaks):
+    for k in set(events).difference(cuts):  # inside a word
         word = bisect_right(starts, k) - 1
         part = slices[word]
-        if starts[word] < k:
-            top[word], bottom[word] = min(tops[part]), max(bottoms[part])
+        top[word], bottom[word] = min(tops[part]), max(bottoms[part])
     words = map(
         Word._make,
         zip(

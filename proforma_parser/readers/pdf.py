@@ -59,7 +59,9 @@ _ENGINE_LOGGERS = ("pdfminer", "pdfplumber")
 def quiet_engine_logs() -> None:
     """Keep the PDF engines' warnings off the caller's stderr (errors still log)."""
     for logger_name in _ENGINE_LOGGERS:
-        logging.getLogger(logger_name).setLevel(logging.ERROR)
+        logger = logging.getLogger(logger_name)
+        if logger.level != logging.ERROR:  # setLevel clears every logger's cache
+            logger.setLevel(logging.ERROR)
 
 
 def read_pdf(
