@@ -31,6 +31,7 @@ from proforma_parser import (
 from proforma_parser.limits import Limits
 from proforma_parser.readers import _word_package, word
 from proforma_parser.readers._pdf_deadline import deadline
+from proforma_parser.readers._pdf_engines import PdfEngine
 from proforma_parser.readers.pdf import read_pdf
 from proforma_parser.readers.word import read_docx
 from tests.hostile import pdf_stream as stream
@@ -78,8 +79,10 @@ def pdf_with_forms(forms: list[tuple[bytes, bytes]]) -> bytes:
     return raw_pdf(*objects)
 
 
-def read(data: bytes, **limits: Any) -> Any:
-    return read_pdf(data, name="limits.pdf", sha256="0" * 64, limits=Limits(**limits))
+def read(data: bytes, engine: PdfEngine = "pdfplumber", **limits: Any) -> Any:
+    return read_pdf(
+        data, name="limits.pdf", sha256="0" * 64, limits=Limits(**limits), engine=engine
+    )
 
 
 # -- pages and time (PDF) -------------------------------------------------------------------

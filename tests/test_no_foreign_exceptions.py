@@ -103,12 +103,15 @@ ENTRY_POINTS: dict[str, tuple[str, Path]] = {
 }
 
 
-# The pdfium engine's: opening, a page, its text, a character, its objects.
+# The pdfium engine's: opening, a page, its text page, its text, a character's box, the
+# characters' text objects, its objects.
 PDFIUM_ENTRY_POINTS: tuple[str, ...] = (
-    "pypdfium2.PdfDocument",
-    "pypdfium2.PdfDocument.get_page",
-    "pypdfium2.PdfPage.get_textpage",
-    "pypdfium2.raw.FPDFText_GetUnicode",
+    "pypdfium2.raw.FPDF_LoadMemDocument64",
+    "pypdfium2.raw.FPDF_LoadPage",
+    "pypdfium2.raw.FPDFText_LoadPage",
+    "proforma_parser.readers._pdf_pdfium._GET_TEXT",
+    "proforma_parser.readers._pdf_pdfium._LOOSE_BOX_UNCHECKED",
+    "proforma_parser.readers._pdf_pdfium._TEXT_OBJECT",
     "pypdfium2.raw.FPDFPage_CountObjects",
 )
 
@@ -135,7 +138,7 @@ def test_engine_error_comes_out_as_a_proforma_error_with_its_cause(
 
     monkeypatch.setattr(target, fail)
     with pytest.raises(ProformaError) as caught:
-        proforma_parser.parse(sample)
+        proforma_parser.parse(sample, pdf_engine="pdfplumber")
     assert calls, f"{target} was never called"
     # pdfplumber's wrapper is unwrapped to the pdfminer error it carries, unchained.
     unwrapped = error_name == "PdfminerException" and sample is PDF
@@ -169,7 +172,7 @@ def test_every_sample_parses_without_the_patches() -> None:
     for sample in (PDF, DOCX):
         record = proforma_parser.parse(sample)
         assert record.title == "Allotment Rents and Water Charges 2024/25"
-    record = proforma_parser.parse(PDF, pdf_engine="pdfium")
+    record = proforma_parser.parse(PDF, pdf_engine="pdfplumber")
     assert record.title == "Allotment Rents and Water Charges 2024/25"
 
 

@@ -106,18 +106,20 @@ def _group_words(group: Glyphs) -> list[Word]:
 
 
 def _events(group: Glyphs) -> list[int]:
-    """Each k where anything happens between characters k-1 and k: a gap, a step back, a
-    change of top or bottom. One pass, in a comprehension; the few places found are what
-    the rest looks at (a word break is one of them, or a blank)."""
+    """Each k where anything happens between characters k-1 and k: a gap, a step back, an
+    end short of the last one's, a change of top or bottom. One pass, in a comprehension;
+    the few places found are what the rest looks at (a word break is one of them, or a
+    blank)."""
     x0, x1, tops, bottoms, sizes = group.x0, group.x1, group.top, group.bottom, group.size
     return [
         k
-        for k, left, right, size, start, top, next_top, bottom, next_bottom in zip(
+        for k, left, right, size, start, end, top, next_top, bottom, next_bottom in zip(
             range(1, len(x0)),
             x0,
             x1,
             sizes,
             x0[1:],
+            x1[1:],
             tops,
             tops[1:],
             bottoms,
@@ -126,6 +128,7 @@ def _events(group: Glyphs) -> list[int]:
         )
         if start > right + X_TOLERANCE_RATIO * size
         or start < left
+        or end < right
         or top != next_top
         or bottom != next_bottom
     ]
@@ -197,25 +200,21 @@ def _cut(group: Glyphs, events: list[int]) -> list[Word]:
     joined = "".join(texts)
     pieces = joined if len(joined) == count else ["".join(texts[part]) for part in slices]
     text = map(_word_text, map(pieces.__getitem__, slices) if pieces is joined else pieces)
-    # Inside a word there is no step back (its first character starts it), and unless the
-    # top or bottom changes inside it (an event that broke nothing), its first character's
-    # top and bottom are the word's.
+    # Inside a word there is no step back: its first character starts it. Unless an event
+    # that broke nothing falls inside it (an end short of the last, a change of top or
+    # bottom), its last character ends it and its first one's top and bottom are its own.
     top = list(map(tops.__getitem__, starts))
     bottom = list(map(bottoms.__getitem__, starts))
+    end = [b - 1 for _, b in spans]
+    right = list(map(x1.__getitem__, end))
     for k in set(events).difference(cuts):  # inside a word
         word = bisect_right(starts, k) - 1
         part = slices[word]
+        right[word] = max(x1[part])
         top[word], bottom[word] = min(tops[part]), max(bottoms[part])
     words = map(
         Word._make,
-        zip(
-            text,
-            map(x0.__getitem__, starts),
-            map(max, map(x1.__getitem__, slices)),
-            top,
-            bottom,
-            strict=True,
-        ),
+        zip(text, map(x0.__getitem__, starts), right, top, bottom, strict=True),
     )
     return [word for word in words if word.text]
 

@@ -1,7 +1,7 @@
 """PDF reader: an engine finds the words, the _pdf_* modules put them back in order.
 
-Two engines read the pages: pdfplumber (pdfminer, pure Python; the default) and pdfium
-(pypdfium2, C++; parse about three times faster, _pdf_pdfium). Page by page, the words
+Two engines read the pages: pdfium (pypdfium2, C++; the default, _pdf_pdfium) and
+pdfplumber (pdfminer, pure Python; parse about seven times slower, the reference). Page by page, the words
 and ruled tables are copied out of the engine (_pdf_page) and the page is closed; lines
 are rebuilt from word positions (_pdf_layout) and the page handed to the assembly
 (_pdf_assemble), which sets headers and footers apart (_pdf_furniture), cuts the page into
