@@ -32,7 +32,7 @@ from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import compress, repeat
-from typing import Any
+from typing import Any, cast
 
 import pypdfium2
 import pypdfium2.raw as pdfium_c
@@ -295,7 +295,7 @@ def _loose_boxes(
     where = map(ctypes.byref, repeat(boxes), range(0, count * _BOX_SIZE, _BOX_SIZE))
     handle = ctypes.c_void_p(textpage)
     deque(map(_LOOSE_BOX_UNCHECKED, repeat(handle), indices, where), maxlen=0)
-    flat = memoryview(boxes).cast("B").cast("f").tolist()
+    flat = cast(list[float], memoryview(boxes).cast("B").cast("f").tolist())
     return flat[0::4], flat[1::4], flat[2::4], flat[3::4]
 
 
