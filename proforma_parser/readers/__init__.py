@@ -146,6 +146,13 @@ def _dispatch(
 
         return read_html(data, name=name, sha256=sha256, limits=limits)
     if kind == "text":
+        if len(data) > limits.max_text_bytes:
+            raise LimitExceeded(
+                f"{len(data):,} bytes of plain text is over the limit of "
+                f"{limits.max_text_bytes:,} bytes for text (max_text_bytes); a decision "
+                "record's text is tens of KB",
+                path=name,
+            )
         return read_text(data, name=name, sha256=sha256)
     if kind == "ole2" and b"E\x00n\x00c\x00r\x00y\x00p\x00t\x00e\x00d\x00P\x00a\x00c\x00k" in data:
         raise EncryptedSource(

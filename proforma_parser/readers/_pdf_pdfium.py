@@ -15,9 +15,9 @@ match is pdfminer's geometry, which the layout rules were tuned on:
 pdfium is C++: a fault there is not an exception but the end of the process (a flate bomb
 aborted the interpreter in an earlier probe). So nothing reaches it unguarded: the file's
 streams are checked first (_pdf_guard.check_file_streams), the page count before any page
-is loaded, and form nesting (against max_nesting) while the page's objects are walked. What pypdfium2 raises is
-translated by one table, ENGINE_ERRORS. Nor is pdfium safe to call from two threads at
-once (pypdfium2 says so): one lock per process lets one document through at a time, so a
+is loaded, and form nesting (against max_nesting) while the page's objects are walked.
+What pypdfium2 raises is translated by the engines' table (_engine_errors, pdfium's row).
+Nor is pdfium safe to call from two threads at once (pypdfium2 says so): one lock per process lets one document through at a time, so a
 caller's thread pool is slower, never crashed.
 """
 
@@ -40,6 +40,8 @@ import regex
 
 from ..errors import CorruptSource, EmptySource, EncryptedSource, LimitExceeded, ProformaError
 from ..limits import Limits
+from . import _engine_errors as engine_errors
+from ._engine_errors import caught
 from ._pdf_deadline import Deadline
 from ._pdf_engines import password_refused
 from ._pdf_page import CID_RE, RawPage, Rule, Ruling, Tally, find_grids
@@ -72,19 +74,21 @@ def pdfium_pages(
     """Each page's words and tables, read by pdfium, each page closed once copied out.
 
     The caller has checked the file's streams (check_file_streams) before this opens it.
-    Whatever pypdfium2 raises is translated here (ENGINE_ERRORS); the caller's own work on
+    What pypdfium2 raises is translated here (the engines' table); the caller's own work on
     each page runs in its own frame, outside this try.
     """
     with _ONE_AT_A_TIME:
         try:
             document = _open(data, tally.password, name)
             try:
-                yield from _pages(document, name=name, tally=tally, limits=limits, clock=clock)
+                yield from _pages(
+                    document, len(data), name=name, tally=tally, limits=limits, clock=clock
+                )
             finally:
                 pdfium_c.FPDF_CloseDocument(document)
         except ProformaError:
             raise
-        except Exception as exc:
+        except caught("pdfium") as exc:
             raise translate(exc, name, password=tally.password) from exc
 
 
@@ -110,11 +114,12 @@ def _open(data: bytes, password: str | None, name: str | None) -> Any:
 
 
 def _pages(
-    document: Any, *, name: str | None, tally: Tally, limits: Limits, clock: Deadline
+    document: Any, size: int, *, name: str | None, tally: Tally, limits: Limits, clock: Deadline
 ) -> Iterator[RawPage]:
     tally.encrypted = pdfium_c.FPDF_GetSecurityHandlerRevision(document) != -1
     count = pdfium_c.FPDF_GetPageCount(document)
     _check_pages(count, limits.max_pages, name)
+    clock.extend_to(limits.time_budget(size, count))
     for index in range(count):
         clock.check(f"page {index + 1}")
         raw = _read_page(document, index, name=name, limits=limits)
@@ -557,12 +562,9 @@ def _check_pages(count: int, max_pages: int, name: str | None) -> None:
         )
 
 
-# What pypdfium2 raises, and what each becomes. PdfiumError carries pdfium's own reason
-# (FPDF_GetLastError) when loading fails; elsewhere ("Failed to load page.") it has none.
-Translator = Callable[[BaseException, str | None, str | None], ProformaError]
-
-
 def _from_pdfium(exc: BaseException, name: str | None, password: str | None) -> ProformaError:
+    """pypdfium2's PdfiumError by pdfium's own reason (FPDF_GetLastError) when loading
+    failed; elsewhere ("Failed to load page.") it carries none."""
     code = getattr(exc, "err_code", None)
     if code == pdfium_c.FPDF_ERR_PASSWORD:
         return password_refused(password, name)
@@ -573,37 +575,14 @@ def _from_pdfium(exc: BaseException, name: str | None, password: str | None) -> 
     return CorruptSource(f"the PDF is damaged and cannot be read ({exc})", path=name)
 
 
-def _from_memory(exc: BaseException, name: str | None, password: str | None) -> ProformaError:
-    return CorruptSource(
-        "the PDF needs more memory than is available to read (an object or stream too large)",
-        path=name,
-    )
-
-
-def _from_value(exc: BaseException, name: str | None, password: str | None) -> ProformaError:
-    # pypdfium2 checks what it is given (TypeError, ValueError) and pdfium's answers
-    # (IndexError past the last page); from a well-formed call, only a damaged file does that.
-    return CorruptSource(
-        f"the PDF is damaged and cannot be read ({type(exc).__name__}: {exc})", path=name
-    )
-
-
-ENGINE_ERRORS: dict[type[BaseException], Translator] = {
-    pypdfium2.PdfiumError: _from_pdfium,
-    MemoryError: _from_memory,
-    TypeError: _from_value,
-    ValueError: _from_value,
-    IndexError: _from_value,
-    OSError: _from_value,
-    ctypes.ArgumentError: _from_value,
-}
-"""Every exception type the pdfium engine can raise, and what it becomes (checked in
-tests/test_pdfium.py against what pypdfium2's functions raise)."""
-
-
 def translate(exc: BaseException, name: str | None, *, password: str | None) -> ProformaError:
-    """Our error for what pypdfium2 raised; a type not in the table is a damaged file too."""
-    for kind, translator in ENGINE_ERRORS.items():
-        if isinstance(exc, kind):
-            return translator(exc, name, password)
-    return _from_value(exc, name, password)
+    """Our error for what the pdfium engine raised, by the engines' table (pdfium's row)."""
+    return engine_errors.translate(
+        exc,
+        "pdfium",
+        name=name,
+        doing="the PDF is damaged and cannot be read",
+        what="PDF",
+        password=password,
+        pdfium=_from_pdfium,
+    )

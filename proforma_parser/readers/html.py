@@ -14,8 +14,9 @@ import re
 from typing import Any
 
 from ..document import Block, Document
-from ..errors import CorruptSource, EmptySource, LimitExceeded
+from ..errors import EmptySource, LimitExceeded
 from ..limits import DEFAULT_LIMITS, Limits
+from ._engine_errors import caught, translate
 from ._html_blocks import walk_page
 from ._html_decode import decode_html
 from ._html_lists import Element
@@ -52,8 +53,9 @@ def _parse(text: str, name: str | None) -> Element:
     )
     try:
         document = etree.fromstring(text.encode("utf-8"), parser)
-    except (etree.LxmlError, ValueError) as exc:
-        raise CorruptSource(f"the web page cannot be parsed ({exc})", path=name) from exc
+    except caught("lxml") as exc:
+        doing = "the web page cannot be parsed"
+        raise translate(exc, "lxml", name=name, doing=doing, what="web page") from exc
     for error in parser.error_log:
         if error.type_name == "ERR_RESOURCE_LIMIT":
             raise LimitExceeded(
