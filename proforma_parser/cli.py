@@ -34,7 +34,7 @@ from .defects import Strict, strict_rule
 from .errors import ExportError, LedgerError, PathError, ProformaError
 from .model import DecisionRecord
 from .readers import is_url, printable_name
-from .readers._pdf_engines import DEFAULT_PDF_ENGINE, PDF_ENGINES, PdfEngine
+from .readers.pdf.engines import DEFAULT_PDF_ENGINE, PDF_ENGINES, PdfEngine
 
 EXIT_OK = 0
 EXIT_FAILED = 1

@@ -82,7 +82,7 @@ def test_the_catalogue_lists_every_file_once_with_an_outcome() -> None:
 
 # Where pdfium reads a file otherwise than the catalogue says (pdfplumber's outcome), and
 # why; still a typed error or a record in the calling process. None today: the checks
-# before either engine (_pdf_structure) refuse a form painting itself (p16) and objects
+# before either engine (readers/pdf/structure.py) refuse a form painting itself (p16) and objects
 # nested past any reader (p17) for both, and say when a cross-reference table had to be
 # done without (p05), which pdfium rebuilds without a word.
 PDFIUM_OUTCOMES: dict[str, tuple[Outcome, str]] = {}

@@ -2,7 +2,7 @@
 
 Every exception class each engine defines (found by importing every module of the engine
 and looking at what it holds) must be covered by that engine's row of the table in
-readers/_engine_errors.py, itself or through a listed base class: a reader catches its
+readers/engine_errors.py, itself or through a listed base class: a reader catches its
 engines' rows and nothing else, so a class left out would escape as a foreign exception.
 Private classes (a leading underscore: lxml's _TargetParserResult, used for its own control
 flow) and warnings (issued, not raised) are left out of the count.
@@ -19,8 +19,8 @@ from types import ModuleType
 import pytest
 
 from proforma_parser.errors import CorruptSource, EncryptedSource, ProformaError
-from proforma_parser.readers import _engine_errors
-from proforma_parser.readers._engine_errors import ENGINES, caught, translate, unwrapped
+from proforma_parser.readers import engine_errors
+from proforma_parser.readers.engine_errors import ENGINES, caught, translate, unwrapped
 
 # The packages behind each row: every module in them is searched for exception classes.
 PACKAGES: dict[str, tuple[str, ...]] = {
@@ -86,7 +86,7 @@ def test_each_row_covers_every_exception_its_engines_define(row: str) -> None:
     defined = set().union(*(exception_classes(package) for package in PACKAGES[row]))
     assert len(defined) >= {"zip": 2, "pdfium": 1}.get(row, 3)  # the search finds them
     missing = sorted(
-        _engine_errors.qualified(kind) for kind in defined if not issubclass(kind, caught(row))
+        engine_errors.qualified(kind) for kind in defined if not issubclass(kind, caught(row))
     )
     assert missing == []
 
@@ -107,7 +107,7 @@ def test_a_row_names_only_exception_classes() -> None:
     for row in ENGINES:
         assert all(isinstance(kind, type) for kind in caught(row))
     with pytest.raises(TypeError, match="is not an exception class"):
-        _engine_errors._load("zipfile.ZipFile")
+        engine_errors._load("zipfile.ZipFile")
 
 
 def test_pdfplumbers_wrapper_is_unwrapped_to_pdfminers_error() -> None:

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 import proforma_parser
-from proforma_parser.readers._pdf_engines import DEFAULT_PDF_ENGINE, PDF_ENGINES, PdfEngine
+from proforma_parser.readers.pdf.engines import DEFAULT_PDF_ENGINE, PDF_ENGINES, PdfEngine
 from tests import hostile
 from tests.conftest import SHARED
 

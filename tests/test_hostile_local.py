@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 
 from proforma_parser.limits import DEFAULT_LIMITS
-from proforma_parser.readers._pdf_engines import DEFAULT_PDF_ENGINE, PDF_ENGINES
+from proforma_parser.readers.pdf.engines import DEFAULT_PDF_ENGINE, PDF_ENGINES
 from tests import hostile
 from tests.outcomes import ChildRunner, Outcome, assert_outcome, parse_right_behaviour
 

@@ -29,11 +29,12 @@ from proforma_parser import (
     PathError,
 )
 from proforma_parser.limits import Limits, MiB
-from proforma_parser.readers import _word_package, word
-from proforma_parser.readers._pdf_deadline import deadline
-from proforma_parser.readers._pdf_engines import PdfEngine
-from proforma_parser.readers.pdf import read_pdf
-from proforma_parser.readers.word import read_docx
+from proforma_parser.readers.deadline import deadline
+from proforma_parser.readers.pdf.engines import PdfEngine
+from proforma_parser.readers.pdf.reader import read_pdf
+from proforma_parser.readers.word import package as _word_package
+from proforma_parser.readers.word import reader as word
+from proforma_parser.readers.word.reader import read_docx
 from tests.hostile import pdf_stream as stream
 from tests.hostile import raw_pdf
 
@@ -130,7 +131,7 @@ def _spin(seconds: float) -> None:
 
 def _slow_page(seconds: float) -> Callable[[Any, int], Any]:
     """A page reader that spins for `seconds` inside the page, then reads it."""
-    from proforma_parser.readers._pdf_page import extract_page as real
+    from proforma_parser.readers.pdf.page import extract_page as real
 
     def slow(page: Any, number: int) -> Any:
         _spin(seconds)  # pure Python, as pdfminer's own loops are
@@ -141,7 +142,7 @@ def _slow_page(seconds: float) -> Callable[[Any, int], Any]:
 
 def test_alarm_stops_a_loop_inside_one_page(monkeypatch: pytest.MonkeyPatch) -> None:
     # One page spinning for 10 s: only the alarm, not a between-pages check, can stop it.
-    monkeypatch.setattr("proforma_parser.readers.pdf.extract_page", _slow_page(10.0))
+    monkeypatch.setattr("proforma_parser.readers.pdf.reader.extract_page", _slow_page(10.0))
     started = time.monotonic()
     with pytest.raises(LimitExceeded, match=r"reading the PDF took over the limit of 0\.2 s"):
         read(pdf_of_pages(1), timeout=0.2)
@@ -196,7 +197,7 @@ def test_an_outer_handler_and_timer_are_restored() -> None:
 def test_off_the_main_thread_pages_are_checked_between_them(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr("proforma_parser.readers.pdf.extract_page", _slow_page(0.15))
+    monkeypatch.setattr("proforma_parser.readers.pdf.reader.extract_page", _slow_page(0.15))
     outcome: list[BaseException | None] = []
 
     def run() -> None:
@@ -590,8 +591,8 @@ def test_the_default_time_budget_is_scaled_to_the_document() -> None:
 
 
 def _slow_pdfium_page(monkeypatch: pytest.MonkeyPatch, seconds: float) -> None:
-    from proforma_parser.readers import _pdf_pdfium
-    from proforma_parser.readers._pdf_words import words_from_glyphs as real
+    from proforma_parser.readers.pdf import pdfium as _pdf_pdfium
+    from proforma_parser.readers.pdf.words import words_from_glyphs as real
 
     def slow(glyphs: Any) -> Any:
         _spin(seconds)
@@ -608,7 +609,7 @@ def test_the_budget_grows_once_the_pages_are_counted(
     if engine == "pdfium":
         _slow_pdfium_page(monkeypatch, 0.1)
     else:
-        monkeypatch.setattr("proforma_parser.readers.pdf.extract_page", _slow_page(0.1))
+        monkeypatch.setattr("proforma_parser.readers.pdf.reader.extract_page", _slow_page(0.1))
     data = pdf_of_pages(2)
     scaled = {"timeout_base": 0.05, "timeout_per_page": 1.0, "timeout_per_mib": 0.0}
     document = read(data, engine, **scaled)

@@ -2,7 +2,7 @@
 
 The engines' entry points (pdfplumber.open, pdfminer's page interpreter, python-docx's
 package open, zipfile.ZipFile, lxml's parser, pdfium's calls) are made to raise each kind
-of error their engine's row of the table (readers/_engine_errors) lists, Python's own
+of error their engine's row of the table (readers/engine_errors.py) lists, Python's own
 included, and a well-formed sample is parsed through them: what comes out must be a
 ProformaError whose ``__cause__`` is the very exception raised. An exception in no row is
 not caught at all (a bug is not a damaged file): the last test shows it.
@@ -21,7 +21,7 @@ import pytest
 
 import proforma_parser
 from proforma_parser import ProformaError
-from proforma_parser.readers._engine_errors import ENGINES, caught
+from proforma_parser.readers.engine_errors import ENGINES, caught
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 PDF = SAMPLES / "pdf" / "fernbrook_allotments.table.pdf"
@@ -112,9 +112,9 @@ PDFIUM_ENTRY_POINTS: tuple[str, ...] = (
     "pypdfium2.raw.FPDF_LoadMemDocument64",
     "pypdfium2.raw.FPDF_LoadPage",
     "pypdfium2.raw.FPDFText_LoadPage",
-    "proforma_parser.readers._pdf_pdfium._GET_TEXT",
-    "proforma_parser.readers._pdf_pdfium._LOOSE_BOX_UNCHECKED",
-    "proforma_parser.readers._pdf_pdfium._TEXT_OBJECT",
+    "proforma_parser.readers.pdf.pdfium._GET_TEXT",
+    "proforma_parser.readers.pdf.pdfium._LOOSE_BOX_UNCHECKED",
+    "proforma_parser.readers.pdf.pdfium._TEXT_OBJECT",
     "pypdfium2.raw.FPDFPage_CountObjects",
 )
 
@@ -220,7 +220,7 @@ def test_word_reader_translates_whatever_zipfile_raises(
     monkeypatch: pytest.MonkeyPatch, error_name: str
 ) -> None:
     # The Word reader alone (past the format sniffer): every error becomes a ProformaError.
-    from proforma_parser.readers.word import read_docx
+    from proforma_parser.readers.word.reader import read_docx
 
     raised = ERRORS[error_name]()
 
@@ -245,7 +245,7 @@ def test_an_exception_in_no_row_is_not_passed_off_as_a_damaged_file(
     def fail(*args: Any, **kwargs: Any) -> Any:
         raise raised
 
-    monkeypatch.setattr("proforma_parser.readers._pdf_pdfium._TEXT_OBJECT", fail)
+    monkeypatch.setattr("proforma_parser.readers.pdf.pdfium._TEXT_OBJECT", fail)
     with pytest.raises(_NotAnEngineError) as caught_bug:
         proforma_parser.parse(PDF)
     assert caught_bug.value is raised

@@ -1,4 +1,4 @@
-"""The checks on a PDF's objects before either engine opens it (readers/_pdf_structure).
+"""The checks on a PDF's objects before either engine opens it (readers/pdf/structure.py).
 
 Cycles are found as what they are and named; the page count is the page tree's real one;
 a cross-reference table that points at the wrong bytes, or is missing, is noticed. The
@@ -16,8 +16,8 @@ import pytest
 import proforma_parser
 from proforma_parser.errors import CorruptSource, LimitExceeded
 from proforma_parser.limits import DEFAULT_LIMITS, Limits
-from proforma_parser.readers._pdf_engines import PDF_ENGINES, PdfEngine
-from proforma_parser.readers._pdf_structure import check_structure, read_objects
+from proforma_parser.readers.pdf.engines import PDF_ENGINES, PdfEngine
+from proforma_parser.readers.pdf.structure import check_structure, read_objects
 from tests import hostile
 from tests.conftest import SAMPLES, SHARED
 

@@ -20,15 +20,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pdfplumber.utils.text import WordExtractor
 
-from proforma_parser.readers import _pdf_pdfium
-from proforma_parser.readers._pdf_page import (
+from proforma_parser.readers.pdf import pdfium as _pdf_pdfium
+from proforma_parser.readers.pdf.page import (
     SYMBOL_BULLET,
     X_TOLERANCE_RATIO,
     Y_TOLERANCE,
     Word,
     _words,
 )
-from proforma_parser.readers._pdf_words import Glyphs, words_from_glyphs
+from proforma_parser.readers.pdf.words import Glyphs, words_from_glyphs
 from tests.conftest import SAMPLES, SHARED
 
 PDFS = sorted((SAMPLES / "pdf").glob("*.pdf")) + sorted(

@@ -27,12 +27,12 @@ import regex
 import proforma_parser
 from proforma_parser.errors import CorruptSource, EncryptedSource, LimitExceeded, ProformaError
 from proforma_parser.limits import DEFAULT_LIMITS
-from proforma_parser.readers import _pdf_pdfium
-from proforma_parser.readers._engine_errors import caught
-from proforma_parser.readers._pdf_deadline import Deadline
-from proforma_parser.readers._pdf_page import SYMBOL_BULLET, RawPage, Tally
-from proforma_parser.readers._pdf_pdfium import pdfium_pages, translate
-from proforma_parser.readers.pdf import _raw_pages
+from proforma_parser.readers.deadline import Deadline
+from proforma_parser.readers.engine_errors import caught
+from proforma_parser.readers.pdf import pdfium as _pdf_pdfium
+from proforma_parser.readers.pdf.page import SYMBOL_BULLET, RawPage, Tally
+from proforma_parser.readers.pdf.pdfium import pdfium_pages, translate
+from proforma_parser.readers.pdf.reader import _raw_pages
 from tests.conftest import SAMPLES, SHARED
 
 RENDERED = SHARED / "corpus" / "dev" / "rendered"
@@ -257,7 +257,7 @@ def test_the_time_limit_stops_the_pdfium_engine_inside_a_page(
 ) -> None:
     # Only the alarm can stop work inside one page; pdfium's own calls are not interrupted,
     # but the Python between them (the word rule here) is.
-    from proforma_parser.readers._pdf_words import words_from_glyphs as real
+    from proforma_parser.readers.pdf.words import words_from_glyphs as real
 
     def slow(glyphs: Any) -> Any:
         until = time.monotonic() + 10.0
@@ -331,7 +331,7 @@ def lzw_pdf(stream: bytes) -> bytes:
 def test_the_guard_decodes_lzw_as_pdfminer_does() -> None:
     from pdfminer.lzw import lzwdecode
 
-    from proforma_parser.readers._pdf_guard import _lzw_bounded
+    from proforma_parser.readers.pdf.guard import _lzw_bounded
 
     stream = lzw_run_of_spaces(3000)
     decoded = _lzw_bounded(stream, 10**8, "a.pdf")

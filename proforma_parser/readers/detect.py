@@ -8,7 +8,7 @@ import json
 import zipfile
 from typing import Literal
 
-from ._engine_errors import caught
+from .engine_errors import caught
 
 Sniffed = Literal[
     "pdf",

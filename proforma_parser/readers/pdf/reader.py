@@ -1,16 +1,16 @@
-"""PDF reader: an engine finds the words, the _pdf_* modules put them back in order.
+"""PDF reader: an engine finds the words, the modules of this package put them back in order.
 
-Two engines read the pages: pdfium (pypdfium2, C++; the default, _pdf_pdfium) and
+Two engines read the pages: pdfium (pypdfium2, C++; the default, pdfium) and
 pdfplumber (pdfminer, pure Python; parse about seven times slower, the reference). Page by page, the words
-and ruled tables are copied out of the engine (_pdf_page) and the page is closed; lines
-are rebuilt from word positions (_pdf_layout) and the page handed to the assembly
-(_pdf_assemble), which sets headers and footers apart (_pdf_furniture), cuts the page into
-running text and table cells (_pdf_layout, _pdf_columns) and joins lines into paragraphs
-(_pdf_paragraphs), keeping only a few pages at a time, so memory stays flat.
+and ruled tables are copied out of the engine (page) and the page is closed; lines
+are rebuilt from word positions (layout) and the page handed to the assembly
+(assemble), which sets headers and footers apart (furniture), cuts the page into
+running text and table cells (layout, columns) and joins lines into paragraphs
+(paragraphs), keeping only a few pages at a time, so memory stays flat.
 
 Engine errors never escape: a missing or wrong password is EncryptedSource, a scan
 NoTextLayer, and what pdfminer or pypdfium2 raise on a damaged file is CorruptSource with
-the cause chained, each by one table (_engine_errors). Nor do the engines' log lines: pdfminer logs every oddity it works around ("CropBox
+the cause chained, each by one table (engine_errors). Nor do the engines' log lines: pdfminer logs every oddity it works around ("CropBox
 missing from /Page, defaulting to MediaBox") as a warning, which would reach the stderr of
 any program with logging set up; what matters of them reaches the caller as a defect or an
 error, so their loggers are set to ERROR (they alone, never the root logger).
@@ -25,23 +25,23 @@ from typing import Any
 
 import regex
 
-from ..defects import CATALOGUE
-from ..document import Document, ReaderDefect
-from ..errors import (
+from ...defects import CATALOGUE
+from ...document import Document, ReaderDefect
+from ...errors import (
     EmptySource,
     LimitExceeded,
     NoTextLayer,
     ProformaError,
 )
-from ..limits import DEFAULT_LIMITS, Limits
-from ._engine_errors import caught, translate, unwrapped
-from ._pdf_assemble import Assembly
-from ._pdf_deadline import Deadline, deadline
-from ._pdf_engines import DEFAULT_PDF_ENGINE, PdfEngine
-from ._pdf_guard import check_file_streams, check_page_streams
-from ._pdf_layout import lay_out
-from ._pdf_page import RawPage, Tally, extract_page
-from ._pdf_structure import check_structure
+from ...limits import DEFAULT_LIMITS, Limits
+from ..deadline import Deadline, deadline
+from ..engine_errors import caught, translate, unwrapped
+from .assemble import Assembly
+from .engines import DEFAULT_PDF_ENGINE, PdfEngine
+from .guard import check_file_streams, check_page_streams
+from .layout import lay_out
+from .page import RawPage, Tally, extract_page
+from .structure import check_structure
 
 # "12 0 obj": where a cross-reference offset must point
 _OBJECT_RE = regex.compile(rb"\s*(\d+)\s+\d+\s+obj\b")
@@ -84,9 +84,9 @@ def read_pdf(
     which opens a PDF that is encrypted only to restrict printing or copying.
 
     Before either engine opens the file, its compressed streams are checked against
-    `limits.max_part_bytes` (_pdf_guard) and its objects for references round a circle and
-    a page tree that loops or holds more than `limits.max_pages` pages (_pdf_structure).
-    The whole read runs under the time budget (`limits.time_budget`, see _pdf_deadline):
+    `limits.max_part_bytes` (guard) and its objects for references round a circle and
+    a page tree that loops or holds more than `limits.max_pages` pages (structure).
+    The whole read runs under the time budget (`limits.time_budget`, see deadline.py):
     what the file's size allows at first, raised for its pages once they are counted. Each
     page's forms are checked against `limits.max_nesting` and for recursion before pdfminer
     interprets them.
@@ -128,7 +128,7 @@ def _engine_pages(
     engine: PdfEngine, data: bytes, name: str | None, tally: Tally, limits: Limits, clock: Deadline
 ) -> Iterator[RawPage]:
     if engine == "pdfium":
-        from ._pdf_pdfium import pdfium_pages
+        from .pdfium import pdfium_pages
 
         return pdfium_pages(data, name=name, tally=tally, limits=limits, clock=clock)
     return _raw_pages(data, name, tally, limits, clock)

@@ -18,8 +18,8 @@ from itertools import pairwise
 
 import regex
 
-from ..document import Block, BlockKind
-from ._pdf_layout import Line, Region
+from ...document import Block, BlockKind
+from .layout import Line, Region
 
 _PARAGRAPH_GAP = 1.3
 """A line pitch over this many times the usual one is paragraph spacing."""

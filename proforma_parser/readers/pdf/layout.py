@@ -3,7 +3,7 @@
 A region is text that flows on its own: the page's running text between tables, or one
 table cell. Reading a ruled table row by row, cell by cell ("2." | "Record of the
 Decision" | the decision) is what keeps its columns from interleaving line by line, which
-is what plain text extraction does. Unruled tables are cut into cells in _pdf_columns.
+is what plain text extraction does. Unruled tables are cut into cells in columns.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 from typing import Literal
 
-from ._pdf_page import Box, Grid, RawPage, Word
+from .page import Box, Grid, RawPage, Word
 
 RegionKind = Literal["paragraph", "cell"]
 
@@ -55,7 +55,7 @@ class Region:
 
 
 ColumnSplitter = Callable[[list[Line], float, float, int], list[Region]]
-"""Cuts a run of running-text lines into regions, finding unruled columns (_pdf_columns)."""
+"""Cuts a run of running-text lines into regions, finding unruled columns (columns)."""
 
 _FULL_LINES = 3
 """Lines ending together at the right that show where running text wraps."""

@@ -33,7 +33,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from itertools import compress, groupby, pairwise
 
-from ._pdf_page import CID_RE, SYMBOL_BULLET, X_TOLERANCE_RATIO, Y_TOLERANCE, Word
+from .page import CID_RE, SYMBOL_BULLET, X_TOLERANCE_RATIO, Y_TOLERANCE, Word
 
 _LIGATURES = str.maketrans(
     {"ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "ﬁ": "fi", "ﬂ": "fl", "ﬆ": "st", "ﬅ": "st"}

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..errors import CorruptSource, EncryptedSource, ProformaError, SourceError
-from ._pdf_engines import password_refused
+from .pdf.engines import password_refused
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,9 +17,9 @@ import zipfile
 
 import regex
 
-from ..errors import CorruptSource, LimitExceeded
-from ..limits import Limits
-from ._engine_errors import caught, translate
+from ...errors import CorruptSource, LimitExceeded
+from ...limits import Limits
+from ..engine_errors import caught, translate
 
 MAX_PARTS = 5000
 """Most parts in one package; a Word file has a few dozen. (`Limits` has no field for it

@@ -33,9 +33,9 @@ from typing import Any
 
 import regex
 
-from ..errors import CorruptSource, LimitExceeded
-from ..limits import Limits
-from ._engine_errors import caught
+from ...errors import CorruptSource, LimitExceeded
+from ...limits import Limits
+from ..engine_errors import caught
 
 _DEFLATE_MAX_RATIO = 1032  # deflate cannot compress better than about 1032 to 1
 # LZW: a code of at least 9 bits stands for at most 4096 - 258 bytes (the longest entry)

@@ -32,8 +32,8 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ..errors import CorruptSource, LimitExceeded
-from ..limits import Limits
+from ...errors import CorruptSource, LimitExceeded
+from ...limits import Limits
 
 _OBJECT_RE = regex.compile(
     rb"(?<![0-9])([0-9]{1,10})[ \t\r\n\f\x00]+[0-9]{1,5}[ \t\r\n\f\x00]+obj\b"

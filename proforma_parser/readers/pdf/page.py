@@ -5,7 +5,7 @@ closed straight after and memory stays flat however long the file; layout analys
 works on these small records, never on engine objects. Both engines end in the same steps:
 characters become words by pdfplumber's word rule (`words_from_chars`, which pdfplumber's
 own `extract_words` runs too) and rules become tables by pdfplumber's table finder
-(`find_grids`), so the pdfium engine (_pdf_pdfium) only has to say where its characters and
+(`find_grids`), so the pdfium engine (pdfium) only has to say where its characters and
 rules are.
 """
 

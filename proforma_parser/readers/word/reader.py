@@ -1,4 +1,4 @@
-"""Word .docx reader: python-docx opens the package, the _word_* modules read its XML.
+"""Word .docx reader: python-docx opens the package, the modules of this package read its XML.
 
 python-docx's friendly layer (``Document.paragraphs``) drops what councils' files hold:
 table cells in order, content controls, tracked insertions, text boxes and, above all, the
@@ -12,16 +12,16 @@ from __future__ import annotations
 import io
 from typing import Any
 
-from ..document import Block, Document, ReaderDefect
-from ..errors import CorruptSource, EmptySource, ProformaError, UnsupportedFormat
-from ..limits import DEFAULT_LIMITS, Limits
-from ._engine_errors import caught, translate
-from ._pdf_deadline import deadline
-from ._word_body import BodyWalk, detect_page_marks, walk_blocks
-from ._word_numbering import Numbering
-from ._word_package import check_package
-from ._word_styles import StyleIndex
-from ._word_xml import Element, w
+from ...document import Block, Document, ReaderDefect
+from ...errors import CorruptSource, EmptySource, ProformaError, UnsupportedFormat
+from ...limits import DEFAULT_LIMITS, Limits
+from ..deadline import deadline
+from ..engine_errors import caught, translate
+from .body import BodyWalk, detect_page_marks, walk_blocks
+from .numbering import Numbering
+from .package import check_package
+from .styles import StyleIndex
+from .xml import Element, w
 
 _MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 _TEMPLATE = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"

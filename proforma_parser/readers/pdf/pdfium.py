@@ -1,7 +1,7 @@
 """The pdfium engine: pypdfium2 says where each character and rule is, 15 times faster.
 
 It yields the same RawPage the pdfplumber engine does, so lines, ruled and unruled tables,
-furniture and page numbers are found by the same code (_pdf_layout and on). What it has to
+furniture and page numbers are found by the same code (layout and on). What it has to
 match is pdfminer's geometry, which the layout rules were tuned on:
 
 - a character's box is one font size tall, standing on the font's descent below the
@@ -14,9 +14,9 @@ match is pdfminer's geometry, which the layout rules were tuned on:
 
 pdfium is C++: a fault there is not an exception but the end of the process (a flate bomb
 aborted the interpreter in an earlier probe). So nothing reaches it unguarded: the file's
-streams are checked first (_pdf_guard.check_file_streams), the page count before any page
+streams are checked first (guard.check_file_streams), the page count before any page
 is loaded, and form nesting (against max_nesting) while the page's objects are walked.
-What pypdfium2 raises is translated by the engines' table (_engine_errors, pdfium's row).
+What pypdfium2 raises is translated by the engines' table (engine_errors, pdfium's row).
 Nor is pdfium safe to call from two threads at once (pypdfium2 says so): one lock per process lets one document through at a time, so a
 caller's thread pool is slower, never crashed.
 """
@@ -38,14 +38,14 @@ import pypdfium2
 import pypdfium2.raw as pdfium_c
 import regex
 
-from ..errors import CorruptSource, EmptySource, EncryptedSource, LimitExceeded, ProformaError
-from ..limits import Limits
-from . import _engine_errors as engine_errors
-from ._engine_errors import caught
-from ._pdf_deadline import Deadline
-from ._pdf_engines import password_refused
-from ._pdf_page import CID_RE, RawPage, Rule, Ruling, Tally, find_grids
-from ._pdf_words import Glyphs, words_from_glyphs
+from ...errors import CorruptSource, EmptySource, EncryptedSource, LimitExceeded, ProformaError
+from ...limits import Limits
+from .. import engine_errors
+from ..deadline import Deadline
+from ..engine_errors import caught
+from .engines import password_refused
+from .page import CID_RE, RawPage, Rule, Ruling, Tally, find_grids
+from .words import Glyphs, words_from_glyphs
 
 _FLAT = 0.01
 """Points within which a segment's ends count as level (a rule) rather than slanted."""
