@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import time
 import zlib
+from typing import Any
 
 import pypdfium2.raw as pdfium_c
 import pytest
@@ -159,3 +160,26 @@ def test_the_checks_cost_little_on_real_files() -> None:
     for path in PDFS:
         check_structure(path.read_bytes(), name=None, limits=DEFAULT_LIMITS)
     assert (time.perf_counter() - started) / len(PDFS) < 0.01  # seconds a file, generously
+
+
+def test_a_table_in_several_sections_is_read_section_by_section() -> None:
+    data = hostile.pdf_baseline()
+    start = data.rindex(b"\nxref\n") + len(b"\nxref\n")
+    head = regex_match(rb"0 (\d+)\s*\n", data, start)
+    count = int(head[1])
+    entries = data[head.end() : head.end() + 20 * count]
+    # The same entries as two sections: objects 0-2, then 3 onwards.
+    split = b"0 3\n" + entries[:60] + b"3 %d\n" % (count - 3) + entries[60:]
+    rewritten = data[:start] + split + data[head.end() + 20 * count :]
+    assert rewritten.count(b" 00000 n") == data.count(b" 00000 n")
+    assert not check_structure(rewritten, name=None, limits=DEFAULT_LIMITS).repaired
+    wrong = rewritten.replace(b"3 %d\n" % (count - 3), b"4 %d\n" % (count - 3))
+    assert check_structure(wrong, name=None, limits=DEFAULT_LIMITS).repaired
+
+
+def regex_match(pattern: bytes, data: bytes, position: int) -> Any:
+    import regex
+
+    found = regex.compile(pattern).match(data, position)
+    assert found is not None
+    return found

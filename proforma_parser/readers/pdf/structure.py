@@ -465,6 +465,7 @@ _SUBSECTION_RE = regex.compile(rb"\s*([0-9]{1,10})[ ]+([0-9]{1,10})[ \t]*\r?\n?"
 _OBJECT_AT_RE = regex.compile(rb"\s*([0-9]+)\s+[0-9]+\s+obj\b")
 _OBJECT_WINDOW = 64  # bytes from an offset in which "N G obj" must stand
 _TAIL = 4096  # bytes at the end of the file in which the last "startxref" stands
+_ENTRY_BYTES = 21  # a cross-reference entry is 20 bytes; some writers add a byte
 
 
 def _xref_sound(data: bytes, objects: Objects) -> bool:
@@ -483,15 +484,21 @@ def _xref_sound(data: bytes, objects: Objects) -> bool:
     position += len(b"xref")
     while (section := _SUBSECTION_RE.match(data, position)) is not None:
         first, count = int(section[1]), int(section[2])
-        position = section.end()
-        for number in range(first, first + count):
-            entry = _XREF_ENTRY_RE.match(data, _after_space(data, position))
-            if entry is None:
+        # The section's entries ("nnnnnnnnnn ggggg n"), 20 bytes each or near it.
+        window = section.end() + _ENTRY_BYTES * count + 2
+        entries = [*_XREF_ENTRY_RE.finditer(data, section.end(), window)][:count]
+        if len(entries) < count:
+            return False
+        for number, entry in enumerate(entries, start=first):
+            if entry[3] == b"n" and number and not _points_at(data, objects, int(entry[1]), number):
                 return False
-            position = entry.end()
-            if entry[3] == b"n" and number:
-                offset = int(entry[1])
-                at = _OBJECT_AT_RE.match(data, offset, offset + _OBJECT_WINDOW)
-                if at is None or int(at[1]) != number:
-                    return False
+        position = entries[-1].end() if entries else section.end()
     return True
+
+
+def _points_at(data: bytes, objects: Objects, offset: int, number: int) -> bool:
+    """Is object `number`'s "N G obj" at `offset` (white space before it allowed)?"""
+    if objects.at.get(number) == offset:
+        return True  # where the scan found it: the usual case, no look needed
+    at = _OBJECT_AT_RE.match(data, offset, offset + _OBJECT_WINDOW)
+    return at is not None and int(at[1]) == number
