@@ -622,3 +622,12 @@ def test_the_budget_grows_once_the_pages_are_counted(
     ):
         read(data, engine, **{**scaled, "timeout_per_page": 0.01})
     assert time.monotonic() - started < 2
+
+
+def test_the_readme_lists_every_limit() -> None:
+    import dataclasses
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    table = readme[readme.index("### Limits") : readme.index("### Odd but readable")]
+    listed = regex.findall(r"^\| `(\w+)`", table, flags=regex.M)
+    assert listed == [field.name for field in dataclasses.fields(Limits)]
