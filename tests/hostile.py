@@ -568,6 +568,72 @@ def pdf_blank_page() -> bytes:
     return _canvas_pdf(lambda canvas: None)
 
 
+# -- objects that lead round in circles: pdfminer followed each for good ------------------
+
+
+def _cyclic_pdf(
+    *,
+    page: bytes = b"",
+    contents: bytes = b"4 0 R",
+    pages: bytes = b"",
+    stream: bytes | None = None,
+    extra: tuple[bytes, ...] = (),
+) -> bytes:
+    """The proforma on one page (objects 1-5: catalogue, page tree, page, content, font),
+    with parts of it replaced and objects 6, 7, ... added."""
+    content = _proforma_content()
+    return raw_pdf(
+        CATALOG,
+        pages or b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        page
+        or b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+        b"/Resources << /Font << /F1 5 0 R >> >> /Contents %s >>"
+        % contents,
+        stream if stream is not None else pdf_stream(content),
+        HELVETICA,
+        *extra,
+    )
+
+
+@_writes("p27_object_resolves_to_itself.pdf")
+def pdf_object_resolving_to_itself() -> bytes:
+    """The page tree is object 2, and object 2 is "2 0 R": a reference to itself."""
+    return _cyclic_pdf(pages=b"2 0 R")
+
+
+@_writes("p28_references_round_a_circle.pdf")
+def pdf_references_round_a_circle() -> bytes:
+    """The page's /Contents is object 6, which is "7 0 R", which is "6 0 R"."""
+    return _cyclic_pdf(contents=b"6 0 R", extra=(b"7 0 R", b"6 0 R"))
+
+
+@_writes("p29_length_round_a_circle.pdf")
+def pdf_length_round_a_circle() -> bytes:
+    """The content stream's /Length is object 6, which is "7 0 R", which is "6 0 R"."""
+    body = b"<< /Length 6 0 R >>\nstream\n%s\nendstream" % _proforma_content()
+    return _cyclic_pdf(stream=body, extra=(b"7 0 R", b"6 0 R"))
+
+
+@_writes("p30_length_of_itself.pdf")
+def pdf_length_of_itself() -> bytes:
+    """The content stream (object 4) gives its /Length as "4 0 R": itself."""
+    body = b"<< /Length 4 0 R >>\nstream\n%s\nendstream" % _proforma_content()
+    return _cyclic_pdf(stream=body)
+
+
+@_writes("p31_page_tree_loop.pdf")
+def pdf_page_tree_loop() -> bytes:
+    """The page tree lists itself among its kids."""
+    return _cyclic_pdf(pages=b"<< /Type /Pages /Kids [3 0 R 2 0 R] /Count 2 >>")
+
+
+@_writes("p32_page_tree_loop_below.pdf")
+def pdf_page_tree_loop_below() -> bytes:
+    """The page tree's one kid is a node (6) that lists the page and the page tree."""
+    node = b"<< /Type /Pages /Parent 2 0 R /Kids [3 0 R 2 0 R] /Count 1 >>"
+    return _cyclic_pdf(pages=b"<< /Type /Pages /Kids [6 0 R] /Count 1 >>", extra=(node,))
+
+
 def xref_offsets_point_at_objects(data: bytes) -> bool:
     """True when every in-use entry of the last xref table points at "N G obj"."""
     start = int(regex.findall(rb"startxref\s+(\d+)", data)[-1])

@@ -48,7 +48,7 @@ SERVER = r"""
 import json, os, resource, select, signal, sys, tempfile, threading, time, traceback
 import proforma_parser
 # Warm the readers and their engines before forking, so each child starts with them loaded.
-import proforma_parser.readers.html, proforma_parser.readers.pdf, proforma_parser.readers.word
+import proforma_parser.readers.html.reader, proforma_parser.readers.pdf.reader, proforma_parser.readers.word.reader
 import docx, ftfy, lxml.etree, pdfplumber
 
 MEMORY_CAP, TIME_CAP = int(sys.argv[1]), float(sys.argv[2])

@@ -205,3 +205,18 @@ def test_a_ledger_that_cannot_be_opened_is_an_error(
     argv = ["backfill", str(archive), "--ledger", str(ledger)]
     assert main(argv) == EXIT_USAGE
     assert f"error: LedgerError: {ledger}: the folder" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("engine", "codes"), [("pdfium", "[]"), ("pdfplumber", '["encoding"]')])
+def test_backfill_reads_pdfs_with_the_pdf_engine_given(
+    tmp_path: Path, engine: str, codes: str
+) -> None:
+    folder = tmp_path / "pdfs"
+    folder.mkdir()
+    (folder / "a.pdf").write_bytes((SAMPLES / "pdf" / "fernbrook_allotments.flow.pdf").read_bytes())
+    ledger = tmp_path / "ledger.sqlite"
+    argv = ["backfill", str(folder), "--ledger", str(ledger), "--workers", "1", "--quiet"]
+    assert main([*argv, "--pdf-engine", engine]) == EXIT_OK
+    with closing(sqlite3.connect(ledger)) as db, db:
+        [(status, found)] = db.execute("SELECT status, defect_codes FROM documents").fetchall()
+    assert (status, found) == ("defects" if engine == "pdfplumber" else "ok", codes)

@@ -105,3 +105,16 @@ def test_import_loads_no_batch_machinery() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split("\n")[:2] == ["[]", "[]"]
+
+
+@pytest.mark.parametrize(("engine", "codes"), [("pdfium", ()), ("pdfplumber", ("encoding",))])
+def test_the_workers_read_pdfs_with_the_engine_given(engine: str, codes: tuple[str, ...]) -> None:
+    # pdfminer finds no Unicode for the sample's three Symbol bullets; pdfium maps them.
+    pool = Pool(1, timeout=30, max_memory=0, pdf_engine=engine)  # type: ignore[arg-type]
+    try:
+        result = pool.run_one(str(SAMPLES / "pdf" / "fernbrook_allotments.flow.pdf"))
+    finally:
+        pool.close()
+    assert (result.status, result.defect_codes) == ("defects" if codes else "ok", codes)
+    assert result.record_json is not None
+    assert "Allotment Rents and Water Charges 2024/25" in result.record_json

@@ -42,9 +42,11 @@ def test_pdf_suite_reports_both_engines_and_both_raw_engines(bench: ModuleType) 
     rows = dict(bench.bench_pdf(1))
     for label in (
         "pypdfium2 characters with their boxes, same PDFs",
-        "`parse`, pdfplumber engine (default)",
-        '`parse`, `pdf_engine="pdfium"`',
+        "pypdfium2 plain text (`get_text_range`), same PDFs",
+        "`parse`, pdfium engine (default)",
+        '`parse`, `pdf_engine="pdfplumber"`',
     ):
         assert rows[label].endswith(" ms/file")
         assert float(rows[label].split()[0]) > 0
     assert float(rows["PDF: pdfplumber engine / pdfium engine"].rstrip("x")) > 0
+    assert float(rows["pdfplumber `extract_words` / `parse` (default engine)"].rstrip("x")) > 0

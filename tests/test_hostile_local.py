@@ -21,6 +21,7 @@ from typing import Any
 import pytest
 
 from proforma_parser.limits import DEFAULT_LIMITS
+from proforma_parser.readers.pdf.engines import DEFAULT_PDF_ENGINE, PDF_ENGINES
 from tests import hostile
 from tests.outcomes import ChildRunner, Outcome, assert_outcome, parse_right_behaviour
 
@@ -71,6 +72,12 @@ EXPECTED: dict[str, tuple[str, str | None]] = {
     "p23_uppercase_ext.PDF": ("OK", None),
     "p24_no_extension_pdf": ("OK by content sniffing, or E:Format", None),
     "p26_valid_one_blank_page.pdf": ("E:Empty", None),
+    "p27_object_resolves_to_itself.pdf": ("E:Corrupt", None),
+    "p28_references_round_a_circle.pdf": ("E:Corrupt", None),
+    "p29_length_round_a_circle.pdf": ("E:Corrupt", None),
+    "p30_length_of_itself.pdf": ("E:Corrupt", None),
+    "p31_page_tree_loop.pdf": ("E:Corrupt", None),
+    "p32_page_tree_loop_below.pdf": ("E:Corrupt", None),
     # Word
     "d00_baseline.docx": ("OK", hostile.POUNDS),
     "d01_zero_byte.docx": ("E:Empty", None),
@@ -121,12 +128,19 @@ def test_every_made_file_has_an_expected_outcome() -> None:
     assert all(parse_right_behaviour(right) for right, _ in EXPECTED.values())
 
 
-@pytest.mark.parametrize("name", sorted(EXPECTED))
+CASES = [
+    pytest.param(name, engine, id=f"{name}-{engine}" if name.startswith("p") else name)
+    for name in sorted(EXPECTED)
+    for engine in (PDF_ENGINES if name.startswith("p") else (DEFAULT_PDF_ENGINE,))
+]
+
+
+@pytest.mark.parametrize(("name", "engine"), CASES)
 def test_hostile(
-    name: str, runner: ChildRunner, control: dict[str, Any], made: dict[str, Path]
+    name: str, engine: str, runner: ChildRunner, control: dict[str, Any], made: dict[str, Path]
 ) -> None:
     right, must_hold = EXPECTED[name]
-    result = runner.run(made[name])
+    result = runner.run(made[name], engine)
     assert_outcome(name, right, parse_right_behaviour(right), result, control, made[name])
     if must_hold is not None and result["kind"] == "record":
         assert must_hold in result["text"]

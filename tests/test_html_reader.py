@@ -18,8 +18,8 @@ from proforma_parser.document import Block, Document
 from proforma_parser.errors import CorruptSource, EmptySource, LimitExceeded, ProformaError
 from proforma_parser.limits import DEFAULT_LIMITS, Limits
 from proforma_parser.readers import read_source
-from proforma_parser.readers._html_lists import format_item_number
-from proforma_parser.readers.html import read_html
+from proforma_parser.readers.html.lists import format_item_number
+from proforma_parser.readers.html.reader import read_html
 
 Row = tuple[str, str | None, int, str]
 """(kind, list_number, level, text) of one block."""

@@ -28,11 +28,13 @@ from proforma_parser import (
     LimitExceeded,
     PathError,
 )
-from proforma_parser.limits import Limits
-from proforma_parser.readers import _word_package, word
-from proforma_parser.readers._pdf_deadline import deadline
-from proforma_parser.readers.pdf import read_pdf
-from proforma_parser.readers.word import read_docx
+from proforma_parser.limits import Limits, MiB
+from proforma_parser.readers.deadline import deadline
+from proforma_parser.readers.pdf.engines import PdfEngine
+from proforma_parser.readers.pdf.reader import read_pdf
+from proforma_parser.readers.word import package as _word_package
+from proforma_parser.readers.word import reader as word
+from proforma_parser.readers.word.reader import read_docx
 from tests.hostile import pdf_stream as stream
 from tests.hostile import raw_pdf
 
@@ -78,8 +80,10 @@ def pdf_with_forms(forms: list[tuple[bytes, bytes]]) -> bytes:
     return raw_pdf(*objects)
 
 
-def read(data: bytes, **limits: Any) -> Any:
-    return read_pdf(data, name="limits.pdf", sha256="0" * 64, limits=Limits(**limits))
+def read(data: bytes, engine: PdfEngine = "pdfplumber", **limits: Any) -> Any:
+    return read_pdf(
+        data, name="limits.pdf", sha256="0" * 64, limits=Limits(**limits), engine=engine
+    )
 
 
 # -- pages and time (PDF) -------------------------------------------------------------------
@@ -100,11 +104,15 @@ def test_max_pages_is_a_keyword_of_parse() -> None:
         proforma_parser.parse(pdf_of_pages(3), name="three.pdf", max_pages=2)
 
 
-def test_page_count_understated_in_the_page_tree_is_still_capped() -> None:
+@pytest.mark.parametrize("engine", ["pdfplumber", "pdfium"])
+def test_page_count_understated_in_the_page_tree_is_still_capped(engine: PdfEngine) -> None:
+    # The page tree is walked before either engine opens the file: all four pages count.
     data = pdf_of_pages(4).replace(b"/Count 4", b"/Count 1")
     assert b"/Count 1" in data
-    with pytest.raises(LimitExceeded, match=r"3 pages, over the limit of 2 pages \(max_pages\)"):
-        read(data, max_pages=2)
+    with pytest.raises(
+        LimitExceeded, match=r"has 4 pages, over the limit of 2 pages \(max_pages\)"
+    ):
+        read(data, engine, max_pages=2)
 
 
 def test_tiny_timeout_stops_a_many_page_pdf() -> None:
@@ -123,7 +131,7 @@ def _spin(seconds: float) -> None:
 
 def _slow_page(seconds: float) -> Callable[[Any, int], Any]:
     """A page reader that spins for `seconds` inside the page, then reads it."""
-    from proforma_parser.readers._pdf_page import extract_page as real
+    from proforma_parser.readers.pdf.page import extract_page as real
 
     def slow(page: Any, number: int) -> Any:
         _spin(seconds)  # pure Python, as pdfminer's own loops are
@@ -134,7 +142,7 @@ def _slow_page(seconds: float) -> Callable[[Any, int], Any]:
 
 def test_alarm_stops_a_loop_inside_one_page(monkeypatch: pytest.MonkeyPatch) -> None:
     # One page spinning for 10 s: only the alarm, not a between-pages check, can stop it.
-    monkeypatch.setattr("proforma_parser.readers.pdf.extract_page", _slow_page(10.0))
+    monkeypatch.setattr("proforma_parser.readers.pdf.reader.extract_page", _slow_page(10.0))
     started = time.monotonic()
     with pytest.raises(LimitExceeded, match=r"reading the PDF took over the limit of 0\.2 s"):
         read(pdf_of_pages(1), timeout=0.2)
@@ -189,7 +197,7 @@ def test_an_outer_handler_and_timer_are_restored() -> None:
 def test_off_the_main_thread_pages_are_checked_between_them(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr("proforma_parser.readers.pdf.extract_page", _slow_page(0.15))
+    monkeypatch.setattr("proforma_parser.readers.pdf.reader.extract_page", _slow_page(0.15))
     outcome: list[BaseException | None] = []
 
     def run() -> None:
@@ -224,33 +232,48 @@ def test_word_reader_is_under_the_same_clock(monkeypatch: pytest.MonkeyPatch) ->
 # -- forms that paint themselves, forms nested deep (PDF) -----------------------------------
 
 
-def test_form_painting_itself_is_corrupt_and_named() -> None:
+@pytest.mark.parametrize("engine", ["pdfplumber", "pdfium"])
+def test_form_painting_itself_is_corrupt_and_named(engine: PdfEngine) -> None:
     data = pdf_with_forms([(b"/F0 Do", b"/F0 6 0 R")])
     with pytest.raises(CorruptSource, match=r"recursive form XObject paints itself \(/F0 -> /F0\)"):
-        read(data)
+        read(data, engine)
 
 
-def test_two_forms_painting_each_other_are_corrupt() -> None:
+@pytest.mark.parametrize("engine", ["pdfplumber", "pdfium"])
+def test_two_forms_painting_each_other_are_corrupt(engine: PdfEngine) -> None:
     data = pdf_with_forms([(b"/F1 Do", b"/F1 7 0 R"), (b"/F0 Do", b"/F0 6 0 R")])
     with pytest.raises(CorruptSource, match=r"\(/F0 -> /F1 -> /F0\)"):
-        read(data)
+        read(data, engine)
 
 
-def test_forms_sharing_resources_without_painting_themselves_are_read() -> None:
+@pytest.mark.parametrize("engine", ["pdfplumber", "pdfium"])
+def test_forms_sharing_resources_without_painting_themselves_are_read(engine: PdfEngine) -> None:
     # Each form can name the other, as shared resource dictionaries do, but paints nothing.
     data = pdf_with_forms([(b"0 0 m", b"/F1 7 0 R"), (b"0 0 m", b"/F0 6 0 R")])
-    document = read(data)
+    document = read(data, engine)
     assert [block.text for block in document.blocks] == ["Hedge policy adopted."]
 
 
 def test_forms_nested_deeper_than_max_nesting_are_refused() -> None:
-    chain = [(b"/F%d Do" % (n + 1), b"/F%d %d 0 R" % (n + 1, n + 7)) for n in range(4)]
+    # Five forms, each painting the next; the page's own dictionaries nest 3 deep.
+    chain = [(b"/F%d Do" % (n + 1), b"/F%d %d 0 R" % (n + 1, n + 7)) for n in range(5)]
     data = pdf_with_forms([*chain, (b"0 0 m", b"")])
     assert [block.text for block in read(data).blocks] == ["Hedge policy adopted."]
     with pytest.raises(
-        LimitExceeded, match=r"form XObjects nest 3 deep, over the limit of 2 \(max_nesting\)"
+        LimitExceeded, match=r"form XObjects nest 4 deep, over the limit of 3 \(max_nesting\)"
     ):
-        read(data, max_nesting=2)
+        read(data, max_nesting=3)
+
+
+@pytest.mark.parametrize("engine", ["pdfplumber", "pdfium"])
+def test_objects_nested_deeper_than_max_nesting_are_refused(engine: PdfEngine) -> None:
+    data = pdf_with_forms([(b"0 0 m", b"")])
+    assert [block.text for block in read(data, engine).blocks] == ["Hedge policy adopted."]
+    with pytest.raises(
+        LimitExceeded,
+        match=r"object 3 of the PDF nests arrays and dictionaries 3 deep, over the limit of 2",
+    ):
+        read(data, engine, max_nesting=2)
 
 
 def _page_with(extra_object: bytes) -> bytes:
@@ -500,15 +523,40 @@ def fifty_megabytes(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def test_fifty_megabytes_of_text_end_within_twenty_seconds(fifty_megabytes: Path) -> None:
-    # Under the default max_bytes (100 MB) it is read and parsed: the proforma at its head,
-    # the pasted report running on in its last section.
+def test_fifty_megabytes_of_text_are_refused_at_once_by_max_text_bytes(
+    fifty_megabytes: Path,
+) -> None:
+    # Under max_bytes (100 MB), over max_text_bytes (8 MiB): refused before decoding.
     started = time.monotonic()
-    record = proforma_parser.parse(fifty_megabytes)
-    assert time.monotonic() - started < 20
+    with pytest.raises(
+        LimitExceeded,
+        match=r"big\.txt: 5[\d,]+ bytes of plain text is over the limit of 8,388,608 bytes "
+        r"for text \(max_text_bytes\)",
+    ):
+        proforma_parser.parse(fifty_megabytes)
+    assert time.monotonic() - started < 5
+
+
+def test_text_under_max_text_bytes_is_parsed_within_five_seconds(tmp_path: Path) -> None:
+    # The proforma at its head, a pasted report of 7 MiB running on in its last section.
+    path = tmp_path / "long.txt"
+    sentence = b"Further background is set out in the appendix to the report. "
+    filler = (sentence * 10 + b"\n") * 100
+    path.write_bytes(PROFORMA_TXT.read_bytes() + filler * (7 * MiB // len(filler)))
+    started = time.monotonic()
+    record = proforma_parser.parse(path)
+    assert time.monotonic() - started < 5
     assert record.title == proforma_parser.parse(PROFORMA_TXT).title
-    assert record.source.size == fifty_megabytes.stat().st_size >= 50_000_000
+    assert record.source.size == path.stat().st_size > 6 * MiB
     assert record.sections[-1].text.endswith("set out in the appendix to the report.")
+
+
+def test_max_text_bytes_is_lifted_through_limits(fifty_megabytes: Path) -> None:
+    from proforma_parser.readers import read_source
+
+    document = read_source(fifty_megabytes, limits=Limits(max_text_bytes=60_000_000))
+    assert document.format == "text"
+    assert document.size >= 50_000_000
 
 
 def test_over_max_bytes_is_refused_before_the_file_is_opened(
@@ -529,3 +577,57 @@ def test_over_max_bytes_is_refused_before_the_file_is_opened(
     ):
         proforma_parser.parse(fifty_megabytes, max_bytes=10_000_000)
     assert opened == []
+
+
+# -- the time budget scaled to the document ---------------------------------------------------
+
+
+def test_the_default_time_budget_is_scaled_to_the_document() -> None:
+    limits = Limits()
+    assert limits.timeout == 0  # AUTO: scaled
+    assert limits.time_budget(100 * 1024, pages=2) == pytest.approx(2.0 + 2 * 0.5 + 100 / 1024)
+    assert limits.time_budget(30 * MiB, pages=300) == pytest.approx(2.0 + 150.0 + 30.0)
+    assert Limits(timeout=7.0).time_budget(30 * MiB, pages=300) == 7.0
+
+
+def _slow_pdfium_page(monkeypatch: pytest.MonkeyPatch, seconds: float) -> None:
+    from proforma_parser.readers.pdf import pdfium as _pdf_pdfium
+    from proforma_parser.readers.pdf.words import words_from_glyphs as real
+
+    def slow(glyphs: Any) -> Any:
+        _spin(seconds)
+        return real(glyphs)
+
+    monkeypatch.setattr(_pdf_pdfium, "words_from_glyphs", slow)
+
+
+@pytest.mark.parametrize("engine", ["pdfplumber", "pdfium"])
+def test_the_budget_grows_once_the_pages_are_counted(
+    monkeypatch: pytest.MonkeyPatch, engine: PdfEngine
+) -> None:
+    # A base of 0.05 s would be spent by two slow pages; a second a page covers them.
+    if engine == "pdfium":
+        _slow_pdfium_page(monkeypatch, 0.1)
+    else:
+        monkeypatch.setattr("proforma_parser.readers.pdf.reader.extract_page", _slow_page(0.1))
+    data = pdf_of_pages(2)
+    scaled = {"timeout_base": 0.05, "timeout_per_page": 1.0, "timeout_per_mib": 0.0}
+    document = read(data, engine, **scaled)
+    assert [block.text for block in document.blocks][:1] == ["Hedge policy adopted. Page 1."]
+    started = time.monotonic()
+    with pytest.raises(
+        LimitExceeded,
+        match=r"^limits\.pdf: reading the PDF took over its time budget of 0\.07 s \(timeout: "
+        r"by default timeout_base, plus timeout_per_page for each page",
+    ):
+        read(data, engine, **{**scaled, "timeout_per_page": 0.01})
+    assert time.monotonic() - started < 2
+
+
+def test_the_readme_lists_every_limit() -> None:
+    import dataclasses
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    table = readme[readme.index("### Limits") : readme.index("### Odd but readable")]
+    listed = regex.findall(r"^\| `(\w+)`", table, flags=regex.M)
+    assert listed == [field.name for field in dataclasses.fields(Limits)]

@@ -27,12 +27,12 @@ from proforma_parser.errors import (
 )
 from proforma_parser.limits import DEFAULT_LIMITS, Limits
 from proforma_parser.readers import read_source
-from proforma_parser.readers._pdf_engines import DEFAULT_PDF_ENGINE, PDF_ENGINES, PdfEngine
-from proforma_parser.readers._pdf_layout import Line, Region
-from proforma_parser.readers._pdf_page import Word
-from proforma_parser.readers._pdf_paragraphs import join_lines, region_paragraphs
-from proforma_parser.readers.pdf import read_pdf
-from proforma_parser.readers.word import read_docx
+from proforma_parser.readers.pdf.engines import DEFAULT_PDF_ENGINE, PDF_ENGINES, PdfEngine
+from proforma_parser.readers.pdf.layout import Line, Region
+from proforma_parser.readers.pdf.page import Word
+from proforma_parser.readers.pdf.paragraphs import join_lines, region_paragraphs
+from proforma_parser.readers.pdf.reader import read_pdf
+from proforma_parser.readers.word.reader import read_docx
 from tests.hostile import raw_pdf
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
@@ -436,10 +436,10 @@ def test_type_set_at_size_one_and_scaled_by_its_matrix_keeps_its_height() -> Non
 
 def raw_words(data: bytes) -> list[Word]:
     """The words of a one-page PDF as the engine under test places them."""
-    from proforma_parser.readers._pdf_deadline import Deadline
-    from proforma_parser.readers._pdf_page import Tally
-    from proforma_parser.readers._pdf_pdfium import pdfium_pages
-    from proforma_parser.readers.pdf import _raw_pages
+    from proforma_parser.readers.deadline import Deadline
+    from proforma_parser.readers.pdf.page import Tally
+    from proforma_parser.readers.pdf.pdfium import pdfium_pages
+    from proforma_parser.readers.pdf.reader import _raw_pages
 
     clock, tally = Deadline(60.0, name="test.pdf", what="PDF"), Tally()
     if ENGINE[0] == "pdfium":
@@ -456,7 +456,7 @@ def test_a_bomb_behind_an_ascii85_filter_is_refused_before_the_file_is_opened() 
     import base64
     import zlib
 
-    from proforma_parser.readers._pdf_guard import check_file_streams
+    from proforma_parser.readers.pdf.guard import check_file_streams
 
     bomb = base64.a85encode(zlib.compress(b" " * 4_000_000, 9)) + b"~>"
     data = raw_pdf(

@@ -12,9 +12,9 @@ from proforma_parser import parse_text
 from proforma_parser.defects import DefectLog
 from proforma_parser.fields.resolutions import parse_resolutions
 from proforma_parser.model import Resolution, ResolutionKind
-from proforma_parser.readers._pdf_layout import Line
-from proforma_parser.readers._pdf_page import Word
-from proforma_parser.readers._pdf_paragraphs import _next_item
+from proforma_parser.readers.pdf.layout import Line
+from proforma_parser.readers.pdf.page import Word
+from proforma_parser.readers.pdf.paragraphs import _next_item
 
 
 def res(

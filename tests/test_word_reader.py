@@ -25,8 +25,8 @@ from proforma_parser.errors import (
     UnsupportedFormat,
 )
 from proforma_parser.readers import read_source
-from proforma_parser.readers._word_numbering import format_number
-from proforma_parser.readers.word import read_docx
+from proforma_parser.readers.word.numbering import format_number
+from proforma_parser.readers.word.reader import read_docx
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 NS = (

@@ -25,6 +25,7 @@ from typing import Literal, Protocol
 
 from .._version import __version__
 from ..errors import PathError
+from ..readers.pdf.engines import DEFAULT_PDF_ENGINE, PdfEngine
 from .ledger import Ledger, RunSummary, code_and_field
 from .outcome import PATH_ERROR, Result, display_path, failure
 from .walk import MAGIC, Entry, walk
@@ -63,6 +64,9 @@ class Options:
     force: bool = False
     engine: Engine = "local"
     scheduler: str | None = None
+    pdf_engine: PdfEngine = DEFAULT_PDF_ENGINE
+    """What reads PDF pages in the workers (the ledger does not record it: --force parses
+    known files again with another engine)."""
 
 
 def parse_size(text: str) -> int:
@@ -146,6 +150,7 @@ def _engine(options: Options) -> Callable[[Iterable[str]], Iterator[Result]]:
             timeout=options.timeout,
             max_memory=options.max_memory,
             recycle_after=options.recycle_after,
+            pdf_engine=options.pdf_engine,
         ).imap
     from .workers import Pool
 
@@ -154,6 +159,7 @@ def _engine(options: Options) -> Callable[[Iterable[str]], Iterator[Result]]:
         timeout=options.timeout,
         max_memory=options.max_memory,
         recycle_after=options.recycle_after,
+        pdf_engine=options.pdf_engine,
     ).imap
 
 

@@ -1,7 +1,7 @@
 """The worker process: parses one document at a time for a parent that can kill it.
 
     python -c "import sys; from proforma_parser.batch.child import main; sys.exit(main())" \
-        --max-memory BYTES --parent PID
+        --max-memory BYTES --parent PID [--pdf-engine pdfium|pdfplumber]
 
 Protocol (bytes, one JSON value per line): the child writes `{"ready": ...}` once its imports
 are done; then for each task line `{"path": ...}` read from stdin it writes a header line (a
@@ -27,6 +27,8 @@ import time
 import warnings
 from typing import BinaryIO
 
+from ..readers.pdf.engines import DEFAULT_PDF_ENGINE, PDF_ENGINES, PdfEngine
+
 EXIT_MEMORY = 3
 _HEAD_BYTES = 1 << 20
 _CHUNK = 1 << 20
@@ -44,6 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="proforma_parser.batch.child")
     parser.add_argument("--max-memory", type=int, default=0)
     parser.add_argument("--parent", type=int, default=0)
+    parser.add_argument("--pdf-engine", choices=PDF_ENGINES, default=DEFAULT_PDF_ENGINE)
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
     protocol = _take_stdout()
     _die_with_parent(args.parent)
@@ -58,13 +61,16 @@ def main(argv: list[str] | None = None) -> int:
     _send(protocol, {"ready": True, "pid": os.getpid()})
     for line in sys.stdin.buffer:
         path = json.loads(line)["path"]
-        header, record = parse_one(path, faults)
+        header, record = parse_one(path, faults, args.pdf_engine)
         _send(protocol, header, record)
     return 0
 
 
-def parse_one(path: str, faults: dict[str, float]) -> tuple[dict[str, object], str | None]:
-    """Parse `path`; return the Result header and the record's JSON (None when failed)."""
+def parse_one(
+    path: str, faults: dict[str, float], pdf_engine: PdfEngine = DEFAULT_PDF_ENGINE
+) -> tuple[dict[str, object], str | None]:
+    """Parse `path` (a PDF's pages read by `pdf_engine`); return the Result header and the
+    record's JSON (None when failed)."""
     from ..api import parse
     from ..errors import ProformaError
     from .outcome import display_path
@@ -74,7 +80,7 @@ def parse_one(path: str, faults: dict[str, float]) -> tuple[dict[str, object], s
     name = display_path(os.path.basename(path))
     try:
         _act_out(faults, path)
-        record = parse(path, name=name)
+        record = parse(path, name=name, pdf_engine=pdf_engine)
         # The record's path is the ledger's: the whole path as walked, as the exports show it.
         source = record.source.model_copy(update={"path": display_path(path)})
         record = record.model_copy(update={"source": source})

@@ -20,6 +20,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from ..readers.pdf.engines import DEFAULT_PDF_ENGINE, PdfEngine
 from .outcome import CRASHED, Result, failure
 from .workers import Pool
 
@@ -27,14 +28,26 @@ _WINDOW_PER_THREAD = 2
 _LOCAL = threading.local()
 
 
-def parse_isolated(path: str, timeout: float, max_memory: int, recycle_after: int) -> Result:
+def parse_isolated(
+    path: str,
+    timeout: float,
+    max_memory: int,
+    recycle_after: int,
+    pdf_engine: PdfEngine = DEFAULT_PDF_ENGINE,
+) -> Result:
     """The Dask task: parse `path` in this Dask thread's own worker process."""
-    settings = (timeout, max_memory, recycle_after)
+    settings = (timeout, max_memory, recycle_after, pdf_engine)
     pool: Pool | None = getattr(_LOCAL, "pool", None)
     if pool is None or getattr(_LOCAL, "settings", None) != settings:
         if pool is not None:
             pool.close()
-        pool = Pool(1, timeout=timeout, max_memory=max_memory, recycle_after=recycle_after)
+        pool = Pool(
+            1,
+            timeout=timeout,
+            max_memory=max_memory,
+            recycle_after=recycle_after,
+            pdf_engine=pdf_engine,
+        )
         _LOCAL.pool, _LOCAL.settings = pool, settings
     return pool.run_one(path)
 
@@ -50,10 +63,11 @@ class DaskEngine:
         timeout: float,
         max_memory: int,
         recycle_after: int,
+        pdf_engine: PdfEngine = DEFAULT_PDF_ENGINE,
     ) -> None:
         self.scheduler = scheduler
         self.workers = workers
-        self.settings = (timeout, max_memory, recycle_after)
+        self.settings = (timeout, max_memory, recycle_after, pdf_engine)
 
     def imap(self, paths: Iterable[str]) -> Iterator[Result]:
         try:

@@ -26,6 +26,7 @@ from multiprocessing.connection import wait
 from typing import IO, Any, cast
 
 from ..errors import WorkerStartError
+from ..readers.pdf.engines import DEFAULT_PDF_ENGINE, PdfEngine
 from .child import EXIT_MEMORY, file_facts
 from .outcome import CRASHED, MEMORY_LIMIT, TIMEOUT, Result, failure, result_from_header
 
@@ -38,12 +39,13 @@ STARTUP_SECONDS = 60.0
 class Child:
     """One worker process: its pipes, its current task and when that task must end."""
 
-    def __init__(self, max_memory: int) -> None:
+    def __init__(self, max_memory: int, pdf_engine: PdfEngine = DEFAULT_PDF_ENGINE) -> None:
         # Its stderr goes to a file, read back only to explain a crash.
         self.errors = tempfile.TemporaryFile()  # noqa: SIM115 - closed in close()
         # -c rather than -m: runpy warns when the package has already imported the module.
         command = [sys.executable, "-c", _CHILD_MAIN]
         command += ["--max-memory", str(max_memory), "--parent", str(os.getpid())]
+        command += ["--pdf-engine", pdf_engine]
         self.process = subprocess.Popen(
             command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self.errors
         )
@@ -166,9 +168,16 @@ class Pool:
     """`size` workers, each given one document at a time, under a timeout and a memory cap."""
 
     def __init__(
-        self, size: int, *, timeout: float, max_memory: int, recycle_after: int = 500
+        self,
+        size: int,
+        *,
+        timeout: float,
+        max_memory: int,
+        recycle_after: int = 500,
+        pdf_engine: PdfEngine = DEFAULT_PDF_ENGINE,
     ) -> None:
         self.slots: list[Child | None] = [None] * max(1, size)
+        self.pdf_engine = pdf_engine
         self.timeout = timeout
         self.max_memory = max_memory
         self.recycle_after = max(1, recycle_after)
@@ -208,7 +217,7 @@ class Pool:
             if path is None:
                 return False
             if child is None:
-                child = self.slots[index] = Child(self.max_memory)
+                child = self.slots[index] = Child(self.max_memory, self.pdf_engine)
                 self.spawned += 1
             child.send(path)
         return True

@@ -20,8 +20,8 @@ from typing import BinaryIO, Union
 from ..document import Document, ReaderDefect
 from ..errors import EmptySource, EncryptedSource, LimitExceeded, PathError, UnsupportedFormat
 from ..limits import DEFAULT_LIMITS, Limits
-from ._pdf_engines import DEFAULT_PDF_ENGINE, PdfEngine, check_pdf_engine
 from .detect import PDF_MAGIC, Sniffed, binary_kind, sniff_format
+from .pdf.engines import DEFAULT_PDF_ENGINE, PdfEngine, check_pdf_engine
 from .text import describe_binary, read_text
 
 Source = Union[str, "os.PathLike[str]", bytes, bytearray, memoryview, BinaryIO]
@@ -120,7 +120,7 @@ def _dispatch(
     pdf_engine: PdfEngine = DEFAULT_PDF_ENGINE,
 ) -> Document:
     if kind == "pdf":
-        from .pdf import read_pdf
+        from .pdf.reader import read_pdf
 
         skipped = data.find(PDF_MAGIC)
         document = read_pdf(
@@ -138,14 +138,21 @@ def _dispatch(
         )
         return replace(document, size=len(data), defects=(note, *document.defects))
     if kind == "docx":
-        from .word import read_docx
+        from .word.reader import read_docx
 
         return read_docx(data, name=name, sha256=sha256, limits=limits)
     if kind == "html":
-        from .html import read_html
+        from .html.reader import read_html
 
         return read_html(data, name=name, sha256=sha256, limits=limits)
     if kind == "text":
+        if len(data) > limits.max_text_bytes:
+            raise LimitExceeded(
+                f"{len(data):,} bytes of plain text is over the limit of "
+                f"{limits.max_text_bytes:,} bytes for text (max_text_bytes); a decision "
+                "record's text is tens of KB",
+                path=name,
+            )
         return read_text(data, name=name, sha256=sha256)
     if kind == "ole2" and b"E\x00n\x00c\x00r\x00y\x00p\x00t\x00e\x00d\x00P\x00a\x00c\x00k" in data:
         raise EncryptedSource(

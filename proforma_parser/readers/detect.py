@@ -8,6 +8,8 @@ import json
 import zipfile
 from typing import Literal
 
+from .engine_errors import caught
+
 Sniffed = Literal[
     "pdf",
     "docx",
@@ -130,7 +132,7 @@ def _sniff_zip(data: bytes) -> Sniffed:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
-    except Exception:  # hostile bytes make zipfile raise almost anything
+    except caught("zip"):  # hostile bytes make zipfile raise almost anything (the table)
         # A damaged zip is still sniffed by its first bytes; its reader says what is wrong.
         return "docx" if b"word/" in data[:4096] else "zip"
     if "word/document.xml" in names or any(n.startswith("word/") for n in names):

@@ -1,16 +1,16 @@
-"""PDF reader: an engine finds the words, the _pdf_* modules put them back in order.
+"""PDF reader: an engine finds the words, the modules of this package put them back in order.
 
-Two engines read the pages: pdfplumber (pdfminer, pure Python; the default) and pdfium
-(pypdfium2, C++; parse about three times faster, _pdf_pdfium). Page by page, the words
-and ruled tables are copied out of the engine (_pdf_page) and the page is closed; lines
-are rebuilt from word positions (_pdf_layout) and the page handed to the assembly
-(_pdf_assemble), which sets headers and footers apart (_pdf_furniture), cuts the page into
-running text and table cells (_pdf_layout, _pdf_columns) and joins lines into paragraphs
-(_pdf_paragraphs), keeping only a few pages at a time, so memory stays flat.
+Two engines read the pages: pdfium (pypdfium2, C++; the default, pdfium) and
+pdfplumber (pdfminer, pure Python; parse about seven times slower, the reference). Page by page, the words
+and ruled tables are copied out of the engine (page) and the page is closed; lines
+are rebuilt from word positions (layout) and the page handed to the assembly
+(assemble), which sets headers and footers apart (furniture), cuts the page into
+running text and table cells (layout, columns) and joins lines into paragraphs
+(paragraphs), keeping only a few pages at a time, so memory stays flat.
 
 Engine errors never escape: a missing or wrong password is EncryptedSource, a scan
-NoTextLayer, and anything pdfminer (or pypdfium2, by its table ENGINE_ERRORS) raises on a
-damaged file is CorruptSource with the cause chained. Nor do the engines' log lines: pdfminer logs every oddity it works around ("CropBox
+NoTextLayer, and what pdfminer or pypdfium2 raise on a damaged file is CorruptSource with
+the cause chained, each by one table (engine_errors). Nor do the engines' log lines: pdfminer logs every oddity it works around ("CropBox
 missing from /Page, defaulting to MediaBox") as a warning, which would reach the stderr of
 any program with logging set up; what matters of them reaches the caller as a defect or an
 error, so their loggers are set to ERROR (they alone, never the root logger).
@@ -25,16 +25,23 @@ from typing import Any
 
 import regex
 
-from ..defects import CATALOGUE
-from ..document import Document, ReaderDefect
-from ..errors import CorruptSource, EmptySource, LimitExceeded, NoTextLayer, ProformaError
-from ..limits import DEFAULT_LIMITS, Limits
-from ._pdf_assemble import Assembly
-from ._pdf_deadline import Deadline, deadline
-from ._pdf_engines import DEFAULT_PDF_ENGINE, PdfEngine, password_refused
-from ._pdf_guard import check_file_streams, check_page_streams
-from ._pdf_layout import lay_out
-from ._pdf_page import RawPage, Tally, extract_page
+from ...defects import CATALOGUE
+from ...document import Document, ReaderDefect
+from ...errors import (
+    EmptySource,
+    LimitExceeded,
+    NoTextLayer,
+    ProformaError,
+)
+from ...limits import DEFAULT_LIMITS, Limits
+from ..deadline import Deadline, deadline
+from ..engine_errors import caught, translate, unwrapped
+from .assemble import Assembly
+from .engines import DEFAULT_PDF_ENGINE, PdfEngine
+from .guard import check_file_streams, check_page_streams
+from .layout import lay_out
+from .page import RawPage, Tally, extract_page
+from .structure import check_structure
 
 # "12 0 obj": where a cross-reference offset must point
 _OBJECT_RE = regex.compile(rb"\s*(\d+)\s+\d+\s+obj\b")
@@ -44,6 +51,7 @@ _STARTXREF_RE = regex.compile(rb"(?<![^\r\n])([ \t]*startxref)(?=[ \t]*(?:[\r\n]
 MAX_CID_SHARE = 0.3
 """Share of "(cid:N)" glyphs (no Unicode mapping) above which the text layer is unusable."""
 _REPAIRED = "repaired_xref"
+_DAMAGED = "the PDF is damaged and cannot be read"
 """Defect code for a rebuilt cross-reference table (noted once the catalogue has it)."""
 
 
@@ -53,7 +61,9 @@ _ENGINE_LOGGERS = ("pdfminer", "pdfplumber")
 def quiet_engine_logs() -> None:
     """Keep the PDF engines' warnings off the caller's stderr (errors still log)."""
     for logger_name in _ENGINE_LOGGERS:
-        logging.getLogger(logger_name).setLevel(logging.ERROR)
+        logger = logging.getLogger(logger_name)
+        if logger.level != logging.ERROR:  # setLevel clears every logger's cache
+            logger.setLevel(logging.ERROR)
 
 
 def read_pdf(
@@ -73,22 +83,30 @@ def read_pdf(
     `password` opens a PDF encrypted with a user password; None tries the empty password,
     which opens a PDF that is encrypted only to restrict printing or copying.
 
-    The whole read runs under `limits.timeout` (see _pdf_deadline); the file's compressed
-    streams are checked against `limits.max_part_bytes` before it is opened (_pdf_guard),
-    pages are counted against `limits.max_pages` before any is read, and each page's forms
-    against `limits.max_nesting` and for recursion before pdfminer interprets them.
+    Before either engine opens the file, its compressed streams are checked against
+    `limits.max_part_bytes` (guard) and its objects for references round a circle and
+    a page tree that loops or holds more than `limits.max_pages` pages (structure).
+    The whole read runs under the time budget (`limits.time_budget`, see deadline.py):
+    what the file's size allows at first, raised for its pages once they are counted. Each
+    page's forms are checked against `limits.max_nesting` and for recursion before pdfminer
+    interprets them.
     """
     quiet_engine_logs()
-    with deadline(limits.timeout, name=name, what="PDF") as clock:
+    size = len(data)
+    scaled = limits.timeout <= 0
+    with deadline(limits.time_budget(size), name=name, what="PDF", scaled=scaled) as clock:
         check_file_streams(data, name=name, limits=limits)
-        tally = Tally(password=password)
+        structure = check_structure(data, name=name, limits=limits)
+        clock.extend_to(limits.time_budget(size, structure.pages or 0))
+        tally = Tally(password=password, repaired=structure.repaired)
         assembly = Assembly()
         try:
             for page in _engine_pages(engine, data, name, tally, limits, clock):
                 assembly.add(lay_out(page))
             blocks = assembly.close()
-        except (RecursionError, MemoryError) as exc:
-            raise _translate(exc, name) from exc
+        except (RecursionError, MemoryError) as exc:  # the layout's own, on a vast page
+            row = "pdfium" if engine == "pdfium" else "pdfminer"
+            raise translate(exc, row, name=name, doing=_DAMAGED, what="PDF") from exc
         if assembly.pages == 0:
             raise EmptySource("the PDF has no pages", path=name)
         defects = _check_text_layer(tally, name)
@@ -110,7 +128,7 @@ def _engine_pages(
     engine: PdfEngine, data: bytes, name: str | None, tally: Tally, limits: Limits, clock: Deadline
 ) -> Iterator[RawPage]:
     if engine == "pdfium":
-        from ._pdf_pdfium import pdfium_pages
+        from .pdfium import pdfium_pages
 
         return pdfium_pages(data, name=name, tally=tally, limits=limits, clock=clock)
     return _raw_pages(data, name, tally, limits, clock)
@@ -125,10 +143,13 @@ def _raw_pages(
     try, so a bug there is not passed off as a damaged file.
     """
     try:
-        pdf, tally.repaired = _open(data, tally.password or "")
+        pdf, reopened = _open(data, tally.password or "")
+        tally.repaired = tally.repaired or reopened
         with pdf:
             tally.encrypted = pdf.doc.encryption is not None
-            _check_pages(_declared_pages(pdf), limits.max_pages, name)
+            declared = _declared_pages(pdf)
+            _check_pages(declared, limits.max_pages, name)
+            clock.extend_to(limits.time_budget(len(data), declared))
             for number, page in enumerate(pdf.pages, start=1):
                 clock.check(f"page {number}")
                 _check_pages(number, limits.max_pages, name)  # in case /Count understated
@@ -141,9 +162,11 @@ def _raw_pages(
                 yield raw
     except ProformaError:
         raise
-    except Exception as exc:  # pdfminer raises PSEOF, PDFSyntaxError, TypeError, ...
-        cause = _unwrap(exc)
-        raise _translate(cause, name, password=tally.password) from cause
+    except caught("pdfminer") as exc:  # PSEOF, PDFSyntaxError, KeyError, ... (the table)
+        cause = unwrapped(exc, "pdfminer")
+        raise translate(
+            cause, "pdfminer", name=name, doing=_DAMAGED, what="PDF", password=tally.password
+        ) from cause
 
 
 def _open(data: bytes, password: str) -> tuple[Any, bool]:
@@ -200,29 +223,6 @@ def _check_pages(count: int, max_pages: int, name: str | None) -> None:
             f"the PDF has {count:,} pages, over the limit of {max_pages:,} pages (max_pages)",
             path=name,
         )
-
-
-def _unwrap(exc: Exception) -> Exception:
-    """pdfminer's own error: pdfplumber wraps it as PdfminerException(original), unchained."""
-    inner = exc.args[0] if len(exc.args) == 1 else None
-    if type(exc).__name__ == "PdfminerException" and isinstance(inner, Exception):
-        return _unwrap(inner)
-    return exc
-
-
-def _translate(cause: Exception, name: str | None, *, password: str | None = None) -> ProformaError:
-    if "password" in type(cause).__name__.lower() or "encrypt" in type(cause).__name__.lower():
-        return password_refused(password, name)
-    if isinstance(cause, RecursionError):
-        return CorruptSource("the PDF's objects nest too deeply to read", path=name)
-    if isinstance(cause, MemoryError):
-        return CorruptSource(
-            "the PDF needs more memory than is available to read (an object or stream "
-            "too large to inflate)",
-            path=name,
-        )
-    detail = str(cause) or type(cause).__name__
-    return CorruptSource(f"the PDF is damaged and cannot be read ({detail})", path=name)
 
 
 def _check_text_layer(tally: Tally, name: str | None) -> list[ReaderDefect]:

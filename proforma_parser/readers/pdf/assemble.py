@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..document import Block
-from ._pdf_columns import split_columns
-from ._pdf_furniture import edge_keys, remove_furniture
-from ._pdf_layout import PageLayout, page_regions
-from ._pdf_paragraphs import Paragraph, merge_across_pages, region_paragraphs, to_blocks
+from ...document import Block
+from .columns import split_columns
+from .furniture import edge_keys, remove_furniture
+from .layout import PageLayout, page_regions
+from .paragraphs import Paragraph, merge_across_pages, region_paragraphs, to_blocks
 
 REACH = 2
 """Pages either side a page is compared with for repeated headers (odd and even ones)."""

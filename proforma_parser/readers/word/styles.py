@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ._word_xml import Element, attr, child, int_attr, w
+from .xml import Element, attr, child, int_attr, w
 
 # Built-in heading style ids and names: "Heading1", "heading 2", "Title".
 _HEADING_RE = regex.compile(r"^(heading\s*[1-9]|title)$", regex.IGNORECASE)

@@ -18,8 +18,8 @@ from itertools import pairwise
 
 import regex
 
-from ..document import Block, BlockKind
-from ._pdf_layout import Line, Region
+from ...document import Block, BlockKind
+from .layout import Line, Region
 
 _PARAGRAPH_GAP = 1.3
 """A line pitch over this many times the usual one is paragraph spacing."""
@@ -48,6 +48,7 @@ _ITEM_RE = regex.compile(
 # A bullet glyph only ever starts an item ("-" and "2." may also fall at a wrap).
 _BULLET_RE = regex.compile(r"^[•·▪◦‣●○■□➢➤✓\ue000-\uf8ff]$")
 _PRIVATE_USE_RE = regex.compile(r"^[\ue000-\uf8ff]$")  # Symbol-font bullets: \uf0b7
+_PRIVATE_USE_ANY_RE = regex.compile(r"[\ue000-\uf8ff]")
 _SENTENCE_END_RE = regex.compile(r"[.:;!?]['\"’”)]?$")
 # A paragraph's first word in capitals: "RESOLVED", "RECOMMENDED", "AGREED", "NOTE".
 _CAPITALS_RE = regex.compile(r"^[A-Z][A-Z'’-]{2,}[:,.-]*$")
@@ -200,7 +201,10 @@ def join_lines(lines: list[Line]) -> str:
     """Wrapped lines as one: joined by spaces, a word broken after its hyphen mended."""
     text = ""
     for line in lines:
-        piece = " ".join(_visible(line, keep_bullet=not text))
+        if _PRIVATE_USE_ANY_RE.search(line.text):
+            piece = " ".join(_visible(line, keep_bullet=not text))
+        else:
+            piece = line.text  # no symbol-font glyph: every word shows as it is
         if text.endswith("-") and text[-2:-1].isalnum():
             text += piece  # "multi-" + "agency", "pre-" + "Covid": Word wraps after a hyphen
         else:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import codecs
 import re
 
-from ..document import ReaderDefect
+from ...document import ReaderDefect
 
 # How far into the page a charset declaration is looked for. The standard says 1024 bytes;
 # pages of the archives carry long <head>s (scripts, styles) before their <meta>, so further.

@@ -14,12 +14,12 @@ from __future__ import annotations
 import io
 import struct
 import zipfile
-import zlib
 
 import regex
 
-from ..errors import CorruptSource, LimitExceeded
-from ..limits import Limits
+from ...errors import CorruptSource, LimitExceeded
+from ...limits import Limits
+from ..engine_errors import caught, translate
 
 MAX_PARTS = 5000
 """Most parts in one package; a Word file has a few dozen. (`Limits` has no field for it
@@ -50,14 +50,13 @@ def check_package(data: bytes, *, name: str | None, limits: Limits) -> None:
             for info in infos:
                 if info.filename.lower().endswith(_XML_SUFFIXES):
                     _check_no_doctype(_prolog(archive, info), info.filename, name)
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
-        raise CorruptSource(
-            f"not a readable Word package (damaged or truncated zip: {exc})", path=name
-        ) from exc
-    except (RuntimeError, NotImplementedError) as exc:
-        # zipfile raises these for encrypted members and unknown compression methods.
-        raise CorruptSource(
-            f"a part of the Word package cannot be read ({exc})", path=name
+    except caught("zip") as exc:  # a cut or damaged zip, an encrypted member, ...
+        raise translate(
+            exc,
+            "zip",
+            name=name,
+            doing="not a readable Word package (a damaged or truncated zip)",
+            what="Word document",
         ) from exc
 
 

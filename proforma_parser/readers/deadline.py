@@ -13,7 +13,7 @@ from __future__ import annotations
 import signal
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from types import FrameType
 
@@ -30,19 +30,43 @@ class _OutOfTime(BaseException):
 
 
 class Deadline:
-    """The time left for one document; `check` raises LimitExceeded once it has run out."""
+    """The time left for one document; `check` raises LimitExceeded once it has run out.
 
-    def __init__(self, timeout: float, *, name: str | None, what: str) -> None:
+    `scaled` says the budget was worked out from the document (Limits.time_budget) rather
+    than given; `extend_to` raises it once more is known (the page count), re-arming the
+    alarm when one is set.
+    """
+
+    def __init__(
+        self, timeout: float, *, name: str | None, what: str, scaled: bool = False
+    ) -> None:
         self.timeout = timeout
         self.name = name
         self.what = what
+        self.scaled = scaled
         self.started = time.monotonic()
+        self._rearm: Callable[[float], None] | None = None
 
     def expired(self) -> LimitExceeded:
+        if self.scaled:
+            return LimitExceeded(
+                f"reading the {self.what} took over its time budget of {self.timeout:.3g} s "
+                "(timeout: by default timeout_base, plus timeout_per_page for each page and "
+                "timeout_per_mib for each MiB)",
+                path=self.name,
+            )
         return LimitExceeded(
             f"reading the {self.what} took over the limit of {self.timeout:g} s (timeout)",
             path=self.name,
         )
+
+    def extend_to(self, timeout: float) -> None:
+        """Make the whole budget `timeout` seconds from the start, if that is more."""
+        if timeout <= self.timeout:
+            return
+        self.timeout = timeout
+        if self._rearm is not None:
+            self._rearm(max(timeout - (time.monotonic() - self.started), 1e-3))
 
     def check(self, where: str = "") -> None:
         """Between-steps check: raise if the budget is spent (`where` says how far it got)."""
@@ -54,26 +78,34 @@ class Deadline:
 
 
 @contextmanager
-def deadline(timeout: float, *, name: str | None, what: str) -> Iterator[Deadline]:
+def deadline(
+    timeout: float, *, name: str | None, what: str, scaled: bool = False
+) -> Iterator[Deadline]:
     """Run the block under a wall-clock budget of `timeout` seconds (see the module doc)."""
-    clock = Deadline(timeout, name=name, what=what)
+    clock = Deadline(timeout, name=name, what=what, scaled=scaled)
     if not _can_arm(timeout):
         yield clock
         return
     alarm = _Alarm()
     previous_handler = signal.signal(signal.SIGALRM, alarm.ring)
     previous_timer = signal.setitimer(signal.ITIMER_REAL, timeout, _REPEAT)
+    clock._rearm = _set_timer
     try:
         try:
             yield clock
         finally:
             alarm.armed = False  # from here on a late alarm is ignored
+            clock._rearm = None
     except _OutOfTime:
         raise clock.expired() from None
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous_handler)
         _rearm(previous_timer, clock.started)
+
+
+def _set_timer(seconds: float) -> None:
+    signal.setitimer(signal.ITIMER_REAL, seconds, _REPEAT)
 
 
 def _can_arm(timeout: float) -> bool:

@@ -4,7 +4,7 @@ Block elements (``<p>``, ``<div>``, headings, list items, table cells ...) start
 block; inline elements run together, white space collapsed to one space as a browser draws
 it; ``<br>`` is a line break inside the block; ``<pre>`` keeps its lines. A block's kind
 comes from the nearest heading, cell or list item around it; a list item's first block
-carries the number its list draws (see `_html_lists`), unless the text already starts with
+carries the number its list draws (see `lists`), unless the text already starts with
 a number of its own ("(a) ...", typed by hand), which is then the item's number.
 """
 
@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..document import Block, BlockKind
-from ._html_lists import Element, ListCounter
+from ...document import Block, BlockKind
+from .lists import Element, ListCounter
 
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _CELLS = frozenset(("td", "th"))

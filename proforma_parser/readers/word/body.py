@@ -13,11 +13,11 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ..document import Block, BlockKind
-from ..errors import LimitExceeded
-from ._word_numbering import Numbering, bullet_label
-from ._word_styles import StyleIndex
-from ._word_xml import Element, attr, child, is_on, mc, w
+from ...document import Block, BlockKind
+from ...errors import LimitExceeded
+from .numbering import Numbering, bullet_label
+from .styles import StyleIndex
+from .xml import Element, attr, child, is_on, mc, w
 
 # Containers whose children are read as if they stood in the parent (see the module doc).
 _LOOK_THROUGH = frozenset(

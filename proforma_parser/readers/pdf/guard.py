@@ -33,8 +33,9 @@ from typing import Any
 
 import regex
 
-from ..errors import CorruptSource, LimitExceeded
-from ..limits import Limits
+from ...errors import CorruptSource, LimitExceeded
+from ...limits import Limits
+from ..engine_errors import caught
 
 _DEFLATE_MAX_RATIO = 1032  # deflate cannot compress better than about 1032 to 1
 # LZW: a code of at least 9 bits stands for at most 4096 - 258 bytes (the longest entry)
@@ -159,7 +160,7 @@ def _decode_bounded(
                     raw = ascii85decode(raw)
                 else:
                     raw = asciihexdecode(raw)
-            except Exception:
+            except caught("pdfminer"):
                 return None  # damaged text encoding: the engines read what they can of it
         else:
             return None

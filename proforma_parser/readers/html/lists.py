@@ -13,13 +13,10 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from ..numerals import roman
+
 # An lxml element; lxml ships no type information, so the HTML reader says Any once here.
 Element = Any
-
-_ROMAN = (
-    (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
-    (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
-)  # fmt: skip
 
 # The type attribute of <ol> and <li> is case-sensitive: "a" and "A" differ.
 _TYPE_STYLES = {
@@ -68,14 +65,6 @@ def _int_attribute(element: Element, name: str) -> int | None:
     return int(found.group(1)) if found else None
 
 
-def _roman(value: int) -> str:
-    out = []
-    for number, letters in _ROMAN:
-        count, value = divmod(value, number)
-        out.append(letters * count)
-    return "".join(out)
-
-
 def _letters(value: int) -> str:
     """Bijective base 26, as browsers count: a ... z, aa, ab ..."""
     out = ""
@@ -95,8 +84,8 @@ def format_item_number(value: int, style: str) -> str | None:
         letters = _letters(value)
         return f"{letters.upper() if style == 'upper-alpha' else letters}."
     if style in ("lower-roman", "upper-roman") and 0 < value < 4000:
-        roman = _roman(value)
-        return f"{roman.upper() if style == 'upper-roman' else roman}."
+        numeral = roman(value)
+        return f"{numeral.upper() if style == 'upper-roman' else numeral}."
     if style == "decimal-leading-zero" and 0 <= value < 10:
         return f"0{value}."
     return f"{value}."

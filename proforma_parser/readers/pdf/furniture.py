@@ -14,7 +14,7 @@ from itertools import pairwise
 
 import regex
 
-from ._pdf_layout import Line, PageLayout
+from .layout import Line, PageLayout
 
 _BAND = 0.085
 """Share of the page height at top and bottom holding headers and footers (0.67in of 11in;

@@ -13,9 +13,9 @@ from itertools import pairwise
 
 import regex
 
-from ._pdf_layout import Line, Region, group_lines
-from ._pdf_page import Word
-from ._pdf_paragraphs import is_marker_word
+from .layout import Line, Region, group_lines
+from .page import Word
+from .paragraphs import is_marker_word
 
 _GAP_EM = 1.5
 """A gap this many line heights wide separates columns; justified word spaces stay under."""

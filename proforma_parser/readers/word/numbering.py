@@ -14,15 +14,12 @@ from dataclasses import dataclass
 
 import regex
 
-from ._word_styles import StyleIndex
-from ._word_xml import Element, attr, child, int_attr, is_on, w
+from ..numerals import roman
+from .styles import StyleIndex
+from .xml import Element, attr, child, int_attr, is_on, w
 
 _LEVELS = 9
 _PLACEHOLDER_RE = regex.compile(r"%([1-9])")  # "%1.%2." in a multi-level list's lvlText
-_ROMAN = (
-    (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
-    (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
-)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,16 +49,6 @@ def _read_level(lvl: Element, base: Level | None = None) -> Level:
     )
 
 
-def _roman(value: int) -> str:
-    if value <= 0:
-        return str(value)
-    out = []
-    for number, letters in _ROMAN:
-        count, value = divmod(value, number)
-        out.append(letters * count)
-    return "".join(out)
-
-
 def _letters(value: int) -> str:
     # Word repeats the letter after z: 27 is "aa", 28 "bb".
     if value <= 0:
@@ -76,9 +63,9 @@ def format_number(value: int, fmt: str) -> str:
     if fmt == "upperLetter":
         return _letters(value).upper()
     if fmt == "lowerRoman":
-        return _roman(value)
+        return roman(value)
     if fmt == "upperRoman":
-        return _roman(value).upper()
+        return roman(value).upper()
     if fmt == "decimalZero":
         return f"{value:02d}"
     if fmt == "ordinal":

@@ -1,4 +1,4 @@
-"""Word .docx reader: python-docx opens the package, the _word_* modules read its XML.
+"""Word .docx reader: python-docx opens the package, the modules of this package read its XML.
 
 python-docx's friendly layer (``Document.paragraphs``) drops what councils' files hold:
 table cells in order, content controls, tracked insertions, text boxes and, above all, the
@@ -12,15 +12,16 @@ from __future__ import annotations
 import io
 from typing import Any
 
-from ..document import Block, Document, ReaderDefect
-from ..errors import CorruptSource, EmptySource, ProformaError, UnsupportedFormat
-from ..limits import DEFAULT_LIMITS, Limits
-from ._pdf_deadline import deadline
-from ._word_body import BodyWalk, detect_page_marks, walk_blocks
-from ._word_numbering import Numbering
-from ._word_package import check_package
-from ._word_styles import StyleIndex
-from ._word_xml import Element, w
+from ...document import Block, Document, ReaderDefect
+from ...errors import CorruptSource, EmptySource, ProformaError, UnsupportedFormat
+from ...limits import DEFAULT_LIMITS, Limits
+from ..deadline import deadline
+from ..engine_errors import caught, translate
+from .body import BodyWalk, detect_page_marks, walk_blocks
+from .numbering import Numbering
+from .package import check_package
+from .styles import StyleIndex
+from .xml import Element, w
 
 _MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 _TEMPLATE = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
@@ -37,17 +38,21 @@ _FURNITURE = (_RELATIONSHIPS + "header", _RELATIONSHIPS + "footer")
 Part = Any
 
 
+_WHAT = "Word document"
+
+
 def read_docx(
     data: bytes, *, name: str | None, sha256: str, limits: Limits = DEFAULT_LIMITS
 ) -> Document:
     """Read a Word .docx (or .docm, .dotx) into blocks, numbering restored.
 
     The package is checked against the size limits before anything is inflated, the walk
-    against `limits.max_nesting`, and the whole read against `limits.timeout`. Whatever
+    against `limits.max_nesting`, and the whole read against `limits.time_budget`. Whatever
     else goes wrong on a hostile file (an engine error not met before, deep recursion, no
     memory) is CorruptSource with the cause chained: nothing but a ProformaError escapes.
     """
-    with deadline(limits.timeout, name=name, what="Word document") as clock:
+    budget = limits.time_budget(len(data))
+    with deadline(budget, name=name, what=_WHAT, scaled=limits.timeout <= 0) as clock:
         try:
             check_package(data, name=name, limits=limits)
             clock.check("the package check")
@@ -58,9 +63,9 @@ def read_docx(
             furniture = _furniture(part, walk.styles, limits, name)
         except ProformaError:
             raise
-        except Exception as exc:
-            raise CorruptSource(
-                f"the Word document cannot be read ({type(exc).__name__}: {exc})", path=name
+        except caught("docx") as exc:  # an engine error not met before, deep recursion, ...
+            raise translate(
+                exc, "docx", name=name, doing="the Word document cannot be read", what=_WHAT
             ) from exc
     if not walk.blocks:
         raise EmptySource("the Word document has no text in its body", path=name)
@@ -95,9 +100,9 @@ def _open_main_part(data: bytes, name: str | None) -> Part:
         part = Package.open(io.BytesIO(data)).main_document_part
     except ProformaError:
         raise
-    except Exception as exc:  # python-docx raises KeyError, ValueError, lxml errors ...
-        raise CorruptSource(
-            f"the Word package cannot be opened ({type(exc).__name__}: {exc})", path=name
+    except caught("docx") as exc:  # python-docx raises KeyError, ValueError, lxml errors ...
+        raise translate(
+            exc, "docx", name=name, doing="the Word package cannot be opened", what=_WHAT
         ) from exc
     if part.content_type not in _WORD_MAIN_TYPES:
         raise UnsupportedFormat(
@@ -115,8 +120,9 @@ def _part_element(part: Part, name: str | None) -> Element:
 
     try:
         return parse_xml(part.blob)
-    except Exception as exc:  # lxml.etree.XMLSyntaxError and friends
-        raise CorruptSource(f"{part.partname} is not well-formed XML ({exc})", path=name) from exc
+    except caught("lxml") as exc:  # lxml.etree.XMLSyntaxError and friends
+        doing = f"{part.partname} is not well-formed XML"
+        raise translate(exc, "lxml", name=name, doing=doing, what=_WHAT) from exc
 
 
 def _related_parts(part: Part, reltypes: tuple[str, ...]) -> list[Part]:

@@ -21,8 +21,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from ._html_blocks import strip_invisible, walk_page
-from ._html_lists import Element
+from .blocks import strip_invisible, walk_page
+from .lists import Element
 
 # Never content: code, media, form controls and what only a script would show.
 _DROPPED_TAGS = (

@@ -2,9 +2,9 @@
 
 lxml's HTML parser (libxml2) reads the page, with no network access and no entities from
 outside, and within libxml2's own limits (elements 255 deep, text runs of 10 MB); the
-bytes are decoded first as a browser would (`_html_decode`), the site chrome is removed and
-the main content found (`_html_page`), and the content is walked into blocks with list
-numbers restored (`_html_blocks`, `_html_lists`). lxml is imported inside the call, so
+bytes are decoded first as a browser would (`decode`), the site chrome is removed and
+the main content found (`page`), and the content is walked into blocks with list
+numbers restored (`blocks`, `lists`). lxml is imported inside the call, so
 `import proforma_parser` never pays for it.
 """
 
@@ -13,13 +13,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..document import Block, Document
-from ..errors import CorruptSource, EmptySource, LimitExceeded
-from ..limits import DEFAULT_LIMITS, Limits
-from ._html_blocks import walk_page
-from ._html_decode import decode_html
-from ._html_lists import Element
-from ._html_page import main_content, strip_chrome
+from ...document import Block, Document
+from ...errors import EmptySource, LimitExceeded
+from ...limits import DEFAULT_LIMITS, Limits
+from ..engine_errors import caught, translate
+from .blocks import walk_page
+from .decode import decode_html
+from .lists import Element
+from .page import main_content, strip_chrome
 
 
 def read_html(
@@ -52,8 +53,9 @@ def _parse(text: str, name: str | None) -> Element:
     )
     try:
         document = etree.fromstring(text.encode("utf-8"), parser)
-    except (etree.LxmlError, ValueError) as exc:
-        raise CorruptSource(f"the web page cannot be parsed ({exc})", path=name) from exc
+    except caught("lxml") as exc:
+        doing = "the web page cannot be parsed"
+        raise translate(exc, "lxml", name=name, doing=doing, what="web page") from exc
     for error in parser.error_log:
         if error.type_name == "ERR_RESOURCE_LIMIT":
             raise LimitExceeded(

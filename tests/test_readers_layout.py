@@ -1,0 +1,47 @@
+"""The readers are packages, one per format, and shared helpers exist once.
+
+readers/pdf, readers/word and readers/html each hold one format's reader (its door is
+`reader.py`), readers/text.py the plain-text one; what more than one format uses (the
+time budget, the engines' exceptions, list numerals) sits beside them. No module keeps an
+underscore prefix.
+"""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+import pytest
+
+import proforma_parser.readers as readers
+from proforma_parser.readers.numerals import roman
+from proforma_parser.readers.pdf import engines
+
+READERS = Path(readers.__file__).parent
+
+
+@pytest.mark.parametrize(
+    ("package", "door"), [("pdf", "read_pdf"), ("word", "read_docx"), ("html", "read_html")]
+)
+def test_each_format_is_a_package_with_its_reader(package: str, door: str) -> None:
+    module = importlib.import_module(f"proforma_parser.readers.{package}.reader")
+    assert callable(getattr(module, door))
+    assert [p.name for p in (READERS / package).glob("_*.py")] == ["__init__.py"]
+
+
+def test_no_reader_module_keeps_an_underscore() -> None:
+    underscored = sorted(p.name for p in READERS.rglob("_*.py") if p.name != "__init__.py")
+    assert underscored == []
+    assert engines.DEFAULT_PDF_ENGINE == "pdfium"
+
+
+def test_one_roman_numeral_writer_serves_word_and_web_pages() -> None:
+    from proforma_parser.readers.html.lists import format_item_number
+    from proforma_parser.readers.word.numbering import format_number
+
+    assert [roman(n) for n in (1, 4, 9, 14, 40, 1994)] == ["i", "iv", "ix", "xiv", "xl", "mcmxciv"]
+    assert roman(0) == "0"
+    assert format_number(14, "upperRoman") == "XIV"
+    assert format_item_number(14, "lower-roman") == "xiv."
+    sources = [p.read_text() for p in READERS.rglob("*.py")]
+    assert sum('(1000, "m")' in text for text in sources) == 1
