@@ -312,7 +312,10 @@ async def _parse(
         try:
             data, filename = await _read_upload(request, settings.max_body)
         except _Refused as exc:
-            return error_response(exc.status, exc.error, exc.message), "refused", exc.error
+            # The rest of a refused body is never read: close rather than wait for it.
+            closing = {"Connection": "close"} if exc.status == 413 else None
+            response = error_response(exc.status, exc.error, exc.message, closing)
+            return response, "refused", exc.error
         if options["name"] is None:
             options["name"] = filename
         future = workers.submit(data, options)
