@@ -394,6 +394,8 @@ def serve_command(
             sizes[hint] = parse_size(given)
         except ValueError as exc:
             raise click.BadParameter(str(exc), param_hint=hint) from None
+    if not sizes["--max-body"]:
+        raise click.BadParameter("the service needs a body limit", param_hint="--max-body")
     try:
         from .server import Settings
         from .server.main import serve
@@ -406,7 +408,7 @@ def serve_command(
         queue=queue,
         timeout=timeout,
         max_memory=sizes["--max-memory"],
-        max_body=sizes["--max-body"] or 100 * 1024 * 1024,
+        max_body=sizes["--max-body"],
         log_level=log_level,
         **({"workers": workers} if workers else {}),
     )

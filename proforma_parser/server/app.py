@@ -37,6 +37,7 @@ from starlette.types import Message
 from .. import __version__
 from ..batch.outcome import CRASHED, MEMORY_LIMIT, TIMEOUT
 from ..defects import strict_rule
+from ..errors import ProformaError
 from ..model import DecisionRecord
 from .settings import Settings
 from .workers import Answer, Workers
@@ -275,6 +276,11 @@ def create_app(settings: Settings) -> FastAPI:
             for error in exc.errors()
         ]
         return error_response(400, "BadRequest", "; ".join(problems))
+
+    @app.exception_handler(ProformaError)
+    async def library_error(request: Request, exc: ProformaError) -> JSONResponse:
+        error = type(exc).__name__  # WorkerStartError: a worker could not start (503)
+        return error_response(error_status(error), error, str(exc))
 
     @app.exception_handler(Exception)
     async def unexpected(request: Request, exc: Exception) -> JSONResponse:

@@ -11,6 +11,7 @@ or being parsed); `reserve` says False past that and the service answers 503.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import queue
 import re
@@ -111,7 +112,8 @@ class Workers:
     def _serve(self) -> None:
         pool = Pool(1, timeout=self.timeout, max_memory=self.max_memory)
         try:
-            pool.start()
+            with contextlib.suppress(OSError):  # the first dispatch tries again, and says why
+                pool.start()
             while (job := self._jobs.get()) is not None:
                 if not job.future.set_running_or_notify_cancel():
                     self.release()  # its client went away while it waited
