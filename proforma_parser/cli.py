@@ -5,6 +5,7 @@
     proforma-parser schema             the record's JSON Schema
     proforma-parser backfill SOURCE... --ledger L.sqlite     parse an archive into a ledger
     proforma-parser export L.sqlite --format F --out PATH    the ledger's records out
+    proforma-parser serve [--port 8000] [--workers N]        the HTTP service (`server` extra)
 
 Exit codes: 0 every file parsed; 1 at least one file failed (each failure is reported on
 stderr with its file name and error type); 2 the command line was wrong. `backfill` exits 0
@@ -343,6 +344,90 @@ def export_command(ledger: str, format_: str, out: str, status: str, resolutions
         click.echo(f"error: {type(exc).__name__}: {exc}", err=True)
         raise SystemExit(EXIT_FAILED) from None
     click.echo(f"exported {count:,} rows to {out}", err=True)
+
+
+@cli.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
+@click.option("--workers", type=click.IntRange(min=1), help="Worker processes [default: CPUs].")
+@click.option(
+    "--queue",
+    type=click.IntRange(min=0),
+    default=64,
+    show_default=True,
+    help="Documents that may wait for a worker; past that, 503 with Retry-After.",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    default=60.0,
+    show_default=True,
+    help="Wall-clock seconds per document before its worker is killed (504).",
+)
+@click.option(
+    "--max-memory",
+    default="2GiB",
+    show_default=True,
+    help="Memory cap per worker, e.g. 512MiB; 0 for none.",
+)
+@click.option(
+    "--max-body",
+    default="100MiB",
+    show_default=True,
+    help="Largest request body; a longer one is refused while it is read (413).",
+)
+@click.option(
+    "--log-level",
+    type=click.Choice(["critical", "error", "warning", "info", "debug"]),
+    default="info",
+    show_default=True,
+)
+def serve_command(
+    host: str,
+    port: int,
+    workers: int | None,
+    queue: int,
+    timeout: float,
+    max_memory: str,
+    max_body: str,
+    log_level: str,
+) -> None:
+    """Serve the parser over HTTP: POST a document to /parse, get its record as JSON.
+
+    Each document is parsed in an isolated worker process under --timeout and
+    --max-memory. Interactive docs at /docs; SIGTERM finishes what is in flight.
+    """
+    from .batch.backfill import parse_size
+
+    sizes = {}
+    for hint, given in (("--max-memory", max_memory), ("--max-body", max_body)):
+        try:
+            sizes[hint] = parse_size(given)
+        except ValueError as exc:
+            raise click.BadParameter(str(exc), param_hint=hint) from None
+    if not sizes["--max-body"]:
+        raise click.BadParameter("the service needs a body limit", param_hint="--max-body")
+    try:
+        from .server import Settings
+        from .server.main import serve
+    except ImportError as exc:  # pragma: no cover - only without the extra
+        click.echo(f"error: {exc}; install proforma-parser[server]", err=True)
+        raise SystemExit(EXIT_FAILED) from None
+    settings = Settings(
+        host=host,
+        port=port,
+        queue=queue,
+        timeout=timeout,
+        max_memory=sizes["--max-memory"],
+        max_body=sizes["--max-body"],
+        log_level=log_level,
+        **({"workers": workers} if workers else {}),
+    )
+    try:
+        serve(settings)
+    except ImportError as exc:
+        click.echo(f"error: {exc}; install proforma-parser[server]", err=True)
+        raise SystemExit(EXIT_FAILED) from None
 
 
 def record_schema() -> dict[str, object]:

@@ -7,7 +7,9 @@ Protocol (bytes, one JSON value per line): the child writes `{"ready": ...}` onc
 are done; then for each task line `{"path": ...}` read from stdin it writes a header line (a
 `Result` without the record) and, when the header says `"record": true`, the record's JSON on
 the next line. The record is passed through as text so the parent never decodes it. EOF on
-stdin means stop.
+stdin means stop. A task may carry `"options"` (the HTTP service's: `name`, `strict`, `text`,
+`pdf_engine`, `all`); the file's bytes are then parsed as `parse(data, name=...)` parses
+bytes, and the record line is the record's JSON as asked (a JSON list for `all`).
 
 The child sets its own memory cap (RLIMIT_AS) after its imports, so the cap bounds the parse
 and not the interpreter. A MemoryError ends the child with exit code 3, which the parent
@@ -25,7 +27,7 @@ import stat
 import sys
 import time
 import warnings
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from ..readers.pdf.engines import DEFAULT_PDF_ENGINE, PDF_ENGINES, PdfEngine
 
@@ -60,8 +62,14 @@ def main(argv: list[str] | None = None) -> int:
         faults.pop("oom", None)  # with no cap, "allocate until the cap" would take the machine
     _send(protocol, {"ready": True, "pid": os.getpid()})
     for line in sys.stdin.buffer:
-        path = json.loads(line)["path"]
-        header, record = parse_one(path, faults, args.pdf_engine)
+        task = json.loads(line)
+        options = task.get("options")
+        if options is None:
+            header, record = parse_one(task["path"], faults, args.pdf_engine)
+        else:
+            # the service's own options first; the worker's engine where it names none
+            asked = {"pdf_engine": args.pdf_engine, **options}
+            header, record = parse_asked(task["path"], faults, asked)
         _send(protocol, header, record)
     return 0
 
@@ -109,6 +117,60 @@ def parse_one(
         "record": True,
     }
     return header, record_json
+
+
+def parse_asked(
+    path: str, faults: dict[str, float], options: dict[str, Any]
+) -> tuple[dict[str, object], str | None]:
+    """Parse the bytes of `path` with the HTTP service's options (see the module docstring):
+    the record is what `parse(data, name=options["name"])` gives, with no trace of `path`,
+    and a failure's message is the library's own."""
+    from ..api import parse, parse_all
+    from ..errors import ProformaError
+
+    start = time.perf_counter()
+    strict = options.get("strict", False)
+    asked: dict[str, Any] = {
+        "strict": strict if isinstance(strict, bool) else set(strict),
+        "name": options.get("name"),
+        "pdf_engine": options.get("pdf_engine", DEFAULT_PDF_ENGINE),
+    }
+    exclude = None if options.get("text", True) else {"text"}
+    try:
+        _act_out(faults, path)
+        with open(path, "rb") as handle:
+            data = handle.read()
+        records = parse_all(data, **asked) if options.get("all") else [parse(data, **asked)]
+        dumped = [record.model_dump_json(exclude=exclude) for record in records]
+    except MemoryError:
+        os._exit(EXIT_MEMORY)
+    except ProformaError as exc:
+        if _caused_by_memory(exc):
+            os._exit(EXIT_MEMORY)
+        return _asked_failure(path, type(exc).__name__, str(exc), start), None
+    except Exception as exc:  # a bug in the library or an engine: an answer, not a dead worker
+        message = f"{exc} (unexpected {type(exc).__name__}: please report it)"
+        return _asked_failure(path, type(exc).__name__, message, start), None
+    sha256, size, kind = file_facts(path)
+    codes = [defect.code for record in records for defect in record.defects]
+    header: dict[str, object] = {
+        "path": path,
+        "status": "defects" if codes else "ok",
+        "sha256": sha256,
+        "size": size,
+        "format": kind,
+        "defect_codes": codes,
+        "seconds": time.perf_counter() - start,
+        "peak_rss_kb": peak_rss_kb(),
+        "record": True,
+    }
+    return header, f"[{','.join(dumped)}]" if options.get("all") else dumped[0]
+
+
+def _asked_failure(path: str, error_type: str, message: str, start: float) -> dict[str, object]:
+    header = _failed(path, error_type, message, start)
+    header["error_message"] = message  # the library's, naming the upload rather than `path`
+    return header
 
 
 def _without_name(message: str, path: str, name: str) -> str:

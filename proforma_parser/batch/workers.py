@@ -60,10 +60,13 @@ class Child:
         self.sent_at = 0.0
         self.done = 0
 
-    def send(self, path: str) -> None:
+    def send(self, path: str, options: dict[str, Any] | None = None) -> None:
         self.task, self.sent_at = path, time.monotonic()
+        task: dict[str, Any] = (
+            {"path": path} if options is None else {"path": path, "options": options}
+        )
         try:
-            self.stdin.write(json.dumps({"path": path}).encode("utf-8") + b"\n")
+            self.stdin.write(json.dumps(task).encode("utf-8") + b"\n")
             self.stdin.flush()
         except BrokenPipeError:
             pass  # it died; the EOF on its stdout tells the rest
@@ -198,14 +201,23 @@ class Pool:
         finally:
             self.close()
 
-    def run_one(self, path: str) -> Result:
-        """Parse one path in a worker and wait for it (the workers stay up for the next)."""
-        self._dispatch(iter([path]))
+    def start(self) -> None:
+        """Start every worker now rather than at the first dispatch, so that the first
+        documents do not wait for the workers' imports."""
+        for index, child in enumerate(self.slots):
+            if child is None:
+                self.slots[index] = Child(self.max_memory)
+                self.spawned += 1
+
+    def run_one(self, path: str, options: dict[str, Any] | None = None) -> Result:
+        """Parse one path in a worker and wait for it (the workers stay up for the next);
+        `options` are the HTTP service's (see `child.parse_asked`)."""
+        self._dispatch(iter([path]), options)
         while True:
             for result in self.collect():
                 return result
 
-    def _dispatch(self, pending: Iterator[str]) -> bool:
+    def _dispatch(self, pending: Iterator[str], options: dict[str, Any] | None = None) -> bool:
         """Give each idle slot a path; False once `pending` is exhausted."""
         for index, child in enumerate(self.slots):
             if child is not None and child.task is not None:
@@ -219,7 +231,7 @@ class Pool:
             if child is None:
                 child = self.slots[index] = Child(self.max_memory, self.pdf_engine)
                 self.spawned += 1
-            child.send(path)
+            child.send(path, options)
         return True
 
     def collect(self) -> list[Result]:
