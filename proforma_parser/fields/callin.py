@@ -18,6 +18,7 @@ from ..structure.normalise import Layout
 from ..structure.sections import Fact
 from ..wording.dates import DateMatch, deadline_of, find_bad_dates, find_dates, find_first_date
 from ..wording.nil import is_nil
+from ..wording.scan import finditer_near
 from ..wording.vocabulary import mentions
 from .content import FieldSections, fact_span, section_span
 from .provenance import Span, locate
@@ -60,6 +61,12 @@ PROSE_RE = regex.compile(
     # "Note: this item is exempt from further call-in under Rule 16."
     r"|\b(?:exempt|excluded)\s+from\s+(?:the\s+)?(?:further\s+)?call[\s-]*in\b"
 )
+# Every statement PROSE_RE finds says one of these, with at most 28 characters other than
+# spaces and hyphens before it ("after the [20 characters] call-in period") and 81 from it
+# on ("call-in deadline [60 characters] expires"): a window's reach either side of it.
+_PROSE_WORDS = ("call", "implemented")
+_PROSE_BEFORE = 30
+_PROSE_AFTER = 90
 # Words that say when a decision takes effect.
 EFFECT_RE = regex.compile(
     r"(?i)\b(?:comes?|came)\s+in(?:to)?\s+(?:force|effect)\b|\btakes?\s+effect\b"
@@ -157,7 +164,10 @@ def call_in_from_prose(text: str, log: DefectLog | None = None) -> CallIn | None
     date is preferred ("The deadline for call-in ... is 5.00pm on Friday 26 July 2024.")."""
     if not mentions(text, "call", "implemented"):  # every form of PROSE_RE says one
         return None
-    sentences = [_sentence_around(text, m.start(), m.end()) for m in PROSE_RE.finditer(text)]
+    # PROSE_RE tried at every character costs more than the rest of the call-in stage: it
+    # is tried only around the words every statement holds.
+    prose = finditer_near(PROSE_RE, text, _PROSE_WORDS, before=_PROSE_BEFORE, after=_PROSE_AFTER)
+    sentences = [_sentence_around(text, m.start(), m.end()) for m in prose]
     if not sentences:
         return None
     dated = [s for s in sentences if find_first_date(s) is not None]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import regex
 
+from .scan import lines_holding, lowered, search_near
 from .vocabulary import mentions
 
 # "There were no declarations of interest.", "No conflicts of interest were declared.",
@@ -44,9 +45,21 @@ Offsets = tuple[int, int] | None
 def _sentences(text: str, pattern: regex.Pattern[str], keyword: str) -> tuple[str | None, Offsets]:
     """The sentences `pattern` finds (every match of it holds `keyword`), and the offsets
     from the first one's start to the last one's end."""
-    if not mentions(text, keyword) or not pattern.search(text):
-        return None, None
-    found = [m for m in _SENTENCE_RE.finditer(text) if pattern.search(m.group(0))]
+    lower = lowered(text)
+    if lower is None:
+        if not mentions(text, keyword) or not pattern.search(text):
+            return None, None
+        found = [m for m in _SENTENCE_RE.finditer(text) if pattern.search(m.group(0))]
+    else:
+        # A sentence never runs past a line break, and every line starts one: only the
+        # lines that say the keyword can hold a sentence `pattern` finds (a search of the
+        # whole text first cost more than the rest of the interests stage).
+        found = [
+            m
+            for start, end in lines_holding(text, lower, keyword)
+            for m in _SENTENCE_RE.finditer(text, start, end)
+            if pattern.search(m.group(0))
+        ]
     value = " ".join(m.group(0).strip() for m in found) or None
     if value is None:
         return None, None
@@ -104,7 +117,19 @@ def effective_match(text: str) -> regex.Match[str] | None:
     """The statement `effective_in_prose` reads (its "date" group is the date)."""
     # Every match says one of these ("may be implemented", "comes into force", "takes effect").
     said = mentions(text, "implemented", "force", "effect")
-    return EFFECTIVE_RE.search(text) if said else None
+    if not said:
+        return None
+    return search_near(
+        EFFECTIVE_RE, text, _EFFECT_WORDS, before=_EFFECT_BEFORE, after=_EFFECT_AFTER
+    )
+
+
+# EFFECTIVE_RE's matches hold one of these words, with at most 82 characters other than
+# spaces and hyphens before it ("decisions [60] will come into") and 95 from it on
+# ("implemented [40] from [40]"); the pattern is tried only that far around them.
+_EFFECT_WORDS = ("implemented", "force", "effect")
+_EFFECT_BEFORE = 90
+_EFFECT_AFTER = 100
 
 
 # "This decision was published on 17 September 2024.", "Decisions published on: 28/01/2025",
@@ -123,4 +148,15 @@ def published_in_prose(text: str) -> str | None:
 
 def published_match(text: str) -> regex.Match[str] | None:
     """The statement `published_in_prose` reads (its "date" group is the date)."""
-    return PUBLISHED_RE.search(text) if mentions(text, "published", "issued") else None
+    if not mentions(text, "published", "issued"):
+        return None
+    return search_near(
+        PUBLISHED_RE, text, _PUBLISHED_WORDS, before=_PUBLISHED_BEFORE, after=_PUBLISHED_AFTER
+    )
+
+
+# PUBLISHED_RE's matches hold one of these words, with at most 15 characters other than
+# spaces and hyphens before it ("decisions will be") and 51 from it on ("published on [40]").
+_PUBLISHED_WORDS = ("published", "issued")
+_PUBLISHED_BEFORE = 20
+_PUBLISHED_AFTER = 60
