@@ -105,8 +105,14 @@ def _occurrences(lower: str, keyword: str) -> list[int]:
     return found
 
 
+# The ASCII characters `str.split` parts words at (the spaces of `\s`), and the hyphen.
+_ASCII_NOT_SOLID = b" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f-"
+
+
 def _solid(text: str) -> int:
     """How many characters of `text` are neither spaces nor hyphens."""
+    if text.isascii():  # the bytes' own deletion, several times quicker than split and join
+        return len(text.encode("ascii").translate(None, _ASCII_NOT_SOLID))
     return len("".join(text.split())) - text.count("-")
 
 
