@@ -21,10 +21,10 @@ from .fields.decision_maker import maker_fact, maker_from_narrative
 from .fields.header import Header, read_header
 from .fields.interests import Interests, interests, nil_text
 from .fields.listing import listing_act
-from .fields.provenance import Span, line_span, locate
-from .fields.resolutions import has_lead_in, parse_resolutions
+from .fields.provenance import Span, line_span, locate, offsets_span
+from .fields.resolutions import ResolutionItem, has_lead_in, read_resolutions
 from .fields.title import minute_item_title, plain_title
-from .model import CallIn, DecisionRecord, Resolution, Source
+from .model import CallIn, DecisionRecord
 from .structure.headings import Heading
 from .structure.leadins import read_lead_in, subject_of
 from .structure.normalise import Layout
@@ -50,6 +50,14 @@ def build_record(document: Document, layout: Layout) -> DecisionRecord:
     return _build_record(document, layout)
 
 
+# What a stage finds before it has read anything: frozen, so one of each serves every record
+# (each stage replaces the whole value; nothing writes into these).
+_NO_SPLIT = Split((), ())
+_NO_HEADER = Header()
+_NO_DATES = Dates(None, None, None, {})
+_NO_INTERESTS = Interests(None, None, frozenset(), {})
+
+
 @dataclass(slots=True)
 class _Reading:
     """One record as the stages read it. Each stage reads what earlier stages wrote and
@@ -60,21 +68,21 @@ class _Reading:
     reflowed: bool
     log: DefectLog = field(default_factory=DefectLog)
     # sections
-    split: Split = field(default_factory=lambda: Split((), ()))
+    split: Split = _NO_SPLIT
     found: FieldSections | None = None
     texts: list[str] = field(default_factory=list)
     first_field: int = 0
     # header
-    header: Header = field(default_factory=Header)
+    header: Header = _NO_HEADER
     listing: Span | None = None
     header_date: Span | None = None
     # the fields, and where each was read
-    resolutions: list[Resolution] = field(default_factory=list)
+    resolutions: list[ResolutionItem] = field(default_factory=list)
     decision: str = ""
-    dates: Dates = field(default_factory=lambda: Dates(None, None, None, {}))
+    dates: Dates = _NO_DATES
     call_in: CallIn | None = None
     title: str = ""
-    interests: Interests = field(default_factory=lambda: Interests(None, None, frozenset(), {}))
+    interests: Interests = _NO_INTERESTS
     authority: str | None = None
     authority_code: str | None = None
     document_type: str | None = None
@@ -295,7 +303,7 @@ def _record(reading: _Reading) -> DecisionRecord:
             **values,
             "title": reading.title,
             "decision": reading.decision,
-            "resolutions": reading.resolutions,
+            "resolutions": [item.contract() for item in reading.resolutions],
             "sections": found.sections_read,
             "defects": reading.log.defects,
             "source": _source(reading.document),
@@ -368,7 +376,7 @@ def _first_record(layout: Layout, log: DefectLog) -> tuple[Layout, Split]:
 def _require_structure(
     found: FieldSections,
     split: Split,
-    resolutions: list[Resolution],
+    resolutions: list[ResolutionItem],
     document: Document,
     *,
     reflowed: bool = False,
@@ -389,7 +397,7 @@ def _check(
     found: FieldSections,
     log: DefectLog,
     stated: frozenset[str],
-    resolutions: list[Resolution],
+    resolutions: list[ResolutionItem],
     dates: Dates,
     call_in: CallIn | None,
 ) -> None:
@@ -411,7 +419,7 @@ def _decision_maker(
     split: Split,
     found: FieldSections,
     header: Header,
-    resolutions: list[Resolution],
+    resolutions: list[ResolutionItem],
     layout: Layout,
     log: DefectLog,
     first_field: int,
@@ -449,12 +457,9 @@ def _decision_maker(
     return narrative, locate(layout, narrative, "prose", ignore_case=False)
 
 
-def _resolution_span(resolution: Resolution) -> Span | None:
+def _resolution_span(resolution: ResolutionItem) -> Span | None:
     """Where the first resolution names its decider: its lead-in, else its own words."""
-    evidence = resolution.lead_in or resolution.evidence
-    if evidence is None:
-        return None
-    return Span(evidence.start, evidence.end, evidence.kind)
+    return offsets_span(*resolution.lead_at, "lead_in") or offsets_span(*resolution.at, "item")
 
 
 def _title(
@@ -515,22 +520,23 @@ def _minute_title(found: FieldSections, texts: list[str]) -> str | None:
     return minute_item_title(texts)
 
 
-def _source(document: Document) -> Source:
-    return Source(
-        name=document.name,
-        path=document.path,
-        format=document.format,
-        sha256=document.sha256,
-        size=document.size,
-        pages=document.pages,
-        furniture=list(document.furniture),
-        parser_version=__version__,
-    )
+def _source(document: Document) -> dict[str, object]:
+    """The contract's `Source`, as the record's one validation takes it."""
+    return {
+        "name": document.name,
+        "path": document.path,
+        "format": document.format,
+        "sha256": document.sha256,
+        "size": document.size,
+        "pages": document.pages,
+        "furniture": list(document.furniture),
+        "parser_version": __version__,
+    }
 
 
 def _resolutions(
     layout: Layout, texts: list[str], split: Split, found: FieldSections, log: DefectLog
-) -> tuple[list[Resolution], str, Span | None]:
+) -> tuple[list[ResolutionItem], str, Span | None]:
     """The resolutions, the decision's text, and where that text was read; `texts` is the
     lines' text (made once per record, for the readers that take strings)."""
     offsets = [(line.start, line.end) for line in layout.lines]
@@ -540,7 +546,7 @@ def _resolutions(
     # With a narrative part and a "DECISIONS" part, the one whose list a lead-in opens
     # ("21.2 The Leader RESOLVED to:") holds the decisions, not a numbered paragraph of
     # narrative before it ("21.1 The Leader considered a report ...").
-    candidates: list[list[Resolution]] = []
+    candidates: list[list[ResolutionItem]] = []
     parts = found.by_field.get("decision", [])
     for part in parts:
         heading = part.heading
@@ -551,7 +557,7 @@ def _resolutions(
             at = layout.lines[part.line]
             spans = [(at.start + heading.value_col, at.end), *spans]
         who = _heading_decider(heading)
-        resolutions = parse_resolutions(
+        resolutions = read_resolutions(
             lines, default_by=who or found.decided_by, log=log, spans=spans
         )
         if resolutions and (len(parts) == 1 or who or has_lead_in(lines)):
@@ -566,7 +572,7 @@ def _resolutions(
     # decision is not subject to ...") are not more of what was approved.
     resolutions = []
     for run in runs:
-        resolutions = parse_resolutions(
+        resolutions = read_resolutions(
             [texts[i] for i in run],
             default_by=found.decided_by,
             decision_section=False,
@@ -585,7 +591,7 @@ def _resolutions(
         act = listing_act(split, texts)
         if act is not None:
             clause_at = (offsets[act.first][0], offsets[act.clause_end - 1][1])
-            resolutions = parse_resolutions(
+            resolutions = read_resolutions(
                 [act.clause], default_by=found.decided_by, log=log, spans=[clause_at]
             )
             if resolutions:
@@ -629,7 +635,7 @@ def _check_not_blank(
     split: Split,
     title: str,
     decision: str,
-    resolutions: list[Resolution],
+    resolutions: list[ResolutionItem],
     document: Document,
 ) -> None:
     """Headings with nothing under them (a blank proforma) are not a record of a decision."""
@@ -661,7 +667,7 @@ _ASKED_RE = regex.compile(
 )
 
 
-def _maker_from_resolutions(resolutions: list[Resolution], found: FieldSections) -> str | None:
+def _maker_from_resolutions(resolutions: list[ResolutionItem], found: FieldSections) -> str | None:
     """The body that resolved: "That Cabinet approves and recommends ..." names Cabinet."""
     first = resolutions[0] if resolutions else None
     if first is None:

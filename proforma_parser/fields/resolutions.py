@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 import regex
 
 from ..defects import DefectLog
-from ..model import Evidence, EvidenceKind, Resolution, ResolutionKind
+from ..model import EvidenceKind, Resolution, ResolutionKind
 from ..structure.headings import read_minute
 from ..structure.leadins import (
     LeadIn,
@@ -112,8 +112,11 @@ class Unit:
     """Offsets in the record's text of the unit's lines, (-1, -1) where unknown."""
 
 
-@dataclass
-class _Item:
+@dataclass(slots=True)
+class ResolutionItem:
+    """A resolution as read: plain data while the record is read, made into the contract's
+    `Resolution` once, with the whole record (`contract`), or by `freeze`."""
+
     number: str | None
     text: str
     kind: ResolutionKind
@@ -121,27 +124,32 @@ class _Item:
     level: int
     shape: str = ""
     token_kind: TokenKind = "digit"
-    items: list[_Item] = field(default_factory=list)
+    items: list[ResolutionItem] = field(default_factory=list)
     at: tuple[int, int] = (-1, -1)
     """Offsets of the item's own lines in the record's text."""
     lead_at: tuple[int, int] = (-1, -1)
     """Offsets of the lead-in it stands under."""
 
+    def contract(self) -> dict[str, object]:
+        """The keyword arguments of the contract's `Resolution`, sub-items and evidence
+        included, for the one validation of the whole record."""
+        return {
+            "number": self.number,
+            "text": self.text,
+            "kind": self.kind,
+            "by": self.by,
+            "items": [child.contract() for child in self.items],
+            "evidence": _evidence(self.at, "item"),
+            "lead_in": _evidence(self.lead_at, "lead_in"),
+        }
+
     def freeze(self) -> Resolution:
-        return Resolution(
-            number=self.number,
-            text=self.text,
-            kind=self.kind,
-            by=self.by,
-            items=[child.freeze() for child in self.items],
-            evidence=_evidence(self.at, "item"),
-            lead_in=_evidence(self.lead_at, "lead_in"),
-        )
+        return Resolution.model_validate(self.contract())
 
 
-def _evidence(at: tuple[int, int], kind: EvidenceKind) -> Evidence | None:
+def _evidence(at: tuple[int, int], kind: EvidenceKind) -> dict[str, int | str] | None:
     start, end = at
-    return Evidence(start=start, end=end, kind=kind) if 0 <= start < end else None
+    return {"start": start, "end": end, "kind": kind} if 0 <= start < end else None
 
 
 _NOWHERE = (-1, -1)
@@ -290,6 +298,22 @@ def parse_resolutions(
 ) -> list[Resolution]:
     """The resolutions in `lines` (a decision section, or loose text when there is none);
     with `spans` (each line's offsets in the record's text) each carries its evidence."""
+    read = read_resolutions(
+        lines, default_by=default_by, decision_section=decision_section, log=log, spans=spans
+    )
+    return [item.freeze() for item in read]
+
+
+def read_resolutions(
+    lines: list[str],
+    *,
+    default_by: str | None = None,
+    decision_section: bool = True,
+    log: DefectLog | None = None,
+    spans: list[tuple[int, int]] | None = None,
+) -> list[ResolutionItem]:
+    """`parse_resolutions` as plain data: the record's reader makes the models once, with the
+    record, rather than a model for each resolution and each piece of its evidence."""
     units = group_units(lines, spans)
     items = _under_lead_ins(units, default_by)
     if not items:
@@ -303,13 +327,13 @@ def parse_resolutions(
             f"left out of the resolutions what reads as no clause: {shown}",
             field="resolutions",
         )
-    return [item.freeze() for item in items]
+    return items
 
 
-def _real_clauses(items: list[_Item], dropped: list[str]) -> list[_Item]:
+def _real_clauses(items: list[ResolutionItem], dropped: list[str]) -> list[ResolutionItem]:
     """Items whose text is a clause: a lead-in's leftover ("To", "That") or a tag ("KEY
     DECISION") is no resolution; its sub-items, if any, stand in its place."""
-    kept: list[_Item] = []
+    kept: list[ResolutionItem] = []
     for item in items:
         item.items = _real_clauses(item.items, dropped)
         if _is_clause(item.text) and not (item.items and _is_group_title(item)):
@@ -332,7 +356,7 @@ def _is_clause(text: str) -> bool:
 _MAX_TAG_WORDS = 3
 
 
-def _is_group_title(item: _Item) -> bool:
+def _is_group_title(item: ResolutionItem) -> bool:
     """An unnumbered title over a list: "Library Opening Hours (Report 2)" / "(i) To agree
     ..." -- a sub-heading grouping decisions, no decision itself."""
     text = item.text
@@ -368,8 +392,8 @@ _CAPS_VERB_SPLIT_RE = regex.compile(r"(?<=;)\s+(?:and\s+)?(?=[A-Z]{2,}ED\b)")
 _PREAMBLE_END_RE = regex.compile(r"(?i)\b(?:to|that)\s*:-?\s*$")
 
 
-def _under_lead_ins(units: list[Unit], default_by: str | None) -> list[_Item]:
-    items: list[_Item] = []
+def _under_lead_ins(units: list[Unit], default_by: str | None) -> list[ResolutionItem]:
+    items: list[ResolutionItem] = []
     context: LeadIn | None = None
     context_at = _NOWHERE
     waiting = False
@@ -381,7 +405,9 @@ def _under_lead_ins(units: list[Unit], default_by: str | None) -> list[_Item]:
             # of verbs in capitals, "AGREED" is one more item, not a new lead-in.
             assert context is not None
             items.append(
-                _Item(None, unit.text, context.kind, context.by, 0, at=unit.at, lead_at=context_at)
+                ResolutionItem(
+                    None, unit.text, context.kind, context.by, 0, at=unit.at, lead_at=context_at
+                )
             )
             waiting = _run_goes_on(unit.text, following)
         elif unit.lead_in is not None:
@@ -419,7 +445,9 @@ def _under_lead_ins(units: list[Unit], default_by: str | None) -> list[_Item]:
             for text in _caps_verb_parts(unit.text):
                 kind, by = _clause(text, context)
                 items.append(
-                    _Item(None, strip_that(text), kind, by, 0, at=unit.at, lead_at=context_at)
+                    ResolutionItem(
+                        None, strip_that(text), kind, by, 0, at=unit.at, lead_at=context_at
+                    )
                 )
             waiting = _run_goes_on(unit.text, following)
     return items
@@ -464,7 +492,7 @@ def _run_goes_on(text: str, following: Unit | None) -> bool:
 
 
 def _apply_lead_in(
-    lead_in: LeadIn, units: list[Unit], position: int, items: list[_Item]
+    lead_in: LeadIn, units: list[Unit], position: int, items: list[ResolutionItem]
 ) -> tuple[LeadIn, bool]:
     """Record an inline resolution, or open a list; returns (context, waiting for clause)."""
     following = units[position + 1] if position + 1 < len(units) else None
@@ -484,7 +512,7 @@ def _apply_lead_in(
     at = units[position].at
     for text in _caps_verb_parts(lead_in.rest):
         kind, by = _clause(text, lead_in)
-        items.append(_Item(None, strip_that(text), kind, by, 0, at=at, lead_at=at))
+        items.append(ResolutionItem(None, strip_that(text), kind, by, 0, at=at, lead_at=at))
     if not _is_clause(lead_in.rest):
         # "RESOLVED – KEY DECISION" / "That the ...": the tag is dropped later (and said
         # so); the clause is still to come.
@@ -508,8 +536,8 @@ def _clause(text: str, context: LeadIn) -> tuple[ResolutionKind, str | None]:
 
 def _without_lead_in(
     units: list[Unit], default_by: str | None, decision_section: bool
-) -> list[_Item]:
-    items: list[_Item] = []
+) -> list[ResolutionItem]:
+    items: list[ResolutionItem] = []
     kind: ResolutionKind = "resolved"
     by = default_by
     acts = decision_section and _bullets_are_acts(units)
@@ -560,7 +588,9 @@ def _intro_before(unit: Unit, default_by: str | None) -> tuple[ResolutionKind, s
     return found[0], found[1] or default_by
 
 
-def _bare_clause(units: list[Unit], default_by: str | None, decision_section: bool) -> list[_Item]:
+def _bare_clause(
+    units: list[Unit], default_by: str | None, decision_section: bool
+) -> list[ResolutionItem]:
     paragraphs = [u for u in units if u.marker is None]
     for position, unit in enumerate(paragraphs):
         text = unit.text
@@ -579,7 +609,9 @@ def _bare_clause(units: list[Unit], default_by: str | None, decision_section: bo
             for clause in run:
                 kind, by = clause_kind_and_by(clause.text)
                 items.append(
-                    _Item(None, strip_that(clause.text), kind, by or default_by, 0, at=clause.at)
+                    ResolutionItem(
+                        None, strip_that(clause.text), kind, by or default_by, 0, at=clause.at
+                    )
                 )
             return items
     if (
@@ -589,7 +621,9 @@ def _bare_clause(units: list[Unit], default_by: str | None, decision_section: bo
     ):
         # "Approved the allocation of £40,000 ..." / "Delegated authority to the Director
         # ...": a decision that is nothing but acts, one a paragraph, is those acts.
-        return [_Item(None, p.text, "resolved", default_by, 0, at=p.at) for p in paragraphs]
+        return [
+            ResolutionItem(None, p.text, "resolved", default_by, 0, at=p.at) for p in paragraphs
+        ]
     return []
 
 
@@ -597,7 +631,7 @@ _MAX_ACT_PARAGRAPHS = 6
 
 
 def _add_listed(
-    items: list[_Item],
+    items: list[ResolutionItem],
     unit: Unit,
     kind: ResolutionKind,
     by: str | None,
@@ -625,7 +659,7 @@ def _add_listed(
         # decisions: a recommendation to Council, not an executive decision.
         kind, by = "recommended", "Council"
     siblings.append(
-        _Item(
+        ResolutionItem(
             marker.token,
             text,
             kind,
@@ -639,7 +673,7 @@ def _add_listed(
     )
 
 
-def _level_of(items: list[_Item], marker: Marker) -> tuple[int, TokenKind]:
+def _level_of(items: list[ResolutionItem], marker: Marker) -> tuple[int, TokenKind]:
     """The depth a marker belongs at, and the kind of token it is read as there."""
     chain = _last_chain(items)
     # The next number of a list, deepest first: "2." after "1." / "(a)" / "(b)" goes back
@@ -663,7 +697,7 @@ def _level_of(items: list[_Item], marker: Marker) -> tuple[int, TokenKind]:
     return len(chain), candidate_kinds(marker.token)[0]
 
 
-def _opens_sub_list(last: _Item, marker: Marker) -> bool:
+def _opens_sub_list(last: ResolutionItem, marker: Marker) -> bool:
     if last.shape != marker.shape or marker.token is None or last.number is None:
         return False
     if last.token_kind not in candidate_kinds(marker.token):
@@ -675,8 +709,8 @@ def _opens_sub_list(last: _Item, marker: Marker) -> bool:
     )
 
 
-def _last_chain(items: list[_Item]) -> list[_Item]:
-    chain: list[_Item] = []
+def _last_chain(items: list[ResolutionItem]) -> list[ResolutionItem]:
+    chain: list[ResolutionItem] = []
     current = items
     while current:
         chain.append(current[-1])
@@ -684,7 +718,7 @@ def _last_chain(items: list[_Item]) -> list[_Item]:
     return chain
 
 
-def _continues_sequence(last: _Item, marker: Marker, *, strict: bool) -> bool:
+def _continues_sequence(last: ResolutionItem, marker: Marker, *, strict: bool) -> bool:
     """`marker` is the next in `last`'s list (`strict`), or repeats its number ("1." printed
     for every item)."""
     kind = last.token_kind
