@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import regex
@@ -27,7 +27,7 @@ from .fields.title import minute_item_title, plain_title
 from .model import CallIn, DecisionRecord
 from .structure.headings import Heading
 from .structure.leadins import read_lead_in, subject_of
-from .structure.normalise import Layout
+from .structure.normalise import Layout, Line
 from .structure.records import record_starts, sub_layout
 from .structure.reflow import reflow
 from .structure.sections import Fact, Split, split_sections
@@ -539,7 +539,7 @@ def _resolutions(
 ) -> tuple[list[ResolutionItem], str, Span | None]:
     """The resolutions, the decision's text, and where that text was read; `texts` is the
     lines' text (made once per record, for the readers that take strings)."""
-    offsets = [(line.start, line.end) for line in layout.lines]
+    record_lines = layout.lines
     section = section_span(found, "decision")
     # With two decision headings ("DECISION OF THE LEADER OF THE COUNCIL" over the page,
     # "Decision" over the list), the resolutions are under whichever holds them.
@@ -551,7 +551,7 @@ def _resolutions(
     for part in parts:
         heading = part.heading
         lines = texts[part.body_start : part.body_end]
-        spans = offsets[part.body_start : part.body_end]
+        spans = _offsets(record_lines[part.body_start : part.body_end])
         if heading is not None and heading.value:
             lines = [heading.value, *lines]
             at = layout.lines[part.line]
@@ -577,7 +577,7 @@ def _resolutions(
             default_by=found.decided_by,
             decision_section=False,
             log=log,
-            spans=[offsets[i] for i in run],
+            spans=_offsets([record_lines[i] for i in run]),
         )
         if resolutions:
             break
@@ -590,14 +590,20 @@ def _resolutions(
         # straight after its labels is the decision.
         act = listing_act(split, texts)
         if act is not None:
-            clause_at = (offsets[act.first][0], offsets[act.clause_end - 1][1])
+            clause_at = (record_lines[act.first].start, record_lines[act.clause_end - 1].end)
             resolutions = read_resolutions(
                 [act.clause], default_by=found.decided_by, log=log, spans=[clause_at]
             )
             if resolutions:
                 decision = act.text
-                section = Span(clause_at[0], offsets[act.text_end - 1][1], "prose")
+                section = Span(clause_at[0], record_lines[act.text_end - 1].end, "prose")
     return resolutions, decision or "", section
+
+
+def _offsets(lines: Sequence[Line]) -> list[tuple[int, int]]:
+    """Each line's offsets in the record's text (for the lines a reading of resolutions
+    takes, not for every line of the record)."""
+    return [(line.start, line.start + len(line.text)) for line in lines]
 
 
 def _loose_span(layout: Layout, indices: list[int]) -> Span | None:

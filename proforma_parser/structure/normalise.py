@@ -224,8 +224,10 @@ def _block_lines(block: Block) -> list[str | None]:
             continue
         if raw.isascii() and raw.isprintable():
             # `normalise_line`'s plain-ASCII path, inline, with the block's answer for
-            # the table and leader rules.
-            text = _fold_spaces(raw)
+            # the table and leader rules. Its only space is " ": a line with no run of
+            # spaces and none at either end is folded already.
+            plain = "  " not in raw and raw[0] != " " and raw[-1] != " "
+            text = raw if plain else _fold_spaces(raw)
             if marked and _has_rule_marks(text):
                 text = _drop_dot_leaders(_drop_table_rules(text))
         else:
