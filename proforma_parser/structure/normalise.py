@@ -254,8 +254,10 @@ def _may_split(text: str) -> bool:
     return (
         len(text) > MAX_LINE_CHARS
         or (len(text) >= _MIN_LABELS_LINE and text.count(": ") >= _MIN_INLINE_LABELS)
-        or text.count(")") >= 2
-        or ("." in text and _DOT_MARKER_RE.search(text) is not None)
+        or (
+            _may_open_a_run(text)
+            and (text.count(")") >= 2 or ("." in text and _DOT_MARKER_RE.search(text) is not None))
+        )
     )
 
 
@@ -299,11 +301,31 @@ _SEQUENCES: tuple[tuple[str, ...], ...] = (
 )
 
 
+# A run of markers opens with the first two of a sequence ("(a)" then "(b)", "i)" then
+# "ii)", "1." then "2."): the text then holds each of them before a bracket or a stop.
+_OPENING_PAIRS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (("a)", "a."), ("b)", "b.")),
+    (("i)", "i."), ("ii)", "ii.")),
+    (("1)", "1."), ("2)", "2.")),
+)
+
+
+def _may_open_a_run(text: str) -> bool:
+    """Whether `text` may hold the two markers every run that `_sequence_cuts` cuts at
+    starts with (a few substring tests spare the marker pattern's scan of a long line)."""
+    for firsts, seconds in _OPENING_PAIRS:
+        if any(mark in text for mark in firsts) and any(mark in text for mark in seconds):
+            return True
+    return False
+
+
 def split_inline_enumeration(text: str) -> list[str]:
     """Split "... (a) x; (b) y; and (c) z" into lines, one per item; other lines pass."""
     if len(text) < _MIN_SPLIT_CHARS or (
         text.count(")") < 2 and ("." not in text or not _DOT_MARKER_RE.search(text))
     ):
+        return [text]
+    if not _may_open_a_run(text):
         return [text]
     markers = [(m.start(), m.group("tok")) for m in _INLINE_MARKER_RE.finditer(text)]
     cuts = _sequence_cuts(markers)
