@@ -163,7 +163,7 @@ def _heading_at(lines: tuple[Line, ...], index: int) -> tuple[Heading, int, int]
         # "- Decision Date: Wed 30 Sep 2020" in a list of a planning application's details:
         # a label inside a list item belongs to what the list describes, not to the record.
         return None
-    if _is_page_chrome(text):
+    if _is_chrome_heading(text, heading):
         return None
     if (
         heading.name == "decision"
@@ -174,6 +174,26 @@ def _heading_at(lines: tuple[Line, ...], index: int) -> tuple[Heading, int, int]
         # "DECISIONS – Monday 27 January 2025": the date the decisions were made
         heading = replace(heading, kind="meta", name="decision_date")
     return heading, index, index + 1
+
+
+# Whether a heading line standing alone ("Decision details", "Reasons for the Decision") is
+# page chrome, by the line: such lines recur in every record of a layout, as in the heading
+# table of `headings.match_heading`, and are kept on the same terms (never a line with a
+# value, so never body text), in a table as small.
+_CHROME_OF_HEADING: dict[str, bool] = {}
+_MAX_CHROME_OF_HEADING = 4096
+
+
+def _is_chrome_heading(text: str, heading: Heading) -> bool:
+    """`_is_page_chrome` for a heading line, looked up where the line stands alone."""
+    if heading.value:
+        return _is_page_chrome(text)
+    known = _CHROME_OF_HEADING.get(text)
+    if known is None:
+        known = _is_page_chrome(text)
+        if len(_CHROME_OF_HEADING) < _MAX_CHROME_OF_HEADING:
+            _CHROME_OF_HEADING[text] = known
+    return known
 
 
 def _bulleted(text: str) -> bool:

@@ -18,6 +18,8 @@ from zoneinfo import ZoneInfo
 
 import regex
 
+from .scan import lowered
+
 __all__ = [
     "BadDate",
     "DateMatch",
@@ -237,7 +239,7 @@ def _find_date_shapes(text: str) -> list[regex.Match[str]]:
     """Everything shaped like a date, possible or not: leftmost first, then longest, no overlap."""
     if not _TWO_DIGITS_RE.search(text):
         return []  # every form prints a year of two or four digits
-    lettered = text.lower() != text.upper()  # "17/06/2024" names no month
+    lettered = _may_name_a_month(text)  # "17/06/2024" names no month
     found = [
         match
         for pattern, needle in _DATE_FORMS
@@ -250,6 +252,19 @@ def _find_date_shapes(text: str) -> list[regex.Match[str]]:
         if not kept or match.start() >= kept[-1].end():
             kept.append(match)
     return kept
+
+
+# The first three letters of every month's name as printed (`_MONTH_NAMES`).
+_MONTH_STEMS = tuple(_MONTHS)
+
+
+def _may_name_a_month(text: str) -> bool:
+    """Whether the forms that print a month's name could match: the text says the first
+    three letters of one (any case), which spares their scans of most labels' values."""
+    lower = lowered(text)
+    if lower is None:  # a letter lowering would hide: the forms are tried
+        return text.lower() != text.upper()
+    return any(stem in lower for stem in _MONTH_STEMS)
 
 
 def _date_of(found: regex.Match[str]) -> dt.date | None:
@@ -277,7 +292,8 @@ def _surround(text: str, found: regex.Match[str], date: dt.date, floor: int) -> 
         start = before.start("weekday") if weekday is not None else start
         clock = _clock_of(before) if before.group("time") else None
         start = before.start() if clock is not None else start
-    if clock is None and (after := _AFTER_RE.match(text, end)) is not None:
+    # (a time after the date needs a character at least: none at the text's end)
+    if clock is None and end < len(text) and (after := _AFTER_RE.match(text, end)) is not None:
         clock = _clock_of(after)
         end = after.end() if clock is not None else end
     time, midnight = clock if clock is not None else (None, False)
