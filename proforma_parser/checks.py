@@ -8,7 +8,7 @@ from itertools import pairwise
 from typing import Protocol
 
 from .defects import DefectLog
-from .fields.content import FieldSections, body_text
+from .fields.content import FieldSections
 from .model import CallIn
 from .structure.sections import Part
 from .wording.numbering import candidate_kinds, ordinal
@@ -51,7 +51,7 @@ def check_sections(found: FieldSections, log: DefectLog, *, stated: frozenset[st
                 field=name,
                 section=number,
             )
-        if name not in _NIL_ALLOWED and not body_text(found.layout, first):
+        if name not in _NIL_ALLOWED and not found.body_of(first):
             log.add(
                 "empty_section",
                 f"the {meaning} heading has nothing under it",

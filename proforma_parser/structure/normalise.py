@@ -149,6 +149,8 @@ class Layout:
     lines: tuple[Line, ...]
     breaks: tuple[int, ...] = ()
     """Indices of lines that follow a form feed (a page or record break in a text dump)."""
+    paged: bool = True
+    """Whether any line may know its page (False for plain text: no line does)."""
 
 
 def normalise_line(text: str) -> str:
@@ -183,8 +185,10 @@ def normalise(document: Document) -> Layout:
     offset = 0
     after_break = blank_pending = False
     blank_page: int | None = None
+    paged = False
     for block in document.blocks:
         page = block.page
+        paged = paged or page is not None
         for text in _block_lines(block):
             if text is None:  # a form feed: the next line starts a page or a record
                 after_break = True
@@ -202,7 +206,7 @@ def normalise(document: Document) -> Layout:
                 lines.append(_new_line(Line, (text, offset, page)))
                 offset += len(text) + 1
     text = "\n".join([line.text for line in lines])
-    return Layout(text, tuple(lines), tuple(breaks))
+    return Layout(text, tuple(lines), tuple(breaks), paged)
 
 
 def _block_lines(block: Block) -> list[str | None]:
