@@ -193,7 +193,7 @@ def _read_title(reading: _Reading) -> None:
 
 
 def _read_interests(reading: _Reading) -> None:
-    reading.interests = interests(reading.sections, reading.layout.text)
+    reading.interests = interests(reading.sections, reading.layout.text, reading.layout.lower)
     reading.spans.update(reading.interests.spans)
 
 

@@ -45,6 +45,8 @@ PHRASES = (
     "interests were declared by Councillor Ahmed",
     "a dispensation was granted by the Monitoring Officer",
     "Councillor Ahmed had a dispensation to speak",
+    "No dispensations were granted",
+    "there were no  dispensation",
     "Decisions published on 28/01/2025",
     "Minutes were issued on Thursday, 6 March 2025",
 )
@@ -65,6 +67,12 @@ def texts(draw: st.DrawFn) -> str:
 PATTERNS = (
     (PROSE_RE, _PROSE_WORDS, _PROSE_BEFORE, _PROSE_AFTER),
     (prose.EFFECTIVE_RE, prose._EFFECT_WORDS, prose._EFFECT_BEFORE, prose._EFFECT_AFTER),
+    (
+        prose.NO_DISPENSATION_RE,
+        prose._DISPENSATION_WORDS,
+        prose._NO_DISPENSATION_BEFORE,
+        prose._NO_DISPENSATION_AFTER,
+    ),
     (
         prose.PUBLISHED_RE,
         prose._PUBLISHED_WORDS,

@@ -96,13 +96,13 @@ def read_dates(
             if span is not None:
                 span = Span(layout.lines[at].start, span.end, "label")
             return signed, span
-        found = published_match(layout.text)
+        found = published_match(layout.text, layout.lower)
         if found is None:
             return None
         return found.group("date"), _prose_span(found)
 
     def effective() -> _Read | None:
-        found = effective_match(layout.text)
+        found = effective_match(layout.text, layout.lower)
         if found is None:
             return None
         return found.group("date"), _prose_span(found)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 import regex
@@ -151,6 +151,13 @@ class Layout:
     """Indices of lines that follow a form feed (a page or record break in a text dump)."""
     paged: bool = True
     """Whether any line may know its page (False for plain text: no line does)."""
+    lower: str = field(default="", compare=False, repr=False)
+    """`text.lower()`, made once for the readers that look for words in any case (made here
+    when not given)."""
+
+    def __post_init__(self) -> None:
+        if not self.lower and self.text:
+            object.__setattr__(self, "lower", self.text.lower())
 
 
 def normalise_line(text: str) -> str:
@@ -305,22 +312,16 @@ _SEQUENCES: tuple[tuple[str, ...], ...] = (
 )
 
 
-# A run of markers opens with the first two of a sequence ("(a)" then "(b)", "i)" then
-# "ii)", "1." then "2."): the text then holds each of them before a bracket or a stop.
-_OPENING_PAIRS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
-    (("a)", "a."), ("b)", "b.")),
-    (("i)", "i."), ("ii)", "ii.")),
-    (("1)", "1."), ("2)", "2.")),
-)
-
-
 def _may_open_a_run(text: str) -> bool:
     """Whether `text` may hold the two markers every run that `_sequence_cuts` cuts at
-    starts with (a few substring tests spare the marker pattern's scan of a long line)."""
-    for firsts, seconds in _OPENING_PAIRS:
-        if any(mark in text for mark in firsts) and any(mark in text for mark in seconds):
-            return True
-    return False
+    starts with: the first two of a sequence ("(a)" then "(b)", "i)" then "ii)", "1." then
+    "2."), each before a bracket or a stop. (Substring tests, spelt out: they spare the
+    marker pattern's scan of most long lines, and run on every one.)"""
+    return (
+        (("a)" in text or "a." in text) and ("b)" in text or "b." in text))
+        or (("i)" in text or "i." in text) and ("ii)" in text or "ii." in text))
+        or (("1)" in text or "1." in text) and ("2)" in text or "2." in text))
+    )
 
 
 def split_inline_enumeration(text: str) -> list[str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 from .scan import lines_holding, lowered, search_near
-from .vocabulary import mentions
+from .vocabulary import mentions, says_any
 
 # "There were no declarations of interest.", "No conflicts of interest were declared.",
 # "No interests were declared", "None of the members declared an interest"
@@ -26,6 +26,11 @@ CONFLICT_RE = regex.compile(
 )
 # "No dispensations were granted.", "There were no dispensations."
 NO_DISPENSATION_RE = regex.compile(r"(?i)\bno\s+dispensations?\b")
+# NO_DISPENSATION_RE's matches hold the word, with "no" before it and "dispensations" from
+# it on: the pattern is tried only around it (wording/scan.py).
+_DISPENSATION_WORDS = ("dispensation",)
+_NO_DISPENSATION_BEFORE = 4
+_NO_DISPENSATION_AFTER = 16
 # "Councillor Ahmed had a dispensation to ...", "a dispensation was granted by ..."
 DISPENSATION_RE = regex.compile(
     r"(?i)\b(?:had|has|holds?|held|with|granted|given)\s+(?:an?\s+|the\s+)?dispensations?\b"
@@ -42,10 +47,13 @@ _SENTENCE_RE = regex.compile(
 Offsets = tuple[int, int] | None
 
 
-def _sentences(text: str, pattern: regex.Pattern[str], keyword: str) -> tuple[str | None, Offsets]:
+def _sentences(
+    text: str, pattern: regex.Pattern[str], keyword: str, lower: str | None = None
+) -> tuple[str | None, Offsets]:
     """The sentences `pattern` finds (every match of it holds `keyword`), and the offsets
-    from the first one's start to the last one's end."""
-    lower = lowered(text)
+    from the first one's start to the last one's end (`lower` is `text.lower()`, where the
+    caller has it)."""
+    lower = lowered(text, lower)
     if lower is None:
         if not mentions(text, keyword) or not pattern.search(text):
             return None, None
@@ -73,11 +81,12 @@ def conflicts_in_prose(text: str) -> tuple[bool, str | None]:
     return stated, value
 
 
-def conflicts_in_prose_at(text: str) -> tuple[bool, str | None, Offsets]:
-    """`conflicts_in_prose`, with the offsets of the sentences the value was read from."""
+def conflicts_in_prose_at(text: str, lower: str | None = None) -> tuple[bool, str | None, Offsets]:
+    """`conflicts_in_prose`, with the offsets of the sentences the value was read from
+    (`lower` is `text.lower()`, where the caller has it)."""
     if NO_CONFLICTS_RE.search(text):
         return True, None, None
-    value, at = _sentences(text, CONFLICT_RE, "declared")
+    value, at = _sentences(text, CONFLICT_RE, "declared", lower)
     return value is not None, value, at
 
 
@@ -87,11 +96,20 @@ def dispensations_in_prose(text: str) -> tuple[bool, str | None]:
     return stated, value
 
 
-def dispensations_in_prose_at(text: str) -> tuple[bool, str | None, Offsets]:
+def dispensations_in_prose_at(
+    text: str, lower: str | None = None
+) -> tuple[bool, str | None, Offsets]:
     """`dispensations_in_prose`, with the offsets of the sentences it was read from."""
-    if NO_DISPENSATION_RE.search(text):
+    if search_near(
+        NO_DISPENSATION_RE,
+        text,
+        _DISPENSATION_WORDS,
+        before=_NO_DISPENSATION_BEFORE,
+        after=_NO_DISPENSATION_AFTER,
+        lower=lower,
+    ):
         return True, None, None
-    value, at = _sentences(text, DISPENSATION_RE, "dispensation")
+    value, at = _sentences(text, DISPENSATION_RE, "dispensation", lower)
     return value is not None, value, at
 
 
@@ -113,14 +131,15 @@ def effective_in_prose(text: str) -> str | None:
     return found.group("date") if found else None
 
 
-def effective_match(text: str) -> regex.Match[str] | None:
-    """The statement `effective_in_prose` reads (its "date" group is the date)."""
+def effective_match(text: str, lower: str | None = None) -> regex.Match[str] | None:
+    """The statement `effective_in_prose` reads (its "date" group is the date); `lower` is
+    `text.lower()`, where the caller has it."""
     # Every match says one of these ("may be implemented", "comes into force", "takes effect").
-    said = mentions(text, "implemented", "force", "effect")
+    said = says_any(text.lower() if lower is None else lower, _EFFECT_WORDS)
     if not said:
         return None
     return search_near(
-        EFFECTIVE_RE, text, _EFFECT_WORDS, before=_EFFECT_BEFORE, after=_EFFECT_AFTER
+        EFFECTIVE_RE, text, _EFFECT_WORDS, before=_EFFECT_BEFORE, after=_EFFECT_AFTER, lower=lower
     )
 
 
@@ -146,12 +165,18 @@ def published_in_prose(text: str) -> str | None:
     return found.group("date") if found else None
 
 
-def published_match(text: str) -> regex.Match[str] | None:
-    """The statement `published_in_prose` reads (its "date" group is the date)."""
-    if not mentions(text, "published", "issued"):
+def published_match(text: str, lower: str | None = None) -> regex.Match[str] | None:
+    """The statement `published_in_prose` reads (its "date" group is the date); `lower` is
+    `text.lower()`, where the caller has it."""
+    if not says_any(text.lower() if lower is None else lower, _PUBLISHED_WORDS):
         return None
     return search_near(
-        PUBLISHED_RE, text, _PUBLISHED_WORDS, before=_PUBLISHED_BEFORE, after=_PUBLISHED_AFTER
+        PUBLISHED_RE,
+        text,
+        _PUBLISHED_WORDS,
+        before=_PUBLISHED_BEFORE,
+        after=_PUBLISHED_AFTER,
+        lower=lower,
     )
 
 

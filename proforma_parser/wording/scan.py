@@ -21,12 +21,14 @@ _FOLDS_APART = ("\u017f", "\u0130")
 _NOT_A_WORD_RE = regex.compile(r"\W")
 
 
-def lowered(text: str) -> str | None:
-    """`text` lower-cased with every character still at its offset, or None when lowering
-    would move offsets or hide a letter that a case-insensitive pattern matches."""
-    if not text.isascii() and any(ch in text for ch in _FOLDS_APART):
+def lowered(text: str, lower: str | None = None) -> str | None:
+    """`text` lower-cased (`lower`, where the caller has made it already) with every
+    character still at its offset, or None when lowering would move offsets or hide a
+    letter that a case-insensitive pattern matches."""
+    if not text.isascii() and (_FOLDS_APART[0] in text or _FOLDS_APART[1] in text):
         return None
-    lower = text.lower()
+    if lower is None:
+        lower = text.lower()
     return lower if len(lower) == len(text) else None
 
 
@@ -37,6 +39,7 @@ def finditer_near(
     *,
     before: int,
     after: int,
+    lower: str | None = None,
 ) -> list[regex.Match[str]]:
     """`list(pattern.finditer(text))`, trying `pattern` only around `keywords`.
 
@@ -46,8 +49,9 @@ def finditer_near(
     looks past a match's end only with `\\b` (no lookahead, no `$`). A window reaches that
     far either side of every keyword, so it holds whole every match that starts in it; it
     ends before a character that is no word's, where `\\b` reads as at the string's end.
+    `lower` is `text.lower()`, where the caller has it.
     """
-    lower = lowered(text)
+    lower = lowered(text, lower)
     if lower is None:
         return list(pattern.finditer(text))
     found: list[regex.Match[str]] = []
@@ -66,9 +70,10 @@ def search_near(
     *,
     before: int,
     after: int,
+    lower: str | None = None,
 ) -> regex.Match[str] | None:
     """`pattern.search(text)`, trying `pattern` only around `keywords` (as `finditer_near`)."""
-    lower = lowered(text)
+    lower = lowered(text, lower)
     if lower is None:
         return pattern.search(text)
     for start, stop in _windows(text, lower, keywords, before, after):
