@@ -46,8 +46,10 @@ _BANNER_KIND_RE = regex.compile(r"^(?P<banner>.{4,80}?)\s[–-]\s(?P<rest>.+)$")
 def reflow(document: Document, layout: Layout) -> Layout | None:
     """The layout with the lost line breaks put back, or None when the record is not a
     flattened one (or nothing could be split)."""
+    if _more_lines_than(layout, _MAX_FLAT_LINES):  # most records: at once, without a list
+        return None
     lines = [line.text for line in layout.lines if line.text]
-    if not lines or len(lines) > _MAX_FLAT_LINES:
+    if not lines:
         return None
     if max(len(line) for line in lines) < _MIN_FLAT_CHARS:
         return None
@@ -56,6 +58,16 @@ def reflow(document: Document, layout: Layout) -> Layout | None:
         return None
     flowed = dataclasses.replace(document, blocks=(Block("\n\n".join(pieces)),))
     return normalise(flowed)
+
+
+def _more_lines_than(layout: Layout, count: int) -> bool:
+    """Whether more than `count` of the layout's lines hold text."""
+    for line in layout.lines:
+        if line.text:
+            count -= 1
+            if count < 0:
+                return True
+    return False
 
 
 def _split(line: str) -> list[str]:

@@ -121,6 +121,7 @@ _ISO_DATE_RE = regex.compile(_year_first("-"))
 _SLASH_ISO_DATE_RE = regex.compile(_year_first("/"))
 
 _TWO_DIGITS_RE = regex.compile(r"[0-9]{2}")
+_NUMERIC_HINT_RE = regex.compile(r"[0-9][./-][0-9]")
 # Each form with a character it cannot do without: a text without "/" holds no "17/06/2024",
 # and the test costs far less than a pattern's scan ("" for the forms with a month's name,
 # which need letters: see `_find_date_shapes`).
@@ -240,13 +241,17 @@ def _find_date_shapes(text: str) -> list[regex.Match[str]]:
     if not _TWO_DIGITS_RE.search(text):
         return []  # every form prints a year of two or four digits
     lettered = _may_name_a_month(text)  # "17/06/2024" names no month
+    # Every numeric form prints a digit, its separator and a digit together ("6/1", "2.0"):
+    # one search for that spares the numeric forms' scans of most texts with a stop or dash.
+    numeric = _NUMERIC_HINT_RE.search(text) is not None
     found = [
         match
         for pattern, needle in _DATE_FORMS
-        if (needle in text if needle else lettered)
+        if (needle in text and numeric if needle else lettered)
         for match in pattern.finditer(text)
     ]
-    found.sort(key=lambda match: (match.start(), -match.end()))
+    if len(found) > 1:
+        found.sort(key=lambda match: (match.start(), -match.end()))
     kept: list[regex.Match[str]] = []
     for match in found:
         if not kept or match.start() >= kept[-1].end():
