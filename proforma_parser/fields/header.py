@@ -50,7 +50,8 @@ def read_header(lines: Sequence[str], later: Sequence[str] = ()) -> Header:
     held_maker, held_date = meeting_held(lines)
     if held_date is not None:  # read again without the resolutions (cut only when needed)
         before = before_lead_in(lines)
-        held_maker, held_date = meeting_held(before)
+        if before is not lines:  # (no lead-in leaves the lines as they were: read already)
+            held_maker, held_date = meeting_held(before)
     taken_maker, taken_date = taken_by(lines)
     maker = maker or taken_maker or held_maker
     date_text = date_text or taken_date or held_date
@@ -58,7 +59,8 @@ def read_header(lines: Sequence[str], later: Sequence[str] = ()) -> Header:
         heading_maker, heading_date = dated_heading(lines)
         if heading_date is not None:
             before = before_lead_in(lines) if before is None else before
-            heading_maker, heading_date = dated_heading(before)
+            if before is not lines:
+                heading_maker, heading_date = dated_heading(before)
         maker, date_text = maker or heading_maker, date_text or heading_date
     dated = next(
         (m for line in lines if line[:1].isdigit() and (m := DATED_TITLE_RE.match(line))), None

@@ -41,7 +41,8 @@ MEETING_HELD_RE = regex.compile(
 def before_lead_in(lines: Sequence[str]) -> Sequence[str]:
     """The lines before the first resolution's lead-in: a record with no decision heading
     carries its resolutions among the header lines, and the dates inside them ("to review
-    it at its meeting on 3 March 2026") are not the meeting's."""
+    it at its meeting on 3 March 2026") are not the meeting's. With no lead-in, `lines`
+    itself (the same object: a caller may skip reading it again)."""
     for position, line in enumerate(lines):
         if line and read_lead_in(line):
             return lines[:position]
