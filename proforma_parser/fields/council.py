@@ -117,7 +117,7 @@ def _proper_name(name: str) -> str | None:
 def _may_name(word: str) -> bool:
     """Whether `word` may stand in a council's name (before its last word)."""
     lower = word.lower()
-    return not (lower in _NOT_A_PLACE or lower in _PHRASE_WORDS or any(ch.isdigit() for ch in word))
+    return not (lower in _NOT_A_PLACE or lower in _PHRASE_WORDS or any(map(str.isdigit, word)))
 
 
 def _names_a_place(words: list[str]) -> bool:

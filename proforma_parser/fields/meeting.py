@@ -74,7 +74,8 @@ def meeting_held(lines: Sequence[str]) -> tuple[str | None, str | None]:
     or agenda item's heading ("14. MINUTES OF THE BOARD MEETING HELD ON 3 MAY 2026", a line
     under "EXB/212") names an earlier meeting whose minutes were approved."""
     alone = next((canonical_body(line) for line in lines if is_body_name(line)), None)
-    if not any(_names_meeting(line) for line in lines):  # most headers: no meeting named
+    # Most headers name no meeting (asked of the lines at once: "eting" never spans a break)
+    if not _names_meeting("\n".join(lines)):
         return alone, None
     for line in paragraphs(_not_item_headings(lines)):
         found = MEETING_HELD_RE.search(line) if may_say_held(line) else None

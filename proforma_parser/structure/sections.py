@@ -140,7 +140,7 @@ def _heading_at(lines: tuple[Line, ...], index: int) -> tuple[Heading, int, int]
     if (
         not text
         or (text[0].islower() and text[1:2] not in (")", "."))
-        or _too_long_for_heading(text)
+        or (len(text) >= _LONG_LINE and _too_long_for_heading(text))
     ):
         return None
     if index == 0 and text.lower() == "decision":
@@ -154,7 +154,9 @@ def _heading_at(lines: tuple[Line, ...], index: int) -> tuple[Heading, int, int]
         if heading is None or heading.kind != "field" or heading.value:
             return None
         return replace(heading, number=number), nxt, nxt + 1
-    if _continues_previous(lines, index):
+    if index and _runs_on_from(lines[index - 1].text):
+        # "Themelthorpe, subject to:" under "... between Reepham and" is the end of a
+        # wrapped sentence, not a label.
         return None
     heading = match_heading(text) or _sentence_heading(text) or _unknown_heading(text)
     if heading is None or (_standalone(heading) and _runs_on(lines, index)):
@@ -224,13 +226,6 @@ def _runs_on_from(text: str) -> bool:
     return text.rsplit(" ", 1)[-1].lower() in _RUN_ON_WORDS
 
 
-def _continues_previous(lines: tuple[Line, ...], index: int) -> bool:
-    """ "Themelthorpe, subject to:" under "... between Reepham and" is the end of a wrapped
-    sentence, not a label."""
-    previous = lines[index - 1].text if index > 0 else ""
-    return _runs_on_from(previous)
-
-
 def _standalone(heading: Heading) -> bool:
     return not heading.value and heading.number is None and heading.kind != "meta"
 
@@ -273,9 +268,13 @@ def _unknown_heading(text: str) -> Heading | None:
     return match_unknown_heading(text)
 
 
+# A line this long may be too long to be a heading (`_too_long_for_heading`).
+_LONG_LINE = 160
+
+
 def _too_long_for_heading(text: str) -> bool:
     """A long line is body text unless a label or run-in heading opens it."""
-    if len(text) < 160:
+    if len(text) < _LONG_LINE:
         return False
     head = text[:140]
     return ":" not in head and " –" not in head and " -" not in head and ")" not in head[:6]
