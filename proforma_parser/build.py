@@ -22,11 +22,11 @@ from .fields.header import Header, read_header
 from .fields.interests import Interests, interests, nil_text
 from .fields.listing import listing_act
 from .fields.provenance import Span, line_span, locate, offsets_span
-from .fields.resolutions import ResolutionItem, has_lead_in, read_resolutions
+from .fields.resolutions import LeadInReader, ResolutionItem, has_lead_in, read_resolutions
 from .fields.title import minute_item_title, plain_title
 from .model import CallIn, DecisionRecord
 from .structure.headings import Heading
-from .structure.leadins import read_lead_in, subject_of
+from .structure.leadins import LeadIn, read_lead_in, subject_of
 from .structure.normalise import Layout, Line
 from .structure.records import record_starts, sub_layout
 from .structure.reflow import reflow
@@ -88,6 +88,9 @@ class _Reading:
     document_type: str | None = None
     decision_maker: str | None = None
     spans: dict[str, Span | None] = field(default_factory=dict)
+    lead_in_of: LeadInReader = read_lead_in
+    """What reads a line's lead-in: the record's memo of `read_lead_in` (made with the
+    sections), as the header, the resolutions and the minute's title ask of the same lines."""
 
     @property
     def sections(self) -> FieldSections:
@@ -111,6 +114,7 @@ def _build_record(document: Document, layout: Layout, *, reflowed: bool = False)
 def _read_sections(reading: _Reading) -> None:
     """The record's sections and label facts (the first record's, where there are several)."""
     reading.layout, reading.split = _first_record(reading.layout, reading.log)
+    reading.lead_in_of = _remembered(read_lead_in)
     reading.found = collect_sections(reading.layout, reading.split, reading.log)
     reading.texts = [line.text for line in reading.layout.lines]
     reading.first_field = next(
@@ -126,7 +130,9 @@ def _read_sections(reading: _Reading) -> None:
 def _read_header(reading: _Reading) -> None:
     """The header's facts: document type, maker and date lines, a listing's dated title."""
     layout, found = reading.layout, reading.sections
-    header = read_header(found.header_lines, reading.texts[reading.first_field :])
+    header = read_header(
+        found.header_lines, reading.texts[reading.first_field :], reading.lead_in_of
+    )
     reading.header = header
     reading.listing = locate(layout, header.listing, "listing_line", ignore_case=False)
     if header.date_from_listing:
@@ -140,7 +146,7 @@ def _read_resolutions(reading: _Reading) -> None:
     resolutions is not a decision record."""
     found = reading.sections
     resolutions, decision, span = _resolutions(
-        reading.layout, reading.texts, reading.split, found, reading.log
+        reading.layout, reading.texts, reading.split, found, reading.log, reading.lead_in_of
     )
     reading.resolutions, reading.decision, reading.spans["decision"] = resolutions, decision, span
     _require_structure(
@@ -180,6 +186,7 @@ def _read_title(reading: _Reading) -> None:
         reading.texts,
         reading.listing,
         reading.first_field,
+        reading.lead_in_of,
     )
     reading.title = title
     _check_not_blank(
@@ -311,6 +318,20 @@ def _record(reading: _Reading) -> DecisionRecord:
             "evidence": _evidence(values, spans, len(layout.text)),
         }
     )
+
+
+def _remembered(read: LeadInReader) -> LeadInReader:
+    """`read` with a memo of its answers, for one record's lines only (each record gets its
+    own: nothing is remembered from one record, or one parse, to the next)."""
+    known: dict[str, LeadIn | None] = {}
+
+    def remembered(text: str) -> LeadIn | None:
+        if text in known:
+            return known[text]
+        found = known[text] = read(text)
+        return found
+
+    return remembered
 
 
 def _evidence(
@@ -469,6 +490,7 @@ def _title(
     texts: list[str],
     listing: Span | None,
     first_field: int,
+    lead_in_of: LeadInReader = read_lead_in,
 ) -> tuple[str, Span | None]:
     """The title: a title section, else the heading of the minute holding the decision (none
     when that minute is a procedural one: an earlier minute's heading is not this
@@ -476,7 +498,7 @@ def _title(
     strong_title = found.title_text
     if strong_title is not None:
         return strong_title, found.title_span()
-    minute = _minute_title(found, texts)
+    minute = _minute_title(found, texts, lead_in_of)
     if minute is not None:
         return minute, locate(layout, minute, "heading", ignore_case=False)
     if header.title:
@@ -513,11 +535,13 @@ def _stated_makers(split: Split, log: DefectLog) -> str | None:
     return ""
 
 
-def _minute_title(found: FieldSections, texts: list[str]) -> str | None:
+def _minute_title(
+    found: FieldSections, texts: list[str], lead_in_of: LeadInReader = read_lead_in
+) -> str | None:
     """In minutes, with no title section, the heading of the minute holding the decision."""
     if found.first("title") is not None:
         return None
-    return minute_item_title(texts)
+    return minute_item_title(texts, lead_in_of)
 
 
 def _source(document: Document) -> dict[str, object]:
@@ -535,7 +559,12 @@ def _source(document: Document) -> dict[str, object]:
 
 
 def _resolutions(
-    layout: Layout, texts: list[str], split: Split, found: FieldSections, log: DefectLog
+    layout: Layout,
+    texts: list[str],
+    split: Split,
+    found: FieldSections,
+    log: DefectLog,
+    lead_in_of: LeadInReader = read_lead_in,
 ) -> tuple[list[ResolutionItem], str, Span | None]:
     """The resolutions, the decision's text, and where that text was read; `texts` is the
     lines' text (made once per record, for the readers that take strings)."""
@@ -556,11 +585,11 @@ def _resolutions(
             lines = [heading.value, *lines]
             at = layout.lines[part.line]
             spans = [(at.start + heading.value_col, at.end), *spans]
-        who = _heading_decider(heading)
+        who = _heading_decider(heading, lead_in_of)
         resolutions = read_resolutions(
-            lines, default_by=who or found.decided_by, log=log, spans=spans
+            lines, default_by=who or found.decided_by, log=log, spans=spans, lead_in_of=lead_in_of
         )
-        if resolutions and (len(parts) == 1 or who or has_lead_in(lines)):
+        if resolutions and (len(parts) == 1 or who or has_lead_in(lines, lead_in_of)):
             return resolutions, found.text_of("decision") or "", section
         if resolutions:
             candidates.append(resolutions)
@@ -578,6 +607,7 @@ def _resolutions(
             decision_section=False,
             log=log,
             spans=_offsets([record_lines[i] for i in run]),
+            lead_in_of=lead_in_of,
         )
         if resolutions:
             break
@@ -592,7 +622,11 @@ def _resolutions(
         if act is not None:
             clause_at = (record_lines[act.first].start, record_lines[act.clause_end - 1].end)
             resolutions = read_resolutions(
-                [act.clause], default_by=found.decided_by, log=log, spans=[clause_at]
+                [act.clause],
+                default_by=found.decided_by,
+                log=log,
+                spans=[clause_at],
+                lead_in_of=lead_in_of,
             )
             if resolutions:
                 decision = act.text
@@ -614,14 +648,16 @@ def _loose_span(layout: Layout, indices: list[int]) -> Span | None:
     return Span(layout.lines[written[0]].start, layout.lines[written[-1]].end, "prose")
 
 
-def _heading_decider(heading: Heading | None) -> str | None:
+def _heading_decider(
+    heading: Heading | None, lead_in_of: LeadInReader = read_lead_in
+) -> str | None:
     """Who a decision heading names: "Decision of the Leader", or a lead-in read as the
     heading because it speaks of the decision ("The Leader approved the decision to:")."""
     if heading is None:
         return None
     if heading.who:
         return heading.who
-    lead_in = read_lead_in(f"{heading.label}:")
+    lead_in = lead_in_of(f"{heading.label}:")
     return lead_in.by if lead_in is not None else None
 
 

@@ -8,11 +8,12 @@ their answers together.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import regex
 
+from ..structure.leadins import LeadIn, read_lead_in
 from ..wording.banners import banner_match
 from ..wording.vocabulary import (
     canonical_body,
@@ -38,10 +39,15 @@ class Header:
     """Whether `decision_date_text` was read from the listing line."""
 
 
-def read_header(lines: Sequence[str], later: Sequence[str] = ()) -> Header:
+def read_header(
+    lines: Sequence[str],
+    later: Sequence[str] = (),
+    lead_in_of: Callable[[str], LeadIn | None] = read_lead_in,
+) -> Header:
     """Facts stated by the header lines (those before the first section); `later`, the lines
     after them, is read only for what the header lacks: a listing's dated title line under a
-    page's own headings, and the meeting's date in minutes whose first label runs on."""
+    page's own headings, and the meeting's date in minutes whose first label runs on.
+    `lead_in_of` reads a line's lead-in (the record's memo of `read_lead_in`)."""
     doc_type, who = _document_type(lines)
     maker, date_text = meeting_line(lines)
     # The header lines before the first lead-in, cut once and only when a reader needs them
@@ -49,7 +55,7 @@ def read_header(lines: Sequence[str], later: Sequence[str] = ()) -> Header:
     before: Sequence[str] | None = None
     held_maker, held_date = meeting_held(lines)
     if held_date is not None:  # read again without the resolutions (cut only when needed)
-        before = before_lead_in(lines)
+        before = before_lead_in(lines, lead_in_of)
         if before is not lines:  # (no lead-in leaves the lines as they were: read already)
             held_maker, held_date = meeting_held(before)
     taken_maker, taken_date = taken_by(lines)
@@ -58,7 +64,7 @@ def read_header(lines: Sequence[str], later: Sequence[str] = ()) -> Header:
     if not (maker and date_text):  # the weakest statement, looked for only when needed
         heading_maker, heading_date = dated_heading(lines)
         if heading_date is not None:
-            before = before_lead_in(lines) if before is None else before
+            before = before_lead_in(lines, lead_in_of) if before is None else before
             if before is not lines:
                 heading_maker, heading_date = dated_heading(before)
         maker, date_text = maker or heading_maker, date_text or heading_date
@@ -77,7 +83,7 @@ def read_header(lines: Sequence[str], later: Sequence[str] = ()) -> Header:
             None,
         )
     if date_text is None and dated is None and later:
-        held_maker, date_text = meeting_held(before_lead_in(later))
+        held_maker, date_text = meeting_held(before_lead_in(later, lead_in_of))
         maker = maker or held_maker
     return Header(
         document_type=doc_type,

@@ -4,12 +4,12 @@ on Wednesday 17 July 2024", "Cabinet - Monday, 17th June, 2024", a listing's dat
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import regex
 
 from ..structure.headings import read_minute
-from ..structure.leadins import read_lead_in
+from ..structure.leadins import LeadIn, read_lead_in
 from ..wording.banners import MEETING_INITIALS, MEETING_LINE_RE
 from ..wording.dates import only_a_date, parse_uk_date
 from ..wording.vocabulary import (
@@ -38,13 +38,15 @@ MEETING_HELD_RE = regex.compile(
 )
 
 
-def before_lead_in(lines: Sequence[str]) -> Sequence[str]:
+def before_lead_in(
+    lines: Sequence[str], lead_in_of: Callable[[str], LeadIn | None] = read_lead_in
+) -> Sequence[str]:
     """The lines before the first resolution's lead-in: a record with no decision heading
     carries its resolutions among the header lines, and the dates inside them ("to review
     it at its meeting on 3 March 2026") are not the meeting's. With no lead-in, `lines`
     itself (the same object: a caller may skip reading it again)."""
     for position, line in enumerate(lines):
-        if line and read_lead_in(line):
+        if line and lead_in_of(line):
             return lines[:position]
     return lines
 

@@ -16,6 +16,7 @@ left out and an `uncertain_field` defect says so.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import regex
@@ -156,14 +157,18 @@ _NOWHERE = (-1, -1)
 
 
 def _pieces(
-    lines: list[str], spans: list[tuple[int, int]] | None
+    lines: list[str], spans: list[tuple[int, int]] | None, lead_in_of: LeadInReader
 ) -> list[tuple[str, tuple[int, int]]]:
     """Each line (a trailing lead-in cut off as a piece of its own) with its offsets."""
     if spans is None:
-        return [(piece, _NOWHERE) for line in lines for piece in _split_trailing_lead_in(line)]
+        return [
+            (piece, _NOWHERE)
+            for line in lines
+            for piece in _split_trailing_lead_in(line, lead_in_of)
+        ]
     pieces: list[tuple[str, tuple[int, int]]] = []
     for line, at in zip(lines, spans, strict=True):
-        cut = _split_trailing_lead_in(line) if ". " in line else None
+        cut = _split_trailing_lead_in(line, lead_in_of) if ". " in line else None
         if cut is None or len(cut) == 1:
             pieces.append((line, at))
             continue
@@ -175,12 +180,21 @@ def _pieces(
     return pieces
 
 
-def group_units(lines: list[str], spans: list[tuple[int, int]] | None = None) -> list[Unit]:
+# What reads a line's lead-in: `read_lead_in`, or the record's own memo of it (a record's
+# stages ask of the same lines: the header's, the minutes', the decision's).
+LeadInReader = Callable[[str], LeadIn | None]
+
+
+def group_units(
+    lines: list[str],
+    spans: list[tuple[int, int]] | None = None,
+    lead_in_of: LeadInReader = read_lead_in,
+) -> list[Unit]:
     """Join wrapped lines; start a unit at a marker, a lead-in or after a blank line.
     `spans`, where given, are the lines' offsets in the record's text (one per line)."""
     units: list[Unit] = []
     blank_before = True
-    for text, at in _pieces(lines, spans):
+    for text, at in _pieces(lines, spans, lead_in_of):
         if not text:
             blank_before = True
             continue
@@ -193,12 +207,12 @@ def group_units(lines: list[str], spans: list[tuple[int, int]] | None = None) ->
             marker = read_loose_decimal(text)
         if marker is not None and _starts_another_minute(units, marker, text):
             break  # "26. Any Other Items of Public Business" after items 1 and 2
-        lead_in = None if marker else read_lead_in(text)
+        lead_in = None if marker else lead_in_of(text)
         if marker is not None and _numbered_paragraph(marker):
             # "21.2     The Leader and Lead Member RESOLVED to:": a minute's numbered
             # paragraph whose words are a lead-in; its number is the paragraph's, and the
             # list below it is what was resolved.
-            numbered_lead_in = read_lead_in(marker.rest)
+            numbered_lead_in = lead_in_of(marker.rest)
             if numbered_lead_in is not None and not numbered_lead_in.rest:
                 lead_in, text, marker = numbered_lead_in, marker.rest, None
         if units and not marker and not lead_in and _continues(units[-1], text, blank_before):
@@ -222,7 +236,7 @@ def group_units(lines: list[str], spans: list[tuple[int, int]] | None = None) ->
 _MAX_TRAILING_LEAD_IN = 100
 
 
-def _split_trailing_lead_in(text: str) -> list[str]:
+def _split_trailing_lead_in(text: str, lead_in_of: LeadInReader = read_lead_in) -> list[str]:
     """A line whose last sentence is a lead-in, cut before it: "Content: To progress the
     plan. Resolved by the Chief Executive Officer" over "(i) That ...": the lead-in opens
     the list, the sentence before it is narrative."""
@@ -232,16 +246,16 @@ def _split_trailing_lead_in(text: str) -> list[str]:
     tail = text[cut + 2 :].strip()
     if not tail[:1].isupper() or len(tail) > _MAX_TRAILING_LEAD_IN:
         return [text]
-    lead_in = read_lead_in(tail)
+    lead_in = lead_in_of(tail)
     if lead_in is None or lead_in.rest:
         return [text]
     return [text[: cut + 1], tail]
 
 
-def has_lead_in(lines: list[str]) -> bool:
+def has_lead_in(lines: list[str], lead_in_of: LeadInReader = read_lead_in) -> bool:
     """Whether any unit of `lines` is a lead-in ("RESOLVED that:", "21.2 The Leader
     RESOLVED to:")."""
-    return any(unit.lead_in is not None for unit in group_units(lines))
+    return any(unit.lead_in is not None for unit in group_units(lines, lead_in_of=lead_in_of))
 
 
 def _numbered_paragraph(marker: Marker) -> bool:
@@ -311,10 +325,11 @@ def read_resolutions(
     decision_section: bool = True,
     log: DefectLog | None = None,
     spans: list[tuple[int, int]] | None = None,
+    lead_in_of: LeadInReader = read_lead_in,
 ) -> list[ResolutionItem]:
     """`parse_resolutions` as plain data: the record's reader makes the models once, with the
     record, rather than a model for each resolution and each piece of its evidence."""
-    units = group_units(lines, spans)
+    units = group_units(lines, spans, lead_in_of)
     items = _under_lead_ins(units, default_by)
     if not items:
         items = _without_lead_in(units, default_by, decision_section)
