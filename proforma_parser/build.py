@@ -18,7 +18,7 @@ from .fields.content import FieldSections, collect_sections, fact_span, fact_val
 from .fields.council import read_authority, typed_banners
 from .fields.dates import Dates, read_dates
 from .fields.decision_maker import maker_fact, maker_from_narrative
-from .fields.header import Header, read_header
+from .fields.header import Header, read_header_lines
 from .fields.interests import Interests, interests, nil_text
 from .fields.listing import listing_act
 from .fields.provenance import Span, line_span, locate, offsets_span
@@ -76,6 +76,8 @@ class _Reading:
     header: Header = _NO_HEADER
     listing: Span | None = None
     header_date: Span | None = None
+    header_rest: Callable[[], Header] | None = None
+    """What reads the meeting stated below the header lines, until a stage needs it."""
     # the fields, and where each was read
     resolutions: list[ResolutionItem] = field(default_factory=list)
     decision: str = ""
@@ -128,17 +130,33 @@ def _read_sections(reading: _Reading) -> None:
 
 
 def _read_header(reading: _Reading) -> None:
-    """The header's facts: document type, maker and date lines, a listing's dated title."""
+    """The header's facts: document type, maker and date lines, a listing's dated title
+    (the meeting stated below the header lines is read when a stage asks: `_whole_header`)."""
     layout, found = reading.layout, reading.sections
-    header = read_header(
+    header, reading.header_rest = read_header_lines(
         found.header_lines, reading.texts[reading.first_field :], reading.lead_in_of
     )
     reading.header = header
     reading.listing = locate(layout, header.listing, "listing_line", ignore_case=False)
+    reading.header_date = _header_date(reading)
+
+
+def _header_date(reading: _Reading) -> Span | None:
+    """Where the header's date was read: its listing line, else the line that states it."""
+    header = reading.header
     if header.date_from_listing:
-        reading.header_date = reading.listing
-    else:
-        reading.header_date = _header_span(layout, header.decision_date_text, reading.first_field)
+        return reading.listing
+    return _header_span(reading.layout, header.decision_date_text, reading.first_field)
+
+
+def _whole_header(reading: _Reading) -> tuple[Header, Span | None]:
+    """The header, with the meeting that the lines below it state where the header lines
+    give no date, and where its date was read: the lines below are read only the first time
+    a stage needs the header's maker or date (a record that labels both never does)."""
+    if reading.header_rest is not None:
+        reading.header, reading.header_rest = reading.header_rest(), None
+        reading.header_date = _header_date(reading)
+    return reading.header, reading.header_date
 
 
 def _read_resolutions(reading: _Reading) -> None:
@@ -155,13 +173,11 @@ def _read_resolutions(reading: _Reading) -> None:
 
 
 def _read_dates(reading: _Reading) -> None:
-    dates = read_dates(
-        reading.split.facts,
-        reading.header.decision_date_text,
-        reading.layout,
-        reading.log,
-        reading.header_date,
-    )
+    def header_date() -> tuple[str | None, Span | None]:
+        header, span = _whole_header(reading)
+        return header.decision_date_text, span
+
+    dates = read_dates(reading.split.facts, header_date, reading.layout, reading.log)
     reading.dates = dates
     reading.spans.update(dates.spans)
 
@@ -243,13 +259,12 @@ def _read_decision_maker(reading: _Reading) -> None:
     reading.decision_maker, reading.spans["decision_maker"] = _decision_maker(
         reading.split,
         reading.sections,
-        reading.header,
+        lambda: _whole_header(reading),
         reading.resolutions,
         reading.layout,
         reading.log,
         reading.first_field,
         reading.texts,
-        reading.header_date,
     )
 
 
@@ -439,17 +454,16 @@ def _check(
 def _decision_maker(
     split: Split,
     found: FieldSections,
-    header: Header,
+    whole_header: Callable[[], tuple[Header, Span | None]],
     resolutions: list[ResolutionItem],
     layout: Layout,
     log: DefectLog,
     first_field: int,
     texts: list[str],
-    header_date: Span | None = None,
 ) -> tuple[str | None, Span | None]:
     """Who decided, from the most explicit statement to the least: a "Decision Maker:"
     label, "Decision of X", meeting lines, the header, the lead-in, the narrative; and
-    where it was read."""
+    where it was read (`whole_header` gives the header and where its date was read)."""
     stated = _stated_makers(split, log)
     if stated is not None:
         fact = next(f for f in split.facts if f.name == "decision_maker" and f.value.strip())
@@ -460,6 +474,7 @@ def _decision_maker(
     from_fact = maker_fact(split.facts)
     if from_fact is not None:
         return from_fact[0], fact_span(layout, from_fact[1])
+    header, header_date = whole_header()
     if header.decision_maker:
         # The header reads the maker and the date off one statement ("Cabinet Meeting 17th
         # March 2022"): the line that gave the date, where it names the maker.

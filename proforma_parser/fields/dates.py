@@ -34,13 +34,14 @@ class Dates:
 
 def read_dates(
     facts: Sequence[Fact],
-    header_date: str | None,
+    header_date: str | Callable[[], tuple[str | None, Span | None]] | None,
     layout: Layout,
     log: DefectLog,
     header_span: Span | None = None,
 ) -> Dates:
     """The record's dates, from labels first; `header_span` is where `header_date` (the
-    header's statement of the decision date) was read."""
+    header's statement of the decision date) was read. `header_date` may instead be what
+    reads both, called only if no label gives the decision date."""
     spans: dict[str, Span] = {}
 
     def first(
@@ -84,7 +85,8 @@ def read_dates(
         return len(dates) <= 1
 
     def header() -> _Read | None:
-        return (header_date, header_span) if header_date else None
+        text, span = header_date() if callable(header_date) else (header_date, header_span)
+        return (text, span) if text else None
 
     def published() -> _Read | None:
         lines = [line.text for line in layout.lines]

@@ -48,6 +48,19 @@ def read_header(
     after them, is read only for what the header lacks: a listing's dated title line under a
     page's own headings, and the meeting's date in minutes whose first label runs on.
     `lead_in_of` reads a line's lead-in (the record's memo of `read_lead_in`)."""
+    header, rest = read_header_lines(lines, later, lead_in_of)
+    return header if rest is None else rest()
+
+
+def read_header_lines(
+    lines: Sequence[str],
+    later: Sequence[str] = (),
+    lead_in_of: Callable[[str], LeadIn | None] = read_lead_in,
+) -> tuple[Header, Callable[[], Header] | None]:
+    """`read_header` as far as the header lines (and a listing line below them) go, and,
+    where they state no date, what reads the meeting from the lines below: the header that
+    gives (None where there is nothing more to read). A record that labels its maker and its
+    date never needs the rest, and is spared reading its whole text for a meeting."""
     doc_type, who = _document_type(lines)
     maker, date_text = meeting_line(lines)
     # The header lines before the first lead-in, cut once and only when a reader needs them
@@ -83,8 +96,23 @@ def read_header(
             None,
         )
     if date_text is None and dated is None and later:
-        held_maker, date_text = meeting_held(before_lead_in(later, lead_in_of))
-        maker = maker or held_maker
+
+        def rest() -> Header:
+            held_maker, held_date = meeting_held(before_lead_in(later, lead_in_of))
+            return _header(lines, doc_type, who, maker or held_maker, held_date, dated)
+
+        return _header(lines, doc_type, who, maker, None, dated), rest
+    return _header(lines, doc_type, who, maker, date_text, dated), None
+
+
+def _header(
+    lines: Sequence[str],
+    doc_type: str | None,
+    who: str | None,
+    maker: str | None,
+    date_text: str | None,
+    dated: regex.Match[str] | None,
+) -> Header:
     return Header(
         document_type=doc_type,
         decision_maker=who or maker or office_line(lines) or first_person_office(lines),
