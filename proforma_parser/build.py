@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 import regex
 
@@ -21,16 +22,18 @@ from .fields.decision_maker import maker_fact, maker_from_narrative
 from .fields.header import Header, read_header_lines
 from .fields.interests import Interests, interests, nil_text
 from .fields.listing import listing_act
+from .fields.meeting import DateReader
 from .fields.provenance import Span, line_span, locate, offsets_span
 from .fields.resolutions import LeadInReader, ResolutionItem, has_lead_in, read_resolutions
 from .fields.title import minute_item_title, plain_title
 from .model import CallIn, DecisionRecord
 from .structure.headings import Heading
-from .structure.leadins import LeadIn, read_lead_in, subject_of
+from .structure.leadins import read_lead_in, subject_of
 from .structure.normalise import Layout, Line
 from .structure.records import record_starts, sub_layout
 from .structure.reflow import reflow
 from .structure.sections import Fact, Split, split_sections
+from .wording.dates import find_first_date
 from .wording.nil import is_nil
 
 
@@ -93,6 +96,9 @@ class _Reading:
     lead_in_of: LeadInReader = read_lead_in
     """What reads a line's lead-in: the record's memo of `read_lead_in` (made with the
     sections), as the header, the resolutions and the minute's title ask of the same lines."""
+    date_of: DateReader = find_first_date
+    """What reads a text's first date: the record's memo of `find_first_date`, as the dates
+    stage reads again the date the header read."""
 
     @property
     def sections(self) -> FieldSections:
@@ -117,6 +123,7 @@ def _read_sections(reading: _Reading) -> None:
     """The record's sections and label facts (the first record's, where there are several)."""
     reading.layout, reading.split = _first_record(reading.layout, reading.log)
     reading.lead_in_of = _remembered(read_lead_in)
+    reading.date_of = _remembered(find_first_date)
     reading.found = collect_sections(reading.layout, reading.split, reading.log)
     reading.texts = [line.text for line in reading.layout.lines]
     reading.first_field = next(
@@ -134,7 +141,10 @@ def _read_header(reading: _Reading) -> None:
     (the meeting stated below the header lines is read when a stage asks: `_whole_header`)."""
     layout, found = reading.layout, reading.sections
     header, reading.header_rest = read_header_lines(
-        found.header_lines, reading.texts[reading.first_field :], reading.lead_in_of
+        found.header_lines,
+        reading.texts[reading.first_field :],
+        reading.lead_in_of,
+        reading.date_of,
     )
     reading.header = header
     reading.listing = locate(layout, header.listing, "listing_line", ignore_case=False)
@@ -177,7 +187,9 @@ def _read_dates(reading: _Reading) -> None:
         header, span = _whole_header(reading)
         return header.decision_date_text, span
 
-    dates = read_dates(reading.split.facts, header_date, reading.layout, reading.log)
+    dates = read_dates(
+        reading.split.facts, header_date, reading.layout, reading.log, date_of=reading.date_of
+    )
     reading.dates = dates
     reading.spans.update(dates.spans)
 
@@ -335,12 +347,15 @@ def _record(reading: _Reading) -> DecisionRecord:
     )
 
 
-def _remembered(read: LeadInReader) -> LeadInReader:
+_Answer = TypeVar("_Answer")
+
+
+def _remembered(read: Callable[[str], _Answer]) -> Callable[[str], _Answer]:
     """`read` with a memo of its answers, for one record's lines only (each record gets its
     own: nothing is remembered from one record, or one parse, to the next)."""
-    known: dict[str, LeadIn | None] = {}
+    known: dict[str, _Answer] = {}
 
-    def remembered(text: str) -> LeadIn | None:
+    def remembered(text: str) -> _Answer:
         if text in known:
             return known[text]
         found = known[text] = read(text)

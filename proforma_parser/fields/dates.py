@@ -38,10 +38,12 @@ def read_dates(
     layout: Layout,
     log: DefectLog,
     header_span: Span | None = None,
+    date_of: Callable[[str], DateMatch | None] = find_first_date,
 ) -> Dates:
     """The record's dates, from labels first; `header_span` is where `header_date` (the
     header's statement of the decision date) was read. `header_date` may instead be what
-    reads both, called only if no label gives the decision date."""
+    reads both, called only if no label gives the decision date. `date_of` reads a text's
+    first date (the record's memo of `find_first_date`, which the header read with)."""
     spans: dict[str, Span] = {}
 
     def first(
@@ -53,7 +55,7 @@ def read_dates(
             ((f.value, f.date, f) for f in facts if f.name in names), _lazy(fallback)
         )
         for text, known, source in read:
-            found = known if known is not None else find_first_date(text)
+            found = known if known is not None else date_of(text)
             if found is not None:
                 span = fact_span(layout, source) if isinstance(source, Fact) else source
                 if span is not None:

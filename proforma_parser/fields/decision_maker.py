@@ -5,13 +5,13 @@ on a header line, or the first-person opening of an officer's or member's decisi
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import regex
 
 from ..structure.sections import Fact
 from ..wording.banners import MEETING_VALUE_RE
-from ..wording.dates import parse_uk_date
+from ..wording.dates import DateMatch, find_first_date, parse_uk_date
 from ..wording.vocabulary import (
     BODY_RE,
     OFFICE_RE,
@@ -75,12 +75,14 @@ def body_in(words: str) -> str | None:
     return canonical_body(found.group("body")) if found and found.start() == 0 else None
 
 
-def taken_by(lines: Sequence[str]) -> tuple[str | None, str | None]:
+def taken_by(
+    lines: Sequence[str], date_of: Callable[[str], DateMatch | None] = find_first_date
+) -> tuple[str | None, str | None]:
     """ "The following decision was taken by the Cabinet Member for Environment and Climate
     on Friday, 3 May 2024" (wrapped over lines): who decided and when."""
     joined = " ".join(line for line in lines if line)
     found = TAKEN_BY_RE.search(joined)
-    if not found or not parse_uk_date(found.group("date")):
+    if not found or date_of(found.group("date")) is None:
         return None, None
     return found.group("who").strip(), found.group("date")
 

@@ -15,12 +15,20 @@ import regex
 
 from ..structure.leadins import LeadIn, read_lead_in
 from ..wording.banners import banner_match
+from ..wording.dates import find_first_date
 from ..wording.vocabulary import (
     canonical_body,
     doc_type_match,
 )
 from .decision_maker import body_in, first_person_office, office_line, taken_by
-from .meeting import DATED_TITLE_RE, before_lead_in, dated_heading, meeting_held, meeting_line
+from .meeting import (
+    DATED_TITLE_RE,
+    DateReader,
+    before_lead_in,
+    dated_heading,
+    meeting_held,
+    meeting_line,
+)
 from .phrasing import at_dash, title_case
 
 
@@ -43,12 +51,14 @@ def read_header(
     lines: Sequence[str],
     later: Sequence[str] = (),
     lead_in_of: Callable[[str], LeadIn | None] = read_lead_in,
+    date_of: DateReader = find_first_date,
 ) -> Header:
     """Facts stated by the header lines (those before the first section); `later`, the lines
     after them, is read only for what the header lacks: a listing's dated title line under a
     page's own headings, and the meeting's date in minutes whose first label runs on.
-    `lead_in_of` reads a line's lead-in (the record's memo of `read_lead_in`)."""
-    header, rest = read_header_lines(lines, later, lead_in_of)
+    `lead_in_of` reads a line's lead-in (the record's memo of `read_lead_in`), `date_of` a
+    text's first date (its memo of `find_first_date`)."""
+    header, rest = read_header_lines(lines, later, lead_in_of, date_of)
     return header if rest is None else rest()
 
 
@@ -56,22 +66,23 @@ def read_header_lines(
     lines: Sequence[str],
     later: Sequence[str] = (),
     lead_in_of: Callable[[str], LeadIn | None] = read_lead_in,
+    date_of: DateReader = find_first_date,
 ) -> tuple[Header, Callable[[], Header] | None]:
     """`read_header` as far as the header lines (and a listing line below them) go, and,
     where they state no date, what reads the meeting from the lines below: the header that
     gives (None where there is nothing more to read). A record that labels its maker and its
     date never needs the rest, and is spared reading its whole text for a meeting."""
     doc_type, who = _document_type(lines)
-    maker, date_text = meeting_line(lines)
+    maker, date_text = meeting_line(lines, date_of)
     # The header lines before the first lead-in, cut once and only when a reader needs them
     # (each cut reads every line for a lead-in).
     before: Sequence[str] | None = None
-    held_maker, held_date = meeting_held(lines)
+    held_maker, held_date = meeting_held(lines, date_of)
     if held_date is not None:  # read again without the resolutions (cut only when needed)
         before = before_lead_in(lines, lead_in_of)
         if before is not lines:  # (no lead-in leaves the lines as they were: read already)
-            held_maker, held_date = meeting_held(before)
-    taken_maker, taken_date = taken_by(lines)
+            held_maker, held_date = meeting_held(before, date_of)
+    taken_maker, taken_date = taken_by(lines, date_of)
     maker = maker or taken_maker or held_maker
     date_text = date_text or taken_date or held_date
     if not (maker and date_text):  # the weakest statement, looked for only when needed
@@ -98,7 +109,7 @@ def read_header_lines(
     if date_text is None and dated is None and later:
 
         def rest() -> Header:
-            held_maker, held_date = meeting_held(before_lead_in(later, lead_in_of))
+            held_maker, held_date = meeting_held(before_lead_in(later, lead_in_of), date_of)
             return _header(lines, doc_type, who, maker or held_maker, held_date, dated)
 
         return _header(lines, doc_type, who, maker, None, dated), rest

@@ -11,7 +11,7 @@ import regex
 from ..structure.headings import read_minute
 from ..structure.leadins import LeadIn, read_lead_in
 from ..wording.banners import MEETING_INITIALS, MEETING_LINE_RE
-from ..wording.dates import only_a_date, parse_uk_date
+from ..wording.dates import DateMatch, find_first_date, only_a_date, parse_uk_date
 from ..wording.vocabulary import (
     BODY_RE,
     canonical_body,
@@ -51,7 +51,14 @@ def before_lead_in(
     return lines
 
 
-def meeting_line(lines: Sequence[str]) -> tuple[str | None, str | None]:
+# What reads a text's first date: `find_first_date`, or the record's own memo of it (the
+# header's date is read again, as the decision's, by the dates stage).
+DateReader = Callable[[str], DateMatch | None]
+
+
+def meeting_line(
+    lines: Sequence[str], date_of: DateReader = find_first_date
+) -> tuple[str | None, str | None]:
     """ "Cabinet Meeting 17th March 2022": the body and the date (maybe on the next line)."""
     for position, line in enumerate(lines):
         found = MEETING_LINE_RE.match(line) if line[:1] in MEETING_INITIALS else None
@@ -61,13 +68,15 @@ def meeting_line(lines: Sequence[str]) -> tuple[str | None, str | None]:
             found.group("rest"),
             *[x for x in lines[position + 1 : position + 5] if x][:2],
         ]
-        date_text = next((c for c in candidates if c and parse_uk_date(c)), None)
+        date_text = next((c for c in candidates if c and date_of(c) is not None), None)
         if date_text is not None:
             return canonical_body(found.group("body")), date_text
     return None, None
 
 
-def meeting_held(lines: Sequence[str]) -> tuple[str | None, str | None]:
+def meeting_held(
+    lines: Sequence[str], date_of: DateReader = find_first_date
+) -> tuple[str | None, str | None]:
     """The body and date of "Minutes of the meeting of the Cabinet held on ..." or, failing
     a body there, of a header line that is only a body's name ("CABINET", "EXECUTIVE").
 
@@ -85,7 +94,7 @@ def meeting_held(lines: Sequence[str]) -> tuple[str | None, str | None]:
             "held" in found.group(0).lower() or _OPENING_RE.fullmatch(line, 0, found.start())
         ):
             continue
-        if parse_uk_date(found.group("date") or found.group("date2") or ""):
+        if date_of(found.group("date") or found.group("date2") or "") is not None:
             body = found.group("body") or found.group("body2")
             named = BODY_RE.fullmatch(body) if body else None
             return (canonical_body(named.group("body")) if named else alone), found.group(
