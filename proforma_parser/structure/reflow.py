@@ -149,9 +149,15 @@ _FORM_LABEL_RE = regex.compile(r"(?<=[a-z.;] )[A-Z][a-z]+(?: [a-z]+){1,4}$")
 _JOINING_WORDS = frozenset("of the to for and by in on with a an from at".split())
 
 
+def _says_hereby(line: str) -> bool:
+    """Whether `line` may hold what HEREBY_RE finds ("hereby", in any case): a test that
+    spares its search of the whole line before every colon."""
+    return "hereby" in line.lower()
+
+
 def _form_label_start(line: str, colon: int) -> int | None:
     """Where a form's unknown label before `colon` starts, if the words are one."""
-    if HEREBY_RE.search(line, 0, colon + 1):
+    if _says_hereby(line) and HEREBY_RE.search(line, 0, colon + 1):
         return None
     found = _FORM_LABEL_RE.search(line, max(0, colon - 60), colon)
     if found is None:
@@ -194,7 +200,9 @@ def _after_kind(line: str) -> set[int]:
 
 def _after_preamble(line: str) -> set[int]:
     """The end of "I Councillor A. Smith, ..., do hereby approve:"."""
-    cuts = set()
+    cuts: set[int] = set()
+    if not _says_hereby(line):  # every preamble's end says it
+        return cuts
     for colon in regex.finditer(r":", line):
         if HEREBY_RE.search(line, 0, colon.end()):
             cuts.add(colon.end())
