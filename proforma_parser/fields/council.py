@@ -80,6 +80,8 @@ _SITE_NAME_RE = regex.compile(
 def banner_in(line: str) -> regex.Match[str] | None:
     """The banner a line is, opens before a spaced dash ("HARTSIDE COUNTY COUNCIL – RECORD
     OF DECISION"), or names as the site's own ("This is the website of Anyshire Council")."""
+    if not says_any(line.lower(), BANNER_WORDS):
+        return None  # every banner tried below is a part of the line, and says one of them
     if line[:1] in ("T", "W") and (site := _SITE_NAME_RE.match(line)):
         line = line[site.end() :]
     if " / " in line:  # "Cyngor Sir Glanmor / Glanmor County Council": either half

@@ -93,7 +93,7 @@ def read_header_lines(
                 heading_maker, heading_date = dated_heading(before)
         maker, date_text = maker or heading_maker, date_text or heading_date
     dated = next(
-        (m for line in lines if line[:1].isdigit() and (m := DATED_TITLE_RE.match(line))), None
+        (m for line in lines if _may_be_dated(line) and (m := DATED_TITLE_RE.match(line))), None
     )
     if dated is None and later:
         # "09/07/2025 - Transfer of Staff ref: 1782  Recommendations Approved" under a
@@ -102,7 +102,7 @@ def read_header_lines(
             (
                 m
                 for line in later
-                if line[:1].isdigit() and (m := DATED_TITLE_RE.match(line)) and m.group("ref")
+                if _may_be_dated(line) and (m := DATED_TITLE_RE.match(line)) and m.group("ref")
             ),
             None,
         )
@@ -114,6 +114,12 @@ def read_header_lines(
 
         return _header(lines, doc_type, who, maker, None, dated), rest
     return _header(lines, doc_type, who, maker, date_text, dated), None
+
+
+def _may_be_dated(line: str) -> bool:
+    """Whether `line` may open with a listing's date ("07/01/2020 - ..."): a digit, and a
+    slash after the day's one or two digits (the one test for most lines)."""
+    return line[:1].isdigit() and "/" in line[1:3]
 
 
 def _header(

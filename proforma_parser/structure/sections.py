@@ -158,7 +158,9 @@ def _heading_at(lines: tuple[Line, ...], index: int) -> tuple[Heading, int, int]
         # "Themelthorpe, subject to:" under "... between Reepham and" is the end of a
         # wrapped sentence, not a label.
         return None
-    heading = match_heading(text) or _sentence_heading(text) or _unknown_heading(text)
+    heading = match_heading(text)
+    if heading is None and text[-1] in ":-":  # both forms below end in a colon or a dash
+        heading = _sentence_heading(text) or _unknown_heading(text)
     if heading is None or (_standalone(heading) and _runs_on(lines, index)):
         return None
     if heading.kind == "meta" and _bulleted(text):
