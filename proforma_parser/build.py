@@ -121,9 +121,10 @@ def _build_record(document: Document, layout: Layout, *, reflowed: bool = False)
 
 def _read_sections(reading: _Reading) -> None:
     """The record's sections and label facts (the first record's, where there are several)."""
-    reading.layout, reading.split = _first_record(reading.layout, reading.log)
+    # The record's memos, made before the sections: the splitter reads lead-ins too.
     reading.lead_in_of = _remembered(read_lead_in)
     reading.date_of = _remembered(find_first_date)
+    reading.layout, reading.split = _first_record(reading.layout, reading.log, reading.lead_in_of)
     reading.found = collect_sections(reading.layout, reading.split, reading.log)
     reading.texts = [line.text for line in reading.layout.lines]
     reading.first_field = next(
@@ -408,9 +409,11 @@ def _authority_span(
     return locate(layout, authority, "prose", whole_lines=False)
 
 
-def _first_record(layout: Layout, log: DefectLog) -> tuple[Layout, Split]:
+def _first_record(
+    layout: Layout, log: DefectLog, lead_in_of: LeadInReader = read_lead_in
+) -> tuple[Layout, Split]:
     """The layout of the input's first record: two records are never merged."""
-    split = split_sections(layout.lines)
+    split = split_sections(layout.lines, lead_in_of)
     starts = record_starts(layout, split.parts)
     if len(starts) == 1:
         return layout, split
@@ -421,7 +424,7 @@ def _first_record(layout: Layout, log: DefectLog) -> tuple[Layout, Split]:
         field=None,  # of the input as a whole (defects.SOURCE_CODES)
     )
     layout = sub_layout(layout, 0, starts[1])
-    return layout, split_sections(layout.lines)
+    return layout, split_sections(layout.lines, lead_in_of)
 
 
 def _require_structure(

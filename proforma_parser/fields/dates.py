@@ -134,7 +134,14 @@ def read_dates(
 
 def _sign_off(lines: Sequence[str]) -> int:
     """The index of the "Proper Officer" line that `published_from_sign_off` reads from."""
-    return next((i for i, line in enumerate(lines) if PROPER_OFFICER_RE.match(line)), 0)
+    return next(
+        (
+            i
+            for i, line in enumerate(lines)
+            if line[:1] in ("P", "p") and PROPER_OFFICER_RE.match(line)
+        ),
+        0,
+    )
 
 
 def _prose_span(found: regex.Match[str]) -> Span | None:

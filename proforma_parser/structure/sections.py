@@ -7,6 +7,7 @@ lines ("Decision Maker: Cabinet") become facts, not sections.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 import regex
@@ -15,7 +16,7 @@ from ..wording.dates import DateMatch, find_first_date, only_a_date
 from ..wording.numbering import BULLET_RE, read_marker
 from ..wording.vocabulary import doc_type_match, is_chrome
 from .headings import Heading, match_heading, match_number_alone, match_unknown_heading, read_minute
-from .leadins import read_lead_in
+from .leadins import LeadIn, read_lead_in
 from .normalise import Line
 
 
@@ -50,13 +51,18 @@ class Split:
     facts: tuple[Fact, ...]
 
 
-def split_sections(lines: tuple[Line, ...]) -> Split:
-    """Find every heading and label in `lines` and cut the text into parts."""
+def split_sections(
+    lines: tuple[Line, ...], lead_in_of: Callable[[str], LeadIn | None] = read_lead_in
+) -> Split:
+    """Find every heading and label in `lines` and cut the text into parts; `lead_in_of`
+    reads a line's lead-in (the record's memo of `read_lead_in`, which the resolutions
+    consult for the same lines)."""
     # Whether a heading starts at a line depends on the lines alone, not on the parts cut
     # so far: each line is looked at once, up front.
     # A blank line (one in three) starts no heading: it is passed over without the call.
     found: _Found = [
-        _heading_at(lines, index) if line.text else None for index, line in enumerate(lines)
+        _heading_at(lines, index, lead_in_of) if line.text else None
+        for index, line in enumerate(lines)
     ]
     return _split(lines, found)
 
@@ -134,7 +140,11 @@ def _close_loose(parts: list[Part], start: int, end: int) -> None:
         parts.append(Part(None, start, start, end))
 
 
-def _heading_at(lines: tuple[Line, ...], index: int) -> tuple[Heading, int, int] | None:
+def _heading_at(
+    lines: tuple[Line, ...],
+    index: int,
+    lead_in_of: Callable[[str], LeadIn | None] = read_lead_in,
+) -> tuple[Heading, int, int] | None:
     """(heading, heading line, first body line) if a heading starts at `index`."""
     text = lines[index].text
     if (
@@ -160,7 +170,7 @@ def _heading_at(lines: tuple[Line, ...], index: int) -> tuple[Heading, int, int]
         return None
     heading = match_heading(text)
     if heading is None and text[-1] in ":-":  # both forms below end in a colon or a dash
-        heading = _sentence_heading(text) or _unknown_heading(text)
+        heading = _sentence_heading(text) or _unknown_heading(text, lead_in_of)
     if heading is None or (_standalone(heading) and _runs_on(lines, index)):
         return None
     if heading.kind == "meta" and _bulleted(text):
@@ -264,8 +274,10 @@ def _sentence_heading(text: str) -> Heading | None:
     return replace(heading, label=text.rstrip(":-").strip())
 
 
-def _unknown_heading(text: str) -> Heading | None:
-    if not text.endswith((":", ":-")) or read_lead_in(text) is not None:
+def _unknown_heading(
+    text: str, lead_in_of: Callable[[str], LeadIn | None] = read_lead_in
+) -> Heading | None:
+    if not text.endswith((":", ":-")) or lead_in_of(text) is not None:
         return None
     return match_unknown_heading(text)
 
