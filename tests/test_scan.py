@@ -46,6 +46,9 @@ PHRASES = (
     "a dispensation was granted by the Monitoring Officer",
     "Councillor Ahmed had a dispensation to speak",
     "No dispensations were granted",
+    "No conflicts of interest were declared",
+    "None of the members declared an interest",
+    "there were no declarations",
     "there were no  dispensation",
     "Decisions published on 28/01/2025",
     "Minutes were issued on Thursday, 6 March 2025",
@@ -116,6 +119,30 @@ def test_sentences_from_keyword_lines_are_the_whole_texts(text: str) -> None:
         assert prose._sentences(text, pattern, keyword) == _whole_text_sentences(
             text, pattern, keyword
         )
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts())
+def test_prose_readers_read_what_the_whole_text_holds(text: str) -> None:
+    whole_conflicts = (
+        (True, None, None)
+        if prose.NO_CONFLICTS_RE.search(text)
+        else _stated(*_whole_text_sentences(text, prose.CONFLICT_RE, "declared"))
+    )
+    whole_dispensations = (
+        (True, None, None)
+        if prose.NO_DISPENSATION_RE.search(text)
+        else _stated(*_whole_text_sentences(text, prose.DISPENSATION_RE, "dispensation"))
+    )
+    for lower in (None, text.lower()):
+        assert prose.conflicts_in_prose_at(text, lower) == whole_conflicts
+        assert prose.dispensations_in_prose_at(text, lower) == whole_dispensations
+
+
+def _stated(
+    value: str | None, at: tuple[int, int] | None
+) -> tuple[bool, str | None, tuple[int, int] | None]:
+    return value is not None, value, at
 
 
 def test_lowered_keeps_offsets_or_declines() -> None:

@@ -19,6 +19,8 @@ NO_CONFLICTS_RE = regex.compile(
     r"|\w+\s+declared\s+an?\s+interest)\b(?:\s+of\s+interests?)?(?:\s+(?:were|was|had\s+been)"
     r"\s+(?:declared|made|received))?"
 )
+# Every statement NO_CONFLICTS_RE finds says one of these (a test that spares its search).
+_NO_CONFLICTS_WORDS = ("declaration", "conflict", "interest")
 # "Councillor Ahmed declared a personal interest ...", "interests were declared by ..."
 CONFLICT_RE = regex.compile(
     r"(?i)\bdeclared\s+(?:an?\s+|their\s+|his\s+|her\s+)?(?:\w+\s+){0,3}interests?\b"
@@ -84,7 +86,9 @@ def conflicts_in_prose(text: str) -> tuple[bool, str | None]:
 def conflicts_in_prose_at(text: str, lower: str | None = None) -> tuple[bool, str | None, Offsets]:
     """`conflicts_in_prose`, with the offsets of the sentences the value was read from
     (`lower` is `text.lower()`, where the caller has it)."""
-    if NO_CONFLICTS_RE.search(text):
+    checked = lowered(text, lower)
+    said = checked is None or says_any(checked, _NO_CONFLICTS_WORDS)
+    if said and NO_CONFLICTS_RE.search(text):
         return True, None, None
     value, at = _sentences(text, CONFLICT_RE, "declared", lower)
     return value is not None, value, at
