@@ -41,13 +41,18 @@ def is_body_name(line: str) -> bool:
 
 
 _LAST_PART_RE = regex.compile(r"\s[-–]\s|:\s")
+_OFFICE_WORDS = (" for ", "leader of")
 
 
 def office_line(lines: Sequence[str]) -> str | None:
     """An office named alone on a header line, or after its dash or colon: "EXECUTIVE
     CABINET MEMBER FOR REGENERATION", "Decision Session - Executive Member for Transport"."""
+    # Every office OFFICE_RE names says one of these; neither spans a line break, so the
+    # lines are asked at once first (most headers name no office).
+    if not mentions("\n".join(lines), *_OFFICE_WORDS):
+        return None
     for line in lines:
-        if not mentions(line, " for ", "leader of"):  # every office OFFICE_RE names says one
+        if not mentions(line, *_OFFICE_WORDS):
             continue
         tail = _LAST_PART_RE.split(line)[-1]
         if OFFICE_RE.fullmatch(tail):
