@@ -37,11 +37,20 @@ NARRATIVE_MAKER_RE = regex.compile(
 def is_body_name(line: str) -> bool:
     """ "CABINET", "The Executive": a header line that is only a body's name (the longest,
     "the executive cabinet", is 21 characters; the length test spares the pattern)."""
-    return len(line) <= 40 and BODY_RE.fullmatch(line) is not None
+    return len(line) <= 40 and line[:1] in _BODY_INITIALS and BODY_RE.fullmatch(line) is not None
+
+
+# The letters BODY_RE's names open with ("the", "full", "county", "city", "borough",
+# "council", "cabinet", "executive", "elected", "mayor"), in either case: no other letter
+# is one of these to a case-insensitive pattern.
+_BODY_INITIALS = frozenset("tTfFcCbBeEmM")
 
 
 _LAST_PART_RE = regex.compile(r"\s[-–]\s|:\s")
 _OFFICE_WORDS = (" for ", "leader of")
+# The letters OFFICE_RE's offices open with ("the", "deputy", "executive", "cabinet", "lead",
+# "leader", "portfolio"), in either case.
+_OFFICE_INITIALS = frozenset("tTdDeEcClLpP")
 
 
 def office_line(lines: Sequence[str]) -> str | None:
@@ -55,7 +64,7 @@ def office_line(lines: Sequence[str]) -> str | None:
         if not mentions(line, *_OFFICE_WORDS):
             continue
         tail = _LAST_PART_RE.split(line)[-1]
-        if OFFICE_RE.fullmatch(tail):
+        if tail[:1] in _OFFICE_INITIALS and OFFICE_RE.fullmatch(tail):
             return title_case(tail) if tail.isupper() else tail
     return None
 
