@@ -261,16 +261,33 @@ def _find_date_shapes(text: str) -> list[regex.Match[str]]:
 
 # The first three letters of every month's name as printed (`_MONTH_NAMES`).
 _MONTH_STEMS = tuple(_MONTHS)
+# The month names as printed, by their first three letters.
+_NAMES_BY_STEM = {
+    stem: tuple(name for name in _MONTH_NAMES if name.startswith(stem)) for stem in _MONTH_STEMS
+}
 
 
 def _may_name_a_month(text: str) -> bool:
-    """Whether the forms that print a month's name could match: the text says the first
-    three letters of one (any case), which spares their scans of most labels' values."""
+    """Whether the forms that print a month's name could match: the text says one (any
+    case) with no letter straight after it, as the forms require (not the "dec" of
+    "decision"), which spares their scans of most texts."""
     lower = lowered(text)
     if lower is None:  # a letter lowering would hide: the forms are tried
         return text.lower() != text.upper()
-    for stem in _MONTH_STEMS:  # noqa: SIM110 -- a loop: any() over a generator costs more
-        if stem in lower:
+    for stem in _MONTH_STEMS:
+        at = lower.find(stem)
+        while at >= 0:
+            if _names_month_at(lower, at):
+                return True
+            at = lower.find(stem, at + 3)
+    return False
+
+
+def _names_month_at(lower: str, at: int) -> bool:
+    """Whether a month's name starts at `at` in `lower` with no ASCII letter after it."""
+    for name in _NAMES_BY_STEM[lower[at : at + 3]]:
+        end = at + len(name)
+        if lower.startswith(name, at) and not lower[end : end + 1].isalpha():
             return True
     return False
 
