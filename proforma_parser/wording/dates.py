@@ -189,7 +189,37 @@ def find_dates(text: str) -> list[DateMatch]:
 
 def find_first_date(text: str) -> DateMatch | None:
     """The first valid date in ``text``, or None."""
+    if _is_slashed_date(text):  # a label's value ("17/01/2025"): read without the forms
+        return _slashed_date(text)
     return next(_iter_dates(text), None)
+
+
+def _is_slashed_date(text: str) -> bool:
+    """Whether `text` is a day-first slashed date and nothing else ("4/3/25", "17/01/2025"):
+    the one form that can match it, whole, with nothing before or after to read."""
+    if not 6 <= len(text) <= 10 or not text.isascii():
+        return False
+    parts = text.split("/")
+    return (
+        len(parts) == 3
+        and all(part.isdigit() for part in parts)
+        and len(parts[0]) <= 2
+        and len(parts[1]) <= 2
+        and len(parts[2]) in (2, 4)
+    )
+
+
+def _slashed_date(text: str) -> DateMatch | None:
+    """The date `_SLASH_DATE_RE` reads from all of `text` (see `_is_slashed_date`), as
+    `_date_of` and `_surround` make it: no weekday, no time."""
+    day, month, year = (int(part) for part in text.split("/"))
+    if len(text) - text.rfind("/") == 3:  # a two-digit year
+        year += 2000 if year < _PIVOT else 1900
+    try:
+        date = dt.date(year, month, day)
+    except ValueError:
+        return None
+    return DateMatch(date, 0, len(text), None, True, None, False)
 
 
 def only_a_date(text: str) -> bool:
