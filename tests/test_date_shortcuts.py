@@ -34,6 +34,7 @@ def _every_form(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every form tried on every text, as before the shortcuts."""
     monkeypatch.setattr(dates, "_may_name_a_month", lambda text: text.lower() != text.upper())
     monkeypatch.setattr(dates, "_is_slashed_date", lambda text: False)
+    monkeypatch.setattr(dates, "_spelt_date", lambda text: None)
     monkeypatch.setattr(dates, "_NUMERIC_HINT_RE", regex.compile(r""))
 
 
@@ -58,15 +59,25 @@ slashed = st.one_of(
     st.tuples(digits, digits, digits).map("/".join),
     st.text(alphabet="0123456789/", max_size=11),
 )
+# "17th March 2022" and its near misses
+spelt = st.tuples(
+    st.tuples(digits, st.sampled_from(("", "st", "nd", "rd", "th", "TH", "x"))).map("".join),
+    st.sampled_from(("March", "MARCH", "mar", "Sept", "Sept.", "Marc", "February", "may", "Juno")),
+    st.sampled_from((" ", "  ", ", ")),
+    digits,
+).map(lambda parts: f"{parts[0]} {parts[1]}{parts[2]}{parts[3]}")
 
 
 @settings(max_examples=1000, deadline=None)
-@given(slashed)
+@given(st.one_of(slashed, spelt))
 @example("1/1/65")  # two-digit years either side of the pivot
 @example("31/12/70")
 @example("29/02/2023")  # no such day
 @example("04/03/2025")
-def test_a_bare_slashed_date_is_read_as_the_form_reads_it(text: str) -> None:
+@example("17th March 2022")
+@example("31 February 2022")
+@example("1 May 2022")
+def test_a_bare_date_is_read_as_the_form_reads_it(text: str) -> None:
     first = _key(dates.find_first_date(text))
     with pytest.MonkeyPatch.context() as patch:
         _every_form(patch)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Literal
 from zoneinfo import ZoneInfo
 
 import regex
@@ -189,9 +190,41 @@ def find_dates(text: str) -> list[DateMatch]:
 
 def find_first_date(text: str) -> DateMatch | None:
     """The first valid date in ``text``, or None."""
-    if _is_slashed_date(text):  # a label's value ("17/01/2025"): read without the forms
+    # A label's value ("17/01/2025", "17th March 2022") is read without the forms' scans.
+    if _is_slashed_date(text):
         return _slashed_date(text)
+    if (spelt := _spelt_date(text)) is not None:
+        return spelt or None
     return next(_iter_dates(text), None)
+
+
+def _spelt_date(text: str) -> DateMatch | Literal[False] | None:
+    """The date of a text that is a day, a month's name and a year and nothing else ("17th
+    March 2022", "16 JANUARY 2025"), as `_DAY_MONTH_YEAR_RE` reads it whole with nothing
+    before or after to read; False where it names no such day; None for any other text."""
+    if not 10 <= len(text) <= 22 or not text.isascii() or text.count(" ") != 2:
+        return None
+    day, month, year = text.split(" ")
+    digits = day[:2] if day[1:2].isdigit() else day[:1]
+    suffix = day[len(digits) :].lower()
+    name = month.lower()
+    if (
+        not digits.isdigit()
+        or suffix not in _ORDINALS
+        or name not in _MONTH_NAMES
+        or len(year) != 4
+        or not year.isdigit()
+    ):
+        return None
+    try:
+        date = dt.date(int(year), _MONTHS[name[:3]], int(digits))
+    except ValueError:
+        return False
+    return DateMatch(date, 0, len(text), None, True, None, False)
+
+
+# What may follow a day's number in `_spelt_date` ("17", "17th").
+_ORDINALS = frozenset({"", "st", "nd", "rd", "th"})
 
 
 def _is_slashed_date(text: str) -> bool:
