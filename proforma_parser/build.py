@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 import regex
 
@@ -18,19 +19,21 @@ from .fields.content import FieldSections, collect_sections, fact_span, fact_val
 from .fields.council import read_authority, typed_banners
 from .fields.dates import Dates, read_dates
 from .fields.decision_maker import maker_fact, maker_from_narrative
-from .fields.header import Header, read_header
+from .fields.header import Header, read_header_lines
 from .fields.interests import Interests, interests, nil_text
 from .fields.listing import listing_act
-from .fields.provenance import Span, line_span, locate
-from .fields.resolutions import has_lead_in, parse_resolutions
+from .fields.meeting import DateReader
+from .fields.provenance import Span, line_span, locate, offsets_span
+from .fields.resolutions import LeadInReader, ResolutionItem, has_lead_in, read_resolutions
 from .fields.title import minute_item_title, plain_title
-from .model import CallIn, DecisionRecord, Resolution, Source
+from .model import CallIn, DecisionRecord
 from .structure.headings import Heading
 from .structure.leadins import read_lead_in, subject_of
-from .structure.normalise import Layout
+from .structure.normalise import Layout, Line
 from .structure.records import record_starts, sub_layout
 from .structure.reflow import reflow
 from .structure.sections import Fact, Split, split_sections
+from .wording.dates import find_first_date
 from .wording.nil import is_nil
 
 
@@ -50,6 +53,14 @@ def build_record(document: Document, layout: Layout) -> DecisionRecord:
     return _build_record(document, layout)
 
 
+# What a stage finds before it has read anything: frozen, so one of each serves every record
+# (each stage replaces the whole value; nothing writes into these).
+_NO_SPLIT = Split((), ())
+_NO_HEADER = Header()
+_NO_DATES = Dates(None, None, None, {})
+_NO_INTERESTS = Interests(None, None, frozenset(), {})
+
+
 @dataclass(slots=True)
 class _Reading:
     """One record as the stages read it. Each stage reads what earlier stages wrote and
@@ -60,26 +71,34 @@ class _Reading:
     reflowed: bool
     log: DefectLog = field(default_factory=DefectLog)
     # sections
-    split: Split = field(default_factory=lambda: Split((), ()))
+    split: Split = _NO_SPLIT
     found: FieldSections | None = None
     texts: list[str] = field(default_factory=list)
     first_field: int = 0
     # header
-    header: Header = field(default_factory=Header)
+    header: Header = _NO_HEADER
     listing: Span | None = None
     header_date: Span | None = None
+    header_rest: Callable[[], Header] | None = None
+    """What reads the meeting stated below the header lines, until a stage needs it."""
     # the fields, and where each was read
-    resolutions: list[Resolution] = field(default_factory=list)
+    resolutions: list[ResolutionItem] = field(default_factory=list)
     decision: str = ""
-    dates: Dates = field(default_factory=lambda: Dates(None, None, None, {}))
+    dates: Dates = _NO_DATES
     call_in: CallIn | None = None
     title: str = ""
-    interests: Interests = field(default_factory=lambda: Interests(None, None, frozenset(), {}))
+    interests: Interests = _NO_INTERESTS
     authority: str | None = None
     authority_code: str | None = None
     document_type: str | None = None
     decision_maker: str | None = None
     spans: dict[str, Span | None] = field(default_factory=dict)
+    lead_in_of: LeadInReader = read_lead_in
+    """What reads a line's lead-in: the record's memo of `read_lead_in` (made with the
+    sections), as the header, the resolutions and the minute's title ask of the same lines."""
+    date_of: DateReader = find_first_date
+    """What reads a text's first date: the record's memo of `find_first_date`, as the dates
+    stage reads again the date the header read."""
 
     @property
     def sections(self) -> FieldSections:
@@ -102,7 +121,10 @@ def _build_record(document: Document, layout: Layout, *, reflowed: bool = False)
 
 def _read_sections(reading: _Reading) -> None:
     """The record's sections and label facts (the first record's, where there are several)."""
-    reading.layout, reading.split = _first_record(reading.layout, reading.log)
+    # The record's memos, made before the sections: the splitter reads lead-ins too.
+    reading.lead_in_of = _remembered(read_lead_in)
+    reading.date_of = _remembered(find_first_date)
+    reading.layout, reading.split = _first_record(reading.layout, reading.log, reading.lead_in_of)
     reading.found = collect_sections(reading.layout, reading.split, reading.log)
     reading.texts = [line.text for line in reading.layout.lines]
     reading.first_field = next(
@@ -116,15 +138,36 @@ def _read_sections(reading: _Reading) -> None:
 
 
 def _read_header(reading: _Reading) -> None:
-    """The header's facts: document type, maker and date lines, a listing's dated title."""
+    """The header's facts: document type, maker and date lines, a listing's dated title
+    (the meeting stated below the header lines is read when a stage asks: `_whole_header`)."""
     layout, found = reading.layout, reading.sections
-    header = read_header(found.header_lines, reading.texts[reading.first_field :])
+    header, reading.header_rest = read_header_lines(
+        found.header_lines,
+        reading.texts[reading.first_field :],
+        reading.lead_in_of,
+        reading.date_of,
+    )
     reading.header = header
     reading.listing = locate(layout, header.listing, "listing_line", ignore_case=False)
+    reading.header_date = _header_date(reading)
+
+
+def _header_date(reading: _Reading) -> Span | None:
+    """Where the header's date was read: its listing line, else the line that states it."""
+    header = reading.header
     if header.date_from_listing:
-        reading.header_date = reading.listing
-    else:
-        reading.header_date = _header_span(layout, header.decision_date_text, reading.first_field)
+        return reading.listing
+    return _header_span(reading.layout, header.decision_date_text, reading.first_field)
+
+
+def _whole_header(reading: _Reading) -> tuple[Header, Span | None]:
+    """The header, with the meeting that the lines below it state where the header lines
+    give no date, and where its date was read: the lines below are read only the first time
+    a stage needs the header's maker or date (a record that labels both never does)."""
+    if reading.header_rest is not None:
+        reading.header, reading.header_rest = reading.header_rest(), None
+        reading.header_date = _header_date(reading)
+    return reading.header, reading.header_date
 
 
 def _read_resolutions(reading: _Reading) -> None:
@@ -132,7 +175,7 @@ def _read_resolutions(reading: _Reading) -> None:
     resolutions is not a decision record."""
     found = reading.sections
     resolutions, decision, span = _resolutions(
-        reading.layout, reading.texts, reading.split, found, reading.log
+        reading.layout, reading.texts, reading.split, found, reading.log, reading.lead_in_of
     )
     reading.resolutions, reading.decision, reading.spans["decision"] = resolutions, decision, span
     _require_structure(
@@ -141,12 +184,12 @@ def _read_resolutions(reading: _Reading) -> None:
 
 
 def _read_dates(reading: _Reading) -> None:
+    def header_date() -> tuple[str | None, Span | None]:
+        header, span = _whole_header(reading)
+        return header.decision_date_text, span
+
     dates = read_dates(
-        reading.split.facts,
-        reading.header.decision_date_text,
-        reading.layout,
-        reading.log,
-        reading.header_date,
+        reading.split.facts, header_date, reading.layout, reading.log, date_of=reading.date_of
     )
     reading.dates = dates
     reading.spans.update(dates.spans)
@@ -172,6 +215,7 @@ def _read_title(reading: _Reading) -> None:
         reading.texts,
         reading.listing,
         reading.first_field,
+        reading.lead_in_of,
     )
     reading.title = title
     _check_not_blank(
@@ -185,7 +229,7 @@ def _read_title(reading: _Reading) -> None:
 
 
 def _read_interests(reading: _Reading) -> None:
-    reading.interests = interests(reading.sections, reading.layout.text)
+    reading.interests = interests(reading.sections, reading.layout.text, reading.layout.lower)
     reading.spans.update(reading.interests.spans)
 
 
@@ -228,13 +272,12 @@ def _read_decision_maker(reading: _Reading) -> None:
     reading.decision_maker, reading.spans["decision_maker"] = _decision_maker(
         reading.split,
         reading.sections,
-        reading.header,
+        lambda: _whole_header(reading),
         reading.resolutions,
         reading.layout,
         reading.log,
         reading.first_field,
         reading.texts,
-        reading.header_date,
     )
 
 
@@ -295,7 +338,7 @@ def _record(reading: _Reading) -> DecisionRecord:
             **values,
             "title": reading.title,
             "decision": reading.decision,
-            "resolutions": reading.resolutions,
+            "resolutions": [item.contract() for item in reading.resolutions],
             "sections": found.sections_read,
             "defects": reading.log.defects,
             "source": _source(reading.document),
@@ -303,6 +346,23 @@ def _record(reading: _Reading) -> DecisionRecord:
             "evidence": _evidence(values, spans, len(layout.text)),
         }
     )
+
+
+_Answer = TypeVar("_Answer")
+
+
+def _remembered(read: Callable[[str], _Answer]) -> Callable[[str], _Answer]:
+    """`read` with a memo of its answers, for one record's lines only (each record gets its
+    own: nothing is remembered from one record, or one parse, to the next)."""
+    known: dict[str, _Answer] = {}
+
+    def remembered(text: str) -> _Answer:
+        if text in known:
+            return known[text]
+        found = known[text] = read(text)
+        return found
+
+    return remembered
 
 
 def _evidence(
@@ -349,9 +409,11 @@ def _authority_span(
     return locate(layout, authority, "prose", whole_lines=False)
 
 
-def _first_record(layout: Layout, log: DefectLog) -> tuple[Layout, Split]:
+def _first_record(
+    layout: Layout, log: DefectLog, lead_in_of: LeadInReader = read_lead_in
+) -> tuple[Layout, Split]:
     """The layout of the input's first record: two records are never merged."""
-    split = split_sections(layout.lines)
+    split = split_sections(layout.lines, lead_in_of)
     starts = record_starts(layout, split)
     if len(starts) == 1:
         return layout, split
@@ -362,13 +424,13 @@ def _first_record(layout: Layout, log: DefectLog) -> tuple[Layout, Split]:
         field=None,  # of the input as a whole (defects.SOURCE_CODES)
     )
     layout = sub_layout(layout, 0, starts[1])
-    return layout, split_sections(layout.lines)
+    return layout, split_sections(layout.lines, lead_in_of)
 
 
 def _require_structure(
     found: FieldSections,
     split: Split,
-    resolutions: list[Resolution],
+    resolutions: list[ResolutionItem],
     document: Document,
     *,
     reflowed: bool = False,
@@ -389,7 +451,7 @@ def _check(
     found: FieldSections,
     log: DefectLog,
     stated: frozenset[str],
-    resolutions: list[Resolution],
+    resolutions: list[ResolutionItem],
     dates: Dates,
     call_in: CallIn | None,
 ) -> None:
@@ -410,17 +472,16 @@ def _check(
 def _decision_maker(
     split: Split,
     found: FieldSections,
-    header: Header,
-    resolutions: list[Resolution],
+    whole_header: Callable[[], tuple[Header, Span | None]],
+    resolutions: list[ResolutionItem],
     layout: Layout,
     log: DefectLog,
     first_field: int,
     texts: list[str],
-    header_date: Span | None = None,
 ) -> tuple[str | None, Span | None]:
     """Who decided, from the most explicit statement to the least: a "Decision Maker:"
     label, "Decision of X", meeting lines, the header, the lead-in, the narrative; and
-    where it was read."""
+    where it was read (`whole_header` gives the header and where its date was read)."""
     stated = _stated_makers(split, log)
     if stated is not None:
         fact = next(f for f in split.facts if f.name == "decision_maker" and f.value.strip())
@@ -431,6 +492,7 @@ def _decision_maker(
     from_fact = maker_fact(split.facts)
     if from_fact is not None:
         return from_fact[0], fact_span(layout, from_fact[1])
+    header, header_date = whole_header()
     if header.decision_maker:
         # The header reads the maker and the date off one statement ("Cabinet Meeting 17th
         # March 2022"): the line that gave the date, where it names the maker.
@@ -449,12 +511,9 @@ def _decision_maker(
     return narrative, locate(layout, narrative, "prose", ignore_case=False)
 
 
-def _resolution_span(resolution: Resolution) -> Span | None:
+def _resolution_span(resolution: ResolutionItem) -> Span | None:
     """Where the first resolution names its decider: its lead-in, else its own words."""
-    evidence = resolution.lead_in or resolution.evidence
-    if evidence is None:
-        return None
-    return Span(evidence.start, evidence.end, evidence.kind)
+    return offsets_span(*resolution.lead_at, "lead_in") or offsets_span(*resolution.at, "item")
 
 
 def _title(
@@ -464,6 +523,7 @@ def _title(
     texts: list[str],
     listing: Span | None,
     first_field: int,
+    lead_in_of: LeadInReader = read_lead_in,
 ) -> tuple[str, Span | None]:
     """The title: a title section, else the heading of the minute holding the decision (none
     when that minute is a procedural one: an earlier minute's heading is not this
@@ -471,7 +531,7 @@ def _title(
     strong_title = found.title_text
     if strong_title is not None:
         return strong_title, found.title_span()
-    minute = _minute_title(found, texts)
+    minute = _minute_title(found, texts, lead_in_of)
     if minute is not None:
         return minute, locate(layout, minute, "heading", ignore_case=False)
     if header.title:
@@ -508,53 +568,61 @@ def _stated_makers(split: Split, log: DefectLog) -> str | None:
     return ""
 
 
-def _minute_title(found: FieldSections, texts: list[str]) -> str | None:
+def _minute_title(
+    found: FieldSections, texts: list[str], lead_in_of: LeadInReader = read_lead_in
+) -> str | None:
     """In minutes, with no title section, the heading of the minute holding the decision."""
     if found.first("title") is not None:
         return None
-    return minute_item_title(texts)
+    return minute_item_title(texts, lead_in_of)
 
 
-def _source(document: Document) -> Source:
-    return Source(
-        name=document.name,
-        path=document.path,
-        format=document.format,
-        sha256=document.sha256,
-        size=document.size,
-        pages=document.pages,
-        furniture=list(document.furniture),
-        parser_version=__version__,
-    )
+def _source(document: Document) -> dict[str, object]:
+    """The contract's `Source`, as the record's one validation takes it."""
+    return {
+        "name": document.name,
+        "path": document.path,
+        "format": document.format,
+        "sha256": document.sha256,
+        "size": document.size,
+        "pages": document.pages,
+        "furniture": list(document.furniture),
+        "parser_version": __version__,
+    }
 
 
 def _resolutions(
-    layout: Layout, texts: list[str], split: Split, found: FieldSections, log: DefectLog
-) -> tuple[list[Resolution], str, Span | None]:
+    layout: Layout,
+    texts: list[str],
+    split: Split,
+    found: FieldSections,
+    log: DefectLog,
+    lead_in_of: LeadInReader = read_lead_in,
+) -> tuple[list[ResolutionItem], str, Span | None]:
     """The resolutions, the decision's text, and where that text was read; `texts` is the
     lines' text (made once per record, for the readers that take strings)."""
-    offsets = [(line.start, line.end) for line in layout.lines]
+    record_lines = layout.lines
     section = section_span(found, "decision")
     # With two decision headings ("DECISION OF THE LEADER OF THE COUNCIL" over the page,
     # "Decision" over the list), the resolutions are under whichever holds them.
     # With a narrative part and a "DECISIONS" part, the one whose list a lead-in opens
     # ("21.2 The Leader RESOLVED to:") holds the decisions, not a numbered paragraph of
     # narrative before it ("21.1 The Leader considered a report ...").
-    candidates: list[list[Resolution]] = []
+    candidates: list[list[ResolutionItem]] = []
     parts = found.by_field.get("decision", [])
     for part in parts:
         heading = part.heading
         lines = texts[part.body_start : part.body_end]
-        spans = offsets[part.body_start : part.body_end]
+        spans = _offsets(record_lines[part.body_start : part.body_end])
         if heading is not None and heading.value:
             lines = [heading.value, *lines]
             at = layout.lines[part.line]
             spans = [(at.start + heading.value_col, at.end), *spans]
-        who = _heading_decider(heading)
-        resolutions = parse_resolutions(
-            lines, default_by=who or found.decided_by, log=log, spans=spans
+        who = _heading_decider(heading, lead_in_of)
+        resolutions = read_resolutions(
+            lines, default_by=who or found.decided_by, log=log, spans=spans, lead_in_of=lead_in_of
         )
-        if resolutions and (len(parts) == 1 or who or has_lead_in(lines)):
+        if resolutions and (len(parts) == 1 or who or has_lead_in(lines, lead_in_of)):
             return resolutions, found.text_of("decision") or "", section
         if resolutions:
             candidates.append(resolutions)
@@ -566,12 +634,13 @@ def _resolutions(
     # decision is not subject to ...") are not more of what was approved.
     resolutions = []
     for run in runs:
-        resolutions = parse_resolutions(
+        resolutions = read_resolutions(
             [texts[i] for i in run],
             default_by=found.decided_by,
             decision_section=False,
             log=log,
-            spans=[offsets[i] for i in run],
+            spans=_offsets([record_lines[i] for i in run]),
+            lead_in_of=lead_in_of,
         )
         if resolutions:
             break
@@ -584,14 +653,24 @@ def _resolutions(
         # straight after its labels is the decision.
         act = listing_act(split, texts)
         if act is not None:
-            clause_at = (offsets[act.first][0], offsets[act.clause_end - 1][1])
-            resolutions = parse_resolutions(
-                [act.clause], default_by=found.decided_by, log=log, spans=[clause_at]
+            clause_at = (record_lines[act.first].start, record_lines[act.clause_end - 1].end)
+            resolutions = read_resolutions(
+                [act.clause],
+                default_by=found.decided_by,
+                log=log,
+                spans=[clause_at],
+                lead_in_of=lead_in_of,
             )
             if resolutions:
                 decision = act.text
-                section = Span(clause_at[0], offsets[act.text_end - 1][1], "prose")
+                section = Span(clause_at[0], record_lines[act.text_end - 1].end, "prose")
     return resolutions, decision or "", section
+
+
+def _offsets(lines: Sequence[Line]) -> list[tuple[int, int]]:
+    """Each line's offsets in the record's text (for the lines a reading of resolutions
+    takes, not for every line of the record)."""
+    return [(line.start, line.start + len(line.text)) for line in lines]
 
 
 def _loose_span(layout: Layout, indices: list[int]) -> Span | None:
@@ -602,14 +681,16 @@ def _loose_span(layout: Layout, indices: list[int]) -> Span | None:
     return Span(layout.lines[written[0]].start, layout.lines[written[-1]].end, "prose")
 
 
-def _heading_decider(heading: Heading | None) -> str | None:
+def _heading_decider(
+    heading: Heading | None, lead_in_of: LeadInReader = read_lead_in
+) -> str | None:
     """Who a decision heading names: "Decision of the Leader", or a lead-in read as the
     heading because it speaks of the decision ("The Leader approved the decision to:")."""
     if heading is None:
         return None
     if heading.who:
         return heading.who
-    lead_in = read_lead_in(f"{heading.label}:")
+    lead_in = lead_in_of(f"{heading.label}:")
     return lead_in.by if lead_in is not None else None
 
 
@@ -629,7 +710,7 @@ def _check_not_blank(
     split: Split,
     title: str,
     decision: str,
-    resolutions: list[Resolution],
+    resolutions: list[ResolutionItem],
     document: Document,
 ) -> None:
     """Headings with nothing under them (a blank proforma) are not a record of a decision."""
@@ -661,7 +742,7 @@ _ASKED_RE = regex.compile(
 )
 
 
-def _maker_from_resolutions(resolutions: list[Resolution], found: FieldSections) -> str | None:
+def _maker_from_resolutions(resolutions: list[ResolutionItem], found: FieldSections) -> str | None:
     """The body that resolved: "That Cabinet approves and recommends ..." names Cabinet."""
     first = resolutions[0] if resolutions else None
     if first is None:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from itertools import pairwise
+from typing import Protocol
 
 from .defects import DefectLog
-from .fields.content import FieldSections, body_text
-from .model import CallIn, Resolution
+from .fields.content import FieldSections
+from .model import CallIn
 from .structure.sections import Part
 from .wording.numbering import candidate_kinds, ordinal
 
@@ -49,7 +51,7 @@ def check_sections(found: FieldSections, log: DefectLog, *, stated: frozenset[st
                 field=name,
                 section=number,
             )
-        if name not in _NIL_ALLOWED and not body_text(found.layout, first):
+        if name not in _NIL_ALLOWED and not found.body_of(first):
             log.add(
                 "empty_section",
                 f"the {meaning} heading has nothing under it",
@@ -82,7 +84,17 @@ def _field_of(found: FieldSections, part: Part) -> str:
     return next((name for name, parts in found.by_field.items() if part in parts), "sections")
 
 
-def check_numbering(resolutions: list[Resolution], log: DefectLog) -> None:
+class _Numbered(Protocol):
+    """A resolution as read or as the contract's model: its number and its sub-items."""
+
+    @property
+    def number(self) -> str | None: ...
+
+    @property
+    def items(self) -> Sequence[_Numbered]: ...
+
+
+def check_numbering(resolutions: Sequence[_Numbered], log: DefectLog) -> None:
     """Numbers that skip, repeat or restart within one list of resolutions."""
     numbered = [r.number for r in resolutions if r.number is not None]
     if len(numbered) < 2:

@@ -88,6 +88,11 @@ class StrictRule:
         ) in self.selectors
 
 
+# The two rules a bool asks for, made once (a rule is frozen: one serves every parse).
+_RAISE_ALL = StrictRule(everything=True)
+_RAISE_NONE = StrictRule()
+
+
 def strict_rule(strict: Strict) -> StrictRule:
     """Check a `strict=` argument and say which defects it raises.
 
@@ -96,7 +101,7 @@ def strict_rule(strict: Strict) -> StrictRule:
     guessed at), and ValueError for a code not in the CATALOGUE or a field not in the record.
     """
     if isinstance(strict, bool):
-        return StrictRule(everything=strict)
+        return _RAISE_ALL if strict else _RAISE_NONE
     if isinstance(strict, (str, bytes)) or not isinstance(strict, Collection):
         raise TypeError(
             f"strict must be True, False or a collection of defect codes such as "

@@ -142,12 +142,17 @@ class Stem:
 
 def stem_of(name: str) -> Stem:
     """The place a council's name names, and the kinds of council its words say."""
-    # "Cyngor Sir Ynys Môn": accents are dropped, so "Ynys Mon" is the same name.
-    text = "".join(
-        ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch)
-    ).casefold()
-    text = _APOSTROPHE_RE.sub("", text).replace("&", " and ")
-    text = _INVERTED_RE.sub(r"\g<kind> of \g<place>", text.strip())
+    if name.isascii():  # no accents to drop, no curly apostrophes: str methods suffice
+        text = name.casefold().replace("'", "").replace("`", "")
+    else:
+        # "Cyngor Sir Ynys Môn": accents are dropped, so "Ynys Mon" is the same name.
+        text = "".join(
+            ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch)
+        ).casefold()
+        text = _APOSTROPHE_RE.sub("", text)
+    text = text.replace("&", " and ").strip()
+    if "," in text:  # "bristol, city of"
+        text = _INVERTED_RE.sub(r"\g<kind> of \g<place>", text)
     words = [w for w in _NOT_A_WORD_RE.split(text) if w]
     said: set[str] = set()
     # "Cyngor Sir Ceredigion County Council": a Welsh banner's name runs into the English.
@@ -159,14 +164,12 @@ def stem_of(name: str) -> Stem:
     # "County Durham" (the ONS name) and "Durham County Council" name one place.
     if words[:1] == ["county"] and len(words) > 1 and words[1] != "council":
         words = words[1:]
-    while True:
-        for suffix, kinds in _SUFFIXES:
-            if len(words) > len(suffix) and tuple(words[-len(suffix) :]) == suffix:
+    while words:
+        # Only the suffixes ending in the last word can match ("County Council", "Town
+        # Council": a name that is all suffix leaves no place).
+        for suffix, kinds in _SUFFIXES_BY_LAST.get(words[-1], ()):
+            if len(words) >= len(suffix) and tuple(words[-len(suffix) :]) == suffix:
                 words = words[: -len(suffix)]
-                said |= kinds
-                break
-            if tuple(words) == suffix:  # "County Council", "Town Council": no place left
-                words = []
                 said |= kinds
                 break
         else:
@@ -174,23 +177,41 @@ def stem_of(name: str) -> Stem:
     return Stem(" ".join(words), frozenset(said))
 
 
+_Affixes = tuple[tuple[tuple[str, ...], frozenset[str]], ...]
+
+
+def _by_word(affixes: _Affixes, at: int) -> dict[str, _Affixes]:
+    """The affixes by their first (`at` 0) or last (-1) word, each word's in their order."""
+    grouped: dict[str, _Affixes] = {}
+    for affix in affixes:
+        grouped[affix[0][at]] = (*grouped.get(affix[0][at], ()), affix)
+    return grouped
+
+
+_SUFFIXES_BY_LAST = _by_word(_SUFFIXES, -1)
+
+
 def _strip_front(
     words: list[str],
-    prefixes: tuple[tuple[tuple[str, ...], frozenset[str]], ...],
+    prefixes: _Affixes,
     said: set[str],
     *,
     once: bool = False,
 ) -> list[str]:
+    by_first = _PREFIXES_BY_FIRST if prefixes is _PREFIXES else _by_word(prefixes, 0)
     stripped = True
-    while stripped:
+    while stripped and words:
         stripped = False
-        for prefix, kinds in prefixes:
+        for prefix, kinds in by_first.get(words[0], ()):
             if len(words) > len(prefix) and tuple(words[: len(prefix)]) == prefix:
                 words = words[len(prefix) :]
                 said |= kinds
                 stripped = not once
                 break
     return words
+
+
+_PREFIXES_BY_FIRST = _by_word(_PREFIXES, 0)
 
 
 def match_authority(name: str) -> Authority | None:

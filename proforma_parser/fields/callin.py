@@ -18,8 +18,9 @@ from ..structure.normalise import Layout
 from ..structure.sections import Fact
 from ..wording.dates import DateMatch, deadline_of, find_bad_dates, find_dates, find_first_date
 from ..wording.nil import is_nil
-from ..wording.prose import CALL_IN_PROSE_RE, CALL_IN_WORDS
-from ..wording.vocabulary import mentions
+from ..wording.prose import CALL_IN_PROSE_RE
+from ..wording.scan import finditer_near
+from ..wording.vocabulary import says_any
 from .content import FieldSections, fact_span, section_span
 from .provenance import Span, locate
 
@@ -45,6 +46,13 @@ APPLIES_RE = regex.compile(
 # `wording/prose.py` (CALL_IN_STATEMENTS), "The decision will be implemented after the three
 # day call in period.", "This decision is subject to call-in."
 PROSE_RE = CALL_IN_PROSE_RE
+# Every statement PROSE_RE finds says one of these, with at most 28 characters other than
+# spaces and hyphens before it ("after the [20 characters] call-in period") and 81 from it
+# on ("call-in deadline [60 characters] expires"): a window's reach either side of it. (A
+# row whose example says neither word fails its table test in tests/test_wording_registry.py.)
+_PROSE_WORDS = ("call", "implemented")
+_PROSE_BEFORE = 30
+_PROSE_AFTER = 90
 # Words that say when a decision takes effect.
 EFFECT_RE = regex.compile(
     r"(?i)\b(?:comes?|came)\s+in(?:to)?\s+(?:force|effect)\b|\btakes?\s+effect\b"
@@ -137,12 +145,21 @@ def _report_unread_date(text: str, log: DefectLog, section: int | None) -> None:
         )
 
 
-def call_in_from_prose(text: str, log: DefectLog | None = None) -> CallIn | None:
+def call_in_from_prose(
+    text: str, log: DefectLog | None = None, lower: str | None = None
+) -> CallIn | None:
     """A call-in position stated in prose anywhere in the record; a sentence that names a
-    date is preferred ("The deadline for call-in ... is 5.00pm on Friday 26 July 2024.")."""
-    if not mentions(text, *CALL_IN_WORDS):  # every form of PROSE_RE says one
+    date is preferred ("The deadline for call-in ... is 5.00pm on Friday 26 July 2024.").
+    `lower` is `text.lower()`, where the caller has it."""
+    # every form of PROSE_RE says one of its words
+    if not says_any(text.lower() if lower is None else lower, _PROSE_WORDS):
         return None
-    sentences = [_sentence_around(text, m.start(), m.end()) for m in PROSE_RE.finditer(text)]
+    # PROSE_RE tried at every character costs more than the rest of the call-in stage: it
+    # is tried only around the words every statement holds.
+    prose = finditer_near(
+        PROSE_RE, text, _PROSE_WORDS, before=_PROSE_BEFORE, after=_PROSE_AFTER, lower=lower
+    )
+    sentences = [_sentence_around(text, m.start(), m.end()) for m in prose]
     if not sentences:
         return None
     dated = [s for s in sentences if find_first_date(s) is not None]
@@ -209,7 +226,7 @@ def read_call_in_statement(
             # The statement as written: "Is subject to call in?: No", not just "No".
             written = from_flag.model_copy(update={"text": f"{flag.label}: {flag.value.strip()}"})
             return written, fact_span(layout, flag)
-    prose = call_in_from_prose(layout.text, log)
+    prose = call_in_from_prose(layout.text, log, layout.lower)
     if prose is not None:
         return prose, locate(layout, prose.text, "prose", whole_lines=False, ignore_case=False)
     status_fact = next((f for f in facts if f.name == "decision_status" and f.value.strip()), None)

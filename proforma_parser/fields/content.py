@@ -55,6 +55,11 @@ class FieldSections:
         parts = self.by_field.get(name)
         return parts[0] if parts else None
 
+    def body_of(self, part: Part) -> str:
+        """`body_text` of a part, from its remembered offsets."""
+        start, end = self.span_of(part)
+        return self.layout.text[start:end].strip()
+
     def text_of(self, name: str) -> str | None:
         part = self.first(name)
         if part is None:
@@ -220,8 +225,9 @@ def _section_read(
     heading = part.heading
     assert heading is not None
     start, end = found.span_of(part)
-    pages = [layout.lines[i].page for i in range(part.line, max(part.body_end, part.line + 1))]
-    known = [p for p in pages if p is not None]
+    # (plain text knows no pages: its sections' lines need not be read for them)
+    lines = layout.lines[part.line : max(part.body_end, part.line + 1)] if layout.paged else ()
+    known = [line.page for line in lines if line.page is not None]
     return {
         "number": heading.number,
         "heading": heading.label,

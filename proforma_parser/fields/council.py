@@ -79,6 +79,8 @@ _SITE_NAME_RE = regex.compile(
 def banner_in(line: str) -> regex.Match[str] | None:
     """The banner a line is, opens before a spaced dash ("HARTSIDE COUNTY COUNCIL – RECORD
     OF DECISION"), or names as the site's own ("This is the website of Anyshire Council")."""
+    if not says_any(line.lower(), BANNER_WORDS):
+        return None  # every banner tried below is a part of the line, and says one of them
     if line[:1] in ("T", "W") and (site := _SITE_NAME_RE.match(line)):
         line = line[site.end() :]
     if " / " in line:  # "Cyngor Sir Glanmor / Glanmor County Council": either half
@@ -116,7 +118,7 @@ def _proper_name(name: str) -> str | None:
 def _may_name(word: str) -> bool:
     """Whether `word` may stand in a council's name (before its last word)."""
     lower = word.lower()
-    return not (lower in _NOT_A_PLACE or lower in _PHRASE_WORDS or any(ch.isdigit() for ch in word))
+    return not (lower in _NOT_A_PLACE or lower in _PHRASE_WORDS or any(map(str.isdigit, word)))
 
 
 def _names_a_place(words: list[str]) -> bool:

@@ -5,8 +5,7 @@ that states it (label, header line, sign-off, prose), with where it was read.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import regex
@@ -34,38 +33,53 @@ class Dates:
 
 def read_dates(
     facts: Sequence[Fact],
-    header_date: str | None,
+    header_date: str | Callable[[], tuple[str | None, Span | None]] | None,
     layout: Layout,
     log: DefectLog,
     header_span: Span | None = None,
+    date_of: Callable[[str], DateMatch | None] = find_first_date,
 ) -> Dates:
     """The record's dates, from labels first; `header_span` is where `header_date` (the
-    header's statement of the decision date) was read."""
+    header's statement of the decision date) was read. `header_date` may instead be what
+    reads both, called only if no label gives the decision date. `date_of` reads a text's
+    first date (the record's memo of `find_first_date`, which the header read with)."""
     spans: dict[str, Span] = {}
 
     def first(
         field: str, names: tuple[str, ...], fallback: Callable[[], _Read | None] = lambda: None
     ) -> dt.date | None:
         """The first readable date under `names` (labels), for the record's `field`."""
+        for fact in facts:
+            if fact.name in names:
+                known = fact.date if fact.date is not None else date_of(fact.value)
+                date = taken(field, fact.value, known, fact)
+                if date is not None:
+                    return date
         # The fallback (a scan of the whole record) is read only when no label gives a date.
-        read = itertools.chain(
-            ((f.value, f.date, f) for f in facts if f.name in names), _lazy(fallback)
-        )
-        for text, known, source in read:
-            found = known if known is not None else find_first_date(text)
-            if found is not None:
-                span = fact_span(layout, source) if isinstance(source, Fact) else source
-                if span is not None:
-                    spans[field] = span
-                if not found.weekday_ok:
-                    log.add(
-                        "weekday_mismatch",
-                        f"{found.weekday} does not fall on {found.date:%d %B %Y} in {text!r}",
-                        field=field,
-                    )
-                return found.date
+        read = fallback()
+        if read is None or not read[0]:
+            return None
+        text, span = read
+        return taken(field, text, date_of(text), span)
+
+    def taken(
+        field: str, text: str, found: DateMatch | None, source: Fact | Span | None
+    ) -> dt.date | None:
+        """The date `found` in `text` (read from `source`) for `field`; what was odd is
+        logged, and where it was read kept."""
+        if found is None:
             log.add("unparsed_date", f"expected a date, found {text!r}", field=field)
-        return None
+            return None
+        span = fact_span(layout, source) if isinstance(source, Fact) else source
+        if span is not None:
+            spans[field] = span
+        if not found.weekday_ok:
+            log.add(
+                "weekday_mismatch",
+                f"{found.weekday} does not fall on {found.date:%d %B %Y} in {text!r}",
+                field=field,
+            )
+        return found.date
 
     def agreed(name: str) -> bool:
         # Two labels of one kind naming different dates ("Date of decision: 3 March 2025",
@@ -84,7 +98,8 @@ def read_dates(
         return len(dates) <= 1
 
     def header() -> _Read | None:
-        return (header_date, header_span) if header_date else None
+        text, span = header_date() if callable(header_date) else (header_date, header_span)
+        return (text, span) if text else None
 
     def published() -> _Read | None:
         lines = [line.text for line in layout.lines]
@@ -96,13 +111,13 @@ def read_dates(
             if span is not None:
                 span = Span(layout.lines[at].start, span.end, "label")
             return signed, span
-        found = published_match(layout.text)
+        found = published_match(layout.text, layout.lower)
         if found is None:
             return None
         return found.group("date"), _prose_span(found)
 
     def effective() -> _Read | None:
-        found = effective_match(layout.text)
+        found = effective_match(layout.text, layout.lower)
         if found is None:
             return None
         return found.group("date"), _prose_span(found)
@@ -130,20 +145,19 @@ def read_dates(
 
 def _sign_off(lines: Sequence[str]) -> int:
     """The index of the "Proper Officer" line that `published_from_sign_off` reads from."""
-    return next((i for i, line in enumerate(lines) if PROPER_OFFICER_RE.match(line)), 0)
+    return next(
+        (
+            i
+            for i, line in enumerate(lines)
+            if line[:1] in ("P", "p") and PROPER_OFFICER_RE.match(line)
+        ),
+        0,
+    )
 
 
 def _prose_span(found: regex.Match[str]) -> Span | None:
     """The statement found in the record's text."""
     return offsets_span(found.start(), found.end(), "prose")
-
-
-def _lazy(
-    fallback: Callable[[], _Read | None],
-) -> Iterator[tuple[str, DateMatch | None, Span | None]]:
-    read = fallback()
-    if read is not None and read[0]:
-        yield read[0], None, read[1]
 
 
 # "Proper Officer" then the sign-off date on the same or next line.

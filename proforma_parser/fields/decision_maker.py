@@ -5,13 +5,13 @@ on a header line, or the first-person opening of an officer's or member's decisi
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import regex
 
 from ..structure.sections import Fact
 from ..wording.banners import MEETING_VALUE_RE
-from ..wording.dates import parse_uk_date
+from ..wording.dates import DateMatch, find_first_date, parse_uk_date
 from ..wording.offices import OFFICE_RE
 from ..wording.vocabulary import (
     BODY_RE,
@@ -37,20 +37,34 @@ NARRATIVE_MAKER_RE = regex.compile(
 def is_body_name(line: str) -> bool:
     """ "CABINET", "The Executive": a header line that is only a body's name (the longest,
     "the executive cabinet", is 21 characters; the length test spares the pattern)."""
-    return len(line) <= 40 and BODY_RE.fullmatch(line) is not None
+    return len(line) <= 40 and line[:1] in _BODY_INITIALS and BODY_RE.fullmatch(line) is not None
+
+
+# The letters BODY_RE's names open with ("the", "full", "county", "city", "borough",
+# "council", "cabinet", "executive", "elected", "mayor"), in either case: no other letter
+# is one of these to a case-insensitive pattern.
+_BODY_INITIALS = frozenset("tTfFcCbBeEmM")
 
 
 _LAST_PART_RE = regex.compile(r"\s[-–]\s|:\s")
+_OFFICE_WORDS = (" for ", "leader of")
+# The letters OFFICE_RE's offices open with ("the", "deputy", "executive", "cabinet", "lead",
+# "leader", "portfolio"), in either case.
+_OFFICE_INITIALS = frozenset("tTdDeEcClLpP")
 
 
 def office_line(lines: Sequence[str]) -> str | None:
     """An office named alone on a header line, or after its dash or colon: "EXECUTIVE
     CABINET MEMBER FOR REGENERATION", "Decision Session - Executive Member for Transport"."""
+    # Every office OFFICE_RE names says one of these; neither spans a line break, so the
+    # lines are asked at once first (most headers name no office).
+    if not mentions("\n".join(lines), *_OFFICE_WORDS):
+        return None
     for line in lines:
-        if not mentions(line, " for ", "leader of"):  # every office OFFICE_RE names says one
+        if not mentions(line, *_OFFICE_WORDS):
             continue
         tail = _LAST_PART_RE.split(line)[-1]
-        if OFFICE_RE.fullmatch(tail):
+        if tail[:1] in _OFFICE_INITIALS and OFFICE_RE.fullmatch(tail):
             return title_case(tail) if tail.isupper() else tail
     return None
 
@@ -75,12 +89,14 @@ def body_in(words: str) -> str | None:
     return canonical_body(found.group("body")) if found and found.start() == 0 else None
 
 
-def taken_by(lines: Sequence[str]) -> tuple[str | None, str | None]:
+def taken_by(
+    lines: Sequence[str], date_of: Callable[[str], DateMatch | None] = find_first_date
+) -> tuple[str | None, str | None]:
     """ "The following decision was taken by the Cabinet Member for Environment and Climate
     on Friday, 3 May 2024" (wrapped over lines): who decided and when."""
     joined = " ".join(line for line in lines if line)
     found = TAKEN_BY_RE.search(joined)
-    if not found or not parse_uk_date(found.group("date")):
+    if not found or date_of(found.group("date")) is None:
         return None, None
     return found.group("who").strip(), found.group("date")
 

@@ -8,17 +8,19 @@ their answers together.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import regex
 
+from ..structure.leadins import LeadIn, read_lead_in
 from ..wording.banners import DATED_TITLE_RE, banner_match
+from ..wording.dates import find_first_date
 from ..wording.documents import doc_type_match
 from ..wording.lines import at_dash
 from ..wording.vocabulary import canonical_body
 from .decision_maker import body_in, first_person_office, office_line, taken_by
-from .meeting import before_lead_in, dated_heading, meeting_held, meeting_line
+from .meeting import DateReader, before_lead_in, dated_heading, meeting_held, meeting_line
 from .phrasing import title_case
 
 
@@ -37,30 +39,53 @@ class Header:
     """Whether `decision_date_text` was read from the listing line."""
 
 
-def read_header(lines: Sequence[str], later: Sequence[str] = ()) -> Header:
+def read_header(
+    lines: Sequence[str],
+    later: Sequence[str] = (),
+    lead_in_of: Callable[[str], LeadIn | None] = read_lead_in,
+    date_of: DateReader = find_first_date,
+) -> Header:
     """Facts stated by the header lines (those before the first section); `later`, the lines
     after them, is read only for what the header lacks: a listing's dated title line under a
-    page's own headings, and the meeting's date in minutes whose first label runs on."""
+    page's own headings, and the meeting's date in minutes whose first label runs on.
+    `lead_in_of` reads a line's lead-in (the record's memo of `read_lead_in`), `date_of` a
+    text's first date (its memo of `find_first_date`)."""
+    header, rest = read_header_lines(lines, later, lead_in_of, date_of)
+    return header if rest is None else rest()
+
+
+def read_header_lines(
+    lines: Sequence[str],
+    later: Sequence[str] = (),
+    lead_in_of: Callable[[str], LeadIn | None] = read_lead_in,
+    date_of: DateReader = find_first_date,
+) -> tuple[Header, Callable[[], Header] | None]:
+    """`read_header` as far as the header lines (and a listing line below them) go, and,
+    where they state no date, what reads the meeting from the lines below: the header that
+    gives (None where there is nothing more to read). A record that labels its maker and its
+    date never needs the rest, and is spared reading its whole text for a meeting."""
     doc_type, who = _document_type(lines)
-    maker, date_text = meeting_line(lines)
+    maker, date_text = meeting_line(lines, date_of)
     # The header lines before the first lead-in, cut once and only when a reader needs them
     # (each cut reads every line for a lead-in).
     before: Sequence[str] | None = None
-    held_maker, held_date = meeting_held(lines)
+    held_maker, held_date = meeting_held(lines, date_of)
     if held_date is not None:  # read again without the resolutions (cut only when needed)
-        before = before_lead_in(lines)
-        held_maker, held_date = meeting_held(before)
-    taken_maker, taken_date = taken_by(lines)
+        before = before_lead_in(lines, lead_in_of)
+        if before is not lines:  # (no lead-in leaves the lines as they were: read already)
+            held_maker, held_date = meeting_held(before, date_of)
+    taken_maker, taken_date = taken_by(lines, date_of)
     maker = maker or taken_maker or held_maker
     date_text = date_text or taken_date or held_date
     if not (maker and date_text):  # the weakest statement, looked for only when needed
         heading_maker, heading_date = dated_heading(lines)
         if heading_date is not None:
-            before = before_lead_in(lines) if before is None else before
-            heading_maker, heading_date = dated_heading(before)
+            before = before_lead_in(lines, lead_in_of) if before is None else before
+            if before is not lines:
+                heading_maker, heading_date = dated_heading(before)
         maker, date_text = maker or heading_maker, date_text or heading_date
     dated = next(
-        (m for line in lines if line[:1].isdigit() and (m := DATED_TITLE_RE.match(line))), None
+        (m for line in lines if _may_be_dated(line) and (m := DATED_TITLE_RE.match(line))), None
     )
     if dated is None and later:
         # "09/07/2025 - Transfer of Staff ref: 1782  Recommendations Approved" under a
@@ -69,13 +94,34 @@ def read_header(lines: Sequence[str], later: Sequence[str] = ()) -> Header:
             (
                 m
                 for line in later
-                if line[:1].isdigit() and (m := DATED_TITLE_RE.match(line)) and m.group("ref")
+                if _may_be_dated(line) and (m := DATED_TITLE_RE.match(line)) and m.group("ref")
             ),
             None,
         )
     if date_text is None and dated is None and later:
-        held_maker, date_text = meeting_held(before_lead_in(later))
-        maker = maker or held_maker
+
+        def rest() -> Header:
+            held_maker, held_date = meeting_held(before_lead_in(later, lead_in_of), date_of)
+            return _header(lines, doc_type, who, maker or held_maker, held_date, dated)
+
+        return _header(lines, doc_type, who, maker, None, dated), rest
+    return _header(lines, doc_type, who, maker, date_text, dated), None
+
+
+def _may_be_dated(line: str) -> bool:
+    """Whether `line` may open with a listing's date ("07/01/2020 - ..."): a digit, and a
+    slash after the day's one or two digits (the one test for most lines)."""
+    return line[:1].isdigit() and "/" in line[1:3]
+
+
+def _header(
+    lines: Sequence[str],
+    doc_type: str | None,
+    who: str | None,
+    maker: str | None,
+    date_text: str | None,
+    dated: regex.Match[str] | None,
+) -> Header:
     return Header(
         document_type=doc_type,
         decision_maker=who or maker or office_line(lines) or first_person_office(lines),

@@ -29,9 +29,10 @@ class Interests:
     """Where each was read (by field name), for those that were."""
 
 
-def interests(found: FieldSections, text: str) -> Interests:
+def interests(found: FieldSections, text: str, lower: str | None = None) -> Interests:
     """Conflicts and dispensations from their sections, else from what the prose says
-    ("Councillor X declared a personal interest ...", "No dispensations were granted")."""
+    ("Councillor X declared a personal interest ...", "No dispensations were granted");
+    `lower` is `text.lower()`, where the caller has it."""
     spans: dict[str, Span] = {}
     said: set[str] = set()
     conflicts = nil_text(found, "conflicts_of_interest")
@@ -41,12 +42,12 @@ def interests(found: FieldSections, text: str) -> Interests:
         if span is not None:
             spans[name] = span
     if found.first("conflicts_of_interest") is None:
-        stated, conflicts, at = conflicts_in_prose_at(text)
+        stated, conflicts, at = conflicts_in_prose_at(text, lower)
         said |= {"conflicts_of_interest"} if stated else set()
         if at is not None and (span := offsets_span(*at, "prose")):
             spans["conflicts_of_interest"] = span
     if found.first("dispensations") is None:
-        stated, dispensations, at = dispensations_in_prose_at(text)
+        stated, dispensations, at = dispensations_in_prose_at(text, lower)
         said |= {"dispensations"} if stated else set()
         if at is not None and (span := offsets_span(*at, "prose")):
             spans["dispensations"] = span

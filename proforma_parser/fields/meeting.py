@@ -4,14 +4,14 @@ on Wednesday 17 July 2024", "Cabinet - Monday, 17th June, 2024", a listing's dat
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import regex
 
 from ..structure.headings import read_minute
-from ..structure.leadins import read_lead_in
+from ..structure.leadins import LeadIn, read_lead_in
 from ..wording.banners import MEETING_INITIALS, MEETING_LINE_RE
-from ..wording.dates import only_a_date, parse_uk_date
+from ..wording.dates import DateMatch, find_first_date, only_a_date, parse_uk_date
 from ..wording.lines import FILE_SIZE_RE, at_dash
 from ..wording.vocabulary import (
     BODY_RE,
@@ -32,17 +32,27 @@ MEETING_HELD_RE = regex.compile(
 )
 
 
-def before_lead_in(lines: Sequence[str]) -> Sequence[str]:
+def before_lead_in(
+    lines: Sequence[str], lead_in_of: Callable[[str], LeadIn | None] = read_lead_in
+) -> Sequence[str]:
     """The lines before the first resolution's lead-in: a record with no decision heading
     carries its resolutions among the header lines, and the dates inside them ("to review
-    it at its meeting on 3 March 2026") are not the meeting's."""
+    it at its meeting on 3 March 2026") are not the meeting's. With no lead-in, `lines`
+    itself (the same object: a caller may skip reading it again)."""
     for position, line in enumerate(lines):
-        if line and read_lead_in(line):
+        if line and lead_in_of(line):
             return lines[:position]
     return lines
 
 
-def meeting_line(lines: Sequence[str]) -> tuple[str | None, str | None]:
+# What reads a text's first date: `find_first_date`, or the record's own memo of it (the
+# header's date is read again, as the decision's, by the dates stage).
+DateReader = Callable[[str], DateMatch | None]
+
+
+def meeting_line(
+    lines: Sequence[str], date_of: DateReader = find_first_date
+) -> tuple[str | None, str | None]:
     """ "Cabinet Meeting 17th March 2022": the body and the date (maybe on the next line)."""
     for position, line in enumerate(lines):
         found = MEETING_LINE_RE.match(line) if line[:1] in MEETING_INITIALS else None
@@ -52,13 +62,15 @@ def meeting_line(lines: Sequence[str]) -> tuple[str | None, str | None]:
             found.group("rest"),
             *[x for x in lines[position + 1 : position + 5] if x][:2],
         ]
-        date_text = next((c for c in candidates if c and parse_uk_date(c)), None)
+        date_text = next((c for c in candidates if c and date_of(c) is not None), None)
         if date_text is not None:
             return canonical_body(found.group("body")), date_text
     return None, None
 
 
-def meeting_held(lines: Sequence[str]) -> tuple[str | None, str | None]:
+def meeting_held(
+    lines: Sequence[str], date_of: DateReader = find_first_date
+) -> tuple[str | None, str | None]:
     """The body and date of "Minutes of the meeting of the Cabinet held on ..." or, failing
     a body there, of a header line that is only a body's name ("CABINET", "EXECUTIVE").
 
@@ -67,7 +79,8 @@ def meeting_held(lines: Sequence[str]) -> tuple[str | None, str | None]:
     or agenda item's heading ("14. MINUTES OF THE BOARD MEETING HELD ON 3 MAY 2026", a line
     under "EXB/212") names an earlier meeting whose minutes were approved."""
     alone = next((canonical_body(line) for line in lines if is_body_name(line)), None)
-    if not any(_names_meeting(line) for line in lines):  # most headers: no meeting named
+    # Most headers name no meeting (asked of the lines at once: "eting" never spans a break)
+    if not _names_meeting("\n".join(lines)):
         return alone, None
     for line in paragraphs(_not_item_headings(lines)):
         found = MEETING_HELD_RE.search(line) if may_say_held(line) else None
@@ -75,7 +88,7 @@ def meeting_held(lines: Sequence[str]) -> tuple[str | None, str | None]:
             "held" in found.group(0).lower() or _OPENING_RE.fullmatch(line, 0, found.start())
         ):
             continue
-        if parse_uk_date(found.group("date") or found.group("date2") or ""):
+        if date_of(found.group("date") or found.group("date2") or "") is not None:
             body = found.group("body") or found.group("body2")
             named = BODY_RE.fullmatch(body) if body else None
             return (canonical_body(named.group("body")) if named else alone), found.group(

@@ -16,12 +16,13 @@ left out and an `uncertain_field` defect says so.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import regex
 
 from ..defects import DefectLog
-from ..model import Evidence, EvidenceKind, Resolution, ResolutionKind
+from ..model import EvidenceKind, Resolution, ResolutionKind
 from ..structure.headings import read_minute
 from ..structure.leadins import (
     LeadIn,
@@ -60,8 +61,11 @@ class Unit:
     """Offsets in the record's text of the unit's lines, (-1, -1) where unknown."""
 
 
-@dataclass
-class _Item:
+@dataclass(slots=True)
+class ResolutionItem:
+    """A resolution as read: plain data while the record is read, made into the contract's
+    `Resolution` once, with the whole record (`contract`), or by `freeze`."""
+
     number: str | None
     text: str
     kind: ResolutionKind
@@ -69,41 +73,50 @@ class _Item:
     level: int
     shape: str = ""
     token_kind: TokenKind = "digit"
-    items: list[_Item] = field(default_factory=list)
+    items: list[ResolutionItem] = field(default_factory=list)
     at: tuple[int, int] = (-1, -1)
     """Offsets of the item's own lines in the record's text."""
     lead_at: tuple[int, int] = (-1, -1)
     """Offsets of the lead-in it stands under."""
 
+    def contract(self) -> dict[str, object]:
+        """The keyword arguments of the contract's `Resolution`, sub-items and evidence
+        included, for the one validation of the whole record."""
+        return {
+            "number": self.number,
+            "text": self.text,
+            "kind": self.kind,
+            "by": self.by,
+            "items": [child.contract() for child in self.items],
+            "evidence": _evidence(self.at, "item"),
+            "lead_in": _evidence(self.lead_at, "lead_in"),
+        }
+
     def freeze(self) -> Resolution:
-        return Resolution(
-            number=self.number,
-            text=self.text,
-            kind=self.kind,
-            by=self.by,
-            items=[child.freeze() for child in self.items],
-            evidence=_evidence(self.at, "item"),
-            lead_in=_evidence(self.lead_at, "lead_in"),
-        )
+        return Resolution.model_validate(self.contract())
 
 
-def _evidence(at: tuple[int, int], kind: EvidenceKind) -> Evidence | None:
+def _evidence(at: tuple[int, int], kind: EvidenceKind) -> dict[str, int | str] | None:
     start, end = at
-    return Evidence(start=start, end=end, kind=kind) if 0 <= start < end else None
+    return {"start": start, "end": end, "kind": kind} if 0 <= start < end else None
 
 
 _NOWHERE = (-1, -1)
 
 
 def _pieces(
-    lines: list[str], spans: list[tuple[int, int]] | None
+    lines: list[str], spans: list[tuple[int, int]] | None, lead_in_of: LeadInReader
 ) -> list[tuple[str, tuple[int, int]]]:
     """Each line (a trailing lead-in cut off as a piece of its own) with its offsets."""
     if spans is None:
-        return [(piece, _NOWHERE) for line in lines for piece in _split_trailing_lead_in(line)]
+        return [
+            (piece, _NOWHERE)
+            for line in lines
+            for piece in _split_trailing_lead_in(line, lead_in_of)
+        ]
     pieces: list[tuple[str, tuple[int, int]]] = []
     for line, at in zip(lines, spans, strict=True):
-        cut = _split_trailing_lead_in(line) if ". " in line else None
+        cut = _split_trailing_lead_in(line, lead_in_of) if ". " in line else None
         if cut is None or len(cut) == 1:
             pieces.append((line, at))
             continue
@@ -115,12 +128,21 @@ def _pieces(
     return pieces
 
 
-def group_units(lines: list[str], spans: list[tuple[int, int]] | None = None) -> list[Unit]:
+# What reads a line's lead-in: `read_lead_in`, or the record's own memo of it (a record's
+# stages ask of the same lines: the header's, the minutes', the decision's).
+LeadInReader = Callable[[str], LeadIn | None]
+
+
+def group_units(
+    lines: list[str],
+    spans: list[tuple[int, int]] | None = None,
+    lead_in_of: LeadInReader = read_lead_in,
+) -> list[Unit]:
     """Join wrapped lines; start a unit at a marker, a lead-in or after a blank line.
     `spans`, where given, are the lines' offsets in the record's text (one per line)."""
     units: list[Unit] = []
     blank_before = True
-    for text, at in _pieces(lines, spans):
+    for text, at in _pieces(lines, spans, lead_in_of):
         if not text:
             blank_before = True
             continue
@@ -133,12 +155,12 @@ def group_units(lines: list[str], spans: list[tuple[int, int]] | None = None) ->
             marker = read_loose_decimal(text)
         if marker is not None and _starts_another_minute(units, marker, text):
             break  # "26. Any Other Items of Public Business" after items 1 and 2
-        lead_in = None if marker else read_lead_in(text)
+        lead_in = None if marker else lead_in_of(text)
         if marker is not None and _numbered_paragraph(marker):
             # "21.2     The Leader and Lead Member RESOLVED to:": a minute's numbered
             # paragraph whose words are a lead-in; its number is the paragraph's, and the
             # list below it is what was resolved.
-            numbered_lead_in = read_lead_in(marker.rest)
+            numbered_lead_in = lead_in_of(marker.rest)
             if numbered_lead_in is not None and not numbered_lead_in.rest:
                 lead_in, text, marker = numbered_lead_in, marker.rest, None
         if units and not marker and not lead_in and _continues(units[-1], text, blank_before):
@@ -162,7 +184,7 @@ def group_units(lines: list[str], spans: list[tuple[int, int]] | None = None) ->
 _MAX_TRAILING_LEAD_IN = 100
 
 
-def _split_trailing_lead_in(text: str) -> list[str]:
+def _split_trailing_lead_in(text: str, lead_in_of: LeadInReader = read_lead_in) -> list[str]:
     """A line whose last sentence is a lead-in, cut before it: "Content: To progress the
     plan. Resolved by the Chief Executive Officer" over "(i) That ...": the lead-in opens
     the list, the sentence before it is narrative."""
@@ -172,16 +194,16 @@ def _split_trailing_lead_in(text: str) -> list[str]:
     tail = text[cut + 2 :].strip()
     if not tail[:1].isupper() or len(tail) > _MAX_TRAILING_LEAD_IN:
         return [text]
-    lead_in = read_lead_in(tail)
+    lead_in = lead_in_of(tail)
     if lead_in is None or lead_in.rest:
         return [text]
     return [text[: cut + 1], tail]
 
 
-def has_lead_in(lines: list[str]) -> bool:
+def has_lead_in(lines: list[str], lead_in_of: LeadInReader = read_lead_in) -> bool:
     """Whether any unit of `lines` is a lead-in ("RESOLVED that:", "21.2 The Leader
     RESOLVED to:")."""
-    return any(unit.lead_in is not None for unit in group_units(lines))
+    return any(unit.lead_in is not None for unit in group_units(lines, lead_in_of=lead_in_of))
 
 
 def _numbered_paragraph(marker: Marker) -> bool:
@@ -238,7 +260,24 @@ def parse_resolutions(
 ) -> list[Resolution]:
     """The resolutions in `lines` (a decision section, or loose text when there is none);
     with `spans` (each line's offsets in the record's text) each carries its evidence."""
-    units = group_units(lines, spans)
+    read = read_resolutions(
+        lines, default_by=default_by, decision_section=decision_section, log=log, spans=spans
+    )
+    return [item.freeze() for item in read]
+
+
+def read_resolutions(
+    lines: list[str],
+    *,
+    default_by: str | None = None,
+    decision_section: bool = True,
+    log: DefectLog | None = None,
+    spans: list[tuple[int, int]] | None = None,
+    lead_in_of: LeadInReader = read_lead_in,
+) -> list[ResolutionItem]:
+    """`parse_resolutions` as plain data: the record's reader makes the models once, with the
+    record, rather than a model for each resolution and each piece of its evidence."""
+    units = group_units(lines, spans, lead_in_of)
     items = _under_lead_ins(units, default_by)
     if not items:
         items = _without_lead_in(units, default_by, decision_section)
@@ -251,13 +290,13 @@ def parse_resolutions(
             f"left out of the resolutions what reads as no clause: {shown}",
             field="resolutions",
         )
-    return [item.freeze() for item in items]
+    return items
 
 
-def _real_clauses(items: list[_Item], dropped: list[str]) -> list[_Item]:
+def _real_clauses(items: list[ResolutionItem], dropped: list[str]) -> list[ResolutionItem]:
     """Items whose text is a clause: a lead-in's leftover ("To", "That") or a tag ("KEY
     DECISION") is no resolution; its sub-items, if any, stand in its place."""
-    kept: list[_Item] = []
+    kept: list[ResolutionItem] = []
     for item in items:
         item.items = _real_clauses(item.items, dropped)
         if _is_clause(item.text) and not (item.items and _is_group_title(item)):
@@ -280,7 +319,7 @@ def _is_clause(text: str) -> bool:
 _MAX_TAG_WORDS = 3
 
 
-def _is_group_title(item: _Item) -> bool:
+def _is_group_title(item: ResolutionItem) -> bool:
     """An unnumbered title over a list: "Library Opening Hours (Report 2)" / "(i) To agree
     ..." -- a sub-heading grouping decisions, no decision itself."""
     text = item.text
@@ -316,8 +355,8 @@ _CAPS_VERB_SPLIT_RE = regex.compile(r"(?<=;)\s+(?:and\s+)?(?=[A-Z]{2,}ED\b)")
 _PREAMBLE_END_RE = regex.compile(r"(?i)\b(?:to|that)\s*:-?\s*$")
 
 
-def _under_lead_ins(units: list[Unit], default_by: str | None) -> list[_Item]:
-    items: list[_Item] = []
+def _under_lead_ins(units: list[Unit], default_by: str | None) -> list[ResolutionItem]:
+    items: list[ResolutionItem] = []
     context: LeadIn | None = None
     context_at = _NOWHERE
     waiting = False
@@ -329,7 +368,9 @@ def _under_lead_ins(units: list[Unit], default_by: str | None) -> list[_Item]:
             # of verbs in capitals, "AGREED" is one more item, not a new lead-in.
             assert context is not None
             items.append(
-                _Item(None, unit.text, context.kind, context.by, 0, at=unit.at, lead_at=context_at)
+                ResolutionItem(
+                    None, unit.text, context.kind, context.by, 0, at=unit.at, lead_at=context_at
+                )
             )
             waiting = _run_goes_on(unit.text, following)
         elif unit.lead_in is not None:
@@ -367,7 +408,9 @@ def _under_lead_ins(units: list[Unit], default_by: str | None) -> list[_Item]:
             for text in _caps_verb_parts(unit.text):
                 kind, by = _clause(text, context)
                 items.append(
-                    _Item(None, strip_that(text), kind, by, 0, at=unit.at, lead_at=context_at)
+                    ResolutionItem(
+                        None, strip_that(text), kind, by, 0, at=unit.at, lead_at=context_at
+                    )
                 )
             waiting = _run_goes_on(unit.text, following)
     return items
@@ -412,7 +455,7 @@ def _run_goes_on(text: str, following: Unit | None) -> bool:
 
 
 def _apply_lead_in(
-    lead_in: LeadIn, units: list[Unit], position: int, items: list[_Item]
+    lead_in: LeadIn, units: list[Unit], position: int, items: list[ResolutionItem]
 ) -> tuple[LeadIn, bool]:
     """Record an inline resolution, or open a list; returns (context, waiting for clause)."""
     following = units[position + 1] if position + 1 < len(units) else None
@@ -432,7 +475,7 @@ def _apply_lead_in(
     at = units[position].at
     for text in _caps_verb_parts(lead_in.rest):
         kind, by = _clause(text, lead_in)
-        items.append(_Item(None, strip_that(text), kind, by, 0, at=at, lead_at=at))
+        items.append(ResolutionItem(None, strip_that(text), kind, by, 0, at=at, lead_at=at))
     if not _is_clause(lead_in.rest):
         # "RESOLVED – KEY DECISION" / "That the ...": the tag is dropped later (and said
         # so); the clause is still to come.
@@ -456,8 +499,8 @@ def _clause(text: str, context: LeadIn) -> tuple[ResolutionKind, str | None]:
 
 def _without_lead_in(
     units: list[Unit], default_by: str | None, decision_section: bool
-) -> list[_Item]:
-    items: list[_Item] = []
+) -> list[ResolutionItem]:
+    items: list[ResolutionItem] = []
     kind: ResolutionKind = "resolved"
     by = default_by
     acts = decision_section and _bullets_are_acts(units)
@@ -508,7 +551,9 @@ def _intro_before(unit: Unit, default_by: str | None) -> tuple[ResolutionKind, s
     return found[0], found[1] or default_by
 
 
-def _bare_clause(units: list[Unit], default_by: str | None, decision_section: bool) -> list[_Item]:
+def _bare_clause(
+    units: list[Unit], default_by: str | None, decision_section: bool
+) -> list[ResolutionItem]:
     paragraphs = [u for u in units if u.marker is None]
     for position, unit in enumerate(paragraphs):
         text = unit.text
@@ -527,7 +572,9 @@ def _bare_clause(units: list[Unit], default_by: str | None, decision_section: bo
             for clause in run:
                 kind, by = clause_kind_and_by(clause.text)
                 items.append(
-                    _Item(None, strip_that(clause.text), kind, by or default_by, 0, at=clause.at)
+                    ResolutionItem(
+                        None, strip_that(clause.text), kind, by or default_by, 0, at=clause.at
+                    )
                 )
             return items
     if (
@@ -537,7 +584,9 @@ def _bare_clause(units: list[Unit], default_by: str | None, decision_section: bo
     ):
         # "Approved the allocation of £40,000 ..." / "Delegated authority to the Director
         # ...": a decision that is nothing but acts, one a paragraph, is those acts.
-        return [_Item(None, p.text, "resolved", default_by, 0, at=p.at) for p in paragraphs]
+        return [
+            ResolutionItem(None, p.text, "resolved", default_by, 0, at=p.at) for p in paragraphs
+        ]
     return []
 
 
@@ -545,7 +594,7 @@ _MAX_ACT_PARAGRAPHS = 6
 
 
 def _add_listed(
-    items: list[_Item],
+    items: list[ResolutionItem],
     unit: Unit,
     kind: ResolutionKind,
     by: str | None,
@@ -573,7 +622,7 @@ def _add_listed(
         # decisions: a recommendation to Council, not an executive decision.
         kind, by = "recommended", "Council"
     siblings.append(
-        _Item(
+        ResolutionItem(
             marker.token,
             text,
             kind,
@@ -587,7 +636,7 @@ def _add_listed(
     )
 
 
-def _level_of(items: list[_Item], marker: Marker) -> tuple[int, TokenKind]:
+def _level_of(items: list[ResolutionItem], marker: Marker) -> tuple[int, TokenKind]:
     """The depth a marker belongs at, and the kind of token it is read as there."""
     chain = _last_chain(items)
     # The next number of a list, deepest first: "2." after "1." / "(a)" / "(b)" goes back
@@ -611,7 +660,7 @@ def _level_of(items: list[_Item], marker: Marker) -> tuple[int, TokenKind]:
     return len(chain), candidate_kinds(marker.token)[0]
 
 
-def _opens_sub_list(last: _Item, marker: Marker) -> bool:
+def _opens_sub_list(last: ResolutionItem, marker: Marker) -> bool:
     if last.shape != marker.shape or marker.token is None or last.number is None:
         return False
     if last.token_kind not in candidate_kinds(marker.token):
@@ -623,8 +672,8 @@ def _opens_sub_list(last: _Item, marker: Marker) -> bool:
     )
 
 
-def _last_chain(items: list[_Item]) -> list[_Item]:
-    chain: list[_Item] = []
+def _last_chain(items: list[ResolutionItem]) -> list[ResolutionItem]:
+    chain: list[ResolutionItem] = []
     current = items
     while current:
         chain.append(current[-1])
@@ -632,7 +681,7 @@ def _last_chain(items: list[_Item]) -> list[_Item]:
     return chain
 
 
-def _continues_sequence(last: _Item, marker: Marker, *, strict: bool) -> bool:
+def _continues_sequence(last: ResolutionItem, marker: Marker, *, strict: bool) -> bool:
     """`marker` is the next in `last`'s list (`strict`), or repeats its number ("1." printed
     for every item)."""
     kind = last.token_kind

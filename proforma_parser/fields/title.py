@@ -4,12 +4,12 @@ item's heading, or the first title-shaped line under a page's own headings.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import regex
 
 from ..structure.headings import match_heading, minute_heading
-from ..structure.leadins import read_lead_in
+from ..structure.leadins import LeadIn, read_lead_in
 from ..wording.banners import MEETING_LINE_RE, banner_match
 from ..wording.dates import parse_uk_date
 from ..wording.documents import doc_type_match, is_chrome
@@ -46,7 +46,9 @@ NOT_A_TITLE_RE = regex.compile(
 )
 
 
-def minute_item_title(lines: Sequence[str]) -> str | None:
+def minute_item_title(
+    lines: Sequence[str], lead_in_of: Callable[[str], LeadIn | None] = read_lead_in
+) -> str | None:
     """The heading of the minute that holds the decision: the last numbered item heading
     before the first resolution lead-in ("RESOLVED that ..."). When that minute is a
     procedural one ("112. MINUTES", "23. Declarations of Interest"), there is no title: the
@@ -59,7 +61,7 @@ def minute_item_title(lines: Sequence[str]) -> str | None:
     if not items:  # most records: no numbered minute at all, so no need to look further
         return None
     first = items[0][0]  # a lead-in before the first minute leaves no minute before it
-    lead_in = next((i for i in range(first, len(lines)) if read_lead_in(lines[i])), None)
+    lead_in = next((i for i in range(first, len(lines)) if lead_in_of(lines[i])), None)
     before = [heading for position, heading in items if lead_in is not None and position < lead_in]
     return before[-1] if before else None
 

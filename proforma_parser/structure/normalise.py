@@ -11,12 +11,12 @@ from __future__ import annotations
 import itertools
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 import regex
 
-from ..document import Document
+from ..document import Block, Document
 from ..wording.headings import HEADING_WORDS
 from .headings import classify
 from .unwrap import unwrap
@@ -44,7 +44,9 @@ LineRule = Callable[[str], str]
 
 
 def _strip_invisible(text: str) -> str:
-    if text.isascii() and text.isprintable():
+    # Every character either pattern removes is unprintable (controls, format characters):
+    # a printable line, such as one with only a curly quote or a dash beyond ASCII, has none.
+    if text.isprintable():
         return text
     return _INVISIBLE_RE.sub("", _CONTROL_RE.sub("", text))
 
@@ -110,6 +112,19 @@ def _has_rule_marks(text: str) -> bool:
     )
 
 
+def _may_have_rule_marks(text: str) -> bool:
+    """Whether a plain-ASCII line of `text` may hold what `_has_rule_marks` looks for once
+    its spaces are folded: ". . . ." is folded from ". ." or from a stop and two spaces."""
+    return (
+        "|" in text
+        or "...." in text
+        or "____" in text
+        or "+-" in text
+        or ". ." in text
+        or ".  " in text
+    )
+
+
 class Line(NamedTuple):
     """One clean line of the record's text (a NamedTuple: thousands are made per second)."""
 
@@ -135,6 +150,15 @@ class Layout:
     lines: tuple[Line, ...]
     breaks: tuple[int, ...] = ()
     """Indices of lines that follow a form feed (a page or record break in a text dump)."""
+    paged: bool = True
+    """Whether any line may know its page (False for plain text: no line does)."""
+    lower: str = field(default="", compare=False, repr=False)
+    """`text.lower()`, made once for the readers that look for words in any case (made here
+    when not given)."""
+
+    def __post_init__(self) -> None:
+        if not self.lower and self.text:
+            object.__setattr__(self, "lower", self.text.lower())
 
 
 def normalise_line(text: str) -> str:
@@ -152,34 +176,82 @@ def normalise_line(text: str) -> str:
     return text
 
 
+# `Line(text, start, page)` without the NamedTuple's generated `__new__` (a Python frame):
+# the same tuple, made by the C constructor, for the thousands of lines made per second.
+_new_line = tuple.__new__
+
+
 def normalise(document: Document) -> Layout:
-    """Turn a Document into the clean lines and text the rest of the pipeline reads."""
-    layout = _LayoutBuilder()
-    add = layout.add
+    """Turn a Document into the clean lines and text the rest of the pipeline reads.
+
+    One pass over every block's clean lines: a run of blank lines becomes one (the first),
+    blank lines at either end are dropped, and each line gets its offset in the text. (The
+    pass is one loop over local variables, not a builder's method per line: a text dump has
+    forty lines a record, and a call for each was a tenth of the parse.)"""
+    lines: list[Line] = []
+    breaks: list[int] = []
+    offset = 0
+    after_break = blank_pending = False
+    blank_page: int | None = None
+    paged = False
     plain_text = document.format == "text"
     for block in document.blocks:
         page = block.page
-        raws = block.text.split("\n")
-        if plain_text:  # a text dump may have cut its paragraphs at a fixed width
-            raws = unwrap(raws)
-        if block.list_number:
-            raws[0] = f"{block.list_number} {raws[0]}"
-        # Blocks are paragraphs or cells: a blank line keeps them apart (blank runs fold later).
-        raws.append("")
-        for raw in raws:
-            if FORM_FEED in raw:
-                layout.page_break()
-                raw = raw.replace(FORM_FEED, "")
-            if not raw or raw.isspace():  # blank: nearly half the lines of a text dump
-                add("", page)
-                continue
+        paged = paged or page is not None
+        for text in _block_lines(block, plain_text):
+            if text is None:  # a form feed: the next line starts a page or a record
+                after_break = True
+            elif not text:
+                if lines and not blank_pending:
+                    blank_pending, blank_page = True, page
+            else:
+                if blank_pending:
+                    lines.append(_new_line(Line, ("", offset, blank_page)))
+                    offset += 1
+                    blank_pending = False
+                if after_break and lines:
+                    breaks.append(len(lines))
+                after_break = False
+                lines.append(_new_line(Line, (text, offset, page)))
+                offset += len(text) + 1
+    text = "\n".join([line.text for line in lines])
+    return Layout(text, tuple(lines), tuple(breaks), paged)
+
+
+def _block_lines(block: Block, plain_text: bool) -> list[str | None]:
+    """A block's clean lines, "" for a blank one and None where a form feed stood."""
+    raws = block.text.split("\n")
+    if plain_text:  # a text dump may have cut its paragraphs at a fixed width
+        raws = unwrap(raws)
+    if block.list_number:
+        raws[0] = f"{block.list_number} {raws[0]}"
+    # Blocks are paragraphs or cells: a blank line keeps them apart (blank runs fold later).
+    raws.append("")
+    # Whether any line may hold a table rule or a dot leader, asked of the block once.
+    marked = _may_have_rule_marks(block.text)
+    cleaned: list[str | None] = []
+    for raw in raws:
+        if FORM_FEED in raw:
+            cleaned.append(None)
+            raw = raw.replace(FORM_FEED, "")
+        if not raw:  # nearly half the lines of a text dump
+            cleaned.append("")
+            continue
+        if raw.isascii() and raw.isprintable():
+            # `normalise_line`'s plain-ASCII path, inline, with the block's answer for
+            # the table and leader rules. Its only space is " ": a line with no run of
+            # spaces and none at either end is folded already.
+            plain = "  " not in raw and raw[0] != " " and raw[-1] != " "
+            text = raw if plain else _fold_spaces(raw)
+            if marked and _has_rule_marks(text):
+                text = _drop_dot_leaders(_drop_table_rules(text))
+        else:
             text = normalise_line(raw)
-            if len(text) < _MIN_SPLIT_CHARS:  # too short to hold an inline list or labels
-                add(text, page)
-                continue
-            for piece in _split_line(text):
-                add(piece, page)
-    return layout.build()
+        if len(text) < _MIN_SPLIT_CHARS or not _may_split(text):
+            cleaned.append(text)
+        else:
+            cleaned.extend(_split_line(text))
+    return cleaned
 
 
 # A line longer than this is not a line a person wrote: a text dump with its newlines lost,
@@ -189,6 +261,19 @@ MAX_LINE_CHARS = 5_000
 # Shorter lines hold no inline list or run of labels (see the two functions below).
 _MIN_SPLIT_CHARS = 40
 _SENTENCE_END_RE = regex.compile(r"(?<=[.;:!?])\s+(?=\S)")
+
+
+def _may_split(text: str) -> bool:
+    """Whether `_split_line` could cut the line: the cheap tests its splitters open with
+    (most lines of forty characters and more are prose that neither cuts)."""
+    return (
+        len(text) > MAX_LINE_CHARS
+        or (len(text) >= _MIN_LABELS_LINE and text.count(": ") >= _MIN_INLINE_LABELS)
+        or (
+            _may_open_a_run(text)
+            and (text.count(")") >= 2 or ("." in text and _DOT_MARKER_RE.search(text) is not None))
+        )
+    )
 
 
 def _split_line(text: str) -> list[str]:
@@ -205,41 +290,6 @@ def _split_line(text: str) -> list[str]:
             sentence = sentence[cut:].lstrip()
         pieces.append(sentence)
     return pieces
-
-
-class _LayoutBuilder:
-    """Collects clean lines in one pass: a run of blank lines becomes one (the first),
-    blank lines at either end are dropped, and each line gets its offset in the text."""
-
-    def __init__(self) -> None:
-        self.lines: list[Line] = []
-        self.breaks: list[int] = []
-        self.offset = 0
-        self.after_break = False
-        self.blank_page: int | None = None
-        self.blank_pending = False
-
-    def page_break(self) -> None:
-        self.after_break = True
-
-    def add(self, text: str, page: int | None) -> None:
-        if not text:
-            if self.lines and not self.blank_pending:
-                self.blank_pending, self.blank_page = True, page
-            return
-        if self.blank_pending:
-            self.lines.append(Line("", self.offset, self.blank_page))
-            self.offset += 1
-            self.blank_pending = False
-        if self.after_break and self.lines:
-            self.breaks.append(len(self.lines))
-        self.after_break = False
-        self.lines.append(Line(text, self.offset, page))
-        self.offset += len(text) + 1
-
-    def build(self) -> Layout:
-        text = "\n".join([line.text for line in self.lines])
-        return Layout(text, tuple(self.lines), tuple(self.breaks))
 
 
 # Inline list markers: "(a) ", "b) ", "(ii) ", "2. " (the last only before a capital letter),
@@ -266,11 +316,25 @@ _SEQUENCES: tuple[tuple[str, ...], ...] = (
 )
 
 
+def _may_open_a_run(text: str) -> bool:
+    """Whether `text` may hold the two markers every run that `_sequence_cuts` cuts at
+    starts with: the first two of a sequence ("(a)" then "(b)", "i)" then "ii)", "1." then
+    "2."), each before a bracket or a stop. (Substring tests, spelt out: they spare the
+    marker pattern's scan of most long lines, and run on every one.)"""
+    return (
+        (("a)" in text or "a." in text) and ("b)" in text or "b." in text))
+        or (("i)" in text or "i." in text) and ("ii)" in text or "ii." in text))
+        or (("1)" in text or "1." in text) and ("2)" in text or "2." in text))
+    )
+
+
 def split_inline_enumeration(text: str) -> list[str]:
     """Split "... (a) x; (b) y; and (c) z" into lines, one per item; other lines pass."""
     if len(text) < _MIN_SPLIT_CHARS or (
         text.count(")") < 2 and ("." not in text or not _DOT_MARKER_RE.search(text))
     ):
+        return [text]
+    if not _may_open_a_run(text):
         return [text]
     markers = [(m.start(), m.group("tok")) for m in _INLINE_MARKER_RE.finditer(text)]
     cuts = _sequence_cuts(markers)
@@ -303,12 +367,13 @@ def _sequence_cuts(markers: list[tuple[int, str]]) -> list[int]:
 # Decision Maker: Cabinet Member for Environment Date of Decision: 18/11/2024 Title: ...".
 _COLON_RE = regex.compile(r":\s")
 _MIN_INLINE_LABELS = 3
+_MIN_LABELS_LINE = 120  # a shorter line holds no run of three labels
 _MAX_LABEL_WORDS = 6
 
 
 def split_inline_labels(text: str) -> list[str]:
     """Cut a line before each label it runs together, when it runs three or more."""
-    if len(text) < 120 or text.count(": ") < _MIN_INLINE_LABELS:
+    if len(text) < _MIN_LABELS_LINE or text.count(": ") < _MIN_INLINE_LABELS:
         return [text]
     cuts = [cut for m in _COLON_RE.finditer(text) if (cut := _label_start(text, m.start())) > 0]
     if len(cuts) + 1 < _MIN_INLINE_LABELS:

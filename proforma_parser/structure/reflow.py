@@ -50,8 +50,10 @@ _BANNER_KIND_RE = regex.compile(r"^(?P<banner>.{4,80}?)\s[–-]\s(?P<rest>.+)$")
 def reflow(document: Document, layout: Layout) -> Layout | None:
     """The layout with the lost line breaks put back, or None when the record is not a
     flattened one (or nothing could be split)."""
+    if _more_lines_than(layout, _MAX_FLAT_LINES):  # most records: at once, without a list
+        return None
     lines = [line.text for line in layout.lines if line.text]
-    if not lines or len(lines) > _MAX_FLAT_LINES:
+    if not lines:
         return None
     if max(len(line) for line in lines) < _MIN_FLAT_CHARS:
         return None
@@ -60,6 +62,16 @@ def reflow(document: Document, layout: Layout) -> Layout | None:
         return None
     flowed = dataclasses.replace(document, blocks=(Block("\n\n".join(pieces)),))
     return normalise(flowed)
+
+
+def _more_lines_than(layout: Layout, count: int) -> bool:
+    """Whether more than `count` of the layout's lines hold text."""
+    for line in layout.lines:
+        if line.text:
+            count -= 1
+            if count < 0:
+                return True
+    return False
 
 
 def _split(line: str) -> list[str]:
@@ -141,9 +153,15 @@ _FORM_LABEL_RE = regex.compile(r"(?<=[a-z.;] )[A-Z][a-z]+(?: [a-z]+){1,4}$")
 _JOINING_WORDS = frozenset("of the to for and by in on with a an from at".split())
 
 
+def _says_hereby(line: str) -> bool:
+    """Whether `line` may hold what HEREBY_RE finds ("hereby", in any case): a test that
+    spares its search of the whole line before every colon."""
+    return "hereby" in line.lower()
+
+
 def _form_label_start(line: str, colon: int) -> int | None:
     """Where a form's unknown label before `colon` starts, if the words are one."""
-    if HEREBY_RE.search(line, 0, colon + 1):
+    if _says_hereby(line) and HEREBY_RE.search(line, 0, colon + 1):
         return None
     found = _FORM_LABEL_RE.search(line, max(0, colon - 60), colon)
     if found is None:
@@ -186,7 +204,9 @@ def _after_kind(line: str) -> set[int]:
 
 def _after_preamble(line: str) -> set[int]:
     """The end of "I Councillor A. Smith, ..., do hereby approve:"."""
-    cuts = set()
+    cuts: set[int] = set()
+    if not _says_hereby(line):  # every preamble's end says it
+        return cuts
     for colon in regex.finditer(r":", line):
         if HEREBY_RE.search(line, 0, colon.end()):
             cuts.add(colon.end())

@@ -7,6 +7,7 @@ lines ("Decision Maker: Cabinet") become facts, not sections.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 import regex
@@ -15,7 +16,7 @@ from ..wording.dates import DateMatch, find_first_date, only_a_date
 from ..wording.documents import doc_type_match, is_chrome
 from ..wording.numbering import BULLET_RE, read_marker
 from .headings import Heading, match_heading, match_number_alone, match_unknown_heading, read_minute
-from .leadins import read_lead_in
+from .leadins import LeadIn, read_lead_in
 from .normalise import Line
 
 
@@ -50,13 +51,18 @@ class Split:
     facts: tuple[Fact, ...]
 
 
-def split_sections(lines: tuple[Line, ...]) -> Split:
-    """Find every heading and label in `lines` and cut the text into parts."""
+def split_sections(
+    lines: tuple[Line, ...], lead_in_of: Callable[[str], LeadIn | None] = read_lead_in
+) -> Split:
+    """Find every heading and label in `lines` and cut the text into parts; `lead_in_of`
+    reads a line's lead-in (the record's memo of `read_lead_in`, which the resolutions
+    consult for the same lines)."""
     # Whether a heading starts at a line depends on the lines alone, not on the parts cut
     # so far: each line is looked at once, up front.
     # A blank line (one in three) starts no heading: it is passed over without the call.
     found: _Found = [
-        _heading_at(lines, index) if line.text else None for index, line in enumerate(lines)
+        _heading_at(lines, index, lead_in_of) if line.text else None
+        for index, line in enumerate(lines)
     ]
     return _split(lines, found)
 
@@ -134,13 +140,17 @@ def _close_loose(parts: list[Part], start: int, end: int) -> None:
         parts.append(Part(None, start, start, end))
 
 
-def _heading_at(lines: tuple[Line, ...], index: int) -> tuple[Heading, int, int] | None:
+def _heading_at(
+    lines: tuple[Line, ...],
+    index: int,
+    lead_in_of: Callable[[str], LeadIn | None] = read_lead_in,
+) -> tuple[Heading, int, int] | None:
     """(heading, heading line, first body line) if a heading starts at `index`."""
     text = lines[index].text
     if (
         not text
         or (text[0].islower() and text[1:2] not in (")", "."))
-        or _too_long_for_heading(text)
+        or (len(text) >= _LONG_LINE and _too_long_for_heading(text))
     ):
         return None
     if index == 0 and text.lower() == "decision":
@@ -154,16 +164,20 @@ def _heading_at(lines: tuple[Line, ...], index: int) -> tuple[Heading, int, int]
         if heading is None or heading.kind != "field" or heading.value:
             return None
         return replace(heading, number=number), nxt, nxt + 1
-    if _continues_previous(lines, index):
+    if index and _runs_on_from(lines[index - 1].text):
+        # "Themelthorpe, subject to:" under "... between Reepham and" is the end of a
+        # wrapped sentence, not a label.
         return None
-    heading = match_heading(text) or _sentence_heading(text) or _unknown_heading(text)
+    heading = match_heading(text)
+    if heading is None and text[-1] in ":-":  # both forms below end in a colon or a dash
+        heading = _sentence_heading(text) or _unknown_heading(text, lead_in_of)
     if heading is None or (_standalone(heading) and _runs_on(lines, index)):
         return None
     if heading.kind == "meta" and _bulleted(text):
         # "- Decision Date: Wed 30 Sep 2020" in a list of a planning application's details:
         # a label inside a list item belongs to what the list describes, not to the record.
         return None
-    if _is_page_chrome(text):
+    if _is_chrome_heading(text, heading):
         return None
     if (
         heading.name == "decision"
@@ -174,6 +188,26 @@ def _heading_at(lines: tuple[Line, ...], index: int) -> tuple[Heading, int, int]
         # "DECISIONS – Monday 27 January 2025": the date the decisions were made
         heading = replace(heading, kind="meta", name="decision_date")
     return heading, index, index + 1
+
+
+# Whether a heading line standing alone ("Decision details", "Reasons for the Decision") is
+# page chrome, by the line: such lines recur in every record of a layout, as in the heading
+# table of `headings.match_heading`, and are kept on the same terms (never a line with a
+# value, so never body text), in a table as small.
+_CHROME_OF_HEADING: dict[str, bool] = {}
+_MAX_CHROME_OF_HEADING = 4096
+
+
+def _is_chrome_heading(text: str, heading: Heading) -> bool:
+    """`_is_page_chrome` for a heading line, looked up where the line stands alone."""
+    if heading.value:
+        return _is_page_chrome(text)
+    known = _CHROME_OF_HEADING.get(text)
+    if known is None:
+        known = _is_page_chrome(text)
+        if len(_CHROME_OF_HEADING) < _MAX_CHROME_OF_HEADING:
+            _CHROME_OF_HEADING[text] = known
+    return known
 
 
 def _bulleted(text: str) -> bool:
@@ -202,13 +236,6 @@ def _runs_on_from(text: str) -> bool:
     if text[-1] in ",–-":
         return True
     return text.rsplit(" ", 1)[-1].lower() in _RUN_ON_WORDS
-
-
-def _continues_previous(lines: tuple[Line, ...], index: int) -> bool:
-    """ "Themelthorpe, subject to:" under "... between Reepham and" is the end of a wrapped
-    sentence, not a label."""
-    previous = lines[index - 1].text if index > 0 else ""
-    return _runs_on_from(previous)
 
 
 def _standalone(heading: Heading) -> bool:
@@ -247,15 +274,21 @@ def _sentence_heading(text: str) -> Heading | None:
     return replace(heading, label=text.rstrip(":-").strip())
 
 
-def _unknown_heading(text: str) -> Heading | None:
-    if not text.endswith((":", ":-")) or read_lead_in(text) is not None:
+def _unknown_heading(
+    text: str, lead_in_of: Callable[[str], LeadIn | None] = read_lead_in
+) -> Heading | None:
+    if not text.endswith((":", ":-")) or lead_in_of(text) is not None:
         return None
     return match_unknown_heading(text)
 
 
+# A line this long may be too long to be a heading (`_too_long_for_heading`).
+_LONG_LINE = 160
+
+
 def _too_long_for_heading(text: str) -> bool:
     """A long line is body text unless a label or run-in heading opens it."""
-    if len(text) < 160:
+    if len(text) < _LONG_LINE:
         return False
     head = text[:140]
     return ":" not in head and " –" not in head and " -" not in head and ")" not in head[:6]

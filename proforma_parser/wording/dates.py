@@ -14,9 +14,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Literal
 from zoneinfo import ZoneInfo
 
 import regex
+
+from .scan import lowered
 
 __all__ = [
     "BadDate",
@@ -119,6 +122,7 @@ _ISO_DATE_RE = regex.compile(_year_first("-"))
 _SLASH_ISO_DATE_RE = regex.compile(_year_first("/"))
 
 _TWO_DIGITS_RE = regex.compile(r"[0-9]{2}")
+_NUMERIC_HINT_RE = regex.compile(r"[0-9][./-][0-9]")
 # Each form with a character it cannot do without: a text without "/" holds no "17/06/2024",
 # and the test costs far less than a pattern's scan ("" for the forms with a month's name,
 # which need letters: see `_find_date_shapes`).
@@ -186,7 +190,69 @@ def find_dates(text: str) -> list[DateMatch]:
 
 def find_first_date(text: str) -> DateMatch | None:
     """The first valid date in ``text``, or None."""
+    # A label's value ("17/01/2025", "17th March 2022") is read without the forms' scans.
+    if _is_slashed_date(text):
+        return _slashed_date(text)
+    if (spelt := _spelt_date(text)) is not None:
+        return spelt or None
     return next(_iter_dates(text), None)
+
+
+def _spelt_date(text: str) -> DateMatch | Literal[False] | None:
+    """The date of a text that is a day, a month's name and a year and nothing else ("17th
+    March 2022", "16 JANUARY 2025"), as `_DAY_MONTH_YEAR_RE` reads it whole with nothing
+    before or after to read; False where it names no such day; None for any other text."""
+    if not 10 <= len(text) <= 22 or not text.isascii() or text.count(" ") != 2:
+        return None
+    day, month, year = text.split(" ")
+    digits = day[:2] if day[1:2].isdigit() else day[:1]
+    suffix = day[len(digits) :].lower()
+    name = month.lower()
+    if (
+        not digits.isdigit()
+        or suffix not in _ORDINALS
+        or name not in _MONTH_NAMES
+        or len(year) != 4
+        or not year.isdigit()
+    ):
+        return None
+    try:
+        date = dt.date(int(year), _MONTHS[name[:3]], int(digits))
+    except ValueError:
+        return False
+    return DateMatch(date, 0, len(text), None, True, None, False)
+
+
+# What may follow a day's number in `_spelt_date` ("17", "17th").
+_ORDINALS = frozenset({"", "st", "nd", "rd", "th"})
+
+
+def _is_slashed_date(text: str) -> bool:
+    """Whether `text` is a day-first slashed date and nothing else ("4/3/25", "17/01/2025"):
+    the one form that can match it, whole, with nothing before or after to read."""
+    if not 6 <= len(text) <= 10 or not text.isascii():
+        return False
+    parts = text.split("/")
+    return (
+        len(parts) == 3
+        and all(part.isdigit() for part in parts)
+        and len(parts[0]) <= 2
+        and len(parts[1]) <= 2
+        and len(parts[2]) in (2, 4)
+    )
+
+
+def _slashed_date(text: str) -> DateMatch | None:
+    """The date `_SLASH_DATE_RE` reads from all of `text` (see `_is_slashed_date`), as
+    `_date_of` and `_surround` make it: no weekday, no time."""
+    day, month, year = (int(part) for part in text.split("/"))
+    if len(text) - text.rfind("/") == 3:  # a two-digit year
+        year += 2000 if year < _PIVOT else 1900
+    try:
+        date = dt.date(year, month, day)
+    except ValueError:
+        return None
+    return DateMatch(date, 0, len(text), None, True, None, False)
 
 
 def only_a_date(text: str) -> bool:
@@ -237,19 +303,56 @@ def _find_date_shapes(text: str) -> list[regex.Match[str]]:
     """Everything shaped like a date, possible or not: leftmost first, then longest, no overlap."""
     if not _TWO_DIGITS_RE.search(text):
         return []  # every form prints a year of two or four digits
-    lettered = text.lower() != text.upper()  # "17/06/2024" names no month
+    lettered = _may_name_a_month(text)  # "17/06/2024" names no month
+    # Every numeric form prints a digit, its separator and a digit together ("6/1", "2.0"):
+    # one search for that spares the numeric forms' scans of most texts with a stop or dash.
+    numeric = _NUMERIC_HINT_RE.search(text) is not None
     found = [
         match
         for pattern, needle in _DATE_FORMS
-        if (needle in text if needle else lettered)
+        if (needle in text and numeric if needle else lettered)
         for match in pattern.finditer(text)
     ]
-    found.sort(key=lambda match: (match.start(), -match.end()))
+    if len(found) > 1:
+        found.sort(key=lambda match: (match.start(), -match.end()))
     kept: list[regex.Match[str]] = []
     for match in found:
         if not kept or match.start() >= kept[-1].end():
             kept.append(match)
     return kept
+
+
+# The first three letters of every month's name as printed (`_MONTH_NAMES`).
+_MONTH_STEMS = tuple(_MONTHS)
+# The month names as printed, by their first three letters.
+_NAMES_BY_STEM = {
+    stem: tuple(name for name in _MONTH_NAMES if name.startswith(stem)) for stem in _MONTH_STEMS
+}
+
+
+def _may_name_a_month(text: str) -> bool:
+    """Whether the forms that print a month's name could match: the text says one (any
+    case) with no letter straight after it, as the forms require (not the "dec" of
+    "decision"), which spares their scans of most texts."""
+    lower = lowered(text)
+    if lower is None:  # a letter lowering would hide: the forms are tried
+        return text.lower() != text.upper()
+    for stem in _MONTH_STEMS:
+        at = lower.find(stem)
+        while at >= 0:
+            if _names_month_at(lower, at):
+                return True
+            at = lower.find(stem, at + 3)
+    return False
+
+
+def _names_month_at(lower: str, at: int) -> bool:
+    """Whether a month's name starts at `at` in `lower` with no ASCII letter after it."""
+    for name in _NAMES_BY_STEM[lower[at : at + 3]]:
+        end = at + len(name)
+        if lower.startswith(name, at) and not lower[end : end + 1].isalpha():
+            return True
+    return False
 
 
 def _date_of(found: regex.Match[str]) -> dt.date | None:
@@ -277,7 +380,8 @@ def _surround(text: str, found: regex.Match[str], date: dt.date, floor: int) -> 
         start = before.start("weekday") if weekday is not None else start
         clock = _clock_of(before) if before.group("time") else None
         start = before.start() if clock is not None else start
-    if clock is None and (after := _AFTER_RE.match(text, end)) is not None:
+    # (a time after the date needs a character at least: none at the text's end)
+    if clock is None and end < len(text) and (after := _AFTER_RE.match(text, end)) is not None:
         clock = _clock_of(after)
         end = after.end() if clock is not None else end
     time, midnight = clock if clock is not None else (None, False)

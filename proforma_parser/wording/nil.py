@@ -11,6 +11,7 @@ from typing import Final
 import regex
 
 from .registry import Wording, alternation
+from .vocabulary import says_any
 
 # "None", "N/A", "Nil", "Not applicable", "-", "None considered", "None declared.",
 # "No conflicts of interest were declared by the Executive Councillor.",
@@ -82,7 +83,7 @@ def is_nil(text: str) -> bool:
     if not stripped:
         return True
     lowered = stripped.lower()
-    if any(word in lowered for word in _EXCEPT_WORDS) and _EXCEPT_RE.search(stripped):
+    if says_any(lowered, _EXCEPT_WORDS) and _EXCEPT_RE.search(stripped):
         return False  # "No declarations were made except by Councillor X, ...": one was
     if NIL_RE.match(stripped) or HAS_NONE_RE.match(stripped):
         return True

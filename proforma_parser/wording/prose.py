@@ -12,7 +12,8 @@ from typing import Final
 import regex
 
 from .registry import Wording, alternation, keywords
-from .vocabulary import mentions
+from .scan import lines_holding, lowered, search_near
+from .vocabulary import mentions, says_any
 
 # "There were no declarations of interest.", "No conflicts of interest were declared.",
 # "No interests were declared", "None of the members declared an interest"
@@ -21,6 +22,8 @@ NO_CONFLICTS_RE = regex.compile(
     r"|\w+\s+declared\s+an?\s+interest)\b(?:\s+of\s+interests?)?(?:\s+(?:were|was|had\s+been)"
     r"\s+(?:declared|made|received))?"
 )
+# Every statement NO_CONFLICTS_RE finds says one of these (a test that spares its search).
+_NO_CONFLICTS_WORDS = ("declaration", "conflict", "interest")
 # "Councillor Ahmed declared a personal interest ...", "interests were declared by ..."
 CONFLICT_RE = regex.compile(
     r"(?i)\bdeclared\s+(?:an?\s+|their\s+|his\s+|her\s+)?(?:\w+\s+){0,3}interests?\b"
@@ -28,6 +31,11 @@ CONFLICT_RE = regex.compile(
 )
 # "No dispensations were granted.", "There were no dispensations."
 NO_DISPENSATION_RE = regex.compile(r"(?i)\bno\s+dispensations?\b")
+# NO_DISPENSATION_RE's matches hold the word, with "no" before it and "dispensations" from
+# it on: the pattern is tried only around it (wording/scan.py).
+_DISPENSATION_WORDS = ("dispensation",)
+_NO_DISPENSATION_BEFORE = 4
+_NO_DISPENSATION_AFTER = 16
 # "Councillor Ahmed had a dispensation to ...", "a dispensation was granted by ..."
 DISPENSATION_RE = regex.compile(
     r"(?i)\b(?:had|has|holds?|held|with|granted|given)\s+(?:an?\s+|the\s+)?dispensations?\b"
@@ -44,12 +52,27 @@ _SENTENCE_RE = regex.compile(
 Offsets = tuple[int, int] | None
 
 
-def _sentences(text: str, pattern: regex.Pattern[str], keyword: str) -> tuple[str | None, Offsets]:
+def _sentences(
+    text: str, pattern: regex.Pattern[str], keyword: str, lower: str | None = None
+) -> tuple[str | None, Offsets]:
     """The sentences `pattern` finds (every match of it holds `keyword`), and the offsets
-    from the first one's start to the last one's end."""
-    if not mentions(text, keyword) or not pattern.search(text):
-        return None, None
-    found = [m for m in _SENTENCE_RE.finditer(text) if pattern.search(m.group(0))]
+    from the first one's start to the last one's end (`lower` is `text.lower()`, where the
+    caller has it)."""
+    lower = lowered(text, lower)
+    if lower is None:
+        if not mentions(text, keyword) or not pattern.search(text):
+            return None, None
+        found = [m for m in _SENTENCE_RE.finditer(text) if pattern.search(m.group(0))]
+    else:
+        # A sentence never runs past a line break, and every line starts one: only the
+        # lines that say the keyword can hold a sentence `pattern` finds (a search of the
+        # whole text first cost more than the rest of the interests stage).
+        found = [
+            m
+            for start, end in lines_holding(text, lower, keyword)
+            for m in _SENTENCE_RE.finditer(text, start, end)
+            if pattern.search(m.group(0))
+        ]
     value = " ".join(m.group(0).strip() for m in found) or None
     if value is None:
         return None, None
@@ -63,11 +86,14 @@ def conflicts_in_prose(text: str) -> tuple[bool, str | None]:
     return stated, value
 
 
-def conflicts_in_prose_at(text: str) -> tuple[bool, str | None, Offsets]:
-    """`conflicts_in_prose`, with the offsets of the sentences the value was read from."""
-    if NO_CONFLICTS_RE.search(text):
+def conflicts_in_prose_at(text: str, lower: str | None = None) -> tuple[bool, str | None, Offsets]:
+    """`conflicts_in_prose`, with the offsets of the sentences the value was read from
+    (`lower` is `text.lower()`, where the caller has it)."""
+    checked = lowered(text, lower)
+    said = checked is None or says_any(checked, _NO_CONFLICTS_WORDS)
+    if said and NO_CONFLICTS_RE.search(text):
         return True, None, None
-    value, at = _sentences(text, CONFLICT_RE, "declared")
+    value, at = _sentences(text, CONFLICT_RE, "declared", lower)
     return value is not None, value, at
 
 
@@ -77,11 +103,20 @@ def dispensations_in_prose(text: str) -> tuple[bool, str | None]:
     return stated, value
 
 
-def dispensations_in_prose_at(text: str) -> tuple[bool, str | None, Offsets]:
+def dispensations_in_prose_at(
+    text: str, lower: str | None = None
+) -> tuple[bool, str | None, Offsets]:
     """`dispensations_in_prose`, with the offsets of the sentences it was read from."""
-    if NO_DISPENSATION_RE.search(text):
+    if search_near(
+        NO_DISPENSATION_RE,
+        text,
+        _DISPENSATION_WORDS,
+        before=_NO_DISPENSATION_BEFORE,
+        after=_NO_DISPENSATION_AFTER,
+        lower=lower,
+    ):
         return True, None, None
-    value, at = _sentences(text, DISPENSATION_RE, "dispensation")
+    value, at = _sentences(text, DISPENSATION_RE, "dispensation", lower)
     return value is not None, value, at
 
 
@@ -123,9 +158,24 @@ def effective_in_prose(text: str) -> str | None:
     return found.group("date") if found else None
 
 
-def effective_match(text: str) -> regex.Match[str] | None:
-    """The statement `effective_in_prose` reads (its "date" group is the date)."""
-    return EFFECTIVE_RE.search(text) if mentions(text, *EFFECT_WORDS) else None
+def effective_match(text: str, lower: str | None = None) -> regex.Match[str] | None:
+    """The statement `effective_in_prose` reads (its "date" group is the date); `lower` is
+    `text.lower()`, where the caller has it."""
+    # Every match says one of these ("may be implemented", "comes into force", "takes effect").
+    said = says_any(text.lower() if lower is None else lower, _EFFECT_WORDS)
+    if not said:
+        return None
+    return search_near(
+        EFFECTIVE_RE, text, _EFFECT_WORDS, before=_EFFECT_BEFORE, after=_EFFECT_AFTER, lower=lower
+    )
+
+
+# EFFECTIVE_RE's matches hold one of these words, with at most 82 characters other than
+# spaces and hyphens before it ("decisions [60] will come into") and 95 from it on
+# ("implemented [40] from [40]"); the pattern is tried only that far around them.
+_EFFECT_WORDS = ("implemented", "force", "effect")
+_EFFECT_BEFORE = 90
+_EFFECT_AFTER = 100
 
 
 # "This decision was published on 17 September 2024.", "Decisions published on: 28/01/2025",
@@ -157,9 +207,26 @@ def published_in_prose(text: str) -> str | None:
     return found.group("date") if found else None
 
 
-def published_match(text: str) -> regex.Match[str] | None:
-    """The statement `published_in_prose` reads (its "date" group is the date)."""
-    return PUBLISHED_RE.search(text) if mentions(text, *PUBLICATION_WORDS) else None
+def published_match(text: str, lower: str | None = None) -> regex.Match[str] | None:
+    """The statement `published_in_prose` reads (its "date" group is the date); `lower` is
+    `text.lower()`, where the caller has it."""
+    if not says_any(text.lower() if lower is None else lower, _PUBLISHED_WORDS):
+        return None
+    return search_near(
+        PUBLISHED_RE,
+        text,
+        _PUBLISHED_WORDS,
+        before=_PUBLISHED_BEFORE,
+        after=_PUBLISHED_AFTER,
+        lower=lower,
+    )
+
+
+# PUBLISHED_RE's matches hold one of these words, with at most 15 characters other than
+# spaces and hyphens before it ("decisions will be") and 51 from it on ("published on [40]").
+_PUBLISHED_WORDS = ("published", "issued")
+_PUBLISHED_BEFORE = 20
+_PUBLISHED_AFTER = 60
 
 
 # Prose that states the call-in position outside any call-in section: that the decision may
