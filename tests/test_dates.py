@@ -540,3 +540,10 @@ def test_one_short_line_is_fast() -> None:
     per_call = (time.perf_counter() - began) / runs
     assert [m.date for m in found] == [D(2022, 3, 25)]
     assert per_call < 0.001, f"{per_call * 1e6:.0f} µs"
+
+
+def test_a_long_s_in_a_month_name_is_read_not_raised() -> None:
+    # The date pattern matches case-insensitively with full case folding, so "ſeptember"
+    # (a long s, as old typefaces and some OCR print it) matches; its month is still found.
+    found = find_dates("decided on 3 ſeptember 2024")
+    assert [match.date for match in found] == [dt.date(2024, 9, 3)]

@@ -585,3 +585,14 @@ def test_import_does_not_load_lxml() -> None:
     code = "import sys, proforma_parser; print('lxml' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_a_list_style_spelt_with_a_long_s_is_read_not_raised() -> None:
+    # `re.IGNORECASE` matches "ſquare" (a long s) to "square": the style is looked up by
+    # its case-folded name rather than raising KeyError.
+    page = (
+        "<html><body><p>Decision Maker: Cabinet</p><p>Decision:</p>"
+        '<ol style="list-style: ſquare"><li>To approve the plan.</li></ol></body></html>'
+    )
+    record = proforma_parser.parse(page.encode("utf-8"), name="long-s.html")
+    assert [r.text for r in record.resolutions] == ["To approve the plan."]

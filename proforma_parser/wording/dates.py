@@ -359,7 +359,9 @@ def _date_of(found: regex.Match[str]) -> dt.date | None:
     """The date a match of one of ``_DATE_FORMS`` names, or None when it is impossible."""
     parts = found.groupdict()
     name = parts.get("mname")
-    month = _MONTHS[name[:3].lower()] if name else int(parts["month"] or 0)
+    # casefold, not lower: the pattern matches case-insensitively with full case folding,
+    # so "3 ſeptember 2024" (a long s) is a month name whose lower() is not one of ours
+    month = _MONTHS[name[:3].casefold()] if name else int(parts["month"] or 0)
     year = int(parts["year"] or 0)
     if len(parts["year"] or "") == 2:
         year += 2000 if year < _PIVOT else 1900

@@ -55,7 +55,8 @@ def _style_of(element: Element) -> str | None:
     """The numbering style `element` asks for by CSS or by its type attribute, if any."""
     css = _CSS_LIST_STYLE_RE.search(element.get("style") or "")
     if css:
-        return _CSS_STYLES[css.group(1).lower()]
+        # casefold: IGNORECASE also matches "ſquare" (a long s) and a Kelvin sign for "k"
+        return _CSS_STYLES.get(css.group(1).casefold())
     kind = (element.get("type") or "").strip()
     return _TYPE_STYLES.get(kind) or _TYPE_STYLES.get(kind.lower())
 
