@@ -366,7 +366,8 @@ def test_mixed_load_at_16_concurrent(main: Server, hostile: dict[str, bytes]) ->
     uploads += [("junk.bin", junk()), ("social.txt", NOT_A_RECORD)]
     uploads += list(hostile.items())[:2]
     wants = [expected(data, name) for name, data in uploads]
-    jobs = [index % len(uploads) for index in range(64)]
+    # the load: 200 mixed requests, 16 at a time, hostile uploads among them
+    jobs = [index % len(uploads) for index in range(200)]
     with ThreadPoolExecutor(16) as pool:
         answers = list(
             pool.map(
