@@ -22,10 +22,10 @@ import json
 import os
 import signal
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from types import FrameType
-from typing import cast
+from typing import Any, TypeVar, cast
 
 import click
 
@@ -189,23 +189,32 @@ def schema_command() -> None:
     click.echo(json.dumps(record_schema(), indent=2, ensure_ascii=False))
 
 
-@cli.command("backfill")
-@click.argument("sources", nargs=-1, required=True)
-@click.option("--ledger", required=True, type=click.Path(dir_okay=False), help="SQLite ledger.")
-@click.option("--workers", type=click.IntRange(min=1), help="Worker processes [default: CPUs].")
-@click.option(
-    "--timeout",
-    type=click.FloatRange(min=0, min_open=True),
-    default=60.0,
-    show_default=True,
-    help="Wall-clock seconds per document.",
-)
-@click.option(
+# The worker pool's limits, the same for the backfill and the service.
+_F = TypeVar("_F", bound=Callable[..., Any])
+_MAX_MEMORY_OPTION = click.option(
     "--max-memory",
     default="2GiB",
     show_default=True,
     help="Memory cap per worker, e.g. 512MiB; 0 for none.",
 )
+
+
+def _timeout_option(help_text: str) -> Callable[[_F], _F]:
+    return click.option(
+        "--timeout",
+        type=click.FloatRange(min=0, min_open=True),
+        default=60.0,
+        show_default=True,
+        help=help_text,
+    )
+
+
+@cli.command("backfill")
+@click.argument("sources", nargs=-1, required=True)
+@click.option("--ledger", required=True, type=click.Path(dir_okay=False), help="SQLite ledger.")
+@click.option("--workers", type=click.IntRange(min=1), help="Worker processes [default: CPUs].")
+@_timeout_option("Wall-clock seconds per document.")
+@_MAX_MEMORY_OPTION
 @click.option(
     "--recycle-after",
     type=click.IntRange(min=1),
@@ -357,19 +366,8 @@ def export_command(ledger: str, format_: str, out: str, status: str, resolutions
     show_default=True,
     help="Documents that may wait for a worker; past that, 503 with Retry-After.",
 )
-@click.option(
-    "--timeout",
-    type=click.FloatRange(min=0, min_open=True),
-    default=60.0,
-    show_default=True,
-    help="Wall-clock seconds per document before its worker is killed (504).",
-)
-@click.option(
-    "--max-memory",
-    default="2GiB",
-    show_default=True,
-    help="Memory cap per worker, e.g. 512MiB; 0 for none.",
-)
+@_timeout_option("Wall-clock seconds per document before its worker is killed (504).")
+@_MAX_MEMORY_OPTION
 @click.option(
     "--max-body",
     default="100MiB",
