@@ -256,16 +256,28 @@ def _glyphs(textpage: int, frame: _Frame) -> Glyphs:
     # Characters pdfium made up (the space it infers between words, "\r\n" at a line end)
     # are dropped: pdfplumber never sees them, and the word rule splits at gaps by itself.
     # pdfium only ever makes up white space, so only white space is asked about.
-    keep = list(map(bool, texts))
+    # Glyphs with no text at all are dropped too.
     blanks = list(compress(range(count), map(str.isspace, texts)))
-    for index, made in zip(blanks, map(_IS_GENERATED, repeat(textpage), blanks), strict=True):
-        if made == 1:
+    made = map(_IS_GENERATED, repeat(textpage), blanks)
+    dropped = list(compress(blanks, map((1).__eq__, made)))
+    if "" in texts:
+        dropped = sorted(dropped + list(compress(range(count), map(operator.not_, texts))))
+    if dropped:
+        keep = [True] * count
+        for index in dropped:
             keep[index] = False
-    kept = list(compress(range(count), keep))
+        kept = list(compress(range(count), keep))
+        texts = list(compress(texts, keep))
+    else:
+        kept = list(range(count))
     if not kept:
         return Glyphs()
-    texts = list(map(texts.__getitem__, kept))
-    sizes, uprights = _object_facts(textpage, kept, texts)
+    # Where a run of dropped characters starting at index d, the i-th dropped, is followed
+    # by a kept one, that one is kept[d - i]: the gaps between stretches of consecutive
+    # characters, found from the few dropped ones rather than from every kept one.
+    stops = dict.fromkeys(d - i for i, d in enumerate(dropped))
+    gaps = [stop for stop in stops if 0 < stop < len(kept)]
+    sizes, uprights = _object_facts(textpage, kept, texts, gaps)
     if _ODD_RE.search("".join(texts)):
         texts = [_plain(text) for text in texts]
         readable = list(map(bool, texts))
@@ -339,7 +351,7 @@ def _plain(text: str) -> str:
 
 
 def _object_facts(
-    textpage: int, kept: list[int], texts: list[str]
+    textpage: int, kept: list[int], texts: list[str], gaps: list[int] | None = None
 ) -> tuple[list[float], list[bool]]:
     """The size and uprightness of each character kept (at index `kept[k]`, its text
     `texts[k]`), from its text object; and in `texts`, "(cid:N)" for a glyph with no
@@ -349,7 +361,7 @@ def _object_facts(
     they are asked for once per run of one object's characters (_object_runs), all runs
     in one `map` each.
     """
-    runs = _object_runs(textpage, kept)
+    runs = _object_runs(textpage, kept, gaps)
     firsts = [kept[start] for start, _, _ in runs]
     matrices = (pdfium_c.FS_MATRIX * len(runs))()
     step = ctypes.sizeof(pdfium_c.FS_MATRIX)
@@ -369,7 +381,9 @@ def _object_facts(
     return sizes, uprights
 
 
-def _object_runs(textpage: int, kept: list[int]) -> list[tuple[int, int, int | None]]:
+def _object_runs(
+    textpage: int, kept: list[int], gaps: list[int] | None = None
+) -> list[tuple[int, int, int | None]]:
     """(start, end, text object) for each run of `kept[start:end]` drawn by one object.
 
     pdfium adds each text object's characters to the text page in one go (the spaces it
@@ -381,10 +395,26 @@ def _object_runs(textpage: int, kept: list[int]) -> list[tuple[int, int, int | N
     tests/test_pdf_words.py checks the runs against asking every character.
     """
     count = len(kept)
-    gaps = compress(range(1, count), map(operator.ne, kept[1:], map((1).__add__, kept)))
-    runs = []
-    position = 0
-    for stop in itertools.chain(gaps, (count,)):
+    if not count:
+        return []
+    if gaps is None:  # each k where kept[k] does not follow kept[k - 1]
+        gaps = list(compress(range(1, count), map(operator.ne, kept[1:], map((1).__add__, kept))))
+    starts = [0, *gaps]
+    stops = [*gaps, count]
+    # The owners at both ends of every stretch, asked for in one `map` each.
+    firsts = map(_TEXT_OBJECT, repeat(textpage), map(kept.__getitem__, starts))
+    lasts = map(_TEXT_OBJECT, repeat(textpage), map(kept.__getitem__, map((-1).__add__, stops)))
+    runs: list[tuple[int, int, int | None]] = []
+    for start, stop, first, last in zip(starts, stops, firsts, lasts, strict=True):
+        if first is not None and first == last:
+            # One object's: joined to the run before when that is the same object's, as
+            # a space pdfium made up inside its TJ array (a gap here) belongs to it too.
+            if runs and runs[-1][2] == first:
+                runs[-1] = (runs[-1][0], stop, first)
+            else:
+                runs.append((start, stop, first))
+            continue
+        position = start
         while position < stop:
             owner = _TEXT_OBJECT(textpage, kept[position])
             end = stop

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from itertools import compress, groupby, pairwise
+from itertools import compress, groupby
 
 from .page import CID_RE, SYMBOL_BULLET, X_TOLERANCE_RATIO, Y_TOLERANCE, Word
 
@@ -182,41 +182,49 @@ def _cut(group: Glyphs, events: list[int]) -> list[Word]:
     )
     count = len(texts)
     blank = list(map(str.isspace, texts))
-    breaks = {
+    cuts = {
         k
         for k in events
         if x0[k] > x1[k - 1] + X_TOLERANCE_RATIO * sizes[k - 1]
         or x0[k] < x0[k - 1]
         or abs(tops[k] - tops[k - 1]) > Y_TOLERANCE
     }
-    cuts = set(breaks)
     blanks = list(compress(range(count), blank))
     cuts.update(blanks)
-    cuts.update(k + 1 for k in blanks)
+    cuts.update(map((1).__add__, blanks))
     cuts.update((0, count))
-    spans = [(a, b) for a, b in pairwise(sorted(cuts)) if not (b - a == 1 and blank[a])]
-    starts = [a for a, _ in spans]
-    slices = [slice(a, b) for a, b in spans]
+    # A blank is a cut and so is the character after it: a span that starts at a blank is
+    # that blank alone, and dropped.
+    bounds = sorted(cuts)
+    kept = [not blank[a] for a in bounds[:-1]]
+    starts = list(compress(bounds, kept))
+    ends = list(compress(bounds[1:], kept))
     joined = "".join(texts)
-    pieces = joined if len(joined) == count else ["".join(texts[part]) for part in slices]
-    text = map(_word_text, map(pieces.__getitem__, slices) if pieces is joined else pieces)
+    if len(joined) == count and joined.isascii() and "(cid:" not in joined:
+        text = list(map(joined.__getitem__, map(slice, starts, ends)))  # nothing to spell out
+    else:
+        slices = map(slice, starts, ends)
+        pieces = (
+            map(joined.__getitem__, slices)
+            if len(joined) == count
+            else ("".join(texts[part]) for part in slices)
+        )
+        text = list(map(_word_text, pieces))
     # Inside a word there is no step back: its first character starts it. Unless an event
     # that broke nothing falls inside it (an end short of the last, a change of top or
     # bottom), its last character ends it and its first one's top and bottom are its own.
     top = list(map(tops.__getitem__, starts))
     bottom = list(map(bottoms.__getitem__, starts))
-    end = [b - 1 for _, b in spans]
-    right = list(map(x1.__getitem__, end))
-    for k in set(events).difference(cuts):  # inside a word
-        word = bisect_right(starts, k) - 1
-        part = slices[word]
+    right = list(map(x1.__getitem__, map((-1).__add__, ends)))
+    inside = set(events).difference(cuts)
+    for word in {bisect_right(starts, k) - 1 for k in inside} if inside else ():
+        part = slice(starts[word], ends[word])
         right[word] = max(x1[part])
         top[word], bottom[word] = min(tops[part]), max(bottoms[part])
-    words = map(
-        Word._make,
-        zip(text, map(x0.__getitem__, starts), right, top, bottom, strict=True),
+    words = list(
+        map(Word._make, zip(text, map(x0.__getitem__, starts), right, top, bottom, strict=True))
     )
-    return [word for word in words if word.text]
+    return words if all(text) else [word for word in words if word.text]
 
 
 def _word_text(text: str) -> str:
