@@ -278,7 +278,9 @@ def _glyphs(textpage: int, frame: _Frame) -> Glyphs:
     stops = dict.fromkeys(d - i for i, d in enumerate(dropped))
     gaps = [stop for stop in stops if 0 < stop < len(kept)]
     sizes, uprights = _object_facts(textpage, kept, texts, gaps)
-    if _ODD_RE.search("".join(texts)):
+    joined = "".join(texts)
+    # Of the odd characters only U+0002 is ASCII: a page of ASCII needs no search.
+    if "\x02" in joined or (not joined.isascii() and _ODD_RE.search(joined)):
         texts = [_plain(text) for text in texts]
         readable = list(map(bool, texts))
         kept, texts = list(compress(kept, readable)), list(compress(texts, readable))
@@ -308,12 +310,33 @@ def _loose_boxes(
     """The loose boxes of characters `indices`, as lists of lefts, tops, rights, bottoms:
     pdfium writes each into an array of FS_RECTF, read back as one list of floats."""
     count = len(indices)
-    boxes = (pdfium_c.FS_RECTF * count)()
-    where = map(ctypes.byref, repeat(boxes), range(0, count * _BOX_SIZE, _BOX_SIZE))
+    if count <= _SCRATCH_BOXES:
+        boxes, where = _scratch()
+    else:
+        boxes = (pdfium_c.FS_RECTF * count)()
+        where = list(map(ctypes.byref, repeat(boxes), range(0, count * _BOX_SIZE, _BOX_SIZE)))
     handle = ctypes.c_void_p(textpage)
     deque(map(_LOOSE_BOX_UNCHECKED, repeat(handle), indices, where), maxlen=0)
-    flat = cast(list[float], memoryview(boxes).cast("B").cast("f").tolist())
+    written = memoryview(boxes).cast("B")[: count * _BOX_SIZE]
+    flat = cast(list[float], written.cast("f").tolist())
     return flat[0::4], flat[1::4], flat[2::4], flat[3::4]
+
+
+_SCRATCH_BOXES = 8192
+"""Characters on a page up to which their boxes are written into one array kept for the
+process (a page's worth is 128 KB), with a pointer made once to each of its places: making
+a pointer for each character (ctypes.byref) cost a fifth of the call. Only one document is
+read at a time (_ONE_AT_A_TIME), so one array serves; its contents are overwritten for
+each page and never read beyond what the page wrote."""
+_scratch_boxes: list[tuple[Any, list[Any]]] = []
+
+
+def _scratch() -> tuple[Any, list[Any]]:
+    if not _scratch_boxes:
+        boxes = (pdfium_c.FS_RECTF * _SCRATCH_BOXES)()
+        step = range(0, _SCRATCH_BOXES * _BOX_SIZE, _BOX_SIZE)
+        _scratch_boxes.append((boxes, list(map(ctypes.byref, repeat(boxes), step))))
+    return _scratch_boxes[0]
 
 
 def _texts(textpage: int, count: int) -> list[str]:
@@ -323,12 +346,15 @@ def _texts(textpage: int, count: int) -> list[str]:
     out of it (a hyphen it took for a line-end one, a glyph mapped to nothing): then the
     text is shorter, and each character is asked for on its own.
     """
-    buffer = ctypes.create_string_buffer(4 * count + 4)  # room for surrogate pairs
-    written = _GET_TEXT(textpage, 0, count, ctypes.addressof(buffer))
+    buffer = (ctypes.c_char * (4 * count + 4))()  # room for surrogate pairs
+    address = ctypes.addressof(buffer)
+    written = _GET_TEXT(textpage, 0, count, address)
     if written > 1:
-        text = buffer.raw[: 2 * (written - 1)].decode("utf-16-le", "surrogatepass")
+        text = ctypes.string_at(address, 2 * (written - 1)).decode("utf-16-le", "surrogatepass")
         if len(text) == count and ord(text[-1]) == _UNICODE(textpage, count - 1):
             texts = list(text)
+            if "\ufffe" not in text:
+                return texts
             # U+FFFE stands in the page's text for a glyph pdfium gives no text of its own:
             # a hyphen it took for a line-end one (U+0002), or one mapped to nothing.
             for index in compress(range(count), map("\ufffe".__eq__, texts)):

@@ -29,6 +29,7 @@ really is out of order are the characters sorted.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from itertools import compress, groupby
@@ -39,6 +40,10 @@ _LIGATURES = str.maketrans(
     {"ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "ﬁ": "fi", "ﬂ": "fl", "ﬆ": "st", "ﬅ": "st"}
 )
 """pdfplumber's LIGATURES, spelt out in a word's text (expand_ligatures=True)."""
+
+_NON_BLANK_RE = re.compile(r"\S+")
+"""A run of characters that are not blank: re's \\s is str.isspace (the `regex` module's
+follows Unicode's White_Space, which leaves out U+001C to U+001F)."""
 
 
 @dataclass(slots=True)
@@ -181,15 +186,63 @@ def _cut(group: Glyphs, events: list[int]) -> list[Word]:
         group.size,
     )
     count = len(texts)
-    blank = list(map(str.isspace, texts))
-    cuts = {
+    breaks = {
         k
         for k in events
         if x0[k] > x1[k - 1] + X_TOLERANCE_RATIO * sizes[k - 1]
         or x0[k] < x0[k - 1]
         or abs(tops[k] - tops[k - 1]) > Y_TOLERANCE
     }
+    joined = "".join(texts)
+    if len(joined) == count:  # one character each: words from the runs of non-blanks
+        starts, ends, inside = _spans(joined, events, breaks)
+        pieces = map(joined.__getitem__, map(slice, starts, ends))
+        text = list(pieces if joined.isascii() else map(_word_text, pieces))
+    else:
+        starts, ends, inside = _spans_of_texts(texts, events, breaks)
+        text = [_word_text("".join(texts[a:b])) for a, b in zip(starts, ends, strict=True)]
+    # Inside a word there is no step back: its first character starts it. Unless an event
+    # that broke nothing falls inside it (an end short of the last, a change of top or
+    # bottom), its last character ends it and its first one's top and bottom are its own.
+    top = list(map(tops.__getitem__, starts))
+    bottom = list(map(bottoms.__getitem__, starts))
+    right = list(map(x1.__getitem__, map((-1).__add__, ends)))
+    for word in {bisect_right(starts, k) - 1 for k in inside} if inside else ():
+        part = slice(starts[word], ends[word])
+        right[word] = max(x1[part])
+        top[word], bottom[word] = min(tops[part]), max(bottoms[part])
+    words = list(
+        map(Word._make, zip(text, map(x0.__getitem__, starts), right, top, bottom, strict=True))
+    )
+    return words if all(text) else [word for word in words if word.text]
+
+
+def _spans(
+    joined: str, events: list[int], breaks: set[int]
+) -> tuple[list[int], list[int], list[int]]:
+    """Where each word starts and ends, and the events inside words, for characters of one
+    character each (`joined`): each run of non-blanks, cut again at the breaks inside it.
+    (re's \\s is str.isspace for one character.)"""
+    runs = [found.span() for found in _NON_BLANK_RE.finditer(joined)]
+    starts = [a for a, _ in runs]
+    ends = [b for _, b in runs]
+    inside = [k for k in events if not (joined[k].isspace() or joined[k - 1].isspace())]
+    cut = [k for k in inside if k in breaks]
+    if cut:  # a run [a, b) cut at k is [a, k) and [k, b)
+        starts = sorted(starts + cut)
+        ends = sorted(ends + cut)
+        inside = [k for k in inside if k not in breaks]
+    return starts, ends, inside
+
+
+def _spans_of_texts(
+    texts: list[str], events: list[int], breaks: set[int]
+) -> tuple[list[int], list[int], list[int]]:
+    """_spans for characters whose texts are longer than one ("(cid:N)")."""
+    count = len(texts)
+    blank = list(map(str.isspace, texts))
     blanks = list(compress(range(count), blank))
+    cuts = set(breaks)
     cuts.update(blanks)
     cuts.update(map((1).__add__, blanks))
     cuts.update((0, count))
@@ -199,32 +252,7 @@ def _cut(group: Glyphs, events: list[int]) -> list[Word]:
     kept = [not blank[a] for a in bounds[:-1]]
     starts = list(compress(bounds, kept))
     ends = list(compress(bounds[1:], kept))
-    joined = "".join(texts)
-    if len(joined) == count and joined.isascii() and "(cid:" not in joined:
-        text = list(map(joined.__getitem__, map(slice, starts, ends)))  # nothing to spell out
-    else:
-        slices = map(slice, starts, ends)
-        pieces = (
-            map(joined.__getitem__, slices)
-            if len(joined) == count
-            else ("".join(texts[part]) for part in slices)
-        )
-        text = list(map(_word_text, pieces))
-    # Inside a word there is no step back: its first character starts it. Unless an event
-    # that broke nothing falls inside it (an end short of the last, a change of top or
-    # bottom), its last character ends it and its first one's top and bottom are its own.
-    top = list(map(tops.__getitem__, starts))
-    bottom = list(map(bottoms.__getitem__, starts))
-    right = list(map(x1.__getitem__, map((-1).__add__, ends)))
-    inside = set(events).difference(cuts)
-    for word in {bisect_right(starts, k) - 1 for k in inside} if inside else ():
-        part = slice(starts[word], ends[word])
-        right[word] = max(x1[part])
-        top[word], bottom[word] = min(tops[part]), max(bottoms[part])
-    words = list(
-        map(Word._make, zip(text, map(x0.__getitem__, starts), right, top, bottom, strict=True))
-    )
-    return words if all(text) else [word for word in words if word.text]
+    return starts, ends, [k for k in events if k not in cuts]
 
 
 def _word_text(text: str) -> str:
