@@ -231,7 +231,9 @@ function takes: the text page as a c_void_p, the index as an int, the box by byr
 _TEXT_OBJECT = _by_address(pdfium_c.FPDFText_GetTextObject, _P, _P, _I)
 _UNICODE = _by_address(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint, _P, _I)
 _GET_TEXT = _by_address(pdfium_c.FPDFText_GetText, _I, _P, _I, _I, _P)
-_IS_GENERATED = _by_address(pdfium_c.FPDFText_IsGenerated, _I, _P, _I)
+_IS_GENERATED_UNCHECKED = _by_address(pdfium_c.FPDFText_IsGenerated, _I)
+"""FPDFText_IsGenerated with no argument types, as _LOOSE_BOX_UNCHECKED: called with the
+text page as a c_void_p and the index as an int."""
 _MAP_ERROR = _by_address(pdfium_c.FPDFText_HasUnicodeMapError, _I, _P, _I)
 _FONT_SIZE = _by_address(pdfium_c.FPDFText_GetFontSize, ctypes.c_double, _P, _I)
 _MATRIX = _by_address(pdfium_c.FPDFText_GetMatrix, _I, _P, _I, _P)
@@ -258,7 +260,7 @@ def _glyphs(textpage: int, frame: _Frame) -> Glyphs:
     # pdfium only ever makes up white space, so only white space is asked about.
     # Glyphs with no text at all are dropped too.
     blanks = list(compress(range(count), map(str.isspace, texts)))
-    made = map(_IS_GENERATED, repeat(textpage), blanks)
+    made = map(_IS_GENERATED_UNCHECKED, repeat(ctypes.c_void_p(textpage)), blanks)
     dropped = list(compress(blanks, map((1).__eq__, made)))
     if "" in texts:
         dropped = sorted(dropped + list(compress(range(count), map(operator.not_, texts))))
