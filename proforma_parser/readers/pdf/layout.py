@@ -89,13 +89,15 @@ def group_lines(words: Iterable[Word]) -> list[Line]:
     line: list[Word] = []
     top = bottom = 0.0
     for word in sorted(words, key=_TOP_THEN_LEFT):
-        if line and top <= (word.top + word.bottom) / 2 <= bottom:
+        _, _, _, word_top, word_bottom = word
+        if line and top <= (word_top + word_bottom) / 2 <= bottom:
             line.append(word)
-            bottom = max(bottom, word.bottom)
+            if word_bottom > bottom:
+                bottom = word_bottom
         else:
             line = [word]
             lines.append(line)
-            top, bottom = word.top, word.bottom
+            top, bottom = word_top, word_bottom
     return [Line(tuple(sorted(line, key=_LEFT))) for line in lines]
 
 

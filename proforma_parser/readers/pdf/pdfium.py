@@ -231,7 +231,9 @@ function takes: the text page as a c_void_p, the index as an int, the box by byr
 _TEXT_OBJECT = _by_address(pdfium_c.FPDFText_GetTextObject, _P, _P, _I)
 _UNICODE = _by_address(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint, _P, _I)
 _GET_TEXT = _by_address(pdfium_c.FPDFText_GetText, _I, _P, _I, _I, _P)
-_IS_GENERATED = _by_address(pdfium_c.FPDFText_IsGenerated, _I, _P, _I)
+_IS_GENERATED_UNCHECKED = _by_address(pdfium_c.FPDFText_IsGenerated, _I)
+"""FPDFText_IsGenerated with no argument types, as _LOOSE_BOX_UNCHECKED: called with the
+text page as a c_void_p and the index as an int."""
 _MAP_ERROR = _by_address(pdfium_c.FPDFText_HasUnicodeMapError, _I, _P, _I)
 _FONT_SIZE = _by_address(pdfium_c.FPDFText_GetFontSize, ctypes.c_double, _P, _I)
 _MATRIX = _by_address(pdfium_c.FPDFText_GetMatrix, _I, _P, _I, _P)
@@ -256,17 +258,31 @@ def _glyphs(textpage: int, frame: _Frame) -> Glyphs:
     # Characters pdfium made up (the space it infers between words, "\r\n" at a line end)
     # are dropped: pdfplumber never sees them, and the word rule splits at gaps by itself.
     # pdfium only ever makes up white space, so only white space is asked about.
-    keep = list(map(bool, texts))
+    # Glyphs with no text at all are dropped too.
     blanks = list(compress(range(count), map(str.isspace, texts)))
-    for index, made in zip(blanks, map(_IS_GENERATED, repeat(textpage), blanks), strict=True):
-        if made == 1:
+    made = map(_IS_GENERATED_UNCHECKED, repeat(ctypes.c_void_p(textpage)), blanks)
+    dropped = list(compress(blanks, map((1).__eq__, made)))
+    if "" in texts:
+        dropped = sorted(dropped + list(compress(range(count), map(operator.not_, texts))))
+    if dropped:
+        keep = [True] * count
+        for index in dropped:
             keep[index] = False
-    kept = list(compress(range(count), keep))
+        kept = list(compress(range(count), keep))
+        texts = list(compress(texts, keep))
+    else:
+        kept = list(range(count))
     if not kept:
         return Glyphs()
-    texts = list(map(texts.__getitem__, kept))
-    sizes, uprights = _object_facts(textpage, kept, texts)
-    if _ODD_RE.search("".join(texts)):
+    # Where a run of dropped characters starting at index d, the i-th dropped, is followed
+    # by a kept one, that one is kept[d - i]: the gaps between stretches of consecutive
+    # characters, found from the few dropped ones rather than from every kept one.
+    stops = dict.fromkeys(d - i for i, d in enumerate(dropped))
+    gaps = [stop for stop in stops if 0 < stop < len(kept)]
+    sizes, uprights = _object_facts(textpage, kept, texts, gaps)
+    joined = "".join(texts)
+    # Of the odd characters only U+0002 is ASCII: a page of ASCII needs no search.
+    if "\x02" in joined or (not joined.isascii() and _ODD_RE.search(joined)):
         texts = [_plain(text) for text in texts]
         readable = list(map(bool, texts))
         kept, texts = list(compress(kept, readable)), list(compress(texts, readable))
@@ -296,12 +312,33 @@ def _loose_boxes(
     """The loose boxes of characters `indices`, as lists of lefts, tops, rights, bottoms:
     pdfium writes each into an array of FS_RECTF, read back as one list of floats."""
     count = len(indices)
-    boxes = (pdfium_c.FS_RECTF * count)()
-    where = map(ctypes.byref, repeat(boxes), range(0, count * _BOX_SIZE, _BOX_SIZE))
+    if count <= _SCRATCH_BOXES:
+        boxes, where = _scratch()
+    else:
+        boxes = (pdfium_c.FS_RECTF * count)()
+        where = list(map(ctypes.byref, repeat(boxes), range(0, count * _BOX_SIZE, _BOX_SIZE)))
     handle = ctypes.c_void_p(textpage)
     deque(map(_LOOSE_BOX_UNCHECKED, repeat(handle), indices, where), maxlen=0)
-    flat = cast(list[float], memoryview(boxes).cast("B").cast("f").tolist())
+    written = memoryview(boxes).cast("B")[: count * _BOX_SIZE]
+    flat = cast(list[float], written.cast("f").tolist())
     return flat[0::4], flat[1::4], flat[2::4], flat[3::4]
+
+
+_SCRATCH_BOXES = 8192
+"""Characters on a page up to which their boxes are written into one array kept for the
+process (a page's worth is 128 KB), with a pointer made once to each of its places: making
+a pointer for each character (ctypes.byref) cost a fifth of the call. Only one document is
+read at a time (_ONE_AT_A_TIME), so one array serves; its contents are overwritten for
+each page and never read beyond what the page wrote."""
+_scratch_boxes: list[tuple[Any, list[Any]]] = []
+
+
+def _scratch() -> tuple[Any, list[Any]]:
+    if not _scratch_boxes:
+        boxes = (pdfium_c.FS_RECTF * _SCRATCH_BOXES)()
+        step = range(0, _SCRATCH_BOXES * _BOX_SIZE, _BOX_SIZE)
+        _scratch_boxes.append((boxes, list(map(ctypes.byref, repeat(boxes), step))))
+    return _scratch_boxes[0]
 
 
 def _texts(textpage: int, count: int) -> list[str]:
@@ -311,12 +348,15 @@ def _texts(textpage: int, count: int) -> list[str]:
     out of it (a hyphen it took for a line-end one, a glyph mapped to nothing): then the
     text is shorter, and each character is asked for on its own.
     """
-    buffer = ctypes.create_string_buffer(4 * count + 4)  # room for surrogate pairs
-    written = _GET_TEXT(textpage, 0, count, ctypes.addressof(buffer))
+    buffer = (ctypes.c_char * (4 * count + 4))()  # room for surrogate pairs
+    address = ctypes.addressof(buffer)
+    written = _GET_TEXT(textpage, 0, count, address)
     if written > 1:
-        text = buffer.raw[: 2 * (written - 1)].decode("utf-16-le", "surrogatepass")
+        text = ctypes.string_at(address, 2 * (written - 1)).decode("utf-16-le", "surrogatepass")
         if len(text) == count and ord(text[-1]) == _UNICODE(textpage, count - 1):
             texts = list(text)
+            if "\ufffe" not in text:
+                return texts
             # U+FFFE stands in the page's text for a glyph pdfium gives no text of its own:
             # a hyphen it took for a line-end one (U+0002), or one mapped to nothing.
             for index in compress(range(count), map("\ufffe".__eq__, texts)):
@@ -339,7 +379,7 @@ def _plain(text: str) -> str:
 
 
 def _object_facts(
-    textpage: int, kept: list[int], texts: list[str]
+    textpage: int, kept: list[int], texts: list[str], gaps: list[int] | None = None
 ) -> tuple[list[float], list[bool]]:
     """The size and uprightness of each character kept (at index `kept[k]`, its text
     `texts[k]`), from its text object; and in `texts`, "(cid:N)" for a glyph with no
@@ -349,7 +389,7 @@ def _object_facts(
     they are asked for once per run of one object's characters (_object_runs), all runs
     in one `map` each.
     """
-    runs = _object_runs(textpage, kept)
+    runs = _object_runs(textpage, kept, gaps)
     firsts = [kept[start] for start, _, _ in runs]
     matrices = (pdfium_c.FS_MATRIX * len(runs))()
     step = ctypes.sizeof(pdfium_c.FS_MATRIX)
@@ -369,7 +409,9 @@ def _object_facts(
     return sizes, uprights
 
 
-def _object_runs(textpage: int, kept: list[int]) -> list[tuple[int, int, int | None]]:
+def _object_runs(
+    textpage: int, kept: list[int], gaps: list[int] | None = None
+) -> list[tuple[int, int, int | None]]:
     """(start, end, text object) for each run of `kept[start:end]` drawn by one object.
 
     pdfium adds each text object's characters to the text page in one go (the spaces it
@@ -381,10 +423,26 @@ def _object_runs(textpage: int, kept: list[int]) -> list[tuple[int, int, int | N
     tests/test_pdf_words.py checks the runs against asking every character.
     """
     count = len(kept)
-    gaps = compress(range(1, count), map(operator.ne, kept[1:], map((1).__add__, kept)))
-    runs = []
-    position = 0
-    for stop in itertools.chain(gaps, (count,)):
+    if not count:
+        return []
+    if gaps is None:  # each k where kept[k] does not follow kept[k - 1]
+        gaps = list(compress(range(1, count), map(operator.ne, kept[1:], map((1).__add__, kept))))
+    starts = [0, *gaps]
+    stops = [*gaps, count]
+    # The owners at both ends of every stretch, asked for in one `map` each.
+    firsts = map(_TEXT_OBJECT, repeat(textpage), map(kept.__getitem__, starts))
+    lasts = map(_TEXT_OBJECT, repeat(textpage), map(kept.__getitem__, map((-1).__add__, stops)))
+    runs: list[tuple[int, int, int | None]] = []
+    for start, stop, first, last in zip(starts, stops, firsts, lasts, strict=True):
+        if first is not None and first == last:
+            # One object's: joined to the run before when that is the same object's, as
+            # a space pdfium made up inside its TJ array (a gap here) belongs to it too.
+            if runs and runs[-1][2] == first:
+                runs[-1] = (runs[-1][0], stop, first)
+            else:
+                runs.append((start, stop, first))
+            continue
+        position = start
         while position < stop:
             owner = _TEXT_OBJECT(textpage, kept[position])
             end = stop

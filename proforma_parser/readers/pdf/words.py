@@ -29,9 +29,10 @@ really is out of order are the characters sorted.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from itertools import compress, groupby, pairwise
+from itertools import compress, groupby
 
 from .page import CID_RE, SYMBOL_BULLET, X_TOLERANCE_RATIO, Y_TOLERANCE, Word
 
@@ -39,6 +40,10 @@ _LIGATURES = str.maketrans(
     {"ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "ﬁ": "fi", "ﬂ": "fl", "ﬆ": "st", "ﬅ": "st"}
 )
 """pdfplumber's LIGATURES, spelt out in a word's text (expand_ligatures=True)."""
+
+_NON_BLANK_RE = re.compile(r"\S+")
+"""A run of characters that are not blank: re's \\s is str.isspace (the `regex` module's
+follows Unicode's White_Space, which leaves out U+001C to U+001F)."""
 
 
 @dataclass(slots=True)
@@ -181,7 +186,6 @@ def _cut(group: Glyphs, events: list[int]) -> list[Word]:
         group.size,
     )
     count = len(texts)
-    blank = list(map(str.isspace, texts))
     breaks = {
         k
         for k in events
@@ -189,34 +193,66 @@ def _cut(group: Glyphs, events: list[int]) -> list[Word]:
         or x0[k] < x0[k - 1]
         or abs(tops[k] - tops[k - 1]) > Y_TOLERANCE
     }
-    cuts = set(breaks)
-    blanks = list(compress(range(count), blank))
-    cuts.update(blanks)
-    cuts.update(k + 1 for k in blanks)
-    cuts.update((0, count))
-    spans = [(a, b) for a, b in pairwise(sorted(cuts)) if not (b - a == 1 and blank[a])]
-    starts = [a for a, _ in spans]
-    slices = [slice(a, b) for a, b in spans]
     joined = "".join(texts)
-    pieces = joined if len(joined) == count else ["".join(texts[part]) for part in slices]
-    text = map(_word_text, map(pieces.__getitem__, slices) if pieces is joined else pieces)
+    if len(joined) == count:  # one character each: words from the runs of non-blanks
+        starts, ends, inside = _spans(joined, events, breaks)
+        pieces = map(joined.__getitem__, map(slice, starts, ends))
+        text = list(pieces if joined.isascii() else map(_word_text, pieces))
+    else:
+        starts, ends, inside = _spans_of_texts(texts, events, breaks)
+        text = [_word_text("".join(texts[a:b])) for a, b in zip(starts, ends, strict=True)]
     # Inside a word there is no step back: its first character starts it. Unless an event
     # that broke nothing falls inside it (an end short of the last, a change of top or
     # bottom), its last character ends it and its first one's top and bottom are its own.
     top = list(map(tops.__getitem__, starts))
     bottom = list(map(bottoms.__getitem__, starts))
-    end = [b - 1 for _, b in spans]
-    right = list(map(x1.__getitem__, end))
-    for k in set(events).difference(cuts):  # inside a word
-        word = bisect_right(starts, k) - 1
-        part = slices[word]
+    right = list(map(x1.__getitem__, map((-1).__add__, ends)))
+    for word in {bisect_right(starts, k) - 1 for k in inside} if inside else ():
+        part = slice(starts[word], ends[word])
         right[word] = max(x1[part])
         top[word], bottom[word] = min(tops[part]), max(bottoms[part])
-    words = map(
-        Word._make,
-        zip(text, map(x0.__getitem__, starts), right, top, bottom, strict=True),
+    words = list(
+        map(Word._make, zip(text, map(x0.__getitem__, starts), right, top, bottom, strict=True))
     )
-    return [word for word in words if word.text]
+    return words if all(text) else [word for word in words if word.text]
+
+
+def _spans(
+    joined: str, events: list[int], breaks: set[int]
+) -> tuple[list[int], list[int], list[int]]:
+    """Where each word starts and ends, and the events inside words, for characters of one
+    character each (`joined`): each run of non-blanks, cut again at the breaks inside it.
+    (re's \\s is str.isspace for one character.)"""
+    runs = [found.span() for found in _NON_BLANK_RE.finditer(joined)]
+    starts = [a for a, _ in runs]
+    ends = [b for _, b in runs]
+    inside = [k for k in events if not (joined[k].isspace() or joined[k - 1].isspace())]
+    cut = [k for k in inside if k in breaks]
+    if cut:  # a run [a, b) cut at k is [a, k) and [k, b)
+        starts = sorted(starts + cut)
+        ends = sorted(ends + cut)
+        inside = [k for k in inside if k not in breaks]
+    return starts, ends, inside
+
+
+def _spans_of_texts(
+    texts: list[str], events: list[int], breaks: set[int]
+) -> tuple[list[int], list[int], list[int]]:
+    """_spans for characters whose texts are longer than one ("(cid:N)")."""
+    count = len(texts)
+    blank = list(map(str.isspace, texts))
+    blanks = list(compress(range(count), blank))
+    cuts = set(breaks)
+    cuts.update(blanks)
+    cuts.update(map((1).__add__, blanks))
+    cuts.update((0, count))
+    # A blank is a cut and so is the character after it: a span that starts at a blank is
+    # that blank alone, and dropped.
+    bounds = sorted(cuts)
+    kept = [not blank[a] for a in bounds[:-1]]
+    starts = list(compress(bounds, kept))
+    ends = list(compress(bounds[1:], kept))
+    return starts, ends, [k for k in events if k not in cuts]
 
 
 def _word_text(text: str) -> str:
