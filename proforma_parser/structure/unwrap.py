@@ -19,8 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import regex
-
+from ..wording.numbering import read_marker
 from .headings import match_heading
 
 # The widths a text dump wraps at: e-mail's 72, pdftotext's and terminals' 80, a few more.
@@ -35,10 +34,8 @@ _MIN_FILLED_SHARE = 0.25
 _MIN_FILLED = 4
 _MIN_LINES = 8
 
-# A line that starts an item of its own: "- ", "• ", "(a) ", "1. ", "ii) ", "3.1 ".
-_ITEM_START_RE = regex.compile(
-    r"^\s*(?:[-•*–▪·]\s|\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})[.)]\s|\d{1,3}(?:\.\d{1,3})+\.?\s)"
-)
+# Bullet glyphs as a text dump prints them, before normalise turns them into "-".
+_RAW_BULLETS = ("•", "▪", "·", "–", "◦")
 _SENTENCE_END = (".", "!", "?", ";")
 _LEAD_IN_END = (":", ":-", ":–")
 # A line that ends on one of these is unfinished, whatever the next line looks like.
@@ -90,7 +87,12 @@ def _cut_by_width(previous: str, line: str, width: int) -> bool:
     # title line whose reference number the width pushed onto the next line.
     if last.endswith(_LEAD_IN_END) and not last.endswith(" ref:"):
         return False
-    return not _ITEM_START_RE.match(line) and not _starts_section(last, line.strip())
+    return not _starts_item(line.strip()) and not _starts_section(last, line.strip())
+
+
+def _starts_item(line: str) -> bool:
+    """A list item: "1. ", "(b) ", "ii) ", "3.1 ", "- ", "• "."""
+    return read_marker(line) is not None or line.startswith(_RAW_BULLETS)
 
 
 def _drawn_table(line: str) -> bool:
