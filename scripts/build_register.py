@@ -125,83 +125,105 @@ class Row:
         ]
 
 
-def _combined(name: str, *aliases: str, kind: str = "combined_authority", ended: str = "") -> Row:
+def _combined(
+    code: str, name: str, *aliases: str, kind: str = "combined_authority", ended: str = ""
+) -> Row:
     status = "abolished" if ended else "current"
-    return Row("", name, kind, "combined", status, ended, SUPPLEMENT, aliases)
+    return Row(code, name, kind, "combined", status, ended, SUPPLEMENT, aliases)
 
 
-def _abolished(name: str, kind: str, tier: str, ended: str) -> Row:
-    return Row("", name, kind, tier, "abolished", ended)
+def _abolished(code: str, name: str, kind: str, tier: str, ended: str) -> Row:
+    return Row(code, name, kind, tier, "abolished", ended)
 
 
-# Written by hand. Codes only where certain: the unitary councils of 1 April 2023.
+# Written by hand. Codes only where certain, each checked against at least two independent
+# published lists of ONS codes: the combined authorities' E47 codes (ONS CAUTH), the unitary
+# councils of 1 April 2023, and the councils abolished 2019-2021 (whose codes ONS retired with
+# them), and the Greater London Authority's E61000001. Left empty: the North East Combined
+# Authority, since two bodies have borne that name (E47000010 until May 2024, E47000014 after)
+# and a record's name alone cannot say which.
 SUPPLEMENT_ROWS: tuple[Row, ...] = (
     Row(
-        "",
+        "E61000001",
         "Greater London Authority",
         "strategic_authority",
         "regional",
         aliases=("Mayor of London",),
     ),
-    _combined("Greater Manchester Combined Authority"),
-    _combined("Liverpool City Region Combined Authority"),
-    _combined("West Midlands Combined Authority"),
-    _combined("West Yorkshire Combined Authority"),
+    _combined("E47000001", "Greater Manchester Combined Authority"),
+    _combined("E47000004", "Liverpool City Region Combined Authority"),
+    _combined("E47000007", "West Midlands Combined Authority"),
+    _combined("E47000003", "West Yorkshire Combined Authority"),
     # Renamed from the Sheffield City Region Combined Authority in 2021.
     _combined(
+        "E47000002",
         "South Yorkshire Mayoral Combined Authority",
         "Sheffield City Region Combined Authority",
         "South Yorkshire Combined Authority",
     ),
-    _combined("Tees Valley Combined Authority"),
-    _combined("North East Combined Authority", "North East Mayoral Combined Authority"),
-    _combined("North of Tyne Combined Authority", ended="2024"),
-    _combined("Cambridgeshire and Peterborough Combined Authority"),
-    _combined("West of England Combined Authority", "West of England Mayoral Combined Authority"),
-    _combined("York and North Yorkshire Combined Authority"),
-    _combined("Hull and East Yorkshire Combined Authority"),
-    _combined("East Midlands Combined County Authority", kind="combined_county_authority"),
-    _combined("Greater Lincolnshire Combined County Authority", kind="combined_county_authority"),
-    _combined("Devon and Torbay Combined County Authority", kind="combined_county_authority"),
-    _combined("Lancashire Combined County Authority", kind="combined_county_authority"),
+    _combined("E47000006", "Tees Valley Combined Authority"),
+    _combined("", "North East Combined Authority", "North East Mayoral Combined Authority"),
+    _combined("E47000011", "North of Tyne Combined Authority", ended="2024"),
+    _combined("E47000008", "Cambridgeshire and Peterborough Combined Authority"),
+    _combined(
+        "E47000009",
+        "West of England Combined Authority",
+        "West of England Mayoral Combined Authority",
+    ),
+    _combined("E47000012", "York and North Yorkshire Combined Authority"),
+    _combined("E47000016", "Hull and East Yorkshire Combined Authority"),
+    _combined(
+        "E47000013", "East Midlands Combined County Authority", kind="combined_county_authority"
+    ),
+    _combined(
+        "E47000017",
+        "Greater Lincolnshire Combined County Authority",
+        kind="combined_county_authority",
+    ),
+    _combined(
+        "E47000015", "Devon and Torbay Combined County Authority", kind="combined_county_authority"
+    ),
+    _combined(
+        "E47000018", "Lancashire Combined County Authority", kind="combined_county_authority"
+    ),
     # The unitary councils of 1 April 2023.
     Row("E06000063", "Cumberland", "unitary", "single"),
     Row("E06000064", "Westmorland and Furness", "unitary", "single"),
     Row("E06000065", "North Yorkshire", "unitary", "single"),
     Row("E06000066", "Somerset", "unitary", "single"),
     # Abolished before the 2021 lookup: Dorset (2019) ...
-    _abolished("Dorset", "county", "upper", "2019"),
-    _abolished("Bournemouth", "unitary", "single", "2019"),
-    _abolished("Poole", "unitary", "single", "2019"),
-    _abolished("Christchurch", "non_metropolitan_district", "lower", "2019"),
-    _abolished("East Dorset", "non_metropolitan_district", "lower", "2019"),
-    _abolished("North Dorset", "non_metropolitan_district", "lower", "2019"),
-    _abolished("Purbeck", "non_metropolitan_district", "lower", "2019"),
-    _abolished("West Dorset", "non_metropolitan_district", "lower", "2019"),
-    _abolished("Weymouth and Portland", "non_metropolitan_district", "lower", "2019"),
+    _abolished("E10000009", "Dorset", "county", "upper", "2019"),
+    _abolished("E06000028", "Bournemouth", "unitary", "single", "2019"),
+    _abolished("E06000029", "Poole", "unitary", "single", "2019"),
+    _abolished("E07000048", "Christchurch", "non_metropolitan_district", "lower", "2019"),
+    _abolished("E07000049", "East Dorset", "non_metropolitan_district", "lower", "2019"),
+    _abolished("E07000050", "North Dorset", "non_metropolitan_district", "lower", "2019"),
+    _abolished("E07000051", "Purbeck", "non_metropolitan_district", "lower", "2019"),
+    _abolished("E07000052", "West Dorset", "non_metropolitan_district", "lower", "2019"),
+    _abolished("E07000053", "Weymouth and Portland", "non_metropolitan_district", "lower", "2019"),
     # ... Suffolk's districts merged into East Suffolk and West Suffolk (2019) ...
-    _abolished("Forest Heath", "non_metropolitan_district", "lower", "2019"),
-    _abolished("St Edmundsbury", "non_metropolitan_district", "lower", "2019"),
-    _abolished("Suffolk Coastal", "non_metropolitan_district", "lower", "2019"),
-    _abolished("Waveney", "non_metropolitan_district", "lower", "2019"),
+    _abolished("E07000201", "Forest Heath", "non_metropolitan_district", "lower", "2019"),
+    _abolished("E07000204", "St Edmundsbury", "non_metropolitan_district", "lower", "2019"),
+    _abolished("E07000205", "Suffolk Coastal", "non_metropolitan_district", "lower", "2019"),
+    _abolished("E07000206", "Waveney", "non_metropolitan_district", "lower", "2019"),
     # ... Taunton Deane and West Somerset, merged into Somerset West and Taunton (2019) ...
-    _abolished("Taunton Deane", "non_metropolitan_district", "lower", "2019"),
-    _abolished("West Somerset", "non_metropolitan_district", "lower", "2019"),
+    _abolished("E07000190", "Taunton Deane", "non_metropolitan_district", "lower", "2019"),
+    _abolished("E07000191", "West Somerset", "non_metropolitan_district", "lower", "2019"),
     # ... Buckinghamshire (2020) ...
-    _abolished("Buckinghamshire", "county", "upper", "2020"),
-    _abolished("Aylesbury Vale", "non_metropolitan_district", "lower", "2020"),
-    _abolished("Chiltern", "non_metropolitan_district", "lower", "2020"),
-    _abolished("South Bucks", "non_metropolitan_district", "lower", "2020"),
-    _abolished("Wycombe", "non_metropolitan_district", "lower", "2020"),
+    _abolished("E10000002", "Buckinghamshire", "county", "upper", "2020"),
+    _abolished("E07000004", "Aylesbury Vale", "non_metropolitan_district", "lower", "2020"),
+    _abolished("E07000005", "Chiltern", "non_metropolitan_district", "lower", "2020"),
+    _abolished("E07000006", "South Bucks", "non_metropolitan_district", "lower", "2020"),
+    _abolished("E07000007", "Wycombe", "non_metropolitan_district", "lower", "2020"),
     # ... and Northamptonshire (1 April 2021, so before the April 2021 lookup).
-    _abolished("Northamptonshire", "county", "upper", "2021"),
-    _abolished("Corby", "non_metropolitan_district", "lower", "2021"),
-    _abolished("Daventry", "non_metropolitan_district", "lower", "2021"),
-    _abolished("East Northamptonshire", "non_metropolitan_district", "lower", "2021"),
-    _abolished("Kettering", "non_metropolitan_district", "lower", "2021"),
-    _abolished("Northampton", "non_metropolitan_district", "lower", "2021"),
-    _abolished("South Northamptonshire", "non_metropolitan_district", "lower", "2021"),
-    _abolished("Wellingborough", "non_metropolitan_district", "lower", "2021"),
+    _abolished("E10000021", "Northamptonshire", "county", "upper", "2021"),
+    _abolished("E07000150", "Corby", "non_metropolitan_district", "lower", "2021"),
+    _abolished("E07000151", "Daventry", "non_metropolitan_district", "lower", "2021"),
+    _abolished("E07000152", "East Northamptonshire", "non_metropolitan_district", "lower", "2021"),
+    _abolished("E07000153", "Kettering", "non_metropolitan_district", "lower", "2021"),
+    _abolished("E07000154", "Northampton", "non_metropolitan_district", "lower", "2021"),
+    _abolished("E07000155", "South Northamptonshire", "non_metropolitan_district", "lower", "2021"),
+    _abolished("E07000156", "Wellingborough", "non_metropolitan_district", "lower", "2021"),
 )
 
 

@@ -99,41 +99,57 @@ def test_a_council_name_matches_its_register_entry(
 
 
 @pytest.mark.parametrize(
-    ("name", "register_name", "kind"),
+    ("name", "register_name", "kind", "code"),
     [
         (
             "Greater Manchester Combined Authority",
             "Greater Manchester Combined Authority",
             "combined_authority",
+            "E47000001",
         ),
         (
             "Liverpool City Region Combined Authority",
             "Liverpool City Region Combined Authority",
             "combined_authority",
+            "E47000004",
         ),
         (
             "Sheffield City Region Combined Authority",
             "South Yorkshire Mayoral Combined Authority",
             "combined_authority",
+            "E47000002",
         ),
         (
             "Lancashire Combined County Authority",
             "Lancashire Combined County Authority",
             "combined_county_authority",
+            "E47000018",
         ),
-        ("Greater London Authority", "Greater London Authority", "strategic_authority"),
-        ("Mayor of London", "Greater London Authority", "strategic_authority"),
+        (
+            "Greater London Authority",
+            "Greater London Authority",
+            "strategic_authority",
+            "E61000001",
+        ),
+        ("Mayor of London", "Greater London Authority", "strategic_authority", "E61000001"),
+        # Two bodies have borne this name (E47000010 to May 2024, E47000014 since): no code.
+        (
+            "North East Combined Authority",
+            "North East Combined Authority",
+            "combined_authority",
+            None,
+        ),
     ],
 )
-def test_combined_authorities_and_the_gla_match_without_a_code(
-    name: str, register_name: str, kind: str
+def test_combined_authorities_and_the_gla_match_with_their_codes(
+    name: str, register_name: str, kind: str, code: str | None
 ) -> None:
     found = match_authority(name)
     assert found is not None
-    assert (found.name, found.kind, found.code) == (register_name, kind, None)
+    assert (found.name, found.kind, found.code) == (register_name, kind, code)
 
 
-def test_a_county_council_abolished_before_2021_matches_without_a_code() -> None:
+def test_a_county_council_abolished_before_2021_matches_with_its_retired_code() -> None:
     found = match_authority("Dorset County Council")
     assert found is not None
     assert (found.name, found.kind, found.status, found.ended, found.code) == (
@@ -141,7 +157,7 @@ def test_a_county_council_abolished_before_2021_matches_without_a_code() -> None
         "county",
         "abolished",
         2019,
-        None,
+        "E10000009",
     )
 
 
@@ -300,9 +316,18 @@ def test_a_welsh_bilingual_banner_gets_the_welsh_councils_code() -> None:
     assert (record.authority, record.authority_code) == ("Ceredigion County Council", "W06000008")
 
 
-def test_a_combined_authority_keeps_its_name_without_a_code() -> None:
+def test_a_combined_authority_gets_its_e47_code() -> None:
     record = parse_text(_RECORD.format(banner="WEST YORKSHIRE COMBINED AUTHORITY"))
-    assert (record.authority, record.authority_code) == ("West Yorkshire Combined Authority", None)
+    assert (record.authority, record.authority_code) == (
+        "West Yorkshire Combined Authority",
+        "E47000003",
+    )
+    assert record.evidence["authority_code"].kind == record.evidence["authority"].kind
+
+
+def test_a_name_two_bodies_have_borne_keeps_its_name_without_a_code() -> None:
+    record = parse_text(_RECORD.format(banner="NORTH EAST COMBINED AUTHORITY"))
+    assert (record.authority, record.authority_code) == ("North East Combined Authority", None)
     assert "authority_code" not in record.evidence
 
 
