@@ -50,9 +50,14 @@ class Limits:
     """Seconds more for each PDF page (pdfplumber takes 20-100 ms a page; pdfium 1-5)."""
     timeout_per_mib: float = 1.0
     """Seconds more for each MiB of input (fonts, images and streams to decode)."""
+    timeout_per_ocr_page: float = 10.0
+    """Seconds more for each page read by OCR (a scanned page; readers/pdf/ocr.py), added
+    when the page is found to need it. Tesseract takes 1-2 s an A4 page on one core, and
+    three to four times that on cores other workers are busy on."""
 
     def time_budget(self, size: int, pages: int = 0) -> float:
-        """The seconds one document of `size` bytes and `pages` pages may take to read."""
+        """The seconds one document of `size` bytes and `pages` pages may take to read
+        (before OCR: each page OCR'd adds `timeout_per_ocr_page`)."""
         if self.timeout > 0:
             return self.timeout
         return self.timeout_base + self.timeout_per_page * pages + self.timeout_per_mib * size / MiB
