@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import threading
 import time
 from collections.abc import Iterator
@@ -76,6 +77,8 @@ _RULE_MIN_V = 16.0
 a table row of one line (about 18pt)."""
 _RULE_MAX_THICK = 4.0
 """Points a rule may be thick; a thicker dark band is a filled box, whose edges are rules."""
+_HEADSTART = 0.1
+"""Seconds before the document's deadline at which Tesseract is stopped."""
 _SLACK_PX = 2
 """Pixels by which the ends of one rule's rows may differ (anti-aliasing)."""
 
@@ -189,9 +192,12 @@ class PageOcr:
     def _recognise(self, image: Image, number: int) -> Scan:
         import pytesseract
 
-        left = seconds_left(self.clock)
+        # pytesseract's own timeout stops Tesseract (it kills the process) a little before
+        # the deadline; the deadline's alarm is held off meanwhile, as raising out of
+        # subprocess's calls would leave Tesseract running.
+        left = max(seconds_left(self.clock) - _HEADSTART, 1e-3)
         try:
-            with _one_thread():
+            with _one_thread(), _alarm_held():
                 data = pytesseract.image_to_data(
                     image,
                     lang=LANGUAGE,
@@ -405,6 +411,20 @@ def _pdfium_lock() -> Iterator[None]:
 
     with _ONE_AT_A_TIME:
         yield
+
+
+@contextmanager
+def _alarm_held() -> Iterator[None]:
+    """SIGALRM (the deadline's alarm, readers/deadline.py) held back while Tesseract runs,
+    and delivered once it has stopped; nothing to hold where there is no such signal."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 _THREADS = threading.Lock()
