@@ -11,6 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 MiB = 1024 * 1024
+BACKFILL_TIMEOUT = 180.0
+"""Seconds a worker may spend on one document before it is killed. Archives hold scans:
+OCR costs 1.5-4 s a page on a busy core, and each OCR'd page adds 10 s to the document's
+own budget (Limits.timeout_per_ocr_page), so a 10-page scan may take 107 s before its
+reader gives up with LimitExceeded; the kill comes after that, for a worker stuck in C."""
+
 AUTO = 0.0
 """A `timeout` of 0: the time budget scaled to the document (Limits.time_budget)."""
 

@@ -197,7 +197,7 @@ class PageOcr:
         # subprocess's calls would leave Tesseract running.
         left = max(seconds_left(self.clock) - _HEADSTART, 1e-3)
         try:
-            with _one_thread(), _alarm_held():
+            with one_thread(), _alarm_held():
                 data = pytesseract.image_to_data(
                     image,
                     lang=LANGUAGE,
@@ -433,7 +433,7 @@ _OMP = "OMP_THREAD_LIMIT"
 
 
 @contextmanager
-def _one_thread() -> Iterator[None]:
+def one_thread() -> Iterator[None]:
     """Tesseract on one core, unless the caller set OMP_THREAD_LIMIT.
 
     Tesseract's OpenMP threads fight each other and the backfill's workers for the cores:
