@@ -62,7 +62,7 @@ than at its own size."""
 MAX_PIXELS = 50_000_000
 """Pixels of one rendered page (A4 at 300 dpi is 8.7 million); a vast page is rendered at
 a lower resolution rather than into gigabytes."""
-LOW_CONFIDENCE = 80.0
+LOW_CONFIDENCE = 80
 """Mean word confidence (Tesseract's 0-100) below which the defect says the text may be
 misread: clean print reads at 90-96."""
 LANGUAGE = "eng"
@@ -263,16 +263,17 @@ class Scan:
         )
 
     @property
-    def confidence(self) -> float:
-        return sum(self.confidences) / len(self.confidences) if self.confidences else 0.0
+    def confidence(self) -> int:
+        """Mean word confidence, rounded as it is said (79.6 is said 80 and is not low)."""
+        return round(sum(self.confidences) / len(self.confidences)) if self.confidences else 0
 
     def defect(self, number: int) -> ReaderDefect:
         if not self.words:
             said = "Tesseract found no words on it"
         else:
-            said = f"{len(self.words):,} words, mean word confidence {self.confidence:.0f}%"
+            said = f"{len(self.words):,} words, mean word confidence {self.confidence}%"
             if self.confidence < LOW_CONFIDENCE:
-                said += f", low (under {LOW_CONFIDENCE:.0f}%): words may be misread"
+                said += f", low (under {LOW_CONFIDENCE}%): words may be misread"
         return ReaderDefect(
             "ocr", f"page {number} is an image and was read by OCR ({said})", page=number
         )
