@@ -51,8 +51,8 @@ class Deadline:
         if self.scaled:
             return LimitExceeded(
                 f"reading the {self.what} took over its time budget of {self.timeout:.3g} s "
-                "(timeout: by default timeout_base, plus timeout_per_page for each page and "
-                "timeout_per_mib for each MiB)",
+                "(timeout: by default timeout_base, plus timeout_per_page for each page, "
+                "timeout_per_mib for each MiB and timeout_per_ocr_page for each page OCR'd)",
                 path=self.name,
             )
         return LimitExceeded(
