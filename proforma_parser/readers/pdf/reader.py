@@ -12,8 +12,8 @@ A page that is a picture of text (a scan) is read by OCR (ocr), its words fed to
 layout; without Tesseract it is NoTextLayer.
 
 Engine errors never escape: a missing or wrong password is EncryptedSource, a scan that
-cannot be OCR'd NoTextLayer, and what pdfminer or pypdfium2 raise on a damaged file is CorruptSource with
-the cause chained, each by one table (engine_errors). Nor do the engines' log lines: pdfminer logs every oddity it works around ("CropBox
+cannot be OCR'd NoTextLayer, and what pdfminer or pypdfium2 raise on a damaged file is
+CorruptSource with the cause chained, each by one table (engine_errors). Nor do the engines' log lines: pdfminer logs every oddity it works around ("CropBox
 missing from /Page, defaulting to MediaBox") as a warning, which would reach the stderr of
 any program with logging set up; what matters of them reaches the caller as a defect or an
 error, so their loggers are set to ERROR (they alone, never the root logger).
