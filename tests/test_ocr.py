@@ -27,6 +27,7 @@ from proforma_parser.readers import read_source
 from proforma_parser.readers.pdf import ocr
 from proforma_parser.readers.pdf.page import Ruling, Word, find_grids
 from tests.conftest import SCANNED, SHARED, needs_tesseract
+from tests.hostile import pdf_stream, raw_pdf
 from tests.test_word_reader import load_sample_builders
 
 RENDERED = SHARED / "corpus" / "dev" / "rendered"
@@ -227,6 +228,24 @@ def test_ocr_time_counts_against_the_time_budget() -> None:
 def test_a_fixed_timeout_stops_ocr_with_limit_exceeded() -> None:
     with pytest.raises(LimitExceeded, match=r"over the limit of 0\.3 s"):
         proforma_parser.parse(SCANNED_PDF, timeout=0.3)
+
+
+def test_a_scan_whose_image_claims_vast_dimensions_is_refused_before_it_is_decoded() -> None:
+    # One byte of data that says it is 100,000 x 100,000 grey pixels (10 GB decoded),
+    # painted over the page: the scan to OCR, if it were rendered.
+    content = b"q 595 0 0 842 0 0 cm /Im1 Do Q"
+    image = b"/Type /XObject /Subtype /Image /Width 100000 /Height 100000 "
+    image += b"/ColorSpace /DeviceGray /BitsPerComponent 8"
+    data = raw_pdf(
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+        b"/Resources << /XObject << /Im1 4 0 R >> >> /Contents 5 0 R >>",
+        pdf_stream(b"x", image),
+        pdf_stream(content),
+    )
+    with pytest.raises(LimitExceeded, match=r"page 1's images hold 10,000,000,000 pixels"):
+        proforma_parser.parse(data, name="vast.pdf")
 
 
 # -- the parts ----------------------------------------------------------------------------

@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from ...document import ReaderDefect
-from ...errors import NoTextLayer, ProformaError
+from ...errors import LimitExceeded, NoTextLayer, ProformaError
 from ...limits import Limits
 from ..deadline import Deadline
 from ..engine_errors import caught, translate
@@ -62,6 +62,10 @@ than at its own size."""
 MAX_PIXELS = 50_000_000
 """Pixels of one rendered page (A4 at 300 dpi is 8.7 million); a vast page is rendered at
 a lower resolution rather than into gigabytes."""
+MAX_IMAGE_PIXELS = 200_000_000
+"""Pixels of a page's images together that rendering may decode: an A3 page scanned in
+colour at 600 dpi is 70 million; an image dictionary claiming 100,000 x 100,000 would
+need tens of gigabytes."""
 LOW_CONFIDENCE = 80
 """Mean word confidence (Tesseract's 0-100) below which the defect says the text may be
 misread: clean print reads at 90-96."""
@@ -159,22 +163,33 @@ class PageOcr:
             self._document = None
 
     def _covered(self, number: int) -> bool:
-        """Whether images cover at least COVERED of page `number` (1-based)."""
+        """Whether images cover at least COVERED of page `number` (1-based).
+
+        Rendering decodes the page's images, which reading its text never does (guard.py
+        leaves image streams alone): so their sizes in pixels, which pdfium reads from
+        their dictionaries without decoding them, are checked here first.
+        """
         import pypdfium2.raw as pdfium_c
 
         with _pdfium_lock(), self._pdfium_errors():
             page = self._open()[number - 1]
             try:
-                left, bottom, right, top = page.get_bbox()
-                area = max((right - left) * (top - bottom), 1e-6)
-                images = page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE])
-                covered: float = sum(
-                    _clipped_area(image.get_bounds(), (left, bottom, right, top))
-                    for image in images
-                )
+                box = page.get_bbox()
+                area = float(max((box[2] - box[0]) * (box[3] - box[1]), 1e-6))
+                covered = pixels = 0.0
+                for image in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE]):
+                    covered += _clipped_area(image.get_bounds(), box)
+                    width, height = image.get_px_size()
+                    pixels += width * height
             finally:
                 page.close()
-        return covered >= COVERED * float(area)
+        if pixels > MAX_IMAGE_PIXELS:
+            raise LimitExceeded(
+                f"page {number}'s images hold {pixels:,.0f} pixels, over the "
+                f"{MAX_IMAGE_PIXELS:,} that OCR decodes for a page",
+                path=self.name,
+            )
+        return covered >= COVERED * area
 
     def _render(self, number: int) -> Image:
         with _pdfium_lock(), self._pdfium_errors():
