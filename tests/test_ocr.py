@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import io
 import sys
+import time
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,7 @@ import proforma_parser
 from proforma_parser import DecisionRecord, LimitExceeded, NoTextLayer, ProformaError
 from proforma_parser.limits import Limits
 from proforma_parser.readers import read_source
+from proforma_parser.readers.deadline import deadline
 from proforma_parser.readers.pdf import ocr
 from proforma_parser.readers.pdf.page import Ruling, Word, find_grids
 from tests.conftest import SCANNED, SHARED, needs_tesseract
@@ -246,6 +248,18 @@ def test_a_scan_whose_image_claims_vast_dimensions_is_refused_before_it_is_decod
     )
     with pytest.raises(LimitExceeded, match=r"page 1's images hold 10,000,000,000 pixels"):
         proforma_parser.parse(data, name="vast.pdf")
+
+
+def test_the_alarm_held_for_tesseract_rings_once_it_is_done() -> None:
+    # What the OCR call runs under: the budget runs out inside, the alarm waits until after.
+    finished = False
+    with pytest.raises(LimitExceeded, match=r"over the limit of 0\.05 s"):
+        with deadline(0.05, name="held.pdf", what="PDF") as clock:
+            with clock.held():
+                time.sleep(0.3)
+                finished = True
+            time.sleep(1.0)  # the alarm rings again within 50 ms and raises here
+    assert finished
 
 
 # -- the parts ----------------------------------------------------------------------------

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import signal
 import threading
 import time
 from collections.abc import Iterator
@@ -212,7 +211,7 @@ class PageOcr:
         # subprocess's calls would leave Tesseract running.
         left = max(seconds_left(self.clock) - _HEADSTART, 1e-3)
         try:
-            with one_thread(), _alarm_held():
+            with one_thread(), self.clock.held():
                 data = pytesseract.image_to_data(
                     image,
                     lang=LANGUAGE,
@@ -427,20 +426,6 @@ def _pdfium_lock() -> Iterator[None]:
 
     with _ONE_AT_A_TIME:
         yield
-
-
-@contextmanager
-def _alarm_held() -> Iterator[None]:
-    """SIGALRM (the deadline's alarm, readers/deadline.py) held back while Tesseract runs,
-    and delivered once it has stopped; nothing to hold where there is no such signal."""
-    if not hasattr(signal, "pthread_sigmask"):
-        yield
-        return
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 _THREADS = threading.Lock()
