@@ -253,12 +253,14 @@ def test_a_scan_whose_image_claims_vast_dimensions_is_refused_before_it_is_decod
 def test_the_alarm_held_for_tesseract_rings_once_it_is_done() -> None:
     # What the OCR call runs under: the budget runs out inside, the alarm waits until after.
     finished = False
-    with pytest.raises(LimitExceeded, match=r"over the limit of 0\.05 s"):
-        with deadline(0.05, name="held.pdf", what="PDF") as clock:
-            with clock.held():
-                time.sleep(0.3)
-                finished = True
-            time.sleep(1.0)  # the alarm rings again within 50 ms and raises here
+    with (
+        pytest.raises(LimitExceeded, match=r"over the limit of 0\.05 s"),
+        deadline(0.05, name="held.pdf", what="PDF") as clock,
+    ):
+        with clock.held():
+            time.sleep(0.3)
+            finished = True
+        time.sleep(1.0)  # the alarm rings again within 50 ms and raises here
     assert finished
 
 
