@@ -11,6 +11,9 @@ Suites:
             their boxes and its plain text, over all pages; all five take turns in each
             round, so their ratios hold on a busy machine;
 - docx:     `parse` on .docx against a plain python-docx walk of paragraphs and cells;
+- ocr:      `parse` of scanned pages (the Fernbrook table and flowing PDFs drawn at 200 dpi
+            into image-only PDFs, read by Tesseract) against `parse` of the same pages from
+            their text layer, and Tesseract alone on the rendered pages, taking turns;
 - memory:   peak RSS of parsing a 2-page and a 200-page PDF (pages are closed as read);
 - backfill: the backfill command with 1 and 2 workers on a generated archive (backfill.py).
 PDF and Word suites use samples/pdf and samples/docx, plus the rendered corpus in
@@ -27,6 +30,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -208,6 +212,82 @@ def bench_pdf(rounds: int) -> list[tuple[str, str]]:
     ]
 
 
+def bench_ocr(rounds: int) -> list[tuple[str, str]]:
+    """Seconds per page read by OCR, against the same pages read from their text layer."""
+    from proforma_parser.readers.pdf.ocr import find_tesseract
+
+    missing = find_tesseract()
+    if missing is not None:
+        return [("OCR", f"not measured: {missing}")]
+    texts = [SAMPLES / "pdf" / f"fernbrook_allotments.{kind}.pdf" for kind in ("table", "flow")]
+    scans = [_sample_builders().scanned_pdf(path.read_bytes()) for path in texts]
+    images = _page_images(scans)
+    rounds = min(rounds, 5)  # a round is several seconds
+
+    def parse(source: bytes | Path) -> object:
+        # A fixed budget: on a busy machine OCR can outrun the scaled one, and a figure
+        # is wanted either way.
+        return proforma_parser.parse(source, timeout=600)
+
+    for work in (scans, texts):
+        [parse(item) for item in work]  # warm up
+    spent = interleaved_medians(
+        {
+            "ocr": lambda: [parse(scan) for scan in scans],
+            "text": lambda: [parse(path) for path in texts],
+            "tesseract": lambda: _tesseract(images),
+        },
+        rounds,
+    )
+    n = len(images)
+    return [
+        (f"`parse`, {n} scanned pages (OCR)", f"{spent['ocr'] / n:.2f} s/page"),
+        ("`parse`, the same pages from their text layer", f"{spent['text'] / n * 1e3:.1f} ms/page"),
+        (
+            "Tesseract alone (`image_to_data`), same pages rendered",
+            f"{spent['tesseract'] / n:.2f} s/page",
+        ),
+        ("OCR / text layer, same pages", f"{spent['ocr'] / spent['text']:.0f}x"),
+    ]
+
+
+def _sample_builders() -> Any:
+    import importlib.util
+
+    path = SAMPLES / "make_binary_samples.py"
+    spec = importlib.util.spec_from_file_location("make_binary_samples", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _page_images(pdfs: list[bytes]) -> list[Any]:
+    """Each page of `pdfs` rendered as the OCR reader renders it."""
+    import pypdfium2
+
+    from proforma_parser.readers.pdf.ocr import DPI
+
+    images = []
+    for data in pdfs:
+        document = pypdfium2.PdfDocument(data)
+        for index in range(len(document)):
+            image = document[index].render(scale=DPI / 72, grayscale=True).to_pil()
+            images.append(image)
+        document.close()
+    return images
+
+
+def _tesseract(images: list[Any]) -> None:
+    import pytesseract
+
+    from proforma_parser.readers.pdf.ocr import DPI, LANGUAGE, one_thread
+
+    with one_thread():
+        for image in images:
+            pytesseract.image_to_data(image, lang=LANGUAGE, config=f"--dpi {DPI}")
+
+
 def _pdfplumber_words(files: list[Path]) -> None:
     import pdfplumber
 
@@ -349,6 +429,7 @@ SUITES: dict[str, Callable[[int], list[tuple[str, str]]]] = {
     "text": bench_text,
     "pdf": bench_pdf,
     "docx": bench_docx,
+    "ocr": bench_ocr,
     "memory": bench_memory,
     "backfill": bench_backfill,
 }

@@ -33,6 +33,7 @@ from . import __version__
 from .api import parse
 from .defects import Strict, strict_rule
 from .errors import ExportError, LedgerError, PathError, ProformaError
+from .limits import BACKFILL_TIMEOUT
 from .model import DecisionRecord
 from .readers import is_url, printable_name
 from .readers.pdf.engines import DEFAULT_PDF_ENGINE, PDF_ENGINES, PdfEngine
@@ -199,11 +200,11 @@ _MAX_MEMORY_OPTION = click.option(
 )
 
 
-def _timeout_option(help_text: str) -> Callable[[_F], _F]:
+def _timeout_option(help_text: str, default: float = 60.0) -> Callable[[_F], _F]:
     return click.option(
         "--timeout",
         type=click.FloatRange(min=0, min_open=True),
-        default=60.0,
+        default=default,
         show_default=True,
         help=help_text,
     )
@@ -213,7 +214,7 @@ def _timeout_option(help_text: str) -> Callable[[_F], _F]:
 @click.argument("sources", nargs=-1, required=True)
 @click.option("--ledger", required=True, type=click.Path(dir_okay=False), help="SQLite ledger.")
 @click.option("--workers", type=click.IntRange(min=1), help="Worker processes [default: CPUs].")
-@_timeout_option("Wall-clock seconds per document.")
+@_timeout_option("Wall-clock seconds per document (room for OCR of scans).", BACKFILL_TIMEOUT)
 @_MAX_MEMORY_OPTION
 @click.option(
     "--recycle-after",

@@ -43,6 +43,8 @@ CATALOGUE: dict[str, str] = {
     "leading_garbage": "bytes before the PDF header (an HTTP response, padding) were skipped",
     "repaired_xref": "the PDF's cross-reference table pointed at the wrong bytes; its objects "
     "were found by scanning the file",
+    "ocr": "a PDF page was an image with no usable text layer (a scan) and was read by OCR; "
+    "the message gives the page's mean word confidence, and says when it is low",
     "uncertain_field": "the record names a value for the field, but the evidence is weak or "
     "candidates conflict (two decision makers, two dates of one kind, a council named only "
     "inside a phrase); the field was left null rather than guessed",
@@ -59,6 +61,7 @@ SOURCE_CODES: frozenset[str] = frozenset(
         "macro_enabled",
         "leading_garbage",
         "repaired_xref",
+        "ocr",
     }
 )
 """Codes of defects of the source as a whole: their `field` is null."""

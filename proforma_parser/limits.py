@@ -11,6 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 MiB = 1024 * 1024
+BACKFILL_TIMEOUT = 240.0
+"""Seconds a worker may spend on one document before it is killed. Archives hold scans:
+OCR costs 1.5 s an A4 page on a free core and over 10 s on an overloaded one, and each
+OCR'd page adds 15 s to the document's own budget (Limits.timeout_per_ocr_page), so a
+10-page scan may take 157 s before its reader gives up with LimitExceeded; the kill comes
+after that, for a worker stuck in C."""
+
 AUTO = 0.0
 """A `timeout` of 0: the time budget scaled to the document (Limits.time_budget)."""
 
@@ -50,9 +57,14 @@ class Limits:
     """Seconds more for each PDF page (pdfplumber takes 20-100 ms a page; pdfium 1-5)."""
     timeout_per_mib: float = 1.0
     """Seconds more for each MiB of input (fonts, images and streams to decode)."""
+    timeout_per_ocr_page: float = 15.0
+    """Seconds more for each page read by OCR (a scanned page; readers/pdf/ocr.py), added
+    when the page is found to need it. Tesseract takes about 1.5 s an A4 page on a free
+    core, and took over 10 s on two cores at a load of 9."""
 
     def time_budget(self, size: int, pages: int = 0) -> float:
-        """The seconds one document of `size` bytes and `pages` pages may take to read."""
+        """The seconds one document of `size` bytes and `pages` pages may take to read
+        (before OCR: each page OCR'd adds `timeout_per_ocr_page`)."""
         if self.timeout > 0:
             return self.timeout
         return self.timeout_base + self.timeout_per_page * pages + self.timeout_per_mib * size / MiB

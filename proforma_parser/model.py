@@ -75,7 +75,7 @@ class Defect(_Contract):
     """The record field the defect concerns ("alternative_options", "decision_date",
     "resolutions"; "sections" for a heading that feeds no field); null only for defects of
     the source as a whole: encoding, tracked_changes, format_mismatch, multiple_records,
-    encrypted, macro_enabled, leading_garbage, repaired_xref."""
+    encrypted, macro_enabled, leading_garbage, repaired_xref, ocr."""
     section: int | None = None
     """The number of the section concerned, where it has one."""
     page: int | None = None

@@ -4,7 +4,10 @@ The record (Fernbrook District Council, allotment charges) is made up. It is wri
 two layouts councils publish: the proforma **table** (number | heading | body) and
 **flowing** paragraphs whose section and resolution numbers are Word automatic numbering,
 with a running header and footer; as .docx (python-docx) and as PDF (reportlab), plus an
-unruled (borderless) table PDF. Run it from the repository root after changing it:
+unruled (borderless) table PDF; and as scans in samples/scanned/: the table PDF's pages
+drawn at 200 dpi into an image-only PDF, and a mixed one (a typed cover page before the
+flowing PDF's pages as images, one with a typed "received" stamp over it), which the
+parser reads by OCR. Run it from the repository root after changing it:
 
     uv run python samples/make_binary_samples.py
 
@@ -278,12 +281,95 @@ def build_unruled_pdf() -> bytes:
     return build_table_pdf(ruled=False)
 
 
+# -- Scans --------------------------------------------------------------------------------
+
+SCAN_DPI = 200
+COVER = (
+    "FERNBROOK DISTRICT COUNCIL",
+    "Democratic Services",
+    "Signed executive decision notice, scanned from the paper original.",
+)
+STAMP = "RECEIVED 11 OCT 2023"
+
+
+def scanned_pdf(data: bytes, *, dpi: int = SCAN_DPI, stamp: int | None = None) -> bytes:
+    """`data` (a PDF) as a scanner would give it: each page drawn at `dpi` as a greyscale
+    image filling an image-only page of the same size. `stamp`: the page (1-based) over
+    which a line of typed text is drawn, as a filing stamp would be."""
+    from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
+
+    out = io.BytesIO()
+    canvas = Canvas(out, invariant=1)
+    for number, (image, width, height) in enumerate(_page_images(data, dpi), start=1):
+        canvas.setPageSize((width, height))
+        canvas.drawImage(image, 0, 0, width, height)
+        if number == stamp:
+            canvas.setFont("Helvetica-Bold", 9)
+            canvas.drawRightString(width - 40, height - 24, STAMP)
+        canvas.showPage()
+    canvas.save()
+    return out.getvalue()
+
+
+def _page_images(data: bytes, dpi: int) -> list[tuple[Any, float, float]]:
+    """Each page of `data` rendered by pdfium, as reportlab's image reader and its size."""
+    import pypdfium2
+    from reportlab.lib.utils import ImageReader  # type: ignore[import-untyped]
+
+    document = pypdfium2.PdfDocument(data)
+    try:
+        pages = []
+        for index in range(len(document)):
+            page = document[index]
+            width, height = page.get_size()
+            image = page.render(scale=dpi / 72, grayscale=True).to_pil()
+            pages.append((ImageReader(image), width, height))
+            page.close()
+        return pages
+    finally:
+        document.close()
+
+
+def build_scanned_pdf() -> bytes:
+    """The table PDF scanned: every page an image, no text layer at all."""
+    return scanned_pdf(build_table_pdf())
+
+
+def build_mixed_pdf() -> bytes:
+    """A typed cover page, then the flowing PDF's pages scanned (the last under a stamp)."""
+    from pypdf import PdfReader, PdfWriter
+
+    cover = _build_cover_pdf()
+    scans = scanned_pdf(build_flow_pdf(), stamp=2)
+    writer = PdfWriter()
+    for part in (cover, scans):
+        for page in PdfReader(io.BytesIO(part)).pages:
+            writer.add_page(page)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def _build_cover_pdf() -> bytes:
+    """A page of typed text, without the notice's running header and footer."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    style = _styles()
+    out = io.BytesIO()
+    document = SimpleDocTemplate(out, pagesize=A4, topMargin=72, bottomMargin=72, invariant=1)
+    document.build([Paragraph(line, style["body"]) for line in COVER])
+    return out.getvalue()
+
+
 SAMPLES = {
     "docx/fernbrook_allotments.flow.docx": build_flow_docx,
     "docx/fernbrook_allotments.table.docx": build_table_docx,
     "pdf/fernbrook_allotments.flow.pdf": build_flow_pdf,
     "pdf/fernbrook_allotments.table.pdf": build_table_pdf,
     "pdf/fernbrook_allotments.unruled.pdf": build_unruled_pdf,
+    "scanned/fernbrook_allotments.scanned.pdf": build_scanned_pdf,
+    "scanned/fernbrook_allotments.mixed.pdf": build_mixed_pdf,
 }
 
 

@@ -7,11 +7,28 @@ from pathlib import Path
 
 import pytest
 
+from proforma_parser.readers.pdf.ocr import INSTALL, find_tesseract
 from tests.outcomes import ChildRunner
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 SHARED = ROOT.parent / "shared"
+SCANNED = SAMPLES / "scanned"
+"""Samples read by OCR: they need Tesseract."""
+
+OCR_MISSING = find_tesseract()
+needs_tesseract = pytest.mark.skipif(
+    OCR_MISSING is not None, reason=f"OCR is not available here: {OCR_MISSING}; {INSTALL}"
+)
+"""Skips a test only where Tesseract or the ocr extra is missing, saying what to install."""
+
+
+def sample_params(paths: list[Path]) -> list[object]:
+    """`paths` as parameters, each scanned sample marked `needs_tesseract`."""
+    return [
+        pytest.param(path, id=path.name, marks=[needs_tesseract] if SCANNED in path.parents else [])
+        for path in paths
+    ]
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

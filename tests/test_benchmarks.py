@@ -10,6 +10,8 @@ from types import ModuleType
 
 import pytest
 
+from tests.conftest import needs_tesseract
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -50,3 +52,14 @@ def test_pdf_suite_reports_both_engines_and_both_raw_engines(bench: ModuleType) 
         assert float(rows[label].split()[0]) > 0
     assert float(rows["PDF: pdfplumber engine / pdfium engine"].rstrip("x")) > 0
     assert float(rows["pdfplumber `extract_words` / `parse` (default engine)"].rstrip("x")) > 0
+
+
+@needs_tesseract
+def test_ocr_suite_reports_seconds_per_scanned_page_beside_the_text_layer(
+    bench: ModuleType,
+) -> None:
+    rows = dict(bench.bench_ocr(1))
+    ocr = float(rows["`parse`, 3 scanned pages (OCR)"].removesuffix(" s/page"))
+    text = float(rows["`parse`, the same pages from their text layer"].removesuffix(" ms/page"))
+    assert 0 < text / 1e3 < ocr
+    assert float(rows["OCR / text layer, same pages"].rstrip("x")) > 1

@@ -28,6 +28,7 @@ PACKAGES: dict[str, tuple[str, ...]] = {
     "pdfium": ("pypdfium2",),
     "docx": ("docx", "lxml.etree", "zipfile"),
     "lxml": ("lxml.etree",),
+    "tesseract": ("pytesseract",),
     "zip": ("zipfile",),
 }
 # Python's exceptions the engines raise on damaged input (tests/test_no_foreign_exceptions.py

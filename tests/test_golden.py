@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 import proforma_parser
-from tests.conftest import SAMPLES
+from tests.conftest import SAMPLES, SCANNED, needs_tesseract, sample_params
 
 SAMPLE_SUFFIXES = (".txt", ".docx", ".pdf", ".html")
 SAMPLE_FILES = sorted(p for p in SAMPLES.rglob("*") if p.suffix in SAMPLE_SUFFIXES and p.is_file())
@@ -35,7 +35,7 @@ def test_there_are_samples_of_every_layout() -> None:
     assert len([p for p in SAMPLE_FILES if p.suffix == ".txt"]) >= 14
 
 
-@pytest.mark.parametrize("sample", SAMPLE_FILES, ids=[p.name for p in SAMPLE_FILES])
+@pytest.mark.parametrize("sample", sample_params(SAMPLE_FILES))
 def test_sample_matches_golden(sample: Path, update_golden: bool) -> None:
     actual = as_golden(proforma_parser.parse(sample))
     golden = golden_path(sample)
@@ -45,7 +45,7 @@ def test_sample_matches_golden(sample: Path, update_golden: bool) -> None:
     assert actual == golden.read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("sample", SAMPLE_FILES, ids=[p.name for p in SAMPLE_FILES])
+@pytest.mark.parametrize("sample", sample_params(SAMPLE_FILES))
 def test_section_offsets_index_the_text(sample: Path) -> None:
     record = proforma_parser.parse(sample)
     assert record.sections, "every sample has sections"
@@ -100,7 +100,13 @@ def _essentials(record: proforma_parser.DecisionRecord) -> object:
 RENDERED = sorted({p.name.split(".")[0] for p in SAMPLE_FILES if p.suffix in (".docx", ".pdf")})
 
 
-@pytest.mark.parametrize("stem", RENDERED)
+@pytest.mark.parametrize(
+    "stem",
+    [
+        pytest.param(stem, marks=[needs_tesseract] if any(SCANNED.glob(f"{stem}.*")) else [])
+        for stem in RENDERED
+    ],
+)
 def test_every_rendering_of_a_record_gives_the_same_record(stem: str) -> None:
     renders = sorted(p for p in SAMPLE_FILES if p.name.split(".")[0] == stem)
     assert {p.suffix for p in renders} == {".docx", ".pdf"}

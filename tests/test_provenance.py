@@ -12,7 +12,7 @@ import regex
 import proforma_parser
 from proforma_parser import DecisionRecord, ProformaError, Resolution
 from proforma_parser.wording.dates import find_dates
-from tests.conftest import SAMPLES
+from tests.conftest import SAMPLES, sample_params
 
 SAMPLE_SUFFIXES = (".txt", ".docx", ".pdf", ".html")
 SAMPLE_FILES = sorted(p for p in SAMPLES.rglob("*") if p.suffix in SAMPLE_SUFFIXES and p.is_file())
@@ -130,12 +130,12 @@ def record_problems(record: DecisionRecord) -> list[str]:
     return problems + resolution_problems(record)
 
 
-@pytest.mark.parametrize("sample", SAMPLE_FILES, ids=[p.name for p in SAMPLE_FILES])
+@pytest.mark.parametrize("sample", sample_params(SAMPLE_FILES))
 def test_every_sample_value_has_evidence_that_holds_it(sample: Path) -> None:
     assert record_problems(proforma_parser.parse(sample)) == []
 
 
-@pytest.mark.parametrize("sample", SAMPLE_FILES, ids=[p.name for p in SAMPLE_FILES])
+@pytest.mark.parametrize("sample", sample_params(SAMPLE_FILES))
 def test_every_record_of_a_sample_indexes_its_own_text(sample: Path) -> None:
     for record in proforma_parser.parse_all(sample):
         assert record_problems(record) == []

@@ -25,6 +25,7 @@ from typing import Literal, Protocol
 
 from .._version import __version__
 from ..errors import PathError
+from ..limits import BACKFILL_TIMEOUT
 from ..readers.pdf.engines import DEFAULT_PDF_ENGINE, PdfEngine
 from .ledger import Ledger, RunSummary, code_and_field
 from .outcome import PATH_ERROR, Result, display_path, failure
@@ -58,7 +59,7 @@ class Options:
     sources: tuple[str, ...]
     ledger: str
     workers: int = field(default_factory=lambda: os.cpu_count() or 1)
-    timeout: float = 60.0
+    timeout: float = BACKFILL_TIMEOUT
     max_memory: int = 2 * GiB
     recycle_after: int = 500
     force: bool = False

@@ -46,13 +46,14 @@ class Deadline:
         self.scaled = scaled
         self.started = time.monotonic()
         self._rearm: Callable[[float], None] | None = None
+        self._alarm: _Alarm | None = None
 
     def expired(self) -> LimitExceeded:
         if self.scaled:
             return LimitExceeded(
                 f"reading the {self.what} took over its time budget of {self.timeout:.3g} s "
-                "(timeout: by default timeout_base, plus timeout_per_page for each page and "
-                "timeout_per_mib for each MiB)",
+                "(timeout: by default timeout_base, plus timeout_per_page for each page, "
+                "timeout_per_mib for each MiB and timeout_per_ocr_page for each page OCR'd)",
                 path=self.name,
             )
         return LimitExceeded(
@@ -67,6 +68,23 @@ class Deadline:
         self.timeout = timeout
         if self._rearm is not None:
             self._rearm(max(timeout - (time.monotonic() - self.started), 1e-3))
+
+    @contextmanager
+    def held(self) -> Iterator[None]:
+        """Keep the alarm from raising inside the block; once it ends, the alarm rings again
+        within `_REPEAT` if the budget ran out meanwhile. For a call that must not be left
+        half-way and stops itself in time: OCR, whose Tesseract process is given what is
+        left of the budget and killed after it (an exception raised out of subprocess's
+        wait would leave it running)."""
+        alarm = self._alarm
+        if alarm is None:
+            yield
+            return
+        was, alarm.held = alarm.held, True
+        try:
+            yield
+        finally:
+            alarm.held = was
 
     def check(self, where: str = "") -> None:
         """Between-steps check: raise if the budget is spent (`where` says how far it got)."""
@@ -90,12 +108,14 @@ def deadline(
     previous_handler = signal.signal(signal.SIGALRM, alarm.ring)
     previous_timer = signal.setitimer(signal.ITIMER_REAL, timeout, _REPEAT)
     clock._rearm = _set_timer
+    clock._alarm = alarm
     try:
         try:
             yield clock
         finally:
             alarm.armed = False  # from here on a late alarm is ignored
             clock._rearm = None
+            clock._alarm = None
     except _OutOfTime:
         raise clock.expired() from None
     finally:
@@ -128,9 +148,11 @@ class _Alarm:
 
     def __init__(self) -> None:
         self.armed = True
+        self.held = False
+        """Set by `Deadline.held`: a ring then does nothing, and the next one raises."""
 
     def ring(self, signum: int, frame: FrameType | None) -> None:
-        if self.armed and not _in_finaliser(frame):
+        if self.armed and not self.held and not _in_finaliser(frame):
             raise _OutOfTime
 
 

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from ..errors import CorruptSource, EncryptedSource, ProformaError, SourceError
+from ..errors import CorruptSource, EncryptedSource, NoTextLayer, ProformaError, SourceError
 from .pdf.engines import password_refused
 
 
@@ -46,6 +46,16 @@ MEMORY = Rule(
     "the {what} needs more memory than is available to read (an object or stream too large)",
 )
 NESTED = Rule(CorruptSource, "the {what}'s objects nest too deeply to read")
+OCR_FAILED = Rule(NoTextLayer)
+"""Tesseract failed on a page rendered from the file: "<page N could not be read by OCR>
+(<its own words>)". The page still has no text: NoTextLayer, not a damaged file."""
+NO_TESSERACT = Rule(
+    NoTextLayer,
+    "the {what} has pages that are images with no text layer, and the Tesseract program "
+    "is not installed; install OCR with `pip install 'proforma-parser[ocr]'` and "
+    "`apt-get install tesseract-ocr tesseract-ocr-eng`",
+)
+"""Tesseract gone between the look-up and the call (readers/pdf/ocr.py looks first)."""
 
 FIRST: tuple[tuple[str, Rule], ...] = (
     ("builtins.MemoryError", MEMORY),
@@ -111,6 +121,19 @@ ENGINES: dict[str, tuple[tuple[str, Rule], ...]] = {
         ("zipfile.BadZipFile", DAMAGED),
         ("zipfile.LargeZipFile", DAMAGED),
         *PYTHON,
+    ),
+    "tesseract": (
+        *FIRST,
+        ("pytesseract.pytesseract.TesseractNotFoundError", NO_TESSERACT),
+        ("pytesseract.pytesseract.TesseractError", OCR_FAILED),  # "Failed loading language"
+        ("pytesseract.pytesseract.TSVNotSupported", OCR_FAILED),  # Tesseract before 3.05
+        ("pytesseract.pytesseract.ALTONotSupported", OCR_FAILED),
+        ("pytesseract.pytesseract.PandasNotSupported", OCR_FAILED),
+        # get_tesseract_version exits the interpreter on a version it cannot parse.
+        ("builtins.SystemExit", OCR_FAILED),
+        # Pillow writing the page image, and subprocess starting Tesseract; a timeout is
+        # pytesseract's RuntimeError("Tesseract process timeout"), which ocr.py tells apart.
+        *((name, OCR_FAILED) for name, _ in PYTHON),
     ),
     "lxml": (*FIRST, ("lxml.etree.Error", DAMAGED), *PYTHON),
     "zip": (

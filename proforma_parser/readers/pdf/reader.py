@@ -8,9 +8,12 @@ are rebuilt from word positions (layout) and the page handed to the assembly
 running text and table cells (layout, columns) and joins lines into paragraphs
 (paragraphs), keeping only a few pages at a time, so memory stays flat.
 
-Engine errors never escape: a missing or wrong password is EncryptedSource, a scan
-NoTextLayer, and what pdfminer or pypdfium2 raise on a damaged file is CorruptSource with
-the cause chained, each by one table (engine_errors). Nor do the engines' log lines: pdfminer logs every oddity it works around ("CropBox
+A page that is a picture of text (a scan) is read by OCR (ocr), its words fed to the same
+layout; without Tesseract it is NoTextLayer.
+
+Engine errors never escape: a missing or wrong password is EncryptedSource, a scan that
+cannot be OCR'd NoTextLayer, and what pdfminer or pypdfium2 raise on a damaged file is
+CorruptSource with the cause chained, each by one table (engine_errors). Nor do the engines' log lines: pdfminer logs every oddity it works around ("CropBox
 missing from /Page, defaulting to MediaBox") as a warning, which would reach the stderr of
 any program with logging set up; what matters of them reaches the caller as a defect or an
 error, so their loggers are set to ERROR (they alone, never the root logger).
@@ -40,6 +43,7 @@ from .assemble import Assembly
 from .engines import DEFAULT_PDF_ENGINE, PdfEngine
 from .guard import check_file_streams, check_page_streams
 from .layout import lay_out
+from .ocr import PageOcr
 from .page import RawPage, Tally, extract_page
 from .structure import check_structure
 
@@ -100,16 +104,20 @@ def read_pdf(
         clock.extend_to(limits.time_budget(size, structure.pages or 0))
         tally = Tally(password=password, repaired=structure.repaired)
         assembly = Assembly()
+        scans = PageOcr(data, name, password, limits, clock)
         try:
             for page in _engine_pages(engine, data, name, tally, limits, clock):
-                assembly.add(lay_out(page))
+                assembly.add(lay_out(scans.read(page)))  # a scanned page OCR'd, others as read
             blocks = assembly.close()
         except (RecursionError, MemoryError) as exc:  # the layout's own, on a vast page
             row = "pdfium" if engine == "pdfium" else "pdfminer"
             raise translate(exc, row, name=name, doing=_DAMAGED, what="PDF") from exc
+        finally:
+            scans.close()
+        scans.check()
         if assembly.pages == 0:
             raise EmptySource("the PDF has no pages", path=name)
-        defects = _check_text_layer(tally, name)
+        defects = _check_text_layer(tally, name, ocr_pages=scans.pages_read) + scans.defects
     if not blocks:
         raise EmptySource("the PDF has no text outside its headers and footers", path=name)
     return Document(
@@ -225,7 +233,7 @@ def _check_pages(count: int, max_pages: int, name: str | None) -> None:
         )
 
 
-def _check_text_layer(tally: Tally, name: str | None) -> list[ReaderDefect]:
+def _check_text_layer(tally: Tally, name: str | None, *, ocr_pages: int) -> list[ReaderDefect]:
     chars, cids = tally.chars, tally.cids
     defects = []
     if tally.encrypted and not tally.password:
@@ -241,7 +249,7 @@ def _check_text_layer(tally: Tally, name: str | None) -> list[ReaderDefect]:
                 "its objects were found by scanning the file",
             )
         )
-    if chars == 0:
+    if chars == 0 and not ocr_pages:  # the engines' count: OCR'd pages had none
         if tally.images:
             raise NoTextLayer(
                 "the PDF's pages are images with no text layer (a scan); OCR is needed",
