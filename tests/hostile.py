@@ -398,13 +398,17 @@ def pdf_rc4_empty_user_password() -> bytes:
 @_writes("p11_image_only_scanned.pdf")
 def pdf_image_only() -> bytes:
     """A scan: the page is one picture of the proforma's text, with no text layer."""
-    from PIL import Image, ImageDraw
+    from PIL import Image, ImageDraw, ImageFont
     from reportlab.lib.utils import ImageReader  # type: ignore[import-untyped]
 
-    picture = Image.new("L", (595, 842), color=255)
+    # Drawn at 200 dpi (an A4 page is 1654 x 2339 pixels) in Pillow's scalable default font,
+    # as an office scanner gives it: at 72 dpi in a bitmap font Tesseract misreads headings.
+    scale = 200 / 72
+    picture = Image.new("L", (round(595 * scale), round(842 * scale)), color=255)
     pen = ImageDraw.Draw(picture)
+    font = ImageFont.load_default(size=round(10 * scale))
     for number, line in enumerate(_wrapped_lines(proforma_blocks())):
-        pen.text((40, 40 + 13 * number), line, fill=0)
+        pen.text((40 * scale, (40 + 13 * number) * scale), line, fill=0, font=font)
     image = ImageReader(picture)
     return _canvas_pdf(lambda canvas: canvas.drawImage(image, 0, 0, width=595, height=842))
 

@@ -63,7 +63,7 @@ EXPECTED: dict[str, tuple[str, str | None]] = {
     "p08_encrypted_user_password_aes256.pdf": ("E:Encrypted", None),
     "p09_encrypted_empty_user_password.pdf": ("OK+W(encrypted)", hostile.POUNDS),
     "p10_encrypted_empty_user_password_rc4_40.pdf": ("OK+W(encrypted)", hostile.POUNDS),
-    "p11_image_only_scanned.pdf": ("E:NoText", None),  # without Tesseract: see LEFT_OUT
+    "p11_image_only_scanned.pdf": ("E:NoText", None),  # without Tesseract: see below
     "p12_zero_pages.pdf": ("E:Empty", None),
     "p16_recursive_form_xobject.pdf": ("OK+W(recursive XObject skipped) or E:Corrupt", None),
     "p17_deeply_nested_array.pdf": ("E:Corrupt", None),
@@ -109,12 +109,9 @@ CONTROL = "t00_baseline.txt"
 # `repaired_xref` defect joined the catalogue.
 LEFT_OUT: dict[str, str] = {}
 if OCR_MISSING is None:
-    # Where Tesseract is installed the scan is read by OCR (an `ocr` defect), but this one
-    # is PIL's bitmap font at 72 dpi: "Title of Item/Report" reads "Title of Item)'Re port"
-    # and the title comes out wrong, at a mean confidence of 80%. Real scans at 200 dpi
-    # read right (tests/test_ocr.py, and ../shared/badinputs' p11 gives the control record).
-    LEFT_OUT["p11_image_only_scanned.pdf"] = "a 72-dpi bitmap-font scan: OCR misreads a heading"
-    del EXPECTED["p11_image_only_scanned.pdf"]
+    # Where Tesseract is installed the scan is read by OCR: the control record, with an
+    # `ocr` defect.
+    EXPECTED["p11_image_only_scanned.pdf"] = ("OK+W(ocr)", None)
 
 
 @pytest.fixture(scope="session")
