@@ -71,8 +71,9 @@ def _find(text: str, value: str, lo: int, hi: int, *, ignore_case: bool) -> tupl
                 return lo + at, lo + at + len(spaced)
             if len(words) == 1:
                 return None
-    if text.isascii() and value.isascii():
-        return _find_spaced(text, words, lo, hi, ignore_case=ignore_case)
+    region = text[lo:hi]
+    if region.isascii() and value.isascii():
+        return _find_spaced(region, words, lo, ignore_case=ignore_case)
     found = _words_pattern(words, ignore_case=ignore_case).search(text, lo, hi)
     return found.span() if found is not None else None
 
@@ -82,15 +83,14 @@ _ASCII_SPACE = frozenset(c for c in map(chr, range(128)) if regex.match(r"\s", c
 
 
 def _find_spaced(
-    text: str, words: list[str], lo: int, hi: int, *, ignore_case: bool
+    region: str, words: list[str], lo: int, *, ignore_case: bool
 ) -> tuple[int, int] | None:
-    """What `_words_pattern(words).search(text, lo, hi)` finds, for an ASCII text and
-    words, without compiling a pattern for each value: "Cabinet Member for" / "Housing"
+    """What `_words_pattern(words).search(text, lo, hi)` finds, for an ASCII region
+    (text[lo:hi]) and words, without compiling a pattern for each value: "Cabinet Member for" / "Housing"
     over two lines is looked for where its first word stands. (A pattern made for one
     value costs more to compile than a whole record's other provenance; in ASCII, lower
     case is all the pattern's case folding does, and a word holds no space, so each place
     the first word stands gives one match or none.)"""
-    region = text[lo:hi]
     if ignore_case:
         region, words = region.lower(), [word.lower() for word in words]
     first = words[0]
