@@ -69,10 +69,10 @@ def split_sections(
     # Whether a heading starts at a line depends on the lines alone, not on the parts cut
     # so far: each line is looked at once, up front.
     # A blank line (one in three) starts no heading: it is passed over without the call.
-    found = tuple(
+    found = [
         _heading_at(lines, index, lead_in_of) if line.text else None
         for index, line in enumerate(lines)
-    )
+    ]
     return _split(lines, found)
 
 
