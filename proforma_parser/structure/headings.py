@@ -180,7 +180,7 @@ def _mostly_heading_words(key: str, *, labelled: bool = True, strong: bool = Fal
     """A heading is made of heading words; a label before a colon may carry one more, and
     a label with a distinctive keyword (dispensation, call-in) up to a third."""
     words = key.split()
-    foreign = sum(1 for word in words if word not in HEADING_WORDS)
+    foreign = len([word for word in words if word not in HEADING_WORDS])
     if strong:
         return foreign <= max(1, len(words) // 3)
     allowed = max(1, len(words) // 4) if labelled else len(words) // 4
