@@ -225,16 +225,14 @@ def _heading_at(
         if heading is None or heading.kind != "field" or heading.value:
             return None
         return replace(heading, number=number), nxt, nxt + 1
+    if index and _runs_on_from(lines[index - 1].text):
+        # "Themelthorpe, subject to:" under "... between Reepham and" is the end of a
+        # wrapped sentence, not a label.
+        return None
     heading = match_heading(text)
     if heading is None and text[-1] in ":-":  # both forms below end in a colon or a dash
         heading = _sentence_heading(text) or _unknown_heading(text, lead_in_of)
-    if heading is None:
-        return None
-    if index and _runs_on_from(lines[index - 1].text):
-        # "Themelthorpe, subject to:" under "... between Reepham and" is the end of a
-        # wrapped sentence, not a label. (Asked of headings only: most lines are none.)
-        return None
-    if _standalone(heading) and _runs_on(lines, index):
+    if heading is None or (_standalone(heading) and _runs_on(lines, index)):
         return None
     if heading.kind == "meta" and _bulleted(text):
         # "- Decision Date: Wed 30 Sep 2020" in a list of a planning application's details:
