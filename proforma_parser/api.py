@@ -14,7 +14,7 @@ from .readers import Source, read_source
 from .readers.pdf.engines import DEFAULT_PDF_ENGINE, PdfEngine
 from .readers.text import document_from_str
 from .structure.normalise import normalise
-from .structure.records import split_layout
+from .structure.records import split_records
 
 
 def parse(
@@ -87,8 +87,10 @@ def parse_all(
     document = read_source(
         source, name=name, limits=limits, password=password, pdf_engine=pdf_engine
     )
-    layouts = split_layout(normalise(document))
-    return [_finish(build_record(document, layout), rule) for layout in layouts]
+    records = split_records(normalise(document))
+    return [
+        _finish(build_record(document, record.layout, record.split), rule) for record in records
+    ]
 
 
 def parse_text(text: str, *, strict: Strict = False, name: str | None = None) -> DecisionRecord:

@@ -30,17 +30,18 @@ from .model import CallIn, DecisionRecord
 from .structure.headings import Heading
 from .structure.leadins import read_lead_in, subject_of
 from .structure.normalise import Layout, Line
-from .structure.records import record_starts, sub_layout
+from .structure.records import first_record, record_starts
 from .structure.reflow import reflow
 from .structure.sections import Fact, Split, split_sections
 from .wording.dates import find_first_date
 from .wording.nil import is_nil
 
 
-def build_record(document: Document, layout: Layout) -> DecisionRecord:
+def build_record(document: Document, layout: Layout, split: Split | None = None) -> DecisionRecord:
     """The DecisionRecord for a normalised document; a record whose line breaks were lost
     (all on one line, so its labels and headings stand mid-line) is read with them put
-    back, and as it stands only when that gives no sections."""
+    back, and as it stands only when that gives no sections. `split` is the layout's
+    sections where the caller has split it already (`records.split_records`)."""
     flowed = reflow(document, layout)  # None at once for a record of more than a few lines
     if flowed is not None:
         try:
@@ -50,7 +51,7 @@ def build_record(document: Document, layout: Layout) -> DecisionRecord:
         else:
             if fuller.sections:
                 return fuller
-    return _build_record(document, layout)
+    return _build_record(document, layout, split=split)
 
 
 # What a stage finds before it has read anything: frozen, so one of each serves every record
@@ -69,6 +70,8 @@ class _Reading:
     document: Document
     layout: Layout
     reflowed: bool
+    given: Split | None = None
+    """The layout's sections as the caller split them (None: not split yet)."""
     log: DefectLog = field(default_factory=DefectLog)
     # sections
     split: Split = _NO_SPLIT
@@ -106,8 +109,10 @@ class _Reading:
         return self.found
 
 
-def _build_record(document: Document, layout: Layout, *, reflowed: bool = False) -> DecisionRecord:
-    reading = _Reading(document, layout, reflowed)
+def _build_record(
+    document: Document, layout: Layout, *, reflowed: bool = False, split: Split | None = None
+) -> DecisionRecord:
+    reading = _Reading(document, layout, reflowed, split)
     for reader_defect in document.defects:
         # A reader's defects (encoding, tracked changes, format, packaging) are of the source
         # as a whole, not of a field: their field is null (defects.SOURCE_CODES).
@@ -124,7 +129,9 @@ def _read_sections(reading: _Reading) -> None:
     # The record's memos, made before the sections: the splitter reads lead-ins too.
     reading.lead_in_of = _remembered(read_lead_in)
     reading.date_of = _remembered(find_first_date)
-    reading.layout, reading.split = _first_record(reading.layout, reading.log, reading.lead_in_of)
+    reading.layout, reading.split = _first_record(
+        reading.layout, reading.log, reading.lead_in_of, reading.given
+    )
     reading.found = collect_sections(reading.layout, reading.split, reading.log)
     reading.texts = [line.text for line in reading.layout.lines]
     reading.first_field = next(
@@ -410,10 +417,15 @@ def _authority_span(
 
 
 def _first_record(
-    layout: Layout, log: DefectLog, lead_in_of: LeadInReader = read_lead_in
+    layout: Layout,
+    log: DefectLog,
+    lead_in_of: LeadInReader = read_lead_in,
+    given: Split | None = None,
 ) -> tuple[Layout, Split]:
-    """The layout of the input's first record: two records are never merged."""
-    split = split_sections(layout.lines, lead_in_of)
+    """The layout of the input's first record, and its sections: two records are never
+    merged. The input is split into sections once (`given`, where the caller did); the
+    first record's sections are cut from those."""
+    split = split_sections(layout.lines, lead_in_of) if given is None else given
     starts = record_starts(layout, split)
     if len(starts) == 1:
         return layout, split
@@ -423,8 +435,8 @@ def _first_record(
         "the first is returned; parse_all() returns every one",
         field=None,  # of the input as a whole (defects.SOURCE_CODES)
     )
-    layout = sub_layout(layout, 0, starts[1])
-    return layout, split_sections(layout.lines, lead_in_of)
+    first = first_record(layout, split, starts[1], lead_in_of)
+    return first.layout, first.split
 
 
 def _require_structure(

@@ -11,6 +11,7 @@ import regex
 
 import proforma_parser
 from proforma_parser import DecisionRecord, ProformaError, Resolution
+from proforma_parser.fields import provenance
 from proforma_parser.wording.dates import find_dates
 from tests.conftest import SAMPLES, sample_params
 
@@ -360,3 +361,28 @@ def test_resolutions_without_offsets_carry_no_evidence() -> None:
 
     first = parse_resolutions(["RESOLVED that Cabinet:", "1. Approve the plan."])[0]
     assert first.evidence is None and first.lead_in is None
+
+
+# A value's words over a line break or spaces: found in an ASCII text without a pattern
+# compiled for the value, and where the pattern finds them.
+_SPACED = [
+    ("Decision maker: Cabinet Member for\nHousing and Regeneration", "Cabinet Member for Housing"),
+    ("CABINET MEMBER  FOR\tHOUSING", "cabinet member for housing"),
+    ("the Cabinet\n\nMember said", "Cabinet Member"),
+    ("Cabinet Members\nfor Housing", "Cabinet Member for Housing"),
+    ("Cabinet\x1cMember", "Cabinet Member"),  # a separator no \s matches
+    ("Leader of the\nCouncil, Leader of the Council", "Leader of the Council"),
+    ("nothing here", "Cabinet Member"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), _SPACED)
+@pytest.mark.parametrize("ignore_case", [True, False])
+def test_spaced_words_are_found_where_the_pattern_finds_them(
+    text: str, value: str, ignore_case: bool
+) -> None:
+    words = value.split()
+    for lo, hi in ((0, len(text)), (1, len(text) - 1)):
+        wanted = provenance._words_pattern(words, ignore_case=ignore_case).search(text, lo, hi)
+        found = provenance._find_spaced(text[lo:hi], words, lo, ignore_case=ignore_case)
+        assert found == (wanted.span() if wanted is not None else None)

@@ -10,13 +10,21 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from dataclasses import dataclass
+from typing import Any
 
 import pytest
 
 from proforma_parser import DecisionRecord, parse_all, parse_text
 from proforma_parser.readers.text import document_from_str
-from proforma_parser.structure.normalise import Layout, normalise
-from proforma_parser.structure.records import find_cuts, record_starts, sub_layout, under_header
+from proforma_parser.structure import sections
+from proforma_parser.structure.normalise import Layout, Line, normalise
+from proforma_parser.structure.records import (
+    find_cuts,
+    record_starts,
+    split_records,
+    sub_layout,
+    under_header,
+)
 from proforma_parser.structure.sections import split_sections
 
 D = dt.date
@@ -1073,3 +1081,54 @@ def test_a_title_label_over_a_decision_of_its_own_starts_a_record() -> None:
     assert (first.title, second.title) == ("Allotment Rents 2025/26", "Cemetery Fees 2025/26")
     assert [r.text for r in first.resolutions] == ["allotment rents rise by 3 per cent."]
     assert [r.text for r in second.resolutions] == ["cemetery fees be frozen."]
+
+
+# Sections split once: the input's lines are classified once, and each record's sections
+# are cut from that split rather than found again on the record's own lines.
+_SEVERAL_TEXTS = [param.values[0] for param in [*SEVERAL, *BY_STRUCTURE]]
+
+
+@pytest.mark.parametrize("text", _SEVERAL_TEXTS)
+def test_records_get_the_sections_their_own_lines_would_give(text: str) -> None:
+    layout = _layout(text)
+    records = split_records(layout)
+    assert len(records) > 1
+    for record in records:
+        assert record.split == split_sections(record.layout.lines)
+
+
+def _classified_lines(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The text of every line the splitter classifies, from now on."""
+    seen: list[str] = []
+    classify = sections._heading_at
+
+    def spy(lines: tuple[Line, ...], index: int, *args: Any) -> Any:
+        seen.append(lines[index].text)
+        return classify(lines, index, *args)
+
+    monkeypatch.setattr(sections, "_heading_at", spy)
+    return seen
+
+
+@pytest.mark.parametrize("text", _SEVERAL_TEXTS)
+def test_parse_all_classifies_each_line_once(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    written = [line for line in _layout(text).lines if line.text]
+    seen = _classified_lines(monkeypatch)
+    records = parse_all(text.encode("utf-8"))
+    # Each line once; a record's first line and its last are looked at again (their
+    # neighbours change at a cut), and so are those of the meeting's header over a minute.
+    again = len(seen) - len(written)
+    assert 0 <= again <= 4 * len(records)
+    # (splitting each record afresh would classify every line of every record again)
+    afresh = sum(len([line for line in _layout(r.text).lines if line.text]) for r in records)
+    assert again < afresh
+
+
+@pytest.mark.parametrize("text", _SEVERAL_TEXTS)
+def test_parse_cuts_the_first_record_from_one_split(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    written = [line for line in _layout(text).lines if line.text]
+    seen = _classified_lines(monkeypatch)
+    parse_text(text)
+    assert len(written) <= len(seen) <= len(written) + 2

@@ -77,6 +77,7 @@ from proforma_parser.wording.registry import (
     by_field,
     example_words,
     first_words,
+    guarded_alternation,
     iter_examples,
     keywords,
     label_part,
@@ -193,6 +194,50 @@ def test_a_matching_row_is_found_by_its_group() -> None:
     found = pattern.search("justification")
     assert found is not None
     assert row_of(reasons, found).pattern == r"\bjustification\b"
+
+
+# Keys of label lines and of prose, as `structure/headings.py` simplifies them.
+_PROSE_KEYS = (
+    "the cabinet agreed the fees set out in the report",
+    "date of the report to cabinet",
+    "decision published on the website",
+    "meeting held on",
+    "",
+)
+
+
+@pytest.mark.parametrize("rows", [FACT_LABELS, FIELD_HEADINGS], ids=["facts", "headings"])
+def test_a_guard_put_in_front_of_the_rows_gives_the_same_answers(
+    rows: tuple[Wording, ...],
+) -> None:
+    keys = [simplify(label_part(example)) for _, example in iter_examples(rows)]
+    keys += [*_PROSE_KEYS, *(simplify(example) for _, example in iter_examples(rows))]
+    for field, guarded in by_field(rows):
+        plain = regex.compile(alternation(row for row in rows if row.field == field))
+        for key in keys:
+            for old, new in ((plain.fullmatch, guarded.fullmatch), (plain.search, guarded.search)):
+                was, now = old(key), new(key)
+                assert (was is None) == (now is None), (field, key)
+                if was is not None and now is not None:
+                    assert (was.span(), was.lastgroup) == (now.span(), now.lastgroup), (field, key)
+
+
+def test_the_date_labels_scan_the_label_once() -> None:
+    rows = [row for row in FACT_LABELS if row.field == "decision_date"]
+    assert len(rows) > 1
+    assert all(row.pattern.count("publi") == 1 for row in rows)
+    assert guarded_alternation(rows).count("publi") == 1  # not once for each row
+
+
+def test_a_row_with_its_own_alternation_keeps_its_guard() -> None:
+    rows = [
+        Wording("other", r"^minutes|discussion", "Minutes"),
+        Wording("other", r"^background", "Background Papers"),
+    ]
+    # "^(?:minutes|discussion|background)" would no longer find "discussion" mid-key
+    assert guarded_alternation(rows) == alternation(rows)
+    one = [Wording("other", r"^(?![)\]])minutes", "Minutes")]
+    assert guarded_alternation(one) == alternation(one)
 
 
 @pytest.fixture

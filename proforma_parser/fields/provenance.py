@@ -71,8 +71,49 @@ def _find(text: str, value: str, lo: int, hi: int, *, ignore_case: bool) -> tupl
                 return lo + at, lo + at + len(spaced)
             if len(words) == 1:
                 return None
+    region = text[lo:hi]
+    if region.isascii() and value.isascii():
+        return _find_spaced(region, words, lo, ignore_case=ignore_case)
     found = _words_pattern(words, ignore_case=ignore_case).search(text, lo, hi)
     return found.span() if found is not None else None
+
+
+# What `\s` matches in an ASCII text, as the pattern of `_words_pattern` has it.
+_ASCII_SPACE = frozenset(c for c in map(chr, range(128)) if regex.match(r"\s", c))
+
+
+def _find_spaced(
+    region: str, words: list[str], lo: int, *, ignore_case: bool
+) -> tuple[int, int] | None:
+    """What `_words_pattern(words).search(text, lo, hi)` finds, for an ASCII region
+    (text[lo:hi]) and words, without compiling a pattern for each value: "Cabinet Member for" / "Housing"
+    over two lines is looked for where its first word stands. (A pattern made for one
+    value costs more to compile than a whole record's other provenance; in ASCII, lower
+    case is all the pattern's case folding does, and a word holds no space, so each place
+    the first word stands gives one match or none.)"""
+    if ignore_case:
+        region, words = region.lower(), [word.lower() for word in words]
+    first = words[0]
+    at = region.find(first)
+    while at >= 0:
+        end = _words_follow(region, at + len(first), words[1:])
+        if end is not None:
+            return lo + at, lo + end
+        at = region.find(first, at + 1)
+    return None
+
+
+def _words_follow(region: str, at: int, words: list[str]) -> int | None:
+    """Where `words` end if they follow region[:at], each after one or more spaces."""
+    size = len(region)
+    for word in words:
+        gap = at
+        while gap < size and region[gap] in _ASCII_SPACE:
+            gap += 1
+        if gap == at or not region.startswith(word, gap):
+            return None
+        at = gap + len(word)
+    return at
 
 
 def locate(

@@ -129,6 +129,8 @@ def _classify(
         return "other", "other", None
     if SIGN_OFF_RE.fullmatch(key):
         return "other", "sign_off", None
+    if strict and not _may_be_field_heading(key):
+        return None  # a line of prose ("The Cabinet agreed the fees set out in the report")
     family = _family(key)
     if family == "decision" and _DECISION_OF_RE.match(key):
         return "field", "decision", _who(label)
@@ -139,6 +141,16 @@ def _classify(
         return None
     # The combined heading feeds both fields; `fields.py` reads that from the label.
     return "field", "conflicts_of_interest" if family == COMBINED_CONFLICTS else family, None
+
+
+def _may_be_field_heading(key: str) -> bool:
+    """Whether `key` could still be a field heading under the strict test: "decision of
+    ..." (named whatever its words), or words few enough of them foreign that some family
+    would pass `_mostly_heading_words` (the most lenient, a strong family's, is asked). The
+    families' searches are the costliest patterns of the classifier, and most keys that get
+    this far are prose ("the cabinet agreed the fees set out in the report"), which this
+    set lookup turns away before them."""
+    return key.startswith("decision") or _mostly_heading_words(key, strong=True)
 
 
 def _keyword_early(key: str, family: str) -> bool:
@@ -168,7 +180,7 @@ def _mostly_heading_words(key: str, *, labelled: bool = True, strong: bool = Fal
     """A heading is made of heading words; a label before a colon may carry one more, and
     a label with a distinctive keyword (dispensation, call-in) up to a third."""
     words = key.split()
-    foreign = sum(1 for word in words if word not in HEADING_WORDS)
+    foreign = len([word for word in words if word not in HEADING_WORDS])
     if strong:
         return foreign <= max(1, len(words) // 3)
     allowed = max(1, len(words) // 4) if labelled else len(words) // 4
@@ -283,10 +295,15 @@ def _fact_label(kind_name: tuple[str, str | None, str | None]) -> bool:
     return kind_name[0] == "meta" and kind_name[1] in _DASH_FACTS
 
 
+# A label is at most 120 characters, its colon or question mark next ("LABEL_RE").
+_LABEL_END = 122
+
+
 def _labelled(text: str) -> Heading | None:
-    colon = text.find(":")
-    question = text.find("?")
-    patterns = (LABEL_RE,) if 0 < colon <= 121 or 0 < question <= 121 else ()
+    # (Found only where a label's end may stand: a long paragraph is not scanned to its end.)
+    colon = text.find(":", 0, _LABEL_END)
+    question = text.find("?", 0, _LABEL_END)
+    patterns = (LABEL_RE,) if colon > 0 or question > 0 else ()
     if _dash_near_start(text):
         patterns = (*patterns, _DASH_LABEL_RE)
     for pattern in patterns:

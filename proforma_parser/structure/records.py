@@ -20,6 +20,7 @@ under the meeting's header (council, body, "Minutes of the meeting held on ...")
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -31,9 +32,9 @@ from ..wording.dates import find_first_date, only_a_date, parse_uk_date
 from ..wording.numbering import read_marker
 from ..wording.vocabulary import doc_type_match, is_chrome
 from .headings import minute_heading, read_minute
-from .leadins import read_lead_in
+from .leadins import LeadIn, read_lead_in
 from .normalise import Layout, Line
-from .sections import Part, Split, split_sections
+from .sections import Part, Split, split_known, split_sections
 
 # "PROFORMA" on a line of its own, under "CABINET DECISION".
 _PROFORMA_RE = regex.compile(r"(?i)^proforma$")
@@ -415,11 +416,24 @@ def _decision_lines(layout: Layout, split: Split) -> list[int]:
 
 def sub_layout(layout: Layout, start: int, end: int) -> Layout:
     """Lines [start, end) as a layout of their own, offsets counted from their first line."""
-    lines = layout.lines[start:end]
-    while lines and not lines[-1].text:
-        lines = lines[:-1]
-    while lines and not lines[0].text:
-        lines = lines[1:]
+    first, last = _kept(layout, start, end)
+    return _rebased(layout, start, end, first, last)
+
+
+def _kept(layout: Layout, start: int, end: int) -> tuple[int, int]:
+    """The lines of [start, end) a record keeps: all but the blank ones at either end."""
+    lines = layout.lines
+    end = min(end, len(lines))
+    while end > start and not lines[end - 1].text:
+        end -= 1
+    while start < end and not lines[start].text:
+        start += 1
+    return start, end
+
+
+def _rebased(layout: Layout, start: int, end: int, first: int, last: int) -> Layout:
+    """Lines [first, last) as a layout of their own (the form feeds of [start, end) kept)."""
+    lines = layout.lines[first:last]
     if not lines:
         return Layout("", ())
     base = lines[0].start
@@ -440,14 +454,60 @@ def under_header(header: Layout, record: Layout) -> Layout:
     return Layout(f"{header.text}\n\n{record.text}", (*header.lines, blank, *moved), breaks)
 
 
-def split_layout(layout: Layout) -> list[Layout]:
-    """One layout per record in `layout` (usually just `layout` itself)."""
-    cuts = find_cuts(layout, split_sections(layout.lines))
+class Record(NamedTuple):
+    """One record of an input: its lines as a layout of their own, and their sections."""
+
+    layout: Layout
+    split: Split
+
+
+def split_records(layout: Layout, split: Split | None = None) -> list[Record]:
+    """Each record in `layout` (usually just `layout` itself), with its sections: the input
+    is split into sections once (`split`, where the caller has it), and each record's are
+    cut from those (`sections.split_known`), not found again."""
+    split = split_sections(layout.lines) if split is None else split
+    cuts = find_cuts(layout, split)
     if len(cuts.starts) == 1:
-        return [layout]
+        return [Record(layout, split)]
     ends = [*cuts.starts[1:], len(layout.lines)]
-    records = [sub_layout(layout, a, b) for a, b in zip(cuts.starts, ends, strict=True)]
-    if cuts.shared:
-        header = sub_layout(layout, 0, cuts.shared)
-        records[1:] = [under_header(header, record) for record in records[1:]]
+    header = _Piece.cut(layout, 0, cuts.shared) if cuts.shared else None
+    records: list[Record] = []
+    for position, (start, end) in enumerate(zip(cuts.starts, ends, strict=True)):
+        piece = _Piece.cut(layout, start, end)
+        if header is not None and position > 0:
+            piece = header.over(piece)
+        records.append(Record(piece.layout, split_known(piece.layout.lines, piece.origin, split)))
     return records
+
+
+def first_record(
+    layout: Layout,
+    split: Split,
+    end: int,
+    lead_in_of: Callable[[str], LeadIn | None] = read_lead_in,
+) -> Record:
+    """The record that lines [0, end) of `layout` make, its sections cut from `split`
+    (`lead_in_of` reads the lead-ins of the few lines looked at again)."""
+    piece = _Piece.cut(layout, 0, end)
+    return Record(piece.layout, split_known(piece.layout.lines, piece.origin, split, lead_in_of))
+
+
+class _Piece(NamedTuple):
+    """A record's layout, and where each of its lines stood in the input (None for the
+    blank line put between a minute and its meeting's header)."""
+
+    layout: Layout
+    origin: tuple[int | None, ...]
+
+    @staticmethod
+    def cut(layout: Layout, start: int, end: int) -> _Piece:
+        first, last = _kept(layout, start, end)
+        return _Piece(_rebased(layout, start, end, first, last), tuple(range(first, last)))
+
+    def over(self, record: _Piece) -> _Piece:
+        """`record` read under this header (`under_header`)."""
+        if not self.layout.lines:
+            return record
+        return _Piece(
+            under_header(self.layout, record.layout), (*self.origin, None, *record.origin)
+        )

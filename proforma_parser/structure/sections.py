@@ -7,7 +7,7 @@ lines ("Decision Maker: Cabinet") become facts, not sections.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 import regex
@@ -45,10 +45,19 @@ class Fact:
     """For a date label, the date its value was read as (read once, here)."""
 
 
+# A heading found at a line: (heading, its line, the first line of its body); the line is
+# not always the one looked at ("1." alone on a line, "Title of Item/Report" on the next).
+_HeadingAt = tuple[Heading, int, int]
+_Found = Sequence[_HeadingAt | None]
+
+
 @dataclass(frozen=True, slots=True)
 class Split:
     parts: tuple[Part, ...]
     facts: tuple[Fact, ...]
+    found: tuple[_HeadingAt | None, ...] = ()
+    """The heading found at each line (None at most): what the parts were cut by, kept so
+    that the records cut from these lines are cut by it too (`split_known`)."""
 
 
 def split_sections(
@@ -60,14 +69,66 @@ def split_sections(
     # Whether a heading starts at a line depends on the lines alone, not on the parts cut
     # so far: each line is looked at once, up front.
     # A blank line (one in three) starts no heading: it is passed over without the call.
-    found: _Found = [
+    found = [
         _heading_at(lines, index, lead_in_of) if line.text else None
         for index, line in enumerate(lines)
     ]
     return _split(lines, found)
 
 
-_Found = list[tuple[Heading, int, int] | None]
+def split_known(
+    lines: tuple[Line, ...],
+    origin: Sequence[int | None],
+    known: Split,
+    lead_in_of: Callable[[str], LeadIn | None] = read_lead_in,
+) -> Split:
+    """The sections of `lines`, a record cut from lines already split (`known`):
+    `origin[i]` is the index there of lines[i] (None for a line the cut put in: the blank
+    between a minute and its meeting's header). A line's heading depends on the line, the
+    one above ("... between Reepham and" / "Themelthorpe, subject to:") and those below up
+    to the next with text ("1." / "Title of Item/Report"), so each line keeps the heading
+    found there, moved to the record's numbering, unless those neighbours are not the same
+    here: the first line of a run of lines taken together, and its last with text. Only
+    those few are looked at again; the record's lines are not classified twice."""
+    count = len(lines)
+    found: list[_HeadingAt | None] = [None] * count
+    run_start = 0
+    for index in range(count + 1):
+        if index == count or (index > run_start and not _follows(origin, index)):
+            _take_run(lines, origin, known.found, run_start, index, found, lead_in_of)
+            run_start = index
+    return _split(lines, found)
+
+
+def _follows(origin: Sequence[int | None], index: int) -> bool:
+    """lines[index] came straight after lines[index - 1] where both were split."""
+    here, above = origin[index], origin[index - 1]
+    return here is not None and above is not None and here == above + 1
+
+
+def _take_run(
+    lines: tuple[Line, ...],
+    origin: Sequence[int | None],
+    known: _Found,
+    start: int,
+    end: int,
+    found: list[_HeadingAt | None],
+    lead_in_of: Callable[[str], LeadIn | None],
+) -> None:
+    """Fill found[start:end], a run of lines that stood together where they were split."""
+    last_text = next((i for i in range(end - 1, start - 1, -1) if lines[i].text), start)
+    for index in range(start, end):
+        if not lines[index].text:
+            continue
+        at = origin[index]
+        if index == start or index >= last_text or at is None:
+            found[index] = _heading_at(lines, index, lead_in_of)
+            continue
+        here = known[at]
+        if here is not None:
+            heading, line, after = here
+            shift = index - at
+            found[index] = heading, line + shift, after + shift
 
 
 def _split(lines: tuple[Line, ...], found: _Found) -> Split:
@@ -104,7 +165,7 @@ def _split(lines: tuple[Line, ...], found: _Found) -> Split:
         parts.append(Part(heading, heading_line, after, index))
         loose_from = index
     _close_loose(parts, loose_from, count)
-    return Split(_tidy(parts, lines), tuple(facts))
+    return Split(_tidy(parts, lines), tuple(facts), tuple(found))
 
 
 _CAPITALS_MINUTE_RE = regex.compile(r"^(\d{1,4})\.?\s+[A-Z][A-Z0-9 ,'’&/()–-]{2,80}$")

@@ -44,7 +44,9 @@ _DANGLING = (" -", " –", " &", ",", " and", " or", " of", " for", " the", " to
 
 def wrap_width(lines: Sequence[str]) -> int | None:
     """The width the text was wrapped at, or None when it was not hard-wrapped."""
-    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    # Each line's length without its trailing spaces, blank lines left out (mapped with
+    # the str methods themselves: this runs over every line of every text record).
+    lengths = sorted([length for length in map(len, map(str.rstrip, lines)) if length])
     if len(lengths) < _MIN_LINES:
         return None
     # The smallest width that all but a few lines keep under.

@@ -12,7 +12,7 @@ at import, so adding a wording is one row plus its example and nothing else.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -88,9 +88,79 @@ def by_field(rows: Iterable[Wording], flags: int = 0) -> tuple[tuple[str, regex.
     """One compiled alternation per field, fields in order of first appearance."""
     table = tuple(rows)
     return tuple(
-        (field, regex.compile(alternation(row for row in table if row.field == field), flags))
+        (field, regex.compile(guarded_alternation([r for r in table if r.field == field]), flags))
         for field in fields_of(table)
     )
+
+
+def guarded_alternation(rows: list[Wording]) -> str:
+    r"""`alternation(rows)`, with the guard that opens every row's pattern put once in front
+    of it: the date labels each open with `^(?!.*\b(?:publi\w*|effective|...)\b)`, a scan
+    of the whole label, which the alternation would make once for each row it tries. A
+    guard (`^` and lookarounds) matches no text, so it is the same test in front of the
+    alternation as in front of each row; rows with an alternation of their own at the top
+    ("minutes|discussion") are left whole."""
+    guard = _leading_guard(rows[0].pattern) if len(rows) > 1 else ""
+    if not guard or any(
+        not row.pattern.startswith(guard) or _has_top_alternation(row.pattern[len(guard) :])
+        for row in rows
+    ):
+        return alternation(rows)
+    rests = [replace(row, pattern=row.pattern[len(guard) :]) for row in rows]
+    return f"{guard}(?:{alternation(rests)})"
+
+
+def _leading_guard(pattern: str) -> str:
+    """The `^` and lookaheads that open `pattern` ("" when none)."""
+    at = 1 if pattern.startswith("^") else 0
+    while pattern.startswith(("(?!", "(?="), at):
+        end = _group_end(pattern, at)
+        if end is None:
+            break
+        at = end
+    return pattern[:at]
+
+
+def _group_end(pattern: str, at: int) -> int | None:
+    """The index after the `)` that closes the group opened at pattern[at]."""
+    for index, char, depth in _syntax(pattern, at):
+        if char == ")" and depth == 0:
+            return index + 1
+    return None
+
+
+def _has_top_alternation(pattern: str) -> bool:
+    """`pattern` holds a `|` outside its groups ("minutes|discussion")."""
+    return any(char == "|" and depth == 0 for _, char, depth in _syntax(pattern, 0))
+
+
+def _syntax(pattern: str, at: int) -> Iterator[tuple[int, str, int]]:
+    """(index, character, group depth after it) of the characters of pattern[at:] outside
+    escapes and character sets."""
+    depth, index = 0, at
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if char == "[":
+            index = _set_end(pattern, index)
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        yield index, char, depth
+        index += 1
+
+
+def _set_end(pattern: str, at: int) -> int:
+    """The index of the "]" closing the set opened at pattern[at] (a "]" first in the set,
+    or escaped, is one of its members)."""
+    index = at + (2 if pattern.startswith("[^", at) else 1)
+    index += 1 if pattern.startswith("]", index) else 0
+    while pattern[index] != "]":
+        index += 2 if pattern[index] == "\\" else 1
+    return index
 
 
 def row_of(table: tuple[Wording, ...], match: regex.Match[str]) -> Wording:
