@@ -43,6 +43,7 @@ from ..wording.numbering import (
     read_loose_decimal,
     read_marker,
 )
+from ..wording.vocabulary import RUN_ON_WORDS
 
 # A page number left in the text: "Page 4", "Page 4 of 9", "- 4 -", "4"
 PAGE_NUMBER_RE = regex.compile(
@@ -223,11 +224,6 @@ def _starts_another_minute(units: list[Unit], marker: Marker, text: str) -> bool
     return read_minute(text) is not None
 
 
-# A line that ends on one of these words stops mid-sentence: "... attached to this report
-# as" / "" / "Appendices 1 and 2; and" is one item, whatever blank line a page put between.
-_RUN_ON_WORDS = frozenset("and or of the a an to for from with between by in on at as".split())
-
-
 def _continues(previous: Unit, text: str, blank_before: bool) -> bool:
     if previous.lead_in and not previous.lead_in.rest and previous.text.lower() != "that":
         return False
@@ -247,7 +243,7 @@ def _ended(previous: Unit) -> bool:
 
 
 def _runs_on(text: str) -> bool:
-    return text.rsplit(" ", 1)[-1] in _RUN_ON_WORDS
+    return text.rsplit(" ", 1)[-1] in RUN_ON_WORDS
 
 
 def parse_resolutions(

@@ -15,7 +15,7 @@ from ..wording.dates import parse_uk_date
 from ..wording.documents import doc_type_match, is_chrome
 from ..wording.lines import FILE_SIZE_RE
 from ..wording.offices import OFFICE_RE
-from ..wording.vocabulary import says_any
+from ..wording.vocabulary import RUN_ON_WORDS, says_any
 from .council import banner_in
 from .decision_maker import is_body_name
 from .meeting import dated_heading, held_on, may_say_held
@@ -83,17 +83,13 @@ def plain_title(lines: Sequence[str], before_decision: Sequence[str] = ()) -> st
         if not _is_title_candidate(line) or _continues(previous):
             continue
         following = next((x for x in lines[position + 1 : position + 3] if x), "")
-        if following[:1].islower() or line.rsplit(" ", 1)[-1].lower() in _RUN_ON_WORDS:
+        if following[:1].islower() or line.rsplit(" ", 1)[-1].lower() in RUN_ON_WORDS:
             # "A proposal to extend the contract for" / "meals on wheels ...": a sentence
             # wrapped over lines (or paragraphs, in a rendering), not a title
             return None
         line = AGENDA_ITEM_RE.sub("", AGENDA_NUMBER_RE.sub("", line))
         return FILE_SIZE_RE.sub("", line).strip()
     return None
-
-
-# A title never ends on a joining word; a wrapped sentence's line does ("... costs and").
-_RUN_ON_WORDS = frozenset("and or of the a an to for from with between by in on at as".split())
 
 
 def agenda_item_title(lines: Sequence[str]) -> str | None:

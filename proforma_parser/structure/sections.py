@@ -15,6 +15,7 @@ import regex
 from ..wording.dates import DateMatch, find_first_date, only_a_date
 from ..wording.documents import doc_type_match, is_chrome
 from ..wording.numbering import BULLET_RE, read_marker
+from ..wording.vocabulary import RUN_ON_WORDS
 from .headings import Heading, match_heading, match_number_alone, match_unknown_heading, read_minute
 from .leadins import LeadIn, read_lead_in
 from .normalise import Line
@@ -285,8 +286,6 @@ def _is_page_chrome(text: str) -> bool:
 
 # "Delegated authority:   Cabinet, 12 July 2022": a label line, whatever its label says.
 LABEL_LINE_RE = regex.compile(r"^[A-Z][\w'’ ()/&-]{1,40}?\s*:(?!\d)\s+\S")
-# A line ends mid-sentence when it ends on one of these: "... between Reepham and"
-_RUN_ON_WORDS = frozenset("and or of the a an to for from with between by in on at as".split())
 
 
 def _runs_on_from(text: str) -> bool:
@@ -296,7 +295,7 @@ def _runs_on_from(text: str) -> bool:
         return False
     if text[-1] in ",–-":
         return True
-    return text.rsplit(" ", 1)[-1].lower() in _RUN_ON_WORDS
+    return text.rsplit(" ", 1)[-1].lower() in RUN_ON_WORDS
 
 
 def _standalone(heading: Heading) -> bool:

@@ -16,6 +16,14 @@ import regex
 from .documents import doc_type_match as doc_type_match
 from .documents import is_chrome as is_chrome
 
+# A line that ends on one of these words stops mid-sentence, wherever the line is cut: a
+# heading "... between Reepham and", an item "... attached to this report as" / "Appendices
+# 1 and 2; and", a title candidate "A proposal to extend the contract for".
+RUN_ON_WORDS: Final = frozenset(
+    "and or of the a an to for from with between by in on at as".split()
+)
+
+
 # Record fields a section can feed (`headings.py` has the wordings of each; its
 # COMBINED_CONFLICTS heading feeds both conflicts and dispensations).
 FIELDS: Final = (
