@@ -50,6 +50,11 @@ class Limits:
     """Seconds more for each PDF page (pdfplumber takes 20-100 ms a page; pdfium 1-5)."""
     timeout_per_mib: float = 1.0
     """Seconds more for each MiB of input (fonts, images and streams to decode)."""
+    timeout_per_conversion: float = 30.0
+    """Seconds more for a .doc, .rtf or .odt, converted to .docx by LibreOffice before it is
+    read: starting LibreOffice on a fresh profile and converting a record takes about 1 s
+    on an idle machine (README, "Legacy word-processor files"), several times that with a
+    backfill's workers sharing the cores."""
 
     def time_budget(self, size: int, pages: int = 0) -> float:
         """The seconds one document of `size` bytes and `pages` pages may take to read."""
