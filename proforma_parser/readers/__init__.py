@@ -35,8 +35,8 @@ DEFAULT_MAX_BYTES = DEFAULT_LIMITS.max_bytes
 
 # What to say about each format we do not read, so the user knows what to do next.
 _UNSUPPORTED: dict[str, str] = {
-    "ole2": "an OLE2 compound file (a legacy Office format, not a Word document: Excel 97-2003, "
-    "PowerPoint, Outlook); convert it to .docx or PDF",
+    "ole2": "an OLE2 compound file of another Office application (Excel 97-2003, PowerPoint "
+    "or Outlook), not a Word document; convert it to .docx or PDF",
     "odf": "an OpenDocument file that is not a text document (a spreadsheet, presentation or "
     "drawing); save it as .odt, .docx or PDF",
     "xlsx": "an Excel workbook (xlsx), not a Word document",
@@ -177,15 +177,21 @@ def _dispatch(
     raise UnsupportedFormat(f"this is {_UNSUPPORTED[kind]}", path=name)
 
 
-# An OLE2 compound file holds a Word document when its directory names the stream
-# "WordDocument" (in UTF-16, as every OLE2 directory entry); Excel's is "Workbook".
-_WORD_STREAM = "WordDocument".encode("utf-16-le")
+# An OLE2 compound file names its streams in its directory, in UTF-16: a Word document has
+# "WordDocument", Excel 97-2003 "Workbook" (Excel 5 "Book"), PowerPoint "PowerPoint
+# Document", an Outlook message "__substg1.0_..." streams. One naming none of these (most
+# often a .doc cut short, its directory lost with its end) is given to LibreOffice as a
+# .doc: it reads what it can, or the file is CorruptSource, never "not a Word document".
+_OTHER_OFFICE_STREAMS = tuple(
+    name.encode("utf-16-le")
+    for name in ("Workbook", "Book\x00", "PowerPoint Document", "__substg1.0_")
+)
 
 
 def _legacy_format(kind: Sniffed, data: bytes) -> LegacyFormat | None:
     """The legacy word-processor format LibreOffice converts for the Word reader, if any."""
     if kind == "ole2":
-        return "doc" if _WORD_STREAM in data else None
+        return None if any(s in data for s in _OTHER_OFFICE_STREAMS) else "doc"
     if kind in ("doc", "rtf", "odt"):
         return kind
     return None

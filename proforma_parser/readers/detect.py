@@ -146,7 +146,7 @@ def _sniff_zip(data: bytes) -> Sniffed:
             odf_type = _odf_mimetype(archive) if ODF_MIMETYPE in names else None
     except caught("zip"):  # hostile bytes make zipfile raise almost anything (the table)
         # A damaged zip is still sniffed by its first bytes; its reader says what is wrong.
-        return "docx" if b"word/" in data[:4096] else "zip"
+        return _sniff_damaged_zip(data)
     if "word/document.xml" in names or any(n.startswith("word/") for n in names):
         return "docx"
     if "xl/workbook.xml" in names:
@@ -155,16 +155,27 @@ def _sniff_zip(data: bytes) -> Sniffed:
         return "pptx"
     if odf_type is not None and odf_type.startswith(ODF_PREFIX):  # not EPUB's mimetype
         return "odt" if odf_type in ODF_TEXT_TYPES else "odf"
-    if "content.xml" in names:  # an OpenDocument package that lost its mimetype member
+    if odf_type is None and "content.xml" in names:  # an .odt that lost its mimetype member
         return "odt"
     return "zip"
 
 
-def _odf_mimetype(archive: zipfile.ZipFile) -> bytes | None:
-    """The media type an OpenDocument package names, or None for a mimetype member too
-    large to be one (a hostile file's bomb is not inflated to find out)."""
+def _sniff_damaged_zip(data: bytes) -> Sniffed:
+    """A zip whose directory cannot be read, by its first member: a .docx names "word/" in
+    its first few entries, an .odt starts with its stored mimetype member (at byte 30,
+    right after the first local header: "mimetypeapplication/vnd.oasis.opendocument.text")."""
+    if b"word/" in data[:4096]:
+        return "docx"
+    if data[30:38] == ODF_MIMETYPE.encode() and data[38:].startswith(ODF_TEXT_TYPES):
+        return "odt"
+    return "zip"
+
+
+def _odf_mimetype(archive: zipfile.ZipFile) -> bytes:
+    """The media type a package's mimetype member names (OpenDocument, EPUB); empty for a
+    member too large to be one (a hostile file's bomb is not inflated to find out)."""
     if archive.getinfo(ODF_MIMETYPE).file_size > _MIMETYPE_MAX:
-        return None
+        return b""
     return archive.read(ODF_MIMETYPE).strip()
 
 

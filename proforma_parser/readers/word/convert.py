@@ -25,6 +25,8 @@ import shutil
 import signal
 import subprocess
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -100,8 +102,9 @@ def convert_to_docx(data: bytes, kind: LegacyFormat, *, name: str | None, timeou
     soffice = find_soffice()
     if soffice is None:
         raise not_installed(kind, name)
-    with tempfile.TemporaryDirectory(prefix="proforma-soffice-") as scratch:
-        job = _Job.in_folder(Path(scratch), kind)
+    with _alarm_held():
+        job = _Job.in_folder(Path(tempfile.mkdtemp(prefix="proforma-soffice-")), kind)
+    try:
         job.source.write_bytes(data)
         _write_profile(job.profile)
         run = _run(job.command(soffice), timeout=timeout, cwd=job.folder)
@@ -113,6 +116,25 @@ def convert_to_docx(data: bytes, kind: LegacyFormat, *, name: str | None, timeou
                 path=name,
             )
         return _converted(job, run, kind, name)
+    finally:
+        with _alarm_held():
+            shutil.rmtree(job.folder, ignore_errors=True)
+
+
+@contextmanager
+def _alarm_held() -> Iterator[None]:
+    """Hold SIGALRM off while a step must not be cut short. The document's deadline
+    (readers/deadline.py) raises from its SIGALRM handler and rings again every 50 ms:
+    landing inside a cleanup it would leave a soffice.bin running or the folder on disk.
+    A signal that came meanwhile is delivered when the block ends."""
+    if not hasattr(signal, "pthread_sigmask"):  # Windows: no SIGALRM deadline either
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,15 +192,16 @@ class _Run:
 def _run(command: list[str], *, timeout: float, cwd: Path) -> _Run:
     """Run `command` in a session of its own, killing its whole process group on a timeout
     or on anything raised while waiting (the document's SIGALRM deadline among them)."""
-    process = subprocess.Popen(
-        command,
-        cwd=cwd,
-        env=_environment(cwd),
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        start_new_session=True,
-    )
+    with _alarm_held():  # a process started is always a process ended
+        process = subprocess.Popen(
+            command,
+            cwd=cwd,
+            env=_environment(cwd),
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
     try:
         output, _ = process.communicate(timeout=max(timeout, 1e-3))
     except subprocess.TimeoutExpired:
@@ -203,13 +226,17 @@ def _environment(folder: Path) -> dict[str, str]:
 
 
 def _kill_group(process: subprocess.Popen[bytes]) -> None:
-    try:
-        os.killpg(process.pid, signal.SIGKILL)
-    except ProcessLookupError:  # the group has already gone
-        pass
-    except PermissionError:  # the pid was reused by another user's process: not ours to end
-        pass
-    process.wait()
+    """SIGKILL the session's whole process group (soffice, oosplash, soffice.bin) and reap."""
+    with _alarm_held():
+        try:
+            os.killpg(process.pid, signal.SIGKILL)
+        except ProcessLookupError:  # the group has already gone
+            pass
+        except PermissionError:  # the pid was reused by another user's process: not ours
+            pass
+        process.wait()
+        if process.stdout is not None:
+            process.stdout.close()
 
 
 def _converted(job: _Job, run: _Run, kind: LegacyFormat, name: str | None) -> bytes:
