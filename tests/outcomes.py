@@ -225,6 +225,7 @@ DEFECT_WORDS: tuple[tuple[str, str], ...] = (
     ("macro", "macro_enabled"),
     ("multiple documents", "multiple_records"),
     ("split with warning", "multiple_records"),
+    ("format mismatch", "format_mismatch"),
 )
 
 # One outcome in the "right behaviour" column: "OK+W(...)", "OK", "E:Name", or a phrase.

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import os
+import shutil
 import sqlite3
 import subprocess
 import tempfile
@@ -89,7 +90,11 @@ def test_a_spreadsheet_is_refused_without_starting_libreoffice(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     started: list[str] = []
-    monkeypatch.setattr(convert, "find_soffice", lambda: started.append("soffice") or None)
+
+    def no_soffice() -> None:
+        started.append("looked for soffice")
+
+    monkeypatch.setattr(convert, "find_soffice", no_soffice)
     spreadsheet = odf_package("application/vnd.oasis.opendocument.spreadsheet")
     with pytest.raises(UnsupportedFormat, match=r"budget\.ods: .*not a text document"):
         proforma_parser.parse(spreadsheet, name="budget.ods")
@@ -100,7 +105,8 @@ def test_a_spreadsheet_is_refused_without_starting_libreoffice(
 def test_without_libreoffice_the_error_says_what_to_install(
     kind: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(convert.shutil, "which", lambda command: None)
+    # Neither "soffice" nor "libreoffice" is on PATH.
+    monkeypatch.setattr(shutil, "which", lambda command: None)
     path = legacy_sample("table", kind)
     with pytest.raises(UnsupportedFormat) as raised:
         proforma_parser.parse(path)

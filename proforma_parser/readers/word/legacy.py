@@ -7,7 +7,7 @@ import time
 from dataclasses import replace
 
 from ...document import Document
-from ...errors import LimitExceeded
+from ...errors import EmptySource, LimitExceeded
 from ...limits import DEFAULT_LIMITS, Limits
 from ..deadline import Deadline, deadline
 from .convert import NAMES, LegacyFormat, convert_to_docx
@@ -36,17 +36,27 @@ def read_legacy(
     with deadline(budget, name=name, what=NAMES[kind], scaled=scaled) as clock:
         converted = convert_to_docx(data, kind, name=name, timeout=_left(clock))
         clock.check("the conversion by LibreOffice")
-        document = _read_converted(converted, name=name, sha256=sha256, limits=limits, clock=clock)
+        document = _read_converted(
+            converted, kind, name=name, sha256=sha256, limits=limits, clock=clock
+        )
     return replace(document, format=kind, sha256=sha256, size=len(data))
 
 
 def _read_converted(
-    converted: bytes, *, name: str | None, sha256: str, limits: Limits, clock: Deadline
+    converted: bytes,
+    kind: LegacyFormat,
+    *,
+    name: str | None,
+    sha256: str,
+    limits: Limits,
+    clock: Deadline,
 ) -> Document:
     """The Word reader on the converted file, given what is left of the document's time."""
     left = replace(limits, timeout=_left(clock))
     try:
         return read_docx(converted, name=name, sha256=sha256, limits=left)
+    except EmptySource as exc:  # "the Word document has no text": say which document
+        raise EmptySource(f"the {NAMES[kind]} has no text in its body", path=name) from exc
     except LimitExceeded as exc:
         # Its own clock ran out on what was left of ours: say it was the document's budget
         # ("... its time budget of 32 s"), not a sub-second limit nobody set.
