@@ -5,6 +5,7 @@ must not go unnoticed until someone re-measures."""
 from __future__ import annotations
 
 import importlib.util
+import shutil
 from pathlib import Path
 from types import ModuleType
 
@@ -50,3 +51,15 @@ def test_pdf_suite_reports_both_engines_and_both_raw_engines(bench: ModuleType) 
         assert float(rows[label].split()[0]) > 0
     assert float(rows["PDF: pdfplumber engine / pdfium engine"].rstrip("x")) > 0
     assert float(rows["pdfplumber `extract_words` / `parse` (default engine)"].rstrip("x")) > 0
+
+
+@pytest.mark.skipif(
+    shutil.which("soffice") is None,
+    reason="LibreOffice (soffice) is not installed: apt-get install libreoffice-writer-nogui",
+)
+def test_legacy_suite_reports_seconds_per_file_for_each_format(bench: ModuleType) -> None:
+    rows = dict(bench.bench_legacy(1))
+    for kind in ("doc", "rtf", "odt"):
+        seconds = rows[f"`parse` on the same record as .{kind}"]
+        assert seconds.endswith(" s/file")
+        assert 0 < float(seconds.split()[0]) < 60
