@@ -240,17 +240,41 @@ def soffice_processes(marker: str) -> list[int]:
 
 @needs_soffice
 @pytest.mark.skipif(not Path("/proc/self/cmdline").exists(), reason="needs /proc (Linux)")
+@pytest.mark.parametrize("timeout", [0.002, 0.05, 0.3])
 def test_a_conversion_out_of_time_is_a_limit_and_leaves_nothing_behind(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    timeout: float, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # LibreOffice takes about a second to start; 0.3 s is never enough.
+    # LibreOffice takes about a second to start, so each budget runs out: 2 ms around the
+    # folder's making, 50 ms as soffice starts, 0.3 s while it converts.
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     path = legacy_sample("flow", "doc")
     with pytest.raises(LimitExceeded) as raised:
-        proforma_parser.parse(path, timeout=0.3)
+        proforma_parser.parse(path, timeout=timeout)
     assert str(raised.value).startswith(f"{path}: ")
-    assert "0.3" in str(raised.value)
+    assert f"{timeout:g} s" in str(raised.value)
     assert soffice_processes(str(tmp_path)) == []
+    assert list(tmp_path.iterdir()) == []
+
+
+@needs_soffice
+def test_off_the_main_thread_the_conversion_is_stopped_by_its_own_timeout(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # No SIGALRM deadline away from the main thread: soffice's own time limit stops it.
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    raised: list[BaseException] = []
+
+    def parse_in_thread() -> None:
+        try:
+            proforma_parser.parse(legacy_sample("flow", "rtf"), timeout=0.3)
+        except BaseException as error:  # checked below
+            raised.append(error)
+
+    thread = threading.Thread(target=parse_in_thread)
+    thread.start()
+    thread.join(timeout=60)
+    assert [type(e) for e in raised] == [LimitExceeded]
+    assert "0.3 s" in str(raised[0])
     assert list(tmp_path.iterdir()) == []
 
 

@@ -102,9 +102,8 @@ def convert_to_docx(data: bytes, kind: LegacyFormat, *, name: str | None, timeou
     soffice = find_soffice()
     if soffice is None:
         raise not_installed(kind, name)
-    with _alarm_held():
-        job = _Job.in_folder(Path(tempfile.mkdtemp(prefix="proforma-soffice-")), kind)
-    try:
+    with _private_folder() as folder:
+        job = _Job.in_folder(folder, kind)
         job.source.write_bytes(data)
         _write_profile(job.profile)
         run = _run(job.command(soffice), timeout=timeout, cwd=job.folder)
@@ -116,9 +115,22 @@ def convert_to_docx(data: bytes, kind: LegacyFormat, *, name: str | None, timeou
                 path=name,
             )
         return _converted(job, run, kind, name)
-    finally:
+
+
+@contextmanager
+def _private_folder() -> Iterator[Path]:
+    """A new temporary folder, removed with all it holds when the block ends, however."""
+    folder: Path | None = None
+    try:
+        # A deadline's signal held off here is delivered when the hold ends: after the
+        # assignment, so the folder is always known to the cleanup below.
         with _alarm_held():
-            shutil.rmtree(job.folder, ignore_errors=True)
+            folder = Path(tempfile.mkdtemp(prefix="proforma-soffice-"))
+        yield folder
+    finally:
+        if folder is not None:
+            with _alarm_held():
+                shutil.rmtree(folder, ignore_errors=True)
 
 
 @contextmanager
@@ -190,29 +202,37 @@ class _Run:
 
 
 def _run(command: list[str], *, timeout: float, cwd: Path) -> _Run:
-    """Run `command` in a session of its own, killing its whole process group on a timeout
-    or on anything raised while waiting (the document's SIGALRM deadline among them)."""
-    with _alarm_held():  # a process started is always a process ended
-        process = subprocess.Popen(
-            command,
-            cwd=cwd,
-            env=_environment(cwd),
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-    try:
-        output, _ = process.communicate(timeout=max(timeout, 1e-3))
-    except subprocess.TimeoutExpired:
-        _kill_group(process)
-        return _Run(returncode=None, said="", timed_out=True)
-    except BaseException:
-        _kill_group(process)
-        raise
-    # oosplash waits for soffice.bin, but a helper it forked may outlive both: end it too.
-    _kill_group(process)
+    """Run `command` within `timeout` seconds; what it said, or that time ran out."""
+    with _session(command, cwd=cwd) as process:
+        try:
+            output, _ = process.communicate(timeout=max(timeout, 1e-3))
+        except subprocess.TimeoutExpired:
+            return _Run(returncode=None, said="", timed_out=True)
     return _Run(returncode=process.returncode, said=output.decode("utf-8", "replace"))
+
+
+@contextmanager
+def _session(command: list[str], *, cwd: Path) -> Iterator[subprocess.Popen[bytes]]:
+    """`command` started in a session of its own, whose whole process group is killed when
+    the block ends, however: on a timeout, on anything raised meanwhile (the document's
+    SIGALRM deadline among them), and after a normal exit too, for a helper oosplash forked
+    that outlived it."""
+    process: subprocess.Popen[bytes] | None = None
+    try:
+        with _alarm_held():  # delivered after the assignment: a process started is ended
+            process = subprocess.Popen(
+                command,
+                cwd=cwd,
+                env=_environment(cwd),
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
+        yield process
+    finally:
+        if process is not None:
+            _kill_group(process)
 
 
 def _environment(folder: Path) -> dict[str, str]:

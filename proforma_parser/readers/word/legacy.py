@@ -34,12 +34,21 @@ def read_legacy(
     if scaled:
         budget += limits.timeout_per_conversion
     with deadline(budget, name=name, what=NAMES[kind], scaled=scaled) as clock:
-        converted = convert_to_docx(data, kind, name=name, timeout=_left(clock))
+        converted = _convert(data, kind, name=name, clock=clock)
         clock.check("the conversion by LibreOffice")
         document = _read_converted(
             converted, kind, name=name, sha256=sha256, limits=limits, clock=clock
         )
     return replace(document, format=kind, sha256=sha256, size=len(data))
+
+
+def _convert(data: bytes, kind: LegacyFormat, *, name: str | None, clock: Deadline) -> bytes:
+    """LibreOffice's .docx of `data`, given what is left of the document's time; running out
+    is said as the document's budget, as when the SIGALRM deadline stops it first."""
+    try:
+        return convert_to_docx(data, kind, name=name, timeout=_left(clock))
+    except LimitExceeded as exc:
+        raise clock.expired() from exc
 
 
 def _read_converted(
