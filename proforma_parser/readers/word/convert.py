@@ -25,6 +25,7 @@ import shutil
 import signal
 import subprocess
 import tempfile
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -135,18 +136,26 @@ def _private_folder() -> Iterator[Path]:
 
 @contextmanager
 def _alarm_held() -> Iterator[None]:
-    """Hold SIGALRM off while a step must not be cut short. The document's deadline
+    """Hold the document's deadline off while a step must not be cut short. The deadline
     (readers/deadline.py) raises from its SIGALRM handler and rings again every 50 ms:
     landing inside a cleanup it would leave a soffice.bin running or the folder on disk.
-    A signal that came meanwhile is delivered when the block ends."""
-    if not hasattr(signal, "pthread_sigmask"):  # Windows: no SIGALRM deadline either
-        yield
+    Here a ring is only noted, and the deadline's handler is called once the step is done.
+
+    The handler is swapped rather than the signal blocked: SIGALRM goes to the process,
+    and Python runs its handler in the main thread whichever thread took it, so blocking
+    it in this thread alone holds nothing off while another thread runs."""
+    deadline_handler = signal.getsignal(signal.SIGALRM) if hasattr(signal, "SIGALRM") else None
+    if not callable(deadline_handler) or threading.current_thread() is not threading.main_thread():
+        yield  # no deadline armed from Python here (another thread, Windows)
         return
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
+    rang: list[int] = []
+    signal.signal(signal.SIGALRM, lambda signum, frame: rang.append(signum))
     try:
         yield
     finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+        signal.signal(signal.SIGALRM, deadline_handler)
+    if rang:
+        deadline_handler(signal.SIGALRM, None)
 
 
 @dataclass(frozen=True, slots=True)
