@@ -14,6 +14,9 @@ Suites:
 - ocr:      `parse` of scanned pages (the Fernbrook table and flowing PDFs drawn at 200 dpi
             into image-only PDFs, read by Tesseract) against `parse` of the same pages from
             their text layer, and Tesseract alone on the rendered pages, taking turns;
+- legacy:   `parse` on the .doc, .rtf and .odt samples (LibreOffice converts each to .docx
+            first, needs `soffice`) against `parse` on the .docx they were saved from;
+            at most 3 rounds, a conversion taking about a second;
 - memory:   peak RSS of parsing a 2-page and a 200-page PDF (pages are closed as read);
 - backfill: the backfill command with 1 and 2 workers on a generated archive (backfill.py).
 PDF and Word suites use samples/pdf and samples/docx, plus the rendered corpus in
@@ -354,6 +357,31 @@ def bench_docx(rounds: int) -> list[tuple[str, str]]:
     ]
 
 
+LEGACY_KINDS = ("doc", "rtf", "odt")
+
+
+def bench_legacy(rounds: int) -> list[tuple[str, str]]:
+    from proforma_parser.readers.word.convert import INSTALL_HINT, find_soffice
+
+    if find_soffice() is None:
+        return [("legacy .doc/.rtf/.odt", f"LibreOffice not installed ({INSTALL_HINT})")]
+    rounds = min(rounds, 3)
+    docx = sorted(SAMPLES.glob("docx/fernbrook_allotments.*.docx"))
+    works = {"docx": _parsing(docx)}
+    for kind in LEGACY_KINDS:
+        works[kind] = _parsing(sorted(SAMPLES.glob(f"legacy/fernbrook_allotments.*.{kind}")))
+    medians = interleaved_medians(works, rounds)
+    rows = [("`parse` on the Fernbrook .docx", f"{medians['docx'] / len(docx) * 1e3:.0f} ms/file")]
+    for kind in LEGACY_KINDS:
+        per_file = medians[kind] / len(docx)
+        rows.append((f"`parse` on the same record as .{kind}", f"{per_file:.2f} s/file"))
+    return rows
+
+
+def _parsing(files: list[Path]) -> Callable[[], object]:
+    return lambda: [parse_quietly(p) for p in files]
+
+
 def _long_pdf(pages: int, path: Path) -> None:
     """A PDF of `pages` pages of proforma-like text, made with reportlab (a dev dependency)."""
     from reportlab.lib.pagesizes import A4  # type: ignore[import-untyped]
@@ -430,6 +458,7 @@ SUITES: dict[str, Callable[[int], list[tuple[str, str]]]] = {
     "pdf": bench_pdf,
     "docx": bench_docx,
     "ocr": bench_ocr,
+    "legacy": bench_legacy,
     "memory": bench_memory,
     "backfill": bench_backfill,
 }

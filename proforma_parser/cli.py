@@ -85,8 +85,9 @@ def parse_command(
 
     \b
     An INPUT is
-      - a file: plain text, PDF, Word (.docx, .docm) or an HTML web page; the
-        format is read from the content, not the extension;
+      - a file: plain text, PDF, Word (.docx, .docm; .doc, .rtf and .odt
+        through LibreOffice) or an HTML web page; the format is read from the
+        content, not the extension;
       - a folder: every file under it, walked as `backfill` walks (symbolic
         links to folders are not followed);
       - a glob pattern, quoted so that the shell leaves it: 'archive/**/*.pdf'

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 BlockKind = Literal["paragraph", "cell", "list_item", "heading"]
-DocumentFormat = Literal["text", "pdf", "docx", "html"]
+DocumentFormat = Literal["text", "pdf", "docx", "html", "doc", "rtf", "odt"]
 
 
 @dataclass(frozen=True, slots=True)

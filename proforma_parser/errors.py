@@ -7,7 +7,7 @@ Everything the library raises is a `ProformaError`, so a batch job can write
     ├── SourceError                  the input could not be read (.path)
     │   ├── PathError                missing, a directory, a FIFO or device, unreadable, a URL
     │   ├── EmptySource              no bytes, or nothing but white space
-    │   ├── UnsupportedFormat        legacy .doc, RTF, ODT, xlsx, binary: says what to do
+    │   ├── UnsupportedFormat        xlsx, binary; .doc/.rtf/.odt without LibreOffice: says what to do
     │   ├── CorruptSource            a damaged PDF, zip or XML (the cause is chained)
     │   ├── EncryptedSource          a password is needed
     │   ├── NoTextLayer              a scanned or glyph-garbled PDF: OCR is needed
@@ -20,7 +20,7 @@ Everything the library raises is a `ProformaError`, so a batch job can write
     │   └── LedgerBusy               another backfill holds the ledger's lock
     └── ExportError                  an export cannot be written (.path is the output)
 
-Errors from the engines (pdfminer, zipfile, lxml, python-docx) are translated at the reader
+Errors from the engines (pdfminer, zipfile, lxml, python-docx, LibreOffice) are translated at the reader
 boundary with `raise ... from exc`, so the original stays available as `__cause__`.
 """
 

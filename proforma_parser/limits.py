@@ -61,6 +61,11 @@ class Limits:
     """Seconds more for each page read by OCR (a scanned page; readers/pdf/ocr.py), added
     when the page is found to need it. Tesseract takes about 1.5 s an A4 page on a free
     core, and took over 10 s on two cores at a load of 9."""
+    timeout_per_conversion: float = 30.0
+    """Seconds more for a .doc, .rtf or .odt, converted to .docx by LibreOffice before it is
+    read: starting LibreOffice on a fresh profile and converting a record takes about 1 s
+    on an idle machine (README, "Legacy word-processor files"), several times that with a
+    backfill's workers sharing the cores."""
 
     def time_budget(self, size: int, pages: int = 0) -> float:
         """The seconds one document of `size` bytes and `pages` pages may take to read

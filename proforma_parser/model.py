@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, PlainSerializer
 SCHEMA_VERSION: Literal["1"] = "1"
 
 ResolutionKind = Literal["resolved", "recommended"]
-SourceFormat = Literal["text", "pdf", "docx", "html"]
+SourceFormat = Literal["text", "pdf", "docx", "html", "doc", "rtf", "odt"]
 EvidenceKind = Literal[
     "label", "heading", "section", "lead_in", "header_line", "listing_line", "prose", "item"
 ]
@@ -147,7 +147,9 @@ class Source(_Contract):
     """The path as the caller gave it (relative or absolute, not resolved); null for bytes,
     streams and text given directly."""
     format: SourceFormat
-    """Detected from the content (magic bytes), not only the extension."""
+    """Detected from the content (magic bytes), not only the extension. "doc" (Word
+    97-2003), "rtf" and "odt" were added within schema version 1: they are read by
+    converting them to .docx with LibreOffice, so `sha256` and `size` are the original's."""
     sha256: str
     """SHA-256 of the input bytes (of the UTF-8 text for `parse_text`)."""
     size: int

@@ -1,15 +1,22 @@
-"""Make the binary samples in samples/docx/ and samples/pdf/ from one invented record.
+"""Make the binary samples in samples/docx/, samples/pdf/ and samples/legacy/ from one
+invented record.
 
 The record (Fernbrook District Council, allotment charges) is made up. It is written in the
 two layouts councils publish: the proforma **table** (number | heading | body) and
 **flowing** paragraphs whose section and resolution numbers are Word automatic numbering,
 with a running header and footer; as .docx (python-docx) and as PDF (reportlab), plus an
-unruled (borderless) table PDF; and as scans in samples/scanned/: the table PDF's pages
+unruled (borderless) table PDF; as scans in samples/scanned/: the table PDF's pages
 drawn at 200 dpi into an image-only PDF, and a mixed one (a typed cover page before the
 flowing PDF's pages as images, one with a typed "received" stamp over it), which the
-parser reads by OCR. Run it from the repository root after changing it:
+parser reads by OCR; and each .docx saved by LibreOffice as Word 97-2003 .doc, RTF and
+OpenDocument .odt (samples/legacy/; needs `soffice`, Debian's libreoffice-writer-nogui).
+Run it from the repository root after changing it:
 
-    uv run python samples/make_binary_samples.py
+    uv run python samples/make_binary_samples.py            # .docx and PDF
+    uv run python samples/make_binary_samples.py --legacy   # and .doc, .rtf, .odt
+
+The legacy files are remade only when asked: LibreOffice gives an .odt's lists random ids
+(xml:id="list773848489") on every save, so remaking them unasked would churn the files.
 
 The tests import the builders from this file, so what is tested is what is committed.
 """
@@ -18,6 +25,9 @@ from __future__ import annotations
 
 import io
 import re
+import subprocess
+import sys
+import tempfile
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -172,15 +182,62 @@ def _save(document: Any) -> bytes:
     document.save(out)
     # python-docx stamps each part with the time of saving; fixed stamps keep the committed
     # files unchanged when the script is run again.
+    return _restamped(out.getvalue())
+
+
+def _restamped(package: bytes) -> bytes:
+    """A zip package with every member dated 1980-01-01, its order and compression kept
+    (an .odt's first member, "mimetype", must stay first and stored uncompressed)."""
     stable = io.BytesIO()
-    with zipfile.ZipFile(out) as source, zipfile.ZipFile(stable, "w", zipfile.ZIP_DEFLATED) as zf:
+    with (
+        zipfile.ZipFile(io.BytesIO(package)) as source,
+        zipfile.ZipFile(stable, "w", zipfile.ZIP_DEFLATED) as zf,
+    ):
         for info in source.infolist():
             zf.writestr(
                 zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0)),
                 source.read(info),
-                compress_type=zipfile.ZIP_DEFLATED,
+                compress_type=info.compress_type,
             )
     return stable.getvalue()
+
+
+# -- Legacy word-processor files (LibreOffice) --------------------------------------------
+
+# LibreOffice's export filter for each legacy format, by extension.
+LEGACY_FILTERS = {"doc": "doc:MS Word 97", "rtf": "rtf:Rich Text Format", "odt": "odt:writer8"}
+
+
+def save_as_legacy(docx: bytes, kind: str) -> bytes:
+    """`docx` saved by LibreOffice as `kind` ("doc", "rtf" or "odt"), in a private folder
+    with a profile of its own. The .doc and .rtf take their dates from the .docx's
+    properties, so they come out the same on every run; the .odt's zip stamps are fixed."""
+    with tempfile.TemporaryDirectory(prefix="fernbrook-") as scratch:
+        folder = Path(scratch)
+        (folder / "record.docx").write_bytes(docx)
+        subprocess.run(
+            [
+                "soffice",
+                f"-env:UserInstallation={(folder / 'profile').as_uri()}",
+                "--headless",
+                "--norestore",
+                "--convert-to",
+                LEGACY_FILTERS[kind],
+                "--outdir",
+                str(folder / "out"),
+                str(folder / "record.docx"),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=120,
+        )
+        saved = (folder / "out" / f"record.{kind}").read_bytes()
+    return _restamped(saved) if kind == "odt" else saved
+
+
+def _legacy_builder(layout: str, kind: str) -> Any:
+    build = {"flow": build_flow_docx, "table": build_table_docx}[layout]
+    return lambda: save_as_legacy(build(), kind)
 
 
 # -- PDF ----------------------------------------------------------------------------------
@@ -362,7 +419,7 @@ def _build_cover_pdf() -> bytes:
     return out.getvalue()
 
 
-SAMPLES = {
+BUILT_SAMPLES = {
     "docx/fernbrook_allotments.flow.docx": build_flow_docx,
     "docx/fernbrook_allotments.table.docx": build_table_docx,
     "pdf/fernbrook_allotments.flow.pdf": build_flow_pdf,
@@ -371,11 +428,18 @@ SAMPLES = {
     "scanned/fernbrook_allotments.scanned.pdf": build_scanned_pdf,
     "scanned/fernbrook_allotments.mixed.pdf": build_mixed_pdf,
 }
+LEGACY_SAMPLES = {
+    f"legacy/fernbrook_allotments.{layout}.{kind}": _legacy_builder(layout, kind)
+    for layout in ("flow", "table")
+    for kind in LEGACY_FILTERS
+}
+SAMPLES = {**BUILT_SAMPLES, **LEGACY_SAMPLES}
 
 
 def main() -> None:
     root = Path(__file__).resolve().parent
-    for relative, build in SAMPLES.items():
+    chosen = SAMPLES if "--legacy" in sys.argv[1:] else BUILT_SAMPLES
+    for relative, build in chosen.items():
         path = root / relative
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(build())

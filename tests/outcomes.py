@@ -226,6 +226,7 @@ DEFECT_WORDS: tuple[tuple[str, str], ...] = (
     ("multiple documents", "multiple_records"),
     ("split with warning", "multiple_records"),
     ("ocr", "ocr"),
+    ("format mismatch", "format_mismatch"),
 )
 
 # One outcome in the "right behaviour" column: "OK+W(...)", "OK", "E:Name", or a phrase.

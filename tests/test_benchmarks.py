@@ -5,6 +5,7 @@ must not go unnoticed until someone re-measures."""
 from __future__ import annotations
 
 import importlib.util
+import shutil
 from pathlib import Path
 from types import ModuleType
 
@@ -63,3 +64,15 @@ def test_ocr_suite_reports_seconds_per_scanned_page_beside_the_text_layer(
     text = float(rows["`parse`, the same pages from their text layer"].removesuffix(" ms/page"))
     assert 0 < text / 1e3 < ocr
     assert float(rows["OCR / text layer, same pages"].rstrip("x")) > 1
+
+
+@pytest.mark.skipif(
+    shutil.which("soffice") is None,
+    reason="LibreOffice (soffice) is not installed: apt-get install libreoffice-writer-nogui",
+)
+def test_legacy_suite_reports_seconds_per_file_for_each_format(bench: ModuleType) -> None:
+    rows = dict(bench.bench_legacy(1))
+    for kind in ("doc", "rtf", "odt"):
+        seconds = rows[f"`parse` on the same record as .{kind}"]
+        assert seconds.endswith(" s/file")
+        assert 0 < float(seconds.split()[0]) < 60

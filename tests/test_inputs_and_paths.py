@@ -271,7 +271,8 @@ def test_a_url_is_not_fetched(capsys: pytest.CaptureFixture[str]) -> None:
 def test_help_lists_every_format(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["parse", "--help"]) == EXIT_OK
     help_text = " ".join(capsys.readouterr().out.split())
-    for format_name in ("plain text", "PDF", "Word (.docx, .docm)", "HTML", "folder", "glob"):
+    formats = ("plain text", "PDF", "Word (.docx, .docm; .doc, .rtf and .odt", "HTML")
+    for format_name in (*formats, "folder", "glob"):
         assert format_name in help_text
     assert "- (a dash): the bytes of standard input" in help_text
 

@@ -315,6 +315,25 @@ def test_bullets_become_a_bullet_sign_and_headings_are_marked() -> None:
     ]
 
 
+def test_a_bullet_letter_drawn_in_a_symbol_font_is_a_bullet_sign() -> None:
+    # LibreOffice saves a Word 97 bullet as the letter of its glyph in the glyph's font:
+    # "l" in Wingdings is a round bullet, "§" a square one. The same letter in a text font
+    # ("o" in Courier New, a hollow bullet) is what the reader shows.
+    def bullet_level(ilvl: int, text: str, font: str) -> str:
+        fonts = f'<w:rPr><w:rFonts w:ascii="{font}" w:hAnsi="{font}"/></w:rPr>'
+        return level(ilvl, "bullet", text).replace("</w:lvl>", f"{fonts}</w:lvl>")
+
+    levels = (
+        bullet_level(0, "l", "Wingdings"),
+        bullet_level(1, "§", "Wingdings"),
+        bullet_level(2, "o", "Courier New"),
+    )
+    numbering = abstract(2, *levels) + num(4, 2)
+    body = numbered("round", 4) + numbered("square", 4, 1) + numbered("hollow", 4, 2)
+    document = read(make_docx(body, numbering=numbering))
+    assert [_line(b) for b in document.blocks] == ["• round", "• square", "o hollow"]
+
+
 # -- runs, revisions, controls, boxes -----------------------------------------------------
 
 

@@ -3,7 +3,9 @@
 `read_source` is the only door. It resolves the source (path, bytes or binary file),
 sniffs the format from the content and hands the bytes to that format's reader. The PDF,
 Word and HTML readers import their engines (pdfplumber, python-docx, lxml) lazily, inside
-the call, so `import proforma_parser` never pays for them.
+the call, so `import proforma_parser` never pays for them. Legacy word-processor files
+(.doc, .rtf, .odt) are converted to .docx by LibreOffice and read by the Word reader
+(word/legacy.py).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import re
 import stat
 from dataclasses import dataclass, replace
 from pathlib import PurePath
-from typing import BinaryIO, Union
+from typing import TYPE_CHECKING, BinaryIO, Union
 
 from ..document import Document, ReaderDefect
 from ..errors import EmptySource, EncryptedSource, LimitExceeded, PathError, UnsupportedFormat
@@ -24,17 +26,19 @@ from .detect import PDF_MAGIC, Sniffed, binary_kind, sniff_format
 from .pdf.engines import DEFAULT_PDF_ENGINE, PdfEngine, check_pdf_engine
 from .text import describe_binary, read_text
 
+if TYPE_CHECKING:
+    from .word.convert import LegacyFormat
+
 Source = Union[str, "os.PathLike[str]", bytes, bytearray, memoryview, BinaryIO]
 
 DEFAULT_MAX_BYTES = DEFAULT_LIMITS.max_bytes
 
 # What to say about each format we do not read, so the user knows what to do next.
 _UNSUPPORTED: dict[str, str] = {
-    "doc": "a legacy Word 97-2003 .doc file; save it as .docx (Word, or "
-    "`libreoffice --headless --convert-to docx`) and parse that",
-    "ole2": "an OLE2 compound file (legacy Office format); convert it to .docx or PDF",
-    "rtf": "an RTF document; save it as .docx or PDF and parse that",
-    "odt": "an OpenDocument file (ODT); save it as .docx or PDF and parse that",
+    "ole2": "an OLE2 compound file of another Office application (Excel 97-2003, PowerPoint "
+    "or Outlook), not a Word document; convert it to .docx or PDF",
+    "odf": "an OpenDocument file that is not a text document (a spreadsheet, presentation or "
+    "drawing); save it as .odt, .docx or PDF",
     "xlsx": "an Excel workbook (xlsx), not a Word document",
     "pptx": "a PowerPoint presentation (pptx), not a Word document",
     "zip": "a zip archive that is not a Word document; unpack it and parse its files",
@@ -56,6 +60,9 @@ _EXTENSIONS: dict[str, tuple[str, ...]] = {
     "docx": (".docx", ".docm", ".dotx"),
     "text": (".txt", ".text", ".md", ""),
     "html": (".html", ".htm", ".xhtml", ".aspx"),
+    "doc": (".doc", ".dot"),
+    "rtf": (".rtf",),
+    "odt": (".odt", ".ott"),
 }
 
 
@@ -162,9 +169,32 @@ def _dispatch(
         )
     if kind == "binary":  # named by what it is: "a SQLite database", "a PNG image", ...
         raise UnsupportedFormat(f"this is {describe_binary(binary_kind(data) or '')}", path=name)
-    if kind == "ole2" and b"W\x00o\x00r\x00d\x00D\x00o\x00c\x00u\x00m\x00e\x00n\x00t" in data:
-        kind = "doc"
+    legacy = _legacy_format(kind, data)
+    if legacy is not None:
+        from .word.legacy import read_legacy
+
+        return read_legacy(data, legacy, name=name, sha256=sha256, limits=limits)
     raise UnsupportedFormat(f"this is {_UNSUPPORTED[kind]}", path=name)
+
+
+# An OLE2 compound file names its streams in its directory, in UTF-16: a Word document has
+# "WordDocument", Excel 97-2003 "Workbook" (Excel 5 "Book"), PowerPoint "PowerPoint
+# Document", an Outlook message "__substg1.0_..." streams. One naming none of these (most
+# often a .doc cut short, its directory lost with its end) is given to LibreOffice as a
+# .doc: it reads what it can, or the file is CorruptSource, never "not a Word document".
+_OTHER_OFFICE_STREAMS = tuple(
+    name.encode("utf-16-le")
+    for name in ("Workbook", "Book\x00", "PowerPoint Document", "__substg1.0_")
+)
+
+
+def _legacy_format(kind: Sniffed, data: bytes) -> LegacyFormat | None:
+    """The legacy word-processor format LibreOffice converts for the Word reader, if any."""
+    if kind == "ole2":
+        return None if any(s in data for s in _OTHER_OFFICE_STREAMS) else "doc"
+    if kind in ("doc", "rtf", "odt"):
+        return kind
+    return None
 
 
 def _load(source: Source, *, name: str | None, max_bytes: int) -> tuple[bytes, _Origin]:

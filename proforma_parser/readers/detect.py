@@ -19,6 +19,7 @@ Sniffed = Literal[
     "ole2",
     "rtf",
     "odt",
+    "odf",
     "xlsx",
     "pptx",
     "zip",
@@ -33,6 +34,16 @@ PDF_HEADER_WINDOW = 4096
 ZIP_MAGIC = b"PK\x03\x04"
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 RTF_MAGIC = b"{\\rtf"
+# An OpenDocument package names its kind in its first member, "mimetype", stored
+# uncompressed: "application/vnd.oasis.opendocument.text" for a Writer .odt, "...spreadsheet"
+# for an .ods, whose content.xml would otherwise pass for a text document's.
+ODF_MIMETYPE = "mimetype"
+ODF_PREFIX = b"application/vnd.oasis.opendocument."
+ODF_TEXT_TYPES = (
+    b"application/vnd.oasis.opendocument.text",
+    b"application/vnd.oasis.opendocument.text-template",
+)
+_MIMETYPE_MAX = 256  # bytes; the longest ODF media type is under 80
 # Formats with no text to read, by their first bytes, and what to call them in a message.
 BINARY_MAGICS: tuple[tuple[bytes, str], ...] = (
     (b"SQLite format 3\x00", "a SQLite database"),
@@ -132,18 +143,40 @@ def _sniff_zip(data: bytes) -> Sniffed:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
+            odf_type = _odf_mimetype(archive) if ODF_MIMETYPE in names else None
     except caught("zip"):  # hostile bytes make zipfile raise almost anything (the table)
         # A damaged zip is still sniffed by its first bytes; its reader says what is wrong.
-        return "docx" if b"word/" in data[:4096] else "zip"
+        return _sniff_damaged_zip(data)
     if "word/document.xml" in names or any(n.startswith("word/") for n in names):
         return "docx"
     if "xl/workbook.xml" in names:
         return "xlsx"
     if "ppt/presentation.xml" in names:
         return "pptx"
-    if "content.xml" in names:
+    if odf_type is not None and odf_type.startswith(ODF_PREFIX):  # not EPUB's mimetype
+        return "odt" if odf_type in ODF_TEXT_TYPES else "odf"
+    if odf_type is None and "content.xml" in names:  # an .odt that lost its mimetype member
         return "odt"
     return "zip"
+
+
+def _sniff_damaged_zip(data: bytes) -> Sniffed:
+    """A zip whose directory cannot be read, by its first member: a .docx names "word/" in
+    its first few entries, an .odt starts with its stored mimetype member (at byte 30,
+    right after the first local header: "mimetypeapplication/vnd.oasis.opendocument.text")."""
+    if b"word/" in data[:4096]:
+        return "docx"
+    if data[30:38] == ODF_MIMETYPE.encode() and data[38:].startswith(ODF_TEXT_TYPES):
+        return "odt"
+    return "zip"
+
+
+def _odf_mimetype(archive: zipfile.ZipFile) -> bytes:
+    """The media type a package's mimetype member names (OpenDocument, EPUB); empty for a
+    member too large to be one (a hostile file's bomb is not inflated to find out)."""
+    if archive.getinfo(ODF_MIMETYPE).file_size > _MIMETYPE_MAX:
+        return b""
+    return archive.read(ODF_MIMETYPE).strip()
 
 
 def _looks_like_html(head: bytes) -> bool:

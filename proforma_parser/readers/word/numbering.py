@@ -32,6 +32,14 @@ class Level:
     restart: int | None = None
     legal: bool = False
     style_id: str | None = None
+    symbol_font: bool = False
+    """The level's text is drawn in a symbol font, where a letter is a picture."""
+
+
+# Fonts whose letters are pictures. Word stores its own bullets as private-use characters
+# (U+F0B7 in Symbol); LibreOffice writes a Word 97 bullet back as the plain letter of the
+# glyph: "l" in Wingdings is a round bullet, "§" a square one, "Ø" an arrowhead.
+_SYMBOL_FONTS = frozenset(("symbol", "wingdings", "wingdings 2", "wingdings 3", "webdings"))
 
 
 def _read_level(lvl: Element, base: Level | None = None) -> Level:
@@ -46,7 +54,15 @@ def _read_level(lvl: Element, base: Level | None = None) -> Level:
         restart=int_attr(child(lvl, "lvlRestart")),
         legal=is_on(child(lvl, "isLgl")),
         style_id=attr(child(lvl, "pStyle")) or base.style_id,
+        symbol_font=_in_symbol_font(lvl) if text is not None else base.symbol_font,
     )
+
+
+def _in_symbol_font(lvl: Element) -> bool:
+    """Whether a w:lvl's run properties draw its text in a symbol font (w:rFonts)."""
+    fonts = child(child(lvl, "rPr"), "rFonts")
+    font = attr(fonts, "ascii") or attr(fonts, "hAnsi")
+    return font is not None and font.strip().lower() in _SYMBOL_FONTS
 
 
 def _letters(value: int) -> str:
@@ -76,9 +92,10 @@ def format_number(value: int, fmt: str) -> str:
     return str(value)
 
 
-def bullet_label(text: str) -> str:
-    """A bullet as text: Symbol/Wingdings glyphs live in the private use area, shown as •."""
-    if not text or all("\ue000" <= ch <= "\uf8ff" for ch in text):
+def bullet_label(text: str, symbol_font: bool = False) -> str:
+    """A bullet as text: Symbol/Wingdings glyphs live in the private use area, or are a
+    letter drawn in such a font; either is shown as •."""
+    if not text or symbol_font or all("\ue000" <= ch <= "\uf8ff" for ch in text):
         return "•"
     return text
 
@@ -224,7 +241,7 @@ def _reset_deeper(counters: list[int | None], levels: list[Level], ilvl: int) ->
 def _render(levels: list[Level], counters: list[int | None], ilvl: int) -> str | None:
     level = levels[ilvl]
     if level.fmt == "bullet":
-        return bullet_label(level.text)
+        return bullet_label(level.text, level.symbol_font)
 
     def value(match: regex.Match[str]) -> str:
         index = int(match.group(1)) - 1
