@@ -26,8 +26,9 @@ import signal
 import subprocess
 import tempfile
 import threading
+import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -266,6 +267,29 @@ def _kill_group(process: subprocess.Popen[bytes]) -> None:
         process.wait()
         if process.stdout is not None:
             process.stdout.close()
+        _wait_for_group_to_end(process.pid)
+
+
+# How long to wait for the killed group's grandchildren to be gone, and how often to look.
+_GROUP_END_WAIT = 2.0
+_GROUP_END_POLL = 0.005
+
+
+def _wait_for_group_to_end(group: int) -> None:
+    """Return once no process of `group` is left (or after `_GROUP_END_WAIT` s). SIGKILL is
+    delivered asynchronously: oosplash and soffice.bin, orphaned when the shell script that
+    started them is reaped, are still dying for a few milliseconds after it, and a caller
+    that looks at once (or removes the folder they hold open) must find them gone. Where
+    this process reaps orphans itself (it is PID 1 in a container), they are reaped here."""
+    give_up = time.monotonic() + _GROUP_END_WAIT
+    while time.monotonic() < give_up:
+        with suppress(ChildProcessError):  # none of them is our child: init reaps them
+            os.waitpid(-group, os.WNOHANG)
+        try:
+            os.killpg(group, 0)
+        except (ProcessLookupError, PermissionError):  # gone (or the id is another's now)
+            return
+        time.sleep(_GROUP_END_POLL)
 
 
 def _converted(job: _Job, run: _Run, kind: LegacyFormat, name: str | None) -> bytes:

@@ -10,6 +10,7 @@ walked here. Headers and footers are read apart and reported as furniture.
 from __future__ import annotations
 
 import io
+import threading
 from typing import Any
 
 from ...document import Block, Document, ReaderDefect
@@ -93,9 +94,22 @@ def _walk_body(part: Part, limits: Limits, name: str | None) -> BodyWalk:
     return walk
 
 
-def _open_main_part(data: bytes, name: str | None) -> Part:
-    from docx.package import Package  # importing docx registers its part classes
+# python-docx's part classes are registered at the end of `docx/__init__.py`
+# (PartFactory.part_class_selector); a second thread opening a package while the first is
+# still importing docx met "type object 'PartFactory' has no attribute
+# 'part_class_selector'". So the first import is made by one thread at a time.
+_IMPORTING_DOCX = threading.Lock()
 
+
+def _package_type() -> Any:
+    with _IMPORTING_DOCX:
+        import docx  # noqa: F401  (whole, so that its part classes are registered)
+        from docx.package import Package
+    return Package
+
+
+def _open_main_part(data: bytes, name: str | None) -> Part:
+    Package = _package_type()
     try:
         part = Package.open(io.BytesIO(data)).main_document_part
     except ProformaError:
