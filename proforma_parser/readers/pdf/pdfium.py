@@ -509,15 +509,22 @@ def _mark_unmapped(
     asked about on its own.
     """
     fonts = [_FONT(pointer(owner)) if owner is not None else None for _, _, owner in runs]
-    places: dict[int | None, dict[str, int]] = {}
+    asked: dict[int | None, set[str]] = {}
+    unmapped: set[tuple[int | None, str]] = set()
+    # Only the texts a font has not shown yet are asked about, each at its first place in
+    # the run: a run is mostly letters its font's earlier runs had. When every text is one
+    # character (nearly always) the runs are slices of the page's text, searched at C speed
+    # by str.find; a dict of every character's place had cost a tenth of reading the glyphs.
+    line = "".join(texts)
+    single = len(line) == len(texts)
     for (start, end, _), font in zip(runs, fonts, strict=True):
-        places.setdefault(font, {}).update(zip(texts[start:end], range(start, end), strict=True))
-    unmapped = {
-        (font, text)
-        for font, where in places.items()
-        for text, position in where.items()
-        if _MAP_ERROR(text_page, kept[position]) == 1
-    }
+        known = asked.setdefault(font, set())
+        new = set(line[start:end] if single else texts[start:end]).difference(known)
+        known.update(new)
+        for text in new:
+            place = line.find(text, start, end) if single else texts.index(text, start, end)
+            if _MAP_ERROR(text_page, kept[place]) == 1:
+                unmapped.add((font, text))
     if not unmapped:
         return
     for (start, end, _), font in zip(runs, fonts, strict=True):
