@@ -113,7 +113,7 @@ PDFIUM_ENTRY_POINTS: tuple[str, ...] = (
     "pypdfium2.raw.FPDF_LoadPage",
     "pypdfium2.raw.FPDFText_LoadPage",
     "proforma_parser.readers.pdf.pdfium._GET_TEXT",
-    "proforma_parser.readers.pdf.pdfium._LOOSE_BOX_UNCHECKED",
+    "proforma_parser.readers.pdf.pdfium._LOOSE_BOX",
     "proforma_parser.readers.pdf.pdfium._TEXT_OBJECT",
     "pypdfium2.raw.FPDFPage_CountObjects",
 )

@@ -141,17 +141,18 @@ def page_glyphs(path: Path) -> list[tuple[int, Glyphs, list[int | None], list[in
             page = pdfium_c.FPDF_LoadPage(document, index)
             textpage = pdfium_c.FPDFText_LoadPage(page)
             address = ctypes.cast(textpage, ctypes.c_void_p).value or 0
+            text_page = _pdf_pdfium.pointer(address)
             left, _, _, top = _pdf_pdfium._media_box(page)
             glyphs = _pdf_pdfium._glyphs(address, _pdf_pdfium._Frame(left, top))
             count = pdfium_c.FPDFText_CountChars(textpage)
-            owners = list(map(_pdf_pdfium._TEXT_OBJECT, repeat(address, count), range(count)))
+            owners = list(map(_pdf_pdfium._TEXT_OBJECT, repeat(text_page, count), range(count)))
             kept = [
                 k
                 for k in range(count)
-                if _pdf_pdfium._UNICODE(address, k) != 0
+                if _pdf_pdfium._UNICODE(text_page, k) != 0
                 and pdfium_c.FPDFText_IsGenerated(textpage, k) != 1
             ]
-            runs = list(_pdf_pdfium._object_runs(address, kept))
+            runs = list(_pdf_pdfium._object_runs(text_page, kept))
             pages.append((len(kept), glyphs, owners, [owner for *_, owner in runs]))
             covered = [owner for start, end, owner in runs for _ in range(start, end)]
             assert covered == [owners[k] for k in kept], f"{path.name} page {index + 1}"

@@ -18,6 +18,14 @@ from .page import Box, Grid, RawPage, Word
 RegionKind = Literal["paragraph", "cell"]
 
 
+# Word is a named tuple: its fields by position, which is quicker than by name.
+_TOP_THEN_LEFT = itemgetter(Word._fields.index("top"), Word._fields.index("x0"))
+_LEFT = itemgetter(Word._fields.index("x0"))
+_TEXT = itemgetter(Word._fields.index("text"))
+_TOP = itemgetter(Word._fields.index("top"))
+_BOTTOM = itemgetter(Word._fields.index("bottom"))
+
+
 class Line:
     """Words on one baseline, left to right. Its text and box are worked out once, as the
     layout asks for them many times over; a plain class rather than a frozen dataclass,
@@ -27,12 +35,14 @@ class Line:
 
     def __init__(self, words: tuple[Word, ...]) -> None:
         self.words = words
-        self.text = " ".join([word.text for word in words])
+        # By `map` over the fields: a comprehension is a function call of its own in
+        # Python 3.11, three a line.
+        self.text: str = " ".join(map(_TEXT, words))
         self.x0 = words[0].x0
         self.x1 = words[-1].x1
-        self.top = min([word.top for word in words])
-        self.bottom = max([word.bottom for word in words])
-        self.height = self.bottom - self.top
+        self.top: float = min(map(_TOP, words))
+        self.bottom: float = max(map(_BOTTOM, words))
+        self.height: float = self.bottom - self.top
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Line) and other.words == self.words
@@ -99,11 +109,6 @@ def group_lines(words: Iterable[Word]) -> list[Line]:
             lines.append(line)
             top, bottom = word_top, word_bottom
     return [Line(tuple(sorted(line, key=_LEFT))) for line in lines]
-
-
-# Word is a named tuple: its fields by position, which is quicker than by name.
-_TOP_THEN_LEFT = itemgetter(Word._fields.index("top"), Word._fields.index("x0"))
-_LEFT = itemgetter(Word._fields.index("x0"))
 
 
 def lay_out(raw: RawPage) -> PageLayout:

@@ -210,8 +210,7 @@ def _address(handle: Any) -> int:
 def _by_address(function: Any, restype: Any, *argtypes: Any) -> Any:
     """`function` again, taking plain addresses (ints) where pypdfium2 types its pointers.
 
-    pypdfium2 checks each typed handle (LP_fpdf_textpage_t, ...) on every call; for calls
-    made once per character that check costs more than pdfium's own work, and an
+    pypdfium2 checks each typed handle (LP_fpdf_textpage_t, ...) on every call; an
     out-parameter cannot be handed to `map` as a typed pointer, only as an address. The
     copy is of the same function-pointer class, so it keeps the library's calling
     convention.
@@ -222,22 +221,58 @@ def _by_address(function: Any, restype: Any, *argtypes: Any) -> Any:
     return copy
 
 
+Pointer = Any
+"""A pointer as ctypes passes it with no conversion: c_void_p.from_param(address), a
+ctypes "CArgObject" made once (see _held)."""
+
+
+def pointer(address: int) -> Pointer:
+    """`address` as the calls made by _held take a pointer."""
+    return ctypes.c_void_p.from_param(address)
+
+
+_HOLDS_THE_GIL = ctypes.PYFUNCTYPE(None)._flags_ & ~ctypes.CFUNCTYPE(None)._flags_
+"""The flag by which a ctypes function keeps the GIL during the call (what PyDLL's have)."""
+
+
+def _held(function: Any, restype: Any) -> Any:
+    """`function` for the calls made once per character: no argument types, the GIL held.
+
+    Around each call ctypes lets go of the GIL and takes it back (two mutexes and a
+    condition variable), and converts each argument by its declared type, or by its
+    class's `paramfunc` for a c_void_p (a table search and a new object each call): for
+    FPDFText_GetLooseCharBox, called for each of a page's 1,200 characters, that cost
+    more than pdfium's own work (callgrind, corpus PDFs). So these take a Pointer (made
+    once, which ctypes copies as it is), ints as C ints and out-parameters by byref, and
+    keep the GIL, as PyDLL's functions do: each returns within a microsecond, and only
+    one thread is in pdfium at a time anyway (_ONE_AT_A_TIME). The class is the
+    library's own with the one flag added, so the calling convention stays the library's.
+    """
+    base = type(function)
+    holding = type(
+        f"Held{base.__name__}",
+        (base,),
+        {"_flags_": base._flags_ | _HOLDS_THE_GIL, "_restype_": restype},
+    )
+    return holding(_address(function))
+
+
 _P, _I = ctypes.c_void_p, ctypes.c_int
 _COUNT_CHARS = _by_address(pdfium_c.FPDFText_CountChars, _I, _P)
-_LOOSE_BOX_UNCHECKED = _by_address(pdfium_c.FPDFText_GetLooseCharBox, _I)
-"""FPDFText_GetLooseCharBox with no argument types at all, called once per character:
-ctypes then converts nothing, a quarter quicker. Its callers pass exactly what the C
-function takes: the text page as a c_void_p, the index as an int, the box by byref."""
-_TEXT_OBJECT = _by_address(pdfium_c.FPDFText_GetTextObject, _P, _P, _I)
-_UNICODE = _by_address(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint, _P, _I)
 _GET_TEXT = _by_address(pdfium_c.FPDFText_GetText, _I, _P, _I, _I, _P)
-_IS_GENERATED_UNCHECKED = _by_address(pdfium_c.FPDFText_IsGenerated, _I)
-"""FPDFText_IsGenerated with no argument types, as _LOOSE_BOX_UNCHECKED: called with the
-text page as a c_void_p and the index as an int."""
-_MAP_ERROR = _by_address(pdfium_c.FPDFText_HasUnicodeMapError, _I, _P, _I)
-_FONT_SIZE = _by_address(pdfium_c.FPDFText_GetFontSize, ctypes.c_double, _P, _I)
-_MATRIX = _by_address(pdfium_c.FPDFText_GetMatrix, _I, _P, _I, _P)
-_FONT = _by_address(pdfium_c.FPDFTextObj_GetFont, _P, _P)
+# Called once per character, or per run of one text object's characters: see _held.
+# Each takes the text page as a Pointer and a character's index as an int.
+_LOOSE_BOX = _held(pdfium_c.FPDFText_GetLooseCharBox, _I)
+"""(text page, index, FS_RECTF by byref)."""
+_IS_GENERATED = _held(pdfium_c.FPDFText_IsGenerated, _I)
+_TEXT_OBJECT = _held(pdfium_c.FPDFText_GetTextObject, _P)
+_UNICODE = _held(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint)
+_MAP_ERROR = _held(pdfium_c.FPDFText_HasUnicodeMapError, _I)
+_FONT_SIZE = _held(pdfium_c.FPDFText_GetFontSize, ctypes.c_double)
+_MATRIX = _held(pdfium_c.FPDFText_GetMatrix, _I)
+"""(text page, index, FS_MATRIX by byref)."""
+_FONT = _held(pdfium_c.FPDFTextObj_GetFont, _P)
+"""(text object as a Pointer)."""
 _BOX_SIZE = ctypes.sizeof(pdfium_c.FS_RECTF)
 
 _ODD_RE = regex.compile(r"[\x02\ufffe\ud800-\udfff]")
@@ -254,13 +289,14 @@ def _glyphs(textpage: int, frame: _Frame) -> Glyphs:
     count = _COUNT_CHARS(textpage)
     if count <= 0:
         return Glyphs()
-    texts = _texts(textpage, count)
+    text_page = pointer(textpage)
+    texts = _texts(text_page, count)
     # Characters pdfium made up (the space it infers between words, "\r\n" at a line end)
     # are dropped: pdfplumber never sees them, and the word rule splits at gaps by itself.
     # pdfium only ever makes up white space, so only white space is asked about.
     # Glyphs with no text at all are dropped too.
     blanks = list(compress(range(count), map(str.isspace, texts)))
-    made = map(_IS_GENERATED_UNCHECKED, repeat(ctypes.c_void_p(textpage)), blanks)
+    made = map(_IS_GENERATED, repeat(text_page), blanks)
     dropped = list(compress(blanks, map((1).__eq__, made)))
     if "" in texts:
         dropped = sorted(dropped + list(compress(range(count), map(operator.not_, texts))))
@@ -279,7 +315,7 @@ def _glyphs(textpage: int, frame: _Frame) -> Glyphs:
     # characters, found from the few dropped ones rather than from every kept one.
     stops = dict.fromkeys(d - i for i, d in enumerate(dropped))
     gaps = [stop for stop in stops if 0 < stop < len(kept)]
-    sizes, uprights = _object_facts(textpage, kept, texts, gaps)
+    sizes, uprights = _object_facts(text_page, kept, texts, gaps)
     joined = "".join(texts)
     # Of the odd characters only U+0002 is ASCII: a page of ASCII needs no search.
     if "\x02" in joined or (not joined.isascii() and _ODD_RE.search(joined)):
@@ -289,7 +325,7 @@ def _glyphs(textpage: int, frame: _Frame) -> Glyphs:
         sizes, uprights = list(compress(sizes, readable)), list(compress(uprights, readable))
         if not kept:
             return Glyphs()
-    x0, _, x1, bottom = _loose_boxes(textpage, kept)
+    x0, _, x1, bottom = _loose_boxes(text_page, kept)
     # In PDF space, y up from the media box's foot; pdfplumber's is from its top-left.
     left, height = frame.left, frame.top
     bottoms = list(map(operator.sub, repeat(height), bottom))
@@ -307,7 +343,7 @@ def _glyphs(textpage: int, frame: _Frame) -> Glyphs:
 
 
 def _loose_boxes(
-    textpage: int, indices: list[int]
+    text_page: Pointer, indices: list[int]
 ) -> tuple[list[float], list[float], list[float], list[float]]:
     """The loose boxes of characters `indices`, as lists of lefts, tops, rights, bottoms:
     pdfium writes each into an array of FS_RECTF, read back as one list of floats."""
@@ -317,8 +353,7 @@ def _loose_boxes(
     else:
         boxes = (pdfium_c.FS_RECTF * count)()
         where = list(map(ctypes.byref, repeat(boxes), range(0, count * _BOX_SIZE, _BOX_SIZE)))
-    handle = ctypes.c_void_p(textpage)
-    deque(map(_LOOSE_BOX_UNCHECKED, repeat(handle), indices, where), maxlen=0)
+    deque(map(_LOOSE_BOX, repeat(text_page), indices, where), maxlen=0)
     written = memoryview(boxes).cast("B")[: count * _BOX_SIZE]
     flat = cast(list[float], written.cast("f").tolist())
     return flat[0::4], flat[1::4], flat[2::4], flat[3::4]
@@ -341,7 +376,7 @@ def _scratch() -> tuple[Any, list[Any]]:
     return _scratch_boxes[0]
 
 
-def _texts(textpage: int, count: int) -> list[str]:
+def _texts(text_page: Pointer, count: int) -> list[str]:
     """Each character's text, one string per character index.
 
     The whole page's text in one call is one character per index unless pdfium left some
@@ -350,22 +385,22 @@ def _texts(textpage: int, count: int) -> list[str]:
     """
     buffer = (ctypes.c_char * (4 * count + 4))()  # room for surrogate pairs
     address = ctypes.addressof(buffer)
-    written = _GET_TEXT(textpage, 0, count, address)
+    written = _GET_TEXT(text_page, 0, count, address)
     if written > 1:
         text = ctypes.string_at(address, 2 * (written - 1)).decode("utf-16-le", "surrogatepass")
-        if len(text) == count and ord(text[-1]) == _UNICODE(textpage, count - 1):
+        if len(text) == count and ord(text[-1]) == _UNICODE(text_page, count - 1):
             texts = list(text)
             if "\ufffe" not in text:
                 return texts
             # U+FFFE stands in the page's text for a glyph pdfium gives no text of its own:
             # a hyphen it took for a line-end one (U+0002), or one mapped to nothing.
             for index in compress(range(count), map("\ufffe".__eq__, texts)):
-                code = _UNICODE(textpage, index)
+                code = _UNICODE(text_page, index)
                 texts[index] = chr(code) if 0 < code <= 0x10FFFF else ""
             return texts
     return [
         chr(code) if 0 < code <= 0x10FFFF else ""
-        for code in map(_UNICODE, repeat(textpage, count), range(count))
+        for code in map(_UNICODE, repeat(text_page, count), range(count))
     ]
 
 
@@ -379,7 +414,7 @@ def _plain(text: str) -> str:
 
 
 def _object_facts(
-    textpage: int, kept: list[int], texts: list[str], gaps: list[int] | None = None
+    text_page: Pointer, kept: list[int], texts: list[str], gaps: list[int] | None = None
 ) -> tuple[list[float], list[bool]]:
     """The size and uprightness of each character kept (at index `kept[k]`, its text
     `texts[k]`), from its text object; and in `texts`, "(cid:N)" for a glyph with no
@@ -389,13 +424,13 @@ def _object_facts(
     they are asked for once per run of one object's characters (_object_runs), all runs
     in one `map` each.
     """
-    runs = _object_runs(textpage, kept, gaps)
+    runs = _object_runs(text_page, kept, gaps)
     firsts = [kept[start] for start, _, _ in runs]
     matrices = (pdfium_c.FS_MATRIX * len(runs))()
     step = ctypes.sizeof(pdfium_c.FS_MATRIX)
-    where = range(ctypes.addressof(matrices), ctypes.addressof(matrices) + len(runs) * step, step)
-    deque(map(_MATRIX, repeat(textpage), firsts, where), maxlen=0)
-    font_sizes = map(_FONT_SIZE, repeat(textpage), firsts)
+    where = map(ctypes.byref, repeat(matrices), range(0, len(runs) * step, step))
+    deque(map(_MATRIX, repeat(text_page), firsts, where), maxlen=0)
+    font_sizes = map(_FONT_SIZE, repeat(text_page), firsts)
     sizes: list[float] = []
     uprights: list[bool] = []
     for (start, end, _), font_size, matrix in zip(runs, font_sizes, matrices, strict=True):
@@ -405,12 +440,12 @@ def _object_facts(
         # pdfminer's test: no rotation or mirroring, only scaling.
         upright = matrix.a * matrix.d > 0 and matrix.b * matrix.c <= 0
         uprights.extend(repeat(upright, end - start))
-    _mark_unmapped(textpage, kept, texts, runs)
+    _mark_unmapped(text_page, kept, texts, runs)
     return sizes, uprights
 
 
 def _object_runs(
-    textpage: int, kept: list[int], gaps: list[int] | None = None
+    text_page: Pointer, kept: list[int], gaps: list[int] | None = None
 ) -> list[tuple[int, int, int | None]]:
     """(start, end, text object) for each run of `kept[start:end]` drawn by one object.
 
@@ -430,8 +465,8 @@ def _object_runs(
     starts = [0, *gaps]
     stops = [*gaps, count]
     # The owners at both ends of every stretch, asked for in one `map` each.
-    firsts = map(_TEXT_OBJECT, repeat(textpage), map(kept.__getitem__, starts))
-    lasts = map(_TEXT_OBJECT, repeat(textpage), map(kept.__getitem__, map((-1).__add__, stops)))
+    firsts = map(_TEXT_OBJECT, repeat(text_page), map(kept.__getitem__, starts))
+    lasts = map(_TEXT_OBJECT, repeat(text_page), map(kept.__getitem__, map((-1).__add__, stops)))
     runs: list[tuple[int, int, int | None]] = []
     for start, stop, first, last in zip(starts, stops, firsts, lasts, strict=True):
         if first is not None and first == last:
@@ -444,15 +479,15 @@ def _object_runs(
             continue
         position = start
         while position < stop:
-            owner = _TEXT_OBJECT(textpage, kept[position])
+            owner = _TEXT_OBJECT(text_page, kept[position])
             end = stop
             if owner is None:
                 end = position + 1
-            elif _TEXT_OBJECT(textpage, kept[stop - 1]) != owner:
+            elif _TEXT_OBJECT(text_page, kept[stop - 1]) != owner:
                 low, high = position + 1, stop - 1  # kept[high] is another object's
                 while low < high:
                     middle = (low + high) // 2
-                    if _TEXT_OBJECT(textpage, kept[middle]) == owner:
+                    if _TEXT_OBJECT(text_page, kept[middle]) == owner:
                         low = middle + 1
                     else:
                         high = middle
@@ -463,7 +498,7 @@ def _object_runs(
 
 
 def _mark_unmapped(
-    textpage: int, kept: list[int], texts: list[str], runs: list[tuple[int, int, int | None]]
+    text_page: Pointer, kept: list[int], texts: list[str], runs: list[tuple[int, int, int | None]]
 ) -> None:
     """Write "(cid:N)" in `texts` for each glyph with no Unicode mapping.
 
@@ -473,22 +508,31 @@ def _mark_unmapped(
     has, and left that code unmapped, would be misread.) A character of no object is
     asked about on its own.
     """
-    fonts = [_FONT(owner) if owner is not None else None for _, _, owner in runs]
-    places: dict[int | None, dict[str, int]] = {}
+    fonts = [_FONT(pointer(owner)) if owner is not None else None for _, _, owner in runs]
+    asked: dict[int | None, set[str]] = {}
+    unmapped: set[tuple[int | None, str]] = set()
+    # Only the texts a font has not shown yet are asked about, each at its first place in
+    # the run: a run is mostly letters its font's earlier runs had. When every text is one
+    # character (nearly always) the runs are slices of the page's text, searched at C speed
+    # by str.find, rather than a dict of every character's place being built (callgrind:
+    # the whole check is still about a tenth of reading the glyphs, 0.85M instructions a
+    # corpus file, down from 1.0M).
+    line = "".join(texts)
+    single = len(line) == len(texts)
     for (start, end, _), font in zip(runs, fonts, strict=True):
-        places.setdefault(font, {}).update(zip(texts[start:end], range(start, end), strict=True))
-    unmapped = {
-        (font, text)
-        for font, where in places.items()
-        for text, position in where.items()
-        if _MAP_ERROR(textpage, kept[position]) == 1
-    }
+        known = asked.setdefault(font, set())
+        new = set(line[start:end] if single else texts[start:end]).difference(known)
+        known.update(new)
+        for text in new:
+            place = line.find(text, start, end) if single else texts.index(text, start, end)
+            if _MAP_ERROR(text_page, kept[place]) == 1:
+                unmapped.add((font, text))
     if not unmapped:
         return
     for (start, end, _), font in zip(runs, fonts, strict=True):
         for position in range(start, end):
             if (font, texts[position]) in unmapped:
-                texts[position] = f"(cid:{_UNICODE(textpage, kept[position])})"
+                texts[position] = f"(cid:{_UNICODE(text_page, kept[position])})"
 
 
 @dataclass

@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from itertools import compress, groupby
+from itertools import compress, groupby, repeat
 
 from .page import CID_RE, SYMBOL_BULLET, X_TOLERANCE_RATIO, Y_TOLERANCE, Word
 
@@ -211,10 +211,14 @@ def _cut(group: Glyphs, events: list[int]) -> list[Word]:
         part = slice(starts[word], ends[word])
         right[word] = max(x1[part])
         top[word], bottom[word] = min(tops[part]), max(bottoms[part])
-    words = list(
-        map(Word._make, zip(text, map(x0.__getitem__, starts), right, top, bottom, strict=True))
-    )
+    fields = zip(text, map(x0.__getitem__, starts), right, top, bottom, strict=True)
+    words = list(map(_WORD_FROM_FIELDS, repeat(Word), fields))
     return words if all(text) else [word for word in words if word.text]
+
+
+_WORD_FROM_FIELDS = tuple.__new__
+"""Word's own constructor, tuple.__new__(Word, fields), called with no Python frame:
+Word._make (the named tuple's) is a Python function wrapped round it, a call per word."""
 
 
 def _spans(
