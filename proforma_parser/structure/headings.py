@@ -279,7 +279,10 @@ def match_number_alone(text: str) -> int | None:
 
 def _standalone(text: str, *, strict: bool) -> Heading | None:
     label = text.rstrip(" :-–—?").strip()
-    label = _LEADING_MARKER_RE.sub("", label) if _opens_with_marker(label) else label
+    # "(b) Reasons for the Decision": the marker can stand only at the start (a match, then
+    # the rest of the label; a `sub` would look for it again after it)
+    marker = _LEADING_MARKER_RE.match(label) if _opens_with_marker(label) else None
+    label = label[marker.end() :] if marker is not None else label
     if not label or label.endswith((".", ",", ";")) or label[0].islower():
         return None
     found = classify(label, strict=strict, labelled=text.rstrip().endswith(":"))
