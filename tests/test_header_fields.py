@@ -129,6 +129,22 @@ def test_a_banner_and_kind_line_in_the_body_names_authority_and_type() -> None:
         ("the report to Cabinet and Millbrook Council on the proposal", "Millbrook Council"),
         # two councils: none is the record's
         ("Millbrook Council and Eastmoor Council will share the service.", None),
+        # the name is sought back to the stop before it, through the joining words a name
+        # holds ("upon", "with") and the hyphens of a place's name; "Councillor" names none
+        (
+            "Agreed with the Cabinet Member for Housing.\n"
+            "Kingston upon Hull City Council will lead the work.",
+            "Kingston upon Hull City Council",
+        ),
+        (
+            "The Leader of Blackburn with Darwen Council, on behalf of the Council, approved it.",
+            "Blackburn with Darwen Council",
+        ),
+        ("Councillor Smith reported to Millbrook Council.", "Millbrook Council"),
+        (
+            "funding for Stockton-on-Tees Borough Council (the lead body)",
+            "Stockton-on-Tees Borough Council",
+        ),
     ],
 )
 def test_authority_in_running_text(text: str, expected: str | None) -> None:

@@ -10,6 +10,7 @@ from proforma_parser.structure.headings import (
     match_heading,
     match_number_alone,
 )
+from proforma_parser.wording import headings as wording_headings
 from proforma_parser.wording.registry import simplify
 
 # (kind, name, number, value) of the heading a line is
@@ -543,3 +544,33 @@ def test_dash_labelled_facts(line: str, fact: tuple[str, str] | None) -> None:
     heading = match_heading(line)
     read = (heading.name, heading.value) if heading is not None and heading.kind == "meta" else None
     assert read == fact
+
+
+def _first_row_matching(key: str) -> tuple[str, str] | None:
+    """The fact label, other heading or sign-off that a key is, trying the patterns one by
+    one in their precedence order."""
+    for name, pattern in wording_headings.META_RES:
+        if pattern.fullmatch(key):
+            return "meta", name
+    if wording_headings.KNOWN_OTHER_RE.fullmatch(key):
+        return "other", "other"
+    if wording_headings.SIGN_OFF_RE.fullmatch(key):
+        return "other", "sign_off"
+    return None
+
+
+def test_one_pattern_for_the_known_labels_keeps_their_precedence() -> None:
+    # Every row's examples, and keys that two rows could claim ("decision date" is a date
+    # label, "decision status" a status one; "meeting" alone a meeting label)
+    rows = (
+        *wording_headings.FACT_LABELS,
+        *wording_headings.OTHER_HEADINGS,
+        *wording_headings.SIGN_OFFS,
+    )
+    keys = {simplify(example.split(":")[0]) for row in rows for example in row.examples}
+    keys |= {"decision date", "decision status", "meeting", "date of meeting", "reasons"}
+    for key in keys:
+        found = classify(key, strict=True)
+        expected = _first_row_matching(key)
+        if expected is not None:
+            assert found is not None and found[:2] == expected, key

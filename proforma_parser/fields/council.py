@@ -155,21 +155,49 @@ def _names_in(text: str) -> set[str]:
     """Every council and combined authority that running text names.
 
     The pattern is tried only just before each "Council" and "Authority" (a scan of the
-    whole text from every capitalised word cost more than the rest of the header)."""
+    whole text from every capitalised word cost more than the rest of the header), and only
+    from the last place a name could start: the pattern's matches there are the same as
+    from further back, as none reaches across a stop or a word in lower case (`_NAME_BREAK_RE`)."""
     names = set()
     for word in ("Council", "Authority"):
         end = text.find(word)
         while end >= 0:
             end += len(word)
-            for found in NAMED_COUNCIL_RE.finditer(text, max(0, end - _NAME_REACH), end + 4):
-                if found.end() == end and (name := _named(found)):
-                    names.add(name)
+            if _may_end_a_name(text, end):
+                for found in NAMED_COUNCIL_RE.finditer(text, _name_reach(text, end), end + 4):
+                    if found.end() == end and (name := _named(found)):
+                        names.add(name)
             end = text.find(word, end)
     return names
 
 
 # How far before its "Council" a name may start ("Bath and North East Somerset Council").
 _NAME_REACH = 120
+# What no council's name holds: a stop or a bracket, a line break ("Cabinet Member for
+# Housing.\nMillbrook Council": the name starts after it), a word in lower case other than
+# the joining words a name may hold ("the report to Millbrook Council": not "to", but "Kingston
+# upon Hull City Council" and "Telford and Wrekin Council"). Found backwards from the
+# "Council" (`(?r)`): the nearest one.
+_NAME_BREAK_RE = regex.compile(
+    r"(?r)[^\w'’&\- \t]|(?<=[ \t])(?!(?:and|with|on|upon|under)[ \t])[a-z]"
+)
+# What the pattern asks of the text right after a name: "Council" ends a word and no
+# capitalised word follows ("the Local Council Tax Reduction Scheme", "Councillor Smith").
+_NAME_END_RE = regex.compile(r"(?!\w)(?![ \t]+[A-Z][a-z])")
+
+
+def _may_end_a_name(text: str, end: int) -> bool:
+    """Whether a name may end at `end` (the pattern's own test there, on the same 4
+    characters its search sees), before the search looks back for where it starts."""
+    return _NAME_END_RE.match(text, end, end + 4) is not None
+
+
+def _name_reach(text: str, end: int) -> int:
+    """Where the search for a name ending at `end` starts: `_NAME_REACH` back, or just after
+    the last break before it (a name found across a break would hold it)."""
+    start = max(0, end - _NAME_REACH)
+    found = _NAME_BREAK_RE.search(text, start, end)
+    return found.end() if found is not None else start
 
 
 def _named(found: regex.Match[str]) -> str | None:

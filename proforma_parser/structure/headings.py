@@ -98,6 +98,25 @@ class Heading:
     """A dash label ("REASON – To comply ..."): its section is that one paragraph."""
 
 
+# The fact labels in their order, then the other headings and the sign-offs, as one pattern
+# matched whole: each key ("date of decision", "report author") was tried against a dozen
+# patterns in turn, a call each. An alternation tries its branches in order, so the first
+# row that matches the whole key is the one found, as in the loop; each branch is a group,
+# closed last, so `lastgroup` names it (inner groups close before it).
+_KNOWN_LABEL_ROWS: tuple[tuple[tuple[HeadingKind, str, str | None], regex.Pattern[str]], ...] = (
+    *((("meta", name, None), pattern) for name, pattern in META_RES),
+    (("other", "other", None), KNOWN_OTHER_RE),
+    (("other", "sign_off", None), SIGN_OFF_RE),
+)
+_KNOWN_LABELS_RE = regex.compile(
+    "|".join(
+        f"(?P<known_{i}>{pattern.pattern})" for i, (_, pattern) in enumerate(_KNOWN_LABEL_ROWS)
+    ),
+    META_RES[0][1].flags,
+)
+_KNOWN_LABEL_KINDS = {f"known_{i}": kind for i, (kind, _) in enumerate(_KNOWN_LABEL_ROWS)}
+
+
 @lru_cache(maxsize=4096)
 def classify(
     label: str, *, strict: bool = True, labelled: bool = True
@@ -122,13 +141,9 @@ def _classify(
     key = simplify(label)
     if not key or len(key.split()) > _MAX_HEADING_WORDS:
         return None
-    for name, pattern in META_RES:
-        if pattern.fullmatch(key):
-            return "meta", name, None
-    if KNOWN_OTHER_RE.fullmatch(key):
-        return "other", "other", None
-    if SIGN_OFF_RE.fullmatch(key):
-        return "other", "sign_off", None
+    known = _KNOWN_LABELS_RE.fullmatch(key)
+    if known is not None:
+        return _KNOWN_LABEL_KINDS[known.lastgroup or ""]
     if strict and not _may_be_field_heading(key):
         return None  # a line of prose ("The Cabinet agreed the fees set out in the report")
     family = _family(key)
@@ -264,7 +279,10 @@ def match_number_alone(text: str) -> int | None:
 
 def _standalone(text: str, *, strict: bool) -> Heading | None:
     label = text.rstrip(" :-–—?").strip()
-    label = _LEADING_MARKER_RE.sub("", label) if _opens_with_marker(label) else label
+    # "(b) Reasons for the Decision": the marker can stand only at the start (a match, then
+    # the rest of the label; a `sub` would look for it again after it)
+    marker = _LEADING_MARKER_RE.match(label) if _opens_with_marker(label) else None
+    label = label[marker.end() :] if marker is not None else label
     if not label or label.endswith((".", ",", ";")) or label[0].islower():
         return None
     found = classify(label, strict=strict, labelled=text.rstrip().endswith(":"))
