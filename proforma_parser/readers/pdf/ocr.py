@@ -330,7 +330,7 @@ class Scan:
         when there are none."""
         doubtful = [
             f"{word.text!r} ({round(confidence)}%)"
-            for word, confidence in zip(self.words, self.confidences)
+            for word, confidence in zip(self.words, self.confidences, strict=True)
             if confidence < DOUBTFUL
         ]
         if not doubtful:
