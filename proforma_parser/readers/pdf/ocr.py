@@ -71,9 +71,11 @@ misread: clean print reads at 90-96."""
 LANGUAGE = "eng"
 DOUBTFUL = 50
 """Word confidence below which the `ocr` defect names the word: of the corpus's words
-read below it, 18 of 31 differ from the text layer ("AHWB034" read "AHWBO034" at 30%)."""
+read below it, 18 of 31 are not in the text layer ("AHWB034" read "AHWBO034" at 30%)."""
 DOUBTFUL_SAID = 5
 """Doubtful words the defect names before saying how many more there are."""
+GIVEN_BACK = frozenset({"\u2022", "\u2013"})
+"""The glyphs `_as_drawn` gives back ("•" read "e", "–" read "-")."""
 SPECK_CONFIDENCE = 50
 """Word confidence below which a word whose size is no letter's is a speck, not text: the
 threshold docling gives its EasyOCR and RapidOCR readers (0.5). Real words are read below
@@ -327,11 +329,12 @@ class Scan:
     def _doubtful(self) -> str:
         """The words read below DOUBTFUL, said so a reader can check them: "AHWB034" read
         as "AHWBO034" at 30% in a title, where the page's mean is 92%. Nothing is said
-        when there are none."""
+        when there are none, nor for a bullet or dash given back by its shape, whose
+        confidence is Tesseract's for the letter it took it for ("e" for "•", at 7%)."""
         doubtful = [
             f"{word.text!r} ({round(confidence)}%)"
             for word, confidence in zip(self.words, self.confidences, strict=True)
-            if confidence < DOUBTFUL
+            if confidence < DOUBTFUL and word.text not in GIVEN_BACK
         ]
         if not doubtful:
             return ""
@@ -442,7 +445,7 @@ def _as_drawn(line: list[_Read], index: int) -> _Read:
     """The word at `index` of `line`, a misread bullet or dash given its glyph back."""
     read = line[index]
     if index == 0 and _is_bullet(line):
-        return read._replace(text="•")
+        return read._replace(text="\u2022")
     if read.text == "-" and _is_en_dash(read, line):
         return read._replace(text="\u2013")
     return read
