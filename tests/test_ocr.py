@@ -25,7 +25,7 @@ import proforma_parser
 from proforma_parser import DecisionRecord, LimitExceeded, NoTextLayer, ProformaError
 from proforma_parser.limits import Limits
 from proforma_parser.readers import read_source
-from proforma_parser.readers.deadline import deadline
+from proforma_parser.readers.deadline import Deadline, deadline
 from proforma_parser.readers.pdf import ocr
 from proforma_parser.readers.pdf.page import Ruling, Word, find_grids
 from tests.conftest import SCANNED, SHARED, needs_tesseract
@@ -372,6 +372,37 @@ def test_specks_are_left_out_and_real_words_read_at_low_confidence_kept() -> Non
     assert confidences == [96.0, 0.0, 0.0, 5.0]
     # the line is measured without its speck: from the top to the foot of "Cabinet"
     assert (words[0].top, words[0].bottom) == (500.0, 517.5)
+
+
+def test_a_title_ocr_read_mostly_at_low_confidence_is_null_with_a_defect() -> None:
+    # The Fernbrook record's text layer, as if OCR had read some of its words only under
+    # 50%: most of the title's letters doubtful gives no title; one doubtful word keeps it.
+    from proforma_parser.build import build_record
+    from proforma_parser.structure.normalise import normalise
+
+    document = read_source(SCANNED.parent / "pdf" / "fernbrook_allotments.table.pdf")
+    misread = replace(document, doubtful=frozenset({"Allotment", "Rents", "Charges"}))
+    record = build_record(misread, normalise(misread))
+    assert record.title == ""  # the contract's empty title, as for a record with none
+    uncertain = [d for d in record.defects if d.code == "uncertain_field"]
+    assert [(d.field, d.message) for d in uncertain] == [
+        (
+            "title",
+            "the title 'Allotment Rents and Water Charges 2024/25' was read by OCR mostly "
+            "from words it read under 50% confidence ('Allotment', 'Rents', 'Charges')",
+        )
+    ]
+    assert str(record.decision_date) == "2023-10-09"
+    one_word = replace(document, doubtful=frozenset({"2024/25"}))
+    kept = build_record(one_word, normalise(one_word))
+    assert kept.title == "Allotment Rents and Water Charges 2024/25"
+    assert [d.code for d in kept.defects if d.field == "title"] == []
+
+
+def test_ocr_remembers_the_words_it_only_ever_read_at_low_confidence() -> None:
+    scans = ocr.PageOcr(b"", None, None, Limits(), Deadline(10.0, name=None, what="PDF"))
+    scans.surest.update({"AHWBO034": 30.0, "a": 96.0, "\u2022": 7.0})
+    assert scans.doubtful == frozenset({"AHWBO034"})
 
 
 def test_rules_drawn_in_a_scan_make_a_table() -> None:

@@ -156,11 +156,23 @@ class PageOcr:
     unread: list[int] = field(default_factory=list)
     """Pages that needed OCR while it was unavailable."""
     missing: str | None = None
+    surest: dict[str, float] = field(default_factory=dict)
+    """Each word read by OCR, with the highest confidence it was read at."""
     _document: Any = None
 
     @property
     def pages_read(self) -> int:
         return len(self.defects)
+
+    @property
+    def doubtful(self) -> frozenset[str]:
+        """The words read only ever under DOUBTFUL: a word read once at 30% and once at
+        96% is not doubtful ("a" is read at 0% beside a bullet and at 96% elsewhere)."""
+        return frozenset(
+            word
+            for word, confidence in self.surest.items()
+            if confidence < DOUBTFUL and word not in GIVEN_BACK
+        )
 
     def read(self, page: RawPage) -> RawPage:
         if not needs_ocr(page) or not self._covered(page.number):
@@ -176,6 +188,8 @@ class PageOcr:
         image = self._render(page.number)
         scan = self._recognise(image, page.number)
         self.defects.append(scan.defect(page.number))
+        for word, confidence in zip(scan.words, scan.confidences, strict=True):
+            self.surest[word.text] = max(confidence, self.surest.get(word.text, confidence))
         return scan.page(page)
 
     def check(self) -> None:
