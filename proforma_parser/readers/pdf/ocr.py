@@ -86,7 +86,7 @@ dotted leaders are a fifth of it; the smallest real word read low, a bullet read
 two fifths."""
 SPECK_TALLEST = 2.5
 """Times the typical word height above which a low-confidence word is a rule or a
-picture's edge: a heading in 24pt type is under twice body text's height."""
+picture's edge: 24pt heading type is about twice the height of 11pt body text."""
 BULLET_MAX_SIZE = 0.5
 """Share of its line's height a bullet may span: bullets measure 0.33-0.43 of it, an
 asterisk ("* DENOTES KEY DECISION") 0.6."""
@@ -95,7 +95,8 @@ BULLET_ROUNDNESS = 0.7
 a hyphen starting a line is a stroke (12 by 4)."""
 BULLET_RAISED = 0.15
 """Share of its line's height by which a bullet's foot is above the baseline: bullets
-float 0.2-0.5 of it above; a letter stands on the baseline (0-0.13)."""
+float 0.2-0.5 of it above; a small letter ("a", "e") stands on it (0), and the capitals
+measured up to 0.2 above it ("I" in "I approve") are ruled out by their size."""
 EN_DASH_ASPECT = 4.0
 """Least length-to-thickness of a stroke read "-" for it to be an en dash (19 by 3 or 4
 pixels measured; hyphens 12 by 4 or 5)."""
