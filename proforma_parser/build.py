@@ -224,6 +224,9 @@ def _read_title(reading: _Reading) -> None:
         reading.first_field,
         reading.lead_in_of,
     )
+    if reading.document.doubtful:
+        title = _unless_misread(title, reading.document.doubtful, reading.log)
+        reading.spans["title"] = reading.spans["title"] if title else None
     reading.title = title
     _check_not_blank(
         reading.sections,
@@ -558,6 +561,24 @@ def _title(
     if weak:
         return weak, found.title_span()
     return "", None
+
+
+def _unless_misread(title: str, doubtful: frozenset[str], log: DefectLog) -> str:
+    """`title`, unless OCR read most of it (by characters) from words it only ever read
+    under 50% confidence: then no title and `uncertain_field`, not a misreading given as
+    the title. One doubtful word of a longer title ("AHWBO034 2017 - Contract Extension
+    ...") keeps it; the page's `ocr` defect names that word."""
+    words = title.split()
+    unsure = [word for word in words if word in doubtful]
+    if 2 * sum(map(len, unsure)) <= sum(map(len, words)):
+        return title
+    log.add(
+        "uncertain_field",
+        f"the title {title!r} was read by OCR mostly from words it read under 50% "
+        f"confidence ({', '.join(map(repr, unsure))})",
+        field="title",
+    )
+    return ""
 
 
 def _stated_makers(split: Split, log: DefectLog) -> str | None:

@@ -44,7 +44,8 @@ CATALOGUE: dict[str, str] = {
     "repaired_xref": "the PDF's cross-reference table pointed at the wrong bytes; its objects "
     "were found by scanning the file",
     "ocr": "a PDF page was an image with no usable text layer (a scan) and was read by OCR; "
-    "the message gives the page's mean word confidence, and says when it is low",
+    "the message gives the page's mean word confidence, says when it is low, and names the "
+    "words read under 50%",
     "uncertain_field": "the record names a value for the field, but the evidence is weak or "
     "candidates conflict (two decision makers, two dates of one kind, a council named only "
     "inside a phrase); the field was left null rather than guessed",

@@ -50,3 +50,6 @@ class Document:
     defects: tuple[ReaderDefect, ...] = field(default_factory=tuple)
     path: str | None = None
     """The path as the caller gave it (not resolved); None for bytes, streams and text."""
+    doubtful: frozenset[str] = frozenset()
+    """Words OCR read, on a scanned page, only ever under 50% confidence ("AHWBO034" for
+    "AHWB034"); empty for a text layer, Word or HTML."""

@@ -25,7 +25,7 @@ import proforma_parser
 from proforma_parser import DecisionRecord, LimitExceeded, NoTextLayer, ProformaError
 from proforma_parser.limits import Limits
 from proforma_parser.readers import read_source
-from proforma_parser.readers.deadline import deadline
+from proforma_parser.readers.deadline import Deadline, deadline
 from proforma_parser.readers.pdf import ocr
 from proforma_parser.readers.pdf.page import Ruling, Word, find_grids
 from tests.conftest import SCANNED, SHARED, needs_tesseract
@@ -278,7 +278,8 @@ def test_the_defect_says_when_confidence_is_low() -> None:
     )
     assert unsure.message == (
         "page 4 is an image and was read by OCR (2 words, mean word confidence 50%, "
-        "low (under 80%): words may be misread)"
+        "low (under 80%): words may be misread; read under 50%, perhaps misread: "
+        "'Cabinet' (40%))"
     )
     assert (
         blank.message == "page 5 is an image and was read by OCR (Tesseract found no words on it)"
@@ -307,6 +308,101 @@ def test_ocr_words_take_their_lines_top_and_bottom_in_points() -> None:
         Word("Cabinet", 50.0, 90.0, 130.0, 145.0),
     ]
     assert confidences == [95.0, 91.0, 88.0]
+
+
+TESSERACT_KEYS = "level block_num par_num line_num left top width height conf text".split()
+
+
+def tesseract_lines(*lines: list[tuple[str, int, int, int, int, float]]) -> dict[str, list[Any]]:
+    """pytesseract's dict for `lines` of (text, left, top, width, height, confidence)."""
+    data: dict[str, list[Any]] = {key: [] for key in TESSERACT_KEYS}
+    for number, line in enumerate(lines, start=1):
+        for text, left, top, width, height, confidence in line:
+            for key, value in zip(
+                TESSERACT_KEYS,
+                (5, 1, 1, number, left, top, width, height, confidence, text),
+                strict=True,
+            ):
+                data[key].append(value)
+    return data
+
+
+def test_a_bullet_read_as_a_letter_is_a_bullet_and_a_letter_stays_a_letter() -> None:
+    # As Tesseract read a Birmingham record at 300 dpi: "• General" as "e General", the dot
+    # 15 x 16 pixels with its foot 10 above the baseline; "a lease" with "a" on the line.
+    data = tesseract_lines(
+        [("e", 455, 1021, 15, 16, 65.0), ("General", 500, 1010, 170, 37, 95.0)],
+        [("a", 450, 1110, 24, 25, 96.0), ("lease", 490, 1099, 100, 36, 96.0)],
+        [("*", 450, 1200, 21, 21, 92.0), ("DENOTES", 490, 1200, 200, 35, 92.0)],
+    )
+    words, _ = ocr.ocr_words(data, 72 / 300)
+    assert [word.text for word in words] == ["•", "General", "a", "lease", "*", "DENOTES"]
+
+
+def test_an_en_dash_read_as_a_hyphen_is_an_en_dash_and_a_hyphen_stays_a_hyphen() -> None:
+    # "Domestic Homicide Review – learning event": the dash 19 x 3 pixels on a line 45
+    # tall; "2017 - Contract": a hyphen 12 x 4.
+    review = [("Review", 400, 1000, 150, 35, 96.0), ("-", 565, 1020, 19, 3, 92.0)]
+    review.append(("learning", 600, 1000, 170, 45, 96.0))
+    contract = [("2017", 400, 1100, 90, 35, 96.0), ("-", 505, 1120, 12, 4, 92.0)]
+    contract.append(("Contract", 530, 1100, 180, 45, 96.0))
+    data = tesseract_lines(review, contract)
+    words, _ = ocr.ocr_words(data, 72 / 300)
+    assert [word.text for word in words] == [
+        "Review",
+        "\u2013",
+        "learning",
+        "2017",
+        "-",
+        "Contract",
+    ]
+
+
+def test_specks_are_left_out_and_real_words_read_at_low_confidence_kept() -> None:
+    # A dotted leader read as letters (6 pixels tall, 0%) and a table rule read as "Pw"
+    # (241 tall, 0%) are no text; "a" and "further" at 0% and "RESOLVED:" at 5% are real
+    # words of a Trafford and a Merton record, the size of the text around them.
+    data = tesseract_lines(
+        [("Cabinet", 400, 1000, 160, 35, 96.0), ("ceeceeceeeeceecne", 580, 1029, 775, 6, 0.0)],
+        [("a", 400, 1100, 24, 25, 0.0), ("further", 440, 1090, 165, 36, 0.0)],
+        [("RESOLVED:", 400, 1200, 256, 49, 5.0), ("Pw", 700, 1100, 38, 241, 0.0)],
+    )
+    words, confidences = ocr.ocr_words(data, 0.5)
+    assert [word.text for word in words] == ["Cabinet", "a", "further", "RESOLVED:"]
+    assert confidences == [96.0, 0.0, 0.0, 5.0]
+    # the line is measured without its speck: from the top to the foot of "Cabinet"
+    assert (words[0].top, words[0].bottom) == (500.0, 517.5)
+
+
+def test_a_title_ocr_read_mostly_at_low_confidence_is_null_with_a_defect() -> None:
+    # The Fernbrook record's text layer, as if OCR had read some of its words only under
+    # 50%: most of the title's letters doubtful gives no title; one doubtful word keeps it.
+    from proforma_parser.build import build_record
+    from proforma_parser.structure.normalise import normalise
+
+    document = read_source(SCANNED.parent / "pdf" / "fernbrook_allotments.table.pdf")
+    misread = replace(document, doubtful=frozenset({"Allotment", "Rents", "Charges"}))
+    record = build_record(misread, normalise(misread))
+    assert record.title == ""  # the contract's empty title, as for a record with none
+    uncertain = [d for d in record.defects if d.code == "uncertain_field"]
+    assert [(d.field, d.message) for d in uncertain] == [
+        (
+            "title",
+            "the title 'Allotment Rents and Water Charges 2024/25' was read by OCR mostly "
+            "from words it read under 50% confidence ('Allotment', 'Rents', 'Charges')",
+        )
+    ]
+    assert str(record.decision_date) == "2023-10-09"
+    one_word = replace(document, doubtful=frozenset({"2024/25"}))
+    kept = build_record(one_word, normalise(one_word))
+    assert kept.title == "Allotment Rents and Water Charges 2024/25"
+    assert [d.code for d in kept.defects if d.field == "title"] == []
+
+
+def test_ocr_remembers_the_words_it_only_ever_read_at_low_confidence() -> None:
+    scans = ocr.PageOcr(b"", None, None, Limits(), Deadline(10.0, name=None, what="PDF"))
+    scans.surest.update({"AHWBO034": 30.0, "a": 96.0, "\u2022": 7.0})
+    assert scans.doubtful == frozenset({"AHWBO034"})
 
 
 def test_rules_drawn_in_a_scan_make_a_table() -> None:

@@ -118,6 +118,7 @@ def read_pdf(
         if assembly.pages == 0:
             raise EmptySource("the PDF has no pages", path=name)
         defects = _check_text_layer(tally, name, ocr_pages=scans.pages_read) + scans.defects
+        doubtful = scans.doubtful
     if not blocks:
         raise EmptySource("the PDF has no text outside its headers and footers", path=name)
     return Document(
@@ -129,6 +130,7 @@ def read_pdf(
         pages=assembly.pages,
         furniture=tuple(assembly.furniture),
         defects=tuple(defects),
+        doubtful=doubtful,
     )
 
 
