@@ -249,11 +249,14 @@ def _held(function: Any, restype: Any) -> Any:
     library's own with the one flag added, so the calling convention stays the library's.
     """
     base = type(function)
-    holding = type(
-        f"Held{base.__name__}",
-        (base,),
-        {"_flags_": base._flags_ | _HOLDS_THE_GIL, "_restype_": restype},
-    )
+    namespace = {"_flags_": base._flags_ | _HOLDS_THE_GIL}
+    # A class with no `_restype_` returns a C int, read as one with no lookup; declared as
+    # c_int, each call's result went through a search of ctypes' table of field types
+    # (GetResult's `_ctypes_get_fielddesc("O")`), a tenth of each FPDFText_GetLooseCharBox
+    # call in callgrind.
+    if restype is not ctypes.c_int:
+        namespace["_restype_"] = restype
+    holding = type(f"Held{base.__name__}", (base,), namespace)
     return holding(_address(function))
 
 
@@ -325,7 +328,7 @@ def _glyphs(textpage: int, frame: _Frame) -> Glyphs:
         sizes, uprights = list(compress(sizes, readable)), list(compress(uprights, readable))
         if not kept:
             return Glyphs()
-    x0, _, x1, bottom = _loose_boxes(text_page, kept)
+    x0, x1, bottom = _loose_boxes(text_page, kept)
     # In PDF space, y up from the media box's foot; pdfplumber's is from its top-left.
     left, height = frame.left, frame.top
     bottoms = list(map(operator.sub, repeat(height), bottom))
@@ -344,9 +347,11 @@ def _glyphs(textpage: int, frame: _Frame) -> Glyphs:
 
 def _loose_boxes(
     text_page: Pointer, indices: list[int]
-) -> tuple[list[float], list[float], list[float], list[float]]:
-    """The loose boxes of characters `indices`, as lists of lefts, tops, rights, bottoms:
-    pdfium writes each into an array of FS_RECTF, read back as one list of floats."""
+) -> tuple[list[float], list[float], list[float]]:
+    """The lefts, rights and bottoms of the loose boxes of characters `indices`: pdfium
+    writes each box into an array of FS_RECTF (left, top, right, bottom), whose columns
+    are read back as floats. Its top is not read: a glyph's top is its bottom less its
+    size (the module doc), and each float read is an object made."""
     count = len(indices)
     if count <= _SCRATCH_BOXES:
         boxes, where = _scratch()
@@ -354,9 +359,12 @@ def _loose_boxes(
         boxes = (pdfium_c.FS_RECTF * count)()
         where = list(map(ctypes.byref, repeat(boxes), range(0, count * _BOX_SIZE, _BOX_SIZE)))
     deque(map(_LOOSE_BOX, repeat(text_page), indices, where), maxlen=0)
-    written = memoryview(boxes).cast("B")[: count * _BOX_SIZE]
-    flat = cast(list[float], written.cast("f").tolist())
-    return flat[0::4], flat[1::4], flat[2::4], flat[3::4]
+    written = memoryview(boxes).cast("B")[: count * _BOX_SIZE].cast("f")
+    return (
+        cast(list[float], written[0::4].tolist()),
+        cast(list[float], written[2::4].tolist()),
+        cast(list[float], written[3::4].tolist()),
+    )
 
 
 _SCRATCH_BOXES = 8192
