@@ -16,6 +16,10 @@ What `soffice --convert-to` does, and what is done about it:
   writing nothing: success is the output file, not the exit status.
 - The profile is written before the start with macros disabled, the macro security level at
   its highest and links never updated, so a hostile file runs no Basic and fetches nothing.
+
+The conversion stops itself within its `timeout` (and cleans up after itself), so the
+caller runs it with the document's deadline held (`Deadline.held`, as for OCR): a SIGALRM
+raised in the middle of a cleanup would leave a soffice.bin running or the folder on disk.
 """
 
 from __future__ import annotations
@@ -25,7 +29,6 @@ import shutil
 import signal
 import subprocess
 import tempfile
-import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
@@ -122,41 +125,11 @@ def convert_to_docx(data: bytes, kind: LegacyFormat, *, name: str | None, timeou
 @contextmanager
 def _private_folder() -> Iterator[Path]:
     """A new temporary folder, removed with all it holds when the block ends, however."""
-    folder: Path | None = None
+    folder = Path(tempfile.mkdtemp(prefix="proforma-soffice-"))
     try:
-        # A deadline's signal held off here is delivered when the hold ends: after the
-        # assignment, so the folder is always known to the cleanup below.
-        with _alarm_held():
-            folder = Path(tempfile.mkdtemp(prefix="proforma-soffice-"))
         yield folder
     finally:
-        if folder is not None:
-            with _alarm_held():
-                shutil.rmtree(folder, ignore_errors=True)
-
-
-@contextmanager
-def _alarm_held() -> Iterator[None]:
-    """Hold the document's deadline off while a step must not be cut short. The deadline
-    (readers/deadline.py) raises from its SIGALRM handler and rings again every 50 ms:
-    landing inside a cleanup it would leave a soffice.bin running or the folder on disk.
-    Here a ring is only noted, and the deadline's handler is called once the step is done.
-
-    The handler is swapped rather than the signal blocked: SIGALRM goes to the process,
-    and Python runs its handler in the main thread whichever thread took it, so blocking
-    it in this thread alone holds nothing off while another thread runs."""
-    deadline_handler = signal.getsignal(signal.SIGALRM) if hasattr(signal, "SIGALRM") else None
-    if not callable(deadline_handler) or threading.current_thread() is not threading.main_thread():
-        yield  # no deadline armed from Python here (another thread, Windows)
-        return
-    rang: list[int] = []
-    signal.signal(signal.SIGALRM, lambda signum, frame: rang.append(signum))
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGALRM, deadline_handler)
-    if rang:
-        deadline_handler(signal.SIGALRM, None)
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,25 +197,21 @@ def _run(command: list[str], *, timeout: float, cwd: Path) -> _Run:
 @contextmanager
 def _session(command: list[str], *, cwd: Path) -> Iterator[subprocess.Popen[bytes]]:
     """`command` started in a session of its own, whose whole process group is killed when
-    the block ends, however: on a timeout, on anything raised meanwhile (the document's
-    SIGALRM deadline among them), and after a normal exit too, for a helper oosplash forked
-    that outlived it."""
-    process: subprocess.Popen[bytes] | None = None
+    the block ends, however: on a timeout, on anything raised meanwhile, and after a normal
+    exit too, for a helper oosplash forked that outlived it."""
+    process = subprocess.Popen(
+        command,
+        cwd=cwd,
+        env=_environment(cwd),
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
     try:
-        with _alarm_held():  # delivered after the assignment: a process started is ended
-            process = subprocess.Popen(
-                command,
-                cwd=cwd,
-                env=_environment(cwd),
-                stdin=subprocess.DEVNULL,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,
-            )
         yield process
     finally:
-        if process is not None:
-            _kill_group(process)
+        _kill_group(process)
 
 
 def _environment(folder: Path) -> dict[str, str]:
@@ -257,17 +226,16 @@ def _environment(folder: Path) -> dict[str, str]:
 
 def _kill_group(process: subprocess.Popen[bytes]) -> None:
     """SIGKILL the session's whole process group (soffice, oosplash, soffice.bin) and reap."""
-    with _alarm_held():
-        try:
-            os.killpg(process.pid, signal.SIGKILL)
-        except ProcessLookupError:  # the group has already gone
-            pass
-        except PermissionError:  # the pid was reused by another user's process: not ours
-            pass
-        process.wait()
-        if process.stdout is not None:
-            process.stdout.close()
-        _wait_for_group_to_end(process.pid)
+    try:
+        os.killpg(process.pid, signal.SIGKILL)
+    except ProcessLookupError:  # the group has already gone
+        pass
+    except PermissionError:  # the pid was reused by another user's process: not ours
+        pass
+    process.wait()
+    if process.stdout is not None:
+        process.stdout.close()
+    _wait_for_group_to_end(process.pid)
 
 
 # How long to wait for the killed group's grandchildren to be gone, and how often to look.

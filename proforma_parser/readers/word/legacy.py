@@ -46,7 +46,9 @@ def _convert(data: bytes, kind: LegacyFormat, *, name: str | None, clock: Deadli
     """LibreOffice's .docx of `data`, given what is left of the document's time; running out
     is said as the document's budget, as when the SIGALRM deadline stops it first."""
     try:
-        return convert_to_docx(data, kind, name=name, timeout=_left(clock))
+        # The conversion stops itself in time; the deadline must not cut its cleanup short.
+        with clock.held():
+            return convert_to_docx(data, kind, name=name, timeout=_left(clock))
     except LimitExceeded as exc:
         raise clock.expired() from exc
 
