@@ -67,7 +67,12 @@ class Deadline:
             return
         self.timeout = timeout
         if self._rearm is not None:
-            self._rearm(max(timeout - (time.monotonic() - self.started), 1e-3))
+            self._rearm(self.seconds_left())
+
+    def seconds_left(self) -> float:
+        """What is left of the budget (at least a moment, so that a limit set from it is
+        never 0): the timeout given to a call that stops itself, Tesseract or LibreOffice."""
+        return max(self.timeout - (time.monotonic() - self.started), 1e-3)
 
     @contextmanager
     def held(self) -> Iterator[None]:

@@ -27,7 +27,6 @@ from __future__ import annotations
 import os
 import shutil
 import threading
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -257,7 +256,7 @@ class PageOcr:
         # pytesseract's own timeout stops Tesseract (it kills the process) a little before
         # the deadline; the deadline's alarm is held off meanwhile, as raising out of
         # subprocess's calls would leave Tesseract running.
-        left = max(seconds_left(self.clock) - _HEADSTART, 1e-3)
+        left = max(self.clock.seconds_left() - _HEADSTART, 1e-3)
         try:
             with one_thread(), self.clock.held():
                 data = pytesseract.image_to_data(
@@ -580,9 +579,9 @@ def _pages(numbers: list[int]) -> str:
 def _pdfium_lock() -> Iterator[None]:
     """pdfium's process-wide lock (pdfium is not safe from two threads at once); the pdfium
     engine already holds it while it reads this document, and it is re-entrant."""
-    from .pdfium import _ONE_AT_A_TIME
+    from .pdfium import PDFIUM_LOCK
 
-    with _ONE_AT_A_TIME:
+    with PDFIUM_LOCK:
         yield
 
 
@@ -614,8 +613,3 @@ def one_thread() -> Iterator[None]:
                 _callers -= 1
                 if _callers == 0:
                     os.environ.pop(_OMP, None)
-
-
-def seconds_left(clock: Deadline) -> float:
-    """What is left of `clock`'s budget (at least a moment, so a call still starts)."""
-    return max(clock.timeout - (time.monotonic() - clock.started), 1e-3)

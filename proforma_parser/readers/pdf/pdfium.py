@@ -60,7 +60,7 @@ _LOAD_ERRORS = {
 }
 """pdfium's reasons for refusing to load a document (FPDF_GetLastError)."""
 
-_ONE_AT_A_TIME = threading.RLock()
+PDFIUM_LOCK = threading.RLock()
 """Held while a document is open: pdfium's state is global to the process."""
 
 Point = tuple[float, float]
@@ -77,7 +77,7 @@ def pdfium_pages(
     What pypdfium2 raises is translated here (the engines' table); the caller's own work on
     each page runs in its own frame, outside this try.
     """
-    with _ONE_AT_A_TIME:
+    with PDFIUM_LOCK:
         try:
             document = _open(data, tally.password, name)
             try:
@@ -245,7 +245,7 @@ def _held(function: Any, restype: Any) -> Any:
     more than pdfium's own work (callgrind, corpus PDFs). So these take a Pointer (made
     once, which ctypes copies as it is), ints as C ints and out-parameters by byref, and
     keep the GIL, as PyDLL's functions do: each returns within a microsecond, and only
-    one thread is in pdfium at a time anyway (_ONE_AT_A_TIME). The class is the
+    one thread is in pdfium at a time anyway (PDFIUM_LOCK). The class is the
     library's own with the one flag added, so the calling convention stays the library's.
     """
     base = type(function)
@@ -371,7 +371,7 @@ _SCRATCH_BOXES = 8192
 """Characters on a page up to which their boxes are written into one array kept for the
 process (a page's worth is 128 KB), with a pointer made once to each of its places: making
 a pointer for each character (ctypes.byref) cost a fifth of the call. Only one document is
-read at a time (_ONE_AT_A_TIME), so one array serves; its contents are overwritten for
+read at a time (PDFIUM_LOCK), so one array serves; its contents are overwritten for
 each page and never read beyond what the page wrote."""
 _scratch_boxes: list[tuple[Any, list[Any]]] = []
 

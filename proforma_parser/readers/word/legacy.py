@@ -3,7 +3,6 @@ Word reader, the conversion's time counted against the document's own time limit
 
 from __future__ import annotations
 
-import time
 from dataclasses import replace
 
 from ...document import Document
@@ -48,7 +47,7 @@ def _convert(data: bytes, kind: LegacyFormat, *, name: str | None, clock: Deadli
     try:
         # The conversion stops itself in time; the deadline must not cut its cleanup short.
         with clock.held():
-            return convert_to_docx(data, kind, name=name, timeout=_left(clock))
+            return convert_to_docx(data, kind, name=name, timeout=clock.seconds_left())
     except LimitExceeded as exc:
         raise clock.expired() from exc
 
@@ -63,7 +62,7 @@ def _read_converted(
     clock: Deadline,
 ) -> Document:
     """The Word reader on the converted file, given what is left of the document's time."""
-    left = replace(limits, timeout=_left(clock))
+    left = replace(limits, timeout=clock.seconds_left())
     try:
         return read_docx(converted, name=name, sha256=sha256, limits=left)
     except EmptySource as exc:  # "the Word document has no text": say which document
@@ -71,11 +70,6 @@ def _read_converted(
     except LimitExceeded as exc:
         # Its own clock ran out on what was left of ours: say it was the document's budget
         # ("... its time budget of 32 s"), not a sub-second limit nobody set.
-        if _left(clock) <= 0.05:
+        if clock.seconds_left() <= 0.05:
             raise clock.expired() from exc
         raise
-
-
-def _left(clock: Deadline) -> float:
-    """Seconds left on the document's clock (at least a moment, so a limit is never 0)."""
-    return max(clock.timeout - (time.monotonic() - clock.started), 1e-3)
