@@ -375,3 +375,41 @@ def test_the_private_folder_is_removed_when_libreoffice_fails_to_start(
     with pytest.raises(CorruptSource, match="could not be loaded"):
         proforma_parser.parse(legacy_sample("flow", "rtf"))
     assert list(scratch.iterdir()) == []
+
+
+@needs_soffice
+def test_the_socket_of_a_killed_soffice_is_found_by_its_profile_and_removed(
+    tmp_path: Path,
+) -> None:
+    # soffice.bin listens on a socket in /tmp named after its profile, and leaves it there
+    # when it is killed on a timeout. A soffice with no file to convert keeps running, so
+    # the socket can be waited for, then the group killed as a timeout would kill it.
+    profile = tmp_path / "profile"
+    socket = Path("/tmp") / convert._ipc_socket_name(profile)
+    command = [
+        str(convert.find_soffice()),
+        f"-env:UserInstallation={profile.as_uri()}",
+        "--headless",
+        "--norestore",
+        "--nolockcheck",
+    ]
+    with convert._session(command, cwd=tmp_path):
+        for _ in range(600):
+            if socket.exists():
+                break
+            threading.Event().wait(0.05)
+    assert socket.is_socket()
+    convert._remove_ipc_socket(profile)
+    assert not socket.exists()
+
+
+@needs_soffice
+def test_a_conversion_killed_mid_way_leaves_no_scratch_folder_in_tmpdir(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # soffice.bin's "lu<pid>….tmp" scratch folder follows TMPDIR, which is the private folder.
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    with pytest.raises(LimitExceeded):
+        proforma_parser.parse(legacy_sample("flow", "doc"), timeout=0.6)
+    assert sorted(p.name for p in tmp_path.iterdir()) == []

@@ -24,9 +24,11 @@ raised in the middle of a cleanup would leave a soffice.bin running or the folde
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import signal
+import stat
 import subprocess
 import tempfile
 import time
@@ -130,6 +132,34 @@ def _private_folder() -> Iterator[Path]:
         yield folder
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+        _remove_ipc_socket(_Job.profile_in(folder))
+
+
+# Where LibreOffice puts its single-instance socket: always /tmp (/var/tmp when /tmp is not
+# writable), whatever TMPDIR says.
+_IPC_SOCKET_FOLDERS = (Path("/tmp"), Path("/var/tmp"))
+
+
+def _ipc_socket_name(profile: Path) -> str:
+    """The name of the Unix socket a soffice.bin running on `profile` listens on, e.g.
+    "OSL_PIPE_0_SingleOfficeIPC_ff6e81e5186312b677df2ae6ed4bc64": the MD5 of the profile's
+    URL in UTF-16, each byte in hex without its leading zero. soffice.bin removes it when
+    it exits, but not when it is killed on a timeout, so a backfill would leave one in
+    /tmp per timeout; the profile is ours alone, so the socket named after it is too."""
+    digest = hashlib.md5(profile.as_uri().encode("utf-16-le"), usedforsecurity=False)
+    return f"OSL_PIPE_{os.getuid()}_SingleOfficeIPC_" + "".join(
+        format(byte, "x") for byte in digest.digest()
+    )
+
+
+def _remove_ipc_socket(profile: Path) -> None:
+    """Remove the socket of `profile`'s (killed) soffice.bin, if it was left behind."""
+    name = _ipc_socket_name(profile)
+    for folder in _IPC_SOCKET_FOLDERS:
+        socket = folder / name
+        with suppress(OSError):  # absent, as after every conversion that ended by itself
+            if stat.S_ISSOCK(socket.lstat().st_mode):
+                socket.unlink()
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,8 +177,12 @@ class _Job:
             folder=folder,
             source=folder / f"{_STEM}.{kind}",
             output=folder / "out" / f"{_STEM}.docx",
-            profile=folder / "profile",
+            profile=cls.profile_in(folder),
         )
+
+    @staticmethod
+    def profile_in(folder: Path) -> Path:
+        return folder / "profile"
 
     def command(self, soffice: str) -> list[str]:
         return [
@@ -216,9 +250,13 @@ def _session(command: list[str], *, cwd: Path) -> Iterator[subprocess.Popen[byte
 
 def _environment(folder: Path) -> dict[str, str]:
     """The child's environment: HOME (and the XDG folders) inside the private folder, so
-    nothing of the user's own LibreOffice, fonts cache aside, is read or written."""
+    nothing of the user's own LibreOffice, fonts cache aside, is read or written. TMPDIR
+    too: soffice.bin keeps its scratch files in an "lu<pid>….tmp" folder of TMPDIR, which
+    a conversion killed on its timeout never removes, so a backfill left one per timeout
+    in /tmp; inside the private folder they go with it."""
     environment = dict(os.environ)
     environment["HOME"] = str(folder)
+    environment["TMPDIR"] = str(folder)
     environment.pop("XDG_CONFIG_HOME", None)
     environment.pop("XDG_DATA_HOME", None)
     return environment
