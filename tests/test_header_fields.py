@@ -270,6 +270,20 @@ def test_minutes_whose_decision_is_a_procedural_minute_have_no_title() -> None:
     assert record.decision_maker == "Cabinet"
 
 
+def test_a_numbered_decision_item_that_wraps_is_no_minute_heading() -> None:
+    # The item's first line looks like a heading once its sentence wraps; it is inside the
+    # decision's section, so the page's own title stands.
+    record = parse_text(
+        "Decision details\n\nPlay Area Renewals - Update\n\nDecision Maker: Executive\n\n"
+        "Decision:\n\n1.    That the progress made on the play area renewals be noted.\n\n"
+        "2.    Approval of the budget allocation to the Play Area Renewal projects\n"
+        "identified within the programme.\n\nDate of decision: 04/03/2025\n\n"
+        "Decided at meeting: 04/03/2025 - Executive\n"
+    )
+    assert record.title == "Play Area Renewals - Update"
+    assert [r.number for r in record.resolutions] == ["1", "2"]
+
+
 # --- decision maker and dates ------------------------------------------------------------
 
 
@@ -304,6 +318,15 @@ def test_minutes_whose_decision_is_a_procedural_minute_have_no_title() -> None:
         # an agenda item's heading names an earlier meeting
         (
             ["CAB/88", "", "Minutes of the Meeting Held on 2 April 2025 pdf icon PDF 300 KB"],
+            None,
+            None,
+        ),
+        # a resolution approving an earlier meeting's minutes, its line run on from the item
+        (
+            [
+                "PB 41 Minutes Decision – That the Minutes of the meeting of the Planning",
+                "Board held on 3 March 2025 be received and signed as a correct record.",
+            ],
             None,
             None,
         ),

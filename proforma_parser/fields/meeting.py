@@ -88,6 +88,9 @@ def meeting_held(
             "held" in found.group(0).lower() or _OPENING_RE.fullmatch(line, 0, found.start())
         ):
             continue
+        if _CLAUSE_RE.search(line, 0, found.start()):
+            continue  # "Decision – That the Minutes of the meeting ... held on 12 November
+            # 2012 be received": a resolution speaking of an earlier meeting
         if date_of(found.group("date") or found.group("date2") or "") is not None:
             body = found.group("body") or found.group("body2")
             named = BODY_RE.fullmatch(body) if body else None
@@ -95,6 +98,10 @@ def meeting_held(
                 "date"
             ) or found.group("date2")
     return alone, None
+
+
+# A resolution's clause before a meeting statement: the meeting is one it speaks of.
+_CLAUSE_RE = regex.compile(r"(?i)\bthat\b")
 
 
 # What may stand before a meeting statement without "held" that opens its paragraph:
