@@ -116,6 +116,8 @@ FIELD_HEADINGS: Final = (
         ),
     ),
     Wording("reasons", r"\bjustification\b", "Justification"),
+    Wording("reasons", r"\brationale\b", "Rationale for the decision", also=("Rationale",)),
+    Wording("reasons", r"^basis\b", "Basis of decision"),
     Wording("reasons", r"\bgrounds\b", "Grounds for the decision"),
     Wording("reasons", r"^why\b", "Why the decision was taken"),
     Wording("title", r"\btitle\b", "Title of Item/Report"),
@@ -124,9 +126,10 @@ FIELD_HEADINGS: Final = (
     Wording("title", r"^item$", "Item"),
     # the report decided on
     Wording("title", r"^report$", "Report:"),
+    # (never "Name of decision maker", the maker's label when no fact row reads it)
     Wording(
         "decision",
-        r"\bdecisions?\b",
+        r"\bdecisions?\b(?! (?:maker|taker))",
         "Record of the Decision",
         also=(
             "Decision of the Executive Councillor",
@@ -195,6 +198,18 @@ FACT_LABELS: Final = (
         also=("Decision by: Cabinet",),
     ),
     Wording("decision_maker", r"^decided by$", "Decided by: Cabinet Member for Housing"),
+    Wording(
+        "decision_maker",
+        r"^(?:name|title|name and (?:job )?title|designation) of (?:the )?decisions? (?:maker|taker)$",
+        "Name of decision maker: Director of Resources",
+        also=("Name and title of decision maker: Director of Place",),
+    ),
+    Wording(
+        "decision_maker",
+        r"^who (?:made|took) (?:the|this) decision$|^(?:made|taken) by$",
+        "Who made the decision: Cabinet",
+        also=("Taken by: Leader of the Council",),
+    ),
     Wording(
         "decision_maker",
         r"^(?:officer|member|councillor|person)s? (?:taking|making|who (?:took|made)) the decision$",
