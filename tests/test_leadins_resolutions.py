@@ -628,6 +628,18 @@ RESOLUTION_CASES = [
         [],
         id="narrative-bullets",
     ),
+    pytest.param(
+        [
+            "- The garden waste charge be set at £45 for 2025/26;",
+            "- The Director be authorised to publish the new charges.",
+        ],
+        "Cabinet",
+        [
+            res(None, "The garden waste charge be set at £45 for 2025/26;", by="Cabinet"),
+            res(None, "The Director be authorised to publish the new charges.", by="Cabinet"),
+        ],
+        id="decision-section-opening-on-bullets",
+    ),
     pytest.param([], "Cabinet", [], id="empty"),
 ]
 

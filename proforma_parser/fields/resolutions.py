@@ -509,7 +509,11 @@ def _without_lead_in(
             continue  # "2.1 Background": a report's paragraphs, under no decision heading
         if not items and position > 0:
             kind, by = _intro_before(units[position - 1], default_by)
-        if unit.marker.token is not None or items or acts or _short_intro(units, position):
+        # (a decision section that opens on its bullets is those bullets: "Decision:" then
+        # "- The garden waste charge be set at £45")
+        opens_section = decision_section and position == 0
+        listed = unit.marker.token is not None or items or acts or opens_section
+        if listed or _short_intro(units, position):  # ("Approve:" then its bullets)
             _add_listed(items, unit, kind, by)
     if items:
         return items
