@@ -65,6 +65,16 @@ def _authority(
         (["REPORT TO COUNCIL", "Meeting of the City Council", "Item for Full Council"], None),
         # "Full Council" and "February Council" name no council
         (["Full Council", "February Council"], None),
+        # the kind before the place, when the register holds the place
+        (
+            ["BOROUGH COUNCIL OF KING'S LYNN & WEST NORFOLK"],
+            "Borough Council of King's Lynn & West Norfolk",
+        ),
+        (["Council of the Isles of Scilly"], "Council of the Isles of Scilly"),
+        (["Council of the Year"], None),
+        # a Welsh council known by its Welsh name alone
+        (["Cyngor Gwynedd", "Cabinet"], "Cyngor Gwynedd"),
+        (["City of London Corporation"], "City of London Corporation"),
     ],
 )
 def test_authority_from_a_banner(header: list[str], expected: str | None) -> None:

@@ -81,8 +81,11 @@ _HALVES_RE = regex.compile(r"\s+/\s+")
 # Casnewydd" (city council), "Cyngor Gwynedd".
 _PREFIXES: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = (
     (("the",), frozenset()),
-    # "Council of the Isles of Scilly"
+    # "Council of the Isles of Scilly", "Borough Council of King's Lynn and West Norfolk"
     (("council", "of", "the"), frozenset({"council"})),
+    (("borough", "council", "of"), frozenset({"borough", "council"})),
+    (("district", "council", "of"), frozenset({"district", "council"})),
+    (("county", "council", "of"), frozenset({"county", "council"})),
     # "London Borough of Hammersmith and Fulham", "Royal Borough of Windsor and Maidenhead"
     (("london", "borough", "of"), frozenset({"borough"})),
     (("royal", "borough", "of"), frozenset({"borough"})),

@@ -16,6 +16,7 @@ from ..wording.banners import BANNER_WORDS, MEETING_VALUE_RE, banner_match
 from ..wording.documents import doc_type_match
 from ..wording.lines import at_dash
 from ..wording.vocabulary import says_any
+from .authorities import match_authority
 from .phrasing import SMALL_WORDS, title_case
 
 # A council named in running text: "for Southampton City Council to participate", "Agrees
@@ -106,8 +107,15 @@ def _proper_name(name: str) -> str | None:
         words = words[1:]
     if words and words[0].lower() in {"&", "and"}:
         return None
-    # the words before "Council" or "Authority" (all of "City and County of Abermor")
+    # the words before "Council" or "Authority" (all of "City and County of Abermor"), or
+    # after the "Council of" a name opens on ("Borough Council of King's Lynn & West Norfolk")
     named = words[:-1] if words and words[-1].lower() in ("council", "authority") else words
+    opening = _COUNCIL_OF_RE.match(" ".join(words))
+    if opening is not None:
+        # a rarer shape, so a name the register holds ("Council of the Year" is none)
+        if match_authority(" ".join(words)) is None:
+            return None
+        named = opening.group("place").split()
     if len(words) < 2 or all(w.lower() in _GENERIC for w in named):
         return None
     if not all(map(_may_name, named)):
@@ -121,10 +129,19 @@ def _may_name(word: str) -> bool:
     return not (lower in _NOT_A_PLACE or lower in _PHRASE_WORDS or any(map(str.isdigit, word)))
 
 
+# A name that says its kind before its place: "Borough Council of King's Lynn & West
+# Norfolk", "Council of the Isles of Scilly".
+_COUNCIL_OF_RE = regex.compile(
+    r"(?i)^(?:(?:borough|district|county)\s+)?council\s+of\s+(?:the\s+)?(?P<place>\S.*)$"
+)
+
+
 def _names_a_place(words: list[str]) -> bool:
     """ "City of York Council", "Borough of Poole", "City and County of Abermor": the
     generic word is part of the name."""
     if len(words) > 4 and [w.lower() for w in words[:4]] == ["city", "and", "county", "of"]:
+        return True
+    if len(words) > 2 and _COUNCIL_OF_RE.match(" ".join(words)):
         return True
     return len(words) > 2 and words[1].lower() == "of" and words[2].lower() not in _GENERIC
 

@@ -39,6 +39,22 @@ BANNERS: Final = (
         r"city\s+of\s+[\w'’ -]{2,30}\s+council",
         "City of Harrowdale Council",
     ),
+    # the kind of council before its place, read only for a place the register holds
+    # (`fields/council.py`), so its examples are real councils
+    Wording(
+        "authority_banner",
+        r"(?:(?:borough|district|county)\s+)?council\s+of\s+(?:the\s+)?[\w'’& -]{2,40}",
+        "Borough Council of King's Lynn & West Norfolk",
+        also=("Council of the Isles of Scilly",),
+    ),
+    # a Welsh council known by its Welsh name alone: "Cyngor Gwynedd"
+    Wording(
+        "authority_banner",
+        r"cyngor\s+(?:[\w'’-]+\s+){0,3}[\w'’-]{3,30}",
+        "Cyngor Glanmor",
+        also=("Cyngor Sir Glanmor",),
+    ),
+    Wording("authority_banner", r"city\s+of\s+london\s+corporation", "City of London Corporation"),
     Wording(
         "authority_banner",
         r"city\s+and\s+county\s+of\s+[\w'’ -]{2,30}",
