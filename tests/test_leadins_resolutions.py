@@ -173,6 +173,22 @@ def res(
             True,
             id="that-cabinet-recommends-that",
         ),
+        pytest.param(
+            "Cabinet RESOLVED to recommend to County Council that:",
+            "recommended",
+            "Council",
+            "",
+            True,
+            id="body-resolved-to-recommend",
+        ),
+        pytest.param(
+            "The Cabinet resolved to recommend to Full Council that the budget be approved.",
+            "recommended",
+            "Council",
+            "the budget be approved.",
+            False,
+            id="body-resolved-to-recommend-inline",
+        ),
     ],
 )
 def test_read_lead_in(

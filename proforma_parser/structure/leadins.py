@@ -212,6 +212,9 @@ def read_lead_in(text: str) -> LeadIn | None:
         rest = found.group("rest").strip()
         # "The Leader approved the decision to:" -- what is left ("the decision to:") only
         # introduces the list below; it is no clause of its own.
+        to_recommend = TO_RECOMMEND_RE.match(rest)
+        if to_recommend:  # "Cabinet RESOLVED to recommend to County Council that:"
+            return LeadIn("recommended", "Council", _after_that(rest[to_recommend.end() :]))
         rest = "" if LIST_INTRO_REST_RE.fullmatch(rest) else rest
         return LeadIn("resolved", _noun_phrase(found.group("pre")), rest)
     found = NAMED_CAPS_LEAD_IN_RE.match(text) if says_any(text, CAPS_WORDS) else None
@@ -337,6 +340,12 @@ def _acting_office_holder(clause: str) -> str | None:
     if role is None or not _ACTING_VERB_RE.match(clause, role.end()):
         return None
     return _noun_phrase(role.group("who"))
+
+
+def _after_that(text: str) -> str:
+    """What a lead-in leaves after its "that:" ("" when it only introduces a list)."""
+    rest = strip_that(text.strip())
+    return "" if rest in ("", ":", ":-") else rest
 
 
 def strip_that(text: str) -> str:

@@ -121,6 +121,8 @@ FIELD_HEADINGS: Final = (
     Wording("reasons", r"\bgrounds\b", "Grounds for the decision"),
     Wording("reasons", r"^why\b", "Why the decision was taken"),
     Wording("title", r"\btitle\b", "Title of Item/Report"),
+    # CMIS decision pages: the decision's title under "Decision Proposed"
+    Wording("title", r"^decisions? proposed$", "Decision Proposed"),
     Wording("title", r"\bsubject\b", "Subject of Decision"),
     Wording("title", r"\bmatter\b", "Matter for Decision"),
     Wording("title", r"^item$", "Item"),
@@ -328,6 +330,13 @@ OTHER_HEADINGS: Final = (
         also=("Contact Officer: A. Person",),
     ),
     Wording("other", r"wards? affected|divisions? affected", "Wards affected: All"),
+    # CMIS decision pages' own labels between the title and the outcome
+    Wording(
+        "other",
+        r"include item on (?:the )?forward plan.*|details for agenda sheet",
+        "Include item on Forward Plan/ Key Decision",
+        also=("Details for Agenda Sheet",),
+    ),
     Wording("other", r"financial impact|voting", "Financial Impact: None"),
     Wording("other", r"portfolio holder|related meeting", "Related Meeting"),
     Wording(
