@@ -173,6 +173,23 @@ def res(
             True,
             id="that-cabinet-recommends-that",
         ),
+        # the lead-in ends a sentence of minutes
+        pytest.param(
+            "Following consideration of the report it was RESOLVED:",
+            "resolved",
+            None,
+            "",
+            True,
+            id="trailing-it-was-resolved",
+        ),
+        pytest.param(
+            "After discussion it was unanimously agreed that:-",
+            "resolved",
+            None,
+            "",
+            True,
+            id="trailing-it-was-agreed",
+        ),
         pytest.param(
             "Cabinet RESOLVED to recommend to County Council that:",
             "recommended",
@@ -228,6 +245,8 @@ def test_read_lead_in_body_before_list(line: str) -> None:
         pytest.param("Recommendation to Council", id="heading-to-council"),
         pytest.param("1. Note the report.", id="list-item"),
         pytest.param("Members asked about the timetable.", id="members"),
+        # a sentence that ends on a decision word without "it was" or capitals
+        pytest.param("The points that were not yet agreed:", id="mentions-agreed"),
         pytest.param("", id="empty"),
     ],
 )

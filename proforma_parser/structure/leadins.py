@@ -48,6 +48,18 @@ def word_lead_in_re(opening_word: str) -> regex.Pattern[str]:
 
 
 WORD_LEAD_IN_RE = word_lead_in_re(OPENING_WORD)
+# A list's lead-in at the end of a sentence of minutes: "Following consideration of the
+# report it was RESOLVED:", "After discussion it was unanimously agreed that:-", "Members
+# considered the options and RESOLVED –". The opening word ends the line, after "it was"
+# or in capitals, so a sentence that only mentions a decision ("matters not resolved:")
+# is none.
+TRAILING_LEAD_IN_RE = regex.compile(
+    r"(?:\b(?i:it\s+was\s+(?:(?:unanimously|duly|therefore)\s+)?)(?i:"
+    + OPENING_WORD
+    + r")|\s(?-i:"
+    + CAPS_WORD
+    + r"))(?:\s+(?i:that|to))?\s*(?::-|:|[–-])\s*$"
+)
 # "RESOLVED to recommend to Council that the budget be approved."
 TO_RECOMMEND_RE = regex.compile(
     r"^(?i:to\s+recommend\s+(?:to\s+)?(?:the\s+)?(?:full\s+|county\s+)?council)\b"
@@ -241,6 +253,10 @@ def read_lead_in(text: str) -> LeadIn | None:
     found = ROLE_INTRO_RE.match(text)
     if found:
         return LeadIn("resolved", _noun_phrase(found.group("who")), "")
+    trailing = TRAILING_LEAD_IN_RE.search(text)
+    if trailing:
+        said = trailing.group(0).lower()
+        return LeadIn("recommended" if "recommend" in said else "resolved", None, "")
     if "ereby" in text:
         if HEREBY_RE.search(text):
             return LeadIn("resolved", None, "")
