@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from proforma_parser import parse_text
+from proforma_parser.structure.headings import read_minute
 from proforma_parser.structure.normalise import split_inline_labels
 
 
@@ -302,3 +305,44 @@ def test_the_next_minute_ends_the_one_before() -> None:
     assert record.title == "Tennis Court Resurfacing - Memorial Park"
     assert [r.number for r in record.resolutions] == ["1", "2"]
     assert record.conflicts_of_interest is None
+
+
+def test_minutes_numbered_with_a_committee_reference() -> None:
+    # "EX.41" numbers the minute as "41." would: the declarations minute ends at the next
+    # reference, and the minute holding the decision gives the title.
+    record = parse_text(
+        "Wrenfield District Council\nExecutive\n"
+        "Minutes of a meeting of the Executive held on Tuesday, 4 March 2025\n\n"
+        "EX.38 Declarations of Interest\n\nThere were no declarations of interest.\n\n"
+        "EX.41 Riverside Toilets - Refurbishment\n\n"
+        "The Cabinet Member for Assets introduced the report.\n\nRESOLVED that the Executive:\n\n"
+        "41.1 APPROVES the refurbishment of the Riverside toilets at a cost of £85,000;\n\n"
+        "41.2 NOTES the closure of the toilets during the works.\n"
+    )
+    assert record.title == "Riverside Toilets - Refurbishment"
+    assert [(r.number, r.by, r.text[:12]) for r in record.resolutions] == [
+        ("41.1", "Executive", "APPROVES the"),
+        ("41.2", "Executive", "NOTES the cl"),
+    ]
+    assert record.conflicts_of_interest is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("CAB.55 Car Park Charging Review", (55, "Car Park Charging Review")),
+        ("EX/23 Budget Monitoring", (23, "Budget Monitoring")),
+        ("C1719 MINUTES", (1719, "MINUTES")),
+        ("EB 118 Code of Conduct", (118, "Code of Conduct")),
+        ("45. Highways Capital Programme", (45, "Highways Capital Programme")),
+        # other things numbered, and items of a resolution
+        ("PART 2 Exempt Items", None),
+        ("A 3 Year Plan for Libraries", None),
+        ("55.1 APPROVES the revised tariff", None),
+        ("1. Approve the installation of the signs.", None),
+    ],
+)
+def test_a_minute_heading_is_read_with_its_reference(
+    line: str, expected: tuple[int, str] | None
+) -> None:
+    assert read_minute(line) == expected

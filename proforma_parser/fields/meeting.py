@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 
 import regex
 
-from ..structure.headings import read_minute
+from ..structure.headings import opens_minute, read_minute
 from ..structure.leadins import LeadIn, read_lead_in
 from ..wording.banners import MEETING_INITIALS, MEETING_LINE_RE
 from ..wording.dates import DateMatch, find_first_date, only_a_date, parse_uk_date
@@ -121,7 +121,7 @@ def _not_item_headings(lines: Sequence[str]) -> list[str]:
         ""
         if _names_meeting(line)  # only a line that names a meeting can mislead
         and (
-            (line[:1].isdigit() and read_minute(line) is not None)
+            (opens_minute(line) and read_minute(line) is not None)
             or FILE_SIZE_RE.search(line) is not None
             or after_item_mark(lines, position)
         )

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 
 import regex
 
-from ..structure.headings import match_heading, minute_heading
+from ..structure.headings import match_heading, minute_heading, opens_minute
 from ..structure.leadins import LeadIn, read_lead_in
 from ..wording.banners import MEETING_LINE_RE, banner_match
 from ..wording.dates import parse_uk_date
@@ -56,7 +56,7 @@ def minute_item_title(
     items = [
         (position, heading)
         for position, line in enumerate(lines)
-        if line[:1].isdigit() and (heading := minute_heading(line)) is not None
+        if opens_minute(line) and (heading := minute_heading(line)) is not None
     ]
     if not items:  # most records: no numbered minute at all, so no need to look further
         return None

@@ -16,7 +16,14 @@ from ..wording.dates import DateMatch, find_first_date, only_a_date
 from ..wording.documents import doc_type_match, is_chrome
 from ..wording.numbering import BULLET_RE, read_marker
 from ..wording.vocabulary import RUN_ON_WORDS
-from .headings import Heading, match_heading, match_number_alone, match_unknown_heading, read_minute
+from .headings import (
+    Heading,
+    match_heading,
+    match_number_alone,
+    match_unknown_heading,
+    opens_minute,
+    read_minute,
+)
 from .leadins import LeadIn, read_lead_in
 from .normalise import Line
 
@@ -176,7 +183,7 @@ def _minute_number(lines: tuple[Line, ...], at: int) -> int | None:
     """ "412. DECLARATIONS OF INTEREST": a minute's own number, where its heading printed one
     (then "413. MINUTES - 4TH FEBRUARY" ends it, though that names no field)."""
     text = lines[at].text
-    minute = read_minute(text) if text[:1].isdigit() else None
+    minute = read_minute(text) if opens_minute(text) else None
     return minute[0] if minute is not None else None
 
 
@@ -184,7 +191,10 @@ def _next_minute(text: str, number: int) -> bool:
     """ "15. Public Participation (10.02 am)" under "14. Declarations of Interest": the next
     minute, which ends the one before even when its heading names no field."""
     if not text[:1].isdigit():  # a call saved per line
-        return False
+        # "CAB.55 Car Park Charging Review" under "CAB.52 Declarations of Interest": a
+        # minute's reference numbers only minutes, so any later one is the next
+        minute = read_minute(text) if opens_minute(text) else None
+        return minute is not None and minute[0] > number
     if len(text) <= 5 and text.rstrip(".").isdigit():
         # "3." alone on its line under item "2." of an agenda: the next item's number
         return int(text.rstrip(".")) == number + 1
