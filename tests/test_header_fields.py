@@ -542,3 +542,31 @@ def test_an_unbulleted_label_is_still_a_record_fact() -> None:
         "Reasons for decision: Demand has grown.\n"
     )
     assert record.decision_date == dt.date(2025, 3, 3)
+
+
+@pytest.mark.parametrize(
+    ("lines", "document_type", "maker"),
+    [
+        # two qualifiers after "Record of"
+        (["RECORD OF OFFICER DELEGATED DECISION"], "Record of Officer Delegated Decision", None),
+        # a Welsh council's bilingual heading: the English half
+        (
+            ["Cofnod o Benderfyniad Gweithredol / Record of Executive Decision"],
+            "Record of Executive Decision",
+            None,
+        ),
+    ],
+)
+def test_document_type_lines(lines: list[str], document_type: str, maker: str | None) -> None:
+    header = read_header(lines)
+    assert (header.document_type, header.decision_maker) == (document_type, maker)
+
+
+def test_a_decision_of_label_names_the_maker_over_the_document_type() -> None:
+    record = parse_text(
+        "EXECUTIVE DECISION NOTICE\n\nDecision of: Planning Policy Committee\n\n"
+        "Title of report: Local Plan Timetable\n\nDecision:\n"
+        "That the revised timetable be approved.\n"
+    )
+    assert record.decision_maker == "Planning Policy Committee"
+    assert record.document_type == "Executive Decision Notice"

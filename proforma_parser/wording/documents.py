@@ -51,13 +51,17 @@ DOC_TYPE_SHAPES: Final = (
     # held for a portfolio, from `offices.py`)
     Wording(
         "document_type",
-        r"(?:record|notice)\s+of\s+(?:an?\s+)?(?:(?:executive|officer|delegated|key|individual"
-        r"|" + PORTFOLIO_OFFICE_NAME + r")\s+)?decisions?",
+        r"(?:record|notice)\s+of\s+(?:an?\s+)?(?:(?:"
+        + _QUALIFIER
+        + "|"
+        + PORTFOLIO_OFFICE_NAME
+        + r")\s+){0,3}decisions?",
         "Record of Cabinet Member Decision",
         also=(
             "Notice of Portfolio Holder Decision",
             "Record of Lead Member Decision",
             "RECORD OF DECISION OF THE Cabinet",
+            "Record of Officer Delegated Decision",
         ),
     ),
     Wording(
@@ -95,6 +99,11 @@ DOC_TYPE_OPENINGS: Final = first_words(DOC_QUALIFIERS + DOC_TYPE_SHAPES + DOC_TY
 
 def doc_type_match(line: str) -> regex.Match[str] | None:
     """DOC_TYPE_RE's match on a (normalised) line."""
+    if " / " in line:
+        # a Welsh council's bilingual heading, either half: "Cofnod o Benderfyniad
+        # Gweithredol / Record of Executive Decision"
+        welsh, _, english = line.partition(" / ")
+        return doc_type_match(english.strip()) or doc_type_match(welsh.strip())
     if line.split(" ", 1)[0].lower() not in DOC_TYPE_OPENINGS:
         return None
     return DOC_TYPE_RE.match(line)

@@ -200,6 +200,7 @@ FACT_LABELS: Final = (
         also=("Decision by: Cabinet",),
     ),
     Wording("decision_maker", r"^decided by$", "Decided by: Cabinet Member for Housing"),
+    Wording("decision_maker", r"^decisions? of$", "Decision of: Policy Committee"),
     Wording(
         "decision_maker",
         r"^(?:name|title|name and (?:job )?title|designation) of (?:the )?decisions? (?:maker|taker)$",
