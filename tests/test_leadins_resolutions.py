@@ -703,3 +703,27 @@ def test_lone_act_only_in_decision_section(
     lines = ["To approve the use of reserves to fund the new library."]
     found = parse_resolutions(lines, default_by="Cabinet", decision_section=decision_section)
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "by"),
+    [
+        ("The Mayor approves a grant of £1.2 million to the harbour trust.", "Mayor"),
+        (
+            "As Director of Place, Highways and Transport, I agree to commission repairs to "
+            "the Mill Lane culvert at a cost of £90,000.",
+            None,
+        ),
+        ("The Head of Finance has approved the write-off of £4,200 of arrears.", "Head of Finance"),
+    ],
+)
+def test_a_sentence_of_the_decider_acting_is_the_decision(sentence: str, by: str | None) -> None:
+    found = parse_resolutions([sentence], default_by=None, decision_section=True)
+    assert [(r.number, r.text, r.by) for r in found] == [(None, sentence, by)]
+    # outside a decision section it is narrative
+    assert parse_resolutions([sentence], default_by=None, decision_section=False) == []
+
+
+def test_a_sentence_that_decides_nothing_is_no_decision() -> None:
+    lines = ["The Cabinet considered the report of the Director of Place."]
+    assert parse_resolutions(lines, default_by=None, decision_section=True) == []

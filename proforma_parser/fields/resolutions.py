@@ -34,7 +34,7 @@ from ..structure.leadins import (
     strip_that,
     subject_before_comma,
 )
-from ..wording.acts import ACT_RE, is_bare_clause
+from ..wording.acts import ACT_RE, DECIDER_ACT_RE, is_bare_clause
 from ..wording.numbering import (
     Marker,
     TokenKind,
@@ -587,7 +587,20 @@ def _bare_clause(
         return [
             ResolutionItem(None, p.text, "resolved", default_by, 0, at=p.at) for p in paragraphs
         ]
+    if (
+        decision_section
+        and 0 < len(paragraphs) <= _MAX_ACT_PARAGRAPHS
+        and all(DECIDER_ACT_RE.match(p.text) for p in paragraphs)
+    ):
+        # "The Mayor approves a grant of £4.2 million ...", "As Corporate Director, I agree
+        # to commission ...": a decision that is sentences of its decider acting
+        return [_decider_act(p, default_by) for p in paragraphs]
     return []
+
+
+def _decider_act(paragraph: Unit, default_by: str | None) -> ResolutionItem:
+    kind, by = clause_kind_and_by(paragraph.text)
+    return ResolutionItem(None, paragraph.text, kind, by or default_by, 0, at=paragraph.at)
 
 
 _MAX_ACT_PARAGRAPHS = 6
