@@ -302,6 +302,12 @@ def test_a_numbered_decision_item_that_wraps_is_no_minute_heading() -> None:
     [
         # a board named alone before the meeting's date
         (["PLANNING BOARD – 9 April 2025", ""], "Planning Board", "9 April 2025"),
+        # an executive board named alone, the meeting's date below it
+        (
+            ["Executive Board", "", "Wednesday, 22nd October, 2025"],
+            "Executive Board",
+            "22nd October, 2025",
+        ),
         # a heading that dates the publication gives no decision date
         (["Published – 6 March 2025", ""], None, None),
         # the page's own heading is no body

@@ -57,7 +57,7 @@ ENUMERATED_LABEL_RE: Final = regex.compile(
 # the right is the contract's spelling of `by`.
 BODY_RE: Final = regex.compile(
     r"(?i:the\s+)?(?P<body>(?i:full\s+|county\s+|city\s+|borough\s+)?(?i:council)\b"
-    r"|(?i:cabinet)(?:\s+(?i:committee))?\b|(?i:executive)(?:\s+(?i:cabinet))?\b"
+    r"|(?i:cabinet)(?:\s+(?i:committee))?\b|(?i:executive)(?:\s+(?i:cabinet|board))?\b"
     r"|(?i:elected\s+|city\s+)?(?i:mayor)\b)"
 )
 
