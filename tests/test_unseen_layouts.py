@@ -346,3 +346,22 @@ def test_a_minute_heading_is_read_with_its_reference(
     line: str, expected: tuple[int, str] | None
 ) -> None:
     assert read_minute(line) == expected
+
+
+def test_a_welsh_councils_bilingual_decision_page() -> None:
+    # Each heading and label in Welsh, then English, split by a slash.
+    record = parse_text(
+        "Cyngor Sir Ceredigion / Ceredigion County Council\n\n"
+        "Manylion y penderfyniad / Decision details\n\n"
+        "Polisi Parcio / Car Parking Policy\n\n"
+        "Penderfynwr / Decision Maker: Cabinet\n\n"
+        "Cofnod o Benderfyniad Gweithredol / Record of Executive Decision\n\n"
+        "Penderfyniad / Decision:\n\nRESOLVED to:\n\n"
+        "1. approve the revised Car Parking Policy;\n\n2. note the consultation responses.\n\n"
+        "Rheswm dros y penderfyniad / Reasons for decision:\n\nTo simplify the tariffs.\n"
+    )
+    assert record.title == "Polisi Parcio / Car Parking Policy"
+    assert (record.authority, record.authority_code) == ("Ceredigion County Council", "W06000008")
+    assert record.document_type == "Record of Executive Decision"
+    assert [r.number for r in record.resolutions] == ["1", "2"]
+    assert record.reasons == "To simplify the tariffs."

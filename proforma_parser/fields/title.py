@@ -129,7 +129,7 @@ def _title_under_page_heading(lines: Sequence[str]) -> str | None:
     14 March 2024"): the page's title for the decision, whatever its shape, unless it is
     a label of the record ("Decision Maker: Cabinet") or more chrome."""
     for position, line in enumerate(lines):
-        if line.lower() not in _PAGE_HEADINGS:
+        if not _is_page_heading(line):
             continue
         following = next((x for x in lines[position + 1 : position + 3] if x), "")
         if not following or following.startswith(("- ", "• ")) or is_chrome(following):
@@ -141,6 +141,15 @@ def _title_under_page_heading(lines: Sequence[str]) -> str | None:
             return None
         return following
     return None
+
+
+def _is_page_heading(line: str) -> bool:
+    """ "Decision details", or either half of a Welsh council's bilingual one: "Manylion y
+    penderfyniad / Decision details"."""
+    lowered = line.lower()
+    if lowered in _PAGE_HEADINGS:
+        return True
+    return " / " in lowered and any(half.strip() in _PAGE_HEADINGS for half in lowered.split(" / "))
 
 
 _LABEL_OF_RE = regex.compile(r"^[^:]{1,60}:\s")

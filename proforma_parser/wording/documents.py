@@ -155,4 +155,9 @@ def is_chrome(line: str) -> bool:
     website")."""
     if line[:1].lower() in CHROME_INITIALS and CHROME_RE.match(line):
         return True
+    if (
+        " / " in line
+    ):  # a Welsh council's bilingual page: "Manylion y penderfyniad / Decision details"
+        english = line.rpartition(" / ")[2].strip()
+        return english[:1].lower() in CHROME_INITIALS and CHROME_RE.match(english) is not None
     return line[-15:].lower() == "council website" and _WEBSITE_RE.search(line) is not None
