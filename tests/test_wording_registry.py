@@ -561,3 +561,15 @@ def test_call_in_statement_example_gives_the_call_in_position(row: Wording, exam
     assert call_in.text == example
     assert regex.search(r"(?i)\b" + row.pattern, example)
     assert any(word in example.lower() for word in CALL_IN_WORDS)
+
+
+def test_the_inline_label_vocabulary_is_built_from_the_rows() -> None:
+    # a flattened record's labels are cut where their words are label words: every word of
+    # every fact label's and other heading's example (before its colon) is one
+    from proforma_parser.structure import normalise
+    from proforma_parser.wording.headings import FACT_LABELS, OTHER_HEADINGS
+
+    labels = example_words(FACT_LABELS + OTHER_HEADINGS, labels=True)
+    assert labels <= normalise._LABEL_VOCABULARY
+    assert {"wards", "affected", "publication", "maker"} <= normalise._LABEL_VOCABULARY
+    assert "garden" not in normalise._LABEL_VOCABULARY

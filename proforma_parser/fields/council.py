@@ -13,9 +13,10 @@ import regex
 from ..defects import DefectLog
 from ..structure.sections import Fact
 from ..wording.banners import BANNER_WORDS, MEETING_VALUE_RE, banner_match
+from ..wording.dates import MONTH_WORDS
 from ..wording.documents import doc_type_match
 from ..wording.lines import at_dash
-from ..wording.vocabulary import says_any
+from ..wording.vocabulary import MEETING_WORDS, says_any
 from .authorities import match_authority
 from .phrasing import SMALL_WORDS, title_case
 
@@ -38,15 +39,13 @@ NAMED_COUNCIL_RE = regex.compile(
 _PLACE_OF_RE = regex.compile(r"\b(?:City|Borough|County) of $")
 
 
-_MONTH_WORDS = (
-    "january february march april may june july august september october november december"
-)
-
-
-_GENERIC = frozenset(
-    "the that a an full county borough city district town parish metropolitan special "
-    "extraordinary annual this our each every whole members member and of local joint "
-    f"budget next last previous {_MONTH_WORDS}".split()
+_GENERIC = (
+    frozenset(
+        "the that a an county borough city district town parish metropolitan this our each "
+        "every members member and of".split()
+    )
+    | MEETING_WORDS
+    | MONTH_WORDS
 )
 
 

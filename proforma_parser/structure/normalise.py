@@ -17,7 +17,8 @@ from typing import NamedTuple
 import regex
 
 from ..document import Block, Document
-from ..wording.headings import HEADING_WORDS
+from ..wording.headings import FACT_LABELS, HEADING_WORDS, OTHER_HEADINGS
+from ..wording.registry import example_words
 from .headings import classify
 from .unwrap import unwrap
 
@@ -410,10 +411,7 @@ def _label_start(text: str, colon: int) -> int:
     return -1
 
 
-# Label words beyond the heading vocabulary: "Decision Number", "Publication Date".
-_LABEL_WORDS = frozenset(
-    "maker number publication published reference ref status key author contact wards "
-    "affected purpose expiry meeting decided made effective outcome lead".split()
-)
-# Every word a label may be made of: one set test per word ("Decision" in "Date of Decision").
-_LABEL_VOCABULARY = HEADING_WORDS | _LABEL_WORDS
+# Every word a label may be made of, from the rows' examples: the section headings' words
+# and those of the fact labels and other headings ("Decision Number", "Publication Date",
+# "Wards affected"); one set test per word ("Decision" in "Date of Decision").
+_LABEL_VOCABULARY = HEADING_WORDS | example_words(FACT_LABELS + OTHER_HEADINGS, labels=True)
