@@ -555,6 +555,9 @@ def test_an_unbulleted_label_is_still_a_record_fact() -> None:
     [
         # two qualifiers after "Record of"
         (["RECORD OF OFFICER DELEGATED DECISION"], "Record of Officer Delegated Decision", None),
+        # a body's name that starts an office's names no deciding body
+        (["Cabinet Member Decision"], "Cabinet Member Decision", None),
+        (["CABINET DECISION"], "Cabinet Decision", "Cabinet"),
         # a Welsh council's bilingual heading: the English half
         (
             ["Cofnod o Benderfyniad Gweithredol / Record of Executive Decision"],

@@ -85,8 +85,20 @@ def first_person_office(lines: Sequence[str]) -> str | None:
 
 
 def body_in(words: str) -> str | None:
+    """The body a document's kind opens with ("Cabinet Decision" -> Cabinet); none where
+    the body's name starts an office's ("Cabinet Member Decision", "Executive Councillor
+    Decision Notice": one member decided, not the Cabinet)."""
     found = BODY_RE.search(words)
-    return canonical_body(found.group("body")) if found and found.start() == 0 else None
+    if found is None or found.start() != 0:
+        return None
+    following = words[found.end() :].split(None, 1)
+    if following and following[0].lower() in _OFFICE_AFTER_BODY:
+        return None
+    return canonical_body(found.group("body"))
+
+
+# The word that makes a body's name an office's: "Cabinet Member", "Executive Councillor".
+_OFFICE_AFTER_BODY = frozenset({"member", "members", "councillor", "portfolio", "lead"})
 
 
 def taken_by(
