@@ -365,3 +365,43 @@ def test_a_welsh_councils_bilingual_decision_page() -> None:
     assert record.document_type == "Record of Executive Decision"
     assert [r.number for r in record.resolutions] == ["1", "2"]
     assert record.reasons == "To simplify the tariffs."
+
+
+def test_a_slice_of_minutes_that_leaves_minutes_out() -> None:
+    # "5." then "7.": the declarations minute ends at the next minute in capitals, though
+    # the one between is left out, and does not swallow the decision.
+    record = parse_text(
+        "CABINET\n\nMonday, 1 December 2025\n\n"
+        "5. DECLARATIONS OF PERSONAL INTEREST\n\n"
+        "Councillor B. Rees declared a personal interest in item 7 as a trustee of the trust.\n\n"
+        "7. COUNTRY PARKS MANAGEMENT PLAN\n\nRESOLVED that Cabinet:\n\n"
+        "7.1 approve the Country Parks Management Plan;\n\n7.2 note the visitor survey.\n"
+    )
+    assert record.title == "COUNTRY PARKS MANAGEMENT PLAN"
+    assert [(r.number, r.by) for r in record.resolutions] == [
+        ("7.1", "Cabinet"),
+        ("7.2", "Cabinet"),
+    ]
+    assert record.conflicts_of_interest is not None
+    assert record.conflicts_of_interest.endswith("trustee of the trust.")
+
+
+def test_a_listing_line_without_its_reference_keeps_its_status_apart() -> None:
+    record = parse_text(
+        "09/12/2025 - Castle Gardens Management Plan Recommendations Approved\n\n"
+        "Decision Maker: Executive\n\nDecision:\n\nThat the plan be adopted.\n"
+    )
+    assert record.title == "Castle Gardens Management Plan"
+    assert record.decision_status == "Recommendations Approved"
+    assert record.decision_date == dt.date(2025, 12, 9)
+
+
+def test_a_welsh_councils_name_in_welsh_under_its_english_banner() -> None:
+    record = parse_text(
+        "Monmouthshire County Council\nCyngor Sir Fynwy\n\nRECORD OF DECISION\n\n"
+        "Subject: Bus Shelter Renewals\n\nDecision:\n\nThat the shelters be renewed.\n"
+    )
+    assert (record.authority, record.authority_code) == (
+        "Monmouthshire County Council",
+        "W06000021",
+    )

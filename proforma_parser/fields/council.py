@@ -229,6 +229,15 @@ def _named(found: regex.Match[str]) -> str | None:
     return _proper_name((prefix.group(0) if prefix else "") + name)
 
 
+def _one_council(names: list[str]) -> str | None:
+    """The name to give when every one of `names` is the same council of the register
+    ("Monmouthshire County Council" over "Cyngor Sir Fynwy"): the first not in Welsh."""
+    entries = {match_authority(name) for name in names}
+    if len(entries) != 1 or None in entries:
+        return None
+    return next((n for n in names if not n.lower().startswith("cyngor")), names[0])
+
+
 def _cut_words(name: str) -> str | None:
     """The words of a banner cut short ("CITY REGION COMBINED AUTHORITY"), if they are."""
     words = name.split()
@@ -276,6 +285,8 @@ def read_authority(
             name = _proper_name(found.group("name")) if found else None
             if name and "Authority" in name:
                 strong[name] = None
+    if len(strong) > 1 and (one := _one_council(list(strong))) is not None:
+        return one
     if len(strong) > 1:
         log.add(
             "uncertain_field",

@@ -471,6 +471,8 @@ def minute_heading(line: str) -> str | None:
     parts = at_dash(minute[1])  # "MINUTES – 4TH MAY 2026": a procedural minute too
     if match_heading(line) is not None or (parts and match_heading(parts[0]) is not None):
         return ""
+    if not line[:1].isdigit() and match_heading(minute[1]) is not None:
+        return ""  # "C88 MINUTES": its reference is no heading's number
     # "C1719   MINUTES -": the heading runs on into the minute's text after its dash
     bare = minute[1].rstrip(" -–")
     if bare != minute[1] and match_heading(bare) is not None:

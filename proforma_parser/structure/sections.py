@@ -176,6 +176,8 @@ def _split(lines: tuple[Line, ...], found: _Found) -> Split:
     return Split(_tidy(parts, lines), tuple(facts), tuple(found))
 
 
+# How many minutes a slice of minutes may leave out between two it holds.
+_MINUTES_LEFT_OUT = 10
 _CAPITALS_MINUTE_RE = regex.compile(r"^(\d{1,4})\.?\s+[A-Z][A-Z0-9 ,'’&/()–-]{2,80}$")
 
 
@@ -198,13 +200,15 @@ def _next_minute(text: str, number: int) -> bool:
     if len(text) <= 5 and text.rstrip(".").isdigit():
         # "3." alone on its line under item "2." of an agenda: the next item's number
         return int(text.rstrip(".")) == number + 1
-    minute = read_minute(text)
-    if minute is not None:
-        return minute[0] == number + 1
     # "413. MINUTES – 4TH FEBRUARY 2025" under "412. DECLARATIONS OF INTEREST": a heading in
-    # capitals, numbered next, is the next minute though dates make it look untitled.
+    # capitals is the next minute though dates make it look untitled, and numbered a few
+    # on ("7. NET ZERO CARBON ACTION PLAN" under "5. DECLARATIONS OF PERSONAL INTEREST":
+    # a slice of minutes leaves out those between)
     found = _CAPITALS_MINUTE_RE.match(text)
-    return found is not None and int(found.group(1)) == number + 1
+    if found is not None and number < int(found.group(1)) <= number + _MINUTES_LEFT_OUT:
+        return True
+    minute = read_minute(text)
+    return minute is not None and minute[0] == number + 1
 
 
 def _close_loose(parts: list[Part], start: int, end: int) -> None:

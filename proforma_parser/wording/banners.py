@@ -113,7 +113,14 @@ MEETING_VALUE_RE = regex.compile(r"^(?P<date>.+?)\s+[-–]\s+(?P<body>[^()]+?)(?
 
 # A listing's dated title line:
 # "07/01/2020 - Proposed Council Tax Support Scheme 2020/21 ref: 3871    For Determination"
+# ... and without its "ref:", the status ModernGov prints after the title, from the
+# system's own list: "09/12/2025 - Hertford Castle Management Plan    Recommendations
+# Approved" (the column's spaces are one once the text is normalised).
+_LISTING_STATUS = (
+    r"(?i:recommendations?\s+(?:approved|amended|agreed|noted)|for\s+determination"
+    r"|decision\s+made|item\s+deferred)(?:\s+\((?i:subject\s+to\s+call-in)\))?"
+)
 DATED_TITLE_RE = regex.compile(
     r"^(?P<date>\d{1,2}/\d{1,2}/\d{4})\s+[-–]\s+(?P<title>.+?)"
-    r"(?:\s+ref:\s*(?P<ref>\S+)(?:\s+(?P<status>.+))?)?$"
+    r"(?:\s+ref:\s*(?P<ref>\S+)(?:\s+(?P<status>.+))?|\s+(?P<status>" + _LISTING_STATUS + r"))?$"
 )
