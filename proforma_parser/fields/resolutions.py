@@ -509,10 +509,7 @@ def _without_lead_in(
             continue  # "2.1 Background": a report's paragraphs, under no decision heading
         if not items and position > 0:
             kind, by = _intro_before(units[position - 1], default_by)
-        # (a decision section that opens on its bullets is those bullets: "Decision:" then
-        # "- The garden waste charge be set at £45")
-        opens_section = decision_section and position == 0
-        listed = unit.marker.token is not None or items or acts or opens_section
+        listed = unit.marker.token is not None or items or acts
         if listed or _short_intro(units, position):  # ("Approve:" then its bullets)
             _add_listed(items, unit, kind, by)
     if items:
@@ -524,7 +521,14 @@ def _bullets_are_acts(units: list[Unit]) -> bool:
     """Bullets with no introduction are the decisions when each is worded as one ("- To
     approve the revised fees", "- Noted the update"), not a narrative's points."""
     bullets = [u for u in units if u.marker is not None and u.marker.token is None]
-    return bool(bullets) and all(ACT_RE.match(u.text) for u in bullets)
+    return bool(bullets) and all(_worded_as_act(u.text) for u in bullets)
+
+
+def _worded_as_act(text: str) -> bool:
+    """ "To approve the revised fees", "Noted the update", and a bare clause, "The garden
+    waste charge be set at £45" (its first letter raised: "the fee be waived" under "The
+    Leader approved the decision to:")."""
+    return ACT_RE.match(text) is not None or is_bare_clause(text[:1].upper() + text[1:])
 
 
 def _starts_a_list(marker: Marker) -> bool:
