@@ -195,6 +195,20 @@ def test_not_nil(text: str, value: str) -> None:
         ),
         pytest.param("Urgent decision - exempt from call-in", False, None, None, id="exempt"),
         pytest.param("No", False, None, None, id="no"),
+        pytest.param(
+            "Not applicable (officer decision under delegated powers)",
+            False,
+            None,
+            None,
+            id="not-applicable-with-reason",
+        ),
+        pytest.param(
+            "The call-in procedure does not apply to this decision as it is urgent.",
+            False,
+            None,
+            None,
+            id="procedure-does-not-apply",
+        ),
     ],
 )
 def test_read_call_in(text: str, applies: bool, date: dt.date | None, deadline: str | None) -> None:

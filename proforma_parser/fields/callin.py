@@ -25,9 +25,12 @@ from .content import FieldSections, fact_span, section_span
 from .provenance import Span, locate
 
 # "Not applicable", "N/A", "[Call-in does not apply]", "not subject to call-in", "No",
-# "urgent decision - call-in waived", "exempt from call-in"
+# "urgent decision - call-in waived", "exempt from call-in", and in a call-in section's
+# own words "Not applicable (officer decision under delegated powers)", "The call-in
+# procedure does not apply to this decision as it is urgent"
 NOT_APPLICABLE_RE = regex.compile(
     r"(?i)^\W*(?:no|false)\b|\bnot\s+(?:subject\s+to\s+|open\s+to\s+)?call(?:ed)?[\s-]*in"
+    r"|\bnot\s+applicable\b|\b(?:does|do|will|shall)\s+not\s+apply\b"
     r"|call[\s-]*in\s+(?:does\s+not|doesn't|will\s+not|shall\s+not|cannot)\s+(?:apply|be\s+applied)"
     r"|(?:exempt|exempted|excluded)\s+from\s+(?:the\s+)?(?:further\s+)?call[\s-]*in"
     r"|call[\s-]*in\s+(?:\w+\s+)?waived"

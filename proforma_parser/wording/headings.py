@@ -103,9 +103,10 @@ FIELD_HEADINGS: Final = (
         "Other options considered",
         also=("Any other option considered",),
     ),
+    # (not "Reason for urgency", why an urgent decision skipped the forward plan)
     Wording(
         "reasons",
-        r"\breasons?\b",
+        r"\breasons?\b(?!.*\burgen)",
         "Reasons for the Decision",
         also=(
             "Reason(s) for Decisions",
@@ -356,6 +357,12 @@ OTHER_HEADINGS: Final = (
         "Officer responsible for implementation: Head of Parks",
     ),
     Wording("other", r"reason key|other reasons .*", "Reason Key: Expenditure"),
+    Wording(
+        "other",
+        r"(?:reasons?|grounds) for (?:the )?urgency|urgency",
+        "Reason for urgency:",
+        also=("Grounds for urgency",),
+    ),
     Wording(
         "other",
         r"issue for decision|summary|recommendations?",
