@@ -405,3 +405,36 @@ def test_a_welsh_councils_name_in_welsh_under_its_english_banner() -> None:
         "Monmouthshire County Council",
         "W06000021",
     )
+
+
+def test_a_council_cms_decision_page_with_site_furniture() -> None:
+    # Navigation lines, a breadcrumb with slashes, labels without colons, and the
+    # reference's value under its label (no agenda item's mark).
+    record = parse_text(
+        "Skip to main content\nWrenfield Borough Council\nSearch\nMenu\n"
+        "Home / Council and democracy / Decisions\n\n"
+        "Riverside Walk Lighting - Design Approval\n\n"
+        "Decision reference\nCMD/2026/011\n\nDecision maker\nCabinet Member for Place\n\n"
+        "Date of decision\n16 January 2026\n\n"
+        "Decision\n1. To approve the lighting design.\n2. To procure the works.\n\n"
+        "Reason for urgency\nThe grant must be spent by March.\n\n"
+        "Reasons for the decision\nThe path is unlit after dusk.\n\n"
+        "Call-in\nNot applicable (urgent decision)\n\nWas this page helpful?\nYes No\n"
+    )
+    assert record.title == "Riverside Walk Lighting - Design Approval"
+    assert record.decision_maker == "Cabinet Member for Place"
+    assert [r.number for r in record.resolutions] == ["1", "2"]
+    assert record.reasons == "The path is unlit after dusk."
+    assert record.call_in is not None
+    assert record.call_in.applies is False
+
+
+def test_a_decision_record_heading_over_its_title() -> None:
+    record = parse_text(
+        "Home\nDecisions\n\nDecision record: Market Square Seating\n\n"
+        "Decision type: Cabinet Member decision\n\n"
+        "Decision maker: Cabinet Member for Place\n\n"
+        "Decision\nThat the Cabinet Member approves new seating in Market Square.\n"
+    )
+    assert record.title == "Market Square Seating"
+    assert [r.text[:26] for r in record.resolutions] == ["the Cabinet Member approve"]

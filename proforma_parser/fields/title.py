@@ -99,7 +99,7 @@ def agenda_item_title(lines: Sequence[str]) -> str | None:
     procedural one ("Apologies for Absence", "Declarations of Interest"); None with no item."""
     title = None
     for position, line in enumerate(lines[:-1]):
-        if not is_item_mark(line):
+        if not is_item_mark(line) or _is_label_value(lines, position):
             continue
         heading = next((x for x in lines[position + 1 : position + 3] if x), "")
         if match_heading(heading) is not None:
@@ -107,6 +107,13 @@ def agenda_item_title(lines: Sequence[str]) -> str | None:
         elif _is_item_heading_line(heading):
             title = FILE_SIZE_RE.sub("", heading).strip()
     return title
+
+
+def _is_label_value(lines: Sequence[str], position: int) -> bool:
+    """Whether the line at `position` is the value of a label above it: "CMD/2026/004"
+    under "Decision reference" is a reference, no agenda item's mark."""
+    previous = next((x for x in reversed(lines[max(0, position - 2) : position]) if x), "")
+    return bool(previous) and match_heading(previous) is not None
 
 
 def _is_item_heading_line(line: str) -> bool:

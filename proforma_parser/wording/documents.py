@@ -117,7 +117,20 @@ CHROME: Final = (
     Wording("chrome", r"agenda item", "Agenda item"),
     Wording("chrome", r"meeting documents", "Meeting documents"),
     Wording("chrome", r"skip to main content", "Skip to main content"),
-    Wording("chrome", r"home > .*", "Home > Council and democracy"),
+    Wording(
+        "chrome",
+        r"home (?:>|/|›|») .*",
+        "Home > Council and democracy",
+        also=("Home / Council and elections / Decisions",),
+    ),
+    # a site's navigation and feedback links, each alone on its line
+    Wording(
+        "chrome",
+        r"home|search|menu|contact us|sign in|was this page helpful\??|yes no"
+        r"|report a problem with this page|accept all cookies|cookie settings",
+        "Search",
+        also=("Home", "Menu", "Was this page helpful?", "Report a problem with this page"),
+    ),
     Wording("chrome", r"council and democracy", "Council and democracy"),
     Wording("chrome", r"big plans, bright future", "Big plans, bright future"),
     Wording(

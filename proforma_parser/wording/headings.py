@@ -122,6 +122,9 @@ FIELD_HEADINGS: Final = (
     Wording("reasons", r"\bgrounds\b", "Grounds for the decision"),
     Wording("reasons", r"^why\b", "Why the decision was taken"),
     Wording("title", r"\btitle\b", "Title of Item/Report"),
+    # a council page's heading over the decision's title: "Decision record: Grays Town
+    # Centre Car Park Charges"
+    Wording("title", r"^decision record$", "Decision record: Grays Car Park Charges"),
     # CMIS decision pages: the decision's title under "Decision Proposed"
     Wording("title", r"^decisions? proposed$", "Decision Proposed"),
     Wording("title", r"\bsubject\b", "Subject of Decision"),
@@ -357,6 +360,7 @@ OTHER_HEADINGS: Final = (
         "Officer responsible for implementation: Head of Parks",
     ),
     Wording("other", r"reason key|other reasons .*", "Reason Key: Expenditure"),
+    Wording("other", r"decision type|type of decision", "Decision type: Key decision"),
     Wording(
         "other",
         r"(?:reasons?|grounds) for (?:the )?urgency|urgency",
