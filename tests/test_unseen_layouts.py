@@ -438,3 +438,21 @@ def test_a_decision_record_heading_over_its_title() -> None:
     )
     assert record.title == "Market Square Seating"
     assert [r.text[:26] for r in record.resolutions] == ["the Cabinet Member approve"]
+
+
+def test_a_proforma_drawn_as_a_table_of_number_heading_and_body() -> None:
+    record = parse_text(
+        "WRENFIELD BOROUGH COUNCIL\n\nCABINET DECISION RECORD\n\n"
+        "| No. | Heading | Detail |\n|---|---|---|\n"
+        "| 1 | Title of Item/Report | Harbour Wall Repairs - Contract Award |\n"
+        "| 2 | Record of the Decision | Cabinet considered a report on the tenders. |\n"
+        "| | | RESOLVED that Cabinet: |\n"
+        "| | | 1. Approve the award of the contract to Quay Civils Ltd. |\n"
+        "| 3 | Reasons for the Decision | The wall is failing. |\n"
+        "| 7 | Date and Time by which Call In must be executed | Midnight - Tuesday 20 January 2026 |\n"
+    )
+    assert record.title == "Harbour Wall Repairs - Contract Award"
+    assert [(r.number, r.by) for r in record.resolutions] == [("1", "Cabinet")]
+    assert record.reasons == "The wall is failing."
+    assert record.call_in is not None
+    assert record.call_in.date == dt.date(2026, 1, 20)

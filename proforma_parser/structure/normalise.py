@@ -75,11 +75,20 @@ def _drop_table_rules(text: str) -> str:
 
 def _join_cells(cells: list[str]) -> str:
     """A row's cells as one line; a two-cell row of label and value reads as a label line
-    ("| Decision Maker | Cabinet |" -> "Decision Maker: Cabinet")."""
+    ("| Decision Maker | Cabinet |" -> "Decision Maker: Cabinet"), and a proforma's row of
+    number, heading and body as the numbered heading over its body, two lines ("| 3 |
+    Reasons for the Decision | The wall is ... |" -> "3. Reasons for the Decision" and
+    "The wall is ...", as the form prints them)."""
     cells = [c for c in cells if c]
     if len(cells) == 2 and len(cells[0].split()) <= 6 and not cells[0].endswith(":"):
         return f"{cells[0]}: {cells[1]}"
+    if len(cells) == 3 and _SECTION_NUMBER_RE.fullmatch(cells[0]) and len(cells[1]) <= 120:
+        return f"{cells[0].rstrip('.')}. {cells[1]}\n{cells[2]}"
     return " ".join(cells)
+
+
+# A proforma's section number in a table's first column: "1", "7.", "(3)" is no such.
+_SECTION_NUMBER_RE = regex.compile(r"\d{1,2}\.?")
 
 
 def _drop_dot_leaders(text: str) -> str:
@@ -248,6 +257,9 @@ def _block_lines(block: Block, plain_text: bool) -> list[str | None]:
                 text = _drop_dot_leaders(_drop_table_rules(text))
         else:
             text = normalise_line(raw)
+        if "\n" in text:  # a proforma's table row: its heading, then its body
+            cleaned.extend(text.split("\n"))
+            continue
         if len(text) < _MIN_SPLIT_CHARS or not _may_split(text):
             cleaned.append(text)
         else:
