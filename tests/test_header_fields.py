@@ -337,6 +337,12 @@ def test_a_numbered_decision_item_that_wraps_is_no_minute_heading() -> None:
             None,
             None,
         ),
+        # minutes of a body held on a date, without the word "meeting"
+        (
+            ["MINUTES of the Cabinet held on Tuesday 3 February 2026 at 11.00 am at the", ""],
+            "Cabinet",
+            "Tuesday 3 February 2026 at 11.00 am at the",
+        ),
         # a resolution approving an earlier meeting's minutes, its line run on from the item
         (
             [

@@ -335,6 +335,10 @@ def test_minutes_numbered_with_a_committee_reference() -> None:
         ("C1719 MINUTES", (1719, "MINUTES")),
         ("EB 118 Code of Conduct", (118, "Code of Conduct")),
         ("45. Highways Capital Programme", (45, "Highways Capital Programme")),
+        # numbered within the year, or in brackets (a heading in capitals)
+        ("23/25 HOUSING REVENUE ACCOUNT", (23, "HOUSING REVENUE ACCOUNT")),
+        ("(45) LOCAL TOILETS STRATEGY 2026-2030", (45, "LOCAL TOILETS STRATEGY 2026-2030")),
+        ("(2) Approve the Revised Budget", None),
         # other things numbered, and items of a resolution
         ("PART 2 Exempt Items", None),
         ("A 3 Year Plan for Libraries", None),

@@ -28,7 +28,7 @@ from .phrasing import after_item_mark, paragraphs, title_case
 MEETING_HELD_RE = regex.compile(
     r"(?i)\bmeeting\s+(?:of\s+(?:the\s+)?(?P<body>[^.;]{2,80}?)\s+)?(?:held\s+)?"
     r"(?:(?:at|in)\s+[^;]{1,80}?\s+)?on\s+(?P<date>.+)$"
-    r"|\bminutes?\s+of\s+(?:the\s+)?(?P<body2>[\w ]{2,40}?)\s+meeting\s+held\s+on\s+(?P<date2>.+)$"
+    r"|\bminutes?\s+of\s+(?:the\s+)?(?P<body2>[\w ]{2,40}?)\s+(?:meeting\s+)?held\s+on\s+(?P<date2>.+)$"
 )
 
 
@@ -112,7 +112,8 @@ _OPENING_RE = regex.compile(
 
 
 def _names_meeting(line: str) -> bool:
-    return "eting" in line or "ETING" in line  # "meeting", "Meeting", "MEETING"
+    # "meeting", "Meeting", "MEETING"; "MINUTES of the Cabinet held on ..." names none
+    return "eting" in line or "ETING" in line or "inutes" in line or "INUTES" in line
 
 
 def _not_item_headings(lines: Sequence[str]) -> list[str]:
@@ -173,7 +174,7 @@ def _board(head: str) -> str | None:
 def may_say_held(line: str) -> bool:
     """The words every match of MEETING_HELD_RE holds, tested before it."""
     lowered = line.lower()
-    return "meeting" in lowered and " on " in lowered
+    return ("meeting" in lowered or "minutes" in lowered) and " on " in lowered
 
 
 def _split_dated(line: str) -> tuple[str, str]:

@@ -209,8 +209,11 @@ def _is_title_candidate(line: str) -> bool:
         or NUMBERS_ONLY_RE.fullmatch(line)
     ):
         return False
-    if line.lower() in ("decision", "decisions", "minutes", "decision notice", "proforma"):
+    lowered = line.lower()
+    if lowered in ("decision", "decisions", "minutes", "decision notice", "proforma"):
         return False
+    if lowered.startswith(("minutes of ", "minutes of\t")):
+        return False  # "MINUTES of the Cabinet held on Tuesday 3 February 2026": the meeting
     held = may_say_held(line) and held_on(line)
     if NOT_A_TITLE_RE.search(line) or is_body_name(line) or held:
         return False

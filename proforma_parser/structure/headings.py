@@ -411,6 +411,8 @@ def opens_minute(text: str) -> bool:
     """Whether `text` may open with a minute's number: a digit, or a minute's reference
     ("CAB.55"), tested before `read_minute` (most lines open with neither)."""
     first = text[:1]
+    if first == "(":
+        return text[1:2].isdigit()
     return first.isdigit() or (first.isupper() and _minute_ref_end(text) > 0)
 
 
@@ -432,6 +434,13 @@ def minute_number(text: str) -> int | None:
     return int(digits) if digits else None
 
 
+# A minute numbered within its year, "23/25 HOUSING REVENUE ACCOUNT", or in brackets,
+# "(45) LOCAL TOILETS STRATEGY 2026-2030" (a heading in capitals only: "(2) Approve the
+# Revised Budget" is an item of a resolution).
+_YEAR_MINUTE_RE = regex.compile(r"(?P<num>\d{1,4})/\d{2}\s+(?P<heading>[A-Z].*)")
+_BRACKET_MINUTE_RE = regex.compile(r"\((?P<num>\d{1,4})\)\s+(?P<heading>[A-Z][^a-z]*)")
+
+
 def read_minute(text: str) -> tuple[int, str] | None:
     """(number, heading) of a minute's heading line ("45. Highways Capital Programme", or
     with its reference, "CAB.55 Car Park Charging Review"); None for anything else, such as
@@ -439,6 +448,12 @@ def read_minute(text: str) -> tuple[int, str] | None:
     ...")."""
     if text.endswith((".", ";", ",", ":")):
         return None
+    other = _YEAR_MINUTE_RE.fullmatch(text) or (
+        _BRACKET_MINUTE_RE.fullmatch(text) if text[:1] == "(" else None
+    )
+    if other is not None:
+        heading = other.group("heading").strip()
+        return (int(other.group("num")), heading) if _is_item_heading(heading) else None
     start = 0 if text[:1].isdigit() else _minute_ref_end(text)
     if not text[start : start + 1].isdigit():
         return None
