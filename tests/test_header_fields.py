@@ -585,3 +585,12 @@ def test_a_decision_of_label_names_the_maker_over_the_document_type() -> None:
     )
     assert record.decision_maker == "Planning Policy Committee"
     assert record.document_type == "Executive Decision Notice"
+
+
+def test_an_office_holder_label_with_the_holder_after_the_office_is_kept_whole() -> None:
+    record = parse_text(
+        "EXECUTIVE MEMBER DECISION\n\n"
+        "Executive Member: Executive Member for Place - Councillor Helen Jones\n\n"
+        "Title: Market Hall Roof Repairs\n\nDecision:\nThat the roof be repaired.\n"
+    )
+    assert record.decision_maker == "Executive Member for Place - Councillor Helen Jones"

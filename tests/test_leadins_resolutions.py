@@ -715,6 +715,10 @@ def test_lone_act_only_in_decision_section(
             None,
         ),
         ("The Head of Finance has approved the write-off of £4,200 of arrears.", "Head of Finance"),
+        (
+            "I, Jane Smith, Director of Regeneration, approve the market pitch fees in Appendix 1.",
+            None,
+        ),
     ],
 )
 def test_a_sentence_of_the_decider_acting_is_the_decision(sentence: str, by: str | None) -> None:

@@ -119,13 +119,26 @@ def maker_from_facts(facts: Sequence[Fact]) -> str | None:
     return found[0] if found is not None else None
 
 
+# After an office, the person who holds it: "Executive Member for Place - Councillor Helen
+# Cunningham", "Portfolio Holder for Housing (Cllr A. Khan)".
+_HOLDER_AFTER_RE = regex.compile(r"\s+[-–]\s+(?=[A-Z])|\s+\((?=[A-Z])")
+
+
+def _names_office(value: str) -> bool:
+    """Whether an office holder's label value names the office, alone or before its holder
+    (the value is kept whole, as the record prints it)."""
+    holder = _HOLDER_AFTER_RE.search(value)
+    office = value[: holder.start()] if holder is not None else value
+    return OFFICE_RE.fullmatch(office) is not None
+
+
 def maker_fact(facts: Sequence[Fact]) -> tuple[str, Fact] | None:
     """`maker_from_facts`, with the fact the maker was read from."""
     for fact in facts:
         if fact.name == "decision_maker" and fact.value:
             return fact.value.strip(), fact
     for fact in facts:  # "Cabinet Member: Cabinet Member for Highways" (not a person's name)
-        if fact.name == "office_holder" and OFFICE_RE.fullmatch(fact.value.strip()):
+        if fact.name == "office_holder" and _names_office(fact.value.strip()):
             return fact.value.strip(), fact
     for fact in facts:
         if fact.name == "meeting":
