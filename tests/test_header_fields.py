@@ -337,6 +337,12 @@ def test_a_numbered_decision_item_that_wraps_is_no_minute_heading() -> None:
             None,
             None,
         ),
+        # minutes of a meeting of a body: the body after "meeting of"
+        (
+            ["Minutes of the meeting of the Cabinet held on Tuesday 13 January 2026", ""],
+            "Cabinet",
+            "Tuesday 13 January 2026",
+        ),
         # minutes of a body held on a date, without the word "meeting"
         (
             ["MINUTES of the Cabinet held on Tuesday 3 February 2026 at 11.00 am at the", ""],

@@ -28,7 +28,8 @@ from .phrasing import after_item_mark, paragraphs, title_case
 MEETING_HELD_RE = regex.compile(
     r"(?i)\bmeeting\s+(?:of\s+(?:the\s+)?(?P<body>[^.;]{2,80}?)\s+)?(?:held\s+)?"
     r"(?:(?:at|in)\s+[^;]{1,80}?\s+)?on\s+(?P<date>.+)$"
-    r"|\bminutes?\s+of\s+(?:the\s+)?(?P<body2>[\w ]{2,40}?)\s+(?:meeting\s+)?held\s+on\s+(?P<date2>.+)$"
+    r"|\bminutes?\s+of\s+(?:the\s+)?(?!(?:the\s+|an?\s+)?meeting\b)(?P<body2>[\w ]{2,40}?)\s+"
+    r"(?:meeting\s+)?held\s+on\s+(?P<date2>.+)$"
 )
 
 
