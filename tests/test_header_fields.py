@@ -408,6 +408,12 @@ def test_a_body_asked_to_decide_is_not_the_decision_maker() -> None:
         ),
         ("* This decision was published on 4th March , 2009", "4th March , 2009"),
         ("The minutes of the meeting held on 3 March 2025 were approved.", None),
+        # a page's own line
+        (
+            "Call-in ends 5pm.\nPublished on 28 January 2026\nWas this page helpful?",
+            "28 January 2026",
+        ),
+        ("The report was not published on 3 March 2025.", None),
     ],
 )
 def test_published_in_prose(text: str, expected: str | None) -> None:
@@ -442,6 +448,13 @@ def test_effective_in_prose_reads_come_in_force() -> None:
             "This decision will come in force on 12th March , 2009, unless it is called-in.",
             True,
             None,
+        ),
+        # ... but the expiry of the call-in period it names is
+        (
+            "The decision will be implemented after the expiry of the call-in period at 4pm "
+            "on 29 January 2026.",
+            True,
+            dt.date(2026, 1, 29),
         ),
     ],
 )

@@ -62,7 +62,10 @@ EFFECT_RE = regex.compile(
     r"|\b(?:may|can|will)\s+be\s+implemented\b"
 )
 # Words that name the end of the call-in period.
-DEADLINE_RE = regex.compile(r"(?i)\b(?:deadline|last\s+(?:date|day)|expires?|closing\s+date)\b")
+# ("... implemented after the expiry of the call-in period at 4pm on 29 January 2026")
+DEADLINE_RE = regex.compile(
+    r"(?i)\b(?:deadline|last\s+(?:date|day)|expires?|expiry|closing\s+date)\b"
+)
 # A statement that call-in applies: "are subject to call-in", "the deadline is", "expires"
 POSITIVE_RE = regex.compile(
     r"(?i)(?<!not\s)\bsubject\s+to\s+call[\s-]*in\b|\bdeadline\b|\bexpires?\b|\blast\s+date\b"
