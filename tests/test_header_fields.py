@@ -410,7 +410,7 @@ def test_a_body_asked_to_decide_is_not_the_decision_maker() -> None:
         ("The minutes of the meeting held on 3 March 2025 were approved.", None),
         # a page's own line
         (
-            "Call-in ends 5pm.\nPublished on 28 January 2026\nWas this page helpful?",
+            "Call-in ends at 5pm.\nPublished on 28 January 2026",
             "28 January 2026",
         ),
         ("The report was not published on 3 March 2025.", None),
