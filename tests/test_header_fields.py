@@ -580,6 +580,13 @@ def test_an_unbulleted_label_is_still_a_record_fact() -> None:
     [
         # two qualifiers after "Record of"
         (["RECORD OF OFFICER DELEGATED DECISION"], "Record of Officer Delegated Decision", None),
+        # the type's noun may be a form, and who took it part of its name
+        (["CABINET DECISION FORM"], "Cabinet Decision Form", "Cabinet"),
+        (
+            ["Record of Decision Taken by an Officer"],
+            "Record of Decision Taken by an Officer",
+            None,
+        ),
         # a body's name that starts an office's names no deciding body
         (["Cabinet Member Decision"], "Cabinet Member Decision", None),
         (["CABINET DECISION"], "Cabinet Decision", "Cabinet"),

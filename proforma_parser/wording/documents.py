@@ -43,9 +43,10 @@ DOC_TYPE_SHAPES: Final = (
     Wording(
         "document_type",
         r"(?:" + _QUALIFIER + r"\s+){1,3}(?:decision\s+)?"
-        r"(?:decision|record|notice|sheet|recommendations|proforma|report)"
-        r"(?:\s+(?:proforma|notice|record|report))?",
+        r"(?:decision|record|notice|sheet|recommendations|proforma|report|form)"
+        r"(?:\s+(?:proforma|notice|record|report|form))?",
         "Cabinet Recommendations Proforma",
+        also=("Cabinet Decision Form",),
     ),
     # "Record of Cabinet Member Decision", "Notice of Portfolio Holder Decision" (the offices
     # held for a portfolio, from `offices.py`)
@@ -55,13 +56,18 @@ DOC_TYPE_SHAPES: Final = (
         + _QUALIFIER
         + "|"
         + PORTFOLIO_OFFICE_NAME
-        + r")\s+){0,3}decisions?",
+        + r")\s+){0,3}decisions?"
+        # "Record of Decision Taken by an Officer": who, in the type's own words
+        + r"(?:\s+(?:taken|made)\s+by\s+an?\s+(?:officer|"
+        + PORTFOLIO_OFFICE_NAME
+        + r"))?",
         "Record of Cabinet Member Decision",
         also=(
             "Notice of Portfolio Holder Decision",
             "Record of Lead Member Decision",
             "RECORD OF DECISION OF THE Cabinet",
             "Record of Officer Delegated Decision",
+            "Record of Decision Taken by an Officer",
         ),
     ),
     Wording(
