@@ -620,3 +620,22 @@ def test_an_office_holder_label_with_the_holder_after_the_office_is_kept_whole()
         "Title: Market Hall Roof Repairs\n\nDecision:\nThat the roof be repaired.\n"
     )
     assert record.decision_maker == "Executive Member for Place - Councillor Helen Jones"
+
+
+def test_a_labelled_date_the_record_contradicts_gives_null_and_a_defect() -> None:
+    record = parse_text(
+        "CABINET DECISION NOTICE\n\nTitle: School Crossing Patrols\n\n"
+        "Date of Decision: 14 January 2026\n\nDecision:\nThat the patrols be kept.\n\n"
+        "This decision was made at the meeting of Cabinet held on 21 January 2026.\n"
+    )
+    assert record.decision_date is None
+    assert [d.field for d in record.defects if d.code == "uncertain_field"] == ["decision_date"]
+
+
+def test_the_records_sentence_on_when_it_was_made_gives_the_date() -> None:
+    record = parse_text(
+        "CABINET DECISION NOTICE\n\nTitle: School Crossing Patrols\n\nDecision:\n"
+        "That the patrols be kept.\n\nThe decision was taken on Tuesday 3 March 2026.\n"
+    )
+    assert record.decision_date == dt.date(2026, 3, 3)
+    assert record.evidence["decision_date"].kind == "prose"
