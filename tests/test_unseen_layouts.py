@@ -460,3 +460,14 @@ def test_a_proforma_drawn_as_a_table_of_number_heading_and_body() -> None:
     assert record.reasons == "The wall is failing."
     assert record.call_in is not None
     assert record.call_in.date == dt.date(2026, 1, 20)
+
+
+def test_a_long_numbered_heading_run_into_its_value() -> None:
+    # A PDF joined Stockton's nine-word call-in heading and its value on one line.
+    from proforma_parser.structure.headings import match_heading
+
+    heading = match_heading(
+        "7. Date and Time by which Call-In must be exercised Midnight - Thursday 17th March 2011"
+    )
+    assert heading is not None
+    assert (heading.name, heading.value) == ("call_in", "Midnight - Thursday 17th March 2011")

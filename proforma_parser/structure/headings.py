@@ -55,7 +55,7 @@ _WHO_RE = regex.compile(r"(?i)\bdecisions?\s+(?:of|by|taken\s+by)\s+(?:the\s+)?(
 # "b) Reasons for decisions Recommendations adopted for the reasons given in the report."
 # (an aggregator's lettered list whose items start with a run-in heading)
 _RUN_IN_RE = regex.compile(r"^\(?[a-z0-9]{1,2}[.)]\s+(?P<rest>\S.*)$")
-_MAX_RUN_IN_WORDS = 8
+_MAX_RUN_IN_WORDS = 10  # "Date and Time by which Call-In must be exercised" is 9
 # "(b) Reasons for the Decision": a list marker before a heading is not part of it.
 _LEADING_MARKER_RE = regex.compile(r"^\(?[a-z]\)\s+|^[a-z]\.\s+")
 _MAX_HEADING_WORDS = 20
