@@ -339,6 +339,7 @@ def test_minutes_numbered_with_a_committee_reference() -> None:
         ("23/25 HOUSING REVENUE ACCOUNT", (23, "HOUSING REVENUE ACCOUNT")),
         ("(45) LOCAL TOILETS STRATEGY 2026-2030", (45, "LOCAL TOILETS STRATEGY 2026-2030")),
         ("(2) Approve the Revised Budget", None),
+        # approving an earlier meeting's minutes is a procedural minute
         # other things numbered, and items of a resolution
         ("PART 2 Exempt Items", None),
         ("A 3 Year Plan for Libraries", None),
@@ -471,3 +472,12 @@ def test_a_long_numbered_heading_run_into_its_value() -> None:
     )
     assert heading is not None
     assert (heading.name, heading.value) == ("call_in", "Midnight - Thursday 17th March 2011")
+
+
+def test_a_minute_approving_earlier_minutes_gives_no_title() -> None:
+    record = parse_text(
+        "NORTH VALE COMBINED AUTHORITY\n\n"
+        "12. MINUTES OF THE COMBINED AUTHORITY MEETING HELD ON 18 AUGUST 2025\n\n"
+        "RESOLVED – That the minutes of the meeting held on 18 August 2025 be approved.\n"
+    )
+    assert record.title == ""

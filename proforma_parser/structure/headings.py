@@ -488,6 +488,8 @@ def minute_heading(line: str) -> str | None:
         return ""
     if not line[:1].isdigit() and match_heading(minute[1]) is not None:
         return ""  # "C88 MINUTES": its reference is no heading's number
+    if minute[1][:8].lower() == "minutes ":
+        return ""  # "68. MINUTES OF THE COMBINED AUTHORITY MEETING HELD ON 18 AUGUST 2017"
     # "C1719   MINUTES -": the heading runs on into the minute's text after its dash
     bare = minute[1].rstrip(" -–")
     if bare != minute[1] and match_heading(bare) is not None:
