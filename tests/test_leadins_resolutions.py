@@ -731,3 +731,15 @@ def test_a_sentence_of_the_decider_acting_is_the_decision(sentence: str, by: str
 def test_a_sentence_that_decides_nothing_is_no_decision() -> None:
     lines = ["The Cabinet considered the report of the Director of Place."]
     assert parse_resolutions(lines, default_by=None, decision_section=True) == []
+
+
+def test_an_intro_whose_office_runs_past_a_colon_names_no_decider() -> None:
+    # "The Director: Children and Families Services" is one office; "Director" alone would
+    # be a confident wrong value.
+    lines = [
+        "The Director: Children and Families Services has decided to:",
+        "i. approve the procurement of a new system;",
+        "ii. approve expenditure of up to £185,000.",
+    ]
+    found = parse_resolutions(lines, default_by=None)
+    assert [(r.number, r.by) for r in found] == [("i", None), ("ii", None)]

@@ -422,6 +422,10 @@ def subject_of(text: str) -> str | None:
     Cabinet agreed to:", "the Portfolio Holder for Transport:"."""
     role = ROLE_SUBJECT_RE.match(text)
     if role:
+        if text[role.end() : role.end() + 2] == ": " and text[role.end() + 2 :].strip(" :-"):
+            # "The Director: Children and Families Services has decided to:": the office's
+            # name runs on past its colon, and the words before it are not the decider
+            return None
         return _noun_phrase(role.group("who"))
     body = SUBJECT_OR_INTRO_RE.match(text)
     return canonical_body(body.group("body")) if body else None
