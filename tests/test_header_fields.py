@@ -337,6 +337,21 @@ def test_a_numbered_decision_item_that_wraps_is_no_minute_heading() -> None:
             None,
             None,
         ),
+        # a minutes page's statement set out over several short paragraphs
+        (
+            ["MINUTES OF THE MEETING OF THE", "", "CABINET", "", "HELD ON THURSDAY 20 AUGUST 2026"],
+            "Cabinet",
+            "THURSDAY 20 AUGUST 2026",
+        ),
+        (
+            [
+                "Minutes of the Meeting of the Cabinet",
+                "",
+                "Held in the Council Chamber, Town Hall on Wednesday 8 July 2026",
+            ],
+            "Cabinet",
+            "Wednesday 8 July 2026",
+        ),
         # minutes of a meeting of a body: the body after "meeting of"
         (
             ["Minutes of the meeting of the Cabinet held on Tuesday 13 January 2026", ""],

@@ -83,7 +83,7 @@ def meeting_held(
     # Most headers name no meeting (asked of the lines at once: "eting" never spans a break)
     if not _names_meeting("\n".join(lines)):
         return alone, None
-    for line in paragraphs(_not_item_headings(lines)):
+    for line in _statements(paragraphs(_not_item_headings(lines))):
         found = MEETING_HELD_RE.search(line) if may_say_held(line) else None
         if not found or not (
             "held" in found.group(0).lower() or _OPENING_RE.fullmatch(line, 0, found.start())
@@ -99,6 +99,35 @@ def meeting_held(
                 "date"
             ) or found.group("date2")
     return alone, None
+
+
+def _statements(paragraphs: list[str]) -> list[str]:
+    """The header's paragraphs, each that opens a meeting statement without saying when
+    joined to the short paragraphs after it that finish it, as a minutes page sets it out:
+    "Minutes of the Meeting of the Cabinet" / "Held in the Council Chamber ... on
+    Wednesday 8 July 2026", or "MINUTES OF THE MEETING OF THE" / "CABINET" / "HELD ON
+    THURSDAY 20 AUGUST 2026 AT 4:00 P.M."."""
+    joined: list[str] = []
+    for position, paragraph in enumerate(paragraphs):
+        statement = paragraph
+        if _OPENS_STATEMENT_RE.match(paragraph) and " on " not in paragraph.lower():
+            for more in paragraphs[position + 1 : position + 1 + _STATEMENT_PARTS]:
+                if len(more) > _STATEMENT_PART_CHARS or _LABEL_RE.match(more):
+                    break  # (a label, "Present: ...", starts something else)
+                statement = f"{statement} {more}"
+                if " on " in more.lower():
+                    break
+        joined.append(statement)
+    return joined
+
+
+# A paragraph that opens a meeting statement: "Minutes of the Meeting of the Cabinet".
+_OPENS_STATEMENT_RE = regex.compile(
+    r"(?i)^(?:minutes|notes|record)\s+of\s+(?:the|a|an)\s+meeting\b"
+)
+_LABEL_RE = regex.compile(r"[^:\d]{1,40}:(?:\s|$)")
+_STATEMENT_PARTS = 3
+_STATEMENT_PART_CHARS = 120
 
 
 # A resolution's clause before a meeting statement: the meeting is one it speaks of.
