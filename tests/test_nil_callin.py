@@ -360,3 +360,12 @@ def test_call_in_from_prose(text: str, sentence: str, applies: bool) -> None:
 )
 def test_call_in_from_prose_silent(text: str) -> None:
     assert call_in_from_prose(text) is None
+
+
+def test_a_call_in_heading_that_says_it_does_not_apply_is_believed_over_dates_below_it() -> None:
+    call_in = read_call_in(
+        "The existing framework expires on 30 November 2026 and any delay would leave no route.",
+        DefectLog(),
+        label="Reason urgent and not subject to call-in",
+    )
+    assert (call_in.applies, call_in.date) == (False, None)

@@ -83,6 +83,10 @@ def read_call_in(
         flagged = call_in_from_flag(text, label=label)
         if flagged is not None:
             return flagged
+    elif label and NOT_APPLICABLE_RE.search(label):
+        # "Reason urgent and not subject to call-in: The existing framework expires on 30
+        # November 2026 ...": the heading says it; the dates below are the urgency's
+        return CallIn(text=text, applies=False)
     found = _call_in_date(text)
     negative = is_nil(text) or NOT_APPLICABLE_RE.search(text)
     # "Resolutions 1 and 2 are subject to call-in; the deadline is 4.00pm on Friday 23
