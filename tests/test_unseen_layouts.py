@@ -481,3 +481,17 @@ def test_a_minute_approving_earlier_minutes_gives_no_title() -> None:
         "RESOLVED – That the minutes of the meeting held on 18 August 2025 be approved.\n"
     )
     assert record.title == ""
+
+
+def test_a_combined_county_authority_board_decision_notice() -> None:
+    record = parse_text(
+        "NORTH VALE COMBINED COUNTY AUTHORITY\n\n"
+        "Record of Decisions - Combined County Authority Board\n\n"
+        "Meeting held on: Tuesday 17 November 2026\n\n"
+        "Item 7: Local Transport Plan\n\nDecision:\nRESOLVED that the Board:\n\n"
+        "(a) approve the Local Transport Plan for adoption;\n\n(b) note the grant.\n"
+    )
+    assert record.authority == "North Vale Combined County Authority"
+    assert record.document_type == "Record of Decisions"
+    assert record.title == "Local Transport Plan"
+    assert [r.number for r in record.resolutions] == ["a", "b"]

@@ -83,8 +83,10 @@ def banner_in(line: str) -> regex.Match[str] | None:
         return None  # every banner tried below is a part of the line, and says one of them
     if line[:1] in ("T", "W") and (site := _SITE_NAME_RE.match(line)):
         line = line[site.end() :]
-    if " / " in line:  # "Cyngor Sir Glanmor / Glanmor County Council": either half
-        welsh, _, english = line.partition(" / ")
+    if " / " in line or " | " in line:
+        # "Cyngor Sir Glanmor / Glanmor County Council", "CYNGOR SIR YNYS MÔN | ISLE OF
+        # ANGLESEY COUNTY COUNCIL": either half
+        welsh, _, english = line.partition(" / " if " / " in line else " | ")
         return banner_match(english.strip()) or banner_match(welsh.strip())
     found = banner_match(line)
     if not found and (parts := at_dash(line)):

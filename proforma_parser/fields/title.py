@@ -189,6 +189,9 @@ def _continues(previous: str) -> bool:
 
 
 def _is_title_candidate(line: str) -> bool:
+    # "Item 7: Local Transport Plan": the item's number is no label; its heading is read
+    if line[:1] in "IiAaMm" and (item := AGENDA_ITEM_RE.match(line)) is not None:
+        line = line[item.end() :]
     # The shape first (cheap), then the patterns. A bullet ("- General", "• Reports") is a
     # page's tab or menu entry.
     if not line or line.endswith((".", ":", ";")) or line.startswith(("(", "To ", "- ", "• ")):

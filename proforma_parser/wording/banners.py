@@ -62,8 +62,9 @@ BANNERS: Final = (
     ),
     Wording(
         "authority_banner",
-        r"(?:[\w'’-]+\s+){1,3}combined\s+authority",
+        r"(?:[\w'’-]+\s+){1,3}combined\s+(?:county\s+)?authority",
         "North Vale Combined Authority",
+        also=("North Vale Combined County Authority",),
     ),
     Wording("authority_banner", r"greater\s+london\s+authority", "Greater London Authority"),
 )

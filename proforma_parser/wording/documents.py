@@ -112,7 +112,12 @@ def doc_type_match(line: str) -> regex.Match[str] | None:
         return doc_type_match(english.strip()) or doc_type_match(welsh.strip())
     if line.split(" ", 1)[0].lower() not in DOC_TYPE_OPENINGS:
         return None
-    return DOC_TYPE_RE.match(line)
+    found = DOC_TYPE_RE.match(line)
+    if found is None and (" - " in line or " – " in line):
+        # "Record of Decisions - Combined County Authority Board": the type, then whose
+        head = line.partition(" - " if " - " in line else " – ")[0]
+        found = DOC_TYPE_RE.match(head)
+    return found
 
 
 # Site chrome and page headings that are not part of the record, matched whole in any case.
