@@ -227,6 +227,7 @@ def test_read_lead_in(
         pytest.param("RESOLVED that Cabinet:-", id="resolved-that-cabinet"),
         pytest.param("RESOLVED that Cabinet:", id="resolved-that-cabinet-colon"),
         pytest.param("RESOLVED that the Council:", id="resolved-that-council"),
+        pytest.param("RESOLVED that the Board:", id="resolved-that-the-board"),
     ],
 )
 def test_read_lead_in_body_before_list(line: str) -> None:
@@ -743,3 +744,9 @@ def test_an_intro_whose_office_runs_past_a_colon_names_no_decider() -> None:
     ]
     found = parse_resolutions(lines, default_by=None)
     assert [(r.number, r.by) for r in found] == [("i", None), ("ii", None)]
+
+
+def test_a_combined_authoritys_board_resolves() -> None:
+    lines = ["RESOLVED that the Board:", "(a) approve the plan;", "(b) note the grant."]
+    found = parse_resolutions(lines, default_by=None)
+    assert [(r.number, r.by) for r in found] == [("a", "Board"), ("b", "Board")]
