@@ -495,3 +495,17 @@ def test_a_combined_county_authority_board_decision_notice() -> None:
     assert record.document_type == "Record of Decisions"
     assert record.title == "Local Transport Plan"
     assert [r.number for r in record.resolutions] == ["a", "b"]
+
+
+def test_a_bilingual_notice_names_its_body_on_a_line_of_its_own() -> None:
+    record = parse_text(
+        "Isle of Anglesey County Council\n\nHYSBYSIAD O BENDERFYNIAD / NOTICE OF DECISION\n\n"
+        "Pwyllgor Gwaith / Executive\n\n"
+        "Dyddiad y penderfyniad / Date of decision: 21 July 2026\n\n"
+        "Pwnc / Subject: Library Opening Hours\n\n"
+        "Authority for decision: Delegated authority granted by the Executive\n\n"
+        "Penderfyniad / Decision:\n\n1. That the opening hours be extended.\n"
+    )
+    assert record.decision_maker == "Executive"
+    assert record.title == "Library Opening Hours"
+    assert [r.text for r in record.resolutions] == ["the opening hours be extended."]

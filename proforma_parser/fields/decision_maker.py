@@ -37,6 +37,8 @@ NARRATIVE_MAKER_RE = regex.compile(
 def is_body_name(line: str) -> bool:
     """ "CABINET", "The Executive": a header line that is only a body's name (the longest,
     "the executive cabinet", is 21 characters; the length test spares the pattern)."""
+    if " / " in line:  # a Welsh council's bilingual line: "Pwyllgor Gwaith / Executive"
+        line = line.rpartition(" / ")[2]
     return len(line) <= 40 and line[:1] in _BODY_INITIALS and BODY_RE.fullmatch(line) is not None
 
 

@@ -79,7 +79,9 @@ def meeting_held(
     "... be convened following Full Council on 12 December 2026" is a later meeting. A minute's
     or agenda item's heading ("14. MINUTES OF THE BOARD MEETING HELD ON 3 MAY 2026", a line
     under "EXB/212") names an earlier meeting whose minutes were approved."""
-    alone = next((canonical_body(line) for line in lines if is_body_name(line)), None)
+    alone = next(
+        (canonical_body(line.rpartition(" / ")[2]) for line in lines if is_body_name(line)), None
+    )
     # Most headers name no meeting (asked of the lines at once: "eting" never spans a break)
     if not _names_meeting("\n".join(lines)):
         return alone, None

@@ -132,10 +132,11 @@ FIELD_HEADINGS: Final = (
     Wording("title", r"^item$", "Item"),
     # the report decided on
     Wording("title", r"^report$", "Report:"),
-    # (never "Name of decision maker", the maker's label when no fact row reads it)
+    # (never "Name of decision maker", the maker's label when no fact row reads it, nor
+    # "Authority for decision", the power it was taken under)
     Wording(
         "decision",
-        r"\bdecisions?\b(?! (?:maker|taker))",
+        r"(?<!\bauthority for (?:the |this )?)\bdecisions?\b(?! (?:maker|taker))",
         "Record of the Decision",
         also=(
             "Decision of the Executive Councillor",
@@ -361,6 +362,12 @@ OTHER_HEADINGS: Final = (
     ),
     Wording("other", r"reason key|other reasons .*", "Reason Key: Expenditure"),
     Wording("other", r"decision type|type of decision", "Decision type: Key decision"),
+    Wording(
+        "other",
+        r"authority for (?:the |this )?decision|delegated authority|power(?:s)? used",
+        "Authority for decision: Delegated authority granted by Cabinet",
+        also=("Delegated authority: Scheme of Delegation, paragraph 4.1",),
+    ),
     Wording(
         "other",
         r"(?:reasons?|grounds) for (?:the )?urgency|urgency",
