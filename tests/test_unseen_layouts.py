@@ -508,4 +508,6 @@ def test_a_bilingual_notice_names_its_body_on_a_line_of_its_own() -> None:
     )
     assert record.decision_maker == "Executive"
     assert record.title == "Library Opening Hours"
-    assert [r.text for r in record.resolutions] == ["the opening hours be extended."]
+    assert [(r.number, r.text) for r in record.resolutions] == [
+        ("1", "That the opening hours be extended.")
+    ]
