@@ -750,3 +750,11 @@ def test_a_combined_authoritys_board_resolves() -> None:
     lines = ["RESOLVED that the Board:", "(a) approve the plan;", "(b) note the grant."]
     found = parse_resolutions(lines, default_by=None)
     assert [(r.number, r.by) for r in found] == [("a", "Board"), ("b", "Board")]
+
+
+def test_an_office_with_a_comma_before_its_portfolio_decides() -> None:
+    text = "That the Corporate Director, Housing and Regeneration approves the contract award."
+    found = parse_resolutions([text], default_by=None)
+    assert [(r.text[:32], r.by) for r in found] == [
+        ("the Corporate Director, Housing ", "Corporate Director, Housing and Regeneration")
+    ]

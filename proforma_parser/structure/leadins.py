@@ -103,10 +103,12 @@ SUBJECT_RE = regex.compile(r"^(?:(?i:the)\s+)?" + _BODY + r"\s+(?=[a-z])")
 # "Cabinet:", "That Cabinet:", "the Cabinet agreed to:", "The Cabinet has"
 SUBJECT_OR_INTRO_RE = regex.compile(r"^(?:(?i:that)\s+)?(?:(?i:the)\s+)?" + _BODY + r"(?=\s|:|$)")
 # "the Portfolio Holder for Transport:", "the Cabinet Member for Housing approve ..."
+# ... and "the Corporate Director, Housing and Regeneration approves ..." (a comma after
+# the office, before its portfolio)
 ROLE_SUBJECT_RE = regex.compile(
     r"^(?:(?i:that)\s+)?(?:(?i:the)\s+)?(?P<who>"
     + OFFICE_NAME
-    + r"(?:\s+(?:(?:for|of|and|&|with|in|[–-])\s+(?:the\s+)?)*[A-Z][\w'&,-]*)*)"
+    + r"(?:,?\s+(?:(?:for|of|and|&|with|in|[–-])\s+(?:the\s+)?)*[A-Z][\w'&,-]*)*)"
 )
 # "Cabinet approves and recommends to Council that ..."
 RECOMMENDS_RE = regex.compile(
