@@ -758,3 +758,25 @@ def test_an_office_with_a_comma_before_its_portfolio_decides() -> None:
     assert [(r.text[:32], r.by) for r in found] == [
         ("the Corporate Director, Housing ", "Corporate Director, Housing and Regeneration")
     ]
+
+
+def test_items_numbered_without_a_stop_under_an_introduction() -> None:
+    lines = [
+        "RESOLVED",
+        "to:",
+        "1 note the outcome of the consultation;",
+        "2 agree that the hardship fund be set at £75,000; and",
+        "3 delegate the technical amendments to the Director.",
+    ]
+    found = parse_resolutions(lines, default_by=None)
+    assert [(r.number, r.text[:10]) for r in found] == [
+        ("1", "note the o"),
+        ("2", "agree that"),
+        ("3", "delegate t"),
+    ]
+
+
+def test_a_bare_number_opening_a_sentence_is_no_item() -> None:
+    lines = ["That the scheme be approved.", "2 bedroom homes will make up a third of it."]
+    found = parse_resolutions(lines, default_by=None)
+    assert [r.number for r in found] == [None]

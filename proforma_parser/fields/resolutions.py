@@ -143,13 +143,15 @@ def group_units(
     `spans`, where given, are the lines' offsets in the record's text (one per line)."""
     units: list[Unit] = []
     blank_before = True
-    for text, at in _pieces(lines, spans, lead_in_of):
+    pieces = _pieces(lines, spans, lead_in_of)
+    bare = _bare_numbers(pieces, lead_in_of)
+    for position, (text, at) in enumerate(pieces):
         if not text:
             blank_before = True
             continue
         if len(text) < 14 and PAGE_NUMBER_RE.match(text):
             continue  # "Page 4 of 9" between the halves of a sentence: furniture
-        marker = read_marker(text)
+        marker = bare.get(position) or read_marker(text)
         if marker is None and (not units or _ended(units[-1])):
             # "RESOLVED that Cabinet:" / "3.1 approves the fees;" / "3.2 notes ...": after
             # a line that has ended, not in the middle of "... at paragraph" / "5.3 of ..."
@@ -178,6 +180,34 @@ def group_units(
             units.append(Unit(marker.rest if marker else text, marker, lead_in, at))
         blank_before = False
     return units
+
+
+# An item numbered with no stop or bracket: "1 note the outcome of the consultation;"
+_BARE_NUMBER_RE = regex.compile(r"(?P<tok>[1-9]\d?)\s+(?P<rest>\S.*)")
+
+
+def _bare_numbers(
+    pieces: list[tuple[str, tuple[int, int]]], lead_in_of: LeadInReader
+) -> dict[int, Marker]:
+    """Items numbered with bare numbers ("1 note ...", "2 agree ...", as a list's tab
+    leaves them once spaces fold), by their piece's position: only a run that counts 1, 2,
+    ... from just under an introduction ("to:", "RESOLVED that Cabinet:"), for a bare
+    number opens many a line that is no item ("2 bedroom homes will be built ...")."""
+    found: dict[int, Marker] = {}
+    expected, previous = 1, ""
+    for position, (text, _) in enumerate(pieces):
+        if not text:
+            continue
+        item = _BARE_NUMBER_RE.fullmatch(text) if text[:1].isdigit() else None
+        if item is not None and int(item.group("tok")) == expected:
+            introduced = expected > 1 or previous.endswith((":", ":-")) or lead_in_of(previous)
+            if introduced:
+                found[position] = Marker(item.group("tok"), "x", item.group("rest"))
+                expected += 1
+        elif expected > 1 and item is None and read_marker(text) is not None:
+            break  # another list starts
+        previous = text
+    return found if len(found) >= 2 else {}
 
 
 # A lead-in naming its decider is short ("Resolved by the Director of Finance and
