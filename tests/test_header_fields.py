@@ -654,3 +654,11 @@ def test_the_records_sentence_on_when_it_was_made_gives_the_date() -> None:
     )
     assert record.decision_date == dt.date(2026, 3, 3)
     assert record.evidence["decision_date"].kind == "prose"
+
+
+def test_the_next_meeting_is_not_the_meeting_that_decided() -> None:
+    record = parse_text(
+        "CABINET - 12 FEBRUARY 2026\n\n61. LIBRARY FEES\n\nRESOLVED that the fees be set.\n\n"
+        "63. DATE OF NEXT MEETING\n\nThe next meeting will be held on 12th March 2026.\n"
+    )
+    assert record.decision_date == dt.date(2026, 2, 12)

@@ -195,6 +195,7 @@ def test_not_nil(text: str, value: str) -> None:
         ),
         pytest.param("Urgent decision - exempt from call-in", False, None, None, id="exempt"),
         pytest.param("No", False, None, None, id="no"),
+        pytest.param("N/A - non-key officer decision.", False, None, None, id="na-with-reason"),
         pytest.param(
             "Not applicable (officer decision under delegated powers)",
             False,

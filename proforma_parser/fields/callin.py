@@ -29,7 +29,7 @@ from .provenance import Span, locate
 # own words "Not applicable (officer decision under delegated powers)", "The call-in
 # procedure does not apply to this decision as it is urgent"
 NOT_APPLICABLE_RE = regex.compile(
-    r"(?i)^\W*(?:no|false)\b|\bnot\s+(?:subject\s+to\s+|open\s+to\s+)?call(?:ed)?[\s-]*in"
+    r"(?i)^\W*(?:no|false|n/a)(?![\w/])|\bnot\s+(?:subject\s+to\s+|open\s+to\s+)?call(?:ed)?[\s-]*in"
     r"|\bnot\s+applicable\b|\b(?:does|do|will|shall)\s+not\s+apply\b"
     r"|call[\s-]*in\s+(?:does\s+not|doesn't|will\s+not|shall\s+not|cannot)\s+(?:apply|be\s+applied)"
     r"|(?:exempt|exempted|excluded)\s+from\s+(?:the\s+)?(?:further\s+)?call[\s-]*in"

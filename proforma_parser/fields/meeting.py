@@ -91,6 +91,8 @@ def meeting_held(
             "held" in found.group(0).lower() or _OPENING_RE.fullmatch(line, 0, found.start())
         ):
             continue
+        if _LATER_MEETING_RE.search(found.group(0)):
+            continue  # "The next meeting will be held on 12th March 2026."
         if _CLAUSE_RE.search(line, 0, found.start()):
             continue  # "Decision – That the Minutes of the meeting ... held on 12 November
             # 2012 be received": a resolution speaking of an earlier meeting
@@ -130,6 +132,11 @@ _OPENS_STATEMENT_RE = regex.compile(
 _LABEL_RE = regex.compile(r"[^:\d]{1,40}:(?:\s|$)")
 _STATEMENT_PARTS = 3
 _STATEMENT_PART_CHARS = 120
+
+
+# A meeting still to come: "The next meeting will be held on 12th March 2026", "a special
+# meeting to be held on ...".
+_LATER_MEETING_RE = regex.compile(r"(?i)\b(?:will|shall|would|to)\s+be\s+held\b|\bnext\s+meeting\b")
 
 
 # A resolution's clause before a meeting statement: the meeting is one it speaks of.

@@ -190,8 +190,9 @@ def heading_words(rows: tuple[Wording, ...]) -> frozenset[str]:
 # Provisions" (a title that happens to contain "call-in") is not.
 HEADING_WORDS: Final = heading_words(FIELD_HEADINGS)
 
-# A label of a date: anything but the date of publication, effect, call-in or a report's.
-_ANY_DATE_BUT_ANOTHER = r"^(?!.*\b(?:publi\w*|effective|call|implement\w*|report)\b)"
+# A label of a date: anything but the date of publication, effect, call-in, a report's, a
+# review's or the next meeting's ("63. DATE OF NEXT MEETING").
+_ANY_DATE_BUT_ANOTHER = r"^(?!.*\b(?:publi\w*|effective|call|implement\w*|report|next|review)\b)"
 
 # Label lines whose value is a fact of the record rather than a section ("Decision Maker:
 # Cabinet"), matched whole against the simplified label; `structure/headings.py` reads the
