@@ -511,3 +511,22 @@ def test_a_bilingual_notice_names_its_body_on_a_line_of_its_own() -> None:
     assert [(r.number, r.text) for r in record.resolutions] == [
         ("1", "That the opening hours be extended.")
     ]
+
+
+def test_a_leaders_urgent_decision_under_a_borough_of_banner() -> None:
+    record = parse_text(
+        "BOROUGH OF BROXBOURNE\n\nLEADER'S DECISION - URGENT ACTION\n\n"
+        "Decision taken by: Leader of the Council\n\nDate: 19 August 2024\n\n"
+        "Subject: Lido Car Park Closure\n\nDecision:\nThat the car park be closed.\n"
+    )
+    assert (record.authority, record.authority_code) == ("Borough of Broxbourne", "E07000095")
+    assert record.document_type == "Leader's Decision - Urgent Action"
+    assert record.title == "Lido Car Park Closure"
+
+
+def test_minutes_headed_by_the_body_then_the_date() -> None:
+    record = parse_text(
+        "HARTWELL BOROUGH COUNCIL\n\nCABINET\n\nMONDAY 3 FEBRUARY 2025\n\n"
+        "71. TREASURY MANAGEMENT STRATEGY\n\nRESOLVED that the strategy be approved.\n"
+    )
+    assert (record.decision_maker, record.decision_date) == ("Cabinet", dt.date(2025, 2, 3))

@@ -490,7 +490,7 @@ def test_banner_example_is_read_as_the_authority(row: Wording, example: str) -> 
 def test_banner_words_are_built_from_the_rows() -> None:
     # one word serves several rows ("council" most of them, "city" both "City and County
     # of ..." and "City of London Corporation"); a Welsh name alone needs "cyngor"
-    assert BANNER_WORDS == ("council", "authority", "city", "borough", "cyngor")
+    assert BANNER_WORDS == ("council", "authority", "borough", "city", "cyngor")
     rows = (Wording("authority_banner", r"[\w ]+\s+national\s+park", "Harrowdale National Park"),)
     assert keywords(rows) == ("national",)
     # a row whose examples differ in the word they hold needs each ("force" or "effect")

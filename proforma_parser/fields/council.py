@@ -111,6 +111,8 @@ def _proper_name(name: str) -> str | None:
     # the words before "Council" or "Authority" (all of "City and County of Abermor"), or
     # after the "Council of" a name opens on ("Borough Council of King's Lynn & West Norfolk")
     named = words[:-1] if words and words[-1].lower() in ("council", "authority") else words
+    if _kind_of_place(words) and match_authority(" ".join(words)) is None:
+        return None  # "BOROUGH OF BROXBOURNE": a rarer shape, so a place the register holds
     opening = _COUNCIL_OF_RE.match(" ".join(words))
     if opening is not None:
         # a rarer shape, so a name the register holds ("Council of the Year" is none)
@@ -135,6 +137,13 @@ def _may_name(word: str) -> bool:
 _COUNCIL_OF_RE = regex.compile(
     r"(?i)^(?:(?:borough|district|county)\s+)?council\s+of\s+(?:the\s+)?(?P<place>\S.*)$"
 )
+
+
+def _kind_of_place(words: list[str]) -> bool:
+    """ "Borough of Broxbourne", "District of Anyshire": the kind, "of", then the place."""
+    return (
+        len(words) > 2 and words[0].lower() in ("borough", "district") and words[1].lower() == "of"
+    )
 
 
 def _names_a_place(words: list[str]) -> bool:

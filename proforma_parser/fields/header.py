@@ -20,7 +20,14 @@ from ..wording.documents import doc_type_match
 from ..wording.lines import at_dash
 from ..wording.vocabulary import canonical_body
 from .decision_maker import body_in, first_person_office, office_line, taken_by
-from .meeting import DateReader, before_lead_in, dated_heading, meeting_held, meeting_line
+from .meeting import (
+    DateReader,
+    before_lead_in,
+    body_then_date,
+    dated_heading,
+    meeting_held,
+    meeting_line,
+)
 from .phrasing import title_case
 
 
@@ -84,6 +91,9 @@ def read_header_lines(
             if before is not lines:
                 heading_maker, heading_date = dated_heading(before)
         maker, date_text = maker or heading_maker, date_text or heading_date
+    if not date_text:  # the weakest: "CABINET" over "MONDAY 3 FEBRUARY 2025"
+        body, body_date = body_then_date(lines)
+        maker, date_text = maker or body, body_date
     dated = next(
         (m for line in lines if _may_be_dated(line) and (m := DATED_TITLE_RE.match(line))), None
     )
@@ -141,6 +151,11 @@ def _document_type(lines: Sequence[str]) -> tuple[str | None, str | None]:
         if not found:
             continue
         words = found.group("type")
+        head = found.string
+        if head != line and line.startswith(head) and not _names_body(line[len(head) :]):
+            # "LEADER'S DECISION - URGENT ACTION": the words after the dash are the type's
+            # own ("Record of Decisions - Cabinet" names who)
+            words = line
         following = next((line for line in lines[position + 1 :] if line.strip()), "")
         if following.strip().lower() == "proforma" and "proforma" not in words.lower():
             words = f"{words} proforma"
@@ -148,6 +163,15 @@ def _document_type(lines: Sequence[str]) -> tuple[str | None, str | None]:
         body = canonical_body(who.strip()) if who else body_in(words)
         return title_case(words), body
     return None, None
+
+
+_BODY_WORDS_RE = regex.compile(
+    r"(?i)\b(?:board|committee|cabinet|executive|council|authority|mayor|leader|member)\b"
+)
+
+
+def _names_body(words: str) -> bool:
+    return _BODY_WORDS_RE.search(words) is not None
 
 
 def _doc_type_after_dash(line: str) -> regex.Match[str] | None:

@@ -170,6 +170,19 @@ def _not_item_headings(lines: Sequence[str]) -> list[str]:
     ]
 
 
+def body_then_date(lines: Sequence[str]) -> tuple[str | None, str | None]:
+    """ "CABINET" over "MONDAY 3 FEBRUARY 2025": a line that is only a body's name, and the
+    next line only a date (the meeting's, as minutes head their first page)."""
+    for position, line in enumerate(lines):
+        if not line or not is_body_name(line):
+            continue
+        following = next((x for x in lines[position + 1 : position + 3] if x), "")
+        if following and only_a_date(following):
+            return canonical_body(line.rpartition(" / ")[2]), following
+        return None, None
+    return None, None
+
+
 def dated_heading(lines: Sequence[str]) -> tuple[str | None, str | None]:
     """ "Cabinet - Monday, 17th June, 2024", "DECISIONS – Monday 27 January 2025": a short
     heading, a spaced dash, and nothing after it but a date."""

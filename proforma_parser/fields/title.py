@@ -25,6 +25,11 @@ from .phrasing import is_item_mark
 AGENDA_NUMBER_RE = regex.compile(r"^\d{1,4}\.?\s+(?=[A-Z*])")
 
 
+# The meeting's date a ModernGov listing prints after an issue's title: "Wealden Local Plan
+# - Regulation 18 Consultation - 18/09/2024".
+_MEETING_DATE_AFTER_RE = regex.compile(r"\s+[-–]\s+\d{1,2}/\d{1,2}/\d{4}$")
+
+
 # "5." or "12 3": an agenda number standing alone, never a title.
 NUMBERS_ONLY_RE = regex.compile(r"[\d.\s]+")
 
@@ -88,7 +93,7 @@ def plain_title(lines: Sequence[str], before_decision: Sequence[str] = ()) -> st
             # wrapped over lines (or paragraphs, in a rendering), not a title
             return None
         line = AGENDA_ITEM_RE.sub("", AGENDA_NUMBER_RE.sub("", line))
-        return FILE_SIZE_RE.sub("", line).strip()
+        return _MEETING_DATE_AFTER_RE.sub("", FILE_SIZE_RE.sub("", line)).strip()
     return None
 
 

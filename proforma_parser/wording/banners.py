@@ -47,6 +47,11 @@ BANNERS: Final = (
         "Borough Council of King's Lynn & West Norfolk",
         also=("Council of the Isles of Scilly",),
     ),
+    Wording(
+        "authority_banner",
+        r"(?:borough|district)\s+of\s+[\w'’& -]{2,40}",
+        "Borough of Broxbourne",
+    ),
     # a Welsh council known by its Welsh name alone: "Cyngor Gwynedd"
     Wording(
         "authority_banner",
