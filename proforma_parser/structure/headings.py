@@ -11,6 +11,7 @@ Shapes, each a real line:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
@@ -108,12 +109,23 @@ _KNOWN_LABEL_ROWS: tuple[tuple[tuple[HeadingKind, str, str | None], regex.Patter
     (("other", "other", None), KNOWN_OTHER_RE),
     (("other", "sign_off", None), SIGN_OFF_RE),
 )
-_KNOWN_LABELS_RE = regex.compile(
-    "|".join(
-        f"(?P<known_{i}>{pattern.pattern})" for i, (_, pattern) in enumerate(_KNOWN_LABEL_ROWS)
-    ),
-    META_RES[0][1].flags,
+_KNOWN_LABELS = "|".join(
+    f"(?P<known_{i}>{pattern.pattern})" for i, (_, pattern) in enumerate(_KNOWN_LABEL_ROWS)
 )
+
+
+def _key_pattern(pattern: str) -> re.Pattern[str] | regex.Pattern[str]:
+    r"""`pattern` compiled for keys (`simplify`'s lower-case ASCII words, one space apart)
+    by the standard `re`: on such text its `\w`, `\b` and `\s` are `regex`'s, and a key
+    that is no known label (most are prose, read once) is turned away in less time. A row
+    written in syntax only `regex` reads keeps `regex`."""
+    try:
+        return re.compile(pattern)
+    except re.error:
+        return regex.compile(pattern, META_RES[0][1].flags)
+
+
+_KNOWN_LABELS_RE = _key_pattern(_KNOWN_LABELS)
 _KNOWN_LABEL_KINDS = {f"known_{i}": kind for i, (kind, _) in enumerate(_KNOWN_LABEL_ROWS)}
 
 
@@ -326,12 +338,15 @@ def _labelled(text: str) -> Heading | None:
         patterns = (*patterns, _DASH_LABEL_RE)
     for pattern in patterns:
         found = pattern.match(text)
-        if not found or not found.group("value"):
+        if not found:
             continue
-        label = found.group("label").strip()
+        label, value = found.group("label", "value")  # (one call for both: each is a lookup)
+        if not value:
+            continue
+        label = label.strip()
         if not label or label[0].islower() or label[0].isdigit() or ". " in label:
             continue  # "Scrutiny Committee. Call-in deadline: ..." is a sentence, then a label
-        kind_name = classify(label, strict=True)
+        kind_name = classify(label)  # (strict by default: a key without keywords is cheaper)
         prose = kind_name is None and (kind_name := prose_label(label, pattern)) is not None
         if kind_name is None or (
             pattern is _DASH_LABEL_RE and kind_name[0] != "field" and not _fact_label(kind_name)
@@ -342,7 +357,7 @@ def _labelled(text: str) -> Heading | None:
             kind,
             name,
             label,
-            value=found.group("value").strip(),
+            value=value.strip(),
             value_col=found.start("value"),
             who=who,
             # a dash label or a prose label ("The reasons are: ...") heads one paragraph
