@@ -28,7 +28,7 @@ from ..wording.headings import (
     STRONG_FAMILIES,
 )
 from ..wording.lines import FILE_SIZE_RE, at_dash
-from ..wording.registry import simplify
+from ..wording.registry import guard_last, simplify
 from ..wording.vocabulary import ENUMERATED_LABEL_RE, SENTENCE_LIKE_RE
 
 HeadingKind = Literal["field", "meta", "other", "unknown"]
@@ -110,7 +110,8 @@ _KNOWN_LABEL_ROWS: tuple[tuple[tuple[HeadingKind, str, str | None], regex.Patter
     (("other", "sign_off", None), SIGN_OFF_RE),
 )
 _KNOWN_LABELS = "|".join(
-    f"(?P<known_{i}>{pattern.pattern})" for i, (_, pattern) in enumerate(_KNOWN_LABEL_ROWS)
+    f"(?P<known_{i}>{guard_last(pattern.pattern)})"
+    for i, (_, pattern) in enumerate(_KNOWN_LABEL_ROWS)
 )
 
 

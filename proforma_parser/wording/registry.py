@@ -113,6 +113,19 @@ def guarded_alternation(rows: list[Wording]) -> str:
     return f"{guard}(?:{alternation(rests)})"
 
 
+def guard_last(pattern: str) -> str:
+    """`pattern`, for matching a whole text without line breaks (a key), with the guard
+    that opens it (`_leading_guard`) tried after the rest has matched, not before: the
+    date labels' guard scans the whole key, and nearly every key is no date label, which
+    the rest, anchored at the key's first words, tells at once. (The rest must match the
+    whole key inside the lookahead, as it must in the pattern; then the guard, at the same
+    place; then the key is taken whole.)"""
+    guard = _leading_guard(pattern)
+    if not guard.lstrip("^"):
+        return pattern
+    return f"^(?=(?:{pattern[len(guard) :]})$){guard.lstrip('^')}.*"
+
+
 def _leading_guard(pattern: str) -> str:
     """The `^` and lookaheads that open `pattern` ("" when none)."""
     at = 1 if pattern.startswith("^") else 0
