@@ -12,9 +12,8 @@ Shapes, each a real line:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
+from typing import Literal, NamedTuple
 
 import regex
 
@@ -79,9 +78,9 @@ def _opens_with_marker(text: str) -> bool:
     return text[:1] == "(" or ")" in text[1:3] or "." in text[1:3]
 
 
-@dataclass(frozen=True, slots=True)
-class Heading:
-    """A line recognised as a heading or label."""
+class Heading(NamedTuple):
+    """A line recognised as a heading or label (a NamedTuple: a dozen are made per record,
+    and a frozen dataclass sets each of its eight fields through `object.__setattr__`)."""
 
     kind: HeadingKind
     name: str

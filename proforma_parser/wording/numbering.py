@@ -8,8 +8,7 @@ share "i", "v", "x" and "c", so a token's kind is decided by the sequence it con
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 import regex
 
@@ -37,8 +36,9 @@ BULLET_RE = regex.compile(r"^[-*]\s+(?P<rest>\S.*)$")
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 
 
-@dataclass(frozen=True, slots=True)
-class Marker:
+class Marker(NamedTuple):
+    """A list marker read at the start of a line (a NamedTuple: one per list item)."""
+
     token: str | None
     """As printed without punctuation ("1", "a", "iv"); None for a bullet."""
     shape: str
