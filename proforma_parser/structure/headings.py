@@ -325,6 +325,15 @@ def _fact_label(kind_name: tuple[str, str | None, str | None]) -> bool:
     return kind_name[0] == "meta" and kind_name[1] in _DASH_FACTS
 
 
+# The label patterns with the numbers of their label and value groups: a `regex` match looks
+# a group's name up at every call, and every label line reads three.
+_LABEL_GROUPS = (LABEL_RE, LABEL_RE.groupindex["label"], LABEL_RE.groupindex["value"])
+_DASH_LABEL_GROUPS = (
+    _DASH_LABEL_RE,
+    _DASH_LABEL_RE.groupindex["label"],
+    _DASH_LABEL_RE.groupindex["value"],
+)
+
 # A label is at most 120 characters, its colon or question mark next ("LABEL_RE").
 _LABEL_END = 122
 
@@ -333,14 +342,14 @@ def _labelled(text: str) -> Heading | None:
     # (Found only where a label's end may stand: a long paragraph is not scanned to its end.)
     colon = text.find(":", 0, _LABEL_END)
     question = text.find("?", 0, _LABEL_END)
-    patterns = (LABEL_RE,) if colon > 0 or question > 0 else ()
+    patterns = (_LABEL_GROUPS,) if colon > 0 or question > 0 else ()
     if _dash_near_start(text):
-        patterns = (*patterns, _DASH_LABEL_RE)
-    for pattern in patterns:
+        patterns = (*patterns, _DASH_LABEL_GROUPS)
+    for pattern, label_group, value_group in patterns:
         found = pattern.match(text)
         if not found:
             continue
-        label, value = found.group("label", "value")  # (one call for both: each is a lookup)
+        label, value = found.group(label_group, value_group)
         if not value:
             continue
         label = label.strip()
@@ -358,7 +367,7 @@ def _labelled(text: str) -> Heading | None:
             name,
             label,
             value=value.strip(),
-            value_col=found.start("value"),
+            value_col=found.start(value_group),
             who=who,
             # a dash label or a prose label ("The reasons are: ...") heads one paragraph
             run_in=pattern is _DASH_LABEL_RE or prose,
