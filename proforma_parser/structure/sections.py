@@ -399,12 +399,15 @@ def label_value_lines(lines: tuple[Line, ...], start: int, *, lenient: bool = Fa
     previous = lines[start - 1].text if start > 0 else ""
     for line in lines[start:]:
         text = line.text
-        if not text or LABEL_LINE_RE.match(text) or match_heading(text) is not None:
+        if not text:
             break
         runs_on = _runs_on_from(previous) or text[0].islower()
         # A title may wrap anywhere ("... for Marriott's Way" / "Improvements"); other
-        # values only where the sentence visibly runs on.
+        # values only where the sentence visibly runs on. (Asked before the patterns: most
+        # values end where their line does, "Decision Maker: Cabinet" over the next label.)
         if not (runs_on or (lenient and count < 2 and not _ends_sentence(previous))):
+            break
+        if LABEL_LINE_RE.match(text) or match_heading(text) is not None:
             break
         count += 1
         previous = text
