@@ -607,7 +607,11 @@ def _minute_title(
     """In minutes, with no title section, the heading of the minute holding the decision."""
     if found.first("title") is not None:
         return None
-    return minute_item_title(texts, lead_in_of)
+    # A numbered line inside the decision's own section is one of its items, never a
+    # minute's heading: "2.    Approval of the budget allocation to the Community Action
+    # Plan projects" wrapped before "identified within the plans." under "Decision:".
+    decision = found.decision
+    return minute_item_title(texts if decision is None else texts[: decision.line + 1], lead_in_of)
 
 
 def _source(document: Document) -> dict[str, object]:

@@ -65,6 +65,16 @@ def _authority(
         (["REPORT TO COUNCIL", "Meeting of the City Council", "Item for Full Council"], None),
         # "Full Council" and "February Council" name no council
         (["Full Council", "February Council"], None),
+        # the kind before the place, when the register holds the place
+        (
+            ["BOROUGH COUNCIL OF KING'S LYNN & WEST NORFOLK"],
+            "Borough Council of King's Lynn & West Norfolk",
+        ),
+        (["Council of the Isles of Scilly"], "Council of the Isles of Scilly"),
+        (["Council of the Year"], None),
+        # a Welsh council known by its Welsh name alone
+        (["Cyngor Gwynedd", "Cabinet"], "Cyngor Gwynedd"),
+        (["City of London Corporation"], "City of London Corporation"),
     ],
 )
 def test_authority_from_a_banner(header: list[str], expected: str | None) -> None:
@@ -270,6 +280,20 @@ def test_minutes_whose_decision_is_a_procedural_minute_have_no_title() -> None:
     assert record.decision_maker == "Cabinet"
 
 
+def test_a_numbered_decision_item_that_wraps_is_no_minute_heading() -> None:
+    # The item's first line looks like a heading once its sentence wraps; it is inside the
+    # decision's section, so the page's own title stands.
+    record = parse_text(
+        "Decision details\n\nPlay Area Renewals - Update\n\nDecision Maker: Executive\n\n"
+        "Decision:\n\n1.    That the progress made on the play area renewals be noted.\n\n"
+        "2.    Approval of the budget allocation to the Play Area Renewal projects\n"
+        "identified within the programme.\n\nDate of decision: 04/03/2025\n\n"
+        "Decided at meeting: 04/03/2025 - Executive\n"
+    )
+    assert record.title == "Play Area Renewals - Update"
+    assert [r.number for r in record.resolutions] == ["1", "2"]
+
+
 # --- decision maker and dates ------------------------------------------------------------
 
 
@@ -278,6 +302,12 @@ def test_minutes_whose_decision_is_a_procedural_minute_have_no_title() -> None:
     [
         # a board named alone before the meeting's date
         (["PLANNING BOARD – 9 April 2025", ""], "Planning Board", "9 April 2025"),
+        # an executive board named alone, the meeting's date below it
+        (
+            ["Executive Board", "", "Wednesday, 22nd October, 2025"],
+            "Executive Board",
+            "22nd October, 2025",
+        ),
         # a heading that dates the publication gives no decision date
         (["Published – 6 March 2025", ""], None, None),
         # the page's own heading is no body
@@ -304,6 +334,42 @@ def test_minutes_whose_decision_is_a_procedural_minute_have_no_title() -> None:
         # an agenda item's heading names an earlier meeting
         (
             ["CAB/88", "", "Minutes of the Meeting Held on 2 April 2025 pdf icon PDF 300 KB"],
+            None,
+            None,
+        ),
+        # a minutes page's statement set out over several short paragraphs
+        (
+            ["MINUTES OF THE MEETING OF THE", "", "CABINET", "", "HELD ON THURSDAY 20 AUGUST 2026"],
+            "Cabinet",
+            "THURSDAY 20 AUGUST 2026",
+        ),
+        (
+            [
+                "Minutes of the Meeting of the Cabinet",
+                "",
+                "Held in the Council Chamber, Town Hall on Wednesday 8 July 2026",
+            ],
+            "Cabinet",
+            "Wednesday 8 July 2026",
+        ),
+        # minutes of a meeting of a body: the body after "meeting of"
+        (
+            ["Minutes of the meeting of the Cabinet held on Tuesday 13 January 2026", ""],
+            "Cabinet",
+            "Tuesday 13 January 2026",
+        ),
+        # minutes of a body held on a date, without the word "meeting"
+        (
+            ["MINUTES of the Cabinet held on Tuesday 3 February 2026 at 11.00 am at the", ""],
+            "Cabinet",
+            "Tuesday 3 February 2026 at 11.00 am at the",
+        ),
+        # a resolution approving an earlier meeting's minutes, its line run on from the item
+        (
+            [
+                "PB 41 Minutes Decision – That the Minutes of the meeting of the Planning",
+                "Board held on 3 March 2025 be received and signed as a correct record.",
+            ],
             None,
             None,
         ),
@@ -357,6 +423,12 @@ def test_a_body_asked_to_decide_is_not_the_decision_maker() -> None:
         ),
         ("* This decision was published on 4th March , 2009", "4th March , 2009"),
         ("The minutes of the meeting held on 3 March 2025 were approved.", None),
+        # a page's own line
+        (
+            "Call-in ends at 5pm.\nPublished on 28 January 2026",
+            "28 January 2026",
+        ),
+        ("The report was not published on 3 March 2025.", None),
     ],
 )
 def test_published_in_prose(text: str, expected: str | None) -> None:
@@ -391,6 +463,13 @@ def test_effective_in_prose_reads_come_in_force() -> None:
             "This decision will come in force on 12th March , 2009, unless it is called-in.",
             True,
             None,
+        ),
+        # ... but the expiry of the call-in period it names is
+        (
+            "The decision will be implemented after the expiry of the call-in period at 4pm "
+            "on 29 January 2026.",
+            True,
+            dt.date(2026, 1, 29),
         ),
     ],
 )
@@ -509,3 +588,69 @@ def test_an_unbulleted_label_is_still_a_record_fact() -> None:
         "Reasons for decision: Demand has grown.\n"
     )
     assert record.decision_date == dt.date(2025, 3, 3)
+
+
+@pytest.mark.parametrize(
+    ("lines", "document_type", "maker"),
+    [
+        # two qualifiers after "Record of"
+        (["RECORD OF OFFICER DELEGATED DECISION"], "Record of Officer Delegated Decision", None),
+        # the type's noun may be a form, and who took it part of its name
+        (["CABINET DECISION FORM"], "Cabinet Decision Form", "Cabinet"),
+        (
+            ["Record of Decision Taken by an Officer"],
+            "Record of Decision Taken by an Officer",
+            None,
+        ),
+        # a body's name that starts an office's names no deciding body
+        (["Cabinet Member Decision"], "Cabinet Member Decision", None),
+        (["CABINET DECISION"], "Cabinet Decision", "Cabinet"),
+        # a Welsh council's bilingual heading: the English half
+        (
+            ["Cofnod o Benderfyniad Gweithredol / Record of Executive Decision"],
+            "Record of Executive Decision",
+            None,
+        ),
+    ],
+)
+def test_document_type_lines(lines: list[str], document_type: str, maker: str | None) -> None:
+    header = read_header(lines)
+    assert (header.document_type, header.decision_maker) == (document_type, maker)
+
+
+def test_a_decision_of_label_names_the_maker_over_the_document_type() -> None:
+    record = parse_text(
+        "EXECUTIVE DECISION NOTICE\n\nDecision of: Planning Policy Committee\n\n"
+        "Title of report: Local Plan Timetable\n\nDecision:\n"
+        "That the revised timetable be approved.\n"
+    )
+    assert record.decision_maker == "Planning Policy Committee"
+    assert record.document_type == "Executive Decision Notice"
+
+
+def test_an_office_holder_label_with_the_holder_after_the_office_is_kept_whole() -> None:
+    record = parse_text(
+        "EXECUTIVE MEMBER DECISION\n\n"
+        "Executive Member: Executive Member for Place - Councillor Helen Jones\n\n"
+        "Title: Market Hall Roof Repairs\n\nDecision:\nThat the roof be repaired.\n"
+    )
+    assert record.decision_maker == "Executive Member for Place - Councillor Helen Jones"
+
+
+def test_a_labelled_date_the_record_contradicts_gives_null_and_a_defect() -> None:
+    record = parse_text(
+        "CABINET DECISION NOTICE\n\nTitle: School Crossing Patrols\n\n"
+        "Date of Decision: 14 January 2026\n\nDecision:\nThat the patrols be kept.\n\n"
+        "This decision was made at the meeting of Cabinet held on 21 January 2026.\n"
+    )
+    assert record.decision_date is None
+    assert [d.field for d in record.defects if d.code == "uncertain_field"] == ["decision_date"]
+
+
+def test_the_records_sentence_on_when_it_was_made_gives_the_date() -> None:
+    record = parse_text(
+        "CABINET DECISION NOTICE\n\nTitle: School Crossing Patrols\n\nDecision:\n"
+        "That the patrols be kept.\n\nThe decision was taken on Tuesday 3 March 2026.\n"
+    )
+    assert record.decision_date == dt.date(2026, 3, 3)
+    assert record.evidence["decision_date"].kind == "prose"

@@ -173,6 +173,39 @@ def res(
             True,
             id="that-cabinet-recommends-that",
         ),
+        # the lead-in ends a sentence of minutes
+        pytest.param(
+            "Following consideration of the report it was RESOLVED:",
+            "resolved",
+            None,
+            "",
+            True,
+            id="trailing-it-was-resolved",
+        ),
+        pytest.param(
+            "After discussion it was unanimously agreed that:-",
+            "resolved",
+            None,
+            "",
+            True,
+            id="trailing-it-was-agreed",
+        ),
+        pytest.param(
+            "Cabinet RESOLVED to recommend to County Council that:",
+            "recommended",
+            "Council",
+            "",
+            True,
+            id="body-resolved-to-recommend",
+        ),
+        pytest.param(
+            "The Cabinet resolved to recommend to Full Council that the budget be approved.",
+            "recommended",
+            "Council",
+            "the budget be approved.",
+            False,
+            id="body-resolved-to-recommend-inline",
+        ),
     ],
 )
 def test_read_lead_in(
@@ -194,6 +227,7 @@ def test_read_lead_in(
         pytest.param("RESOLVED that Cabinet:-", id="resolved-that-cabinet"),
         pytest.param("RESOLVED that Cabinet:", id="resolved-that-cabinet-colon"),
         pytest.param("RESOLVED that the Council:", id="resolved-that-council"),
+        pytest.param("RESOLVED that the Board:", id="resolved-that-the-board"),
     ],
 )
 def test_read_lead_in_body_before_list(line: str) -> None:
@@ -212,6 +246,8 @@ def test_read_lead_in_body_before_list(line: str) -> None:
         pytest.param("Recommendation to Council", id="heading-to-council"),
         pytest.param("1. Note the report.", id="list-item"),
         pytest.param("Members asked about the timetable.", id="members"),
+        # a sentence that ends on a decision word without "it was" or capitals
+        pytest.param("The points that were not yet agreed:", id="mentions-agreed"),
         pytest.param("", id="empty"),
     ],
 )
@@ -628,6 +664,18 @@ RESOLUTION_CASES = [
         [],
         id="narrative-bullets",
     ),
+    pytest.param(
+        [
+            "- The garden waste charge be set at £45 for 2025/26;",
+            "- The Director be authorised to publish the new charges.",
+        ],
+        "Cabinet",
+        [
+            res(None, "The garden waste charge be set at £45 for 2025/26;", by="Cabinet"),
+            res(None, "The Director be authorised to publish the new charges.", by="Cabinet"),
+        ],
+        id="decision-section-opening-on-bullets",
+    ),
     pytest.param([], "Cabinet", [], id="empty"),
 ]
 
@@ -656,3 +704,57 @@ def test_lone_act_only_in_decision_section(
     lines = ["To approve the use of reserves to fund the new library."]
     found = parse_resolutions(lines, default_by="Cabinet", decision_section=decision_section)
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "by"),
+    [
+        ("The Mayor approves a grant of £1.2 million to the harbour trust.", "Mayor"),
+        (
+            "As Director of Place, Highways and Transport, I agree to commission repairs to "
+            "the Mill Lane culvert at a cost of £90,000.",
+            None,
+        ),
+        ("The Head of Finance has approved the write-off of £4,200 of arrears.", "Head of Finance"),
+        (
+            "I, Jane Smith, Director of Regeneration, approve the market pitch fees in Appendix 1.",
+            None,
+        ),
+    ],
+)
+def test_a_sentence_of_the_decider_acting_is_the_decision(sentence: str, by: str | None) -> None:
+    found = parse_resolutions([sentence], default_by=None, decision_section=True)
+    assert [(r.number, r.text, r.by) for r in found] == [(None, sentence, by)]
+    # outside a decision section it is narrative
+    assert parse_resolutions([sentence], default_by=None, decision_section=False) == []
+
+
+def test_a_sentence_that_decides_nothing_is_no_decision() -> None:
+    lines = ["The Cabinet considered the report of the Director of Place."]
+    assert parse_resolutions(lines, default_by=None, decision_section=True) == []
+
+
+def test_an_intro_whose_office_runs_past_a_colon_names_no_decider() -> None:
+    # "The Director: Children and Families Services" is one office; "Director" alone would
+    # be a confident wrong value.
+    lines = [
+        "The Director: Children and Families Services has decided to:",
+        "i. approve the procurement of a new system;",
+        "ii. approve expenditure of up to £185,000.",
+    ]
+    found = parse_resolutions(lines, default_by=None)
+    assert [(r.number, r.by) for r in found] == [("i", None), ("ii", None)]
+
+
+def test_a_combined_authoritys_board_resolves() -> None:
+    lines = ["RESOLVED that the Board:", "(a) approve the plan;", "(b) note the grant."]
+    found = parse_resolutions(lines, default_by=None)
+    assert [(r.number, r.by) for r in found] == [("a", "Board"), ("b", "Board")]
+
+
+def test_an_office_with_a_comma_before_its_portfolio_decides() -> None:
+    text = "That the Corporate Director, Housing and Regeneration approves the contract award."
+    found = parse_resolutions([text], default_by=None)
+    assert [(r.text[:32], r.by) for r in found] == [
+        ("the Corporate Director, Housing ", "Corporate Director, Housing and Regeneration")
+    ]

@@ -195,6 +195,20 @@ def test_not_nil(text: str, value: str) -> None:
         ),
         pytest.param("Urgent decision - exempt from call-in", False, None, None, id="exempt"),
         pytest.param("No", False, None, None, id="no"),
+        pytest.param(
+            "Not applicable (officer decision under delegated powers)",
+            False,
+            None,
+            None,
+            id="not-applicable-with-reason",
+        ),
+        pytest.param(
+            "The call-in procedure does not apply to this decision as it is urgent.",
+            False,
+            None,
+            None,
+            id="procedure-does-not-apply",
+        ),
     ],
 )
 def test_read_call_in(text: str, applies: bool, date: dt.date | None, deadline: str | None) -> None:
@@ -346,3 +360,12 @@ def test_call_in_from_prose(text: str, sentence: str, applies: bool) -> None:
 )
 def test_call_in_from_prose_silent(text: str) -> None:
     assert call_in_from_prose(text) is None
+
+
+def test_a_call_in_heading_that_says_it_does_not_apply_is_believed_over_dates_below_it() -> None:
+    call_in = read_call_in(
+        "The existing framework expires on 30 November 2026 and any delay would leave no route.",
+        DefectLog(),
+        label="Reason urgent and not subject to call-in",
+    )
+    assert (call_in.applies, call_in.date) == (False, None)

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from proforma_parser import parse_text
+from proforma_parser.structure.headings import read_minute
 from proforma_parser.structure.normalise import split_inline_labels
 
 
@@ -302,3 +305,209 @@ def test_the_next_minute_ends_the_one_before() -> None:
     assert record.title == "Tennis Court Resurfacing - Memorial Park"
     assert [r.number for r in record.resolutions] == ["1", "2"]
     assert record.conflicts_of_interest is None
+
+
+def test_minutes_numbered_with_a_committee_reference() -> None:
+    # "EX.41" numbers the minute as "41." would: the declarations minute ends at the next
+    # reference, and the minute holding the decision gives the title.
+    record = parse_text(
+        "Wrenfield District Council\nExecutive\n"
+        "Minutes of a meeting of the Executive held on Tuesday, 4 March 2025\n\n"
+        "EX.38 Declarations of Interest\n\nThere were no declarations of interest.\n\n"
+        "EX.41 Riverside Toilets - Refurbishment\n\n"
+        "The Cabinet Member for Assets introduced the report.\n\nRESOLVED that the Executive:\n\n"
+        "41.1 APPROVES the refurbishment of the Riverside toilets at a cost of £85,000;\n\n"
+        "41.2 NOTES the closure of the toilets during the works.\n"
+    )
+    assert record.title == "Riverside Toilets - Refurbishment"
+    assert [(r.number, r.by, r.text[:12]) for r in record.resolutions] == [
+        ("41.1", "Executive", "APPROVES the"),
+        ("41.2", "Executive", "NOTES the cl"),
+    ]
+    assert record.conflicts_of_interest is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("CAB.55 Car Park Charging Review", (55, "Car Park Charging Review")),
+        ("EX/23 Budget Monitoring", (23, "Budget Monitoring")),
+        ("C1719 MINUTES", (1719, "MINUTES")),
+        ("EB 118 Code of Conduct", (118, "Code of Conduct")),
+        ("45. Highways Capital Programme", (45, "Highways Capital Programme")),
+        # numbered within the year, or in brackets (a heading in capitals)
+        ("23/25 HOUSING REVENUE ACCOUNT", (23, "HOUSING REVENUE ACCOUNT")),
+        ("(45) LOCAL TOILETS STRATEGY 2026-2030", (45, "LOCAL TOILETS STRATEGY 2026-2030")),
+        ("(2) Approve the Revised Budget", None),
+        # approving an earlier meeting's minutes is a procedural minute
+        # other things numbered, and items of a resolution
+        ("PART 2 Exempt Items", None),
+        ("A 3 Year Plan for Libraries", None),
+        ("55.1 APPROVES the revised tariff", None),
+        ("1. Approve the installation of the signs.", None),
+    ],
+)
+def test_a_minute_heading_is_read_with_its_reference(
+    line: str, expected: tuple[int, str] | None
+) -> None:
+    assert read_minute(line) == expected
+
+
+def test_a_welsh_councils_bilingual_decision_page() -> None:
+    # Each heading and label in Welsh, then English, split by a slash.
+    record = parse_text(
+        "Cyngor Sir Ceredigion / Ceredigion County Council\n\n"
+        "Manylion y penderfyniad / Decision details\n\n"
+        "Polisi Parcio / Car Parking Policy\n\n"
+        "Penderfynwr / Decision Maker: Cabinet\n\n"
+        "Cofnod o Benderfyniad Gweithredol / Record of Executive Decision\n\n"
+        "Penderfyniad / Decision:\n\nRESOLVED to:\n\n"
+        "1. approve the revised Car Parking Policy;\n\n2. note the consultation responses.\n\n"
+        "Rheswm dros y penderfyniad / Reasons for decision:\n\nTo simplify the tariffs.\n"
+    )
+    assert record.title == "Polisi Parcio / Car Parking Policy"
+    assert (record.authority, record.authority_code) == ("Ceredigion County Council", "W06000008")
+    assert record.document_type == "Record of Executive Decision"
+    assert [r.number for r in record.resolutions] == ["1", "2"]
+    assert record.reasons == "To simplify the tariffs."
+
+
+def test_a_slice_of_minutes_that_leaves_minutes_out() -> None:
+    # "5." then "7.": the declarations minute ends at the next minute in capitals, though
+    # the one between is left out, and does not swallow the decision.
+    record = parse_text(
+        "CABINET\n\nMonday, 1 December 2025\n\n"
+        "5. DECLARATIONS OF PERSONAL INTEREST\n\n"
+        "Councillor B. Rees declared a personal interest in item 7 as a trustee of the trust.\n\n"
+        "7. COUNTRY PARKS MANAGEMENT PLAN\n\nRESOLVED that Cabinet:\n\n"
+        "7.1 approve the Country Parks Management Plan;\n\n7.2 note the visitor survey.\n"
+    )
+    assert record.title == "COUNTRY PARKS MANAGEMENT PLAN"
+    assert [(r.number, r.by) for r in record.resolutions] == [
+        ("7.1", "Cabinet"),
+        ("7.2", "Cabinet"),
+    ]
+    assert record.conflicts_of_interest is not None
+    assert record.conflicts_of_interest.endswith("trustee of the trust.")
+
+
+def test_a_listing_line_without_its_reference_keeps_its_status_apart() -> None:
+    record = parse_text(
+        "09/12/2025 - Castle Gardens Management Plan Recommendations Approved\n\n"
+        "Decision Maker: Executive\n\nDecision:\n\nThat the plan be adopted.\n"
+    )
+    assert record.title == "Castle Gardens Management Plan"
+    assert record.decision_status == "Recommendations Approved"
+    assert record.decision_date == dt.date(2025, 12, 9)
+
+
+def test_a_welsh_councils_name_in_welsh_under_its_english_banner() -> None:
+    record = parse_text(
+        "Monmouthshire County Council\nCyngor Sir Fynwy\n\nRECORD OF DECISION\n\n"
+        "Subject: Bus Shelter Renewals\n\nDecision:\n\nThat the shelters be renewed.\n"
+    )
+    assert (record.authority, record.authority_code) == (
+        "Monmouthshire County Council",
+        "W06000021",
+    )
+
+
+def test_a_council_cms_decision_page_with_site_furniture() -> None:
+    # Navigation lines, a breadcrumb with slashes, labels without colons, and the
+    # reference's value under its label (no agenda item's mark).
+    record = parse_text(
+        "Skip to main content\nWrenfield Borough Council\nSearch\nMenu\n"
+        "Home / Council and democracy / Decisions\n\n"
+        "Riverside Walk Lighting - Design Approval\n\n"
+        "Decision reference\nCMD/2026/011\n\nDecision maker\nCabinet Member for Place\n\n"
+        "Date of decision\n16 January 2026\n\n"
+        "Decision\n1. To approve the lighting design.\n2. To procure the works.\n\n"
+        "Reason for urgency\nThe grant must be spent by March.\n\n"
+        "Reasons for the decision\nThe path is unlit after dusk.\n\n"
+        "Call-in\nNot applicable (urgent decision)\n\nWas this page helpful?\nYes No\n"
+    )
+    assert record.title == "Riverside Walk Lighting - Design Approval"
+    assert record.decision_maker == "Cabinet Member for Place"
+    assert [r.number for r in record.resolutions] == ["1", "2"]
+    assert record.reasons == "The path is unlit after dusk."
+    assert record.call_in is not None
+    assert record.call_in.applies is False
+
+
+def test_a_decision_record_heading_over_its_title() -> None:
+    record = parse_text(
+        "Home\nDecisions\n\nDecision record: Market Square Seating\n\n"
+        "Decision type: Cabinet Member decision\n\n"
+        "Decision maker: Cabinet Member for Place\n\n"
+        "Decision\nThat the Cabinet Member approves new seating in Market Square.\n"
+    )
+    assert record.title == "Market Square Seating"
+    assert [r.text[:26] for r in record.resolutions] == ["the Cabinet Member approve"]
+
+
+def test_a_proforma_drawn_as_a_table_of_number_heading_and_body() -> None:
+    record = parse_text(
+        "WRENFIELD BOROUGH COUNCIL\n\nCABINET DECISION RECORD\n\n"
+        "| No. | Heading | Detail |\n|---|---|---|\n"
+        "| 1 | Title of Item/Report | Harbour Wall Repairs - Contract Award |\n"
+        "| 2 | Record of the Decision | Cabinet considered a report on the tenders. |\n"
+        "| | | RESOLVED that Cabinet: |\n"
+        "| | | 1. Approve the award of the contract to Quay Civils Ltd. |\n"
+        "| 3 | Reasons for the Decision | The wall is failing. |\n"
+        "| 7 | Date and Time by which Call In must be executed | Midnight - Tuesday 20 January 2026 |\n"
+    )
+    assert record.title == "Harbour Wall Repairs - Contract Award"
+    assert [(r.number, r.by) for r in record.resolutions] == [("1", "Cabinet")]
+    assert record.reasons == "The wall is failing."
+    assert record.call_in is not None
+    assert record.call_in.date == dt.date(2026, 1, 20)
+
+
+def test_a_long_numbered_heading_run_into_its_value() -> None:
+    # A PDF joined Stockton's nine-word call-in heading and its value on one line.
+    from proforma_parser.structure.headings import match_heading
+
+    heading = match_heading(
+        "7. Date and Time by which Call-In must be exercised Midnight - Thursday 17th March 2011"
+    )
+    assert heading is not None
+    assert (heading.name, heading.value) == ("call_in", "Midnight - Thursday 17th March 2011")
+
+
+def test_a_minute_approving_earlier_minutes_gives_no_title() -> None:
+    record = parse_text(
+        "NORTH VALE COMBINED AUTHORITY\n\n"
+        "12. MINUTES OF THE COMBINED AUTHORITY MEETING HELD ON 18 AUGUST 2025\n\n"
+        "RESOLVED – That the minutes of the meeting held on 18 August 2025 be approved.\n"
+    )
+    assert record.title == ""
+
+
+def test_a_combined_county_authority_board_decision_notice() -> None:
+    record = parse_text(
+        "NORTH VALE COMBINED COUNTY AUTHORITY\n\n"
+        "Record of Decisions - Combined County Authority Board\n\n"
+        "Meeting held on: Tuesday 17 November 2026\n\n"
+        "Item 7: Local Transport Plan\n\nDecision:\nRESOLVED that the Board:\n\n"
+        "(a) approve the Local Transport Plan for adoption;\n\n(b) note the grant.\n"
+    )
+    assert record.authority == "North Vale Combined County Authority"
+    assert record.document_type == "Record of Decisions"
+    assert record.title == "Local Transport Plan"
+    assert [r.number for r in record.resolutions] == ["a", "b"]
+
+
+def test_a_bilingual_notice_names_its_body_on_a_line_of_its_own() -> None:
+    record = parse_text(
+        "Isle of Anglesey County Council\n\nHYSBYSIAD O BENDERFYNIAD / NOTICE OF DECISION\n\n"
+        "Pwyllgor Gwaith / Executive\n\n"
+        "Dyddiad y penderfyniad / Date of decision: 21 July 2026\n\n"
+        "Pwnc / Subject: Library Opening Hours\n\n"
+        "Authority for decision: Delegated authority granted by the Executive\n\n"
+        "Penderfyniad / Decision:\n\n1. That the opening hours be extended.\n"
+    )
+    assert record.decision_maker == "Executive"
+    assert record.title == "Library Opening Hours"
+    assert [(r.number, r.text) for r in record.resolutions] == [
+        ("1", "That the opening hours be extended.")
+    ]

@@ -184,7 +184,7 @@ def test_heading_words_are_built_from_the_rows() -> None:
     assert example_words(FIELD_HEADINGS) <= HEADING_WORDS
     assert {"justification", "dispensations", "callable", "resolutions"} <= HEADING_WORDS
     # a word of no row's example is no heading word
-    assert "rationale" not in HEADING_WORDS
+    assert "motivation" not in HEADING_WORDS
     assert "planning" not in HEADING_WORDS
 
 
@@ -241,12 +241,12 @@ def test_a_row_with_its_own_alternation_keeps_its_guard() -> None:
 
 
 @pytest.fixture
-def rationale_row(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def motivation_row(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """The heading readers built from the rows plus one new row, as if it had been added to
     FIELD_HEADINGS: no other list is edited."""
     rows = (
         *FIELD_HEADINGS,
-        Wording("reasons", r"\brationale\b", "Rationale for the decision"),
+        Wording("reasons", r"\bmotivation\b", "Motivation for the decision"),
     )
     monkeypatch.setattr(structure_headings, "FAMILY_RES", by_field(rows))
     monkeypatch.setattr(structure_headings, "HEADING_WORDS", wording_headings.heading_words(rows))
@@ -263,23 +263,23 @@ def _clear_heading_caches() -> None:
 
 def test_a_new_heading_wording_is_misread_before_its_row_is_added() -> None:
     _clear_heading_caches()
-    heading = match_heading("Rationale for the decision:")
+    heading = match_heading("Motivation for the decision:")
     # read by its last word, as the decision itself
     assert heading is not None
     assert (heading.kind, heading.name) == ("field", "decision")
 
 
-@pytest.mark.usefixtures("rationale_row")
+@pytest.mark.usefixtures("motivation_row")
 def test_a_new_heading_row_is_one_row_plus_its_example() -> None:
-    heading = match_heading("Rationale for the decision:")
+    heading = match_heading("Motivation for the decision:")
     assert heading is not None
     assert (heading.kind, heading.name, heading.label) == (
         "field",
         "reasons",
-        "Rationale for the decision",
+        "Motivation for the decision",
     )
     # its words joined the vocabulary the run-in reader uses too
-    run_in = match_heading("b) Rationale for the decision The scheme meets the need.")
+    run_in = match_heading("b) Motivation for the decision The scheme meets the need.")
     assert run_in is not None
     assert (run_in.name, run_in.value) == ("reasons", "The scheme meets the need.")
 
@@ -488,8 +488,9 @@ def test_banner_example_is_read_as_the_authority(row: Wording, example: str) -> 
 
 
 def test_banner_words_are_built_from_the_rows() -> None:
-    # "authority" serves two rows, as do "council" and "city": the longest first
-    assert BANNER_WORDS == ("authority", "council", "borough", "county")
+    # one word serves several rows ("council" most of them, "city" both "City and County
+    # of ..." and "City of London Corporation"); a Welsh name alone needs "cyngor"
+    assert BANNER_WORDS == ("council", "authority", "city", "borough", "cyngor")
     rows = (Wording("authority_banner", r"[\w ]+\s+national\s+park", "Harrowdale National Park"),)
     assert keywords(rows) == ("national",)
     # a row whose examples differ in the word they hold needs each ("force" or "effect")
@@ -560,3 +561,15 @@ def test_call_in_statement_example_gives_the_call_in_position(row: Wording, exam
     assert call_in.text == example
     assert regex.search(r"(?i)\b" + row.pattern, example)
     assert any(word in example.lower() for word in CALL_IN_WORDS)
+
+
+def test_the_inline_label_vocabulary_is_built_from_the_rows() -> None:
+    # a flattened record's labels are cut where their words are label words: every word of
+    # every fact label's and other heading's example (before its colon) is one
+    from proforma_parser.structure import normalise
+    from proforma_parser.wording.headings import FACT_LABELS, OTHER_HEADINGS
+
+    labels = example_words(FACT_LABELS + OTHER_HEADINGS, labels=True)
+    assert labels <= normalise._LABEL_VOCABULARY
+    assert {"wards", "affected", "publication", "maker"} <= normalise._LABEL_VOCABULARY
+    assert "garden" not in normalise._LABEL_VOCABULARY

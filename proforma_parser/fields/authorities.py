@@ -27,6 +27,8 @@ from importlib.resources import files
 import regex
 
 from ..defects import DefectLog
+from ..wording.dates import MONTH_WORDS, WEEKDAY_WORDS
+from ..wording.vocabulary import MEETING_WORDS
 
 AuthorityKind = str
 """`unitary`, `non_metropolitan_district`, `metropolitan_district`, `london_borough`,
@@ -81,8 +83,11 @@ _HALVES_RE = regex.compile(r"\s+/\s+")
 # Casnewydd" (city council), "Cyngor Gwynedd".
 _PREFIXES: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = (
     (("the",), frozenset()),
-    # "Council of the Isles of Scilly"
+    # "Council of the Isles of Scilly", "Borough Council of King's Lynn and West Norfolk"
     (("council", "of", "the"), frozenset({"council"})),
+    (("borough", "council", "of"), frozenset({"borough", "council"})),
+    (("district", "council", "of"), frozenset({"district", "council"})),
+    (("county", "council", "of"), frozenset({"county", "council"})),
     # "London Borough of Hammersmith and Fulham", "Royal Borough of Windsor and Maidenhead"
     (("london", "borough", "of"), frozenset({"borough"})),
     (("royal", "borough", "of"), frozenset({"borough"})),
@@ -297,12 +302,14 @@ def _places(name: str, aliases: Iterable[str]) -> set[str]:
 
 # Words that name no place: a name whose every word is one of these ("Local Council",
 # "February Council", "Full Council", "Town Council") names no council at all.
-_NOT_PLACE_WORDS = frozenset(
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday "
-    "the this that our your their each every a an of and for to "
-    "local full special extraordinary annual joint general main whole new next last previous "
-    "budget youth members member executive cabinet".split()
+_NOT_PLACE_WORDS = (
+    frozenset(
+        "the this that our your their each every a an of and for to general main new "
+        "youth members member executive cabinet".split()
+    )
+    | MEETING_WORDS
+    | MONTH_WORDS
+    | WEEKDAY_WORDS
 )
 
 

@@ -25,9 +25,12 @@ from .content import FieldSections, fact_span, section_span
 from .provenance import Span, locate
 
 # "Not applicable", "N/A", "[Call-in does not apply]", "not subject to call-in", "No",
-# "urgent decision - call-in waived", "exempt from call-in"
+# "urgent decision - call-in waived", "exempt from call-in", and in a call-in section's
+# own words "Not applicable (officer decision under delegated powers)", "The call-in
+# procedure does not apply to this decision as it is urgent"
 NOT_APPLICABLE_RE = regex.compile(
     r"(?i)^\W*(?:no|false)\b|\bnot\s+(?:subject\s+to\s+|open\s+to\s+)?call(?:ed)?[\s-]*in"
+    r"|\bnot\s+applicable\b|\b(?:does|do|will|shall)\s+not\s+apply\b"
     r"|call[\s-]*in\s+(?:does\s+not|doesn't|will\s+not|shall\s+not|cannot)\s+(?:apply|be\s+applied)"
     r"|(?:exempt|exempted|excluded)\s+from\s+(?:the\s+)?(?:further\s+)?call[\s-]*in"
     r"|call[\s-]*in\s+(?:\w+\s+)?waived"
@@ -59,7 +62,10 @@ EFFECT_RE = regex.compile(
     r"|\b(?:may|can|will)\s+be\s+implemented\b"
 )
 # Words that name the end of the call-in period.
-DEADLINE_RE = regex.compile(r"(?i)\b(?:deadline|last\s+(?:date|day)|expires?|closing\s+date)\b")
+# ("... implemented after the expiry of the call-in period at 4pm on 29 January 2026")
+DEADLINE_RE = regex.compile(
+    r"(?i)\b(?:deadline|last\s+(?:date|day)|expires?|expiry|closing\s+date)\b"
+)
 # A statement that call-in applies: "are subject to call-in", "the deadline is", "expires"
 POSITIVE_RE = regex.compile(
     r"(?i)(?<!not\s)\bsubject\s+to\s+call[\s-]*in\b|\bdeadline\b|\bexpires?\b|\blast\s+date\b"
@@ -77,6 +83,10 @@ def read_call_in(
         flagged = call_in_from_flag(text, label=label)
         if flagged is not None:
             return flagged
+    elif label and NOT_APPLICABLE_RE.search(label):
+        # "Reason urgent and not subject to call-in: The existing framework expires on 30
+        # November 2026 ...": the heading says it; the dates below are the urgency's
+        return CallIn(text=text, applies=False)
     found = _call_in_date(text)
     negative = is_nil(text) or NOT_APPLICABLE_RE.search(text)
     # "Resolutions 1 and 2 are subject to call-in; the deadline is 4.00pm on Friday 23

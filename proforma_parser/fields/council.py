@@ -13,9 +13,11 @@ import regex
 from ..defects import DefectLog
 from ..structure.sections import Fact
 from ..wording.banners import BANNER_WORDS, MEETING_VALUE_RE, banner_match
+from ..wording.dates import MONTH_WORDS
 from ..wording.documents import doc_type_match
 from ..wording.lines import at_dash
-from ..wording.vocabulary import says_any
+from ..wording.vocabulary import MEETING_WORDS, says_any
+from .authorities import match_authority
 from .phrasing import SMALL_WORDS, title_case
 
 # A council named in running text: "for Southampton City Council to participate", "Agrees
@@ -37,15 +39,13 @@ NAMED_COUNCIL_RE = regex.compile(
 _PLACE_OF_RE = regex.compile(r"\b(?:City|Borough|County) of $")
 
 
-_MONTH_WORDS = (
-    "january february march april may june july august september october november december"
-)
-
-
-_GENERIC = frozenset(
-    "the that a an full county borough city district town parish metropolitan special "
-    "extraordinary annual this our each every whole members member and of local joint "
-    f"budget next last previous {_MONTH_WORDS}".split()
+_GENERIC = (
+    frozenset(
+        "the that a an county borough city district town parish metropolitan this our each "
+        "every members member and of".split()
+    )
+    | MEETING_WORDS
+    | MONTH_WORDS
 )
 
 
@@ -83,8 +83,10 @@ def banner_in(line: str) -> regex.Match[str] | None:
         return None  # every banner tried below is a part of the line, and says one of them
     if line[:1] in ("T", "W") and (site := _SITE_NAME_RE.match(line)):
         line = line[site.end() :]
-    if " / " in line:  # "Cyngor Sir Glanmor / Glanmor County Council": either half
-        welsh, _, english = line.partition(" / ")
+    if " / " in line or " | " in line:
+        # "Cyngor Sir Glanmor / Glanmor County Council", "CYNGOR SIR YNYS MÔN | ISLE OF
+        # ANGLESEY COUNTY COUNCIL": either half
+        welsh, _, english = line.partition(" / " if " / " in line else " | ")
         return banner_match(english.strip()) or banner_match(welsh.strip())
     found = banner_match(line)
     if not found and (parts := at_dash(line)):
@@ -106,8 +108,15 @@ def _proper_name(name: str) -> str | None:
         words = words[1:]
     if words and words[0].lower() in {"&", "and"}:
         return None
-    # the words before "Council" or "Authority" (all of "City and County of Abermor")
+    # the words before "Council" or "Authority" (all of "City and County of Abermor"), or
+    # after the "Council of" a name opens on ("Borough Council of King's Lynn & West Norfolk")
     named = words[:-1] if words and words[-1].lower() in ("council", "authority") else words
+    opening = _COUNCIL_OF_RE.match(" ".join(words))
+    if opening is not None:
+        # a rarer shape, so a name the register holds ("Council of the Year" is none)
+        if match_authority(" ".join(words)) is None:
+            return None
+        named = opening.group("place").split()
     if len(words) < 2 or all(w.lower() in _GENERIC for w in named):
         return None
     if not all(map(_may_name, named)):
@@ -121,10 +130,19 @@ def _may_name(word: str) -> bool:
     return not (lower in _NOT_A_PLACE or lower in _PHRASE_WORDS or any(map(str.isdigit, word)))
 
 
+# A name that says its kind before its place: "Borough Council of King's Lynn & West
+# Norfolk", "Council of the Isles of Scilly".
+_COUNCIL_OF_RE = regex.compile(
+    r"(?i)^(?:(?:borough|district|county)\s+)?council\s+of\s+(?:the\s+)?(?P<place>\S.*)$"
+)
+
+
 def _names_a_place(words: list[str]) -> bool:
     """ "City of York Council", "Borough of Poole", "City and County of Abermor": the
     generic word is part of the name."""
     if len(words) > 4 and [w.lower() for w in words[:4]] == ["city", "and", "county", "of"]:
+        return True
+    if len(words) > 2 and _COUNCIL_OF_RE.match(" ".join(words)):
         return True
     return len(words) > 2 and words[1].lower() == "of" and words[2].lower() not in _GENERIC
 
@@ -213,6 +231,15 @@ def _named(found: regex.Match[str]) -> str | None:
     return _proper_name((prefix.group(0) if prefix else "") + name)
 
 
+def _one_council(names: list[str]) -> str | None:
+    """The name to give when every one of `names` is the same council of the register
+    ("Monmouthshire County Council" over "Cyngor Sir Fynwy"): the first not in Welsh."""
+    entries = {match_authority(name) for name in names}
+    if len(entries) != 1 or None in entries:
+        return None
+    return next((n for n in names if not n.lower().startswith("cyngor")), names[0])
+
+
 def _cut_words(name: str) -> str | None:
     """The words of a banner cut short ("CITY REGION COMBINED AUTHORITY"), if they are."""
     words = name.split()
@@ -260,6 +287,8 @@ def read_authority(
             name = _proper_name(found.group("name")) if found else None
             if name and "Authority" in name:
                 strong[name] = None
+    if len(strong) > 1 and (one := _one_council(list(strong))) is not None:
+        return one
     if len(strong) > 1:
         log.add(
             "uncertain_field",

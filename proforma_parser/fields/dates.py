@@ -127,6 +127,7 @@ def read_dates(
         if agreed("decision_date")
         else None
     )
+    decision_date = _checked_by_prose(decision_date, layout, log, spans)
     return Dates(
         decision_date=decision_date,
         published_on=None
@@ -141,6 +142,42 @@ def read_dates(
         else None,
         spans=spans,
     )
+
+
+# The record's own sentence on when its decision was made: "This decision was made at the
+# meeting of Cabinet held on 21 January 2026 and ...", "The decision was taken on 4 March".
+_MADE_ON_RE = regex.compile(
+    r"(?i)\b(?:this|the)\s+decisions?\s+(?:was|were|has\s+been)\s+(?:made|taken)\b"
+    r"[^.;]{0,80}?\bon\s+(?P<date>[^.;]{6,50})"
+)
+
+
+def _checked_by_prose(
+    labelled: dt.date | None, layout: Layout, log: DefectLog, spans: dict[str, Span]
+) -> dt.date | None:
+    """The decision date, against the record's own sentence on when the decision was made:
+    where they disagree ("Date of Decision: 14 January 2026" over "This decision was made
+    at the meeting of Cabinet held on 21 January 2026"), null and `uncertain_field`, never
+    a pick; where no label or header gave one, the sentence's."""
+    found = _MADE_ON_RE.search(layout.text) if "decision" in layout.lower else None
+    if found is None:
+        return labelled  # (nearly every record: no such sentence)
+    said = find_first_date(found.group("date"))
+    if said is None or said.date == labelled:
+        return labelled
+    if labelled is None:
+        span = _prose_span(found)
+        if span is not None:
+            spans["decision_date"] = span
+        return said.date
+    log.add(
+        "uncertain_field",
+        f"the record gives the decision date as {labelled:%d %B %Y}, and says the decision "
+        f"was made on {said.date:%d %B %Y} ({found.group(0)[:120]!r})",
+        field="decision_date",
+    )
+    spans.pop("decision_date", None)
+    return None
 
 
 def _sign_off(lines: Sequence[str]) -> int:

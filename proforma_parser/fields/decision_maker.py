@@ -37,6 +37,8 @@ NARRATIVE_MAKER_RE = regex.compile(
 def is_body_name(line: str) -> bool:
     """ "CABINET", "The Executive": a header line that is only a body's name (the longest,
     "the executive cabinet", is 21 characters; the length test spares the pattern)."""
+    if " / " in line:  # a Welsh council's bilingual line: "Pwyllgor Gwaith / Executive"
+        line = line.rpartition(" / ")[2]
     return len(line) <= 40 and line[:1] in _BODY_INITIALS and BODY_RE.fullmatch(line) is not None
 
 
@@ -85,8 +87,20 @@ def first_person_office(lines: Sequence[str]) -> str | None:
 
 
 def body_in(words: str) -> str | None:
+    """The body a document's kind opens with ("Cabinet Decision" -> Cabinet); none where
+    the body's name starts an office's ("Cabinet Member Decision", "Executive Councillor
+    Decision Notice": one member decided, not the Cabinet)."""
     found = BODY_RE.search(words)
-    return canonical_body(found.group("body")) if found and found.start() == 0 else None
+    if found is None or found.start() != 0:
+        return None
+    following = words[found.end() :].split(None, 1)
+    if following and following[0].lower() in _OFFICE_AFTER_BODY:
+        return None
+    return canonical_body(found.group("body"))
+
+
+# The word that makes a body's name an office's: "Cabinet Member", "Executive Councillor".
+_OFFICE_AFTER_BODY = frozenset({"member", "members", "councillor", "portfolio", "lead"})
 
 
 def taken_by(
@@ -107,13 +121,26 @@ def maker_from_facts(facts: Sequence[Fact]) -> str | None:
     return found[0] if found is not None else None
 
 
+# After an office, the person who holds it: "Executive Member for Place - Councillor Helen
+# Cunningham", "Portfolio Holder for Housing (Cllr A. Khan)".
+_HOLDER_AFTER_RE = regex.compile(r"\s+[-–]\s+(?=[A-Z])|\s+\((?=[A-Z])")
+
+
+def _names_office(value: str) -> bool:
+    """Whether an office holder's label value names the office, alone or before its holder
+    (the value is kept whole, as the record prints it)."""
+    holder = _HOLDER_AFTER_RE.search(value)
+    office = value[: holder.start()] if holder is not None else value
+    return OFFICE_RE.fullmatch(office) is not None
+
+
 def maker_fact(facts: Sequence[Fact]) -> tuple[str, Fact] | None:
     """`maker_from_facts`, with the fact the maker was read from."""
     for fact in facts:
         if fact.name == "decision_maker" and fact.value:
             return fact.value.strip(), fact
     for fact in facts:  # "Cabinet Member: Cabinet Member for Highways" (not a person's name)
-        if fact.name == "office_holder" and OFFICE_RE.fullmatch(fact.value.strip()):
+        if fact.name == "office_holder" and _names_office(fact.value.strip()):
             return fact.value.strip(), fact
     for fact in facts:
         if fact.name == "meeting":

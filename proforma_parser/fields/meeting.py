@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 
 import regex
 
-from ..structure.headings import read_minute
+from ..structure.headings import opens_minute, read_minute
 from ..structure.leadins import LeadIn, read_lead_in
 from ..wording.banners import MEETING_INITIALS, MEETING_LINE_RE
 from ..wording.dates import DateMatch, find_first_date, only_a_date, parse_uk_date
@@ -28,7 +28,8 @@ from .phrasing import after_item_mark, paragraphs, title_case
 MEETING_HELD_RE = regex.compile(
     r"(?i)\bmeeting\s+(?:of\s+(?:the\s+)?(?P<body>[^.;]{2,80}?)\s+)?(?:held\s+)?"
     r"(?:(?:at|in)\s+[^;]{1,80}?\s+)?on\s+(?P<date>.+)$"
-    r"|\bminutes?\s+of\s+(?:the\s+)?(?P<body2>[\w ]{2,40}?)\s+meeting\s+held\s+on\s+(?P<date2>.+)$"
+    r"|\bminutes?\s+of\s+(?:the\s+)?(?!(?:the\s+|an?\s+)?meeting\b)(?P<body2>[\w ]{2,40}?)\s+"
+    r"(?:meeting\s+)?held\s+on\s+(?P<date2>.+)$"
 )
 
 
@@ -78,16 +79,21 @@ def meeting_held(
     "... be convened following Full Council on 12 December 2026" is a later meeting. A minute's
     or agenda item's heading ("14. MINUTES OF THE BOARD MEETING HELD ON 3 MAY 2026", a line
     under "EXB/212") names an earlier meeting whose minutes were approved."""
-    alone = next((canonical_body(line) for line in lines if is_body_name(line)), None)
+    alone = next(
+        (canonical_body(line.rpartition(" / ")[2]) for line in lines if is_body_name(line)), None
+    )
     # Most headers name no meeting (asked of the lines at once: "eting" never spans a break)
     if not _names_meeting("\n".join(lines)):
         return alone, None
-    for line in paragraphs(_not_item_headings(lines)):
+    for line in _statements(paragraphs(_not_item_headings(lines))):
         found = MEETING_HELD_RE.search(line) if may_say_held(line) else None
         if not found or not (
             "held" in found.group(0).lower() or _OPENING_RE.fullmatch(line, 0, found.start())
         ):
             continue
+        if _CLAUSE_RE.search(line, 0, found.start()):
+            continue  # "Decision – That the Minutes of the meeting ... held on 12 November
+            # 2012 be received": a resolution speaking of an earlier meeting
         if date_of(found.group("date") or found.group("date2") or "") is not None:
             body = found.group("body") or found.group("body2")
             named = BODY_RE.fullmatch(body) if body else None
@@ -95,6 +101,39 @@ def meeting_held(
                 "date"
             ) or found.group("date2")
     return alone, None
+
+
+def _statements(paragraphs: list[str]) -> list[str]:
+    """The header's paragraphs, each that opens a meeting statement without saying when
+    joined to the short paragraphs after it that finish it, as a minutes page sets it out:
+    "Minutes of the Meeting of the Cabinet" / "Held in the Council Chamber ... on
+    Wednesday 8 July 2026", or "MINUTES OF THE MEETING OF THE" / "CABINET" / "HELD ON
+    THURSDAY 20 AUGUST 2026 AT 4:00 P.M."."""
+    joined: list[str] = []
+    for position, paragraph in enumerate(paragraphs):
+        statement = paragraph
+        if _OPENS_STATEMENT_RE.match(paragraph) and " on " not in paragraph.lower():
+            for more in paragraphs[position + 1 : position + 1 + _STATEMENT_PARTS]:
+                if len(more) > _STATEMENT_PART_CHARS or _LABEL_RE.match(more):
+                    break  # (a label, "Present: ...", starts something else)
+                statement = f"{statement} {more}"
+                if " on " in more.lower():
+                    break
+        joined.append(statement)
+    return joined
+
+
+# A paragraph that opens a meeting statement: "Minutes of the Meeting of the Cabinet".
+_OPENS_STATEMENT_RE = regex.compile(
+    r"(?i)^(?:minutes|notes|record)\s+of\s+(?:the|a|an)\s+meeting\b"
+)
+_LABEL_RE = regex.compile(r"[^:\d]{1,40}:(?:\s|$)")
+_STATEMENT_PARTS = 3
+_STATEMENT_PART_CHARS = 120
+
+
+# A resolution's clause before a meeting statement: the meeting is one it speaks of.
+_CLAUSE_RE = regex.compile(r"(?i)\bthat\b")
 
 
 # What may stand before a meeting statement without "held" that opens its paragraph:
@@ -105,7 +144,8 @@ _OPENING_RE = regex.compile(
 
 
 def _names_meeting(line: str) -> bool:
-    return "eting" in line or "ETING" in line  # "meeting", "Meeting", "MEETING"
+    # "meeting", "Meeting", "MEETING"; "MINUTES of the Cabinet held on ..." names none
+    return "eting" in line or "ETING" in line or "inutes" in line or "INUTES" in line
 
 
 def _not_item_headings(lines: Sequence[str]) -> list[str]:
@@ -114,7 +154,7 @@ def _not_item_headings(lines: Sequence[str]) -> list[str]:
         ""
         if _names_meeting(line)  # only a line that names a meeting can mislead
         and (
-            (line[:1].isdigit() and read_minute(line) is not None)
+            (opens_minute(line) and read_minute(line) is not None)
             or FILE_SIZE_RE.search(line) is not None
             or after_item_mark(lines, position)
         )
@@ -166,7 +206,7 @@ def _board(head: str) -> str | None:
 def may_say_held(line: str) -> bool:
     """The words every match of MEETING_HELD_RE holds, tested before it."""
     lowered = line.lower()
-    return "meeting" in lowered and " on " in lowered
+    return ("meeting" in lowered or "minutes" in lowered) and " on " in lowered
 
 
 def _split_dated(line: str) -> tuple[str, str]:

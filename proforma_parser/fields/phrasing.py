@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 import regex
 
-SMALL_WORDS = frozenset("on upon under le in by the of and for with".split())
+SMALL_WORDS = frozenset("on upon under le in by the of and for with a an at to".split())
 
 
 def title_case(words: str) -> str:

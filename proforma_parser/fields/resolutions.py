@@ -34,7 +34,7 @@ from ..structure.leadins import (
     strip_that,
     subject_before_comma,
 )
-from ..wording.acts import ACT_RE, is_bare_clause
+from ..wording.acts import ACT_RE, DECIDER_ACT_RE, is_bare_clause
 from ..wording.numbering import (
     Marker,
     TokenKind,
@@ -509,7 +509,8 @@ def _without_lead_in(
             continue  # "2.1 Background": a report's paragraphs, under no decision heading
         if not items and position > 0:
             kind, by = _intro_before(units[position - 1], default_by)
-        if unit.marker.token is not None or items or acts or _short_intro(units, position):
+        listed = unit.marker.token is not None or items or acts
+        if listed or _short_intro(units, position):  # ("Approve:" then its bullets)
             _add_listed(items, unit, kind, by)
     if items:
         return items
@@ -520,7 +521,14 @@ def _bullets_are_acts(units: list[Unit]) -> bool:
     """Bullets with no introduction are the decisions when each is worded as one ("- To
     approve the revised fees", "- Noted the update"), not a narrative's points."""
     bullets = [u for u in units if u.marker is not None and u.marker.token is None]
-    return bool(bullets) and all(ACT_RE.match(u.text) for u in bullets)
+    return bool(bullets) and all(_worded_as_act(u.text) for u in bullets)
+
+
+def _worded_as_act(text: str) -> bool:
+    """ "To approve the revised fees", "Noted the update", and a bare clause, "The garden
+    waste charge be set at £45" (its first letter raised: "the fee be waived" under "The
+    Leader approved the decision to:")."""
+    return ACT_RE.match(text) is not None or is_bare_clause(text[:1].upper() + text[1:])
 
 
 def _starts_a_list(marker: Marker) -> bool:
@@ -583,7 +591,20 @@ def _bare_clause(
         return [
             ResolutionItem(None, p.text, "resolved", default_by, 0, at=p.at) for p in paragraphs
         ]
+    if (
+        decision_section
+        and 0 < len(paragraphs) <= _MAX_ACT_PARAGRAPHS
+        and all(DECIDER_ACT_RE.match(p.text) for p in paragraphs)
+    ):
+        # "The Mayor approves a grant of £4.2 million ...", "As Corporate Director, I agree
+        # to commission ...": a decision that is sentences of its decider acting
+        return [_decider_act(p, default_by) for p in paragraphs]
     return []
+
+
+def _decider_act(paragraph: Unit, default_by: str | None) -> ResolutionItem:
+    kind, by = clause_kind_and_by(paragraph.text)
+    return ResolutionItem(None, paragraph.text, kind, by or default_by, 0, at=paragraph.at)
 
 
 _MAX_ACT_PARAGRAPHS = 6

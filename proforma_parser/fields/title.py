@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 
 import regex
 
-from ..structure.headings import match_heading, minute_heading
+from ..structure.headings import match_heading, minute_heading, opens_minute
 from ..structure.leadins import LeadIn, read_lead_in
 from ..wording.banners import MEETING_LINE_RE, banner_match
 from ..wording.dates import parse_uk_date
@@ -56,7 +56,7 @@ def minute_item_title(
     items = [
         (position, heading)
         for position, line in enumerate(lines)
-        if line[:1].isdigit() and (heading := minute_heading(line)) is not None
+        if opens_minute(line) and (heading := minute_heading(line)) is not None
     ]
     if not items:  # most records: no numbered minute at all, so no need to look further
         return None
@@ -99,7 +99,7 @@ def agenda_item_title(lines: Sequence[str]) -> str | None:
     procedural one ("Apologies for Absence", "Declarations of Interest"); None with no item."""
     title = None
     for position, line in enumerate(lines[:-1]):
-        if not is_item_mark(line):
+        if not is_item_mark(line) or _is_label_value(lines, position):
             continue
         heading = next((x for x in lines[position + 1 : position + 3] if x), "")
         if match_heading(heading) is not None:
@@ -107,6 +107,13 @@ def agenda_item_title(lines: Sequence[str]) -> str | None:
         elif _is_item_heading_line(heading):
             title = FILE_SIZE_RE.sub("", heading).strip()
     return title
+
+
+def _is_label_value(lines: Sequence[str], position: int) -> bool:
+    """Whether the line at `position` is the value of a label above it: "CMD/2026/004"
+    under "Decision reference" is a reference, no agenda item's mark."""
+    previous = next((x for x in reversed(lines[max(0, position - 2) : position]) if x), "")
+    return bool(previous) and match_heading(previous) is not None
 
 
 def _is_item_heading_line(line: str) -> bool:
@@ -129,7 +136,7 @@ def _title_under_page_heading(lines: Sequence[str]) -> str | None:
     14 March 2024"): the page's title for the decision, whatever its shape, unless it is
     a label of the record ("Decision Maker: Cabinet") or more chrome."""
     for position, line in enumerate(lines):
-        if line.lower() not in _PAGE_HEADINGS:
+        if not _is_page_heading(line):
             continue
         following = next((x for x in lines[position + 1 : position + 3] if x), "")
         if not following or following.startswith(("- ", "• ")) or is_chrome(following):
@@ -141,6 +148,15 @@ def _title_under_page_heading(lines: Sequence[str]) -> str | None:
             return None
         return following
     return None
+
+
+def _is_page_heading(line: str) -> bool:
+    """ "Decision details", or either half of a Welsh council's bilingual one: "Manylion y
+    penderfyniad / Decision details"."""
+    lowered = line.lower()
+    if lowered in _PAGE_HEADINGS:
+        return True
+    return " / " in lowered and any(half.strip() in _PAGE_HEADINGS for half in lowered.split(" / "))
 
 
 _LABEL_OF_RE = regex.compile(r"^[^:]{1,60}:\s")
@@ -173,6 +189,9 @@ def _continues(previous: str) -> bool:
 
 
 def _is_title_candidate(line: str) -> bool:
+    # "Item 7: Local Transport Plan": the item's number is no label; its heading is read
+    if line[:1] in "IiAaMm" and (item := AGENDA_ITEM_RE.match(line)) is not None:
+        line = line[item.end() :]
     # The shape first (cheap), then the patterns. A bullet ("- General", "• Reports") is a
     # page's tab or menu entry.
     if not line or line.endswith((".", ":", ";")) or line.startswith(("(", "To ", "- ", "• ")):
@@ -193,8 +212,11 @@ def _is_title_candidate(line: str) -> bool:
         or NUMBERS_ONLY_RE.fullmatch(line)
     ):
         return False
-    if line.lower() in ("decision", "decisions", "minutes", "decision notice", "proforma"):
+    lowered = line.lower()
+    if lowered in ("decision", "decisions", "minutes", "decision notice", "proforma"):
         return False
+    if lowered.startswith(("minutes of ", "minutes of\t")):
+        return False  # "MINUTES of the Cabinet held on Tuesday 3 February 2026": the meeting
     held = may_say_held(line) and held_on(line)
     if NOT_A_TITLE_RE.search(line) or is_body_name(line) or held:
         return False

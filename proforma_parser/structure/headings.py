@@ -55,7 +55,7 @@ _WHO_RE = regex.compile(r"(?i)\bdecisions?\s+(?:of|by|taken\s+by)\s+(?:the\s+)?(
 # "b) Reasons for decisions Recommendations adopted for the reasons given in the report."
 # (an aggregator's lettered list whose items start with a run-in heading)
 _RUN_IN_RE = regex.compile(r"^\(?[a-z0-9]{1,2}[.)]\s+(?P<rest>\S.*)$")
-_MAX_RUN_IN_WORDS = 8
+_MAX_RUN_IN_WORDS = 10  # "Date and Time by which Call-In must be exercised" is 9
 # "(b) Reasons for the Decision": a list marker before a heading is not part of it.
 _LEADING_MARKER_RE = regex.compile(r"^\(?[a-z]\)\s+|^[a-z]\.\s+")
 _MAX_HEADING_WORDS = 20
@@ -413,19 +413,75 @@ def match_unknown_heading(text: str) -> Heading | None:
 
 # "16. Bishopthorpe Road - Proposed Zebra Crossing near Scarcroft Lane (10.08 am)",
 # "18. CHURCH WHARF – DISPOSAL OF PLOT 4": a minute's number and heading (its time dropped).
-_MINUTE_ITEM_RE = regex.compile(r"^(?P<num>\d{1,4})\.?\s+(?P<heading>[A-Z].*)$")
+_MINUTE_ITEM_RE = regex.compile(r"(?P<num>\d{1,4})\.?\s+(?P<heading>[A-Z].*)$")
 # The time that ends a minute's heading: "... Scarcroft Lane (10.08 am)". (Cut off after the
 # match: a lazy heading tried against it at every character cost ten times as much.)
 _MINUTE_TIME_RE = regex.compile(r"\s*\(\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?\)$")
 _MAX_ITEM_WORDS = 16
 
 
+# A minute's reference before its number, as many councils print it: "CAB.55 Cirencester
+# Market Place Car Park", "EX/23 Budget Monitoring", "C1719 MINUTES", "EB 118 Code of
+# Conduct". Letters in capitals, then a stop, a slash, nothing, or (after two letters or
+# more) a space; words that number other things ("PART 2", "PAGE 3") are no reference.
+_MINUTE_REF_RE = regex.compile(r"^(?P<ref>[A-Z]{1,5})(?:[./]|(?<=[A-Z]{2})\s)?(?=\d)")
+_NOT_MINUTE_REFS = frozenset(
+    "PART PAGE ANNEX TABLE PHASE STAGE ROUND YEAR AREA ZONE LOT WARD NOTE PLAN ROOM UNIT "
+    "BAND TIER STEP FORM CASE ITEM A I".split()
+)
+
+
+def opens_minute(text: str) -> bool:
+    """Whether `text` may open with a minute's number: a digit, or a minute's reference
+    ("CAB.55"), tested before `read_minute` (most lines open with neither)."""
+    first = text[:1]
+    if first == "(":
+        return text[1:2].isdigit()
+    return first.isdigit() or (first.isupper() and _minute_ref_end(text) > 0)
+
+
+def _minute_ref_end(text: str) -> int:
+    """Where a minute's reference ("CAB.", "EX/", "C") ends and its number starts; 0 when
+    `text` opens with none."""
+    found = _MINUTE_REF_RE.match(text)
+    if found is None or found.group("ref") in _NOT_MINUTE_REFS:
+        return 0
+    return found.end()
+
+
+def minute_number(text: str) -> int | None:
+    """The number a heading line opens with, after its minute reference if it has one
+    ("412. DECLARATIONS OF INTEREST" -> 412, "CAB.52 Declarations of Interest" -> 52)."""
+    start = 0 if text[:1].isdigit() else _minute_ref_end(text)
+    digits = text[start : start + 4]
+    digits = digits[: len(digits) - len(digits.lstrip("0123456789"))]
+    return int(digits) if digits else None
+
+
+# A minute numbered within its year, "23/25 HOUSING REVENUE ACCOUNT", or in brackets,
+# "(45) LOCAL TOILETS STRATEGY 2026-2030" (a heading in capitals only: "(2) Approve the
+# Revised Budget" is an item of a resolution).
+_YEAR_MINUTE_RE = regex.compile(r"(?P<num>\d{1,4})/\d{2}\s+(?P<heading>[A-Z].*)")
+_BRACKET_MINUTE_RE = regex.compile(r"\((?P<num>\d{1,4})\)\s+(?P<heading>[A-Z][^a-z]*)")
+
+
 def read_minute(text: str) -> tuple[int, str] | None:
-    """(number, heading) of a minute's heading line; None for anything else, such as an
-    item of a resolution ("1. Approve the installation of ...", "3. That the Director ...")."""
-    if not text[:1].isdigit() or text.endswith((".", ";", ",", ":")):
+    """(number, heading) of a minute's heading line ("45. Highways Capital Programme", or
+    with its reference, "CAB.55 Car Park Charging Review"); None for anything else, such as
+    an item of a resolution ("1. Approve the installation of ...", "3. That the Director
+    ...")."""
+    if text.endswith((".", ";", ",", ":")):
         return None
-    found = _MINUTE_ITEM_RE.match(text)
+    other = _YEAR_MINUTE_RE.fullmatch(text) or (
+        _BRACKET_MINUTE_RE.fullmatch(text) if text[:1] == "(" else None
+    )
+    if other is not None:
+        heading = other.group("heading").strip()
+        return (int(other.group("num")), heading) if _is_item_heading(heading) else None
+    start = 0 if text[:1].isdigit() else _minute_ref_end(text)
+    if not text[start : start + 1].isdigit():
+        return None
+    found = _MINUTE_ITEM_RE.match(text, start)
     if found is None:
         return None
     heading = found.group("heading")
@@ -453,5 +509,13 @@ def minute_heading(line: str) -> str | None:
         return None
     parts = at_dash(minute[1])  # "MINUTES – 4TH MAY 2026": a procedural minute too
     if match_heading(line) is not None or (parts and match_heading(parts[0]) is not None):
+        return ""
+    if not line[:1].isdigit() and match_heading(minute[1]) is not None:
+        return ""  # "C88 MINUTES": its reference is no heading's number
+    if minute[1][:8].lower() == "minutes ":
+        return ""  # "68. MINUTES OF THE COMBINED AUTHORITY MEETING HELD ON 18 AUGUST 2017"
+    # "C1719   MINUTES -": the heading runs on into the minute's text after its dash
+    bare = minute[1].rstrip(" -–")
+    if bare != minute[1] and match_heading(bare) is not None:
         return ""
     return FILE_SIZE_RE.sub("", minute[1]).strip()

@@ -48,6 +48,18 @@ def word_lead_in_re(opening_word: str) -> regex.Pattern[str]:
 
 
 WORD_LEAD_IN_RE = word_lead_in_re(OPENING_WORD)
+# A list's lead-in at the end of a sentence of minutes: "Following consideration of the
+# report it was RESOLVED:", "After discussion it was unanimously agreed that:-", "Members
+# considered the options and RESOLVED –". The opening word ends the line, after "it was"
+# or in capitals, so a sentence that only mentions a decision ("matters not resolved:")
+# is none.
+TRAILING_LEAD_IN_RE = regex.compile(
+    r"(?:\b(?i:it\s+was\s+(?:(?:unanimously|duly|therefore)\s+)?)(?i:"
+    + OPENING_WORD
+    + r")|\s(?-i:"
+    + CAPS_WORD
+    + r"))(?:\s+(?i:that|to))?\s*(?::-|:|[–-])\s*$"
+)
 # "RESOLVED to recommend to Council that the budget be approved."
 TO_RECOMMEND_RE = regex.compile(
     r"^(?i:to\s+recommend\s+(?:to\s+)?(?:the\s+)?(?:full\s+|county\s+)?council)\b"
@@ -91,10 +103,12 @@ SUBJECT_RE = regex.compile(r"^(?:(?i:the)\s+)?" + _BODY + r"\s+(?=[a-z])")
 # "Cabinet:", "That Cabinet:", "the Cabinet agreed to:", "The Cabinet has"
 SUBJECT_OR_INTRO_RE = regex.compile(r"^(?:(?i:that)\s+)?(?:(?i:the)\s+)?" + _BODY + r"(?=\s|:|$)")
 # "the Portfolio Holder for Transport:", "the Cabinet Member for Housing approve ..."
+# ... and "the Corporate Director, Housing and Regeneration approves ..." (a comma after
+# the office, before its portfolio)
 ROLE_SUBJECT_RE = regex.compile(
     r"^(?:(?i:that)\s+)?(?:(?i:the)\s+)?(?P<who>"
     + OFFICE_NAME
-    + r"(?:\s+(?:(?:for|of|and|&|with|in|[–-])\s+(?:the\s+)?)*[A-Z][\w'&,-]*)*)"
+    + r"(?:,?\s+(?:(?:for|of|and|&|with|in|[–-])\s+(?:the\s+)?)*[A-Z][\w'&,-]*)*)"
 )
 # "Cabinet approves and recommends to Council that ..."
 RECOMMENDS_RE = regex.compile(
@@ -220,6 +234,9 @@ def read_lead_in(text: str) -> LeadIn | None:
         rest = found.group("rest").strip()
         # "The Leader approved the decision to:" -- what is left ("the decision to:") only
         # introduces the list below; it is no clause of its own.
+        to_recommend = TO_RECOMMEND_RE.match(rest)
+        if to_recommend:  # "Cabinet RESOLVED to recommend to County Council that:"
+            return LeadIn("recommended", "Council", _after_that(rest[to_recommend.end() :]))
         rest = "" if LIST_INTRO_REST_RE.fullmatch(rest) else rest
         return LeadIn("resolved", _noun_phrase(found.group("pre")), rest)
     found = (
@@ -248,6 +265,10 @@ def read_lead_in(text: str) -> LeadIn | None:
     found = ROLE_INTRO_RE.match(text)
     if found:
         return LeadIn("resolved", _noun_phrase(found.group("who")), "")
+    trailing = TRAILING_LEAD_IN_RE.search(text)
+    if trailing:
+        said = trailing.group(0).lower()
+        return LeadIn("recommended" if "recommend" in said else "resolved", None, "")
     if says_a_verb and "ereby" in text:
         if HEREBY_RE.search(text):
             return LeadIn("resolved", None, "")
@@ -349,6 +370,12 @@ def _acting_office_holder(clause: str) -> str | None:
     return _noun_phrase(role.group("who"))
 
 
+def _after_that(text: str) -> str:
+    """What a lead-in leaves after its "that:" ("" when it only introduces a list)."""
+    rest = strip_that(text.strip())
+    return "" if rest in ("", ":", ":-") else rest
+
+
 def strip_that(text: str) -> str:
     """ "That the report be noted." -> "the report be noted." (an unnumbered clause)."""
     return _THAT_RE.sub("", text, count=1).strip()
@@ -407,6 +434,10 @@ def subject_of(text: str) -> str | None:
     Cabinet agreed to:", "the Portfolio Holder for Transport:"."""
     role = ROLE_SUBJECT_RE.match(text)
     if role:
+        if text[role.end() : role.end() + 2] == ": " and text[role.end() + 2 :].strip(" :-"):
+            # "The Director: Children and Families Services has decided to:": the office's
+            # name runs on past its colon, and the words before it are not the decider
+            return None
         return _noun_phrase(role.group("who"))
     body = SUBJECT_OR_INTRO_RE.match(text)
     return canonical_body(body.group("body")) if body else None

@@ -17,7 +17,8 @@ from typing import NamedTuple
 import regex
 
 from ..document import Block, Document
-from ..wording.headings import HEADING_WORDS
+from ..wording.headings import FACT_LABELS, HEADING_WORDS, OTHER_HEADINGS
+from ..wording.registry import example_words
 from .headings import classify
 from .unwrap import unwrap
 
@@ -74,11 +75,20 @@ def _drop_table_rules(text: str) -> str:
 
 def _join_cells(cells: list[str]) -> str:
     """A row's cells as one line; a two-cell row of label and value reads as a label line
-    ("| Decision Maker | Cabinet |" -> "Decision Maker: Cabinet")."""
+    ("| Decision Maker | Cabinet |" -> "Decision Maker: Cabinet"), and a proforma's row of
+    number, heading and body as the numbered heading over its body, two lines ("| 3 |
+    Reasons for the Decision | The wall is ... |" -> "3. Reasons for the Decision" and
+    "The wall is ...", as the form prints them)."""
     cells = [c for c in cells if c]
     if len(cells) == 2 and len(cells[0].split()) <= 6 and not cells[0].endswith(":"):
         return f"{cells[0]}: {cells[1]}"
+    if len(cells) == 3 and _SECTION_NUMBER_RE.fullmatch(cells[0]) and len(cells[1]) <= 120:
+        return f"{cells[0].rstrip('.')}. {cells[1]}\n{cells[2]}"
     return " ".join(cells)
+
+
+# A proforma's section number in a table's first column: "1", "7.", "(3)" is no such.
+_SECTION_NUMBER_RE = regex.compile(r"\d{1,2}\.?")
 
 
 def _drop_dot_leaders(text: str) -> str:
@@ -247,6 +257,9 @@ def _block_lines(block: Block, plain_text: bool) -> list[str | None]:
                 text = _drop_dot_leaders(_drop_table_rules(text))
         else:
             text = normalise_line(raw)
+        if "\n" in text:  # a proforma's table row: its heading, then its body
+            cleaned.extend(text.split("\n"))
+            continue
         if len(text) < _MIN_SPLIT_CHARS or not _may_split(text):
             cleaned.append(text)
         else:
@@ -410,10 +423,7 @@ def _label_start(text: str, colon: int) -> int:
     return -1
 
 
-# Label words beyond the heading vocabulary: "Decision Number", "Publication Date".
-_LABEL_WORDS = frozenset(
-    "maker number publication published reference ref status key author contact wards "
-    "affected purpose expiry meeting decided made effective outcome lead".split()
-)
-# Every word a label may be made of: one set test per word ("Decision" in "Date of Decision").
-_LABEL_VOCABULARY = HEADING_WORDS | _LABEL_WORDS
+# Every word a label may be made of, from the rows' examples: the section headings' words
+# and those of the fact labels and other headings ("Decision Number", "Publication Date",
+# "Wards affected"); one set test per word ("Decision" in "Date of Decision").
+_LABEL_VOCABULARY = HEADING_WORDS | example_words(FACT_LABELS + OTHER_HEADINGS, labels=True)

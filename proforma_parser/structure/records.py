@@ -31,7 +31,7 @@ from ..wording.banners import DATED_TITLE_RE, MEETING_LINE_RE, banner_match
 from ..wording.dates import find_first_date, only_a_date, parse_uk_date
 from ..wording.numbering import read_marker
 from ..wording.vocabulary import doc_type_match, is_chrome
-from .headings import minute_heading, read_minute
+from .headings import minute_heading, minute_number, opens_minute, read_minute
 from .leadins import LeadIn, read_lead_in
 from .normalise import Layout, Line
 from .sections import Part, Split, split_known, split_sections
@@ -329,7 +329,7 @@ def _minutes(layout: Layout, split: Split) -> list[_Minute]:
     a procedural one, known without reading it again; `_business` looks closer at the
     rest). Empty unless two could be business minutes (most records: none is)."""
     lines = layout.lines
-    numbered = [index for index, line in enumerate(lines) if line.text[:1].isdigit()]
+    numbered = [index for index, line in enumerate(lines) if opens_minute(line.text)]
     if len(numbered) < 2:
         return []
     headed = {part.line for part in split.parts if part.heading is not None}
@@ -344,9 +344,9 @@ def _minutes(layout: Layout, split: Split) -> list[_Minute]:
         if index in read:
             found.append(_Minute(index, read[index][0], business=True))
         elif index in headed:
-            text = lines[index].text
-            number = text[: len(text) - len(text.lstrip("0123456789"))]
-            found.append(_Minute(index, int(number), business=False))
+            number = minute_number(lines[index].text)
+            if number is not None:
+                found.append(_Minute(index, number, business=False))
     return found
 
 

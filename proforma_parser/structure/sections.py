@@ -17,7 +17,14 @@ from ..wording.dates import DateMatch, find_first_date, only_a_date
 from ..wording.documents import doc_type_match, is_chrome
 from ..wording.numbering import BULLET_RE, read_marker
 from ..wording.vocabulary import RUN_ON_WORDS
-from .headings import Heading, match_heading, match_number_alone, match_unknown_heading, read_minute
+from .headings import (
+    Heading,
+    match_heading,
+    match_number_alone,
+    match_unknown_heading,
+    opens_minute,
+    read_minute,
+)
 from .leadins import LeadIn, read_lead_in
 from .normalise import Line
 
@@ -170,6 +177,8 @@ def _split(lines: tuple[Line, ...], found: _Found) -> Split:
     return Split(_tidy(parts, lines), tuple(facts), tuple(found))
 
 
+# How many minutes a slice of minutes may leave out between two it holds.
+_MINUTES_LEFT_OUT = 10
 _CAPITALS_MINUTE_RE = regex.compile(r"^(\d{1,4})\.?\s+[A-Z][A-Z0-9 ,'’&/()–-]{2,80}$")
 
 
@@ -177,7 +186,7 @@ def _minute_number(lines: tuple[Line, ...], at: int) -> int | None:
     """ "412. DECLARATIONS OF INTEREST": a minute's own number, where its heading printed one
     (then "413. MINUTES - 4TH FEBRUARY" ends it, though that names no field)."""
     text = lines[at].text
-    minute = read_minute(text) if text[:1].isdigit() else None
+    minute = read_minute(text) if opens_minute(text) else None
     return minute[0] if minute is not None else None
 
 
@@ -185,17 +194,22 @@ def _next_minute(text: str, number: int) -> bool:
     """ "15. Public Participation (10.02 am)" under "14. Declarations of Interest": the next
     minute, which ends the one before even when its heading names no field."""
     if not text[:1].isdigit():  # a call saved per line
-        return False
+        # "CAB.55 Car Park Charging Review" under "CAB.52 Declarations of Interest": a
+        # minute's reference numbers only minutes, so any later one is the next
+        minute = read_minute(text) if opens_minute(text) else None
+        return minute is not None and minute[0] > number
     if len(text) <= 5 and text.rstrip(".").isdigit():
         # "3." alone on its line under item "2." of an agenda: the next item's number
         return int(text.rstrip(".")) == number + 1
-    minute = read_minute(text)
-    if minute is not None:
-        return minute[0] == number + 1
     # "413. MINUTES – 4TH FEBRUARY 2025" under "412. DECLARATIONS OF INTEREST": a heading in
-    # capitals, numbered next, is the next minute though dates make it look untitled.
+    # capitals is the next minute though dates make it look untitled, and numbered a few
+    # on ("7. NET ZERO CARBON ACTION PLAN" under "5. DECLARATIONS OF PERSONAL INTEREST":
+    # a slice of minutes leaves out those between)
     found = _CAPITALS_MINUTE_RE.match(text)
-    return found is not None and int(found.group(1)) == number + 1
+    if found is not None and number < int(found.group(1)) <= number + _MINUTES_LEFT_OUT:
+        return True
+    minute = read_minute(text)
+    return minute is not None and minute[0] == number + 1
 
 
 def _close_loose(parts: list[Part], start: int, end: int) -> None:

@@ -59,6 +59,19 @@ ACT_RE = regex.compile(
 )
 
 
+# A sentence in which the decider acts, standing alone as the decision: "The Mayor approves
+# a grant of £4.2 million to ...", "Cabinet agreed to adopt the Housing Strategy", "As
+# Corporate Director of Growth, I agree to commission emergency repairs ...", "I, Jane
+# Smith, Director of Inclusive Regeneration, approve the pitch fees ...". The decider is a
+# capitalised name (or "I", "We"), the verb one that decides, in the present or past.
+DECIDER_ACT_RE = regex.compile(
+    r"^(?:As\s+.{3,150}?,\s+(?=(?:I|We)\s))?"
+    r"(?:(?:I|We)(?:,\s+[A-Z][^,]{1,80}(?:,\s+[A-Z][^,]{1,150})?,)?|(?:The\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|&|the|[–-])\s+)*[A-Z][\w'’-]*){0,8})"
+    r"\s+(?:(?:has|have|hereby|do\s+hereby)\s+)?"
+    r"(?:approve|agree|authori[sz]e|decide|resolve|endorse|appoint|award|adopt)(?:s|d|ed)?\b"
+)
+
+
 # A purpose, not an act: "To brief Members on ...", "To seek approval ..."
 _PURPOSE_VERBS = frozenset(
     "brief inform update seek consider enable provide present report advise outline set "

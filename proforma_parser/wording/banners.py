@@ -39,6 +39,22 @@ BANNERS: Final = (
         r"city\s+of\s+[\w'’ -]{2,30}\s+council",
         "City of Harrowdale Council",
     ),
+    # the kind of council before its place, read only for a place the register holds
+    # (`fields/council.py`), so its examples are real councils
+    Wording(
+        "authority_banner",
+        r"(?:(?:borough|district|county)\s+)?council\s+of\s+(?:the\s+)?[\w'’& -]{2,40}",
+        "Borough Council of King's Lynn & West Norfolk",
+        also=("Council of the Isles of Scilly",),
+    ),
+    # a Welsh council known by its Welsh name alone: "Cyngor Gwynedd"
+    Wording(
+        "authority_banner",
+        r"cyngor\s+(?:[\w'’-]+\s+){0,3}[\w'’-]{3,30}",
+        "Cyngor Glanmor",
+        also=("Cyngor Sir Glanmor",),
+    ),
+    Wording("authority_banner", r"city\s+of\s+london\s+corporation", "City of London Corporation"),
     Wording(
         "authority_banner",
         r"city\s+and\s+county\s+of\s+[\w'’ -]{2,30}",
@@ -46,8 +62,9 @@ BANNERS: Final = (
     ),
     Wording(
         "authority_banner",
-        r"(?:[\w'’-]+\s+){1,3}combined\s+authority",
+        r"(?:[\w'’-]+\s+){1,3}combined\s+(?:county\s+)?authority",
         "North Vale Combined Authority",
+        also=("North Vale Combined County Authority",),
     ),
     Wording("authority_banner", r"greater\s+london\s+authority", "Greater London Authority"),
 )
@@ -97,7 +114,14 @@ MEETING_VALUE_RE = regex.compile(r"^(?P<date>.+?)\s+[-–]\s+(?P<body>[^()]+?)(?
 
 # A listing's dated title line:
 # "07/01/2020 - Proposed Council Tax Support Scheme 2020/21 ref: 3871    For Determination"
+# ... and without its "ref:", the status ModernGov prints after the title, from the
+# system's own list: "09/12/2025 - Hertford Castle Management Plan    Recommendations
+# Approved" (the column's spaces are one once the text is normalised).
+_LISTING_STATUS = (
+    r"(?i:recommendations?\s+(?:approved|amended|agreed|noted)|for\s+determination"
+    r"|decision\s+made|item\s+deferred)(?:\s+\((?i:subject\s+to\s+call-in)\))?"
+)
 DATED_TITLE_RE = regex.compile(
     r"^(?P<date>\d{1,2}/\d{1,2}/\d{4})\s+[-–]\s+(?P<title>.+?)"
-    r"(?:\s+ref:\s*(?P<ref>\S+)(?:\s+(?P<status>.+))?)?$"
+    r"(?:\s+ref:\s*(?P<ref>\S+)(?:\s+(?P<status>.+))?|\s+(?P<status>" + _LISTING_STATUS + r"))?$"
 )

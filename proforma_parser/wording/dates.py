@@ -42,11 +42,15 @@ _MONTH_NAMES = (
 )  # fmt: skip
 # Month number by the first three letters of its name.
 _MONTHS = {name[:3]: number for number, name in enumerate(_MONTH_NAMES[:12], start=1)}
+# The months' and weekdays' full names, for word lists elsewhere ("February Council" names
+# no council).
+MONTH_WORDS = frozenset(_MONTH_NAMES[:12])
 # Weekday names as printed; a weekday is compared by its first three letters.
 _WEEKDAY_NAMES = (
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "tues", "thurs", "thur", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
 )  # fmt: skip
+WEEKDAY_WORDS = frozenset(_WEEKDAY_NAMES[:7])
 # First three letters of each weekday, indexed by dt.date.weekday().
 _WEEKDAYS = tuple(name[:3] for name in _WEEKDAY_NAMES[:7])
 _PIVOT = 70  # two-digit years: 00-69 are 2000-2069, 70-99 are 1970-1999

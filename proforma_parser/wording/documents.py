@@ -43,21 +43,31 @@ DOC_TYPE_SHAPES: Final = (
     Wording(
         "document_type",
         r"(?:" + _QUALIFIER + r"\s+){1,3}(?:decision\s+)?"
-        r"(?:decision|record|notice|sheet|recommendations|proforma|report)"
-        r"(?:\s+(?:proforma|notice|record|report))?",
+        r"(?:decision|record|notice|sheet|recommendations|proforma|report|form)"
+        r"(?:\s+(?:proforma|notice|record|report|form))?",
         "Cabinet Recommendations Proforma",
+        also=("Cabinet Decision Form",),
     ),
     # "Record of Cabinet Member Decision", "Notice of Portfolio Holder Decision" (the offices
     # held for a portfolio, from `offices.py`)
     Wording(
         "document_type",
-        r"(?:record|notice)\s+of\s+(?:an?\s+)?(?:(?:executive|officer|delegated|key|individual"
-        r"|" + PORTFOLIO_OFFICE_NAME + r")\s+)?decisions?",
+        r"(?:record|notice)\s+of\s+(?:an?\s+)?(?:(?:"
+        + _QUALIFIER
+        + "|"
+        + PORTFOLIO_OFFICE_NAME
+        + r")\s+){0,3}decisions?"
+        # "Record of Decision Taken by an Officer": who, in the type's own words
+        + r"(?:\s+(?:taken|made)\s+by\s+an?\s+(?:officer|"
+        + PORTFOLIO_OFFICE_NAME
+        + r"))?",
         "Record of Cabinet Member Decision",
         also=(
             "Notice of Portfolio Holder Decision",
             "Record of Lead Member Decision",
             "RECORD OF DECISION OF THE Cabinet",
+            "Record of Officer Delegated Decision",
+            "Record of Decision Taken by an Officer",
         ),
     ),
     Wording(
@@ -95,9 +105,19 @@ DOC_TYPE_OPENINGS: Final = first_words(DOC_QUALIFIERS + DOC_TYPE_SHAPES + DOC_TY
 
 def doc_type_match(line: str) -> regex.Match[str] | None:
     """DOC_TYPE_RE's match on a (normalised) line."""
+    if " / " in line:
+        # a Welsh council's bilingual heading, either half: "Cofnod o Benderfyniad
+        # Gweithredol / Record of Executive Decision"
+        welsh, _, english = line.partition(" / ")
+        return doc_type_match(english.strip()) or doc_type_match(welsh.strip())
     if line.split(" ", 1)[0].lower() not in DOC_TYPE_OPENINGS:
         return None
-    return DOC_TYPE_RE.match(line)
+    found = DOC_TYPE_RE.match(line)
+    if found is None and (" - " in line or " – " in line):
+        # "Record of Decisions - Combined County Authority Board": the type, then whose
+        head = line.partition(" - " if " - " in line else " – ")[0]
+        found = DOC_TYPE_RE.match(head)
+    return found
 
 
 # Site chrome and page headings that are not part of the record, matched whole in any case.
@@ -108,7 +128,20 @@ CHROME: Final = (
     Wording("chrome", r"agenda item", "Agenda item"),
     Wording("chrome", r"meeting documents", "Meeting documents"),
     Wording("chrome", r"skip to main content", "Skip to main content"),
-    Wording("chrome", r"home > .*", "Home > Council and democracy"),
+    Wording(
+        "chrome",
+        r"home (?:>|/|›|») .*",
+        "Home > Council and democracy",
+        also=("Home / Council and elections / Decisions",),
+    ),
+    # a site's navigation and feedback links, each alone on its line
+    Wording(
+        "chrome",
+        r"home|search|menu|contact us|sign in|was this page helpful\??|yes no"
+        r"|report a problem with this page|accept all cookies|cookie settings",
+        "Search",
+        also=("Home", "Menu", "Was this page helpful?", "Report a problem with this page"),
+    ),
     Wording("chrome", r"council and democracy", "Council and democracy"),
     Wording("chrome", r"big plans, bright future", "Big plans, bright future"),
     Wording(
@@ -146,4 +179,9 @@ def is_chrome(line: str) -> bool:
     website")."""
     if line[:1].lower() in CHROME_INITIALS and CHROME_RE.match(line):
         return True
+    if (
+        " / " in line
+    ):  # a Welsh council's bilingual page: "Manylion y penderfyniad / Decision details"
+        english = line.rpartition(" / ")[2].strip()
+        return english[:1].lower() in CHROME_INITIALS and CHROME_RE.match(english) is not None
     return line[-15:].lower() == "council website" and _WEBSITE_RE.search(line) is not None

@@ -103,9 +103,10 @@ FIELD_HEADINGS: Final = (
         "Other options considered",
         also=("Any other option considered",),
     ),
+    # (not "Reason for urgency", why an urgent decision skipped the forward plan)
     Wording(
         "reasons",
-        r"\breasons?\b",
+        r"\breasons?\b(?!.*\burgen)",
         "Reasons for the Decision",
         also=(
             "Reason(s) for Decisions",
@@ -116,17 +117,26 @@ FIELD_HEADINGS: Final = (
         ),
     ),
     Wording("reasons", r"\bjustification\b", "Justification"),
+    Wording("reasons", r"\brationale\b", "Rationale for the decision", also=("Rationale",)),
+    Wording("reasons", r"^basis\b", "Basis of decision"),
     Wording("reasons", r"\bgrounds\b", "Grounds for the decision"),
     Wording("reasons", r"^why\b", "Why the decision was taken"),
     Wording("title", r"\btitle\b", "Title of Item/Report"),
+    # a council page's heading over the decision's title: "Decision record: Grays Town
+    # Centre Car Park Charges"
+    Wording("title", r"^decision record$", "Decision record: Grays Car Park Charges"),
+    # CMIS decision pages: the decision's title under "Decision Proposed"
+    Wording("title", r"^decisions? proposed$", "Decision Proposed"),
     Wording("title", r"\bsubject\b", "Subject of Decision"),
     Wording("title", r"\bmatter\b", "Matter for Decision"),
     Wording("title", r"^item$", "Item"),
     # the report decided on
     Wording("title", r"^report$", "Report:"),
+    # (never "Name of decision maker", the maker's label when no fact row reads it, nor
+    # "Authority for decision", the power it was taken under)
     Wording(
         "decision",
-        r"\bdecisions?\b",
+        r"(?<!\bauthority for (?:the |this )?)\bdecisions?\b(?! (?:maker|taker))",
         "Record of the Decision",
         also=(
             "Decision of the Executive Councillor",
@@ -195,6 +205,19 @@ FACT_LABELS: Final = (
         also=("Decision by: Cabinet",),
     ),
     Wording("decision_maker", r"^decided by$", "Decided by: Cabinet Member for Housing"),
+    Wording("decision_maker", r"^decisions? of$", "Decision of: Policy Committee"),
+    Wording(
+        "decision_maker",
+        r"^(?:name|title|name and (?:job )?title|designation) of (?:the )?decisions? (?:maker|taker)$",
+        "Name of decision maker: Director of Resources",
+        also=("Name and title of decision maker: Director of Place",),
+    ),
+    Wording(
+        "decision_maker",
+        r"^who (?:made|took) (?:the|this) decision$|^(?:made|taken) by$",
+        "Who made the decision: Cabinet",
+        also=("Taken by: Leader of the Council",),
+    ),
     Wording(
         "decision_maker",
         r"^(?:officer|member|councillor|person)s? (?:taking|making|who (?:took|made)) the decision$",
@@ -228,9 +251,14 @@ FACT_LABELS: Final = (
     # "PUBLICATION: 15 SEPTEMBER 2026" atop minutes
     Wording(
         "published_on",
-        r"^(?:publication(?: date)?|date of publication|date published|(?:decisions? )?published(?: on)?)$",
+        r"^(?:publication(?: date)?|date of publication|date published"
+        r"|(?:decisions? )?published(?: on| by(?: \w+){1,4})?)$",
         "Publication date: 11/02/2021",
-        also=("Date of Publication: 3 May 2024", "Decision published: 4 June 2024"),
+        also=(
+            "Date of Publication: 3 May 2024",
+            "Decision published: 4 June 2024",
+            "Published by the Monitoring Officer: 11 November 2025",
+        ),
     ),
     Wording(
         "effective_from",
@@ -313,6 +341,13 @@ OTHER_HEADINGS: Final = (
         also=("Contact Officer: A. Person",),
     ),
     Wording("other", r"wards? affected|divisions? affected", "Wards affected: All"),
+    # CMIS decision pages' own labels between the title and the outcome
+    Wording(
+        "other",
+        r"include item on (?:the )?forward plan.*|details for agenda sheet",
+        "Include item on Forward Plan/ Key Decision",
+        also=("Details for Agenda Sheet",),
+    ),
     Wording("other", r"financial impact|voting", "Financial Impact: None"),
     Wording("other", r"portfolio holder|related meeting", "Related Meeting"),
     Wording(
@@ -326,6 +361,19 @@ OTHER_HEADINGS: Final = (
         "Officer responsible for implementation: Head of Parks",
     ),
     Wording("other", r"reason key|other reasons .*", "Reason Key: Expenditure"),
+    Wording("other", r"decision type|type of decision", "Decision type: Key decision"),
+    Wording(
+        "other",
+        r"authority for (?:the |this )?decision|delegated authority|power(?:s)? used",
+        "Authority for decision: Delegated authority granted by Cabinet",
+        also=("Delegated authority: Scheme of Delegation, paragraph 4.1",),
+    ),
+    Wording(
+        "other",
+        r"(?:reasons?|grounds) for (?:the )?urgency|urgency",
+        "Reason for urgency:",
+        also=("Grounds for urgency",),
+    ),
     Wording(
         "other",
         r"issue for decision|summary|recommendations?",

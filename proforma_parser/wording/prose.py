@@ -187,6 +187,8 @@ PUBLICATION_WORDINGS: Final = (
         "This decision was published on 17 September 2024.",
         also=("Decisions will be published on 3 October 2024.",),
     ),
+    # a page's own line, "Published on 28 January 2026" under a decision record
+    Wording("published_on", r"(?:^|(?<=\n))published", "Published on 28 January 2026"),
     Wording(
         "published_on",
         r"(?:decisions?|minutes)\s+(?:(?:was|were|are)\s+)?issued",

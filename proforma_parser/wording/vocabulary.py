@@ -52,13 +52,21 @@ ENUMERATED_LABEL_RE: Final = regex.compile(
     r"(?i)^(?:options?|reasons?|alternatives?|items?)\s*\(?\d"
 )
 
+# Words that say which meeting of a body, never where it is: "Full Council", "Special
+# Council", "Budget Council" name no council (`fields/council.py`, `fields/authorities.py`).
+MEETING_WORDS: Final = frozenset(
+    "local full special extraordinary annual joint budget next last previous whole".split()
+)
+
 # Bodies that resolve or receive recommendations, as lead-ins name them ("RESOLVED that
 # Cabinet:-", "RECOMMENDED to Council that", "That the Executive approve"). The name on
 # the right is the contract's spelling of `by`.
 BODY_RE: Final = regex.compile(
     r"(?i:the\s+)?(?P<body>(?i:full\s+|county\s+|city\s+|borough\s+)?(?i:council)\b"
-    r"|(?i:cabinet)(?:\s+(?i:committee))?\b|(?i:executive)(?:\s+(?i:cabinet))?\b"
-    r"|(?i:elected\s+|city\s+)?(?i:mayor)\b)"
+    r"|(?i:cabinet)(?:\s+(?i:committee))?\b|(?i:executive)(?:\s+(?i:cabinet|board))?\b"
+    r"|(?i:elected\s+|city\s+)?(?i:mayor)\b"
+    # a combined authority's deciding body: "RESOLVED that the Board:"
+    r"|(?i:board)\b|(?i:joint\s+committee)\b)"
 )
 
 
