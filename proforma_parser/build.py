@@ -350,7 +350,7 @@ def _record(reading: _Reading) -> DecisionRecord:
             "decision": reading.decision,
             "resolutions": [item.contract() for item in reading.resolutions],
             "sections": found.sections_read,
-            "defects": reading.log.defects,
+            "defects": reading.log.noticed,
             "source": _source(reading.document),
             "text": layout.text,
             "evidence": _evidence(values, spans, len(layout.text)),

@@ -132,9 +132,16 @@ def _selector(item: object) -> tuple[str, str | None]:
 class DefectLog:
     """Collects defects while a record is built, in the order they were noticed."""
 
-    defects: list[Defect] = field(default_factory=list)
+    noticed: list[dict[str, str | int | None]] = field(default_factory=list)
+    """Each defect as the contract's `Defect` takes it: the models are made with the record,
+    in its one validation (a model made here, per defect, cost as much again)."""
     _seen: set[tuple[str, str, int | None, int | None]] = field(default_factory=set, repr=False)
     """Each defect once: the same defect noticed twice (by two steps) is kept once."""
+
+    @property
+    def defects(self) -> list[Defect]:
+        """The defects noticed so far, as the contract's models."""
+        return [Defect.model_validate(noticed) for noticed in self.noticed]
 
     def add(
         self,
@@ -150,6 +157,6 @@ class DefectLog:
         key = (code, message, section, page)
         if key not in self._seen:
             self._seen.add(key)
-            self.defects.append(
-                Defect(code=code, message=message, field=field, section=section, page=page)
+            self.noticed.append(
+                {"code": code, "message": message, "field": field, "section": section, "page": page}
             )

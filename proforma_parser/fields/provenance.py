@@ -9,7 +9,7 @@ body, a resolution's lines); a value read from a line that the reader only knew 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -17,8 +17,7 @@ from ..model import EvidenceKind
 from ..structure.normalise import Layout, Line
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+class Span(NamedTuple):
     """`text[start:end]` is the evidence for a value, of the given kind."""
 
     start: int

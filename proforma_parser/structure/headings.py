@@ -11,9 +11,9 @@ Shapes, each a real line:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
 from functools import lru_cache
-from typing import Literal
+from typing import Literal, NamedTuple
 
 import regex
 
@@ -27,7 +27,7 @@ from ..wording.headings import (
     STRONG_FAMILIES,
 )
 from ..wording.lines import FILE_SIZE_RE, at_dash
-from ..wording.registry import simplify
+from ..wording.registry import guard_last, simplify
 from ..wording.vocabulary import ENUMERATED_LABEL_RE, SENTENCE_LIKE_RE
 
 HeadingKind = Literal["field", "meta", "other", "unknown"]
@@ -78,9 +78,9 @@ def _opens_with_marker(text: str) -> bool:
     return text[:1] == "(" or ")" in text[1:3] or "." in text[1:3]
 
 
-@dataclass(frozen=True, slots=True)
-class Heading:
-    """A line recognised as a heading or label."""
+class Heading(NamedTuple):
+    """A line recognised as a heading or label (a NamedTuple: a dozen are made per record,
+    and a frozen dataclass sets each of its eight fields through `object.__setattr__`)."""
 
     kind: HeadingKind
     name: str
@@ -108,12 +108,24 @@ _KNOWN_LABEL_ROWS: tuple[tuple[tuple[HeadingKind, str, str | None], regex.Patter
     (("other", "other", None), KNOWN_OTHER_RE),
     (("other", "sign_off", None), SIGN_OFF_RE),
 )
-_KNOWN_LABELS_RE = regex.compile(
-    "|".join(
-        f"(?P<known_{i}>{pattern.pattern})" for i, (_, pattern) in enumerate(_KNOWN_LABEL_ROWS)
-    ),
-    META_RES[0][1].flags,
+_KNOWN_LABELS = "|".join(
+    f"(?P<known_{i}>{guard_last(pattern.pattern)})"
+    for i, (_, pattern) in enumerate(_KNOWN_LABEL_ROWS)
 )
+
+
+def _key_pattern(pattern: str) -> re.Pattern[str] | regex.Pattern[str]:
+    r"""`pattern` compiled for keys (`simplify`'s lower-case ASCII words, one space apart)
+    by the standard `re`: on such text its `\w`, `\b` and `\s` are `regex`'s, and a key
+    that is no known label (most are prose, read once) is turned away in less time. A row
+    written in syntax only `regex` reads keeps `regex`."""
+    try:
+        return re.compile(pattern)
+    except re.error:
+        return regex.compile(pattern, META_RES[0][1].flags)
+
+
+_KNOWN_LABELS_RE = _key_pattern(_KNOWN_LABELS)
 _KNOWN_LABEL_KINDS = {f"known_{i}": kind for i, (kind, _) in enumerate(_KNOWN_LABEL_ROWS)}
 
 
@@ -313,6 +325,15 @@ def _fact_label(kind_name: tuple[str, str | None, str | None]) -> bool:
     return kind_name[0] == "meta" and kind_name[1] in _DASH_FACTS
 
 
+# The label patterns with the numbers of their label and value groups: a `regex` match looks
+# a group's name up at every call, and every label line reads three.
+_LABEL_GROUPS = (LABEL_RE, LABEL_RE.groupindex["label"], LABEL_RE.groupindex["value"])
+_DASH_LABEL_GROUPS = (
+    _DASH_LABEL_RE,
+    _DASH_LABEL_RE.groupindex["label"],
+    _DASH_LABEL_RE.groupindex["value"],
+)
+
 # A label is at most 120 characters, its colon or question mark next ("LABEL_RE").
 _LABEL_END = 122
 
@@ -321,17 +342,20 @@ def _labelled(text: str) -> Heading | None:
     # (Found only where a label's end may stand: a long paragraph is not scanned to its end.)
     colon = text.find(":", 0, _LABEL_END)
     question = text.find("?", 0, _LABEL_END)
-    patterns = (LABEL_RE,) if colon > 0 or question > 0 else ()
+    patterns = (_LABEL_GROUPS,) if colon > 0 or question > 0 else ()
     if _dash_near_start(text):
-        patterns = (*patterns, _DASH_LABEL_RE)
-    for pattern in patterns:
+        patterns = (*patterns, _DASH_LABEL_GROUPS)
+    for pattern, label_group, value_group in patterns:
         found = pattern.match(text)
-        if not found or not found.group("value"):
+        if not found:
             continue
-        label = found.group("label").strip()
+        label, value = found.group(label_group, value_group)
+        if not value:
+            continue
+        label = label.strip()
         if not label or label[0].islower() or label[0].isdigit() or ". " in label:
             continue  # "Scrutiny Committee. Call-in deadline: ..." is a sentence, then a label
-        kind_name = classify(label, strict=True)
+        kind_name = classify(label)  # (strict by default: a key without keywords is cheaper)
         prose = kind_name is None and (kind_name := prose_label(label, pattern)) is not None
         if kind_name is None or (
             pattern is _DASH_LABEL_RE and kind_name[0] != "field" and not _fact_label(kind_name)
@@ -342,8 +366,8 @@ def _labelled(text: str) -> Heading | None:
             kind,
             name,
             label,
-            value=found.group("value").strip(),
-            value_col=found.start("value"),
+            value=value.strip(),
+            value_col=found.start(value_group),
             who=who,
             # a dash label or a prose label ("The reasons are: ...") heads one paragraph
             run_in=pattern is _DASH_LABEL_RE or prose,

@@ -181,12 +181,15 @@ _NOT_A_DECIDER = frozenset({"it", "members", "member", "they", "he", "she", "we"
 _INTRO_ENDINGS = (":", "-", "has", "have", "then", "council", "that")
 
 
-def _may_lead_in(text: str) -> bool:
-    lowered = text.lower().rstrip()
+def _may_lead_in(lowered: str, says_a_verb: bool) -> bool:
+    """`lowered`, a line in lower case without its trailing spaces, may be a lead-in;
+    `says_a_verb`, whether it holds one of LEAD_IN_WORDS."""
+    if says_a_verb:
+        return True
     if lowered.endswith((";", "cabinet", "executive")):
         # "That Cabinet;", "That the Cabinet" (not "Decision Maker: Cabinet")
-        return lowered.startswith("that ") or says_any(lowered, LEAD_IN_WORDS)
-    return lowered.endswith(_INTRO_ENDINGS) or says_any(lowered, LEAD_IN_WORDS)
+        return lowered.startswith("that ")
+    return lowered.endswith(_INTRO_ENDINGS)
 
 
 # The end of a formal first-person preamble: "... in exercise of the powers conferred on me
@@ -213,15 +216,20 @@ def _names_a_decider(who: str) -> bool:
 
 def read_lead_in(text: str) -> LeadIn | None:
     """The lead-in that `text` opens with, if any."""
-    if not _may_lead_in(text):
+    lowered = text.lower().rstrip()
+    says_a_verb = says_any(lowered, LEAD_IN_WORDS)
+    if not _may_lead_in(lowered, says_a_verb):
         return None
-    found = WORD_LEAD_IN_RE.match(text)
+    # The patterns of a verb's lead-in, and the "hereby" preambles, each need one of
+    # LEAD_IN_WORDS: a line that ends as an introduction does ("Reasons for the decision:")
+    # without one is spared them, and only the introductions below can match it.
+    found = WORD_LEAD_IN_RE.match(text) if says_a_verb else None
     if found:
         return _word_lead_in(found)
-    found = FIRST_PERSON_RE.match(text)
+    found = FIRST_PERSON_RE.match(text) if says_a_verb else None
     if found:
         return LeadIn("resolved", None, found.group("rest").strip())
-    found = BODY_LEAD_IN_RE.match(text)
+    found = BODY_LEAD_IN_RE.match(text) if says_a_verb else None
     if found:
         rest = found.group("rest").strip()
         # "The Leader approved the decision to:" -- what is left ("the decision to:") only
@@ -231,7 +239,9 @@ def read_lead_in(text: str) -> LeadIn | None:
             return LeadIn("recommended", "Council", _after_that(rest[to_recommend.end() :]))
         rest = "" if LIST_INTRO_REST_RE.fullmatch(rest) else rest
         return LeadIn("resolved", _noun_phrase(found.group("pre")), rest)
-    found = NAMED_CAPS_LEAD_IN_RE.match(text) if says_any(text, CAPS_WORDS) else None
+    found = (
+        NAMED_CAPS_LEAD_IN_RE.match(text) if says_a_verb and says_any(text, CAPS_WORDS) else None
+    )
     if found:
         word = WORD_LEAD_IN_RE.match(text[found.end() :])
         if word:
@@ -259,7 +269,7 @@ def read_lead_in(text: str) -> LeadIn | None:
     if trailing:
         said = trailing.group(0).lower()
         return LeadIn("recommended" if "recommend" in said else "resolved", None, "")
-    if "ereby" in text:
+    if says_a_verb and "ereby" in text:
         if HEREBY_RE.search(text):
             return LeadIn("resolved", None, "")
         inline = HEREBY_INLINE_RE.search(text)

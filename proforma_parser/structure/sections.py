@@ -8,7 +8,8 @@ lines ("Decision Maker: Cabinet") become facts, not sections.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -28,9 +29,10 @@ from .leadins import LeadIn, read_lead_in
 from .normalise import Line
 
 
-@dataclass(frozen=True, slots=True)
-class Part:
-    """A heading and its body (lines[body_start:body_end]), or loose lines (heading None)."""
+class Part(NamedTuple):
+    """A heading and its body (lines[body_start:body_end]), or loose lines (heading None).
+    (Parts, facts and headings are NamedTuples, made by the dozen per record: a frozen
+    dataclass sets each field through `object.__setattr__`, twice the cost.)"""
 
     heading: Heading | None
     line: int
@@ -39,8 +41,7 @@ class Part:
     body_end: int
 
 
-@dataclass(frozen=True, slots=True)
-class Fact:
+class Fact(NamedTuple):
     """A labelled value: "Decision Maker: Cabinet" gives Fact("decision_maker", "Cabinet")."""
 
     name: str
@@ -159,7 +160,7 @@ def _split(lines: tuple[Line, ...], found: _Found) -> Split:
             if "decision" not in heading.label.lower():
                 loose_from, index = index, index + 1  # "Date" over no date: plain text
                 continue
-            heading = replace(heading, kind="field", name="decision")
+            heading = heading._replace(kind="field", name="decision")
         index = after
         number = (
             heading.number if heading.number is not None else _minute_number(lines, heading_line)
@@ -239,7 +240,7 @@ def _heading_at(
         heading = match_heading(lines[nxt].text)
         if heading is None or heading.kind != "field" or heading.value:
             return None
-        return replace(heading, number=number), nxt, nxt + 1
+        return heading._replace(number=number), nxt, nxt + 1
     if index and _runs_on_from(lines[index - 1].text):
         # "Themelthorpe, subject to:" under "... between Reepham and" is the end of a
         # wrapped sentence, not a label.
@@ -262,7 +263,7 @@ def _heading_at(
         and only_a_date(heading.value)
     ):
         # "DECISIONS – Monday 27 January 2025": the date the decisions were made
-        heading = replace(heading, kind="meta", name="decision_date")
+        heading = heading._replace(kind="meta", name="decision_date")
     return heading, index, index + 1
 
 
@@ -345,7 +346,7 @@ def _sentence_heading(text: str) -> Heading | None:
     heading = match_heading(label[0].upper() + label[1:])
     if heading is None or heading.kind != "field" or heading.name not in _SENTENCE_FIELDS:
         return None
-    return replace(heading, label=text.rstrip(":-").strip())
+    return heading._replace(label=text.rstrip(":-").strip())
 
 
 def _unknown_heading(
@@ -412,12 +413,15 @@ def label_value_lines(lines: tuple[Line, ...], start: int, *, lenient: bool = Fa
     previous = lines[start - 1].text if start > 0 else ""
     for line in lines[start:]:
         text = line.text
-        if not text or LABEL_LINE_RE.match(text) or match_heading(text) is not None:
+        if not text:
             break
         runs_on = _runs_on_from(previous) or text[0].islower()
         # A title may wrap anywhere ("... for Marriott's Way" / "Improvements"); other
-        # values only where the sentence visibly runs on.
+        # values only where the sentence visibly runs on. (Asked before the patterns: most
+        # values end where their line does, "Decision Maker: Cabinet" over the next label.)
         if not (runs_on or (lenient and count < 2 and not _ends_sentence(previous))):
+            break
+        if LABEL_LINE_RE.match(text) or match_heading(text) is not None:
             break
         count += 1
         previous = text
@@ -445,12 +449,12 @@ def _tidy(parts: list[Part], lines: tuple[Line, ...]) -> tuple[Part, ...]:
     for position, part in enumerate(parts):
         heading = part.heading
         if heading and first_title is not None and position < first_title:
-            part = replace(part, heading=replace(heading, kind="other", name="wrapper"))
+            part = part._replace(heading=heading._replace(kind="other", name="wrapper"))
         previous = tidied[-1] if tidied else None
         if _is_subheading(previous, part, lines):
             assert previous is not None
             keep = part if part.heading and part.heading.kind == "field" else None
-            tidied[-1] = keep or replace(previous, body_start=part.line, body_end=part.body_end)
+            tidied[-1] = keep or previous._replace(body_start=part.line, body_end=part.body_end)
             continue
         tidied.append(part)
     return tuple(tidied)
@@ -470,7 +474,7 @@ def _keep_titles_in_decisions(parts: list[Part], lines: tuple[Line, ...]) -> lis
             and _title_inside_decision(kept[-1], part, lines)
             and not _titles_next_decision(parts, position)
         ):
-            kept[-1] = replace(kept[-1], body_end=part.body_end)
+            kept[-1] = kept[-1]._replace(body_end=part.body_end)
             continue
         kept.append(part)
     return kept

@@ -8,8 +8,7 @@ share "i", "v", "x" and "c", so a token's kind is decided by the sequence it con
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 import regex
 
@@ -34,11 +33,18 @@ LOOSE_DECIMAL_RE = regex.compile(
 # "- A focused piece of work", "• Capital Programme" (bullets are normalised to "- ")
 BULLET_RE = regex.compile(r"^[-*]\s+(?P<rest>\S.*)$")
 
+# MARKER_RE's groups by number: a `regex` match looks a group's name up at every call, and
+# every list item reads four of them.
+_TOK, _OPEN, _CLOSE, _REST = (
+    MARKER_RE.groupindex[name] for name in ("tok", "open", "close", "rest")
+)
+
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 
 
-@dataclass(frozen=True, slots=True)
-class Marker:
+class Marker(NamedTuple):
+    """A list marker read at the start of a line (a NamedTuple: one per list item)."""
+
     token: str | None
     """As printed without punctuation ("1", "a", "iv"); None for a bullet."""
     shape: str
@@ -56,11 +62,10 @@ def read_marker(text: str) -> Marker | None:
         return None
     found = MARKER_RE.match(text)
     if found:
-        token = found.group("tok")
+        token, opening, closing, rest = found.group(_TOK, _OPEN, _CLOSE, _REST)
         # "3.1" and "2.1.1" are styles of their own (a deeper number nests under a shallower)
         body = "x" + ".x" * token.count(".")
-        shape = f"{found.group('open') or ''}{body}{found.group('close')}"
-        return Marker(token, shape, found.group("rest"))
+        return Marker(token, f"{opening or ''}{body}{closing}", rest)
     bullet = BULLET_RE.match(text)
     if bullet:
         return Marker(None, "-", bullet.group("rest"))

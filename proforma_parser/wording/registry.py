@@ -11,12 +11,15 @@ at import, so adding a wording is one row plus its example and nothing else.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 import regex
 
-_WORD_RE = regex.compile(r"[a-z]+")
+# (The standard `re`: a class of ASCII letters matches the same there, and `simplify`, run
+# on every heading-shaped line, finds its words in less time.)
+_WORD_RE = re.compile(r"[a-z]+")
 _NAME_RE = regex.compile(r"[^0-9A-Za-z]+")
 # What in a pattern is syntax rather than words: escapes ("\s", "\b") and group openers.
 _PATTERN_SYNTAX_RE = regex.compile(r"\\.|\(\?(?:P<\w+>|[a-zA-Z-]*:|[:=!]|<[=!])")
@@ -108,6 +111,19 @@ def guarded_alternation(rows: list[Wording]) -> str:
         return alternation(rows)
     rests = [replace(row, pattern=row.pattern[len(guard) :]) for row in rows]
     return f"{guard}(?:{alternation(rests)})"
+
+
+def guard_last(pattern: str) -> str:
+    """`pattern`, for matching a whole text without line breaks (a key), with the guard
+    that opens it (`_leading_guard`) tried after the rest has matched, not before: the
+    date labels' guard scans the whole key, and nearly every key is no date label, which
+    the rest, anchored at the key's first words, tells at once. (The rest must match the
+    whole key inside the lookahead, as it must in the pattern; then the guard, at the same
+    place; then the key is taken whole.)"""
+    guard = _leading_guard(pattern)
+    if not guard.lstrip("^"):
+        return pattern
+    return f"^(?=(?:{pattern[len(guard) :]})$){guard.lstrip('^')}.*"
 
 
 def _leading_guard(pattern: str) -> str:
