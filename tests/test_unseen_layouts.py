@@ -530,3 +530,21 @@ def test_minutes_headed_by_the_body_then_the_date() -> None:
         "71. TREASURY MANAGEMENT STRATEGY\n\nRESOLVED that the strategy be approved.\n"
     )
     assert (record.decision_maker, record.decision_date) == ("Cabinet", dt.date(2025, 2, 3))
+
+
+def test_a_moderngov_decisions_page_heading_over_its_entry() -> None:
+    record = parse_text(
+        "Decisions\n\nUse the search options at the bottom of the page to find recent decisions.\n\n"
+        "Garden Waste Charges 2026/27 - 13/02/2026\n\nDecision Maker: Executive\n\n"
+        "Decision:\n\n1. That the charge be £45.\n"
+    )
+    assert record.title == "Garden Waste Charges 2026/27"
+    assert [r.number for r in record.resolutions] == ["1"]
+
+
+def test_a_meeting_of_the_executive_label_dates_the_decision() -> None:
+    record = parse_text(
+        "EXECUTIVE RECOMMENDATIONS RECORD\n\nMeeting of the Executive: 25 November 2009\n\n"
+        "Item: Empty Homes Discount\n\nDecision:\nThat the discount be withdrawn.\n"
+    )
+    assert record.decision_date == dt.date(2009, 11, 25)

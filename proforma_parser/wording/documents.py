@@ -125,6 +125,8 @@ def doc_type_match(line: str) -> regex.Match[str] | None:
 CHROME: Final = (
     # a ModernGov page's title
     Wording("chrome", r"decision details", "Decision details"),
+    # a ModernGov decisions page's own heading over its entries
+    Wording("chrome", r"decisions", "Decisions"),
     Wording("chrome", r"issue - (?:decisions|meetings|details)", "Issue - decisions"),
     Wording("chrome", r"agenda item", "Agenda item"),
     Wording("chrome", r"meeting documents", "Meeting documents"),
