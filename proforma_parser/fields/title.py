@@ -197,6 +197,11 @@ def _is_title_candidate(line: str) -> bool:
     # "Item 7: Local Transport Plan": the item's number is no label; its heading is read
     if line[:1] in "IiAaMm" and (item := AGENDA_ITEM_RE.match(line)) is not None:
         line = line[item.end() :]
+    # "Garden Waste Charges 2026/27 - 13/02/2026": an issue's title and its meeting's date
+    # ("Cabinet - 13/02/2026", a body's, is the meeting's own heading)
+    dated = _MEETING_DATE_AFTER_RE.search(line) if line[-1:].isdigit() else None
+    if dated is not None and not is_body_name(line[: dated.start()]):
+        line = line[: dated.start()]
     # The shape first (cheap), then the patterns. A bullet ("- General", "• Reports") is a
     # page's tab or menu entry.
     if not line or line.endswith((".", ":", ";")) or line.startswith(("(", "To ", "- ", "• ")):
