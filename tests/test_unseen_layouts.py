@@ -540,11 +540,3 @@ def test_a_moderngov_decisions_page_heading_over_its_entry() -> None:
     )
     assert record.title == "Garden Waste Charges 2026/27"
     assert [r.number for r in record.resolutions] == ["1"]
-
-
-def test_a_meeting_of_the_executive_label_dates_the_decision() -> None:
-    record = parse_text(
-        "EXECUTIVE RECOMMENDATIONS RECORD\n\nMeeting of the Executive: 25 November 2009\n\n"
-        "Item: Empty Homes Discount\n\nDecision:\nThat the discount be withdrawn.\n"
-    )
-    assert record.decision_date == dt.date(2009, 11, 25)

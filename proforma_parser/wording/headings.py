@@ -301,12 +301,6 @@ FACT_LABELS: Final = (
     Wording(
         "decision_date",
         _ANY_DATE_BUT_ANOTHER
-        + r"meeting of (?:the )?(?:cabinet|executive|council|committee|board)$",
-        "Meeting of the Executive: 25 November 2009",
-    ),
-    Wording(
-        "decision_date",
-        _ANY_DATE_BUT_ANOTHER
         + r"(?:(?:cabinet|executive|council|committee|board) )?meeting (?:held )?on$",
         "CABINET MEETING HELD ON: Tuesday 8 October 2024",
     ),
