@@ -424,7 +424,9 @@ _MAX_ITEM_WORDS = 16
 # Market Place Car Park", "EX/23 Budget Monitoring", "C1719 MINUTES", "EB 118 Code of
 # Conduct". Letters in capitals, then a stop, a slash, nothing, or (after two letters or
 # more) a space; words that number other things ("PART 2", "PAGE 3") are no reference.
-_MINUTE_REF_RE = regex.compile(r"^(?P<ref>[A-Z]{1,5})(?:[./]|(?<=[A-Z]{2})\s)?(?=\d)")
+# (The standard `re`: asked of every line that opens with a capital, where its per-call
+# cost is half `regex`'s, and the pattern is plain ASCII.)
+_MINUTE_REF_RE = re.compile(r"(?P<ref>[A-Z]{1,5})(?:[./]|(?<=[A-Z]{2})\s)?(?=[0-9])")
 _NOT_MINUTE_REFS = frozenset(
     "PART PAGE ANNEX TABLE PHASE STAGE ROUND YEAR AREA ZONE LOT WARD NOTE PLAN ROOM UNIT "
     "BAND TIER STEP FORM CASE ITEM A I".split()
@@ -435,9 +437,11 @@ def opens_minute(text: str) -> bool:
     """Whether `text` may open with a minute's number: a digit, or a minute's reference
     ("CAB.55"), tested before `read_minute` (most lines open with neither)."""
     first = text[:1]
+    if first.isdigit():
+        return True
     if first == "(":
         return text[1:2].isdigit()
-    return first.isdigit() or (first.isupper() and _minute_ref_end(text) > 0)
+    return "A" <= first <= "Z" and _minute_ref_end(text) > 0
 
 
 def _minute_ref_end(text: str) -> int:
