@@ -540,3 +540,13 @@ def test_a_moderngov_decisions_page_heading_over_its_entry() -> None:
     )
     assert record.title == "Garden Waste Charges 2026/27"
     assert [r.number for r in record.resolutions] == ["1"]
+
+
+def test_a_bilingual_banner_with_english_first_gives_the_english_name() -> None:
+    record = parse_text(
+        "Newport City Council / Cyngor Dinas Casnewydd\n\n"
+        "Officer Decision Notice / Hysbysiad Penderfyniad Swyddog\n\n"
+        "Subject: Bus Shelter Renewals\n\nDecision:\n\nThat the shelters be renewed.\n"
+    )
+    assert (record.authority, record.authority_code) == ("Newport City Council", "W06000022")
+    assert record.document_type == "Officer Decision Notice"

@@ -86,8 +86,13 @@ def banner_in(line: str) -> regex.Match[str] | None:
     if " / " in line or " | " in line:
         # "Cyngor Sir Glanmor / Glanmor County Council", "CYNGOR SIR YNYS MÔN | ISLE OF
         # ANGLESEY COUNTY COUNCIL": either half
-        welsh, _, english = line.partition(" / " if " / " in line else " | ")
-        return banner_match(english.strip()) or banner_match(welsh.strip())
+        first, _, second = (
+            half.strip() for half in line.partition(" / " if " / " in line else " | ")
+        )
+        # the English half, whichever side it stands ("Newport City Council / Cyngor Dinas
+        # Casnewydd", "Cyngor Sir Ceredigion / Ceredigion County Council")
+        english, welsh = (second, first) if first.lower().startswith("cyngor") else (first, second)
+        return banner_match(english) or banner_match(welsh)
     found = banner_match(line)
     if not found and (parts := at_dash(line)):
         found = banner_match(parts[0])

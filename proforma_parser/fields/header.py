@@ -151,8 +151,13 @@ def _document_type(lines: Sequence[str]) -> tuple[str | None, str | None]:
         if not found:
             continue
         words = found.group("type")
-        head = found.string
-        if head != line and line.startswith(head) and not _names_body(line[len(head) :]):
+        head, rest = found.string, line[len(found.string) :]
+        if (
+            head != line
+            and line.startswith(head)
+            and rest[:3] in (" - ", " – ")
+            and not _names_body(rest)
+        ):
             # "LEADER'S DECISION - URGENT ACTION": the words after the dash are the type's
             # own ("Record of Decisions - Cabinet" names who)
             words = line
