@@ -602,6 +602,13 @@ def test_an_unbulleted_label_is_still_a_record_fact() -> None:
             "Record of Decision Taken by an Officer",
             None,
         ),
+        # how it was taken is the type's own name; when, its date
+        (
+            ["Record of Decision taken by the Elected Mayor"],
+            "Record of Decision Taken by the Elected Mayor",
+            None,
+        ),
+        (["Individual Decision taken on 4 May 2024"], "Individual Decision", None),
         # a body's name that starts an office's names no deciding body
         (["Cabinet Member Decision"], "Cabinet Member Decision", None),
         (["CABINET DECISION"], "Cabinet Decision", "Cabinet"),

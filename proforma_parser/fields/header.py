@@ -151,6 +151,11 @@ def _document_type(lines: Sequence[str]) -> tuple[str | None, str | None]:
         if not found:
             continue
         words = found.group("type")
+        if _TAKEN_BY_RE.match(line, found.end("type")) and found.string == line:
+            # "Record of Decision taken by the Elected Mayor", "Record of Decision Taken
+            # Under Delegated Powers": how it was taken is the type's own name ("taken on
+            # 4 May 2024" is its date, and is left out)
+            words = line
         head, rest = found.string, line[len(found.string) :]
         if (
             head != line
@@ -168,6 +173,9 @@ def _document_type(lines: Sequence[str]) -> tuple[str | None, str | None]:
         body = canonical_body(who.strip()) if who else body_in(words)
         return title_case(words), body
     return None, None
+
+
+_TAKEN_BY_RE = regex.compile(r"(?i)\s+(?:taken|made)\s+(?:by|under)\s+\S")
 
 
 _BODY_WORDS_RE = regex.compile(
