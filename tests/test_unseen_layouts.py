@@ -550,3 +550,41 @@ def test_a_bilingual_banner_with_english_first_gives_the_english_name() -> None:
     )
     assert (record.authority, record.authority_code) == ("Newport City Council", "W06000022")
     assert record.document_type == "Officer Decision Notice"
+
+
+def test_minutes_headed_minutes_of_cabinet_name_the_cabinet() -> None:
+    record = parse_text(
+        "Minutes of Cabinet\n\nMeeting date Wednesday, 15 October 2025\n\n"
+        "C45 Car Park Charging Hubs\n\nThe Cabinet Member for Environment presented a report.\n\n"
+        "RESOLVED that the hubs be installed.\n"
+    )
+    assert record.decision_maker == "Cabinet"
+
+
+def test_a_meeting_of_a_body_of_a_named_council() -> None:
+    record = parse_text(
+        "Minutes of a meeting of the Executive of the Bolsover District Council held on "
+        "Monday 13 October 2025\n\n"
+        "EXE 41 Leisure Fees\n\nRESOLVED that the fees be set.\n"
+    )
+    assert (record.decision_maker, record.decision_date) == ("Executive", dt.date(2025, 10, 13))
+
+
+def test_a_resolution_to_recommend_to_council() -> None:
+    record = parse_text(
+        "Decision:\n\nResolved: That it be RECOMMENDED to Council that the scheme be adopted.\n"
+    )
+    assert [(r.kind, r.by, r.text) for r in record.resolutions] == [
+        ("recommended", "Council", "the scheme be adopted.")
+    ]
+
+
+def test_a_mayoral_record_under_a_long_combined_authority_banner() -> None:
+    record = parse_text(
+        "Hull and East Yorkshire Combined Authority\n\nELECTED MAYOR'S DECISION\n\n"
+        "Subject: Bus Shelter Replacement Programme\n\nRecord published: 22/08/2025\n\n"
+        "Decision:\nThe Mayor approves the programme.\n"
+    )
+    assert record.title == "Bus Shelter Replacement Programme"
+    assert record.document_type == "Elected Mayor's Decision"
+    assert record.published_on == dt.date(2025, 8, 22)

@@ -81,7 +81,7 @@ def meeting_held(
     under "EXB/212") names an earlier meeting whose minutes were approved."""
     alone = next(
         (canonical_body(line.rpartition(" / ")[2]) for line in lines if is_body_name(line)), None
-    )
+    ) or next((body for line in lines if (body := _minutes_of(line))), None)
     # Most headers name no meeting (asked of the lines at once: "eting" never spans a break)
     if not _names_meeting("\n".join(lines)):
         return alone, None
@@ -98,11 +98,30 @@ def meeting_held(
             # 2012 be received": a resolution speaking of an earlier meeting
         if date_of(found.group("date") or found.group("date2") or "") is not None:
             body = found.group("body") or found.group("body2")
-            named = BODY_RE.fullmatch(body) if body else None
+            # "... a meeting of the Executive of the Bolsover District Council held on"
+            named = (
+                (BODY_RE.fullmatch(body) or _BODY_OF_COUNCIL_RE.fullmatch(body)) if body else None
+            )
             return (canonical_body(named.group("body")) if named else alone), found.group(
                 "date"
             ) or found.group("date2")
     return alone, None
+
+
+# "Minutes of Cabinet", "MINUTES OF THE EXECUTIVE": a minutes page's heading naming its body.
+_MINUTES_OF_RE = regex.compile(r"(?i)minutes\s+of\s+(?:the\s+)?(?P<body>\w+(?:\s+\w+)?)")
+# A body, then the council it belongs to: "Executive of the Bolsover District Council".
+_BODY_OF_COUNCIL_RE = regex.compile(
+    BODY_RE.pattern + r"\s+of\s+(?:the\s+)?[\w'’ &-]{2,60}?(?i:council|authority)"
+)
+
+
+def _minutes_of(line: str) -> str | None:
+    """The body a minutes page's heading names ("Minutes of Cabinet"), if it names one."""
+    found = _MINUTES_OF_RE.fullmatch(line) if line[:1] in "Mm" else None
+    if found is None or BODY_RE.fullmatch(found.group("body")) is None:
+        return None
+    return canonical_body(found.group("body"))
 
 
 def _statements(paragraphs: list[str]) -> list[str]:

@@ -60,6 +60,11 @@ TRAILING_LEAD_IN_RE = regex.compile(
     + CAPS_WORD
     + r"))(?:\s+(?i:that|to))?\s*(?::-|:|[–-])\s*$"
 )
+# "That it be RECOMMENDED to Council that ...": a resolution to recommend, as "RECOMMENDED".
+_IT_BE_RECOMMENDED_RE = regex.compile(
+    r"(?i)(?:that\s+)?it\s+be\s+recommended\s+to\s+(?:the\s+)?(?:full\s+|county\s+)?council"
+    r"(?:\s+that\b\s*:?)?\s*"
+)
 # "RESOLVED to recommend to Council that the budget be approved."
 TO_RECOMMEND_RE = regex.compile(
     r"^(?i:to\s+recommend\s+(?:to\s+)?(?:the\s+)?(?:full\s+|county\s+)?council)\b"
@@ -312,6 +317,9 @@ def _word_lead_in(found: regex.Match[str]) -> LeadIn:
     to_recommend = TO_RECOMMEND_RE.match(rest)
     if to_recommend:
         return LeadIn("recommended", "Council", rest[to_recommend.end() :].strip())
+    it_be = _IT_BE_RECOMMENDED_RE.match(rest)
+    if it_be:  # "Resolved: That it be RECOMMENDED to Council that the scheme be adopted."
+        return LeadIn("recommended", "Council", rest[it_be.end() :].strip())
     role = ROLE_INTRO_RE.match(rest)
     if role:  # "RESOLVED that the Portfolio Holder for Transport:"
         return LeadIn(
@@ -418,7 +426,9 @@ def end_subject(text: str) -> str | None:
 _ITEM_RECOMMENDS_RE = regex.compile(
     r"^(?:(?i:that|to)\s+)?(?:(?i:recommends?|recommended)\s+(?:(?i:to)\s+|(?!(?i:that)\b)[^.;:]{1,200}?\b"
     r"(?i:to)\s+)(?:(?i:the)\s+)?(?:(?i:full|county)\s+)?(?i:council)\b"
-    r"|(?:(?i:the)\s+)?(?:(?i:full)\s+)?(?i:council)\s+(?:be|is)\s+(?i:recommended)\b)"
+    r"|(?:(?i:the)\s+)?(?:(?i:full)\s+)?(?i:council)\s+(?:be|is)\s+(?i:recommended)\b"
+    # "That it be RECOMMENDED to Council that the scheme be adopted"
+    r"|(?i:it\s+be\s+recommended\s+to\s+(?:the\s+)?(?:full\s+|county\s+)?council)\b)"
 )
 
 

@@ -67,7 +67,7 @@ BANNERS: Final = (
     ),
     Wording(
         "authority_banner",
-        r"(?:[\w'’-]+\s+){1,3}combined\s+(?:county\s+)?authority",
+        r"(?:[\w'’-]+\s+){1,5}combined\s+(?:county\s+)?authority",
         "North Vale Combined Authority",
         also=("North Vale Combined County Authority",),
     ),

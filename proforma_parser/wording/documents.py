@@ -33,6 +33,7 @@ DOC_QUALIFIERS: Final = (
     Wording("document_type", r"mayoral", "Mayoral Decision Notice"),
     Wording("document_type", r"lead", "Lead Member Decision"),
     Wording("document_type", r"mayor's", "Mayor's Decision Record"),
+    Wording("document_type", r"elected", "Elected Mayor's Decision"),
     Wording("document_type", r"leader's", "Leader's Decision Sheet"),
 )
 _QUALIFIER: Final = "(?:" + alternation(DOC_QUALIFIERS, named=False) + ")"

@@ -253,12 +253,13 @@ FACT_LABELS: Final = (
     Wording(
         "published_on",
         r"^(?:publication(?: date)?|date of publication|date published"
-        r"|(?:decisions? )?published(?: on| by(?: \w+){1,4})?)$",
+        r"|(?:decisions? |record )?published(?: on| by(?: \w+){1,4})?)$",
         "Publication date: 11/02/2021",
         also=(
             "Date of Publication: 3 May 2024",
             "Decision published: 4 June 2024",
             "Published by the Monitoring Officer: 11 November 2025",
+            "Record published: 22/08/2025",
         ),
     ),
     Wording(
