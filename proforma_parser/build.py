@@ -508,6 +508,11 @@ def _decision_maker(
     if from_fact is not None:
         return from_fact[0], fact_span(layout, from_fact[1])
     header, header_date = whole_header()
+    holder = _fuller_office(
+        split, header.decision_maker or _maker_from_resolutions(resolutions, found)
+    )
+    if holder is not None:
+        return holder[0], fact_span(layout, holder[1])
     if header.decision_maker:
         # The header reads the maker and the date off one statement ("Cabinet Meeting 17th
         # March 2022"): the line that gave the date, where it names the maker.
@@ -524,6 +529,20 @@ def _decision_maker(
         return from_resolutions, _resolution_span(first)
     narrative = maker_from_narrative(texts)
     return narrative, locate(layout, narrative, "prose", ignore_case=False)
+
+
+def _fuller_office(split: Split, weaker: str | None) -> tuple[str, Fact] | None:
+    """An office holder's label that names more fully the decider a weaker statement names:
+    "Cabinet Lead: Cabinet Lead for Coastal Management" over the lead-in's "The Cabinet Lead
+    RESOLVED to:", "Executive Member: Executive Leader" over a heading's "Executive"."""
+    if not weaker:
+        return None
+    for fact in split.facts:
+        value = fact.value.strip()
+        fuller = len(value) > len(weaker) and value.lower().startswith(weaker.lower() + " ")
+        if fact.name == "office_holder" and fuller:
+            return value, fact
+    return None
 
 
 def _resolution_span(resolution: ResolutionItem) -> Span | None:

@@ -588,3 +588,23 @@ def test_a_mayoral_record_under_a_long_combined_authority_banner() -> None:
     assert record.title == "Bus Shelter Replacement Programme"
     assert record.document_type == "Elected Mayor's Decision"
     assert record.published_on == dt.date(2025, 8, 22)
+
+
+def test_a_numbered_label_keeps_its_value() -> None:
+    from proforma_parser.structure.headings import match_heading
+
+    heading = match_heading("9. Call-in Expiry: 16 September 2025")
+    assert heading is not None
+    assert (heading.name, heading.number, heading.value) == ("call_in", 9, "16 September 2025")
+
+
+def test_an_office_holders_label_names_the_decider_the_lead_in_names_less_fully() -> None:
+    record = parse_text(
+        "PORTFOLIO HOLDER DECISION NOTICE\n\n"
+        "2. Portfolio Holder: Portfolio Holder for Leisure and Culture\n\n"
+        "Decision:\nThe Portfolio Holder approved:\n\n(a) the new pool charges;\n\n"
+        "(b) the review in 2027.\n\n9. Call-in Expiry: 16 September 2025\n"
+    )
+    assert record.decision_maker == "Portfolio Holder for Leisure and Culture"
+    assert record.call_in is not None
+    assert (record.call_in.applies, record.call_in.date) == (True, dt.date(2025, 9, 16))

@@ -242,7 +242,13 @@ def _match_heading(text: str) -> Heading | None:
         return None  # a sentence of body text: no label, too long to stand as a heading
     numbered = _NUMBERED_RE.match(text) if text[:1].isdigit() else None
     if numbered:
-        found = _standalone(numbered.group("rest"), strict=True)
+        rest = numbered.group("rest")
+        # "9. Call-in Expiry: 16 September 2025": a numbered label with its value
+        labelled = _labelled(rest) if ": " in rest else None
+        if labelled is not None and labelled.value and labelled.kind in ("field", "meta"):
+            col = numbered.start("rest") + labelled.value_col
+            return labelled._replace(number=int(numbered.group("num")), value_col=col)
+        found = _standalone(rest, strict=True)
         if found and found.kind in ("field", "other"):
             return Heading(found.kind, found.name, found.label, int(numbered.group("num")))
     return _labelled(text) or _standalone(text, strict=True) or _run_in(text)
