@@ -15,7 +15,7 @@ from ..structure.sections import Fact
 from ..wording.banners import BANNER_WORDS, MEETING_VALUE_RE, banner_match
 from ..wording.dates import MONTH_WORDS
 from ..wording.documents import doc_type_match
-from ..wording.lines import at_dash
+from ..wording.lines import at_dash, bilingual_halves
 from ..wording.vocabulary import MEETING_WORDS, says_any
 from .authorities import match_authority
 from .phrasing import SMALL_WORDS, title_case
@@ -84,15 +84,11 @@ def banner_in(line: str) -> regex.Match[str] | None:
     if line[:1] in ("T", "W") and (site := _SITE_NAME_RE.match(line)):
         line = line[site.end() :]
     if " / " in line or " | " in line:
-        # "Cyngor Sir Glanmor / Glanmor County Council", "CYNGOR SIR YNYS MÔN | ISLE OF
-        # ANGLESEY COUNTY COUNCIL": either half
-        first, _, second = (
-            half.strip() for half in line.partition(" / " if " / " in line else " | ")
+        # "Cyngor Sir Glanmor / Glanmor County Council", "Newport City Council / Cyngor Dinas
+        # Casnewydd": either half, the English one first
+        return next(
+            (found for half in bilingual_halves(line) if (found := banner_match(half))), None
         )
-        # the English half, whichever side it stands ("Newport City Council / Cyngor Dinas
-        # Casnewydd", "Cyngor Sir Ceredigion / Ceredigion County Council")
-        english, welsh = (second, first) if first.lower().startswith("cyngor") else (first, second)
-        return banner_match(english) or banner_match(welsh)
     found = banner_match(line)
     if not found and (parts := at_dash(line)):
         found = banner_match(parts[0])

@@ -12,6 +12,7 @@ import regex
 from ..structure.sections import Fact
 from ..wording.banners import MEETING_VALUE_RE
 from ..wording.dates import DateMatch, find_first_date, parse_uk_date
+from ..wording.lines import bilingual_halves
 from ..wording.offices import OFFICE_RE
 from ..wording.vocabulary import (
     BODY_RE,
@@ -37,9 +38,16 @@ NARRATIVE_MAKER_RE = regex.compile(
 def is_body_name(line: str) -> bool:
     """ "CABINET", "The Executive": a header line that is only a body's name (the longest,
     "the executive cabinet", is 21 characters; the length test spares the pattern)."""
-    if " / " in line:  # a Welsh council's bilingual line: "Pwyllgor Gwaith / Executive"
-        line = line.rpartition(" / ")[2]
-    return len(line) <= 40 and line[:1] in _BODY_INITIALS and BODY_RE.fullmatch(line) is not None
+    return body_named(line) is not None
+
+
+def body_named(line: str) -> str | None:
+    """The body a header line is only the name of ("CABINET" -> Cabinet), in English where
+    the line is bilingual ("Pwyllgor Gwaith / Executive"); None for any other line."""
+    name = bilingual_halves(line)[0] if " / " in line else line
+    if len(name) > 40 or name[:1] not in _BODY_INITIALS or BODY_RE.fullmatch(name) is None:
+        return None
+    return canonical_body(name)
 
 
 # The letters BODY_RE's names open with ("the", "full", "county", "city", "borough",

@@ -17,7 +17,7 @@ from ..wording.vocabulary import (
     BODY_RE,
     canonical_body,
 )
-from .decision_maker import is_body_name
+from .decision_maker import body_named
 from .phrasing import after_item_mark, paragraphs, title_case
 
 # "MINUTES of the meeting held on Wednesday, 6 March 2024 at 10.00 am", "Minutes of the
@@ -79,9 +79,9 @@ def meeting_held(
     "... be convened following Full Council on 12 December 2026" is a later meeting. A minute's
     or agenda item's heading ("14. MINUTES OF THE BOARD MEETING HELD ON 3 MAY 2026", a line
     under "EXB/212") names an earlier meeting whose minutes were approved."""
-    alone = next(
-        (canonical_body(line.rpartition(" / ")[2]) for line in lines if is_body_name(line)), None
-    ) or next((body for line in lines if (body := _minutes_of(line))), None)
+    alone = next((body for line in lines if (body := body_named(line))), None) or next(
+        (body for line in lines if (body := _minutes_of(line))), None
+    )
     # Most headers name no meeting (asked of the lines at once: "eting" never spans a break)
     if not _names_meeting("\n".join(lines)):
         return alone, None
@@ -193,11 +193,12 @@ def body_then_date(lines: Sequence[str]) -> tuple[str | None, str | None]:
     """ "CABINET" over "MONDAY 3 FEBRUARY 2025": a line that is only a body's name, and the
     next line only a date (the meeting's, as minutes head their first page)."""
     for position, line in enumerate(lines):
-        if not line or not is_body_name(line):
+        body = body_named(line) if line else None
+        if body is None:
             continue
         following = next((x for x in lines[position + 1 : position + 3] if x), "")
         if following and only_a_date(following):
-            return canonical_body(line.rpartition(" / ")[2]), following
+            return body, following
         return None, None
     return None, None
 

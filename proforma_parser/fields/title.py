@@ -13,7 +13,7 @@ from ..structure.leadins import LeadIn, read_lead_in
 from ..wording.banners import MEETING_LINE_RE, banner_match
 from ..wording.dates import parse_uk_date
 from ..wording.documents import doc_type_match, is_chrome
-from ..wording.lines import FILE_SIZE_RE
+from ..wording.lines import FILE_SIZE_RE, bilingual_halves
 from ..wording.offices import OFFICE_RE
 from ..wording.vocabulary import RUN_ON_WORDS, says_any
 from .council import banner_in
@@ -159,9 +159,7 @@ def _is_page_heading(line: str) -> bool:
     """ "Decision details", or either half of a Welsh council's bilingual one: "Manylion y
     penderfyniad / Decision details"."""
     lowered = line.lower()
-    if lowered in _PAGE_HEADINGS:
-        return True
-    return " / " in lowered and any(half.strip() in _PAGE_HEADINGS for half in lowered.split(" / "))
+    return any(half in _PAGE_HEADINGS for half in bilingual_halves(lowered))
 
 
 _LABEL_OF_RE = regex.compile(r"^[^:]{1,60}:\s")

@@ -12,6 +12,7 @@ from typing import Final
 
 import regex
 
+from .lines import bilingual_halves
 from .offices import PORTFOLIO_OFFICE_NAME
 from .registry import Wording, alternation, first_words
 
@@ -110,8 +111,9 @@ def doc_type_match(line: str) -> regex.Match[str] | None:
     if " / " in line:
         # a Welsh council's bilingual heading, either half: "Cofnod o Benderfyniad
         # Gweithredol / Record of Executive Decision"
-        welsh, _, english = line.partition(" / ")
-        return doc_type_match(english.strip()) or doc_type_match(welsh.strip())
+        return next(
+            (found for half in bilingual_halves(line) if (found := doc_type_match(half))), None
+        )
     if line.split(" ", 1)[0].lower() not in DOC_TYPE_OPENINGS:
         return None
     found = DOC_TYPE_RE.match(line)
@@ -186,6 +188,6 @@ def is_chrome(line: str) -> bool:
     if (
         " / " in line
     ):  # a Welsh council's bilingual page: "Manylion y penderfyniad / Decision details"
-        english = line.rpartition(" / ")[2].strip()
+        english = bilingual_halves(line)[0]
         return english[:1].lower() in CHROME_INITIALS and CHROME_RE.match(english) is not None
     return line[-15:].lower() == "council website" and _WEBSITE_RE.search(line) is not None

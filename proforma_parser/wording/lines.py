@@ -1,11 +1,25 @@
 """Line shapes that several stages share: a line's two sides at a spaced dash ("Cabinet –
-12 March 2025"), and the file-size tail of an agenda item's link ("... PDF 537 KB")."""
+12 March 2025"), a Welsh council's bilingual line ("Pwyllgor Gwaith / Executive"), and the
+file-size tail of an agenda item's link ("... PDF 537 KB")."""
 
 from __future__ import annotations
 
 import regex
 
 FILE_SIZE_RE = regex.compile(r"(?i)\s*(?:pdf\s+icon\s+)?pdf\s+\d+\s*kb$")
+
+
+def bilingual_halves(line: str) -> tuple[str, ...]:
+    """The halves of a Welsh council's bilingual line, the English one first as far as it
+    can be told: most print Welsh, then English ("Manylion y penderfyniad / Decision
+    details"), but a half that opens on "Cyngor" is Welsh wherever it stands ("Newport City
+    Council / Cyngor Dinas Casnewydd", "CYNGOR SIR YNYS MÔN | ISLE OF ANGLESEY COUNTY
+    COUNCIL"). A line with no " / " or " | " is its own one half."""
+    separator = " / " if " / " in line else " | " if " | " in line else ""
+    if not separator:
+        return (line,)
+    first, _, second = (half.strip() for half in line.rpartition(separator))
+    return (first, second) if second.lower().startswith("cyngor") else (second, first)
 
 
 def at_dash(line: str) -> tuple[str, str] | None:
