@@ -539,7 +539,25 @@ def test_a_moderngov_decisions_page_heading_over_its_entry() -> None:
         "Decision:\n\n1. That the charge be £45.\n"
     )
     assert record.title == "Garden Waste Charges 2026/27"
+    assert record.decision_date == dt.date(2026, 2, 13)
     assert [r.number for r in record.resolutions] == ["1"]
+
+
+@pytest.mark.parametrize(
+    ("line", "decided"),
+    [
+        # an issue's title of any length, then the date it was decided
+        ("Harbour Walk Lighting - Phase Two Lanterns and Columns - 14/08/2025", "2025-08-14"),
+        # a report's date is no decision's
+        ("Report of the Director of Place - 14/08/2025", None),
+    ],
+)
+def test_a_listing_entry_dated_after_its_title(line: str, decided: str | None) -> None:
+    record = parse_text(
+        f"Decisions\n\n{line}\n\nDecision Maker: Head of Place\n\n"
+        "Decision:\n\nThat the lanterns be replaced.\n"
+    )
+    assert record.decision_date == (dt.date.fromisoformat(decided) if decided else None)
 
 
 def test_a_bilingual_banner_with_english_first_gives_the_english_name() -> None:

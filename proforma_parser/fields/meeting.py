@@ -10,7 +10,7 @@ import regex
 
 from ..structure.headings import opens_minute, read_minute
 from ..structure.leadins import LeadIn, read_lead_in
-from ..wording.banners import MEETING_INITIALS, MEETING_LINE_RE
+from ..wording.banners import ISSUE_DATE_AFTER_RE, MEETING_INITIALS, MEETING_LINE_RE
 from ..wording.dates import DateMatch, find_first_date, only_a_date, parse_uk_date
 from ..wording.lines import FILE_SIZE_RE, at_dash
 from ..wording.vocabulary import (
@@ -216,7 +216,30 @@ def dated_heading(lines: Sequence[str]) -> tuple[str | None, str | None]:
         ):
             named = BODY_RE.fullmatch(head)
             return (canonical_body(named.group("body")) if named else _board(head)), tail
+        issue_date = _issue_date(line) if line[-1:].isdigit() else None
+        if issue_date is not None:
+            return None, issue_date
     return None, None
+
+
+def _issue_date(line: str) -> str | None:
+    """ "Tilgate Park Nature Centre - Ticketing System - 14/08/2025": an issue's title of
+    any length and the date it was decided, as a listing of decisions prints them (a
+    heading of a report or a publication dates something else)."""
+    found = ISSUE_DATE_AFTER_RE.search(line)
+    if found is None:
+        return None
+    head = line[: found.start()]
+    if not head or len(head.split()) > 30 or _NOT_DECIDED_RE.match(head):
+        return None
+    return found.group("date")
+
+
+# The heads of dated lines that date something other than a decision: "Report of the
+# Director of Finance - 02/03/2026", "Published - 06/03/2026".
+_NOT_DECIDED_RE = regex.compile(
+    r"(?i)(?:date\s+)?(?:report|publi|effect|implement|call|deadline|expir|agenda|minutes)"
+)
 
 
 # A heading that dates something other than the decision: "Published – 6 March 2026",

@@ -10,7 +10,7 @@ import regex
 
 from ..structure.headings import match_heading, minute_heading, opens_minute
 from ..structure.leadins import LeadIn, read_lead_in
-from ..wording.banners import MEETING_LINE_RE, banner_match
+from ..wording.banners import ISSUE_DATE_AFTER_RE, MEETING_LINE_RE, banner_match
 from ..wording.dates import parse_uk_date
 from ..wording.documents import doc_type_match, is_chrome
 from ..wording.lines import FILE_SIZE_RE, bilingual_halves
@@ -27,9 +27,6 @@ AGENDA_NUMBER_RE = regex.compile(r"^\d{1,4}\.?\s+(?=[A-Z*])")
 
 # The meeting's date a ModernGov listing prints after an issue's title: "Wealden Local Plan
 # - Regulation 18 Consultation - 18/09/2024".
-_MEETING_DATE_AFTER_RE = regex.compile(r"\s+[-–]\s+\d{1,2}/\d{1,2}/\d{4}$")
-
-
 # "5." or "12 3": an agenda number standing alone, never a title.
 NUMBERS_ONLY_RE = regex.compile(r"[\d.\s]+")
 
@@ -93,7 +90,7 @@ def plain_title(lines: Sequence[str], before_decision: Sequence[str] = ()) -> st
             # wrapped over lines (or paragraphs, in a rendering), not a title
             return None
         line = AGENDA_ITEM_RE.sub("", AGENDA_NUMBER_RE.sub("", line))
-        return _MEETING_DATE_AFTER_RE.sub("", FILE_SIZE_RE.sub("", line)).strip()
+        return ISSUE_DATE_AFTER_RE.sub("", FILE_SIZE_RE.sub("", line)).strip()
     return None
 
 
@@ -197,7 +194,7 @@ def _is_title_candidate(line: str) -> bool:
         line = line[item.end() :]
     # "Garden Waste Charges 2026/27 - 13/02/2026": an issue's title and its meeting's date
     # ("Cabinet - 13/02/2026", a body's, is the meeting's own heading)
-    dated = _MEETING_DATE_AFTER_RE.search(line) if line[-1:].isdigit() else None
+    dated = ISSUE_DATE_AFTER_RE.search(line) if line[-1:].isdigit() else None
     if dated is not None and not is_body_name(line[: dated.start()]):
         line = line[: dated.start()]
     # The shape first (cheap), then the patterns. A bullet ("- General", "• Reports") is a

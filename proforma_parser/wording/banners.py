@@ -126,6 +126,9 @@ _LISTING_STATUS = (
     r"(?i:recommendations?\s+(?:approved|amended|agreed|noted)|for\s+determination"
     r"|decision\s+made|item\s+deferred)(?:\s+\((?i:subject\s+to\s+call-in)\))?"
 )
+# ... and the other way round, an issue's title then its date, as ModernGov's "Decisions"
+# page lists them: "Garden Waste Charges 2026/27 - 13/02/2026"
+ISSUE_DATE_AFTER_RE = regex.compile(r"\s+[-–]\s+(?P<date>\d{1,2}/\d{1,2}/\d{4})$")
 DATED_TITLE_RE = regex.compile(
     r"^(?P<date>\d{1,2}/\d{1,2}/\d{4})\s+[-–]\s+(?P<title>.+?)"
     r"(?:\s+ref:\s*(?P<ref>\S+)(?:\s+(?P<status>.+))?|\s+(?P<status>" + _LISTING_STATUS + r"))?$"
