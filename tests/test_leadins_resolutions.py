@@ -243,7 +243,7 @@ def test_read_lead_in_body_before_list(line: str) -> None:
         pytest.param("That the draft strategy be approved.", id="bare-clause"),
         pytest.param("The Cabinet considered the report.", id="narrative"),
         pytest.param("Recommendations", id="heading"),
-        pytest.param("Recommendation to Council", id="heading-to-council"),
+        pytest.param("Recommendations:", id="officers-recommendations"),
         pytest.param("1. Note the report.", id="list-item"),
         pytest.param("Members asked about the timetable.", id="members"),
         # a sentence that ends on a decision word without "it was" or capitals
@@ -253,6 +253,15 @@ def test_read_lead_in_body_before_list(line: str) -> None:
 )
 def test_not_a_lead_in(line: str) -> None:
     assert read_lead_in(line) is None
+
+
+@pytest.mark.parametrize(
+    "line", ["Recommendation to Council", "Recommendations to the Council", "RECOMMEND TO COUNCIL:"]
+)
+def test_a_sub_heading_of_what_is_recommended_to_council(line: str) -> None:
+    lead_in = read_lead_in(line)
+    assert lead_in is not None
+    assert (lead_in.kind, lead_in.by, lead_in.opens_list) == ("recommended", "Council", True)
 
 
 RESOLUTION_CASES = [

@@ -626,3 +626,73 @@ def test_an_office_holders_label_names_the_decider_the_lead_in_names_less_fully(
     assert record.decision_maker == "Portfolio Holder for Leisure and Culture"
     assert record.call_in is not None
     assert (record.call_in.applies, record.call_in.date) == (True, dt.date(2025, 9, 16))
+
+
+def test_a_committee_recommending_in_its_own_voice() -> None:
+    record = parse_text(
+        "Minutes:\n\nRESOLVED to:\n\na) Accept the grant offer of £80,000.\n\n"
+        "RECOMMEND TO COUNCIL to:\n\nb) Add £90,000 to the capital programme.\n"
+    )
+    assert [(r.number, r.kind, r.by) for r in record.resolutions] == [
+        ("a", "resolved", None),
+        ("b", "recommended", "Council"),
+    ]
+
+
+def test_a_minute_reference_alone_over_its_heading() -> None:
+    record = parse_text(
+        "HSG.12\n\nEmpty Homes Loan Scheme\n\nMinutes:\n\nThe Head of Housing introduced the "
+        "report.\n\nRESOLVED to approve the loan scheme.\n"
+    )
+    assert record.title == "Empty Homes Loan Scheme"
+
+
+def test_a_call_in_sentence_that_supposes_no_call_in() -> None:
+    record = parse_text(
+        "Decision:\n\nThat the fees be set.\n\nCall-in:\n\nThis decision may be called in by "
+        "any three members by 5.00 pm on Tuesday 21 October 2025. If it is not called in, it "
+        "may be implemented after that time.\n"
+    )
+    assert record.call_in is not None
+    assert (record.call_in.applies, record.call_in.date) == (True, dt.date(2025, 10, 21))
+
+
+def test_a_yes_flag_and_the_deadline_stated_below() -> None:
+    record = parse_text(
+        "Decision Maker: Cabinet\n\nIs subject to call in?: Yes\n\nDecision:\n\n"
+        "RESOLVED that the lease be granted.\n\n"
+        "The deadline for call-in is 5.00pm on Friday 20th December 2024.\n"
+    )
+    assert record.call_in is not None
+    assert (record.call_in.applies, record.call_in.date) == (True, dt.date(2024, 12, 20))
+
+
+def test_a_named_committee_of_a_committee_system() -> None:
+    record = parse_text(
+        "MINUTES of the Meeting of the Housing and Communities Committee held in the Council "
+        "Chamber, Market Street on Tuesday, 8 July 2025 commencing at 6.30 pm.\n\n"
+        "12 PLAY AREA RENEWAL\n\nAGREED that the Committee:\n\n1. Approves the renewal.\n\n"
+        "2. Notes the cost.\n"
+    )
+    assert (record.decision_maker, record.decision_date) == (
+        "Housing and Communities Committee",
+        dt.date(2025, 7, 8),
+    )
+    assert [r.by for r in record.resolutions] == ["Committee", "Committee"]
+
+
+def test_minutes_headed_by_a_board_and_a_right_aligned_date() -> None:
+    record = parse_text(
+        "MINUTES OF THE RESOURCES BOARD                              3 March 2025\n\n"
+        "21    Car Park Resurfacing\n\nResolved:\n\n"
+        "a     That the tender from Contractor B be accepted; and\n\n"
+        "b     That the works start in April.\n\n"
+        "Recommendation to the Council\n\n"
+        "c     That the budget be increased by £40,000.\n"
+    )
+    assert (record.decision_maker, record.decision_date) == ("Resources Board", dt.date(2025, 3, 3))
+    assert [(r.number, r.kind, r.by) for r in record.resolutions] == [
+        ("a", "resolved", None),
+        ("b", "resolved", None),
+        ("c", "recommended", "Council"),
+    ]

@@ -27,9 +27,11 @@ from .provenance import Span, locate
 # "Not applicable", "N/A", "[Call-in does not apply]", "not subject to call-in", "No",
 # "urgent decision - call-in waived", "exempt from call-in", and in a call-in section's
 # own words "Not applicable (officer decision under delegated powers)", "The call-in
-# procedure does not apply to this decision as it is urgent"
+# procedure does not apply to this decision as it is urgent", "cannot be called in" (but "If
+# it is not called in, it may be implemented after that time" supposes that it can be)
 NOT_APPLICABLE_RE = regex.compile(
-    r"(?i)^\W*(?:no|false|n/a)(?![\w/])|\bnot\s+(?:subject\s+to\s+|open\s+to\s+)?call(?:ed)?[\s-]*in"
+    r"(?i)^\W*(?:no|false|n/a)(?![\w/])|\bnot\s+(?:subject\s+to\s+|open\s+to\s+)?call[\s-]*in"
+    r"|(?:can\s*not|may\s+not|will\s+not|shall\s+not)\s+be\s+called[\s-]*in"
     r"|\bnot\s+applicable\b|\b(?:does|do|will|shall)\s+not\s+apply\b"
     r"|call[\s-]*in\s+(?:does\s+not|doesn't|will\s+not|shall\s+not|cannot)\s+(?:apply|be\s+applied)"
     r"|(?:exempt|exempted|excluded)\s+from\s+(?:the\s+)?(?:further\s+)?call[\s-]*in"
@@ -229,19 +231,32 @@ def read_call_in_statement(
             label=heading.label if heading else "",
         )
         return statement, section_span(found, "call_in")
+    prose_read = False
+    prose: CallIn | None = None
     flag = next((f for f in facts if f.name == "call_in_flag" and f.value.strip()), None)
     if flag is not None:
         from_flag = call_in_from_flag(flag.value, label=flag.label)
+        if from_flag is not None and from_flag.applies and from_flag.date is None:
+            # "Is subject to call in?: Yes" and, further down, "The deadline for call-in is
+            # 5.00pm on Friday 20th December 2024.": the sentence says when, and agrees
+            prose, prose_read = call_in_from_prose(layout.text, log, layout.lower), True
+            if prose is not None and prose.applies and prose.date is not None:
+                return prose, _prose_span(layout, prose)
         if from_flag is not None:
             # The statement as written: "Is subject to call in?: No", not just "No".
             written = from_flag.model_copy(update={"text": f"{flag.label}: {flag.value.strip()}"})
             return written, fact_span(layout, flag)
-    prose = call_in_from_prose(layout.text, log, layout.lower)
+    if not prose_read:
+        prose = call_in_from_prose(layout.text, log, layout.lower)
     if prose is not None:
-        return prose, locate(layout, prose.text, "prose", whole_lines=False, ignore_case=False)
+        return prose, _prose_span(layout, prose)
     status_fact = next((f for f in facts if f.name == "decision_status" and f.value.strip()), None)
     status = status_fact.value.strip() if status_fact is not None else header_status
     if status and "call" in status.lower():
         span = fact_span(layout, status_fact) if status_fact is not None else status_span
         return call_in_from_flag(status), span
     return None, None
+
+
+def _prose_span(layout: Layout, prose: CallIn) -> Span | None:
+    return locate(layout, prose.text, "prose", whole_lines=False, ignore_case=False)

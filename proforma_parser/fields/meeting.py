@@ -82,6 +82,9 @@ def meeting_held(
     alone = next((body for line in lines if (body := body_named(line))), None) or next(
         (body for line in lines if (body := _minutes_of(line))), None
     )
+    dated_minutes = next((m for line in lines if (m := _minutes_dated(line, date_of))), None)
+    if dated_minutes is not None:
+        return dated_minutes
     # Most headers name no meeting (asked of the lines at once: "eting" never spans a break)
     if not _names_meeting("\n".join(lines)):
         return alone, None
@@ -102,9 +105,10 @@ def meeting_held(
             named = (
                 (BODY_RE.fullmatch(body) or _BODY_OF_COUNCIL_RE.fullmatch(body)) if body else None
             )
-            return (canonical_body(named.group("body")) if named else alone), found.group(
-                "date"
-            ) or found.group("date2")
+            # "... Meeting of the Corporate Policy and Resources Committee held in ...": a
+            # committee of the council's own name
+            maker = canonical_body(named.group("body")) if named else _board(body or "")
+            return maker or alone, found.group("date") or found.group("date2")
     return alone, None
 
 
@@ -114,6 +118,29 @@ _MINUTES_OF_RE = regex.compile(r"(?i)minutes\s+of\s+(?:the\s+)?(?P<body>\w+(?:\s
 _BODY_OF_COUNCIL_RE = regex.compile(
     BODY_RE.pattern + r"\s+of\s+(?:the\s+)?[\w'’ &-]{2,60}?(?i:council|authority)"
 )
+
+
+def _minutes_dated(line: str, date_of: DateReader) -> tuple[str, str] | None:
+    """(body, date) of a minutes page's heading that names its body and the meeting's date
+    and nothing else: "MINUTES OF THE EXECUTIVE BOARD                10 February 2025"
+    (the gap a right-aligned date leaves, folded)."""
+    if line[:1] not in "Mm" or not line[-1:].isdigit() or not line.lower().startswith("minutes"):
+        return None
+    found = date_of(line)
+    if found is None or found.end < len(line.rstrip(" .")):
+        return None
+    head = line[: found.start].rstrip(" ,-–")
+    body = _minutes_of(head) or _board_minutes(head)
+    return (body, line[found.start :]) if body else None
+
+
+def _board_minutes(head: str) -> str | None:
+    """ "EXECUTIVE BOARD" in "MINUTES OF THE EXECUTIVE BOARD": a board or committee."""
+    found = _MINUTES_OF_BOARD_RE.fullmatch(head)
+    return _board(found.group("body")) if found else None
+
+
+_MINUTES_OF_BOARD_RE = regex.compile(r"(?i)minutes\s+of\s+(?:the\s+)?(?P<body>.{3,80})")
 
 
 def _minutes_of(line: str) -> str | None:

@@ -33,8 +33,9 @@ def paragraphs(lines: Sequence[str]) -> list[str]:
     return paragraphs
 
 
-# "4." or "EXB/212" alone on a line: an agenda item's number or reference, above its heading.
-ITEM_MARK_RE = regex.compile(r"^(?:\d{1,4}\.?|[A-Z]{1,6}\s?/\s?\d{1,5}(?:/\d{1,4})?)$")
+# "4.", "EXB/212" or "SRC.31" alone on a line: an agenda item's number or minute reference,
+# above its heading.
+ITEM_MARK_RE = regex.compile(r"^(?:\d{1,4}\.?|[A-Z]{1,6}\s?[/.]\s?\d{1,5}(?:[/.]\d{1,4})?)$")
 
 
 def is_item_mark(line: str) -> bool:

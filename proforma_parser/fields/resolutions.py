@@ -182,32 +182,45 @@ def group_units(
     return units
 
 
-# An item numbered with no stop or bracket: "1 note the outcome of the consultation;"
-_BARE_NUMBER_RE = regex.compile(r"(?P<tok>[1-9]\d?)\s+(?P<rest>\S.*)")
+# An item numbered with no stop or bracket: "1 note the outcome of the consultation;", "a
+# That the tender submitted by Contractor C be accepted; and" (a tab's width folded)
+_BARE_NUMBER_RE = regex.compile(r"(?P<tok>[1-9]\d?|[a-zA-Z])\s+(?P<rest>\S.*)")
 
 
 def _bare_numbers(
     pieces: list[tuple[str, tuple[int, int]]], lead_in_of: LeadInReader
 ) -> dict[int, Marker]:
-    """Items numbered with bare numbers ("1 note ...", "2 agree ...", as a list's tab
-    leaves them once spaces fold), by their piece's position: only a run that counts 1, 2,
-    ... from just under an introduction ("to:", "RESOLVED that Cabinet:"), for a bare
-    number opens many a line that is no item ("2 bedroom homes will be built ...")."""
+    """Items numbered with bare numbers or letters ("1 note ...", "2 agree ...", "a That
+    ...", as a list's tab leaves them once spaces fold), by their piece's position: only a
+    run that counts 1, 2, ... or a, b, ... from just under an introduction ("to:",
+    "RESOLVED that Cabinet:"), for a bare number or letter opens many a line that is no
+    item ("2 bedroom homes will be built ...", "A report was considered ...")."""
     found: dict[int, Marker] = {}
-    expected, previous = 1, ""
+    expected, previous, first = 1, "", ""
     for position, (text, _) in enumerate(pieces):
         if not text:
             continue
-        item = _BARE_NUMBER_RE.fullmatch(text) if text[:1].isdigit() else None
-        if item is not None and int(item.group("tok")) == expected:
+        item = _BARE_NUMBER_RE.fullmatch(text) if text[1:2] == " " or text[:1].isdigit() else None
+        token = item.group("tok") if item is not None else ""
+        if item is not None and _counts(token, expected, first):
             introduced = expected > 1 or previous.endswith((":", ":-")) or lead_in_of(previous)
             if introduced:
-                found[position] = Marker(item.group("tok"), "x", item.group("rest"))
-                expected += 1
+                found[position] = Marker(token, "x", item.group("rest"))
+                expected, first = expected + 1, first or token
         elif expected > 1 and item is None and read_marker(text) is not None:
             break  # another list starts
         previous = text
     return found if len(found) >= 2 else {}
+
+
+def _counts(token: str, expected: int, first: str) -> bool:
+    """Whether `token` is the `expected`th of a run that opened with `first` ("" before
+    the run opens): 3 after 1 and 2, "c" after "a" and "b" (never a letter after numbers)."""
+    if token.isdigit():
+        return int(token) == expected and not first.isalpha()
+    kind = token.islower()
+    same_kind = not first or (first.isalpha() and first.islower() == kind)
+    return same_kind and ord(token.lower()) - ord("a") + 1 == expected
 
 
 # A lead-in naming its decider is short ("Resolved by the Director of Finance and

@@ -65,6 +65,12 @@ _IT_BE_RECOMMENDED_RE = regex.compile(
     r"(?i)(?:that\s+)?it\s+be\s+recommended\s+to\s+(?:the\s+)?(?:full\s+|county\s+)?council"
     r"(?:\s+that\b\s*:?)?\s*"
 )
+# "Recommendation to the Council" over the items a minute recommends, a sub-heading among
+# its resolutions (a bare "Recommendation:" is an officer's; with its colon, "Recommendations
+# to Council:" is a form's label, whose section the headings read)
+RECOMMENDATION_TO_COUNCIL_RE = regex.compile(
+    r"^(?i:recommendations?\s+to\s+(?:the\s+)?(?:full\s+|county\s+)?council)\s*$"
+)
 # "RESOLVED to recommend to Council that the budget be approved."
 TO_RECOMMEND_RE = regex.compile(
     r"^(?i:to\s+recommend\s+(?:to\s+)?(?:the\s+)?(?:full\s+|county\s+)?council)\b"
@@ -270,6 +276,8 @@ def read_lead_in(text: str) -> LeadIn | None:
     found = ROLE_INTRO_RE.match(text)
     if found:
         return LeadIn("resolved", _noun_phrase(found.group("who")), "")
+    if says_a_verb and RECOMMENDATION_TO_COUNCIL_RE.match(text):
+        return LeadIn("recommended", "Council", "")
     trailing = TRAILING_LEAD_IN_RE.search(text)
     if trailing:
         said = trailing.group(0).lower()
