@@ -630,7 +630,9 @@ def _minute_title(
     # minute's heading: "2.    Approval of the budget allocation to the Community Action
     # Plan projects" wrapped before "identified within the plans." under "Decision:".
     decision = found.decision
-    return minute_item_title(texts if decision is None else texts[: decision.line + 1], lead_in_of)
+    if decision is None:
+        return minute_item_title(texts, lead_in_of)
+    return minute_item_title(texts[: decision.line + 1], lead_in_of, decision.line)
 
 
 def _source(document: Document) -> dict[str, object]:
@@ -687,19 +689,25 @@ def _resolutions(
     runs = _loose_runs(split, len(texts))
     loose = [index for run in runs for index in run]
     # A lead-in's list ends where a section starts: the bullets of a later note ("* This
-    # decision is not subject to ...") are not more of what was approved.
-    resolutions = []
+    # decision is not subject to ...") are not more of what was approved. Of several runs,
+    # the first whose list a lead-in opens ("RESOLVED" / "That the Executive:" in a minute
+    # below the declarations) holds the decisions, not a list in the header above them
+    # ("Members in attendance:" over its bullets); failing one, the first list.
+    resolutions: list[ResolutionItem] = []
     for run in runs:
-        resolutions = read_resolutions(
-            [texts[i] for i in run],
+        lines = [texts[i] for i in run]
+        read = read_resolutions(
+            lines,
             default_by=found.decided_by,
             decision_section=False,
             log=log,
             spans=_offsets([record_lines[i] for i in run]),
             lead_in_of=lead_in_of,
         )
-        if resolutions:
+        if read and (len(runs) == 1 or has_lead_in(lines, lead_in_of)):
+            resolutions = read
             break
+        resolutions = resolutions or read
     decision = found.text_of("decision")
     if decision is None and resolutions:
         decision = "\n".join(texts[i] for i in loose if texts[i]).strip()

@@ -696,3 +696,71 @@ def test_minutes_headed_by_a_board_and_a_right_aligned_date() -> None:
         ("b", "resolved", None),
         ("c", "recommended", "Council"),
     ]
+
+
+def test_a_form_whose_labels_and_values_a_tab_keeps_apart() -> None:
+    record = parse_text(
+        "RECORD OF OFFICER DELEGATED DECISION\n\n"
+        "Decision taker (name and job title)\tAmir Shah, Head of Parks\n"
+        "Subject\tResurfacing of Mill Lane Car Park\n"
+        "Date of decision\t04/02/2025\n"
+        "Delegated power relied upon\tScheme of Delegation, paragraph 4.2\n"
+        "Decision\tTo award the resurfacing contract to Tarmacadam Ltd.\n"
+        "Reasons for the decision\tThe lowest of three compliant quotations.\n"
+    )
+    assert (record.title, record.decision_maker, record.decision_date) == (
+        "Resurfacing of Mill Lane Car Park",
+        "Amir Shah, Head of Parks",
+        dt.date(2025, 2, 4),
+    )
+    assert [r.text for r in record.resolutions] == [
+        "To award the resurfacing contract to Tarmacadam Ltd."
+    ]
+    assert record.reasons == "The lowest of three compliant quotations."
+
+
+def test_a_tab_after_a_minute_number_is_a_space() -> None:
+    record = parse_text("C12\tHARBOUR WALL REPAIRS\n\nRESOLVED that the repairs be approved.\n")
+    assert record.title == "HARBOUR WALL REPAIRS"
+
+
+def test_minute_no_before_the_heading_over_a_decision_section() -> None:
+    record = parse_text(
+        "RECORD OF DECISIONS OF THE CABINET\n\nMeeting held on Wednesday 5 March 2025\n\n"
+        "Minute No. 41    Parking Permit Charges\n\nDECISION:\n\n"
+        "RESOLVED that the charges be increased.\n"
+    )
+    assert record.title == "Parking Permit Charges"
+
+
+@pytest.mark.parametrize(
+    ("line", "minute"),
+    [
+        ("E.19/25 PARK AND RIDE OPERATING MODEL", (19, "PARK AND RIDE OPERATING MODEL")),
+        ("Minute No. 87 Housing Strategy", (87, "Housing Strategy")),
+        ("12 September 2012", None),  # a date under "Decision Made:", not minute 12
+    ],
+)
+def test_minute_headings(line: str, minute: tuple[int, str] | None) -> None:
+    assert read_minute(line) == minute
+
+
+def test_minutes_whose_header_lists_attendance_in_bullets() -> None:
+    record = parse_text(
+        "MINUTES OF A MEETING OF THE EXECUTIVE HELD ON THURSDAY, 10 JULY 2025\n\n"
+        "Members in attendance:\n* Cllr A Jones (Chairman)\n* Cllr B Patel\n\n"
+        "E.18/25 DECLARATIONS OF INTEREST\n\nMembers and officers were invited to declare any "
+        "interests in the items of business but there were none made.\n\n"
+        "E.19/25 BUS SHELTERS\n\nIt was then:\n\nRESOLVED\n\nThat the Executive:\n\n"
+        "1. approves the shelter programme; and\n\n"
+        "and it was further RECOMMENDED to Council that:\n\n2. the budget be increased.\n\n"
+        "(NOTE: THE CALL-IN PERIOD FOR E.19/25 PART 1 WILL EXPIRE AT 5.00PM ON FRIDAY 18 JULY "
+        "2025. PART 2 IS NOT SUBJECT TO CALL-IN.)\n"
+    )
+    assert [(r.number, r.kind, r.by) for r in record.resolutions] == [
+        ("1", "resolved", "Executive"),
+        ("2", "recommended", "Council"),
+    ]
+    assert record.conflicts_of_interest is None
+    assert record.call_in is not None
+    assert (record.call_in.applies, record.call_in.date) == (True, dt.date(2025, 7, 18))

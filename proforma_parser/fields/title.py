@@ -49,12 +49,15 @@ NOT_A_TITLE_RE = regex.compile(
 
 
 def minute_item_title(
-    lines: Sequence[str], lead_in_of: Callable[[str], LeadIn | None] = read_lead_in
+    lines: Sequence[str],
+    lead_in_of: Callable[[str], LeadIn | None] = read_lead_in,
+    decision_at: int | None = None,
 ) -> str | None:
     """The heading of the minute that holds the decision: the last numbered item heading
-    before the first resolution lead-in ("RESOLVED that ..."). When that minute is a
-    procedural one ("112. MINUTES", "23. Declarations of Interest"), there is no title: the
-    heading of an earlier minute is not this decision's."""
+    before the first resolution lead-in ("RESOLVED that ...") or, with none, before the
+    decision's heading at `decision_at` ("Minute No. 87  Housing Strategy" / "DECISION:").
+    When that minute is a procedural one ("112. MINUTES", "23. Declarations of Interest"),
+    there is no title: the heading of an earlier minute is not this decision's."""
     items = [
         (position, heading)
         for position, line in enumerate(lines)
@@ -63,7 +66,7 @@ def minute_item_title(
     if not items:  # most records: no numbered minute at all, so no need to look further
         return None
     first = items[0][0]  # a lead-in before the first minute leaves no minute before it
-    lead_in = next((i for i in range(first, len(lines)) if lead_in_of(lines[i])), None)
+    lead_in = next((i for i in range(first, len(lines)) if lead_in_of(lines[i])), decision_at)
     before = [heading for position, heading in items if lead_in is not None and position < lead_in]
     return before[-1] if before else None
 

@@ -17,6 +17,7 @@ from typing import Literal, NamedTuple
 
 import regex
 
+from ..wording.dates import MONTH_WORDS, only_a_date
 from ..wording.headings import (
     COMBINED_CONFLICTS,
     FAMILY_RES,
@@ -419,7 +420,8 @@ def match_unknown_heading(text: str) -> Heading | None:
 
 # "16. Bishopthorpe Road - Proposed Zebra Crossing near Scarcroft Lane (10.08 am)",
 # "18. CHURCH WHARF – DISPOSAL OF PLOT 4": a minute's number and heading (its time dropped).
-_MINUTE_ITEM_RE = regex.compile(r"(?P<num>\d{1,4})\.?\s+(?P<heading>[A-Z].*)$")
+# (after a reference, numbered within its year: "E.19/25 DARTMOUTH PARK AND RIDE")
+_MINUTE_ITEM_RE = regex.compile(r"(?P<num>\d{1,4})(?:/\d{2})?\.?\s+(?P<heading>[A-Z].*)$")
 # The time that ends a minute's heading: "... Scarcroft Lane (10.08 am)". (Cut off after the
 # match: a lazy heading tried against it at every character cost ten times as much.)
 _MINUTE_TIME_RE = regex.compile(r"\s*\(\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?\)$")
@@ -430,9 +432,13 @@ _MAX_ITEM_WORDS = 16
 # Market Place Car Park", "EX/23 Budget Monitoring", "C1719 MINUTES", "EB 118 Code of
 # Conduct". Letters in capitals, then a stop, a slash, nothing, or (after two letters or
 # more) a space; words that number other things ("PART 2", "PAGE 3") are no reference.
+# And the word itself: "Minute No. 87    Housing Revenue Account Asset Management Strategy".
 # (The standard `re`: asked of every line that opens with a capital, where its per-call
 # cost is half `regex`'s, and the pattern is plain ASCII.)
-_MINUTE_REF_RE = re.compile(r"(?P<ref>[A-Z]{1,5})(?:[./]|(?<=[A-Z]{2})\s)?(?=[0-9])")
+_MINUTE_REF_RE = re.compile(
+    r"(?P<ref>[A-Z]{1,5})(?:[./]|(?<=[A-Z]{2})\s)?(?=[0-9])"
+    r"|(?i:minute\s+(?:no\.?\s*)?)(?=[0-9])"
+)
 _NOT_MINUTE_REFS = frozenset(
     "PART PAGE ANNEX TABLE PHASE STAGE ROUND YEAR AREA ZONE LOT WARD NOTE PLAN ROOM UNIT "
     "BAND TIER STEP FORM CASE ITEM A I".split()
@@ -499,7 +505,13 @@ def read_minute(text: str) -> tuple[int, str] | None:
     heading = (heading[: timed.start()] if timed is not None else heading).strip()
     if heading.lower().startswith(("that ", "to ")) or not _is_item_heading(heading):
         return None
+    if heading[:3].lower() in _MONTH_HEADS and only_a_date(text):
+        return None  # "12 September 2012" under "Decision Made:": a date, not minute 12
     return int(found.group("num")), heading
+
+
+# A month's first three letters ("sep" of "September 2012"), as a date's second word opens.
+_MONTH_HEADS = frozenset(month[:3] for month in MONTH_WORDS)
 
 
 def _is_item_heading(text: str) -> bool:

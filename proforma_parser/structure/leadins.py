@@ -53,12 +53,16 @@ WORD_LEAD_IN_RE = word_lead_in_re(OPENING_WORD)
 # considered the options and RESOLVED –". The opening word ends the line, after "it was"
 # or in capitals, so a sentence that only mentions a decision ("matters not resolved:")
 # is none.
+# ... and "and it was further RECOMMENDED to Council that:" (a recommendation after the
+# resolutions, to the body it names)
 TRAILING_LEAD_IN_RE = regex.compile(
-    r"(?:\b(?i:it\s+was\s+(?:(?:unanimously|duly|therefore)\s+)?)(?i:"
+    r"(?:\b(?i:it\s+was\s+(?:(?:unanimously|duly|therefore|further|also)\s+)?)(?i:"
     + OPENING_WORD
     + r")|\s(?-i:"
     + CAPS_WORD
-    + r"))(?:\s+(?i:that|to))?\s*(?::-|:|[–-])\s*$"
+    + r"))(?:\s+(?i:to)\s+(?P<to>"
+    + _BODY
+    + r"))?(?:\s+(?i:that|to))?\s*(?::-|:|[–-])\s*$"
 )
 # "That it be RECOMMENDED to Council that ...": a resolution to recommend, as "RECOMMENDED".
 _IT_BE_RECOMMENDED_RE = regex.compile(
@@ -281,7 +285,9 @@ def read_lead_in(text: str) -> LeadIn | None:
     trailing = TRAILING_LEAD_IN_RE.search(text)
     if trailing:
         said = trailing.group(0).lower()
-        return LeadIn("recommended" if "recommend" in said else "resolved", None, "")
+        to = trailing.group("to")
+        by = canonical_body(to) if to else None
+        return LeadIn("recommended" if "recommend" in said else "resolved", by, "")
     if says_a_verb and "ereby" in text:
         if HEREBY_RE.search(text):
             return LeadIn("resolved", None, "")

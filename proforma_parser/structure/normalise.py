@@ -57,6 +57,35 @@ def _nfkc(text: str) -> str:
     return text if text.isascii() else unicodedata.normalize("NFKC", text)
 
 
+def _tab_cells(text: str) -> str:
+    """A row of a label and its value kept apart by a tab, as a form pasted from a table
+    prints it, read as a label line: "Date of decision<TAB>12/03/2025" -> "Date of
+    decision: 12/03/2025" (folding the tab to a space would run the label into its value).
+    Other tabs are spaces ("C87<TAB>DECLARATIONS OF INTEREST", "(i)<TAB>the response")."""
+    if "\t" not in text:
+        return text
+    cells = [cell.strip() for cell in text.split("\t") if cell.strip()]
+    if len(cells) == 2 and _is_row_label(cells[0], cells[1]):
+        return f"{cells[0]}: {cells[1]}"
+    return text
+
+
+def _is_row_label(cell: str, value: str) -> bool:
+    """ "Decision taker (name and job title)", "Delegated power relied upon": a form's
+    label (one the headings know, or words in sentence case before a value that opens as
+    one), not "Ian Knowles" beside his job, a minute's number, a list's marker or a phrase
+    a stray tab cuts ("Record of<TAB>the Decision")."""
+    words = cell.split()
+    if not cell[0].isupper() or len(words) > 7 or cell.endswith((":", "-", "–")):
+        return False
+    if any(ch.isdigit() for ch in cell):
+        return False
+    if classify(cell, strict=True) is not None:
+        return True
+    sentence_case = len(words) >= 2 and any(word[0].islower() for word in words[1:])
+    return sentence_case and not value[0].islower()
+
+
 def _fold_spaces(text: str) -> str:
     # str.split() splits on every Unicode space, NBSP included.
     return " ".join(text.split())
@@ -104,6 +133,7 @@ def _normalise_bullets(text: str) -> str:
 LINE_RULES: tuple[tuple[str, LineRule], ...] = (
     ("strip_invisible", _strip_invisible),
     ("nfkc", _nfkc),
+    ("tab_cells", _tab_cells),
     ("fold_spaces", _fold_spaces),
     ("drop_table_rules", _drop_table_rules),
     ("drop_dot_leaders", _drop_dot_leaders),

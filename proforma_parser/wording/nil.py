@@ -43,6 +43,12 @@ DID_NOT_RE = regex.compile(
     r"(?:(?:personal|prejudicial|pecuniary|other|relevant)\s+)?(?:conflicts?|interests?"
     r"|declarations?|dispensations?)\b[^.;]*\.?$|^\W*none\s+(?:were|was)\s+(?:declared|granted)\W*$"
 )
+# Minutes' formula for none: "Members and officers were invited to declare any interests
+# in the items of business to be considered but there were none made."
+INVITED_NONE_RE = regex.compile(
+    r"(?i)^[^.;]{0,80}\binvited\s+to\s+declare\b[^.;]{0,160}\b(?:but|and)\s+"
+    r"(?:there\s+were\s+none|none\s+were)(?:\s+(?:made|declared|received))?\W*$"
+)
 # "The Clerk confirmed that no declarations of interest had been made.", "At the start of
 # the meeting no relevant interests were declared": a sentence whose one statement is that
 # there were none. What comes before "no" must not itself name an interest or a member
@@ -83,6 +89,8 @@ def is_nil(text: str) -> bool:
     if not stripped:
         return True
     lowered = stripped.lower()
+    if "invited" in lowered and INVITED_NONE_RE.match(stripped):
+        return True  # (its "but" is no exception to the none: it says there were none)
     if says_any(lowered, _EXCEPT_WORDS) and _EXCEPT_RE.search(stripped):
         return False  # "No declarations were made except by Councillor X, ...": one was
     if NIL_RE.match(stripped) or HAS_NONE_RE.match(stripped):

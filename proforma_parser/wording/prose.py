@@ -274,9 +274,14 @@ CALL_IN_STATEMENTS: Final = (
     ),
     Wording(
         "call_in",
-        r"call[\s-]*in\s+(?:period|deadline)\b[^.]{0,60}\b(?:expires?|ends?|is)\b",
+        # (a stop inside a minute's reference, "E.4/25", ends no sentence)
+        r"call[\s-]*in\s+(?:period|deadline)\b(?:[^.]|\.(?=\S)){0,60}"
+        r"\b(?:expires?|ends?|is|will\s+(?:expire|end))\b",
         "The call-in period for the decisions in this minute expires at 5.00 pm on 9 May 2024.",
-        also=("The call in deadline is 12 noon on 4 June 2024.",),
+        also=(
+            "The call in deadline is 12 noon on 4 June 2024.",
+            "The call-in period for minute E.4/25 parts 1 and 2 will expire at 5pm on 6 May 2025.",
+        ),
     ),
     Wording(
         "call_in",
