@@ -693,7 +693,7 @@ def _resolutions(
     # the first whose list a lead-in opens ("RESOLVED" / "That the Executive:" in a minute
     # below the declarations) holds the decisions, not a list in the header above them
     # ("Members in attendance:" over its bullets); failing one, the first list.
-    resolutions: list[ResolutionItem] = []
+    resolutions = []
     for run in runs:
         lines = [texts[i] for i in run]
         read = read_resolutions(
