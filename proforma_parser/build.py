@@ -18,7 +18,7 @@ from .fields.callin import read_call_in_statement
 from .fields.content import FieldSections, collect_sections, fact_span, fact_value, section_span
 from .fields.council import read_authority, typed_banners
 from .fields.dates import Dates, read_dates
-from .fields.decision_maker import maker_fact, maker_from_narrative
+from .fields.decision_maker import maker_fact, maker_from_narrative, meeting_body
 from .fields.header import Header, read_header_lines
 from .fields.interests import Interests, interests, nil_text
 from .fields.listing import listing_act
@@ -505,6 +505,13 @@ def _decision_maker(
     if found.decided_by and decision is not None:
         return found.decided_by, line_span(layout, decision.line, decision.line + 1, "heading")
     from_fact = maker_fact(split.facts)
+    if from_fact is not None and from_fact[1].name == "office_holder":
+        # "Portfolio holder: Cabinet Member for Operations" on a notice of what "Cabinet
+        # meeting: Tuesday 9 December 2025" decided, whose lead-in is "Cabinet RESOLVED
+        # that:": the member brought the report; the meeting's body decided
+        met = meeting_body(split.facts)
+        if met is not None and met[0] == _maker_from_resolutions(resolutions, found):
+            from_fact = met
     if from_fact is not None:
         return from_fact[0], fact_span(layout, from_fact[1])
     header, header_date = whole_header()

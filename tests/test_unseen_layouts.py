@@ -764,3 +764,41 @@ def test_minutes_whose_header_lists_attendance_in_bullets() -> None:
     assert record.conflicts_of_interest is None
     assert record.call_in is not None
     assert (record.call_in.applies, record.call_in.date) == (True, dt.date(2025, 7, 18))
+
+
+def test_a_notice_of_cabinet_decisions_with_its_portfolio_holder() -> None:
+    record = parse_text(
+        "Notice of Cabinet Decisions\n\nCabinet meeting: Tuesday 9 December 2025\n"
+        "Notice published: Wednesday 10 December 2025\n\n"
+        "Call-in: The decisions in this notice will come into effect on 17 December 2025 "
+        "unless they are called in. Any call-in request must be received by the Monitoring "
+        "Officer by 12 noon on Tuesday 16 December 2025.\n\n"
+        "Item: Depot Solar Canopy\n\nPortfolio holder: Cabinet Member for Climate Change\n\n"
+        "Decision:\n\nCabinet RESOLVED that:\n\n(1) the canopy be installed; and\n\n"
+        "(2) the Director be authorised to award the contract.\n"
+    )
+    assert record.decision_maker == "Cabinet"
+    assert record.published_on == dt.date(2025, 12, 10)
+    assert record.call_in is not None
+    assert record.call_in.deadline == dt.datetime(2025, 12, 16, 12, tzinfo=dt.timezone.utc)
+
+
+def test_a_date_of_publication_of_decisions_is_no_decision_date() -> None:
+    record = parse_text(
+        "Minutes of Cabinet Meeting held in the Council Chamber on Tuesday, 21st January, 2025\n\n"
+        "Date of publication of decisions: 27 January 2025\n\n"
+        "CA.42 Leisure Fees\n\nRESOLVED that the fees be approved.\n"
+    )
+    assert (record.decision_date, record.published_on) == (
+        dt.date(2025, 1, 21),
+        dt.date(2025, 1, 27),
+    )
+
+
+def test_a_signature_and_its_date_on_one_line() -> None:
+    record = parse_text(
+        "OFFICER DECISION RECORD\n\nDecision by: Head of Streetscene\n\nDECISION\n\n"
+        "I approve the closure of the car park.\n\n"
+        "Signed:  P. Hartnell                                   Date:  21/10/2024\n"
+    )
+    assert record.decision_date == dt.date(2024, 10, 21)

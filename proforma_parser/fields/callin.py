@@ -65,8 +65,11 @@ EFFECT_RE = regex.compile(
 )
 # Words that name the end of the call-in period.
 # ("... implemented after the expiry of the call-in period at 4pm on 29 January 2026")
+# ("Any call-in request must be received by the Monitoring Officer by 12 noon on Tuesday 16
+# December 2025", after "... will come into effect on 17 December 2025 unless called in.")
 DEADLINE_RE = regex.compile(
-    r"(?i)\b(?:deadline|last\s+(?:date|day)|expires?|expiry|closing\s+date)\b"
+    r"(?i)\b(?:deadline|last\s+(?:date|day)|expires?|expiry|closing\s+date"
+    r"|(?:must|should)\s+be\s+(?:received|made|submitted|lodged))\b"
 )
 # A statement that call-in applies: "are subject to call-in", "the deadline is", "expires"
 POSITIVE_RE = regex.compile(

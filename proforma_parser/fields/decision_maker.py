@@ -150,6 +150,12 @@ def maker_fact(facts: Sequence[Fact]) -> tuple[str, Fact] | None:
     for fact in facts:  # "Cabinet Member: Cabinet Member for Highways" (not a person's name)
         if fact.name == "office_holder" and _names_office(fact.value.strip()):
             return fact.value.strip(), fact
+    return meeting_body(facts)
+
+
+def meeting_body(facts: Sequence[Fact]) -> tuple[str, Fact] | None:
+    """The body a meeting's label names: "Made at meeting: 03/02/2025 - Cabinet", "Cabinet
+    meeting: Tuesday 9 December 2025"; with the fact it was read from."""
     for fact in facts:
         if fact.name == "meeting":
             found = MEETING_VALUE_RE.match(fact.value)

@@ -17,6 +17,7 @@ from typing import NamedTuple
 import regex
 
 from ..document import Block, Document
+from ..wording.dates import only_a_date
 from ..wording.headings import FACT_LABELS, HEADING_WORDS, OTHER_HEADINGS
 from ..wording.registry import example_words
 from .headings import classify
@@ -290,11 +291,29 @@ def _block_lines(block: Block, plain_text: bool) -> list[str | None]:
         if "\n" in text:  # a proforma's table row: its heading, then its body
             cleaned.extend(text.split("\n"))
             continue
-        if len(text) < _MIN_SPLIT_CHARS or not _may_split(text):
+        if text[:4] in _SIGNED and (signed := _signed_and_dated(text)):
+            cleaned.extend(signed)
+        elif len(text) < _MIN_SPLIT_CHARS or not _may_split(text):
             cleaned.append(text)
         else:
             cleaned.extend(_split_line(text))
     return cleaned
+
+
+# A signature and its date on one line, as a form's sign-off prints them: "Signed:  P.
+# Hartnell          Date:  21/10/2024" is the signature's line and the date's.
+_SIGNED = ("Sign", "SIGN")
+_SIGNED_DATE_RE = regex.compile(
+    r"^(?P<signed>(?i:signed|signature)\b.*?)\s+(?P<dated>(?i:dated?)\s*:\s*(?P<date>\S.*))$"
+)
+
+
+def _signed_and_dated(text: str) -> list[str] | None:
+    """The sign-off line cut before its date's label, when what follows is only a date."""
+    found = _SIGNED_DATE_RE.match(text)
+    if found is None or not only_a_date(found.group("date")):
+        return None
+    return [found.group("signed"), found.group("dated")]
 
 
 # A line longer than this is not a line a person wrote: a text dump with its newlines lost,

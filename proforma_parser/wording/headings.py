@@ -252,14 +252,16 @@ FACT_LABELS: Final = (
     # "PUBLICATION: 15 SEPTEMBER 2026" atop minutes
     Wording(
         "published_on",
-        r"^(?:publication(?: date)?|date of publication|date published"
-        r"|(?:decisions? |record )?published(?: on| by(?: \w+){1,4})?)$",
+        r"^(?:publication(?: date)?|date of publication(?: of (?:the )?decisions?)?|date published"
+        r"|(?:decisions? |record |notice )?published(?: on| by(?: \w+){1,4})?)$",
         "Publication date: 11/02/2021",
         also=(
             "Date of Publication: 3 May 2024",
             "Decision published: 4 June 2024",
             "Published by the Monitoring Officer: 11 November 2025",
             "Record published: 22/08/2025",
+            "Notice published: Wednesday 10 December 2025",
+            "Date of publication of decisions: 27 January 2025",
         ),
     ),
     Wording(
