@@ -6,6 +6,7 @@ would store; the samples are made with python-docx by samples/make_binary_sample
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib.util
 import io
 import subprocess
@@ -17,6 +18,7 @@ from types import ModuleType
 
 import pytest
 
+from proforma_parser import parse
 from proforma_parser.document import Block, Document
 from proforma_parser.errors import (
     CorruptSource,
@@ -399,7 +401,24 @@ def test_breaks_tabs_and_symbols_inside_a_paragraph() -> None:
         "<w:t>2023</w:t><w:noBreakHyphen/><w:t>x</w:t>"
         '<w:sym w:font="Symbol" w:char="F0B7"/></w:r></w:p>'
     )
-    assert read(make_docx(paragraph)).blocks[0].text == "Proper Officer\n11 October 2023-x•"
+    # (the tab is kept for the normaliser, which folds it or reads a label before it)
+    assert read(make_docx(paragraph)).blocks[0].text == "Proper Officer\n11 October\t2023-x•"
+
+
+def test_a_form_row_of_label_tab_value_and_a_footer_left_in_the_body() -> None:
+    row_ = "<w:p><w:r><w:t>Date of decision</w:t><w:tab/><w:t>12/03/2025</w:t></w:r></w:p>"
+    body = (
+        p("Reasons for the decision:")
+        + p("Eastvale Council – Decision Notice    Page 1 of 2")
+        + p("The lowest tender was accepted.")
+        + row_
+        + p("Decision:")
+        + p("That the tender be accepted.")
+    )
+    record = parse(make_docx(body))
+    assert record.decision_date == dt.date(2025, 3, 12)
+    assert record.reasons == "The lowest tender was accepted."
+    assert record.source.furniture == ["Eastvale Council – Decision Notice Page 1 of 2"]
 
 
 def test_headers_and_footers_are_furniture_not_body() -> None:

@@ -24,7 +24,7 @@ from ..errors import EmptySource, EncryptedSource, LimitExceeded, PathError, Uns
 from ..limits import DEFAULT_LIMITS, Limits
 from .detect import PDF_MAGIC, Sniffed, binary_kind, sniff_format
 from .pdf.engines import DEFAULT_PDF_ENGINE, PdfEngine, check_pdf_engine
-from .text import describe_binary, read_text
+from .text import describe_binary, read_text, without_footer_blocks
 
 if TYPE_CHECKING:
     from .word.convert import LegacyFormat
@@ -97,6 +97,8 @@ def read_source(
         password=password,
         pdf_engine=pdf_engine,
     )
+    if document.format != "text":  # (a text dump's footers are moved as its lines are read)
+        document = without_footer_blocks(document)
     document = replace(document, name=origin.name, path=origin.path)
     mismatch = _extension_mismatch(origin.name, document.format)
     if mismatch is not None:

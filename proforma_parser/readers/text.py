@@ -7,6 +7,7 @@ bytes) and the cp1252 fallback are recorded as `encoding` defects, as are remove
 from __future__ import annotations
 
 import codecs
+from dataclasses import replace
 
 import regex
 
@@ -147,6 +148,31 @@ def _page_furniture(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
         else:
             kept.append(line)
     return kept, tuple(furniture)
+
+
+def without_footer_blocks(document: Document) -> Document:
+    """`document` with each paragraph that is a page footer alone moved to its furniture,
+    as `_page_furniture` moves a text dump's: a Word file or page made from a PDF keeps the
+    footer "Worthing Borough Council – Decision Notice    Page 1 of 2" in its body, between
+    a heading and its text."""
+    blocks = document.blocks
+    if not any(_may_have_footer(block.text) for block in blocks):
+        return document
+    kept = [block for block in blocks if not _is_footer_block(block)]
+    if len(kept) == len(blocks) or not kept:
+        return document
+    moved = tuple(" ".join(b.text.split()) for b in blocks if _is_footer_block(b))
+    return replace(document, blocks=tuple(kept), furniture=(*document.furniture, *moved))
+
+
+def _is_footer_block(block: Block) -> bool:
+    text = block.text.strip()
+    return (
+        block.kind == "paragraph"
+        and len(text) < 160
+        and "\n" not in text
+        and PAGE_FOOTER_RE.match(text) is not None
+    )
 
 
 def describe_binary(kind: str) -> str:

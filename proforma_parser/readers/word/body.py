@@ -26,8 +26,10 @@ _LOOK_THROUGH = frozenset(
 _INSERTED = frozenset((w("ins"), w("moveTo")))
 _DELETED = frozenset((w("del"), w("moveFrom")))
 # What a run's non-text children stand for.
-_RUN_TEXT = {w("tab"): " ", w("cr"): "\n", w("noBreakHyphen"): "-", w("softHyphen"): ""}
-# "Cabinet  \t Meeting": runs of spaces and tabs inside a line
+_RUN_TEXT = {w("tab"): "\t", w("cr"): "\n", w("noBreakHyphen"): "-", w("softHyphen"): ""}
+# "Cabinet  \t Meeting": runs of spaces and tabs inside a line, one space each; a tab among
+# them stays a tab, which the normaliser reads ("Date of decision<TAB>12/03/2025": a form's
+# label and its value) or folds
 _SPACES_RE = regex.compile(r"[ \t]+")
 
 
@@ -192,8 +194,12 @@ def _paragraph(paragraph: Element, walk: BodyWalk, kind: BlockKind) -> None:
         walk_blocks(box, walk, "paragraph")
 
 
+def _one_space(run: regex.Match[str]) -> str:
+    return "\t" if "\t" in run.group(0) else " "
+
+
 def _clean(text: str) -> str:
-    lines = (_SPACES_RE.sub(" ", line).strip() for line in text.split("\n"))
+    lines = (_SPACES_RE.sub(_one_space, line).strip() for line in text.split("\n"))
     return "\n".join(line for line in lines if line)
 
 
