@@ -18,7 +18,7 @@ from .fields.callin import read_call_in_statement
 from .fields.content import FieldSections, collect_sections, fact_span, fact_value, section_span
 from .fields.council import read_authority, typed_banners
 from .fields.dates import Dates, read_dates
-from .fields.decision_maker import maker_fact, maker_from_narrative, meeting_body
+from .fields.decision_maker import maker_fact, maker_from_narrative, meeting_body, stated_maker
 from .fields.header import Header, read_header_lines
 from .fields.interests import Interests, interests, nil_text
 from .fields.listing import listing_act
@@ -618,7 +618,7 @@ def _stated_makers(split: Split, log: DefectLog) -> str | None:
         return None
     distinct = list(dict.fromkeys(values))
     if len(distinct) == 1:
-        return "" if is_nil(distinct[0]) else distinct[0]
+        return "" if is_nil(distinct[0]) else stated_maker(distinct[0])
     log.add(
         "uncertain_field",
         "the decision maker labels say " + " / ".join(repr(v) for v in values),

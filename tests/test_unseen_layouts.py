@@ -802,3 +802,41 @@ def test_a_signature_and_its_date_on_one_line() -> None:
         "Signed:  P. Hartnell                                   Date:  21/10/2024\n"
     )
     assert record.decision_date == dt.date(2024, 10, 21)
+
+
+def test_a_named_committee_over_its_decimal_items() -> None:
+    record = parse_text(
+        "Eastvale City Council\nPlanning and Highways Policy Committee\n\n"
+        "RECORD OF COMMITTEE DECISION\n\nMeeting date: Wednesday 12 February 2025\n\n"
+        "2. Record of the Decision\n\nRESOLVED: That the Planning and Highways Policy "
+        "Committee:-\n\n2.1 notes the report;\n\n2.2 approves the strategy; and\n\n"
+        "RECOMMENDED to Full Council that:-\n\n2.3 the budget be adopted.\n\n7. Call-in\n\n"
+        "Decisions 2.1 and 2.2 may be called in until 4.00 pm on Wednesday 19 February 2025. "
+        "Recommendation 2.3 is not subject to call-in.\n"
+    )
+    committee = "Planning and Highways Policy Committee"
+    assert record.document_type == "Record of Committee Decision"
+    assert record.decision_maker == committee
+    assert [(r.number, r.by) for r in record.resolutions] == [
+        ("2.1", committee),
+        ("2.2", committee),
+        ("2.3", "Council"),
+    ]
+    assert record.call_in is not None
+    assert (record.call_in.applies, record.call_in.date) == (True, dt.date(2025, 2, 19))
+
+
+def test_a_legacy_typed_form() -> None:
+    record = parse_text(
+        "EASTVALE DISTRICT COUNCIL\n==========================\n\n"
+        "DECISION BY    : CHIEF EXECUTIVE, after consultation with the Leader\n"
+        "                 of the Council\n"
+        "SUBJECT        : LEASE OF TWO FLATS AT MILL LANE\n\n"
+        "DECISION       :\n\n   That a lease of two flats be taken.\n\n"
+        "Published 13/3/09\n"
+    )
+    assert (record.title, record.decision_maker, record.published_on) == (
+        "LEASE OF TWO FLATS AT MILL LANE",
+        "Chief Executive",
+        dt.date(2009, 3, 13),
+    )

@@ -72,8 +72,10 @@ DEADLINE_RE = regex.compile(
     r"|(?:must|should)\s+be\s+(?:received|made|submitted|lodged))\b"
 )
 # A statement that call-in applies: "are subject to call-in", "the deadline is", "expires"
+# ... "Decisions 2.1 and 2.2 may be called in until 4.00 pm on Wednesday 19 February 2025."
 POSITIVE_RE = regex.compile(
     r"(?i)(?<!not\s)\bsubject\s+to\s+call[\s-]*in\b|\bdeadline\b|\bexpires?\b|\blast\s+date\b"
+    r"|\b(?:may|can)\s+be\s+called[\s-]*in\b"
 )
 # Labels that ask the opposite question: "Exempt from call-in: Yes" means it does not apply.
 NEGATIVE_LABEL_RE = regex.compile(r"(?i)\b(?:exempt|excluded|urgent|urgency|waived?)\b")

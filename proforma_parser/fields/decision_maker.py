@@ -175,3 +175,16 @@ def maker_from_narrative(lines: Sequence[str]) -> str | None:
         if found:
             return canonical_body(found.group("body"))
     return None
+
+
+# Who was consulted, after the decider a label names: "CHIEF EXECUTIVE, after consultation
+# with the Leader of the Council and the Chairman of the Resources Committee".
+_CONSULTED_RE = regex.compile(r"(?i)[,;]?\s+(?:after|following|in)\s+consultation\s+with\b.*$")
+
+
+def stated_maker(value: str) -> str:
+    """The decider a "Decision by:" label's value names: without those consulted, and in
+    title case where a legacy form typed it in capitals ("CHIEF EXECUTIVE")."""
+    consulted = _CONSULTED_RE.search(value) if "onsultation" in value else None
+    decider = value[: consulted.start()].strip() if consulted is not None else value
+    return title_case(decider) if decider.isupper() and decider else decider

@@ -17,7 +17,7 @@ from typing import Literal, NamedTuple
 
 import regex
 
-from ..wording.dates import MONTH_WORDS, only_a_date
+from ..wording.dates import MONTH_WORDS, find_first_date, only_a_date
 from ..wording.headings import (
     COMBINED_CONFLICTS,
     FAMILY_RES,
@@ -308,7 +308,17 @@ def _standalone(text: str, *, strict: bool) -> Heading | None:
     if found is None:
         return None
     kind, name, who = found
+    if name in _DATED_FACTS and label[-1:].isdigit():
+        dated = find_first_date(label)
+        if dated is not None and dated.start > 0 and dated.end == len(label):
+            # "Published 13/3/09": the label, then its date with no colon between
+            words = label[: dated.start].rstrip()
+            return Heading(kind, name, words, value=label[dated.start :], value_col=dated.start)
     return Heading(kind, name, label, who=who)
+
+
+# The facts that are dates, whose label may run into its value with no colon.
+_DATED_FACTS = frozenset({"decision_date", "published_on", "effective_from"})
 
 
 # Facts that a dash labels as well as a colon: "Decision Maker - Cabinet", "Date of decision

@@ -108,6 +108,13 @@ BODY_INTRO_RE = regex.compile(
     # ("That Cabinet;" with a semicolon for the colon is the same introduction)
     r"(?(verb)(?::-|:|;|-)?|(?::-|:|;|-)))\s*$"
 )
+# A committee, board or panel by its own name over the list it resolved: "That the
+# Strategy and Resources Policy Committee:-" (its colon shows a list follows).
+NAMED_BOARD_INTRO_RE = regex.compile(
+    r"^(?:(?i:that)\s+)?(?:(?i:the)\s+)?(?P<name>(?:[A-Z][\w'’-]*\s+(?:(?:and|&|of|for)\s+)?)"
+    r"{1,6}(?:Committee|Sub-Committee|Board|Panel))\s*(?::-|:|-)\s*$"
+)
+_INTRO_MARKS = (":", ":-", "-")
 # "That the Cabinet" alone over a list, or all that follows "RESOLVED that": with "that"
 # before it, a body needs no colon (a bare "CABINET" is a page heading).
 BARE_BODY_RE = regex.compile(r"^(?:(?i:the)\s+)?" + _BODY + r"\s*(?::-|:|;|-)?\s*$")
@@ -344,6 +351,9 @@ def _word_lead_in(found: regex.Match[str]) -> LeadIn:
         return LeadIn(
             "recommended" if recommended else "resolved", canonical_body(bare.group("body")), ""
         )
+    named = NAMED_BOARD_INTRO_RE.match(rest) if rest.endswith(_INTRO_MARKS) else None
+    if named:  # "RESOLVED: That the Strategy and Resources Policy Committee:-"
+        return LeadIn("recommended" if recommended else "resolved", named.group("name"), "")
     intro = BODY_INTRO_RE.match(rest)
     if intro:  # "RESOLVED that Cabinet:-": the body, and a list to follow
         kind: ResolutionKind = "recommended" if recommended or intro.group("rec") else "resolved"

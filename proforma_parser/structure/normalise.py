@@ -29,6 +29,10 @@ _INVISIBLE_RE = regex.compile(r"[\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u202a-\u
 _TABLE_RULE_RE = regex.compile(r"^\|\s*|\s*\|$")
 _BOX_RULE_RE = regex.compile(r"[+|][-=+|\s]*[+|]")
 _CELL_BORDER_RE = regex.compile(r"\s+\|\s+")
+# A line typed as a rule under a heading: "=====", "-----", "~~~~~" (four or more; a lone
+# "-" or "--" answers "Alternatives considered:" with none, and is kept).
+_UNDERLINES = ("====", "----", "~~~~", "****", "= = ", "- - ")
+_UNDERLINE_RE = regex.compile(r"(?:[=~*]\s?){4,}|(?:-\s?){4,}")
 # "Cabinet Meeting ..................... 16 January 2025": dot leaders between label and value.
 _DOT_LEADER_RE = regex.compile(r"(?:\.\s?){4,}|…{2,}|(?:_\s?){4,}")
 # Bullet glyphs at the start of a list item ("•", "·", "▪", Wingdings' private-use ""),
@@ -93,6 +97,8 @@ def _fold_spaces(text: str) -> str:
 
 
 def _drop_table_rules(text: str) -> str:
+    if text.startswith(_UNDERLINES) and _UNDERLINE_RE.fullmatch(text):
+        return ""  # "==========" under "TANDRIDGE DISTRICT COUNCIL": a typed underline
     if "|" not in text and not text.startswith("+-"):
         return text
     if _BOX_RULE_RE.fullmatch(text):
@@ -150,6 +156,7 @@ def _has_rule_marks(text: str) -> bool:
         or ". . . ." in text
         or "____" in text
         or text.startswith("+-")
+        or text.startswith(_UNDERLINES)
     )
 
 
@@ -163,6 +170,12 @@ def _may_have_rule_marks(text: str) -> bool:
         or "+-" in text
         or ". ." in text
         or ".  " in text
+        or "====" in text
+        or "----" in text
+        or "~~~~" in text
+        or "****" in text
+        or "= =" in text
+        or "- -" in text
     )
 
 

@@ -36,6 +36,7 @@ DOC_QUALIFIERS: Final = (
     Wording("document_type", r"mayor's", "Mayor's Decision Record"),
     Wording("document_type", r"elected", "Elected Mayor's Decision"),
     Wording("document_type", r"leader's", "Leader's Decision Sheet"),
+    Wording("document_type", r"committee", "Committee Decision Notice"),
 )
 _QUALIFIER: Final = "(?:" + alternation(DOC_QUALIFIERS, named=False) + ")"
 
@@ -71,6 +72,7 @@ DOC_TYPE_SHAPES: Final = (
             "Record of Officer Delegated Decision",
             "Record of Decision Taken by an Officer",
             "Record of Delegated Decision by a Portfolio Holder",
+            "RECORD OF COMMITTEE DECISION",
         ),
     ),
     Wording(
