@@ -840,3 +840,32 @@ def test_a_legacy_typed_form() -> None:
         "Chief Executive",
         dt.date(2009, 3, 13),
     )
+
+
+def test_a_record_of_decisions_with_its_notice_of_call_in() -> None:
+    record = parse_text(
+        "EXECUTIVE\n\nRECORD OF DECISIONS\n\n"
+        "Meeting held on: Wednesday 9 July 2025 at 2.00pm, Council Chamber, Market Square\n\n"
+        "Notice of call-in must be received by the Monitoring Officer by 5.00pm on Thursday 17 "
+        "July 2025. Decisions not called in may be implemented from 9.00am on Friday 18 July "
+        "2025.\n\n"
+        "Agenda Item 9 - Town Centre Car Parks: Charging Concession\n\nDecision:\n\n"
+        "The Executive RESOLVED that the concession be awarded.\n"
+    )
+    assert record.title == "Town Centre Car Parks: Charging Concession"
+    assert (record.decision_date, record.effective_from) == (
+        dt.date(2025, 7, 9),
+        dt.date(2025, 7, 18),
+    )
+    assert record.call_in is not None
+    assert (record.call_in.applies, record.call_in.date) == (True, dt.date(2025, 7, 17))
+
+
+def test_an_agenda_item_numbered_without_a_stop() -> None:
+    record = parse_text(
+        "CABINET\n\nDECISION SHEET\n\nMeeting held on Thursday, 22nd May 2025\n\n"
+        "Call-in expires: 5.00 p.m. on Monday 2 June 2025\n\n"
+        "ITEM 7   LEISURE CENTRE ROOF REPAIRS\n\nDecision:\n\n"
+        "The Cabinet RESOLVED that the repairs be approved.\n"
+    )
+    assert record.title == "LEISURE CENTRE ROOF REPAIRS"

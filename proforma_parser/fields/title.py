@@ -31,9 +31,11 @@ AGENDA_NUMBER_RE = regex.compile(r"^\d{1,4}\.?\s+(?=[A-Z*])")
 NUMBERS_ONLY_RE = regex.compile(r"[\d.\s]+")
 
 
-# "Item 6 – Bedford Town Centre Public Realm Phase 2": the item's number is not its title.
+# "Item 6 – Bedford Town Centre Public Realm Phase 2", "ITEM 7   COMMUNITY INFRASTRUCTURE
+# LEVY": the item's number is not its title.
 AGENDA_ITEM_RE = regex.compile(
-    r"(?i)^(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?\d+[a-z]?\s*[-–:.]\s*"
+    r"(?i)^(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?\d+[a-z]?"
+    r"(?:\s*[-–:.]\s*|\s+(?=(?-i:[A-Z])))"
 )
 
 
@@ -61,7 +63,7 @@ def minute_item_title(
     items = [
         (position, heading)
         for position, line in enumerate(lines)
-        if opens_minute(line) and (heading := minute_heading(line)) is not None
+        if (heading := _item_heading(line)) is not None
     ]
     if not items:  # most records: no numbered minute at all, so no need to look further
         return None
@@ -69,6 +71,25 @@ def minute_item_title(
     lead_in = next((i for i in range(first, len(lines)) if lead_in_of(lines[i])), decision_at)
     before = [heading for position, heading in items if lead_in is not None and position < lead_in]
     return before[-1] if before else None
+
+
+def _item_heading(line: str) -> str | None:
+    """The heading of a minute ("45. Highways Capital Programme") or of an agenda item
+    ("ITEM 7   COMMUNITY INFRASTRUCTURE LEVY") that `line` opens."""
+    if opens_minute(line):
+        return minute_heading(line)
+    item = AGENDA_ITEM_RE.match(line) if line[:1] in "IiAa" else None
+    if item is None:
+        return None
+    heading = line[item.end() :]
+    if _is_item_heading_line(heading):
+        return heading
+    # "Agenda Item 9 - Witney Town Centre Car Parks: Electric Vehicle Charging Concession":
+    # after an item's number, a colon parts a title from its subtitle, not a label from its
+    # value (unless the words before it are a label the headings know)
+    head, colon, tail = heading.partition(": ")
+    subtitled = colon and _is_item_heading_line(head) and _is_item_heading_line(tail)
+    return heading if subtitled and match_heading(heading) is None else None
 
 
 def plain_title(lines: Sequence[str], before_decision: Sequence[str] = ()) -> str | None:

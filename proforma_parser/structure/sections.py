@@ -402,7 +402,13 @@ def _read_fact(
 
 
 def _date_in(value: str) -> DateMatch | None:
-    return find_first_date(value) if len(value) <= 60 else None
+    """The date a date label's value holds: its first date, in a short value; in a longer
+    one, only a date it opens with ("Wednesday 9 July 2025 at 2.00pm, Council Chamber,
+    Woodgreen, Witney"), not one that a sentence mentions."""
+    if len(value) <= 60:
+        return find_first_date(value)
+    found = find_first_date(value[:60])
+    return found if found is not None and found.start == 0 else None
 
 
 def label_value_lines(lines: tuple[Line, ...], start: int, *, lenient: bool = False) -> int:

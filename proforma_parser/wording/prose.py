@@ -129,7 +129,10 @@ EFFECT_WORDINGS: Final = (
         "effective_from",
         r"(?:may|can|will)\s+be\s+implemented",
         "Decisions not called in may be implemented from Monday 29 July 2024.",
-        also=("The decision can be implemented on 25/06/2024.",),
+        also=(
+            "The decision can be implemented on 25/06/2024.",
+            "Decisions not called in may be implemented from 9.00am on Friday 18 July 2025.",
+        ),
     ),
     Wording(
         "effective_from",
@@ -144,8 +147,9 @@ EFFECT_WORDINGS: Final = (
 )
 EFFECTIVE_RE = regex.compile(
     r"(?i)\bdecisions?\b[^.]{0,60}?\b(?:" + alternation(EFFECT_WORDINGS, named=False) + ")"
-    # "... come into force, and may be implemented, on 25/06/2024", "... at 4.00 p.m. on ..."
-    r"(?:[^.;]{0,40}?|\s+at\s+\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)"
+    # "... come into force, and may be implemented, on 25/06/2024", "... at 4.00 p.m. on ...",
+    # "... may be implemented from 9.00am on Friday 18 July 2025"
+    r"(?:[^.;]{0,40}?|\s+(?:at|from)\s+\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)"
     r"\s+(?:from|on)\s+(?P<date>[^.]{6,40})"
 )
 # Every match says one of these ("implemented", "force", "effect"), as the rows' examples do.
@@ -287,6 +291,12 @@ CALL_IN_STATEMENTS: Final = (
         "call_in",
         r"unless\s+(?:it\s+is\s+|they\s+are\s+)?called[\s-]+in\b",
         "The decision may be implemented on 25/06/2024 unless it is called in.",
+    ),
+    Wording(
+        "call_in",
+        r"call[\s-]*in(?:\s+requests?)?\s+(?:must|should)\s+be\s+(?:received|made|submitted|lodged)\b",
+        "Notice of call-in must be received by the Monitoring Officer by 5pm on 7 July 2025.",
+        also=("Any call-in request must be received by 12 noon on Tuesday 16 December 2025.",),
     ),
     # a minutes page's footer
     Wording(
