@@ -18,7 +18,13 @@ from .fields.callin import read_call_in_statement
 from .fields.content import FieldSections, collect_sections, fact_span, fact_value, section_span
 from .fields.council import read_authority, typed_banners
 from .fields.dates import Dates, read_dates
-from .fields.decision_maker import maker_fact, maker_from_narrative, meeting_body, stated_maker
+from .fields.decision_maker import (
+    MEETING_OF_RE,
+    maker_fact,
+    maker_from_narrative,
+    meeting_body,
+    stated_maker,
+)
 from .fields.header import Header, read_header_lines
 from .fields.interests import Interests, interests, nil_text
 from .fields.listing import listing_act
@@ -193,13 +199,25 @@ def _read_resolutions(reading: _Reading) -> None:
 def _read_dates(reading: _Reading) -> None:
     def header_date() -> tuple[str | None, Span | None]:
         header, span = _whole_header(reading)
-        return header.decision_date_text, span
+        if header.decision_date_text:
+            return header.decision_date_text, span
+        return _maker_meeting_date(reading)
 
     dates = read_dates(
         reading.split.facts, header_date, reading.layout, reading.log, date_of=reading.date_of
     )
     reading.dates = dates
     reading.spans.update(dates.spans)
+
+
+def _maker_meeting_date(reading: _Reading) -> tuple[str | None, Span | None]:
+    """The meeting's date a decision maker's label gives with the body: "Decision of: Devon
+    and Torbay Combined County Authority (meeting of 24.09.25)"."""
+    for fact in reading.split.facts:
+        meeting = MEETING_OF_RE.search(fact.value) if fact.name == "decision_maker" else None
+        if meeting is not None:
+            return meeting.group("date"), fact_span(reading.layout, fact)
+    return None, None
 
 
 def _read_call_in(reading: _Reading) -> None:

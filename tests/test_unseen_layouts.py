@@ -869,3 +869,60 @@ def test_an_agenda_item_numbered_without_a_stop() -> None:
         "The Cabinet RESOLVED that the repairs be approved.\n"
     )
     assert record.title == "LEISURE CENTRE ROOF REPAIRS"
+
+
+def test_a_combined_authority_deciding_at_a_dated_meeting() -> None:
+    record = parse_text(
+        "DECISION NOTICE\n\n"
+        "Decision of: Fenwick Valley Combined County Authority (meeting of 24.09.25)\n\n"
+        "Subject: Adult Skills Allocations\n\nDecision:\n\n"
+        "RESOLVED that the Combined County Authority:\n\nA. approves the allocations; and\n\n"
+        "B. approves the funding rules.\n"
+    )
+    assert (record.decision_maker, record.decision_date) == (
+        "Fenwick Valley Combined County Authority",
+        dt.date(2025, 9, 24),
+    )
+    assert [r.by for r in record.resolutions] == ["Combined County Authority"] * 2
+
+
+@pytest.mark.parametrize(
+    ("statement", "applies", "date"),
+    [
+        (
+            "This decision is subject to call-in until 5pm on Thursday 19 September 2024, with "
+            "the exception of the recommendation at 3) which is not subject to call-in.",
+            True,
+            dt.date(2024, 9, 19),
+        ),
+        (
+            "This decision may not be implemented until the call-in period has ended. Call-in "
+            "deadline: 5pm, Friday 14th November 2025.",
+            True,
+            dt.date(2025, 11, 14),
+        ),
+        (
+            "This decision is not subject to call-in and will be implemented on 3 March 2025.",
+            False,
+            None,
+        ),
+    ],
+)
+def test_call_in_stated_in_a_paragraph(statement: str, applies: bool, date: dt.date | None) -> None:
+    record = parse_text(f"Decision:\n\nThat the fees be set.\n\n{statement}\n")
+    assert record.call_in is not None
+    assert (record.call_in.applies, record.call_in.date) == (applies, date)
+
+
+def test_a_listing_entry_whose_act_follows_a_line_of_narrative() -> None:
+    record = parse_text(
+        "Decision Maker: Director of Housing\n\nDecision published: 08/09/2025\n\n"
+        "Report date: 02/09/2025\n\n"
+        "Ward Members were consulted on 28 August 2025 and raised no objection.\n\n"
+        "To grant a licence to Harbour Rowing Club for the slipway for three years.\n\n"
+        "Reasons for Decision: A formal licence protects the Council's position.\n"
+    )
+    assert [r.text for r in record.resolutions] == [
+        "To grant a licence to Harbour Rowing Club for the slipway for three years."
+    ]
+    assert record.decision_date is None

@@ -187,7 +187,10 @@ def call_in_from_prose(
     # "This decision will come into force on 6th February 2026, unless it is called in":
     # the date is when the decision takes effect, not the end of the call-in period.
     effect = not deadline and EFFECT_RE.search(sentence) is not None
-    if dated and not effect and not NOT_APPLICABLE_RE.search(sentence):
+    if dated and not effect:
+        # (a dated statement that call-in applies wins over the exception beside it: "...
+        # subject to call-in until 5pm on Thursday 19 September 2024, with the exception of
+        # the recommendation at 3) which ... is not subject to call-in.")
         return read_call_in(sentence, log if log is not None else DefectLog())
     return CallIn(text=sentence, applies=not NOT_APPLICABLE_RE.search(sentence))
 

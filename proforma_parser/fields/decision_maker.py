@@ -182,9 +182,19 @@ def maker_from_narrative(lines: Sequence[str]) -> str | None:
 _CONSULTED_RE = regex.compile(r"(?i)[,;]?\s+(?:after|following|in)\s+consultation\s+with\b.*$")
 
 
+# The meeting after a body that decided: "Devon and Torbay Combined County Authority
+# (meeting of 24.09.25)" (the meeting's date is read as the decision's).
+MEETING_OF_RE = regex.compile(
+    r"\s*\((?i:meeting\s+(?:of|on|held\s+on)|meeting:?)\s+(?P<date>[^()]{6,40})\)\s*$"
+)
+
+
 def stated_maker(value: str) -> str:
-    """The decider a "Decision by:" label's value names: without those consulted, and in
-    title case where a legacy form typed it in capitals ("CHIEF EXECUTIVE")."""
+    """The decider a "Decision by:" label's value names: without those consulted or the
+    meeting, and in title case where a legacy form typed it in capitals ("CHIEF
+    EXECUTIVE")."""
     consulted = _CONSULTED_RE.search(value) if "onsultation" in value else None
     decider = value[: consulted.start()].strip() if consulted is not None else value
+    meeting = MEETING_OF_RE.search(decider) if decider.endswith(")") else None
+    decider = decider[: meeting.start()] if meeting is not None else decider
     return title_case(decider) if decider.isupper() and decider else decider

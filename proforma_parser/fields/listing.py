@@ -59,15 +59,20 @@ def listing_act(split: Split, texts: list[str]) -> ListingAct | None:
         start += 1
     if start >= len(texts) or start not in loose or start in headed:
         return None
-    end = start
-    while end < len(texts) and texts[end] and end in loose and read_marker(texts[end]) is None:
-        end += 1
+    end = _paragraph_end(texts, loose, start)
     clause = " ".join(texts[start:end])
+    after = _next_written(texts, end)
+    skipped = 0
+    while not worded_as_act(clause) and after < len(texts) and after in loose and skipped < 2:
+        # "Report date: 02/09/2025" and "Ward Members ... were consulted on 28 August 2025
+        # and raised no objection." over "To grant a licence to ...": a line or two of
+        # what the decision followed, before the act
+        start, end = after, _paragraph_end(texts, loose, after)
+        clause = " ".join(texts[start:end])
+        after = _next_written(texts, end)
+        skipped += 1
     if not worded_as_act(clause):
         return None
-    after = end
-    while after < len(texts) and not texts[after]:
-        after += 1
     if after < len(texts) and after in loose and read_marker(texts[after]) is None:
         return None  # more prose follows: a summary or a narrative, not the decision alone
     # The list below the act is part of the decision's text, up to a label or heading.
@@ -81,3 +86,17 @@ def listing_act(split: Split, texts: list[str]) -> ListingAct | None:
         if texts[after - 1]:
             last = after
     return ListingAct(clause, "\n".join(texts[start:last]).strip(), start, end, last)
+
+
+def _paragraph_end(texts: list[str], loose: set[int], start: int) -> int:
+    """Where the loose paragraph from `start` ends: a blank line, a label or a list item."""
+    end = start
+    while end < len(texts) and texts[end] and end in loose and read_marker(texts[end]) is None:
+        end += 1
+    return end
+
+
+def _next_written(texts: list[str], index: int) -> int:
+    while index < len(texts) and not texts[index]:
+        index += 1
+    return index

@@ -298,6 +298,12 @@ CALL_IN_STATEMENTS: Final = (
         "Notice of call-in must be received by the Monitoring Officer by 5pm on 7 July 2025.",
         also=("Any call-in request must be received by 12 noon on Tuesday 16 December 2025.",),
     ),
+    # a label run into a paragraph's sentences
+    Wording(
+        "call_in",
+        r"call[\s-]*in\s+deadline\s*:",
+        "Call-in deadline: 5pm, Wednesday 14 May 2025.",
+    ),
     # a minutes page's footer
     Wording(
         "call_in",

@@ -65,9 +65,9 @@ BODY_RE: Final = regex.compile(
     r"(?i:the\s+)?(?P<body>(?i:full\s+|county\s+|city\s+|borough\s+)?(?i:council)\b"
     r"|(?i:cabinet)(?:\s+(?i:committee))?\b|(?i:executive)(?:\s+(?i:cabinet|board))?\b"
     r"|(?i:elected\s+|city\s+)?(?i:mayor)\b"
-    # a combined authority's deciding body: "RESOLVED that the Board:", and a committee
-    # system's: "AGREED that the Committee:"
-    r"|(?i:board)\b|(?i:joint\s+)?(?i:committee)\b)"
+    # a combined authority's deciding body: "RESOLVED that the Board:", "RESOLVED that the
+    # Combined County Authority:", and a committee system's: "AGREED that the Committee:"
+    r"|(?i:board)\b|(?i:joint\s+)?(?i:committee)\b|(?i:combined\s+(?:county\s+)?authority)\b)"
 )
 
 
