@@ -926,3 +926,23 @@ def test_a_listing_entry_whose_act_follows_a_line_of_narrative() -> None:
         "To grant a licence to Harbour Rowing Club for the slipway for three years."
     ]
     assert record.decision_date is None
+
+
+def test_a_page_of_terms_and_definitions() -> None:
+    # a web page sets each label over its value, as <dt> and <dd>
+    record = parse_text(
+        "RECORD OF PORTFOLIO HOLDER DECISION\n\nName:\n\nCouncillor Amy Reid\n\n"
+        "Title:\n\nAllotment Rents 2026/27\n\n"
+        "Report of the Head of Parks, dated 1 September 2025\n\n"
+        "Decision:\n\n1) The allotment rents be approved.\n"
+    )
+    assert record.title == "Allotment Rents 2026/27"
+
+
+def test_a_label_s_value_on_its_own_line_is_no_title() -> None:
+    record = parse_text(
+        "Record of Officer Decision\n\nDelegation:\n\nConstitution Part 3, paragraph 2.4\n\n"
+        "Subject:\n\nCattle Market Lease Renewal\n\nDecision:\n\n"
+        "To renew the lease of the sales ring.\n"
+    )
+    assert record.title == "Cattle Market Lease Renewal"

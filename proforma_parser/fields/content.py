@@ -7,8 +7,9 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ..structure.normalise import Layout
+from ..structure.normalise import Layout, Line
 from ..structure.sections import Fact, Part, Split, label_value_lines
+from ..wording.dates import find_first_date
 from ..wording.vocabulary import FIELDS
 from .provenance import Span, line_span, offsets_span
 
@@ -122,7 +123,27 @@ class FieldSections:
             more = [line.text for line in lines[part.line + 1 : part.line + 1 + extra]]
             return _one_line(" ".join([part.heading.value, *more]))
         start, end = self.span_of(part)
+        if part.heading is not None and part.heading.number is None:
+            # "Title:" / "Disabled Facilities Grants ..." / "Report of the Head of Housing,
+            # dated 3 November 2025": a label's value is its first paragraph (a proforma's
+            # numbered section keeps its whole body)
+            lines = self.layout.lines
+            first = next((i for i in range(part.body_start, part.body_end) if lines[i].text), None)
+            stop = first
+            while stop is not None and stop < part.body_end and lines[stop].text:
+                stop += 1
+            if first is not None and stop is not None and _other_matter(lines, stop, part):
+                end = min(end, lines[stop - 1].end)
         return _one_line(self.layout.text[start:end])
+
+
+def _other_matter(lines: tuple[Line, ...], stop: int, part: Part) -> bool:
+    """Whether the paragraph after a title's first (from `stop`) is about something else: a
+    sentence, or a line that dates a report ("Report of the Head of Housing, dated 3
+    November 2025"), not the title's wrapped end ("... Final Report of Adult" / "Social
+    Care and Health Select Committee", cell paragraphs in a rendering)."""
+    following = next((x.text for x in lines[stop : part.body_end] if x.text), "")
+    return bool(following) and (following.endswith(".") or find_first_date(following) is not None)
 
 
 def _first_paragraph(layout: Layout, part: Part) -> range:

@@ -108,6 +108,8 @@ def plain_title(lines: Sequence[str], before_decision: Sequence[str] = ()) -> st
         previous = lines[position - 1] if position else ""
         if not _is_title_candidate(line) or _continues(previous):
             continue
+        if _under_a_label(lines, position):
+            continue  # "Name:" / "Councillor Siobhan Gregson": a label's value, on its line
         following = next((x for x in lines[position + 1 : position + 3] if x), "")
         if following[:1].islower() or line.rsplit(" ", 1)[-1].lower() in RUN_ON_WORDS:
             # "A proposal to extend the contract for" / "meals on wheels ...": a sentence
@@ -116,6 +118,17 @@ def plain_title(lines: Sequence[str], before_decision: Sequence[str] = ()) -> st
         line = AGENDA_ITEM_RE.sub("", AGENDA_NUMBER_RE.sub("", line))
         return ISSUE_DATE_AFTER_RE.sub("", FILE_SIZE_RE.sub("", line)).strip()
     return None
+
+
+def _under_a_label(lines: Sequence[str], position: int) -> bool:
+    """Whether the line at `position` is the value of a short label above it, as a page's
+    list of terms and definitions sets them apart ("Delegation:" / "Constitution Part 3,
+    Section 3, paragraph 2.4"); a title label's value is read as the title elsewhere."""
+    above = next((x for x in reversed(lines[max(0, position - 2) : position]) if x), "")
+    return above.endswith(":") and len(above.split()) <= _MAX_LABEL_WORDS
+
+
+_MAX_LABEL_WORDS = 5
 
 
 def agenda_item_title(lines: Sequence[str]) -> str | None:
