@@ -946,3 +946,30 @@ def test_a_label_s_value_on_its_own_line_is_no_title() -> None:
         "To renew the lease of the sales ring.\n"
     )
     assert record.title == "Cattle Market Lease Renewal"
+
+
+def test_a_first_person_list_after_what_was_considered() -> None:
+    record = parse_text(
+        "Cabinet Member Decision\n\nTitle: Mill Road Waiting Restrictions\n\n"
+        "Having considered the report and the objections received, I approve the following:\n\n"
+        "That the Traffic Regulation Order be made as advertised.\n\n"
+        "Delegated Officer: Head of Highways\n"
+    )
+    assert [r.text for r in record.resolutions] == [
+        "That the Traffic Regulation Order be made as advertised."
+    ]
+    assert record.decision_maker == "Head of Highways"
+
+
+@pytest.mark.parametrize(
+    ("line", "doc_type"),
+    [
+        ("Mayoral Decision MD-2025-031", "Mayoral Decision"),
+        ("Executive Board - Record of Decision", "Record of Decision"),
+    ],
+)
+def test_document_types_with_a_number_or_a_board(line: str, doc_type: str) -> None:
+    record = parse_text(
+        f"{line}\n\nTitle: Skills Grants\n\nDecision:\n\nThat the grants be paid.\n"
+    )
+    assert record.document_type == doc_type

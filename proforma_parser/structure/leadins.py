@@ -180,9 +180,12 @@ FIRST_PERSON_RE = regex.compile(
 )
 # "I approve the following decisions:", "We hereby agree the following:" -- in the present
 # tense the verb belongs to what follows, so only a line that opens a list is a lead-in.
+# ... after a clause of what the decider considered: "Having considered the report and the
+# objections received, I approve the following:"
 FIRST_PERSON_LIST_RE = regex.compile(
-    r"^(?:I|We)\s+(?:(?:hereby|therefore)\s+)?" + PRESENT_VERB + r"\b"
-    r"[^.;]{0,80}:-?\s*$"
+    r"^(?:(?i:having)\s[^.;:]{0,120},\s+)?(?:I|We)\s+(?:(?:hereby|therefore)\s+)?"
+    + PRESENT_VERB
+    + r"\b[^.;]{0,80}:-?\s*$"
 )
 # "The North Vale Joint Committee RESOLVED to:", "Executive Mayor in Cabinet RESOLVED:
 # To", "The Cabinet Member RESOLVED to approve ...": a lead-in word in capitals after a
@@ -274,7 +277,7 @@ def read_lead_in(text: str) -> LeadIn | None:
             who = found.group("who")
             by = _noun_phrase(who) if _names_a_decider(who) else None
             return LeadIn("resolved", by, lead_in.rest)
-    if text.startswith(("I ", "We ")) and FIRST_PERSON_LIST_RE.match(text):
+    if text.startswith(("I ", "We ", "Having ", "having ")) and FIRST_PERSON_LIST_RE.match(text):
         return LeadIn("resolved", None, "")
     found = THAT_BODY_RE.match(text) if text[:4].lower() == "that" else None
     if found:

@@ -87,9 +87,13 @@ DOC_TYPE_PREFIXES: Final = (
     Wording("document_type", r"view\s+", "View Cabinet Decision Record"),
     Wording(
         "document_type",
-        r"(?:cabinet|executive|council)\s+[-–]\s+",
+        r"(?:cabinet|executive(?:\s+board)?|council)\s+[-–]\s+",
         "Council - Record of Decision",
-        also=("Cabinet – Decision Notice", "Executive - Decision Record"),
+        also=(
+            "Cabinet – Decision Notice",
+            "Executive - Decision Record",
+            "Executive Board - Record of Decision",
+        ),
     ),
 )
 
@@ -100,7 +104,9 @@ DOC_TYPE_RE: Final = regex.compile(
     r"(?:" + alternation(DOC_TYPE_PREFIXES[1:], named=False) + r")?"
     r"(?P<type>" + alternation(DOC_TYPE_SHAPES, named=False) + r")"
     r"(?:\s+(?:of|by)\s+the\s+(?P<who>(?-i:[A-Z][\w]*(?:\s+(?:(?:for|of|and|&|with)\s+(?:the\s+)?)*[A-Z][\w]*)*)))?"
-    r"(?:\s+(?:taken|made|held)\s+.*|\s*\(.*\))?$"
+    r"(?:\s+(?:taken|made|held)\s+.*|\s*\(.*\))?"
+    # and its number: "Mayoral Decision MD-2025-031"
+    r"(?:\s+(?-i:[A-Z]{1,6})[-/ ]?\d{2,4}(?:[-/]\d{1,4}){0,2})?$"
 )
 
 # The words a document-type line can open with: the first words of the rows' examples (a

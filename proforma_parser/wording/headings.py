@@ -226,8 +226,9 @@ FACT_LABELS: Final = (
     ),
     Wording(
         "decision_maker",
-        r"^(?:officer|decision taken by)$",
+        r"^(?:(?:delegated|decision|deciding|authorising|responsible) )?officer$|^decision taken by$",
         "Officer: Head of Environmental Services",
+        also=("Delegated Officer: Head of Planning Policy",),
     ),
     # the office that decided when the value names one (`decision_maker.maker_fact`
     # checks), else a person
