@@ -711,7 +711,7 @@ def _resolutions(
             candidates.append(resolutions)
     if candidates:
         return candidates[0], found.text_of("decision") or "", section
-    runs = _loose_runs(split, len(texts))
+    runs = _loose_runs(split, texts)
     loose = [index for run in runs for index in run]
     # A lead-in's list ends where a section starts: the bullets of a later note ("* This
     # decision is not subject to ...") are not more of what was approved. Of several runs,
@@ -783,14 +783,24 @@ def _heading_decider(
     return lead_in.by if lead_in is not None else None
 
 
-def _loose_runs(split: Split, count: int) -> list[list[int]]:
-    """The indices of the lines under no field heading, in runs that field sections separate."""
+def _loose_runs(split: Split, texts: list[str]) -> list[list[int]]:
+    """The indices of the lines under no field heading, in runs that field sections separate.
+    The paragraphs below a title label's value are under none: "Title: Cowick Street
+    Waiting Restrictions" names the item on its line ("I approve the following:" below it
+    is the decision's lead-in, not more of the title)."""
+    count = len(texts)
     runs: list[list[int]] = [[]]
     for part in split.parts:
-        if part.heading is None or part.heading.kind == "other":
+        heading = part.heading
+        if heading is None or heading.kind == "other":
             runs[-1].extend(range(part.body_start, min(part.body_end, count)))
-        elif runs[-1]:
+            continue
+        if runs[-1]:
             runs.append([])
+        if heading.name == "title" and heading.value:
+            end = min(part.body_end, count)
+            below = next((i for i in range(part.body_start, end) if not texts[i]), end)
+            runs[-1].extend(range(below, end))
     return [run for run in runs if run]
 
 

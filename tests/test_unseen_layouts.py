@@ -956,9 +956,12 @@ def test_a_first_person_list_after_what_was_considered() -> None:
         "Delegated Officer: Head of Highways\n"
     )
     assert [r.text for r in record.resolutions] == [
-        "That the Traffic Regulation Order be made as advertised."
+        "the Traffic Regulation Order be made as advertised."
     ]
-    assert record.decision_maker == "Head of Highways"
+    assert (record.title, record.decision_maker) == (
+        "Mill Road Waiting Restrictions",
+        "Head of Highways",
+    )
 
 
 @pytest.mark.parametrize(
