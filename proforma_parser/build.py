@@ -784,7 +784,8 @@ def _heading_decider(
 
 
 def _loose_runs(split: Split, texts: list[str]) -> list[list[int]]:
-    """The indices of the lines under no field heading, in runs that field sections separate.
+    """The indices of the lines under no field heading (under none, or under a heading that
+    names no field: "Cabinet Members:", "Present:"), in runs that field sections separate.
     The paragraphs below a title label's value are under none: "Title: Cowick Street
     Waiting Restrictions" names the item on its line ("I approve the following:" below it
     is the decision's lead-in, not more of the title)."""
@@ -792,7 +793,7 @@ def _loose_runs(split: Split, texts: list[str]) -> list[list[int]]:
     runs: list[list[int]] = [[]]
     for part in split.parts:
         heading = part.heading
-        if heading is None or heading.kind == "other":
+        if heading is None or heading.kind in ("other", "unknown"):
             runs[-1].extend(range(part.body_start, min(part.body_end, count)))
             continue
         if runs[-1]:

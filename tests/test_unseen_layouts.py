@@ -976,3 +976,16 @@ def test_document_types_with_a_number_or_a_board(line: str, doc_type: str) -> No
         f"{line}\n\nTitle: Skills Grants\n\nDecision:\n\nThat the grants be paid.\n"
     )
     assert record.document_type == doc_type
+
+
+def test_minutes_with_members_listed_and_a_vote_note() -> None:
+    record = parse_text(
+        "At a Meeting of Cabinet held in the Council Chamber on Wednesday 12 March 2025\n\n"
+        "Cabinet Members:\n\nCouncillors D Ashe, K Brook and L Cole\n\n"
+        "PRESENT   Councillor Tom Ash - In the Chair\n\n"
+        "322/24 - Car Parking Tariffs 2025/26\n\nThe Cabinet considered a report.\n\n"
+        "RESOLVED\n(by majority)\n\n1. That the tariffs be approved.\n\n"
+        "2. That the Director be authorised to amend the order.\n"
+    )
+    assert record.title == "Car Parking Tariffs 2025/26"
+    assert [(r.number, r.by) for r in record.resolutions] == [("1", None), ("2", None)]

@@ -151,6 +151,8 @@ def group_units(
             continue
         if len(text) < 14 and PAGE_NUMBER_RE.match(text):
             continue  # "Page 4 of 9" between the halves of a sentence: furniture
+        if text[:1] == "(" and text[-1:] == ")" and _VOTE_NOTE_RE.fullmatch(text):
+            continue  # "RESOLVED" / "(by majority)" / "1. That ...": how, not what
         marker = bare.get(position) or read_marker(text)
         if marker is None and (not units or _ended(units[-1])):
             # "RESOLVED that Cabinet:" / "3.1 approves the fees;" / "3.2 notes ...": after
@@ -182,6 +184,12 @@ def group_units(
     return units
 
 
+# How a resolution was carried, on its own line under the lead-in: "(by majority)",
+# "(unanimously)", "(nem. con.)", "(by 6 votes to 1)".
+_VOTE_NOTE_RE = regex.compile(
+    r"(?i)\((?:unanimous(?:ly)?|by\s+(?:a\s+)?majority(?:\s+vote)?|nem\.?\s*con\.?"
+    r"|by\s+\d+\s+votes?\s+to\s+\d+[^)]{0,30})\)"
+)
 # An item numbered with no stop or bracket: "1 note the outcome of the consultation;", "a
 # That the tender submitted by Contractor C be accepted; and" (a tab's width folded)
 _BARE_NUMBER_RE = regex.compile(r"(?P<tok>[1-9]\d?|[a-zA-Z])\s+(?P<rest>\S.*)")

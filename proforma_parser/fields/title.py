@@ -214,6 +214,10 @@ def _speaks_of_page(line: str) -> bool:
     return says_any(line.lower(), _READER_WORDS) and _READER_RE.search(line) is not None
 
 
+# The words that open a minutes page's list of who attended, with no colon after them.
+_ATTENDANCE = ("present ", "also present", "in attendance", "apologies", "absent ")
+
+
 def _continues(previous: str) -> bool:
     """Whether the line after `previous` carries on its sentence."""
     if not previous.strip() or previous.endswith((".", ":", ";", "!", "?", ")")):
@@ -259,6 +263,8 @@ def _is_title_candidate(line: str) -> bool:
         return False
     if lowered.startswith(("minutes of ", "minutes of\t")):
         return False  # "MINUTES of the Cabinet held on Tuesday 3 February 2026": the meeting
+    if lowered.startswith(_ATTENDANCE):
+        return False  # "PRESENT   Councillor Tom Ashworth - In the Chair": who attended
     held = may_say_held(line) and held_on(line)
     if NOT_A_TITLE_RE.search(line) or is_body_name(line) or held:
         return False

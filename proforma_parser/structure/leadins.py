@@ -229,6 +229,15 @@ HEREBY_INLINE_RE = regex.compile(
 )
 
 
+# "Cabinet Members:" over "Councillors D Aldersey, K Brankin, ...": who attended, not who
+# decided (an office in the plural).
+_MANY_WORDS = frozenset({"members", "councillors", "holders", "officers", "leads"})
+
+
+def _names_many(who: str) -> bool:
+    return who.rsplit(None, 1)[-1].lower() in _MANY_WORDS
+
+
 def _names_a_decider(who: str) -> bool:
     """ "North Vale Joint Committee", "CABINET" -- not "Members", nor a heading in capitals
     run into the lead-in ("MINUTES RESOLVED that ...")."""
@@ -288,7 +297,7 @@ def read_lead_in(text: str) -> LeadIn | None:
             return LeadIn("recommended", "Council", "")
         return LeadIn("resolved", canonical_body(found.group("body")), "")
     found = ROLE_INTRO_RE.match(text)
-    if found:
+    if found and not _names_many(found.group("who")):
         return LeadIn("resolved", _noun_phrase(found.group("who")), "")
     if says_a_verb and RECOMMENDATION_TO_COUNCIL_RE.match(text):
         return LeadIn("recommended", "Council", "")
