@@ -989,3 +989,25 @@ def test_minutes_with_members_listed_and_a_vote_note() -> None:
     )
     assert record.title == "Car Parking Tariffs 2025/26"
     assert [(r.number, r.by) for r in record.resolutions] == [("1", None), ("2", None)]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "third"),
+    [
+        ("17.EX.61 APOLOGIES FOR ABSENCE", "17.EX.62 DECLARATIONS OF INTEREST", "17.EX.63"),
+        ("C/20/61 Apologies for Absence", "C/20/62 Declarations of Interest", "C/20/63"),
+    ],
+)
+def test_minutes_referenced_with_their_year(first: str, second: str, third: str) -> None:
+    record = parse_text(
+        f"Minutes of a Meeting of the Executive Committee held on Wednesday 8th November 2017\n\n"
+        f"{first}\n\nAn apology was received.\n\n{second}\n\nCouncillor Jones declared an "
+        f"interest as a board member of the forum.\n\n{third} CIVIC WAY LINK ROAD FUNDING\n\n"
+        "RESOLVED that the Executive Committee:-\n\n(1) accepts the grant; and\n\n"
+        "(2) approves the addition to the capital programme.\n"
+    )
+    assert record.title == "CIVIC WAY LINK ROAD FUNDING"
+    assert [(r.number, r.by) for r in record.resolutions] == [
+        ("1", "Executive Committee"),
+        ("2", "Executive Committee"),
+    ]

@@ -475,10 +475,22 @@ def _minute_ref_end(text: str) -> int:
     return found.end()
 
 
+# A minute's reference that opens with its year: "17.EX.61 APOLOGIES FOR ABSENCE".
+_YEAR_REF_RE = re.compile(r"\d{2}[./][A-Z]{1,5}[./]?(?=\d)")
+
+
+def _year_ref_end(text: str) -> int:
+    """Where a reference that opens with its year ends ("17.EX."); 0 for any other line."""
+    if text[2:3] not in "./" or not text[3:4].isupper():
+        return 0
+    found = _YEAR_REF_RE.match(text)
+    return found.end() if found else 0
+
+
 def minute_number(text: str) -> int | None:
     """The number a heading line opens with, after its minute reference if it has one
     ("412. DECLARATIONS OF INTEREST" -> 412, "CAB.52 Declarations of Interest" -> 52)."""
-    start = 0 if text[:1].isdigit() else _minute_ref_end(text)
+    start = _year_ref_end(text) if text[:1].isdigit() else _minute_ref_end(text)
     digits = text[start : start + 4]
     digits = digits[: len(digits) - len(digits.lstrip("0123456789"))]
     return int(digits) if digits else None
@@ -504,7 +516,7 @@ def read_minute(text: str) -> tuple[int, str] | None:
     if other is not None:
         heading = other.group("heading").strip()
         return (int(other.group("num")), heading) if _is_item_heading(heading) else None
-    start = 0 if text[:1].isdigit() else _minute_ref_end(text)
+    start = _year_ref_end(text) if text[:1].isdigit() else _minute_ref_end(text)
     if not text[start : start + 1].isdigit():
         return None
     found = _MINUTE_ITEM_RE.match(text, start)

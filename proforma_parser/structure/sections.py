@@ -165,10 +165,11 @@ def _split(lines: tuple[Line, ...], found: _Found) -> Split:
         number = (
             heading.number if heading.number is not None else _minute_number(lines, heading_line)
         )
+        reference = _reference(lines[heading_line].text) if number is not None else ()
         while index < count and found[index] is None:
             if heading.run_in and not lines[index].text:
                 break
-            if number is not None and _next_minute(lines[index].text, number):
+            if number is not None and _next_minute(lines[index].text, number, reference):
                 break
             index += 1
         parts.append(Part(heading, heading_line, after, index))
@@ -190,14 +191,32 @@ def _minute_number(lines: tuple[Line, ...], at: int) -> int | None:
     return minute[0] if minute is not None else None
 
 
-def _next_minute(text: str, number: int) -> bool:
+def _reference(text: str) -> tuple[int, ...]:
+    """The numbers of a minute's reference, in order: (20, 61) for "C/20/61 Declarations of
+    Interest", (18, 25) for "E.18/25 ...", (52,) for "CAB.52 ..."; () for a line that opens
+    with its number ("14. ...", numbered alone)."""
+    if text[:1].isdigit():
+        return ()
+    head = text.split(None, 1)[0]
+    return tuple(int(part) for part in _DIGITS_RE.findall(head))
+
+
+_DIGITS_RE = regex.compile(r"\d+")
+
+
+def _next_minute(text: str, number: int, reference: tuple[int, ...] = ()) -> bool:
     """ "15. Public Participation (10.02 am)" under "14. Declarations of Interest": the next
-    minute, which ends the one before even when its heading names no field."""
+    minute, which ends the one before even when its heading names no field; `reference` is
+    the numbers of the earlier minute's reference, where it has one."""
     if not text[:1].isdigit():  # a call saved per line
         # "CAB.55 Car Park Charging Review" under "CAB.52 Declarations of Interest": a
-        # minute's reference numbers only minutes, so any later one is the next
+        # minute's reference numbers only minutes, so any later one is the next ("C/20/62"
+        # after "C/20/61": the year, then the minute)
         minute = read_minute(text) if opens_minute(text) else None
-        return minute is not None and minute[0] > number
+        if minute is None:
+            return False
+        later = _reference(text)
+        return later > reference if reference and later else minute[0] > number
     if len(text) <= 5 and text.rstrip(".").isdigit():
         # "3." alone on its line under item "2." of an agenda: the next item's number
         return int(text.rstrip(".")) == number + 1
