@@ -1011,3 +1011,25 @@ def test_minutes_referenced_with_their_year(first: str, second: str, third: str)
         ("1", "Executive Committee"),
         ("2", "Executive Committee"),
     ]
+
+
+def test_a_committee_s_minutes_headed_by_its_name_venue_and_date() -> None:
+    record = parse_text(
+        "Eastvale District Council\n\nPolicy and Resources Committee\n\n"
+        "Held at Council Chamber, Market Street\nThursday 12 September 2019\n\n"
+        "31 Town Centre Lighting\n\nThat the Committee:\n\n(i) approves the scheme;\n\n"
+        "(ii) notes the cost.\n"
+    )
+    assert (record.decision_maker, record.decision_date) == (
+        "Policy and Resources Committee",
+        dt.date(2019, 9, 12),
+    )
+
+
+def test_a_decider_s_lead_in_after_what_came_first() -> None:
+    record = parse_text(
+        "Decision taken by: Leader of the Council\n\nDecision:\n\n"
+        "Following consultation with the Chief Finance Officer, the Leader approved the "
+        "decision to:\n\n1. defer the quarterly rents; and\n\n2. waive interest on them.\n"
+    )
+    assert [(r.number, r.by) for r in record.resolutions] == [("1", "Leader"), ("2", "Leader")]

@@ -79,8 +79,11 @@ def meeting_held(
     "... be convened following Full Council on 12 December 2026" is a later meeting. A minute's
     or agenda item's heading ("14. MINUTES OF THE BOARD MEETING HELD ON 3 MAY 2026", a line
     under "EXB/212") names an earlier meeting whose minutes were approved."""
-    alone = next((body for line in lines if (body := body_named(line))), None) or next(
-        (body for line in lines if (body := _minutes_of(line))), None
+    alone = (
+        next((body for line in lines if (body := body_named(line))), None)
+        or next((body for line in lines if (body := _minutes_of(line))), None)
+        # "Policy and Resources Committee" alone under the banner
+        or next((body for line in lines if line and (body := _board(line))), None)
     )
     dated_minutes = next((m for line in lines if (m := _minutes_dated(line, date_of))), None)
     if dated_minutes is not None:
@@ -220,10 +223,13 @@ def body_then_date(lines: Sequence[str]) -> tuple[str | None, str | None]:
     """ "CABINET" over "MONDAY 3 FEBRUARY 2025": a line that is only a body's name, and the
     next line only a date (the meeting's, as minutes head their first page)."""
     for position, line in enumerate(lines):
-        body = body_named(line) if line else None
+        body = (body_named(line) or _board(line)) if line else None
         if body is None:
             continue
-        following = next((x for x in lines[position + 1 : position + 3] if x), "")
+        after = [x for x in lines[position + 1 : position + 4] if x]
+        if after and after[0].lower().startswith(("held at ", "held in ")):
+            after = after[1:]  # "Held at Council Chamber, Ryedale House, Malton": the venue
+        following = after[0] if after else ""
         if following and only_a_date(following):
             return body, following
         return None, None

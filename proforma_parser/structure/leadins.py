@@ -87,7 +87,10 @@ TO_RECOMMEND_RE = regex.compile(
 # Place", "The Chief Executive").
 ROLE = r"(?:" + _BODY.replace("(?P<body>", "(?:") + r"|" + DECIDER_NAME + r")"
 BODY_LEAD_IN_RE = regex.compile(
-    r"^(?P<pre>(?:(?i:the)\s+)?" + ROLE + r"(?:\s+[\w'&,]+){0,8}?)\s+"
+    # (after what the decider did first: "Following consultation with the Director of
+    # Business Support, the Leader approved the decision to:")
+    r"^(?:(?i:following|having|after)\s[^.;:]{0,150},\s+)?"
+    r"(?P<pre>(?:(?i:the)\s+)?" + ROLE + r"(?:\s+[\w'&,]+){0,8}?)\s+"
     r"(?:has\s+|have\s+)?(?P<word>" + DECIDER_VERB + r")"
     # "resolved that ..." and "resolved to:" lose their joining word; "resolved to approve
     # the plan" keeps it (the contract strips only "that", ":" and "-")
