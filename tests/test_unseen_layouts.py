@@ -1033,3 +1033,21 @@ def test_a_decider_s_lead_in_after_what_came_first() -> None:
         "decision to:\n\n1. defer the quarterly rents; and\n\n2. waive interest on them.\n"
     )
     assert [(r.number, r.by) for r in record.resolutions] == [("1", "Leader"), ("2", "Leader")]
+
+
+def test_an_executive_committee_recommending_after_its_colon() -> None:
+    record = parse_text(
+        "BOROUGH OF EASTVALE\n\nEXECUTIVE COMMITTEE\n\n"
+        "Meeting: Wednesday 14th September, 2011\n\n"
+        "31 – Review of Licence Fees\n\nThe Licensing Manager reported on the costs.\n\n"
+        "RECOMMENDED:- To the Council that:-\n\n(i) the revised fees be approved; and\n\n"
+        "(ii) the statutory notice be published.\n"
+    )
+    assert (record.title, record.decision_maker) == (
+        "Review of Licence Fees",
+        "Executive Committee",
+    )
+    assert [(r.number, r.kind, r.by) for r in record.resolutions] == [
+        ("i", "recommended", "Council"),
+        ("ii", "recommended", "Council"),
+    ]

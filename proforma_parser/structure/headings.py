@@ -430,8 +430,14 @@ def match_unknown_heading(text: str) -> Heading | None:
 
 # "16. Bishopthorpe Road - Proposed Zebra Crossing near Scarcroft Lane (10.08 am)",
 # "18. CHURCH WHARF – DISPOSAL OF PLOT 4": a minute's number and heading (its time dropped).
-# (after a reference, numbered within its year: "E.19/25 DARTMOUTH PARK AND RIDE")
+# (after a reference, numbered within its year: "E.19/25 DARTMOUTH PARK AND RIDE"; with a
+# dash: "31 – Review of Hackney Carriage and Private Hire Licence Fees")
 _MINUTE_ITEM_RE = regex.compile(r"(?P<num>\d{1,4})(?:/\d{2})?\.?\s+(?P<heading>[A-Z].*)$")
+# ... a number alone may take a dash; "Minute 166 – Land Purchase" after a page's title
+# speaks of another committee's minute
+_NUMBERED_MINUTE_RE = regex.compile(
+    r"(?P<num>\d{1,4})(?:/\d{2})?\.?\s+(?:[–-]\s+)?(?P<heading>[A-Z].*)$"
+)
 # The time that ends a minute's heading: "... Scarcroft Lane (10.08 am)". (Cut off after the
 # match: a lazy heading tried against it at every character cost ten times as much.)
 _MINUTE_TIME_RE = regex.compile(r"\s*\(\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?\)$")
@@ -519,7 +525,7 @@ def read_minute(text: str) -> tuple[int, str] | None:
     start = _year_ref_end(text) if text[:1].isdigit() else _minute_ref_end(text)
     if not text[start : start + 1].isdigit():
         return None
-    found = _MINUTE_ITEM_RE.match(text, start)
+    found = (_NUMBERED_MINUTE_RE if start == 0 else _MINUTE_ITEM_RE).match(text, start)
     if found is None:
         return None
     heading = found.group("heading")

@@ -75,6 +75,11 @@ _IT_BE_RECOMMENDED_RE = regex.compile(
 RECOMMENDATION_TO_COUNCIL_RE = regex.compile(
     r"^(?i:recommendations?\s+to\s+(?:the\s+)?(?:full\s+|county\s+)?council)\s*$"
 )
+# What follows "RECOMMENDED:-" when the council comes after the colon: "To the Council
+# that:-"
+_TO_COUNCIL_RE = regex.compile(
+    r"(?i)to\s+(?:the\s+)?(?:full\s+|county\s+)?council\b(?:\s+that\b)?\s*(?::-|:|-)?\s*"
+)
 # "RESOLVED to recommend to Council that the budget be approved."
 TO_RECOMMEND_RE = regex.compile(
     r"^(?i:to\s+recommend\s+(?:to\s+)?(?:the\s+)?(?:full\s+|county\s+)?council)\b"
@@ -353,6 +358,9 @@ def _word_lead_in(found: regex.Match[str]) -> LeadIn:
     to_recommend = TO_RECOMMEND_RE.match(rest)
     if to_recommend:
         return LeadIn("recommended", "Council", rest[to_recommend.end() :].strip())
+    to_council = _TO_COUNCIL_RE.match(rest) if recommended else None
+    if to_council:  # "RECOMMENDED:- To the Council that:-"
+        return LeadIn("recommended", "Council", rest[to_council.end() :].strip())
     it_be = _IT_BE_RECOMMENDED_RE.match(rest)
     if it_be:  # "Resolved: That it be RECOMMENDED to Council that the scheme be adopted."
         return LeadIn("recommended", "Council", rest[it_be.end() :].strip())
