@@ -1051,3 +1051,22 @@ def test_an_executive_committee_recommending_after_its_colon() -> None:
         ("i", "recommended", "Council"),
         ("ii", "recommended", "Council"),
     ]
+
+
+def test_minutes_lettered_by_their_body_with_dates_in_the_banner() -> None:
+    record = parse_text(
+        "Minutes of a Meeting of the Executive held at the Civic Centre on 15 March 2016\n\n"
+        "Date of publication of these minutes: 17 March 2016\n"
+        "Deadline for call-in: 5pm on Friday 25 March 2016\n"
+        "Decisions effective from: 29 March 2016\n\n"
+        "88/E Declarations of Interest\n\nThere were no declarations of interest.\n\n"
+        "89/E Car Parking Tariffs 2016/17\n\nRESOLVED that\n\n(i) the tariffs be approved; and\n\n"
+        "(ii) the evening charge be deferred.\n"
+    )
+    assert (record.decision_date, record.published_on, record.effective_from) == (
+        dt.date(2016, 3, 15),
+        dt.date(2016, 3, 17),
+        dt.date(2016, 3, 29),
+    )
+    assert record.title == "Car Parking Tariffs 2016/17"
+    assert [r.number for r in record.resolutions] == ["i", "ii"]

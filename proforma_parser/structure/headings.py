@@ -505,7 +505,10 @@ def minute_number(text: str) -> int | None:
 # A minute numbered within its year, "23/25 HOUSING REVENUE ACCOUNT", or in brackets,
 # "(45) LOCAL TOILETS STRATEGY 2026-2030" (a heading in capitals only: "(2) Approve the
 # Revised Budget" is an item of a resolution).
-_YEAR_MINUTE_RE = regex.compile(r"(?P<num>\d{1,4})/\d{2}\s+(?:[-–]\s+)?(?P<heading>[A-Z].*)")
+# ... or by the body's letter after it: "89/E Camberley Town Centre Car Parking Tariffs"
+_YEAR_MINUTE_RE = regex.compile(
+    r"(?P<num>\d{1,4})/(?:\d{2}|[A-Z]{1,3})\s+(?:[-–]\s+)?(?P<heading>[A-Z].*)"
+)
 _BRACKET_MINUTE_RE = regex.compile(r"\((?P<num>\d{1,4})\)\s+(?P<heading>[A-Z][^a-z]*)")
 
 

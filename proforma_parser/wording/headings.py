@@ -253,7 +253,7 @@ FACT_LABELS: Final = (
     # "PUBLICATION: 15 SEPTEMBER 2026" atop minutes
     Wording(
         "published_on",
-        r"^(?:publication(?: date)?|date of publication(?: of (?:the )?decisions?)?|date published"
+        r"^(?:publication(?: date)?|date of publication(?: of (?:the |these )?(?:decisions?|minutes))?|date published"
         r"|(?:decisions? |record |notice )?published(?: on| by(?: \w+){1,4})?)$",
         "Publication date: 11/02/2021",
         also=(
@@ -263,12 +263,14 @@ FACT_LABELS: Final = (
             "Record published: 22/08/2025",
             "Notice published: Wednesday 10 December 2025",
             "Date of publication of decisions: 27 January 2025",
+            "Date of publication of these minutes: 17 March 2016",
         ),
     ),
     Wording(
         "effective_from",
-        r"^(?:decision )?effective(?: from| date)?$",
+        r"^(?:decisions? )?effective(?: from| date)?$",
         "Effective from: 26/06/2024",
+        also=("Decisions effective from: 29 March 2016",),
     ),
     Wording(
         "effective_from",
