@@ -701,6 +701,11 @@ def _resolutions(
             lines = [heading.value, *lines]
             at = layout.lines[part.line]
             spans = [(at.start + heading.value_col, at.end), *spans]
+        elif _heading_is_lead_in(heading, lead_in_of):
+            # "The Leader approved the decision to:" read as the decision's heading: it is
+            # the lead-in of the list below it ("• award a one-off grant of £15,000 ...")
+            at = layout.lines[part.line]
+            lines, spans = [at.text, *lines], [(at.start, at.end), *spans]
         who = _heading_decider(heading, lead_in_of)
         resolutions = read_resolutions(
             lines, default_by=who or found.decided_by, log=log, spans=spans, lead_in_of=lead_in_of
@@ -768,6 +773,13 @@ def _loose_span(layout: Layout, indices: list[int]) -> Span | None:
     if not written:
         return None
     return Span(layout.lines[written[0]].start, layout.lines[written[-1]].end, "prose")
+
+
+def _heading_is_lead_in(heading: Heading | None, lead_in_of: LeadInReader) -> bool:
+    if heading is None or heading.who or heading.value or " " not in heading.label:
+        return False
+    lead_in = lead_in_of(f"{heading.label}:")
+    return lead_in is not None and lead_in.by is not None and not lead_in.rest
 
 
 def _heading_decider(

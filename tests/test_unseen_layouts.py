@@ -1070,3 +1070,29 @@ def test_minutes_lettered_by_their_body_with_dates_in_the_banner() -> None:
     )
     assert record.title == "Car Parking Tariffs 2016/17"
     assert [r.number for r in record.resolutions] == ["i", "ii"]
+
+
+def test_a_leader_s_lead_in_read_as_the_decision_heading_over_bullets() -> None:
+    record = parse_text(
+        "RECORD OF DECISION BY THE LEADER OF THE COUNCIL\n\nSubject: Food Bank Grant\n\n"
+        "Decision\n\nThe Leader approved the decision to:\n\n"
+        "• award a one-off grant of £15,000; and\n\n• waive the monitoring requirements.\n"
+    )
+    assert [(r.number, r.by, r.text) for r in record.resolutions] == [
+        (None, "Leader", "award a one-off grant of £15,000; and"),
+        (None, "Leader", "waive the monitoring requirements."),
+    ]
+
+
+def test_minutes_of_a_named_committee_under_an_address() -> None:
+    record = parse_text(
+        "EASTVALE DISTRICT COUNCIL\nRiverside House, Eastvale, Devon EX39 2QG\n\n"
+        "Minutes of Policy and Finance Committee\n\n"
+        "Meeting Date: Tuesday, 18 March 2025, starting at 6.30pm\n\n"
+        "RESOLVED THAT COMMITTEE:\n\n1. approve the budget; and\n\n2. note the risks.\n"
+    )
+    assert (record.decision_maker, record.decision_date) == (
+        "Policy and Finance Committee",
+        dt.date(2025, 3, 18),
+    )
+    assert record.title == ""  # the address is no title, and the record states none

@@ -147,10 +147,11 @@ _MINUTES_OF_BOARD_RE = regex.compile(r"(?i)minutes\s+of\s+(?:the\s+)?(?P<body>.{
 
 
 def _minutes_of(line: str) -> str | None:
-    """The body a minutes page's heading names ("Minutes of Cabinet"), if it names one."""
+    """The body a minutes page's heading names ("Minutes of Cabinet", "Minutes of Policy
+    and Finance Committee"), if it names one."""
     found = _MINUTES_OF_RE.fullmatch(line) if line[:1] in "Mm" else None
     if found is None or BODY_RE.fullmatch(found.group("body")) is None:
-        return None
+        return _board_minutes(line) if line[:1] in "Mm" else None
     return canonical_body(found.group("body"))
 
 

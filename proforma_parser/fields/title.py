@@ -214,6 +214,9 @@ def _speaks_of_page(line: str) -> bool:
     return says_any(line.lower(), _READER_WORDS) and _READER_RE.search(line) is not None
 
 
+# A UK postcode at a line's end: "EX39 2QG", "SW1A 2AA".
+POSTCODE_RE = regex.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$")
+
 # The words that open a minutes page's list of who attended, with no colon after them.
 _ATTENDANCE = ("present ", "also present", "in attendance", "apologies", "absent ")
 
@@ -265,6 +268,8 @@ def _is_title_candidate(line: str) -> bool:
         return False  # "MINUTES of the Cabinet held on Tuesday 3 February 2026": the meeting
     if lowered.startswith(_ATTENDANCE):
         return False  # "PRESENT   Councillor Tom Ashworth - In the Chair": who attended
+    if line[-1:].isalpha() and POSTCODE_RE.search(line):
+        return False  # "Riverbank House, Bideford, Devon EX39 2QG": the council's address
     held = may_say_held(line) and held_on(line)
     if NOT_A_TITLE_RE.search(line) or is_body_name(line) or held:
         return False
