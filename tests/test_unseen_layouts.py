@@ -1096,3 +1096,22 @@ def test_minutes_of_a_named_committee_under_an_address() -> None:
         dt.date(2025, 3, 18),
     )
     assert record.title == ""  # the address is no title, and the record states none
+
+
+def test_a_meeting_statement_set_out_over_short_lines_under_the_banner() -> None:
+    record = parse_text(
+        "EASTVALE BOROUGH COUNCIL\nMinutes of a Meeting of the\n\nExecutive held at the Civic\n\n"
+        "Centre, Market Street, Eastvale on\n\n15 March 2016\n\n"
+        "86/E Minutes\n\nThe minutes of the meeting held on 16 February 2016 were confirmed and "
+        "signed by the Chairman.\n\n87/E Car Park Tariffs\n\nRESOLVED that the tariffs be "
+        "approved.\n"
+    )
+    assert (record.decision_maker, record.decision_date) == ("Executive", dt.date(2016, 3, 15))
+
+
+def test_earlier_minutes_confirmed_date_no_decision() -> None:
+    record = parse_text(
+        "The minutes of the meeting held on 16 February 2016 were confirmed and signed.\n\n"
+        "RESOLVED that the tariffs be approved.\n"
+    )
+    assert record.decision_date is None

@@ -102,6 +102,9 @@ def meeting_held(
         if _CLAUSE_RE.search(line, 0, found.start()):
             continue  # "Decision – That the Minutes of the meeting ... held on 12 November
             # 2012 be received": a resolution speaking of an earlier meeting
+        if _CONFIRMED_RE.search(line, found.start()):
+            continue  # "The minutes of the meeting held on 16 February 2016 were confirmed
+            # and signed by the Chairman.": the earlier meeting's
         if date_of(found.group("date") or found.group("date2") or "") is not None:
             body = found.group("body") or found.group("body2")
             # "... a meeting of the Executive of the Bolsover District Council held on"
@@ -164,7 +167,7 @@ def _statements(paragraphs: list[str]) -> list[str]:
     joined: list[str] = []
     for position, paragraph in enumerate(paragraphs):
         statement = paragraph
-        if _OPENS_STATEMENT_RE.match(paragraph) and " on " not in paragraph.lower():
+        if _OPENS_STATEMENT_RE.search(paragraph) and " on " not in paragraph.lower():
             for more in paragraphs[position + 1 : position + 1 + _STATEMENT_PARTS]:
                 if len(more) > _STATEMENT_PART_CHARS or _LABEL_RE.match(more):
                     break  # (a label, "Present: ...", starts something else)
@@ -175,9 +178,12 @@ def _statements(paragraphs: list[str]) -> list[str]:
     return joined
 
 
-# A paragraph that opens a meeting statement: "Minutes of the Meeting of the Cabinet".
+# A paragraph that opens a meeting statement: "Minutes of the Meeting of the Cabinet" (at
+# its end, where a PDF's banner line ran into it: "SURREY HEATH BOROUGH COUNCIL Minutes of
+# a Meeting of the")
 _OPENS_STATEMENT_RE = regex.compile(
-    r"(?i)^(?:minutes|notes|record)\s+of\s+(?:the|a|an)\s+meeting\b"
+    r"(?i)(?:^|\s)(?:minutes|notes|record)\s+of\s+(?:the|a|an)\s+meeting\b(?:\s+of\s+the)?$"
+    r"|^(?:minutes|notes|record)\s+of\s+(?:the|a|an)\s+meeting\b"
 )
 _LABEL_RE = regex.compile(r"[^:\d]{1,40}:(?:\s|$)")
 _STATEMENT_PARTS = 3
@@ -191,6 +197,11 @@ _LATER_MEETING_RE = regex.compile(r"(?i)\b(?:will|shall|would|to)\s+be\s+held\b|
 
 # A resolution's clause before a meeting statement: the meeting is one it speaks of.
 _CLAUSE_RE = regex.compile(r"(?i)\bthat\b")
+# A statement that a meeting's minutes were approved: "... were confirmed and signed".
+_CONFIRMED_RE = regex.compile(
+    r"(?i)\b(?:were|was|are|is|be|being)\s+(?:\w+\s+)?"
+    r"(?:confirmed|approved|agreed|signed|received|accepted|adopted)\b"
+)
 
 
 # What may stand before a meeting statement without "held" that opens its paragraph:
@@ -227,7 +238,7 @@ def body_then_date(lines: Sequence[str]) -> tuple[str | None, str | None]:
         body = (body_named(line) or _board(line)) if line else None
         if body is None:
             continue
-        after = [x for x in lines[position + 1 : position + 4] if x]
+        after = [x for x in lines[position + 1 : position + 6] if x][:2]
         if after and after[0].lower().startswith(("held at ", "held in ")):
             after = after[1:]  # "Held at Council Chamber, Ryedale House, Malton": the venue
         following = after[0] if after else ""
