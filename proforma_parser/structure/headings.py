@@ -399,6 +399,7 @@ def prose_label(
 
 # "Additional Information:", "Member Comments:-": a short Title-case label standing alone.
 _UNKNOWN_LABEL_RE = regex.compile(r"^(?P<label>[A-Z][\w'’&/()-]*(?: [\w'’&/()-]+){1,5}?)\s*:-?$")
+_MAX_UNKNOWN_LABEL_WORDS = 6  # the first word and up to five more
 
 
 def match_unknown_heading(text: str) -> Heading | None:
@@ -407,6 +408,12 @@ def match_unknown_heading(text: str) -> Heading | None:
     Called only after `match_heading` and the lead-in vocabulary have declined the line, so
     "RESOLVED:" and "That Cabinet:" never get here.
     """
+    # The label is two to six words ahead of its colon, spaces only between them: a line of
+    # prose that ends in a colon ("The report proposed six further sites for Phase 2,
+    # selected against the following criteria:-") has more, and the lazy pattern would try
+    # every split of them before it failed.
+    if len(text.partition(":")[0].split()) > _MAX_UNKNOWN_LABEL_WORDS:
+        return None
     found = _UNKNOWN_LABEL_RE.match(text)
     if not found or any(ch.isdigit() for ch in text):
         return None

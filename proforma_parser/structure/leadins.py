@@ -270,7 +270,9 @@ def read_lead_in(text: str) -> LeadIn | None:
     found = ROLE_INTRO_RE.match(text)
     if found:
         return LeadIn("resolved", _noun_phrase(found.group("who")), "")
-    trailing = TRAILING_LEAD_IN_RE.search(text)
+    # The trailing lead-in ends the line in its colon or dash ("... it was RESOLVED:"): a
+    # search of the whole line for it is spared when the line ends otherwise.
+    trailing = TRAILING_LEAD_IN_RE.search(text) if lowered.endswith((":", "-", "–")) else None
     if trailing:
         said = trailing.group(0).lower()
         return LeadIn("recommended" if "recommend" in said else "resolved", None, "")
