@@ -260,9 +260,11 @@ def _run_in(text: str) -> Heading | None:
     if not found:
         return None
     rest = found.group("rest")
-    words = rest.split()
-    if not words or words[0].lower().strip(":") not in HEADING_WORDS:
+    # (the first word alone first: most items are long sentences, and open with no heading)
+    first = rest.split(None, 1)
+    if not first or first[0].lower().strip(":") not in HEADING_WORDS:
         return None  # "(a) approved the contents ...": an item, not a run-in heading
+    words = rest.split()
     # The heading is made of heading words only, so it ends within the leading run of them.
     longest = min(_MAX_RUN_IN_WORDS, len(words) - 1, _heading_word_run(words))
     for count in range(longest, 0, -1):
@@ -460,6 +462,8 @@ def opens_minute(text: str) -> bool:
 def _minute_ref_end(text: str) -> int:
     """Where a minute's reference ("CAB.", "EX/", "C") ends and its number starts; 0 when
     `text` opens with none."""
+    if text[1:2].islower():
+        return 0  # "The ...", "Cabinet ...": a reference is in capitals (most lines, no call)
     found = _MINUTE_REF_RE.match(text)
     if found is None or found.group("ref") in _NOT_MINUTE_REFS:
         return 0
