@@ -271,12 +271,20 @@ def _run_in(text: str) -> Heading | None:
         if not words[count][:1].isupper():
             continue  # the body after a run-in heading starts a sentence
         phrase = " ".join(words[:count])
-        family = _family(simplify(phrase))
+        family = _phrase_family(phrase)
         if family is not None:
             col = text.index(words[count], found.start("rest") + len(phrase))
             remainder = " ".join(words[count:])
             return Heading("field", family, phrase, value=remainder, value_col=col)
     return None
+
+
+@lru_cache(maxsize=4096)
+def _phrase_family(phrase: str) -> str | None:
+    """The family of a run-in heading's candidate words (cached, as `_family` is: they are
+    the first words of numbered items, "That the Cabinet Member for", "That the Council",
+    which recur from record to record; each item asks of two or three of them)."""
+    return _family(simplify(phrase))
 
 
 def _heading_word_run(words: list[str]) -> int:
