@@ -394,13 +394,20 @@ def _labelled(text: str) -> Heading | None:
 # "The reasons are:", "Options considered and rejected were:": a label said as the start of a
 # sentence, in records written as prose.
 _PROSE_LABEL_RE = regex.compile(r"^(?:(?i:the)\s+)?(?P<label>.+?)\s+(?:are|is|was|were)$")
+# How such a label ends (or a line break, before which `$` matches too): most labels
+# ("Lead officer", "Venue") end otherwise, and are spared the pattern.
+_PROSE_LABEL_ENDS = ("are", "is", "was", "were", "\n")
 
 
 def prose_label(
     label: str, pattern: regex.Pattern[str]
 ) -> tuple[HeadingKind, str, str | None] | None:
     """The field a colon label names when it ends in a verb ("The reasons are:")."""
-    found = _PROSE_LABEL_RE.match(label) if pattern is LABEL_RE else None
+    found = (
+        _PROSE_LABEL_RE.match(label)
+        if pattern is LABEL_RE and label.endswith(_PROSE_LABEL_ENDS)
+        else None
+    )
     if found is None:
         return None
     kind_name = classify(found.group("label"), strict=True)
