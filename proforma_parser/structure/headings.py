@@ -422,8 +422,10 @@ _MAX_UNKNOWN_LABEL_WORDS = 6  # the first word and up to five more
 def match_unknown_heading(text: str) -> Heading | None:
     """A line shaped like a label heading that names no known section (`unknown_section`).
 
-    Called only after `match_heading` and the lead-in vocabulary have declined the line, so
-    "RESOLVED:" and "That Cabinet:" never get here.
+    Called only after `match_heading` has declined the line, and taken only where the
+    lead-in vocabulary declines it too (`sections._unknown_heading` asks that after this
+    shape: most lines that end in a colon are sentences, which this turns away first), so
+    "RESOLVED:" and "That Cabinet:" are never unknown headings.
     """
     # The label is two to six words ahead of its colon, spaces only between them: a line of
     # prose that ends in a colon ("The report proposed six further sites for Phase 2,
