@@ -61,7 +61,7 @@ def minute_item_title(
     items = [
         (position, heading)
         for position, line in enumerate(lines)
-        if opens_minute(line) and (heading := minute_heading(line)) is not None
+        if line and opens_minute(line) and (heading := minute_heading(line)) is not None
     ]
     if not items:  # most records: no numbered minute at all, so no need to look further
         return None

@@ -166,9 +166,11 @@ def _split(lines: tuple[Line, ...], found: _Found) -> Split:
             heading.number if heading.number is not None else _minute_number(lines, heading_line)
         )
         while index < count and found[index] is None:
-            if heading.run_in and not lines[index].text:
-                break
-            if number is not None and _next_minute(lines[index].text, number):
+            text = lines[index].text
+            if not text:  # (a blank line is no minute's heading)
+                if heading.run_in:
+                    break
+            elif number is not None and _next_minute(text, number):
                 break
             index += 1
         parts.append(Part(heading, heading_line, after, index))
