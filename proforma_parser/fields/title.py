@@ -63,7 +63,7 @@ def minute_item_title(
     items = [
         (position, heading)
         for position, line in enumerate(lines)
-        if (heading := _item_heading(line)) is not None
+        if line and (heading := _item_heading(line)) is not None
     ]
     if not items:  # most records: no numbered minute at all, so no need to look further
         return None

@@ -24,9 +24,15 @@ _NEWLINES = ("\r\n", "\r", "\u2028", "\u2029", "\x0b", "\x85")
 MOJIBAKE_RE = regex.compile(r"â€[\x80-\xbf\u0152-\u2122œ™ž“”˜]|Ã[\x80-\xbf]|Â[\xa0-\xbf]")
 
 
+def _may_hold_mojibake(text: str) -> bool:
+    return "â" in text or "Ã" in text or "Â" in text
+
+
 def repair_mojibake(text: str) -> tuple[str, ReaderDefect | None]:
     """Undo double-encoding with ftfy (loaded only when the tell-tale sequences appear)."""
-    if text.isascii() or not MOJIBAKE_RE.search(text):  # mojibake is never plain ASCII
+    # Mojibake is never plain ASCII, and every pattern's branch opens with one of three
+    # letters: most texts are turned away by those tests, not a search of their whole text.
+    if text.isascii() or not _may_hold_mojibake(text) or not MOJIBAKE_RE.search(text):
         return text, None
     import ftfy
 

@@ -261,21 +261,31 @@ def _run_in(text: str) -> Heading | None:
     if not found:
         return None
     rest = found.group("rest")
-    words = rest.split()
-    if not words or words[0].lower().strip(":") not in HEADING_WORDS:
+    # (the first word alone first: most items are long sentences, and open with no heading)
+    first = rest.split(None, 1)
+    if not first or first[0].lower().strip(":") not in HEADING_WORDS:
         return None  # "(a) approved the contents ...": an item, not a run-in heading
+    words = rest.split()
     # The heading is made of heading words only, so it ends within the leading run of them.
     longest = min(_MAX_RUN_IN_WORDS, len(words) - 1, _heading_word_run(words))
     for count in range(longest, 0, -1):
         if not words[count][:1].isupper():
             continue  # the body after a run-in heading starts a sentence
         phrase = " ".join(words[:count])
-        family = _family(simplify(phrase))
+        family = _phrase_family(phrase)
         if family is not None:
             col = text.index(words[count], found.start("rest") + len(phrase))
             remainder = " ".join(words[count:])
             return Heading("field", family, phrase, value=remainder, value_col=col)
     return None
+
+
+@lru_cache(maxsize=4096)
+def _phrase_family(phrase: str) -> str | None:
+    """The family of a run-in heading's candidate words (cached, as `_family` is: they are
+    the first words of numbered items, "That the Cabinet Member for", "That the Council",
+    which recur from record to record; each item asks of two or three of them)."""
+    return _family(simplify(phrase))
 
 
 def _heading_word_run(words: list[str]) -> int:
@@ -395,13 +405,20 @@ def _labelled(text: str) -> Heading | None:
 # "The reasons are:", "Options considered and rejected were:": a label said as the start of a
 # sentence, in records written as prose.
 _PROSE_LABEL_RE = regex.compile(r"^(?:(?i:the)\s+)?(?P<label>.+?)\s+(?:are|is|was|were)$")
+# How such a label ends (or a line break, before which `$` matches too): most labels
+# ("Lead officer", "Venue") end otherwise, and are spared the pattern.
+_PROSE_LABEL_ENDS = ("are", "is", "was", "were", "\n")
 
 
 def prose_label(
     label: str, pattern: regex.Pattern[str]
 ) -> tuple[HeadingKind, str, str | None] | None:
     """The field a colon label names when it ends in a verb ("The reasons are:")."""
-    found = _PROSE_LABEL_RE.match(label) if pattern is LABEL_RE else None
+    found = (
+        _PROSE_LABEL_RE.match(label)
+        if pattern is LABEL_RE and label.endswith(_PROSE_LABEL_ENDS)
+        else None
+    )
     if found is None:
         return None
     kind_name = classify(found.group("label"), strict=True)
@@ -410,14 +427,23 @@ def prose_label(
 
 # "Additional Information:", "Member Comments:-": a short Title-case label standing alone.
 _UNKNOWN_LABEL_RE = regex.compile(r"^(?P<label>[A-Z][\w'’&/()-]*(?: [\w'’&/()-]+){1,5}?)\s*:-?$")
+_MAX_UNKNOWN_LABEL_WORDS = 6  # the first word and up to five more
 
 
 def match_unknown_heading(text: str) -> Heading | None:
     """A line shaped like a label heading that names no known section (`unknown_section`).
 
-    Called only after `match_heading` and the lead-in vocabulary have declined the line, so
-    "RESOLVED:" and "That Cabinet:" never get here.
+    Called only after `match_heading` has declined the line, and taken only where the
+    lead-in vocabulary declines it too (`sections._unknown_heading` asks that after this
+    shape: most lines that end in a colon are sentences, which this turns away first), so
+    "RESOLVED:" and "That Cabinet:" are never unknown headings.
     """
+    # The label is two to six words ahead of its colon, spaces only between them: a line of
+    # prose that ends in a colon ("The report proposed six further sites for Phase 2,
+    # selected against the following criteria:-") has more, and the lazy pattern would try
+    # every split of them before it failed.
+    if len(text.partition(":")[0].split()) > _MAX_UNKNOWN_LABEL_WORDS:
+        return None
     found = _UNKNOWN_LABEL_RE.match(text)
     if not found or any(ch.isdigit() for ch in text):
         return None
@@ -475,6 +501,10 @@ def opens_minute(text: str) -> bool:
 def _minute_ref_end(text: str) -> int:
     """Where a minute's reference ("CAB.", "EX/", "C") ends and its number starts; 0 when
     `text` opens with none."""
+    if text[1:2].islower() and not text.startswith("Minute "):
+        # "The ...", "Cabinet ...": a reference is in capitals, or the word "Minute" (most
+        # lines, no call)
+        return 0
     found = _MINUTE_REF_RE.match(text)
     if found is None or found.group("ref") in _NOT_MINUTE_REFS:
         return 0

@@ -214,6 +214,22 @@ _NOT_A_DECIDER = frozenset({"it", "members", "member", "they", "he", "she", "we"
 _INTRO_ENDINGS = (":", "-", "has", "have", "then", "council", "that")
 
 
+# How a body's introduction ends (BODY_INTRO_RE): in its colon, dash or semicolon, or, after
+# its verb, in that verb, "to", "council" or "that" ("The Cabinet has", "Cabinet agreed to",
+# "That Cabinet recommends to Council that"). The office holder's (ROLE_INTRO_RE) and the
+# trailing lead-in (TRAILING_LEAD_IN_RE) end in a colon or dash. Asked of the line first,
+# these spare the patterns most lines that say a verb ("The Cabinet approved the fees set
+# out in the report."), where an office holder's pattern tries every capitalised word.
+_BODY_INTRO_ENDINGS = (":", "-", ";", "to", "has", "have", "then", "council", "that")
+
+
+def _may_end_intro(lowered: str) -> bool:
+    """`lowered` (a line in lower case, without its trailing spaces) may end as a body's
+    introduction does. (Beyond ASCII, the pattern's words in any case are more than their
+    lower case: "ſ" is an "s" to it.)"""
+    return lowered.endswith(_BODY_INTRO_ENDINGS) or not lowered.isascii()
+
+
 def _may_lead_in(lowered: str, says_a_verb: bool) -> bool:
     """`lowered`, a line in lower case without its trailing spaces, may be a lead-in;
     `says_a_verb`, whether it holds one of LEAD_IN_WORDS."""
@@ -299,17 +315,18 @@ def read_lead_in(text: str) -> LeadIn | None:
     found = THAT_BODY_RE.match(text) if text[:4].lower() == "that" else None
     if found:
         return LeadIn("resolved", canonical_body(found.group("body")), "")
-    found = BODY_INTRO_RE.match(text)
+    found = BODY_INTRO_RE.match(text) if _may_end_intro(lowered) else None
     if found:
         if found.group("rec"):
             return LeadIn("recommended", "Council", "")
         return LeadIn("resolved", canonical_body(found.group("body")), "")
-    found = ROLE_INTRO_RE.match(text)
+    found = ROLE_INTRO_RE.match(text) if lowered.endswith((":", "-")) else None
     if found and not _names_many(found.group("who")):
         return LeadIn("resolved", _noun_phrase(found.group("who")), "")
     if says_a_verb and RECOMMENDATION_TO_COUNCIL_RE.match(text):
         return LeadIn("recommended", "Council", "")
-    trailing = TRAILING_LEAD_IN_RE.search(text)
+    # (a search of the whole line, for a lead-in that ends it: "... it was RESOLVED:")
+    trailing = TRAILING_LEAD_IN_RE.search(text) if lowered.endswith((":", "-", "–")) else None
     if trailing:
         said = trailing.group(0).lower()
         to = trailing.group("to")

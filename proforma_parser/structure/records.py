@@ -329,7 +329,8 @@ def _minutes(layout: Layout, split: Split) -> list[_Minute]:
     a procedural one, known without reading it again; `_business` looks closer at the
     rest). Empty unless two could be business minutes (most records: none is)."""
     lines = layout.lines
-    numbered = [index for index, line in enumerate(lines) if opens_minute(line.text)]
+    # (a blank line, one in three, opens nothing: passed over without the call)
+    numbered = [index for index, line in enumerate(lines) if line.text and opens_minute(line.text)]
     if len(numbered) < 2:
         return []
     headed = {part.line for part in split.parts if part.heading is not None}

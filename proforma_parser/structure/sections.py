@@ -167,9 +167,11 @@ def _split(lines: tuple[Line, ...], found: _Found) -> Split:
         )
         reference = _reference(lines[heading_line].text) if number is not None else ()
         while index < count and found[index] is None:
-            if heading.run_in and not lines[index].text:
-                break
-            if number is not None and _next_minute(lines[index].text, number, reference):
+            text = lines[index].text
+            if not text:  # (a blank line is no minute's heading)
+                if heading.run_in:
+                    break
+            elif number is not None and _next_minute(text, number, reference):
                 break
             index += 1
         parts.append(Part(heading, heading_line, after, index))
@@ -371,9 +373,13 @@ def _sentence_heading(text: str) -> Heading | None:
 def _unknown_heading(
     text: str, lead_in_of: Callable[[str], LeadIn | None] = read_lead_in
 ) -> Heading | None:
-    if not text.endswith((":", ":-")) or lead_in_of(text) is not None:
+    if not text.endswith((":", ":-")):
         return None
-    return match_unknown_heading(text)
+    # The label's shape first, the lead-in after: most lines that end in a colon are
+    # sentences, too long for a label ("The latter included the following actions for
+    # 2022/23:-"), and their lead-in is read only if the resolutions ask for it.
+    heading = match_unknown_heading(text)
+    return heading if heading is not None and lead_in_of(text) is None else None
 
 
 # A line this long may be too long to be a heading (`_too_long_for_heading`).
