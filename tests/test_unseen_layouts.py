@@ -1115,3 +1115,41 @@ def test_earlier_minutes_confirmed_date_no_decision() -> None:
         "RESOLVED that the tariffs be approved.\n"
     )
     assert record.decision_date is None
+
+
+def test_a_portfolio_holder_named_by_portfolio_first() -> None:
+    record = parse_text(
+        "PORTFOLIO HOLDER DECISION\n\nHealthy Communities Portfolio Holder\n\n"
+        "Subject:   Recreation Ground Lease\n\nDecision:\n\n"
+        "AGREED that the Council grants a new lease of the pavilion.\n"
+    )
+    assert (record.title, record.decision_maker) == (
+        "Recreation Ground Lease",
+        "Healthy Communities Portfolio Holder",
+    )
+
+
+def test_a_cmis_page_whose_labels_stand_over_their_values() -> None:
+    record = parse_text(
+        "Decision Details\n\nDecision Proposed\nTown Centre Protection Order - Renewal\n"
+        "Key Decision\nNo\nDecision Maker\nExecutive\nDecision Date\nWed 14 Mar 2018\n"
+        "Decision Outcome\nRESOLVED: That the Executive renews the Order.\n"
+    )
+    assert (record.title, record.decision_maker, record.decision_date) == (
+        "Town Centre Protection Order - Renewal",
+        "Executive",
+        dt.date(2018, 3, 14),
+    )
+
+
+def test_minutes_whose_reasons_come_before_the_resolution() -> None:
+    record = parse_text(
+        "4/23 MARKET PLACE SCHEME\n\nReasons\nThe amended design responds to the feedback.\n\n"
+        "RESOLVED that:\n\na) the amended design be approved; and\n\n"
+        "b) a progress report be brought to Cabinet.\n\n"
+        "This decision may be implemented after 5pm on 20/01/2023 unless called in.\n"
+    )
+    assert record.reasons == "The amended design responds to the feedback."
+    assert [r.number for r in record.resolutions] == ["a", "b"]
+    assert record.call_in is not None
+    assert record.call_in.deadline == dt.datetime(2023, 1, 20, 17, tzinfo=dt.timezone.utc)

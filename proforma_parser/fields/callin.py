@@ -71,6 +71,11 @@ DEADLINE_RE = regex.compile(
     r"(?i)\b(?:deadline|last\s+(?:date|day)|expires?|expiry|closing\s+date"
     r"|(?:must|should)\s+be\s+(?:received|made|submitted|lodged))\b"
 )
+# "This decision may be implemented after 5pm on 20/01/2015 unless called in.": the time
+# after which it may be, the end of the call-in period (not a date it takes effect from)
+_AFTER_CALL_IN_RE = regex.compile(
+    r"(?i)\bimplemented\s+after\b[^.]{0,60}?\bunless\b[^.]{0,30}?\bcalled[\s-]*in\b"
+)
 # A statement that call-in applies: "are subject to call-in", "the deadline is", "expires"
 # ... "Decisions 2.1 and 2.2 may be called in until 4.00 pm on Wednesday 19 February 2025."
 POSITIVE_RE = regex.compile(
@@ -186,7 +191,11 @@ def call_in_from_prose(
     sentence = (deadline or dated or sentences)[0]
     # "This decision will come into force on 6th February 2026, unless it is called in":
     # the date is when the decision takes effect, not the end of the call-in period.
-    effect = not deadline and EFFECT_RE.search(sentence) is not None
+    effect = (
+        not deadline
+        and EFFECT_RE.search(sentence) is not None
+        and _AFTER_CALL_IN_RE.search(sentence) is None
+    )
     if dated and not effect:
         # (a dated statement that call-in applies wins over the exception beside it: "...
         # subject to call-in until 5pm on Thursday 19 September 2024, with the exception of

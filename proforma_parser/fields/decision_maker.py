@@ -63,9 +63,24 @@ _OFFICE_WORDS = (" for ", "leader of")
 _OFFICE_INITIALS = frozenset("tTdDeEcClLpP")
 
 
+# An office named by its portfolio first: "Healthy Communities Portfolio Holder".
+_PORTFOLIO_FIRST_RE = regex.compile(
+    r"(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){1,6}(?i:portfolio\s+holder)"
+)
+
+
+def portfolio_first(line: str) -> bool:
+    """Whether `line` is only an office named by its portfolio first."""
+    return line.endswith(("Holder", "HOLDER")) and _PORTFOLIO_FIRST_RE.fullmatch(line) is not None
+
+
 def office_line(lines: Sequence[str]) -> str | None:
     """An office named alone on a header line, or after its dash or colon: "EXECUTIVE
-    CABINET MEMBER FOR REGENERATION", "Decision Session - Executive Member for Transport"."""
+    CABINET MEMBER FOR REGENERATION", "Decision Session - Executive Member for Transport",
+    "Healthy Communities Portfolio Holder"."""
+    named = next((line for line in lines if line and portfolio_first(line)), None)
+    if named is not None and named.upper() != "PORTFOLIO HOLDER":
+        return title_case(named) if named.isupper() else named
     # Every office OFFICE_RE names says one of these; neither spans a line break, so the
     # lines are asked at once first (most headers name no office).
     if not mentions("\n".join(lines), *_OFFICE_WORDS):

@@ -17,7 +17,7 @@ from ..wording.lines import FILE_SIZE_RE, bilingual_halves
 from ..wording.offices import OFFICE_RE
 from ..wording.vocabulary import RUN_ON_WORDS, says_any
 from .council import banner_in
-from .decision_maker import is_body_name
+from .decision_maker import is_body_name, portfolio_first
 from .meeting import dated_heading, held_on, may_say_held
 from .phrasing import is_item_mark
 
@@ -253,8 +253,9 @@ def _is_title_candidate(line: str) -> bool:
         return False
     if is_chrome(line) or doc_type_match(line) or banner_in(line):
         return False
-    if OFFICE_RE.fullmatch(line):  # "Cabinet Member for Infrastructure": who, not what
-        return False
+    if OFFICE_RE.fullmatch(line) or portfolio_first(line):
+        return False  # "Cabinet Member for Infrastructure", "Healthy Communities Portfolio
+        # Holder": who, not what
     if (
         MEETING_LINE_RE.match(line)
         or FILE_SIZE_RE.fullmatch(line)

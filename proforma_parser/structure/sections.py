@@ -15,6 +15,7 @@ import regex
 
 from ..wording.dates import DateMatch, find_first_date, only_a_date
 from ..wording.documents import doc_type_match, is_chrome
+from ..wording.leadins import CAPS_WORDS
 from ..wording.numbering import BULLET_RE, read_marker
 from ..wording.vocabulary import RUN_ON_WORDS
 from .headings import (
@@ -166,18 +167,39 @@ def _split(lines: tuple[Line, ...], found: _Found) -> Split:
             heading.number if heading.number is not None else _minute_number(lines, heading_line)
         )
         reference = _reference(lines[heading_line].text) if number is not None else ()
+        # A section of what surrounds the decision ends where a resolution's lead-in in
+        # capitals opens its list: "Reasons" / "The amended design responds ..." /
+        # "RESOLVED that:" / "a) the amended design ... be approved;" in minutes
+        surrounds = heading.kind == "field" and heading.name in _SURROUNDING_FIELDS
         while index < count and found[index] is None:
             text = lines[index].text
             if not text:  # (a blank line is no minute's heading)
                 if heading.run_in:
                     break
-            elif number is not None and _next_minute(text, number, reference):
+            elif (number is not None and _next_minute(text, number, reference)) or (
+                surrounds and text[:1] in _CAPS_INITIALS and _opens_decisions(text)
+            ):
                 break
             index += 1
         parts.append(Part(heading, heading_line, after, index))
         loose_from = index
     _close_loose(parts, loose_from, count)
     return Split(_tidy(parts, lines), tuple(facts), tuple(found))
+
+
+# The sections whose text a minute's "RESOLVED that:" ends.
+_SURROUNDING_FIELDS = frozenset({"reasons", "alternative_options"})
+_CAPS_INITIALS = frozenset(word[0] for word in CAPS_WORDS)
+
+
+def _opens_decisions(text: str) -> bool:
+    """Whether `text` is a lead-in in capitals that opens a list ("RESOLVED that:",
+    "RECOMMENDED to Council that:-"), not a sentence that mentions a decision."""
+    first = text.split(None, 1)[0].rstrip(":-–,")
+    if first not in CAPS_WORDS:
+        return False
+    lead_in = read_lead_in(text)
+    return lead_in is not None and not lead_in.rest
 
 
 # How many minutes a slice of minutes may leave out between two it holds.
@@ -298,6 +320,8 @@ _MAX_CHROME_OF_HEADING = 4096
 
 def _is_chrome_heading(text: str, heading: Heading) -> bool:
     """`_is_page_chrome` for a heading line, looked up where the line stands alone."""
+    if heading.kind == "meta" and heading.name == "is_key_decision":
+        return False  # "Key Decision" over "No" on a CMIS page: a label, not a document type
     if heading.value:
         return _is_page_chrome(text)
     known = _CHROME_OF_HEADING.get(text)
