@@ -45,3 +45,27 @@ def test_one_roman_numeral_writer_serves_word_and_web_pages() -> None:
     assert format_item_number(14, "lower-roman") == "xiv."
     sources = [p.read_text() for p in READERS.rglob("*.py")]
     assert sum('(1000, "m")' in text for text in sources) == 1
+
+
+def test_page_footers_in_a_body_go_to_the_furniture() -> None:
+    from proforma_parser.document import Block, Document
+    from proforma_parser.readers.text import without_footer_blocks
+
+    footer = "Eastvale District Council | Record of Executive Decision | Page 1 of 3"
+    document = Document(
+        blocks=(
+            Block(f"Reasons for decision:\n{footer}", page=1),
+            Block("Eastvale District Council – Decision Notice    Page 2 of 3", page=2),
+            Block("The scheme will improve access, as set out on page 3", page=2),
+        ),
+        format="pdf",
+        name="x.pdf",
+        sha256="0" * 64,
+        size=1,
+    )
+    moved = without_footer_blocks(document)
+    assert [b.text for b in moved.blocks] == [
+        "Reasons for decision:",
+        "The scheme will improve access, as set out on page 3",
+    ]
+    assert moved.furniture == (footer, "Eastvale District Council – Decision Notice Page 2 of 3")

@@ -164,21 +164,46 @@ def without_footer_blocks(document: Document) -> Document:
     blocks = document.blocks
     if not any(_may_have_footer(block.text) for block in blocks):
         return document
-    kept = [block for block in blocks if not _is_footer_block(block)]
-    if len(kept) == len(blocks) or not kept:
+    kept: list[Block] = []
+    moved: list[str] = []
+    for block in blocks:
+        if _is_footer_block(block):
+            moved.append(" ".join(block.text.split()))
+            continue
+        if block.kind == "paragraph" and "\n" in block.text and _PAGE_OF_RE.search(block.text):
+            # "Reasons for decision:" / "Vale of White Horse District Council | Record of
+            # Executive Decision | Page 1 of 3" as one block of a PDF: the footer's line
+            lines = block.text.split("\n")
+            footers = [line for line in lines if len(line) < 160 and _PAGE_OF_LINE_RE.match(line)]
+            if footers and len(footers) < len(lines):
+                moved.extend(" ".join(line.split()) for line in footers)
+                rest = "\n".join(line for line in lines if line not in footers)
+                block = replace(block, text=rest)
+        kept.append(block)
+    if not moved or not kept:
         return document
-    moved = tuple(" ".join(b.text.split()) for b in blocks if _is_footer_block(b))
     return replace(document, blocks=tuple(kept), furniture=(*document.furniture, *moved))
 
 
+# Inside a block, only the fuller footer counts: "... Page 1 of 3" ("as set out on page 3"
+# may end a wrapped line of a sentence).
+_PAGE_OF_RE = regex.compile(r"(?i)\bpage\s+\d{1,3}\s+of\s+\d{1,3}\s*(?:\n|$)")
+_PAGE_OF_LINE_RE = regex.compile(r"(?i)^.{0,100}?\bpage\s+\d{1,3}\s+of\s+\d{1,3}\s*$")
+
+
 def _is_footer_block(block: Block) -> bool:
+    """A paragraph that is only a footer: "... Page 1 of 2", "Page 3", "- 2 -" (not a
+    sentence that ends "as set out on page 3")."""
     text = block.text.strip()
     return (
         block.kind == "paragraph"
         and len(text) < 160
         and "\n" not in text
-        and PAGE_FOOTER_RE.match(text) is not None
+        and (_PAGE_OF_LINE_RE.match(text) is not None or _PAGE_ALONE_RE.match(text) is not None)
     )
+
+
+_PAGE_ALONE_RE = regex.compile(r"(?i)^(?:page\s+\d{1,3}|-\s*\d{1,3}\s*-)$")
 
 
 def describe_binary(kind: str) -> str:
