@@ -1153,3 +1153,30 @@ def test_minutes_whose_reasons_come_before_the_resolution() -> None:
     assert [r.number for r in record.resolutions] == ["a", "b"]
     assert record.call_in is not None
     assert record.call_in.deadline == dt.datetime(2023, 1, 20, 17, tzinfo=dt.timezone.utc)
+
+
+def test_a_notice_whose_meeting_label_names_the_body() -> None:
+    record = parse_text(
+        "NOTICE OF CABINET DECISION\n\nMeeting:        Cabinet\n"
+        "Date:           Wednesday 7 September 2016\nPublished Date: 09.09.16\n\n"
+        "Title:  Harbour Pontoons\n\nDecision:\n\nAGREED that the pontoons be replaced.\n\n"
+        "Call-in:\n\n5.00 pm on Friday 16 September 2016 (call-in does not apply to the "
+        "recommendation to Council at 3 above)\n"
+    )
+    assert (record.decision_maker, record.published_on) == ("Cabinet", dt.date(2016, 9, 9))
+    assert record.call_in is not None
+    assert (record.call_in.applies, record.call_in.date) == (True, dt.date(2016, 9, 16))
+
+
+def test_a_listing_page_heading_over_its_first_entry() -> None:
+    record = parse_text(
+        "Decisions\n\nDecisions published\n\n"
+        "19/12/2017 - Write-Off of Irrecoverable Debts ref: 2741    Recommendations Approved\n\n"
+        "Decision Maker: Cabinet\n\nDecision published: 21/12/2017\n\n"
+        "Decision:\n\nRESOLVED: That the debts be written off.\n"
+    )
+    assert (record.title, record.published_on, record.decision_date) == (
+        "Write-Off of Irrecoverable Debts",
+        dt.date(2017, 12, 21),
+        dt.date(2017, 12, 19),
+    )

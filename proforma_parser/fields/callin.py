@@ -101,6 +101,10 @@ def read_call_in(
         return CallIn(text=text, applies=False)
     found = _call_in_date(text)
     negative = is_nil(text) or NOT_APPLICABLE_RE.search(text)
+    if negative and found is not None and "(" in text and _only_in_brackets(text):
+        # "5.00 pm on Friday 14 June 2019 (call-in does not apply to the recommendation to
+        # Council at 3 above)": the deadline, and an exception to it in brackets
+        negative = None
     # "Resolutions 1 and 2 are subject to call-in; the deadline is 4.00pm on Friday 23
     # February 2024. Recommendations 3 to 5 are not subject to call-in." -- a dated
     # positive statement wins over the exception beside it.
@@ -277,3 +281,13 @@ def read_call_in_statement(
 
 def _prose_span(layout: Layout, prose: CallIn) -> Span | None:
     return locate(layout, prose.text, "prose", whole_lines=False, ignore_case=False)
+
+
+_BRACKETED_RE = regex.compile(r"\([^()]*\)")
+
+
+def _only_in_brackets(text: str) -> bool:
+    """Whether the words that say call-in does not apply stand only in brackets, beside a
+    date outside them."""
+    outside = _BRACKETED_RE.sub(" ", text)
+    return find_first_date(outside) is not None and not NOT_APPLICABLE_RE.search(outside)

@@ -176,6 +176,9 @@ def meeting_body(facts: Sequence[Fact]) -> tuple[str, Fact] | None:
             found = MEETING_VALUE_RE.match(fact.value)
             if found and parse_uk_date(found.group("date")):
                 return found.group("body").strip(), fact
+            body = body_named(fact.value.strip())
+            if body is not None:  # "Meeting:        Cabinet" over "Date: ..."
+                return body, fact
         if fact.name == "decision_date":
             body = body_in(fact.label)
             if body:

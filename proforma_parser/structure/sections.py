@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 import regex
 
+from ..wording.banners import DATED_TITLE_RE
 from ..wording.dates import DateMatch, find_first_date, only_a_date
 from ..wording.documents import doc_type_match, is_chrome
 from ..wording.leadins import CAPS_WORDS
@@ -441,6 +442,11 @@ def _read_fact(
         nxt = _next_text(lines, after)
         if nxt is not None and nxt - after <= 3 and found[nxt] is None:
             value, end = lines[nxt].text, nxt + 1
+            listing = DATED_TITLE_RE.match(value) if value[:1].isdigit() else None
+            if listing is not None and (listing.group("ref") or listing.group("status")):
+                # "Decisions published" over "19/12/2017 - Revenues and Benefits ... ref:
+                # 2741": a listing page's heading over its first entry, not a label's value
+                return None, after
     value, end = _wrapped_value(lines, value, end)
     # A label only counts as a date label when a date is what it holds ("Decision Made:" /
     # "12 September 2012"), not a sentence that mentions one.

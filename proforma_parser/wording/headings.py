@@ -253,7 +253,7 @@ FACT_LABELS: Final = (
     # "PUBLICATION: 15 SEPTEMBER 2026" atop minutes
     Wording(
         "published_on",
-        r"^(?:publication(?: date)?|date of publication(?: of (?:the |these )?(?:decisions?|minutes))?|date published"
+        r"^(?:publication(?: date)?|date of publication(?: of (?:the |these )?(?:decisions?|minutes))?|(?:date )?published date|date published"
         r"|(?:decisions? |record |notice )?published(?: on| by(?: \w+){1,4})?)$",
         "Publication date: 11/02/2021",
         also=(
@@ -264,6 +264,7 @@ FACT_LABELS: Final = (
             "Notice published: Wednesday 10 December 2025",
             "Date of publication of decisions: 27 January 2025",
             "Date of publication of these minutes: 17 March 2016",
+            "Published Date: 15/11/2019",
         ),
     ),
     Wording(
