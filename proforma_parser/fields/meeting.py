@@ -85,7 +85,9 @@ def meeting_held(
         # "Policy and Resources Committee" alone under the banner
         or next((body for line in lines if line and (body := _board(line))), None)
     )
-    dated_minutes = next((m for line in lines if (m := _minutes_dated(line, date_of))), None)
+    dated_minutes = next(
+        (m for line in lines if line[:1] in _M and (m := _minutes_dated(line, date_of))), None
+    )
     if dated_minutes is not None:
         return dated_minutes
     # Most headers name no meeting (asked of the lines at once: "eting" never spans a break)
@@ -126,6 +128,9 @@ _BODY_OF_COUNCIL_RE = regex.compile(
 )
 
 
+_M = frozenset("Mm")
+
+
 def _minutes_dated(line: str, date_of: DateReader) -> tuple[str, str] | None:
     """(body, date) of a minutes page's heading that names its body and the meeting's date
     and nothing else: "MINUTES OF THE EXECUTIVE BOARD                10 February 2025"
@@ -152,9 +157,11 @@ _MINUTES_OF_BOARD_RE = regex.compile(r"(?i)minutes\s+of\s+(?:the\s+)?(?P<body>.{
 def _minutes_of(line: str) -> str | None:
     """The body a minutes page's heading names ("Minutes of Cabinet", "Minutes of Policy
     and Finance Committee"), if it names one."""
-    found = _MINUTES_OF_RE.fullmatch(line) if line[:1] in "Mm" else None
+    if line[:8].lower() != "minutes ":
+        return None
+    found = _MINUTES_OF_RE.fullmatch(line)
     if found is None or BODY_RE.fullmatch(found.group("body")) is None:
-        return _board_minutes(line) if line[:1] in "Mm" else None
+        return _board_minutes(line)
     return canonical_body(found.group("body"))
 
 
@@ -294,6 +301,7 @@ _OTHER_DATE_RE = regex.compile(r"(?i)publi|effect|implement|call|deadline|expir|
 
 # The last word of a deciding body's name: "EXECUTIVE BOARD", "Planning Committee".
 _BOARD_WORDS = frozenset({"board", "committee", "sub-committee", "panel"})
+_BOARD_ENDINGS = frozenset(word[-5:] for word in _BOARD_WORDS)
 
 
 # Words of a heading that names the page, not a body: "Decisions Committee" is not one.
@@ -303,6 +311,8 @@ _PAGE_WORDS = frozenset({"decision", "decisions", "minutes", "agenda", "meeting"
 def _board(head: str) -> str | None:
     """ "EXECUTIVE BOARD" in "EXECUTIVE BOARD – 17 December 2026": a board or committee
     named alone before the meeting's date (as printed; capitals title-cased)."""
+    if head[-5:].lower() not in _BOARD_ENDINGS:  # (most lines: one slice, no split)
+        return None
     words = head.lower().split()
     if not 2 <= len(words) <= 5 or words[-1] not in _BOARD_WORDS:
         return None

@@ -501,7 +501,7 @@ def opens_minute(text: str) -> bool:
 def _minute_ref_end(text: str) -> int:
     """Where a minute's reference ("CAB.", "EX/", "C") ends and its number starts; 0 when
     `text` opens with none."""
-    if text[1:2].islower() and not text.startswith("Minute "):
+    if text[1:2].islower() and (text[0] != "M" or text[:7] != "Minute "):
         # "The ...", "Cabinet ...": a reference is in capitals, or the word "Minute" (most
         # lines, no call)
         return 0

@@ -170,13 +170,12 @@ def _may_have_rule_marks(text: str) -> bool:
         or "+-" in text
         or ". ." in text
         or ".  " in text
-        or "====" in text
-        or "----" in text
-        or "~~~~" in text
-        or "****" in text
-        or "= =" in text
-        or "- -" in text
+        or _UNDERLINE_HINT_RE.search(text) is not None
     )
+
+
+# What a typed underline holds, asked of a block at once: "====", "----", "= = =".
+_UNDERLINE_HINT_RE = regex.compile(r"====|----|~~~~|\*\*\*\*|= =|- -")
 
 
 class Line(NamedTuple):
