@@ -30,6 +30,9 @@ from ..wording.vocabulary import BODY_RE, canonical_body, says_any
 from .headings import classify
 
 _BODY = BODY_RE.pattern
+# The council a recommendation goes to, in any case: "Council", "the Council", "Full
+# Council", "County Council".
+_TO_THE_COUNCIL = r"(?i:(?:the\s+)?(?:full\s+|county\s+)?council)"
 
 
 # "RESOLVED that Cabinet:-", "Resolved Unanimously:", "RESOLVED (unanimously) that ...",
@@ -66,23 +69,22 @@ TRAILING_LEAD_IN_RE = regex.compile(
 )
 # "That it be RECOMMENDED to Council that ...": a resolution to recommend, as "RECOMMENDED".
 _IT_BE_RECOMMENDED_RE = regex.compile(
-    r"(?i)(?:that\s+)?it\s+be\s+recommended\s+to\s+(?:the\s+)?(?:full\s+|county\s+)?council"
-    r"(?:\s+that\b\s*:?)?\s*"
+    r"(?i)(?:that\s+)?it\s+be\s+recommended\s+to\s+" + _TO_THE_COUNCIL + r"(?:\s+that\b\s*:?)?\s*"
 )
 # "Recommendation to the Council" over the items a minute recommends, a sub-heading among
 # its resolutions (a bare "Recommendation:" is an officer's; with its colon, "Recommendations
 # to Council:" is a form's label, whose section the headings read)
 RECOMMENDATION_TO_COUNCIL_RE = regex.compile(
-    r"^(?i:recommendations?\s+to\s+(?:the\s+)?(?:full\s+|county\s+)?council)\s*$"
+    r"^(?i:recommendations?\s+to\s+)" + _TO_THE_COUNCIL + r"\s*$"
 )
 # What follows "RECOMMENDED:-" when the council comes after the colon: "To the Council
 # that:-"
 _TO_COUNCIL_RE = regex.compile(
-    r"(?i)to\s+(?:the\s+)?(?:full\s+|county\s+)?council\b(?:\s+that\b)?\s*(?::-|:|-)?\s*"
+    r"(?i)to\s+" + _TO_THE_COUNCIL + r"\b(?:\s+that\b)?\s*(?::-|:|-)?\s*"
 )
 # "RESOLVED to recommend to Council that the budget be approved."
 TO_RECOMMEND_RE = regex.compile(
-    r"^(?i:to\s+recommend\s+(?:to\s+)?(?:the\s+)?(?:full\s+|county\s+)?council)\b"
+    r"^(?i:to\s+recommend\s+(?:to\s+)?)" + _TO_THE_COUNCIL + r"\b"
     r"(?:\s*(?::-|:|-))?\s*(?:(?i:that)\b\s*:?\s*)?"
 )
 # "The Cabinet resolved to:", "Cabinet considered the report and RESOLVED to:",
@@ -111,7 +113,8 @@ LIST_INTRO_REST_RE = regex.compile(r"[^.;:]{1,60}:-?")
 BODY_INTRO_RE = regex.compile(
     r"^(?:(?i:that)\s+)?" + _BODY + r"(?:(?P<verb>\s+(?i:agreed\s+to|has(?:\s+then)?|have))?"
     r"(?:\s+(?P<rec>(?i:recommends?|approves?\s+and\s+recommends?)\s+to\s+"
-    r"(?:(?i:the)\s+)?(?:(?i:full|county)\s+)?(?i:council)))?(?:\s+(?i:that))?\s*"
+    + _TO_THE_COUNCIL
+    + r"))?(?:\s+(?i:that))?\s*"
     # a bare body needs its colon ("Cabinet:"); "CABINET" alone is a page heading
     # ("That Cabinet;" with a semicolon for the colon is the same introduction)
     r"(?(verb)(?::-|:|;|-)?|(?::-|:|;|-)))\s*$"
@@ -143,7 +146,7 @@ ROLE_SUBJECT_RE = regex.compile(
 # "Cabinet approves and recommends to Council that ..."
 RECOMMENDS_RE = regex.compile(
     r"^(?:(?i:that)\s+)?(?:(?i:the)\s+)?" + _BODY + r"(?:\s+\w+){0,3}?\s+(?i:recommends?)\s+"
-    r"(?i:to)\s+(?:(?i:the)\s+)?(?:(?i:full|county)\s+)?(?i:council)\b"
+    r"(?i:to)\s+" + _TO_THE_COUNCIL + r"\b"
 )
 # "... recommends to Full Council ..." anywhere in an intro
 RECOMMENDS_TO_COUNCIL_RE = regex.compile(
@@ -489,10 +492,10 @@ def end_subject(text: str) -> str | None:
 # ... and "to recommend the revised scheme to Council for adoption" (the object first)
 _ITEM_RECOMMENDS_RE = regex.compile(
     r"^(?:(?i:that|to)\s+)?(?:(?i:recommends?|recommended)\s+(?:(?i:to)\s+|(?!(?i:that)\b)[^.;:]{1,200}?\b"
-    r"(?i:to)\s+)(?:(?i:the)\s+)?(?:(?i:full|county)\s+)?(?i:council)\b"
+    r"(?i:to)\s+)" + _TO_THE_COUNCIL + r"\b"
     r"|(?:(?i:the)\s+)?(?:(?i:full)\s+)?(?i:council)\s+(?:be|is)\s+(?i:recommended)\b"
     # "That it be RECOMMENDED to Council that the scheme be adopted"
-    r"|(?i:it\s+be\s+recommended\s+to\s+(?:the\s+)?(?:full\s+|county\s+)?council)\b)"
+    r"|(?i:it\s+be\s+recommended\s+to\s+)" + _TO_THE_COUNCIL + r"\b)"
 )
 
 
