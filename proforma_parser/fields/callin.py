@@ -252,23 +252,22 @@ def read_call_in_statement(
             label=heading.label if heading else "",
         )
         return statement, section_span(found, "call_in")
-    prose_read = False
-    prose: CallIn | None = None
     flag = next((f for f in facts if f.name == "call_in_flag" and f.value.strip()), None)
-    if flag is not None:
-        from_flag = call_in_from_flag(flag.value, label=flag.label)
-        if from_flag is not None and from_flag.applies and from_flag.date is None:
-            # "Is subject to call in?: Yes" and, further down, "The deadline for call-in is
-            # 5.00pm on Friday 20th December 2024.": the sentence says when, and agrees
-            prose, prose_read = call_in_from_prose(layout.text, log, layout.lower), True
-            if prose is not None and prose.applies and prose.date is not None:
-                return prose, _prose_span(layout, prose)
-        if from_flag is not None:
-            # The statement as written: "Is subject to call in?: No", not just "No".
-            written = from_flag.model_copy(update={"text": f"{flag.label}: {flag.value.strip()}"})
-            return written, fact_span(layout, flag)
-    if not prose_read:
-        prose = call_in_from_prose(layout.text, log, layout.lower)
+    from_flag = call_in_from_flag(flag.value, label=flag.label) if flag is not None else None
+    # The prose is read unless the flag settles it: "Is subject to call in?: Yes" and,
+    # further down, "The deadline for call-in is 5.00pm on Friday 20th December 2024.": the
+    # sentence says when, and agrees
+    undated_yes = from_flag is not None and from_flag.applies and from_flag.date is None
+    prose = (
+        call_in_from_prose(layout.text, log, layout.lower)
+        if from_flag is None or undated_yes
+        else None
+    )
+    says_when = prose is not None and prose.applies and prose.date is not None
+    if flag is not None and from_flag is not None and not (undated_yes and says_when):
+        # The statement as written: "Is subject to call in?: No", not just "No".
+        written = from_flag.model_copy(update={"text": f"{flag.label}: {flag.value.strip()}"})
+        return written, fact_span(layout, flag)
     if prose is not None:
         return prose, _prose_span(layout, prose)
     status_fact = next((f for f in facts if f.name == "decision_status" and f.value.strip()), None)
