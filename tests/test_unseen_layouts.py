@@ -937,6 +937,8 @@ def test_a_page_of_terms_and_definitions() -> None:
         "Decision:\n\n1) The allotment rents be approved.\n"
     )
     assert record.title == "Allotment Rents 2026/27"
+    span = record.evidence["title"]  # where it was read is the title alone, not the report
+    assert record.text[span.start : span.end] == "Allotment Rents 2026/27"
 
 
 def test_a_label_s_value_on_its_own_line_is_no_title() -> None:

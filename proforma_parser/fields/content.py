@@ -113,7 +113,23 @@ class FieldSections:
             extra = label_value_lines(lines, part.line + 1, lenient=True)
             start = lines[part.line].start + part.heading.value_col
             return offsets_span(start, lines[part.line + extra].end, "label")
-        return offsets_span(*self.span_of(part), "section")
+        return offsets_span(*self._title_body(part), "section")
+
+    def _title_body(self, part: Part) -> tuple[int, int]:
+        """Offsets of the title section's body: its first paragraph when the next is other
+        matter ("Title:" / "Disabled Facilities Grants ..." / "Report of the Head of Housing,
+        dated 3 November 2025"); a proforma's numbered section keeps its whole body."""
+        start, end = self.span_of(part)
+        if part.heading is None or part.heading.number is not None:
+            return start, end
+        lines = self.layout.lines
+        first = next((i for i in range(part.body_start, part.body_end) if lines[i].text), None)
+        if first is None:
+            return start, end
+        stop = _first_paragraph(self.layout, part, first).stop
+        if _other_matter(lines, stop, part):
+            end = min(end, lines[stop - 1].end)
+        return start, end
 
     def _title_of(self, part: Part) -> str:
         if part.heading is not None and part.heading.value:
@@ -122,18 +138,7 @@ class FieldSections:
             extra = label_value_lines(lines, part.line + 1, lenient=True)
             more = [line.text for line in lines[part.line + 1 : part.line + 1 + extra]]
             return _one_line(" ".join([part.heading.value, *more]))
-        start, end = self.span_of(part)
-        if part.heading is not None and part.heading.number is None:
-            # "Title:" / "Disabled Facilities Grants ..." / "Report of the Head of Housing,
-            # dated 3 November 2025": a label's value is its first paragraph (a proforma's
-            # numbered section keeps its whole body)
-            lines = self.layout.lines
-            first = next((i for i in range(part.body_start, part.body_end) if lines[i].text), None)
-            stop = first
-            while stop is not None and stop < part.body_end and lines[stop].text:
-                stop += 1
-            if first is not None and stop is not None and _other_matter(lines, stop, part):
-                end = min(end, lines[stop - 1].end)
+        start, end = self._title_body(part)
         return _one_line(self.layout.text[start:end])
 
 
@@ -146,12 +151,13 @@ def _other_matter(lines: tuple[Line, ...], stop: int, part: Part) -> bool:
     return bool(following) and (following.endswith(".") or find_first_date(following) is not None)
 
 
-def _first_paragraph(layout: Layout, part: Part) -> range:
-    """The lines of a part's body up to its first blank line."""
-    end = part.body_start
+def _first_paragraph(layout: Layout, part: Part, start: int | None = None) -> range:
+    """The lines of a part's body from `start` (its first line) up to the next blank."""
+    begin = part.body_start if start is None else start
+    end = begin
     while end < part.body_end and layout.lines[end].text:
         end += 1
-    return range(part.body_start, end)
+    return range(begin, end)
 
 
 def _names_something(part: Part) -> bool:
