@@ -86,7 +86,8 @@ def meeting_held(
         or next((body for line in lines if line and (body := _board(line))), None)
     )
     dated_minutes = next(
-        (m for line in lines if line[:1] in _M and (m := _minutes_dated(line, date_of))), None
+        (m for line in lines if _opens_minutes(line) and (m := _minutes_dated(line, date_of))),
+        None,
     )
     if dated_minutes is not None:
         return dated_minutes
@@ -120,49 +121,40 @@ def meeting_held(
     return alone, None
 
 
-# "Minutes of Cabinet", "MINUTES OF THE EXECUTIVE": a minutes page's heading naming its body.
-_MINUTES_OF_RE = regex.compile(r"(?i)minutes\s+of\s+(?:the\s+)?(?P<body>\w+(?:\s+\w+)?)")
+# "Minutes of Cabinet", "MINUTES OF THE EXECUTIVE", "Minutes of Policy and Finance
+# Committee": a minutes page's heading naming its body.
+_MINUTES_OF_RE = regex.compile(r"(?i)minutes\s+of\s+(?:the\s+)?(?P<body>.{2,80})")
 # A body, then the council it belongs to: "Executive of the Bolsover District Council".
 _BODY_OF_COUNCIL_RE = regex.compile(
     BODY_RE.pattern + r"\s+of\s+(?:the\s+)?[\w'’ &-]{2,60}?(?i:council|authority)"
 )
 
 
-_M = frozenset("Mm")
+def _opens_minutes(line: str) -> bool:
+    return line[:8].lower() == "minutes "
 
 
 def _minutes_dated(line: str, date_of: DateReader) -> tuple[str, str] | None:
     """(body, date) of a minutes page's heading that names its body and the meeting's date
     and nothing else: "MINUTES OF THE EXECUTIVE BOARD                10 February 2025"
     (the gap a right-aligned date leaves, folded)."""
-    if line[:1] not in "Mm" or not line[-1:].isdigit() or not line.lower().startswith("minutes"):
+    if not line[-1:].isdigit():
         return None
     found = date_of(line)
     if found is None or found.end < len(line.rstrip(" .")):
         return None
-    head = line[: found.start].rstrip(" ,-–")
-    body = _minutes_of(head) or _board_minutes(head)
+    body = _minutes_of(line[: found.start].rstrip(" ,-–"))
     return (body, line[found.start :]) if body else None
-
-
-def _board_minutes(head: str) -> str | None:
-    """ "EXECUTIVE BOARD" in "MINUTES OF THE EXECUTIVE BOARD": a board or committee."""
-    found = _MINUTES_OF_BOARD_RE.fullmatch(head)
-    return _board(found.group("body")) if found else None
-
-
-_MINUTES_OF_BOARD_RE = regex.compile(r"(?i)minutes\s+of\s+(?:the\s+)?(?P<body>.{3,80})")
 
 
 def _minutes_of(line: str) -> str | None:
     """The body a minutes page's heading names ("Minutes of Cabinet", "Minutes of Policy
     and Finance Committee"), if it names one."""
-    if line[:8].lower() != "minutes ":
+    found = _MINUTES_OF_RE.fullmatch(line) if _opens_minutes(line) else None
+    if found is None:
         return None
-    found = _MINUTES_OF_RE.fullmatch(line)
-    if found is None or BODY_RE.fullmatch(found.group("body")) is None:
-        return _board_minutes(line)
-    return canonical_body(found.group("body"))
+    body = found.group("body")
+    return canonical_body(body) if BODY_RE.fullmatch(body) else _board(body)
 
 
 def _statements(paragraphs: list[str]) -> list[str]:
