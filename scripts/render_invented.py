@@ -145,6 +145,14 @@ def chrome(council: str, body: str, title: str) -> str:
 """
 
 
+# The ways a page sets out its labels: as a definition list or as a table's rows (block,
+# its opening tag, a row); any other style prints each as a paragraph.
+LABEL_BLOCKS = {
+    0: ("dl", '<dl class="mgDetails">', "<dt>{lab}</dt><dd>{val}</dd>"),
+    1: ("table", '<table class="decision">', '<tr><th scope="row">{lab}</th><td>{val}</td></tr>'),
+}
+
+
 def render_html(txt: Path, council: str, family: str, style: int, out: Path) -> None:
     ls = lines_of(txt)
     parts: list[str] = []
@@ -163,18 +171,13 @@ def render_html(txt: Path, council: str, family: str, style: int, out: Path) -> 
         m = LABEL_VALUE.match(s)
         if m and m.group(1).split()[0] not in NOT_LABELS and not is_heading(s, family):
             lab, val = html.escape(m.group(1) + ":"), html.escape(m.group(2))
-            if style == 0:
-                if open_block != "dl":
+            if style in LABEL_BLOCKS:
+                block, opening, row = LABEL_BLOCKS[style]
+                if open_block != block:
                     close()
-                    parts.append('<dl class="mgDetails">')
-                    open_block = "dl"
-                parts.append(f"<dt>{lab}</dt><dd>{val}</dd>")
-            elif style == 1:
-                if open_block != "table":
-                    close()
-                    parts.append('<table class="decision">')
-                    open_block = "table"
-                parts.append(f'<tr><th scope="row">{lab}</th><td>{val}</td></tr>')
+                    parts.append(opening)
+                    open_block = block
+                parts.append(row.format(lab=lab, val=val))
             else:
                 close()
                 parts.append(f"<p><strong>{lab}</strong> {val}</p>")
