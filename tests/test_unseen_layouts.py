@@ -14,6 +14,7 @@ import pytest
 from proforma_parser import parse_text
 from proforma_parser.structure.headings import read_minute
 from proforma_parser.structure.normalise import split_inline_labels
+from proforma_parser.wording.documents import doc_type_match
 
 
 def test_minutes_give_meeting_date_body_and_item_title() -> None:
@@ -1182,3 +1183,16 @@ def test_a_listing_page_heading_over_its_first_entry() -> None:
         dt.date(2017, 12, 21),
         dt.date(2017, 12, 19),
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "doc_type"),
+    [
+        ("KEY DECISION", None),
+        ("Key Decision", None),
+        ("Key Decision Notice", "Key Decision Notice"),
+    ],
+)
+def test_a_key_decision_is_a_status_not_a_document_type(line: str, doc_type: str | None) -> None:
+    found = doc_type_match(line)
+    assert (found.group("type") if found else None) == doc_type

@@ -321,8 +321,6 @@ _MAX_CHROME_OF_HEADING = 4096
 
 def _is_chrome_heading(text: str, heading: Heading) -> bool:
     """`_is_page_chrome` for a heading line, looked up where the line stands alone."""
-    if heading.kind == "meta" and heading.name == "is_key_decision":
-        return False  # "Key Decision" over "No" on a CMIS page: a label, not a document type
     if heading.value:
         return _is_page_chrome(text)
     known = _CHROME_OF_HEADING.get(text)

@@ -129,6 +129,8 @@ def doc_type_match(line: str) -> regex.Match[str] | None:
         # "Record of Decisions - Combined County Authority Board": the type, then whose
         head = line.partition(" - " if " - " in line else " – ")[0]
         found = DOC_TYPE_RE.match(head)
+    if found is not None and found.group("type").lower() == "key decision":
+        return None  # "Key Decision" (over "No" or "Yes") is a decision's status, no type
     return found
 
 
