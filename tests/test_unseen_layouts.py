@@ -1196,3 +1196,81 @@ def test_a_listing_page_heading_over_its_first_entry() -> None:
 def test_a_key_decision_is_a_status_not_a_document_type(line: str, doc_type: str | None) -> None:
     found = doc_type_match(line)
     assert (found.group("type") if found else None) == doc_type
+
+
+def test_a_logo_that_sets_the_place_above_the_kind_of_council() -> None:
+    record = parse_text(
+        "Rochdale\nBorough Council\n\nDELEGATED EXECUTIVE DECISION\n\n"
+        "Subject:   Play Area Renewals 2025/26\n\n"
+        "Decision:\n\nI approve the renewal of the play areas listed in Appendix A.\n\n"
+        "Signed: Councillor P. Ashworth\nCabinet Member for Leisure\n\nDate:  12/07/2025\n"
+    )
+    assert record.text.startswith("Rochdale Borough Council\n")
+    assert (record.authority, record.title, record.decision_maker) == (
+        "Rochdale Borough Council",
+        "Play Area Renewals 2025/26",
+        None,
+    )
+    assert record.decision_date == dt.date(2025, 7, 12)
+
+
+@pytest.mark.parametrize(
+    ("answer", "applies"),
+    [("No", True), ("Yes", False)],
+)
+def test_a_forms_question_about_call_in_and_its_answer(answer: str, applies: bool) -> None:
+    record = parse_text(
+        "EXECUTIVE DECISION\n\n1  Title of decision: Bus Shelter Replacement\n\n"
+        "2  Decision:\n\nI approve the replacement of twelve bus shelters.\n\n"
+        "3  Urgent executive decisions\n"
+        f"Is the decision urgent and exempt from call-in?   {answer}\n"
+    )
+    assert record.call_in is not None
+    assert record.call_in.applies is applies
+
+
+def test_an_exception_for_recommendations_is_not_the_records_call_in() -> None:
+    record = parse_text(
+        "CABINET\n\nMINUTES of the meeting held on Wednesday 22nd January 2025\n\n"
+        "Call-in: the deadline for calling in decisions recorded in these minutes is 5pm on "
+        "Thursday 30 January 2025. Recommendations to Council are not subject to call-in.\n\n"
+        "5. Waste Strategy\n\nRESOLVED that the Waste Strategy be adopted.\n"
+    )
+    assert record.call_in is not None
+    assert (record.call_in.applies, record.call_in.date) == (True, dt.date(2025, 1, 30))
+
+
+def test_a_call_in_section_with_an_exception_for_a_recommendation() -> None:
+    record = parse_text(
+        "Decision:\n\nRESOLVED that the fees be approved.\n\nCall-in:\n\n"
+        "Decision 6.1 may be implemented after 5.00pm on Thursday 24th October 2024 unless "
+        "called in before then. Recommendation 6.2 is a matter for Council and is not "
+        "subject to call-in.\n"
+    )
+    assert record.call_in is not None
+    assert (record.call_in.applies, record.call_in.date) == (True, dt.date(2024, 10, 24))
+
+
+def test_a_signature_and_the_date_of_decision_on_one_line() -> None:
+    record = parse_text(
+        "Decision:\n\nI approve the grant.\n\n"
+        "Signature: Cllr J. Farrant                 Date of decision: 12/08/2024\n"
+    )
+    assert record.decision_date == dt.date(2024, 8, 12)
+
+
+def test_an_agenda_item_line_over_the_items_heading_and_a_joined_lead_in() -> None:
+    record = parse_text(
+        "CABINET - DECISION NOTICE\n\nDate of publication of this notice: 18th October 2024\n\n"
+        "Agenda Item 6\n\nLibrary Opening Hours Review\n\nDecision Maker: Cabinet\n\n"
+        "Decision:\n\nRESOLVED that Cabinet:-\n\n6.1 note the consultation response;\n\n"
+        "and RECOMMENDED to Council that\n\n6.2 the revised hours be approved.\n"
+    )
+    assert (record.title, record.published_on) == (
+        "Library Opening Hours Review",
+        dt.date(2024, 10, 18),
+    )
+    assert [(r.number, r.kind, r.by) for r in record.resolutions] == [
+        ("6.1", "resolved", "Cabinet"),
+        ("6.2", "recommended", "Council"),
+    ]

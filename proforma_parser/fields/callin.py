@@ -8,6 +8,7 @@ implemented with immediate effect"). The deadline is read as written, never comp
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 import regex
@@ -82,6 +83,10 @@ POSITIVE_RE = regex.compile(
     r"(?i)(?<!not\s)\bsubject\s+to\s+call[\s-]*in\b|\bdeadline\b|\bexpires?\b|\blast\s+date\b"
     r"|\b(?:may|can)\s+be\s+called[\s-]*in\b"
 )
+# A question about call-in and its one-word answer, the whole of a call-in section.
+_ANSWERED_RE = regex.compile(
+    r"(?i)(?P<question>[^?.]{0,160}\bcall[\s-]*in[^?.]{0,40})\?\s*(?P<answer>yes|no|n/a)\W*$"
+)
 # Labels that ask the opposite question: "Exempt from call-in: Yes" means it does not apply.
 NEGATIVE_LABEL_RE = regex.compile(r"(?i)\b(?:exempt|excluded|urgent|urgency|waived?)\b")
 
@@ -91,6 +96,9 @@ def read_call_in(
 ) -> CallIn:
     """A call-in statement from the words of a call-in section or label."""
     text = " ".join(text.split())
+    answered = _answered(text)
+    if answered is not None:
+        return answered
     if YES_NO_RE.match(text):
         flagged = call_in_from_flag(text, label=label)
         if flagged is not None:
@@ -100,7 +108,7 @@ def read_call_in(
         # November 2026 ...": the heading says it; the dates below are the urgency's
         return CallIn(text=text, applies=False)
     found = _call_in_date(text)
-    negative = is_nil(text) or NOT_APPLICABLE_RE.search(text)
+    negative = is_nil(text) or NOT_APPLICABLE_RE.search(_without_exceptions(text))
     if negative and found is not None and "(" in text and _only_in_brackets(text):
         # "5.00 pm on Friday 14 June 2019 (call-in does not apply to the recommendation to
         # Council at 3 above)": the deadline, and an exception to it in brackets
@@ -122,6 +130,16 @@ def read_call_in(
             section=section,
         )
     return CallIn(text=text, applies=True, date=found.date, deadline=deadline_of(found))
+
+
+def _answered(text: str) -> CallIn | None:
+    """A form's question about call-in and its answer: "Is the decision urgent and exempt
+    from call-in? No" (the question's own words state nothing of the record's)."""
+    asked = _ANSWERED_RE.search(text) if "?" in text else None
+    if asked is None:
+        return None
+    flagged = call_in_from_flag(asked.group("answer"), label=asked.group("question"))
+    return flagged.model_copy(update={"text": text}) if flagged is not None else None
 
 
 def _call_in_date(text: str) -> DateMatch | None:
@@ -186,6 +204,9 @@ def call_in_from_prose(
         PROSE_RE, text, _PROSE_WORDS, before=_PROSE_BEFORE, after=_PROSE_AFTER, lower=lower
     )
     sentences = [_sentence_around(text, m.start(), m.end()) for m in prose]
+    # "Recommendations to Council are not subject to call-in.": the exception for what the
+    # Council will decide, which says nothing of the decisions recorded beside it
+    sentences = [s for s in sentences if not _excepts_recommendations(s)]
     if not sentences:
         return None
     dated = [s for s in sentences if find_first_date(s) is not None]
@@ -205,7 +226,30 @@ def call_in_from_prose(
         # subject to call-in until 5pm on Thursday 19 September 2024, with the exception of
         # the recommendation at 3) which ... is not subject to call-in.")
         return read_call_in(sentence, log if log is not None else DefectLog())
+    answered = _answered(sentence)
+    if answered is not None:
+        return answered
     return CallIn(text=sentence, applies=not NOT_APPLICABLE_RE.search(sentence))
+
+
+_RECOMMENDATIONS_RE = regex.compile(r"(?i)(?:the\s+|any\s+|all\s+)?recommendations?\b")
+
+
+def _without_exceptions(text: str) -> str:
+    """`text` without its sentences that only except recommendations from call-in
+    ("Decisions 6.1 and 6.2 ... may be implemented after 5.00pm on ... unless called in.
+    Recommendation 6.3 is a matter for Council and is not subject to call-in.")."""
+    if "ecommendation" not in text:
+        return text
+    cuts = [0, *(m.end() for m in _STOP_RE.finditer(text)), len(text)]
+    sentences = [text[start:end] for start, end in itertools.pairwise(cuts)]
+    return "".join(s for s in sentences if not _excepts_recommendations(s.strip()))
+
+
+def _excepts_recommendations(sentence: str) -> bool:
+    return _RECOMMENDATIONS_RE.match(sentence) is not None and bool(
+        NOT_APPLICABLE_RE.search(sentence)
+    )
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:

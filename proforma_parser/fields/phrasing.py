@@ -33,13 +33,21 @@ def paragraphs(lines: Sequence[str]) -> list[str]:
     return paragraphs
 
 
-# "4.", "EXB/212" or "SRC.31" alone on a line: an agenda item's number or minute reference,
-# above its heading.
-ITEM_MARK_RE = regex.compile(r"^(?:\d{1,4}\.?|[A-Z]{1,6}\s?[/.]\s?\d{1,5}(?:[/.]\d{1,4})?)$")
+# "4.", "EXB/212", "SRC.31" or "Agenda Item 6" alone on a line: an agenda item's number or
+# minute reference, above its heading.
+ITEM_MARK_RE = regex.compile(
+    r"^(?:\d{1,4}\.?|[A-Z]{1,6}\s?[/.]\s?\d{1,5}(?:[/.]\d{1,4})?"
+    r"|(?i:(?:agenda\s+)?item(?:\s+no\.?)?)\s*\d{1,3}[a-z]?)$"
+)
+_MAX_ITEM_MARK = 18
 
 
 def is_item_mark(line: str) -> bool:
-    return 0 < len(line) <= 14 and line[0].isalnum() and ITEM_MARK_RE.match(line) is not None
+    return (
+        0 < len(line) <= _MAX_ITEM_MARK
+        and line[0].isalnum()
+        and ITEM_MARK_RE.match(line) is not None
+    )
 
 
 def after_item_mark(lines: Sequence[str], position: int) -> bool:

@@ -152,6 +152,9 @@ def _classify(
     label: str, *, strict: bool, labelled: bool
 ) -> tuple[HeadingKind, str, str | None] | None:
     key = simplify(label)
+    if key.endswith(_THIS_RECORD):
+        # "Date of publication of this notice": the label, and the record it is printed on
+        key = _THIS_RECORD_RE.sub("", key)
     if not key or len(key.split()) > _MAX_HEADING_WORDS:
         return None
     known = _KNOWN_LABELS_RE.fullmatch(key)
@@ -169,6 +172,10 @@ def _classify(
         return None
     # The combined heading feeds both fields; `fields.py` reads that from the label.
     return "field", "conflicts_of_interest" if family == COMBINED_CONFLICTS else family, None
+
+
+_THIS_RECORD = ("notice", "decision", "record", "form")
+_THIS_RECORD_RE = regex.compile(r" (?:of|for|in) this (?:notice|decision|record|form)$")
 
 
 def _may_be_field_heading(key: str) -> bool:

@@ -275,12 +275,22 @@ def _names_a_decider(who: str) -> bool:
     return any(ch.islower() for ch in who) or BODY_RE.fullmatch(who) is not None
 
 
+# "and further RESOLVED that", "and RECOMMENDED to Council that": a lead-in joined to the list
+# above it by its connecting words.
+_CONNECTORS = ("and ", "further ", "also ")
+_JOINED_CAPS_RE = regex.compile(r"(?i:(?:and|further|also)\s+)+(?=[A-Z]{4,}\b)")
+
+
 def read_lead_in(text: str) -> LeadIn | None:
     """The lead-in that `text` opens with, if any."""
     lowered = text.lower().rstrip()
     says_a_verb = says_any(lowered, LEAD_IN_WORDS)
     if not _may_lead_in(lowered, says_a_verb):
         return None
+    if lowered.startswith(_CONNECTORS) and (joined := _JOINED_CAPS_RE.match(text)):
+        # "and RECOMMENDED to Council that" after the last resolution: the next lead-in,
+        # joined to the list above (a verb in capitals, so no sentence's "and agreed")
+        return read_lead_in(text[joined.end() :])
     # The patterns of a verb's lead-in, and the "hereby" preambles, each need one of
     # LEAD_IN_WORDS: a line that ends as an introduction does ("Reasons for the decision:")
     # without one is spared them, and only the introductions below can match it.

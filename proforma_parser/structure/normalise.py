@@ -17,6 +17,7 @@ from typing import NamedTuple
 import regex
 
 from ..document import Block, Document
+from ..wording.banners import banner_match
 from ..wording.dates import only_a_date
 from ..wording.headings import FACT_LABELS, HEADING_WORDS, OTHER_HEADINGS
 from ..wording.registry import example_words
@@ -267,8 +268,35 @@ def normalise(document: Document) -> Layout:
                 after_break = False
                 lines.append(_new_line(Line, (text, offset, page)))
                 offset += len(text) + 1
+    if len(lines) > 1 and lines[1].text.lower() in _COUNCIL_KIND_LINES | {""}:
+        lines, breaks = _join_split_banner(lines, breaks)
     text = "\n".join([line.text for line in lines])
     return Layout(text, tuple(lines), tuple(breaks), paged)
+
+
+# What a council's logo prints on its second line, under the place: "Oldham" / "Council".
+_COUNCIL_KIND_LINES = frozenset(
+    f"{kind}council" for kind in ("", "borough ", "city ", "county ", "district ")
+) | {"metropolitan borough council", "county borough council"}
+_MAX_PLACE_WORDS = 3
+
+
+def _join_split_banner(lines: list[Line], breaks: list[int]) -> tuple[list[Line], list[int]]:
+    """The first two lines as one banner where a logo set the place above the kind of
+    council ("Oldham" / "Council" -> "Oldham Council"): apart, the place reads as the title
+    and "Council" as the decision maker."""
+    second = 2 if not lines[1].text and len(lines) > 2 else 1
+    place, kind = lines[0].text, lines[second].text
+    if (
+        kind.lower() not in _COUNCIL_KIND_LINES
+        or not place[:1].isupper()
+        or len(place.split()) > _MAX_PLACE_WORDS
+        or banner_match(joined := f"{place} {kind}") is None
+    ):
+        return lines, breaks
+    shift = len(joined) - lines[second].end
+    rest = [Line(line.text, line.start + shift, line.page) for line in lines[second + 1 :]]
+    return [Line(joined, 0, lines[0].page), *rest], [b - second for b in breaks if b > second]
 
 
 def _block_lines(block: Block, plain_text: bool) -> list[str | None]:
@@ -313,10 +341,12 @@ def _block_lines(block: Block, plain_text: bool) -> list[str | None]:
 
 
 # A signature and its date on one line, as a form's sign-off prints them: "Signed:  P.
-# Hartnell          Date:  21/10/2024" is the signature's line and the date's.
+# Hartnell          Date:  21/10/2024" is the signature's line and the date's (also "Signature:
+# Cllr J. Farrant          Date of decision: 12/08/2024").
 _SIGNED = ("Sign", "SIGN")
 _SIGNED_DATE_RE = regex.compile(
-    r"^(?P<signed>(?i:signed|signature)\b.*?)\s+(?P<dated>(?i:dated?)\s*:\s*(?P<date>\S.*))$"
+    r"^(?P<signed>(?i:signed|signature)\b.*?)\s+"
+    r"(?P<dated>(?i:dated?(?:\s+of\s+decision)?)\s*:\s*(?P<date>\S.*))$"
 )
 
 
