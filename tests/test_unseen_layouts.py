@@ -1274,3 +1274,46 @@ def test_an_agenda_item_line_over_the_items_heading_and_a_joined_lead_in() -> No
         ("6.1", "resolved", "Cabinet"),
         ("6.2", "recommended", "Council"),
     ]
+
+
+def test_a_typed_heading_with_its_letters_spaced_apart() -> None:
+    record = parse_text(
+        "ANYSHIRE  COUNTY  COUNCIL\n\nR E C O R D   O F   D E C I S I O N\n\n"
+        "Subject:   Weight Limit, Mill Lane\n\n"
+        "Summary of Decision:\n\n1.  That the weight limit be approved.\n"
+    )
+    assert (record.document_type, record.title) == ("Record of Decision", "Weight Limit, Mill Lane")
+
+
+def test_the_date_of_decision_over_the_date_it_was_signed() -> None:
+    record = parse_text(
+        "Date of Decision:   14/9/11\n\nSummary of Decision:\n\n1.  That the order be made.\n\n"
+        "Signed ................ (Cabinet Member)\nDated  15.9.2011\n"
+    )
+    assert record.decision_date == dt.date(2011, 9, 14)
+    assert "uncertain_field" not in [d.code for d in record.defects]
+
+
+def test_two_generic_date_labels_that_disagree_give_no_date() -> None:
+    record = parse_text(
+        "Decision:\n\nThat the order be made.\n\nDate: 14/9/2011\n\nDate: 15/9/2011\n"
+    )
+    assert record.decision_date is None
+    assert ("uncertain_field", "decision_date") in [(d.code, d.field) for d in record.defects]
+
+
+def test_a_call_in_deadline_in_a_minutes_header_ends_before_the_resolutions() -> None:
+    record = parse_text(
+        "CABINET\n\nMINUTES of the meeting held on Wednesday 11 February 2015\n\n"
+        "Last date for call-in: 5.00 pm, Friday 20 February 2015\n"
+        "(Recommendations to Council are not subject to call-in)\n\n"
+        "434   Parking Charges 2015/16\n\nCabinet considered the report.\n\n"
+        "RECOMMENDED to Council that:\n\n1.  The charges be adopted.\n\n"
+        "RESOLVED that:\n\n2.  The Head of Parking be authorised to vary the tariffs.\n"
+    )
+    assert [(r.number, r.kind, r.by) for r in record.resolutions] == [
+        ("1", "recommended", "Council"),
+        ("2", "resolved", None),
+    ]
+    assert record.call_in is not None
+    assert (record.call_in.applies, record.call_in.date) == (True, dt.date(2015, 2, 20))

@@ -31,6 +31,33 @@ class Dates:
     """Where each date was read (by field name), for the dates that were read."""
 
 
+def _named_over_generic(
+    facts: Sequence[Fact], date_of: Callable[[str], DateMatch | None]
+) -> Sequence[Fact]:
+    """`facts` without the generic date labels of a sign-off ("Dated  15.9.2011" under
+    "Signed ....") where they disagree with labels that name the decision ("Date of
+    Decision:   14/9/11"): the label that says what its date is, over the date it was signed."""
+    dated = [f for f in facts if f.name == "decision_date"]
+    if len(dated) < 2:  # most records
+        return facts
+    named = [f for f in dated if _NAMES_THE_DECISION_RE.search(f.label)]
+    if not named or len(named) == len(dated):
+        return facts
+    named_dates = {_date(f, date_of) for f in named}
+    if len(named_dates) != 1 or None in named_dates:
+        return facts
+    return [f for f in facts if f.name != "decision_date" or f in named]
+
+
+def _date(fact: Fact, date_of: Callable[[str], DateMatch | None]) -> dt.date | None:
+    found = fact.date if fact.date is not None else date_of(fact.value)
+    return found.date if found is not None else None
+
+
+# A date label that names what it dates: "Date of Decision", "Decision date", "Decided on".
+_NAMES_THE_DECISION_RE = regex.compile(r"(?i)\bdecision|\bdecided\b")
+
+
 def read_dates(
     facts: Sequence[Fact],
     header_date: str | Callable[[], tuple[str | None, Span | None]] | None,
@@ -44,6 +71,7 @@ def read_dates(
     reads both, called only if no label gives the decision date. `date_of` reads a text's
     first date (the record's memo of `find_first_date`, which the header read with)."""
     spans: dict[str, Span] = {}
+    facts = _named_over_generic(facts, date_of)
 
     def first(
         field: str, names: tuple[str, ...], fallback: Callable[[], _Read | None] = lambda: None

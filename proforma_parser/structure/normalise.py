@@ -94,7 +94,23 @@ def _is_row_label(cell: str, value: str) -> bool:
 
 def _fold_spaces(text: str) -> str:
     # str.split() splits on every Unicode space, NBSP included.
-    return " ".join(text.split())
+    words = text.split()
+    if len(words) >= _MIN_SPACED_LETTERS and len(words[0]) == len(words[1]) == 1:
+        return _unspaced(text.strip()) or " ".join(words)
+    return " ".join(words)
+
+
+# "R E C O R D   O F   D E C I S I O N": a typed heading's letters set a space apart, its
+# words three; read as "RECORD OF DECISION" (the wider gaps part the words).
+_LETTER_SPACED_RE = regex.compile(r"\p{L}(?: \p{L}){3,}(?: {2,}\p{L}(?: \p{L})*)*")
+_WORD_GAP_RE = regex.compile(r" {2,}")
+_MIN_SPACED_LETTERS = 3
+
+
+def _unspaced(text: str) -> str | None:
+    if _LETTER_SPACED_RE.fullmatch(text) is None:
+        return None
+    return " ".join(word.replace(" ", "") for word in _WORD_GAP_RE.split(text))
 
 
 def _drop_table_rules(text: str) -> str:

@@ -188,8 +188,11 @@ def _split(lines: tuple[Line, ...], found: _Found) -> Split:
     return Split(_tidy(parts, lines), tuple(facts), tuple(found))
 
 
-# The sections whose text a minute's "RESOLVED that:" ends.
-_SURROUNDING_FIELDS = frozenset({"reasons", "alternative_options"})
+# The sections whose text a minute's "RESOLVED that:" ends (a call-in deadline in the
+# minutes' header, "Last date for call-in: 5.00 pm, Friday 20 February 2015", is one).
+_SURROUNDING_FIELDS = frozenset(
+    {"reasons", "alternative_options", "call_in", "conflicts_of_interest", "dispensations"}
+)
 _CAPS_INITIALS = frozenset(word[0] for word in CAPS_WORDS)
 
 
