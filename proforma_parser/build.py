@@ -23,6 +23,8 @@ from .fields.decision_maker import (
     maker_fact,
     maker_from_narrative,
     meeting_body,
+    office_under_holder,
+    signatory_office,
     stated_maker,
 )
 from .fields.header import Header, read_header_lines
@@ -532,6 +534,9 @@ def _decision_maker(
             from_fact = met
     if from_fact is not None:
         return from_fact[0], fact_span(layout, from_fact[1])
+    under_holder = office_under_holder(split.facts, texts)
+    if under_holder is not None:
+        return under_holder[0], line_span(layout, under_holder[1], under_holder[1] + 1, "label")
     header, header_date = whole_header()
     holder = _fuller_office(
         split, header.decision_maker or _maker_from_resolutions(resolutions, found)
@@ -552,6 +557,9 @@ def _decision_maker(
     if from_resolutions and resolutions:
         first = resolutions[0]
         return from_resolutions, _resolution_span(first)
+    signed = signatory_office(texts)
+    if signed is not None:
+        return signed[0], line_span(layout, signed[1], signed[1] + 1, "label")
     narrative = maker_from_narrative(texts)
     return narrative, locate(layout, narrative, "prose", ignore_case=False)
 

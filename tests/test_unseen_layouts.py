@@ -1209,7 +1209,7 @@ def test_a_logo_that_sets_the_place_above_the_kind_of_council() -> None:
     assert (record.authority, record.title, record.decision_maker) == (
         "Rochdale Borough Council",
         "Play Area Renewals 2025/26",
-        None,
+        "Cabinet Member for Leisure",  # the office under the signature, not "Council"
     )
     assert record.decision_date == dt.date(2025, 7, 12)
 
@@ -1317,3 +1317,47 @@ def test_a_call_in_deadline_in_a_minutes_header_ends_before_the_resolutions() ->
     ]
     assert record.call_in is not None
     assert (record.call_in.applies, record.call_in.date) == (True, dt.date(2015, 2, 20))
+
+
+def test_a_minute_reference_numbered_within_its_month_and_year() -> None:
+    assert read_minute("C8/05/25 Harbour Wall Repairs - Phase 2") == (
+        8,
+        "Harbour Wall Repairs - Phase 2",
+    )
+
+
+def test_a_call_in_time_in_brackets_after_its_date() -> None:
+    record = parse_text(
+        "Decision:\n\nI approve the grant.\n\n"
+        "Call-in: The last day for call-in is Monday 21 August 2023 (by 5pm).\n"
+    )
+    assert record.call_in is not None
+    assert record.call_in.deadline is not None
+    assert record.call_in.deadline.isoformat() == "2023-08-21T17:00:00+01:00"
+
+
+def test_the_office_under_an_office_holders_name() -> None:
+    record = parse_text(
+        "RECORD OF DECISION OF PORTFOLIO HOLDER\n\n"
+        "Portfolio Holder:        Councillor A. Brent\n"
+        "                         Portfolio Holder for Leisure Services\n\n"
+        "Subject:                 SWIMMING CHARGES 2010/11\n\n"
+        "Decision:\n\nA.   That the swimming charges be increased.\n"
+    )
+    assert (record.document_type, record.decision_maker) == (
+        "Record of Decision",
+        "Portfolio Holder for Leisure Services",
+    )
+    assert record.evidence["decision_maker"].kind == "label"
+
+
+def test_the_office_under_a_signature_names_the_maker_where_nothing_else_does() -> None:
+    record = parse_text(
+        "Subject:   Tree Planting Grants\n\nI approve the following:\n\n"
+        "1. The award of grants listed in Appendix 1.\n\n"
+        "Signed:  Councillor R. Dale\n         Cabinet Member for Environment\n\n"
+        "Date:    12/07/2019\n"
+    )
+    assert record.decision_maker == "Cabinet Member for Environment"
+    span = record.evidence["decision_maker"]
+    assert record.text[span.start : span.end] == "Cabinet Member for Environment"

@@ -168,6 +168,36 @@ def maker_fact(facts: Sequence[Fact]) -> tuple[str, Fact] | None:
     return meeting_body(facts)
 
 
+def office_under_holder(facts: Sequence[Fact], texts: Sequence[str]) -> tuple[str, int] | None:
+    """The office printed on the line under an office holder's name, and that line:
+    "Portfolio Holder:   Councillor J. Heslop-Barker" / "Portfolio Holder for Adult
+    Services" (the label names the holder; the line below, the office he holds)."""
+    for fact in facts:
+        if fact.name != "office_holder" or fact.end >= len(texts):
+            continue
+        below = texts[fact.end].strip()
+        if below and OFFICE_RE.fullmatch(below) is not None:
+            return below, fact.end
+    return None
+
+
+def signatory_office(texts: Sequence[str]) -> tuple[str, int] | None:
+    """The office a sign-off prints under its signature, and that line: "Signed:  Councillor
+    M. Ali" / "Cabinet Member for Neighbourhood Services" (the weakest statement of who
+    decided: read only when the record states it nowhere else)."""
+    for position, text in enumerate(texts):
+        if not text.startswith(_SIGNED):
+            continue
+        for below in range(position + 1, min(position + 3, len(texts))):
+            line = texts[below].strip()
+            if line and OFFICE_RE.fullmatch(line) is not None:
+                return line, below
+    return None
+
+
+_SIGNED = ("Signed", "SIGNED", "Signature", "SIGNATURE")
+
+
 def meeting_body(facts: Sequence[Fact]) -> tuple[str, Fact] | None:
     """The body a meeting's label names: "Made at meeting: 03/02/2025 - Cabinet", "Cabinet
     meeting: Tuesday 9 December 2025"; with the fact it was read from."""

@@ -464,8 +464,9 @@ def match_unknown_heading(text: str) -> Heading | None:
 # "16. Bishopthorpe Road - Proposed Zebra Crossing near Scarcroft Lane (10.08 am)",
 # "18. CHURCH WHARF – DISPOSAL OF PLOT 4": a minute's number and heading (its time dropped).
 # (after a reference, numbered within its year: "E.19/25 DARTMOUTH PARK AND RIDE"; with a
-# dash: "31 – Review of Hackney Carriage and Private Hire Licence Fees")
-_MINUTE_ITEM_RE = regex.compile(r"(?P<num>\d{1,4})(?:/\d{2})?\.?\s+(?P<heading>[A-Z].*)$")
+# dash: "31 – Review of Hackney Carriage and Private Hire Licence Fees"; within its month and
+# year: "C8/05/25 Whitley Bay Seafront Masterplan")
+_MINUTE_ITEM_RE = regex.compile(r"(?P<num>\d{1,4})(?:/\d{2}){0,2}\.?\s+(?P<heading>[A-Z].*)$")
 # ... a number alone may take a dash; "Minute 166 – Land Purchase" after a page's title
 # speaks of another committee's minute
 _NUMBERED_MINUTE_RE = regex.compile(

@@ -161,8 +161,9 @@ _BEFORE_RE = regex.compile(
     rf"(?:{_WEEKDAY},?\s{{0,3}}(?:the\s{{1,3}})?)?\Z",
     _FLAGS | regex.REVERSE,
 )
-# A time printed after a date: "6 April 2022 at 5pm", "6 April 2022, 5.00 p.m."
-_AFTER_RE = regex.compile(rf"{_GAP}(?:[,\-–—]{_GAP})?(?:(?:at|by|before)\s{_GAP})?{_TIME}", _FLAGS)
+# A time printed after a date: "6 April 2022 at 5pm", "6 April 2022, 5.00 p.m.", "Monday 21
+# August 2023 (by 5pm)"
+_AFTER_RE = regex.compile(rf"{_GAP}(?:[,\-–—(]{_GAP})?(?:(?:at|by|before)\s{_GAP})?{_TIME}", _FLAGS)
 
 
 @dataclass(frozen=True, slots=True)

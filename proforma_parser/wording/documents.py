@@ -98,12 +98,12 @@ DOC_TYPE_PREFIXES: Final = (
 )
 
 # "CABINET DECISION" (then "PROFORMA"), "View Cabinet Decision Record", "RECORD OF DECISION
-# OF THE Cabinet", "Officer Delegated Decision", "Individual Decision taken on 4 May 2024".
+# OF THE Cabinet" ("RECORD OF DECISION OF PORTFOLIO HOLDER"), "Officer Delegated Decision", "Individual Decision taken on 4 May 2024".
 DOC_TYPE_RE: Final = regex.compile(
     r"(?i)^(?:" + alternation(DOC_TYPE_PREFIXES[:1], named=False) + r")?"
     r"(?:" + alternation(DOC_TYPE_PREFIXES[1:], named=False) + r")?"
     r"(?P<type>" + alternation(DOC_TYPE_SHAPES, named=False) + r")"
-    r"(?:\s+(?:of|by)\s+the\s+(?P<who>(?-i:[A-Z][\w]*(?:\s+(?:(?:for|of|and|&|with)\s+(?:the\s+)?)*[A-Z][\w]*)*)))?"
+    r"(?:\s+(?:(?:of|by)\s+the|of)\s+(?P<who>(?-i:[A-Z][\w]*(?:\s+(?:(?:for|of|and|&|with)\s+(?:the\s+)?)*[A-Z][\w]*)*)))?"
     r"(?:\s+(?:taken|made|held)\s+.*|\s*\(.*\))?"
     # and its number: "Mayoral Decision MD-2025-031"
     r"(?:\s+(?-i:[A-Z]{1,6})[-/ ]?\d{2,4}(?:[-/]\d{1,4}){0,2})?$"
