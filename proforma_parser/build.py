@@ -521,9 +521,9 @@ def _decision_maker(
     if stated is not None:
         fact = next(f for f in split.facts if f.name == "decision_maker" and f.value.strip())
         return stated or None, fact_span(layout, fact)
-    decision = found.decision
-    if found.decided_by and decision is not None:
-        return found.decided_by, line_span(layout, decision.line, decision.line + 1, "heading")
+    decider = found.decider_part
+    if found.decided_by and decider is not None and found.decision is not None:
+        return found.decided_by, line_span(layout, decider.line, decider.line + 1, "heading")
     from_fact = maker_fact(split.facts)
     if from_fact is not None and from_fact[1].name == "office_holder":
         # "Portfolio holder: Cabinet Member for Operations" on a notice of what "Cabinet

@@ -1361,3 +1361,39 @@ def test_the_office_under_a_signature_names_the_maker_where_nothing_else_does() 
     assert record.decision_maker == "Cabinet Member for Environment"
     span = record.evidence["decision_maker"]
     assert record.text[span.start : span.end] == "Cabinet Member for Environment"
+
+
+def test_a_heading_that_names_the_decider_over_a_forms_own_sections() -> None:
+    record = parse_text(
+        "MAYORAL DECISION NOTICE\n\nDecision of the Mayor of Anyshire\n\n"
+        "Title: Fares Cap Extension\n\nDecision\n\nI approve the following:\n\n"
+        "A. The extension of the fares cap to 31 March 2026.\n"
+    )
+    assert record.decision_maker == "Mayor of Anyshire"
+    span = record.evidence["decision_maker"]
+    assert record.text[span.start : span.end] == "Decision of the Mayor of Anyshire"
+
+
+def test_a_councils_address_at_the_foot_of_a_page_names_it() -> None:
+    record = parse_text(
+        "Decision details\n\nHeat Network Grants\n\nDecision Maker: Cabinet\n\n"
+        "Decision:\n\nRESOLVED that the grants be approved.\n\n"
+        "London Borough of Camden, 5 Pancras Square, London N1C 4AG\n"
+    )
+    assert record.authority == "London Borough of Camden"
+
+
+def test_a_status_under_its_label_is_no_call_in_heading() -> None:
+    record = parse_text(
+        "Decision details\n\nHeat Network Grants\n\nDecision Maker:\n\nCabinet\n\n"
+        "Decision status:\n\nRecommendations Approved (subject to call-in)\n\n"
+        "Decision:\n\nRESOLVED that the grants be approved.\n\n"
+        "Call-in: 5pm, Friday 21 March 2025.\n"
+    )
+    assert record.call_in is not None
+    assert (record.call_in.applies, record.call_in.date) == (True, dt.date(2025, 3, 21))
+
+
+def test_a_call_in_heading_over_nothing_says_nothing() -> None:
+    record = parse_text("Decision:\n\nRESOLVED that the grants be approved.\n\nCall-in:\n")
+    assert record.call_in is None

@@ -287,10 +287,13 @@ def read_call_in_statement(
     """The call-in statement and where it was read (`status_span` is where the header's
     `header_status` was read)."""
     section = found.first("call_in")
-    if section is not None:
+    said = found.text_of("call_in") if section is not None else None
+    if section is not None and said:
+        # (a call-in heading over nothing says nothing: the record's other statements are
+        # read, and without one the call-in stays unknown, not "does not apply")
         heading = section.heading
         statement = read_call_in(
-            found.text_of("call_in") or "",
+            said,
             log,
             section=heading.number if heading else None,
             label=heading.label if heading else "",

@@ -35,6 +35,9 @@ class FieldSections:
     unknown: list[Part] = field(default_factory=list)
     spans: dict[int, tuple[int, int]] = field(default_factory=dict)
     """The body offsets of each field part, by its heading line (worked out once)."""
+    wrapper: Part | None = None
+    """A "Decision of the Mayor of West Yorkshire" heading over a form's own sections (its
+    title, then "Decision"): who decided, though the decision is under another heading."""
 
     def span_of(self, part: Part) -> tuple[int, int]:
         """`body_span` of a part, remembered."""
@@ -80,7 +83,18 @@ class FieldSections:
     @property
     def decided_by(self) -> str | None:
         part = self.decision
-        return part.heading.who if part is not None and part.heading else None
+        who = part.heading.who if part is not None and part.heading else None
+        if who is None and self.wrapper is not None and self.wrapper.heading is not None:
+            return self.wrapper.heading.who
+        return who
+
+    @property
+    def decider_part(self) -> Part | None:
+        """The part whose heading names who decided (`decided_by`)."""
+        part = self.decision
+        if part is not None and part.heading is not None and part.heading.who:
+            return part
+        return self.wrapper
 
     @property
     def title_text(self) -> str | None:
@@ -232,6 +246,8 @@ def collect_sections(layout: Layout, split: Split, log: object) -> FieldSections
             found.numbered.append(part)
         if part.heading.kind == "unknown":
             found.unknown.append(part)
+        if part.heading.name == "wrapper" and part.heading.who and found.wrapper is None:
+            found.wrapper = part
         found.sections_read.append(_section_read(layout, part, names[0] if names else None, found))
     return found
 

@@ -15,7 +15,7 @@ from ..structure.sections import Fact
 from ..wording.banners import BANNER_WORDS, MEETING_VALUE_RE, banner_match
 from ..wording.dates import MONTH_WORDS
 from ..wording.documents import doc_type_match
-from ..wording.lines import at_dash, bilingual_halves
+from ..wording.lines import POSTCODE_RE, at_dash, bilingual_halves
 from ..wording.vocabulary import MEETING_WORDS, says_any
 from .authorities import match_authority
 from .phrasing import SMALL_WORDS, title_case
@@ -310,7 +310,21 @@ def read_authority(
         return next(iter(strong))
     if cut is not None:
         return _completed(cut, text, log)
-    return authority_in_text(text)
+    return authority_in_text(text) or _addressed(text)
+
+
+def _addressed(text: str) -> str | None:
+    """The council whose address a line gives, where no banner names one: "London Borough
+    of Camden, 5 Pancras Square, London N1C 4AG" at a page's foot. One council only."""
+    names = set()
+    for line in text.splitlines():
+        name, comma, rest = line.partition(", ")
+        if comma and line[-1:].isalpha() and POSTCODE_RE.search(rest):
+            found = banner_match(name.strip())
+            proper = _proper_name(found.group("name")) if found else None
+            if proper:
+                names.add(proper)
+    return names.pop() if len(names) == 1 else None
 
 
 def typed_banners(lines: Sequence[str]) -> list[tuple[str, str]]:

@@ -13,7 +13,7 @@ from ..structure.leadins import LeadIn, read_lead_in
 from ..wording.banners import ISSUE_DATE_AFTER_RE, MEETING_LINE_RE, banner_match
 from ..wording.dates import parse_uk_date
 from ..wording.documents import doc_type_match, is_chrome
-from ..wording.lines import FILE_SIZE_RE, bilingual_halves
+from ..wording.lines import FILE_SIZE_RE, POSTCODE_RE, bilingual_halves
 from ..wording.offices import OFFICE_RE
 from ..wording.vocabulary import RUN_ON_WORDS, says_any
 from .council import banner_in
@@ -213,9 +213,6 @@ _READER_WORDS = ("screen", "cookie", "javascript", "page", "site", "you")
 def _speaks_of_page(line: str) -> bool:
     return says_any(line.lower(), _READER_WORDS) and _READER_RE.search(line) is not None
 
-
-# A UK postcode at a line's end: "EX39 2QG", "SW1A 2AA".
-POSTCODE_RE = regex.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$")
 
 # The words that open a minutes page's list of who attended, with no colon after them.
 _ATTENDANCE = ("present ", "also present", "in attendance", "apologies", "absent ")

@@ -441,7 +441,13 @@ def _read_fact(
         ), after
     if not heading.value:
         nxt = _next_text(lines, after)
-        if nxt is not None and nxt - after <= 3 and found[nxt] is None:
+        # ("Decision status:" over "Recommendations Approved (subject to call-in)": a
+        # status is its value, whatever words it holds)
+        if (
+            nxt is not None
+            and nxt - after <= 3
+            and (found[nxt] is None or heading.name == "decision_status")
+        ):
             value, end = lines[nxt].text, nxt + 1
             listing = DATED_TITLE_RE.match(value) if value[:1].isdigit() else None
             if listing is not None and (listing.group("ref") or listing.group("status")):

@@ -31,3 +31,7 @@ def at_dash(line: str) -> tuple[str, str] | None:
         if found:
             return head, tail
     return None
+
+
+# A UK postcode at a line's end: "EX39 2QG", "SW1A 2AA".
+POSTCODE_RE = regex.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$")
