@@ -1397,3 +1397,19 @@ def test_a_status_under_its_label_is_no_call_in_heading() -> None:
 def test_a_call_in_heading_over_nothing_says_nothing() -> None:
     record = parse_text("Decision:\n\nRESOLVED that the grants be approved.\n\nCall-in:\n")
     assert record.call_in is None
+
+
+@pytest.mark.parametrize(
+    ("heading", "body"),
+    [
+        ("ANYTOWN BOROUGH COUNCIL – POLICY COMMITTEE MINUTES", "Policy Committee"),
+        ("CABINET MINUTES", "Cabinet"),
+        ("DRAFT MINUTES", None),
+    ],
+)
+def test_a_minutes_page_headed_by_its_body_then_minutes(heading: str, body: str | None) -> None:
+    record = parse_text(
+        f"{heading}\n\n7. LIBRARY OPENING HOURS\n\nThe Committee considered a report.\n\n"
+        "Resolved –\n\n(1) That the hours be adopted;\n"
+    )
+    assert record.decision_maker == body

@@ -10,7 +10,12 @@ import regex
 
 from ..structure.headings import opens_minute, read_minute
 from ..structure.leadins import LeadIn, read_lead_in
-from ..wording.banners import ISSUE_DATE_AFTER_RE, MEETING_INITIALS, MEETING_LINE_RE
+from ..wording.banners import (
+    ISSUE_DATE_AFTER_RE,
+    MEETING_INITIALS,
+    MEETING_LINE_RE,
+    banner_match,
+)
 from ..wording.dates import DateMatch, find_first_date, only_a_date, parse_uk_date
 from ..wording.lines import FILE_SIZE_RE, at_dash
 from ..wording.vocabulary import (
@@ -149,11 +154,22 @@ def _minutes_dated(line: str, date_of: DateReader) -> tuple[str, str] | None:
 
 def _minutes_of(line: str) -> str | None:
     """The body a minutes page's heading names ("Minutes of Cabinet", "Minutes of Policy
-    and Finance Committee"), if it names one."""
+    and Finance Committee", "POLICY COMMITTEE MINUTES" after the banner and a dash), if it
+    names one."""
+    if line[-8:].lower() == " minutes":
+        return _body_then_minutes(line[:-8])
     found = _MINUTES_OF_RE.fullmatch(line) if _opens_minutes(line) else None
     if found is None:
         return None
     body = found.group("body")
+    return canonical_body(body) if BODY_RE.fullmatch(body) else _board(body)
+
+
+def _body_then_minutes(head: str) -> str | None:
+    """The body before "Minutes": "Cabinet", or "READING BOROUGH COUNCIL – POLICY COMMITTEE"
+    (the running header of a minutes page: the banner, then the body)."""
+    parts = at_dash(head)
+    body = parts[1] if parts and banner_match(parts[0]) else head
     return canonical_body(body) if BODY_RE.fullmatch(body) else _board(body)
 
 
