@@ -20,6 +20,7 @@ from .fields.council import read_authority, typed_banners
 from .fields.dates import Dates, read_dates
 from .fields.decision_maker import (
     MEETING_OF_RE,
+    fuller_office_line,
     maker_fact,
     maker_from_narrative,
     meeting_body,
@@ -538,11 +539,14 @@ def _decision_maker(
     if under_holder is not None:
         return under_holder[0], line_span(layout, under_holder[1], under_holder[1] + 1, "label")
     header, header_date = whole_header()
-    holder = _fuller_office(
-        split, header.decision_maker or _maker_from_resolutions(resolutions, found)
-    )
+    weaker = header.decision_maker or _maker_from_resolutions(resolutions, found)
+    holder = _fuller_office(split, weaker)
     if holder is not None:
         return holder[0], fact_span(layout, holder[1])
+    office_line = fuller_office_line(texts, weaker) if weaker else None
+    if office_line is not None:
+        office, at = office_line
+        return office, locate(layout, office, "header_line", first_line=at, ignore_case=False)
     if header.decision_maker:
         # The header reads the maker and the date off one statement ("Cabinet Meeting 17th
         # March 2022"): the line that gave the date, where it names the maker.

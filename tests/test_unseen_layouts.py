@@ -1413,3 +1413,58 @@ def test_a_minutes_page_headed_by_its_body_then_minutes(heading: str, body: str 
         "Resolved –\n\n(1) That the hours be adopted;\n"
     )
     assert record.decision_maker == body
+
+
+def test_a_notice_taken_on_a_date_by_an_office_and_dated_when_issued() -> None:
+    record = parse_text(
+        "NOTICE OF INDIVIDUAL DECISION BY A CABINET MEMBER\n\nDate of notice: 13 June 2025\n\n"
+        "The following decision was taken on Thursday 12 June 2025 by the Cabinet Member "
+        "for Parks, Leisure and Libraries.\n\n"
+        "Decision:\n\nThat the Cabinet Member:\n\n1.  Approves the new opening hours.\n"
+    )
+    assert (record.decision_date, record.published_on) == (
+        dt.date(2025, 6, 12),
+        dt.date(2025, 6, 13),
+    )
+    assert record.decision_maker == "Cabinet Member for Parks, Leisure and Libraries"
+
+
+@pytest.mark.parametrize(
+    ("header", "maker"),
+    [
+        (
+            "Record of Executive Decision taken by the Leader of the Council",
+            "Leader of the Council",
+        ),
+        ("Record of Executive Decision", "Leader"),
+    ],
+)
+def test_a_bare_office_in_a_lead_in_is_completed_by_a_short_line(header: str, maker: str) -> None:
+    record = parse_text(
+        f"{header}\n\nSubject: Town Centre Funding\n\n"
+        "The Leader approved the decision to:\n\n1. accept the grant of £1.2m.\n\n"
+        "Consulted: the Deputy Leader of the Council\n"
+    )
+    assert record.decision_maker == maker
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "None declared by the Leader or any officer consulted.",
+        "4.1 There are no conflicts of interest to note for any of the officers involved.",
+    ],
+)
+def test_more_ways_to_say_no_interest_was_declared(statement: str) -> None:
+    record = parse_text(
+        f"Decision:\n\nThat the grant be approved.\n\nDeclarations of interest:\n\n{statement}\n"
+    )
+    assert record.conflicts_of_interest is None
+
+
+def test_a_forms_interest_question_is_no_statement_of_an_interest() -> None:
+    record = parse_text(
+        "Decision:\n\nThat the grant be approved.\n\n"
+        "Any dispensation granted in respect of any declared conflict of interest:\n\nNone.\n"
+    )
+    assert record.conflicts_of_interest is None

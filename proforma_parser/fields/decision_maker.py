@@ -22,10 +22,13 @@ from ..wording.vocabulary import (
 from .phrasing import title_case
 
 # "The following decision was taken by the Cabinet Member for X on Friday, 3 May 2024"
+_WHO = r"[A-Z][\w'&,-]*(?:\s+(?:(?:for|of|and|&|with)\s+(?:the\s+)?)*[A-Z][\w'&,-]*)*"
+# ... or the date first: "The following decision was taken on Thursday 12 June 2025 by the
+# Cabinet Member for Clean Air, Streets and Waste."
 TAKEN_BY_RE = regex.compile(
-    r"\bdecisions?\s+(?:was|were)\s+(?:taken|made)\s+by\s+(?:the\s+)?"
-    r"(?P<who>[A-Z][\w'&,-]*(?:\s+(?:(?:for|of|and|&|with)\s+(?:the\s+)?)*[A-Z][\w'&,-]*)*)"
-    r"\s+on\s+(?P<date>[^.]{6,40})"
+    r"\bdecisions?\s+(?:was|were)\s+(?:taken|made)\s+"
+    r"(?:by\s+(?:the\s+)?(?P<who>" + _WHO + r")\s+on\s+(?P<date>[^.]{6,40})"
+    r"|on\s+(?P<date>[^.]{6,40}?)\s+by\s+(?:the\s+)?(?P<who>" + _WHO + r"))"
 )
 
 
@@ -179,6 +182,37 @@ def office_under_holder(facts: Sequence[Fact], texts: Sequence[str]) -> tuple[st
         if below and OFFICE_RE.fullmatch(below) is not None:
             return below, fact.end
     return None
+
+
+def fuller_office_line(texts: Sequence[str], weaker: str) -> tuple[str, int] | None:
+    """The one office a short line of the record names that `weaker` is the start of, and
+    that line: "Mayor of London" over the signature for the lead-in's "That the Mayor:",
+    "Record of Executive Decision taken by the Leader of the Council" for "The Leader
+    approved the decision to:". Two different ones (or a deputy's) give none."""
+    if not weaker or len(weaker.split()) > _MAX_BARE_OFFICE_WORDS:
+        return None
+    pattern = regex.compile(
+        r"(?<!(?i:deputy|assistant|shadow|vice)\s)\b"
+        + regex.escape(weaker)
+        + r"\s+(?:of|for)\s+(?:the\s+)?"
+        + _WHO
+    )
+    found: dict[str, int] = {}
+    for position, text in enumerate(texts):
+        if weaker not in text or len(text.split()) > _MAX_OFFICE_LINE_WORDS:
+            continue
+        for match in pattern.finditer(text):
+            office = match.group(0).rstrip(",")
+            # (an office, the council's own leader, or a line that is only the office)
+            if OFFICE_RE.fullmatch(office) or "Council" in office or office == text.strip():
+                found.setdefault(office, position)
+    return next(iter(found.items())) if len(found) == 1 else None
+
+
+# A bare office ("Leader", "Cabinet Member") that a fuller name may complete, and the lines
+# that may name it: headings, labels, a signature's lines (not a sentence that mentions it).
+_MAX_BARE_OFFICE_WORDS = 2
+_MAX_OFFICE_LINE_WORDS = 14
 
 
 def signatory_office(texts: Sequence[str]) -> tuple[str, int] | None:

@@ -192,7 +192,7 @@ HEADING_WORDS: Final = heading_words(FIELD_HEADINGS)
 
 # A label of a date: anything but the date of publication, effect, call-in, a report's, a
 # review's or the next meeting's ("63. DATE OF NEXT MEETING").
-_ANY_DATE_BUT_ANOTHER = r"^(?!.*\b(?:publi\w*|effective|call|implement\w*|report|next|review)\b)"
+_ANY_DATE_BUT_ANOTHER = r"^(?!.*\b(?:publi\w*|effective|call|implement\w*|report|next|review)\b)(?!date of (?:the )?notice$)"
 
 # Label lines whose value is a fact of the record rather than a section ("Decision Maker:
 # Cabinet"), matched whole against the simplified label; `structure/headings.py` reads the
@@ -254,13 +254,15 @@ FACT_LABELS: Final = (
     Wording(
         "published_on",
         r"^(?:publication(?: date)?|date of publication(?: of (?:the |these )?(?:decisions?|minutes))?|(?:date )?published date|date published"
-        r"|(?:decisions? |record |notice )?published(?: on| by(?: \w+){1,4})?)$",
+        r"|(?:decisions? |record |notice )?published(?: on| by(?: \w+){1,4})?"
+        r"|date of (?:the )?notice|notice date)$",
         "Publication date: 11/02/2021",
         also=(
             "Date of Publication: 3 May 2024",
             "Decision published: 4 June 2024",
             "Published by the Monitoring Officer: 11 November 2025",
             "Record published: 22/08/2025",
+            "Date of notice: 13 June 2025",
             "Notice published: Wednesday 10 December 2025",
             "Date of publication of decisions: 27 January 2025",
             "Date of publication of these minutes: 17 March 2016",

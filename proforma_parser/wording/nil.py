@@ -21,7 +21,7 @@ from .vocabulary import says_any
 NIL_RE = regex.compile(
     r"(?i)^\W*(?:none(?:\s+(?:declared|considered|received|granted|identified|made|noted"
     r"|required|applicable|relevant|known|reported|given|sought|requested|recorded|notified"
-    r"|at\s+this\s+time))?|nil(?:\s+return)?|there\s+(?:were|was|are|is)\s+none"
+    r"|at\s+this\s+time)(?:\s+by\s+[^.;]{1,80})?)?|nil(?:\s+return)?|there\s+(?:were|was|are|is)\s+none"
     r"|n\s*/\s*a|n\.a\.?|not\s+applicable|no\s+comment"
     r"|not\s+required|not\s+relevant|-+|–|—|nothing(?:\s+(?:declared|to\s+declare|to\s+report))?"
     r"|(?:there\s+(?:were|was|are|is)\s+)?no\s+(?:(?:conflicts?|declarations?|interests?"
@@ -82,12 +82,18 @@ _FIRST_SENTENCE_RE = regex.compile(
 )
 
 
+_PARAGRAPH_NUMBER_RE = regex.compile(r"\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+(?=\D)")
+
+
 def is_nil(text: str) -> bool:
     """True when `text` declares none (or is empty): "None", "N/A", "None declared; no
     dispensations required.", "The Mayor has no conflict of interest in this decision."."""
     stripped = text.strip()
     if not stripped:
         return True
+    if stripped[0].isdigit() and (number := _PARAGRAPH_NUMBER_RE.match(stripped)):
+        # "4.1 There are no conflicts of interest to note ...": a report's numbered paragraph
+        return is_nil(stripped[number.end() :])
     lowered = stripped.lower()
     if "invited" in lowered and INVITED_NONE_RE.match(stripped):
         return True  # (its "but" is no exception to the none: it says there were none)

@@ -73,6 +73,9 @@ def _sentences(
             for m in _SENTENCE_RE.finditer(text, start, end)
             if pattern.search(m.group(0))
         ]
+    # "Any dispensation granted in respect of any declared conflict of interest:" is a
+    # form's label (its answer below it), not a statement
+    found = [m for m in found if not m.group(0).rstrip().endswith(":")]
     value = " ".join(m.group(0).strip() for m in found) or None
     if value is None:
         return None, None
