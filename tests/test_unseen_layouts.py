@@ -1468,3 +1468,21 @@ def test_a_forms_interest_question_is_no_statement_of_an_interest() -> None:
         "Any dispensation granted in respect of any declared conflict of interest:\n\nNone.\n"
     )
     assert record.conflicts_of_interest is None
+
+
+def test_a_title_over_the_forms_next_label_and_its_value() -> None:
+    record = parse_text(
+        "Report title:\nGateway 2 – Contract Award: Street Lighting Maintenance\n\n"
+        "Ward(s) or groups affected: All wards\n\n"
+        "Decision:\n\nThat the Cabinet Member approves the award.\n"
+    )
+    assert record.title == "Gateway 2 – Contract Award: Street Lighting Maintenance"
+
+
+def test_a_sign_offs_column_headings_over_their_values() -> None:
+    record = parse_text(
+        "Decision:\nThat the Mayor approves the expenditure.\n\n"
+        "Signature:                                            Date:\n"
+        "                                                      14/05/2025\n"
+    )
+    assert record.decision_date == dt.date(2025, 5, 14)

@@ -162,7 +162,15 @@ def _other_matter(lines: tuple[Line, ...], stop: int, part: Part) -> bool:
     November 2025"), not the title's wrapped end ("... Final Report of Adult" / "Social
     Care and Health Select Committee", cell paragraphs in a rendering)."""
     following = next((x.text for x in lines[stop : part.body_end] if x.text), "")
-    return bool(following) and (following.endswith(".") or find_first_date(following) is not None)
+    return bool(following) and (
+        following.endswith(".")
+        or find_first_date(following) is not None
+        or _LABEL_AND_VALUE_RE.match(following) is not None
+    )
+
+
+# "Ward(s) or groups affected: All wards" under a title: a form's next label, with its value.
+_LABEL_AND_VALUE_RE = regex.compile(r"[A-Z][\w()'’,/-]*(?: [\w()'’,/-]+){0,7}: \S.{0,60}$")
 
 
 def _first_paragraph(layout: Layout, part: Part, start: int | None = None) -> range:

@@ -359,7 +359,7 @@ def _block_lines(block: Block, plain_text: bool) -> list[str | None]:
 # A signature and its date on one line, as a form's sign-off prints them: "Signed:  P.
 # Hartnell          Date:  21/10/2024" is the signature's line and the date's (also "Signature:
 # Cllr J. Farrant          Date of decision: 12/08/2024").
-_SIGNED = ("Sign", "SIGN")
+_SIGNED = ("Sign", "SIGN", "sign")
 _SIGNED_DATE_RE = regex.compile(
     r"^(?P<signed>(?i:signed|signature)\b.*?)\s+"
     r"(?P<dated>(?i:dated?(?:\s+of\s+decision)?)\s*:\s*(?P<date>\S.*))$"
@@ -367,11 +367,21 @@ _SIGNED_DATE_RE = regex.compile(
 
 
 def _signed_and_dated(text: str) -> list[str] | None:
-    """The sign-off line cut before its date's label, when what follows is only a date."""
+    """The sign-off line cut before its date's label, when what follows is only a date; a
+    sign-off's two column headings ("Signature:      Date:", "signed      date", their
+    values on the line below) cut apart, so that the date's label stands over its date."""
+    headings = _SIGNED_DATE_HEADINGS_RE.match(text)
+    if headings is not None:
+        return [headings.group("signed"), headings.group("dated")]
     found = _SIGNED_DATE_RE.match(text)
     if found is None or not only_a_date(found.group("date")):
         return None
     return [found.group("signed"), found.group("dated")]
+
+
+_SIGNED_DATE_HEADINGS_RE = regex.compile(
+    r"(?i)^(?P<signed>signed|signature)\s*:?\s+(?P<dated>dated?|date signed)\s*:?$"
+)
 
 
 # A line longer than this is not a line a person wrote: a text dump with its newlines lost,
