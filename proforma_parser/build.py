@@ -609,6 +609,11 @@ def _title(
         return header.title, listing
     decision = found.decision
     before = texts[: decision.line] if decision is not None else []
+    weak = found.weak_title_text
+    if weak and found.weak_title_inline:
+        # "SUBJECT: Winter Maintenance Plan 2010/11" over a plain line of the header (a
+        # heading in another language, a logo's words): the label says what is the title
+        return weak, found.title_span()
     plain = plain_title(found.header_lines, before)
     if plain:
         end = decision.line if decision is not None else len(texts)

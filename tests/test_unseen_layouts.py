@@ -1486,3 +1486,26 @@ def test_a_sign_offs_column_headings_over_their_values() -> None:
         "                                                      14/05/2025\n"
     )
     assert record.decision_date == dt.date(2025, 5, 14)
+
+
+def test_a_subject_label_over_a_plain_header_line_and_an_office_after_a_name() -> None:
+    record = parse_text(
+        "CYNGOR SIR POWYS COUNTY COUNCIL\n\nPENDERFYNIAD DEILIAID PORTFFOLIO\n"
+        "PORTFOLIO HOLDER DECISION\n\n"
+        "Portfolio Holder:        County Councillor R. Evans, Portfolio Holder for Property\n\n"
+        "SUBJECT: Disposal of the Former Depot, Llanidloes\n\n"
+        "DECISION:\n\n1.    That the depot be sold at auction.\n"
+    )
+    assert (record.title, record.decision_maker) == (
+        "Disposal of the Former Depot, Llanidloes",
+        "Portfolio Holder for Property",
+    )
+
+
+def test_a_dash_labels_link_text_is_no_title_over_the_pages_heading() -> None:
+    record = parse_text(
+        "Decision details\n\nAward of Contract for Grounds Maintenance\n\n"
+        "Decision Maker: Cabinet\n\nDecision:\n\nRESOLVED that the contract be awarded.\n\n"
+        "Supporting documents:\n\n    Report - Award of Contract PDF 221 KB\n"
+    )
+    assert record.title == "Award of Contract for Grounds Maintenance"

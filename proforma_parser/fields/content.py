@@ -113,6 +113,14 @@ class FieldSections:
         text = self._title_of(part)
         return text if len(text) <= _MAX_TITLE_CHARS else None
 
+    @property
+    def weak_title_inline(self) -> bool:
+        """Whether the title section is a colon label with its value on its line ("Subject:
+        ..."; not a dash's run-in label, "Report - Award of Contract PDF 221 KB", a link)."""
+        part = self._title_part()
+        heading = part.heading if part is not None else None
+        return heading is not None and bool(heading.value) and not heading.run_in
+
     def _title_part(self) -> Part | None:
         return next((p for p in self.by_field.get("title", []) if _names_something(p)), None)
 

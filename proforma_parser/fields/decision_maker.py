@@ -160,6 +160,13 @@ def _names_office(value: str) -> bool:
     return OFFICE_RE.fullmatch(office) is not None
 
 
+def _office_after_holder(value: str) -> str | None:
+    """ "County Councillor G. Pryce-Morgan, Portfolio Holder for Highways": the office after
+    its holder's name and a comma."""
+    _, comma, office = value.strip().rpartition(", ")
+    return office if comma and OFFICE_RE.fullmatch(office) is not None else None
+
+
 def maker_fact(facts: Sequence[Fact]) -> tuple[str, Fact] | None:
     """`maker_from_facts`, with the fact the maker was read from."""
     for fact in facts:
@@ -168,6 +175,8 @@ def maker_fact(facts: Sequence[Fact]) -> tuple[str, Fact] | None:
     for fact in facts:  # "Cabinet Member: Cabinet Member for Highways" (not a person's name)
         if fact.name == "office_holder" and _names_office(fact.value.strip()):
             return fact.value.strip(), fact
+        if fact.name == "office_holder" and (office := _office_after_holder(fact.value)):
+            return office, fact
     return meeting_body(facts)
 
 
