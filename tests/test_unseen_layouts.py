@@ -1509,3 +1509,34 @@ def test_a_dash_labels_link_text_is_no_title_over_the_pages_heading() -> None:
         "Supporting documents:\n\n    Report - Award of Contract PDF 221 KB\n"
     )
     assert record.title == "Award of Contract for Grounds Maintenance"
+
+
+@pytest.mark.parametrize(
+    ("second", "title"),
+    [
+        (
+            "outcome of statutory consultation",
+            "Parking Zone WS – outcome of statutory consultation",
+        ),
+        ("Report of the Head of Parking.", "Parking Zone WS –"),
+    ],
+)
+def test_a_title_value_stopped_on_a_dash_goes_on_in_the_next_paragraph(
+    second: str, title: str
+) -> None:
+    record = parse_text(
+        f"Subject:   Parking Zone WS –\n\n{second}\n\nDecision:\n\n1.1 That the zone be made.\n"
+    )
+    assert record.title == title
+
+
+def test_under_a_deadline_heading_its_date_over_a_later_meeting_date() -> None:
+    record = parse_text(
+        "Decision:\n\nThat the licence be renewed.\n\n"
+        "Call-in Deadline:           5.00 p.m., Wednesday 9th November, 2011\n\n"
+        "Note: this decision may not be implemented until the call-in deadline has passed. "
+        "If called-in, it will be referred to the committee at its meeting on 17th November, "
+        "2011.\n"
+    )
+    assert record.call_in is not None
+    assert record.call_in.date == dt.date(2011, 11, 9)

@@ -107,7 +107,7 @@ def read_call_in(
         # "Reason urgent and not subject to call-in: The existing framework expires on 30
         # November 2026 ...": the heading says it; the dates below are the urgency's
         return CallIn(text=text, applies=False)
-    found = _call_in_date(text)
+    found = _call_in_date(text, label)
     negative = is_nil(text) or NOT_APPLICABLE_RE.search(_without_exceptions(text))
     if negative and found is not None and "(" in text and _only_in_brackets(text):
         # "5.00 pm on Friday 14 June 2019 (call-in does not apply to the recommendation to
@@ -142,13 +142,19 @@ def _answered(text: str) -> CallIn | None:
     return flagged.model_copy(update={"text": text}) if flagged is not None else None
 
 
-def _call_in_date(text: str) -> DateMatch | None:
+def _call_in_date(text: str, label: str = "") -> DateMatch | None:
     """The first date after the words that name the deadline, else the first date: "... may
     be implemented on 25/06/2024 unless called in. The deadline for call-in is 5pm on
-    24/06/2024." """
+    24/06/2024." Under a heading that names the deadline ("Call-in Deadline:"), the date
+    the text opens with is it, whatever a note below says ("... until the call-in deadline
+    has passed. If called-in, it will be referred to the meeting on 17th November, 2011")."""
     named = DEADLINE_RE.search(text)
     if named is None:
         return find_first_date(text)
+    if label and DEADLINE_RE.search(label):
+        first = find_first_date(text)
+        if first is not None and first.start < named.start():
+            return first
     dates = find_dates(text)
     after = [d for d in dates if d.start >= named.start()]
     chosen = after or dates

@@ -10,7 +10,7 @@ import regex
 from ..structure.normalise import Layout, Line
 from ..structure.sections import Fact, Part, Split, label_value_lines
 from ..wording.dates import find_first_date
-from ..wording.vocabulary import FIELDS
+from ..wording.vocabulary import FIELDS, RUN_ON_WORDS
 from .provenance import Span, line_span, offsets_span
 
 # A title-family section longer than this is a summary ("The subject of the decision: For
@@ -132,9 +132,8 @@ class FieldSections:
             return None
         lines = self.layout.lines
         if part.heading is not None and part.heading.value:
-            extra = label_value_lines(lines, part.line + 1, lenient=True)
             start = lines[part.line].start + part.heading.value_col
-            return offsets_span(start, lines[part.line + extra].end, "label")
+            return offsets_span(start, lines[_title_value_end(lines, part)].end, "label")
         return offsets_span(*self._title_body(part), "section")
 
     def _title_body(self, part: Part) -> tuple[int, int]:
@@ -157,11 +156,47 @@ class FieldSections:
         if part.heading is not None and part.heading.value:
             # "Subject: ..." on one line, perhaps wrapped onto the next, never the labels below
             lines = self.layout.lines
-            extra = label_value_lines(lines, part.line + 1, lenient=True)
-            more = [line.text for line in lines[part.line + 1 : part.line + 1 + extra]]
+            last = _title_value_end(lines, part)
+            more = [line.text for line in lines[part.line + 1 : last + 1] if line.text]
             return _one_line(" ".join([part.heading.value, *more]))
         start, end = self._title_body(part)
         return _one_line(self.layout.text[start:end])
+
+
+def _title_value_end(lines: tuple[Line, ...], part: Part) -> int:
+    """The last line of a title label's value: its own, the lines it wraps onto, or the
+    paragraph after it where the value stops on a joining word ("Proposed Controlled
+    Parking Zone – Welling Station (Zone WS) –" / "outcome of statutory consultation", the
+    wrapped end of a table cell that a rendering set apart as a paragraph)."""
+    assert part.heading is not None
+    extra = label_value_lines(lines, part.line + 1, lenient=True)
+    if extra or not _stops_on_joining_word(part.heading.value):
+        return part.line + extra
+    below = next(
+        (i for i in range(part.line + 1, min(part.line + 3, part.body_end)) if lines[i].text),
+        None,
+    )
+    if below is None or not _ends_a_wrapped_title(lines[below].text):
+        return part.line
+    return below
+
+
+def _stops_on_joining_word(value: str) -> bool:
+    last = value.rsplit(" ", 1)[-1]
+    return last in ("-", "–", "—") or last.lower() in RUN_ON_WORDS
+
+
+def _ends_a_wrapped_title(text: str) -> bool:
+    """A short line of words, no sentence and no label: the rest of a wrapped title."""
+    return (
+        len(text.split()) <= _MAX_TITLE_END_WORDS
+        and not text.endswith((".", ":"))
+        and ": " not in text
+        and not text[:1].isdigit()
+    )
+
+
+_MAX_TITLE_END_WORDS = 12
 
 
 def _other_matter(lines: tuple[Line, ...], stop: int, part: Part) -> bool:
