@@ -245,6 +245,9 @@ def _read_title(reading: _Reading) -> None:
         reading.first_field,
         reading.lead_in_of,
     )
+    if title.endswith(" *"):
+        # "Play Area Improvement Programme 2024-2026 *" under "Key decisions are marked *"
+        title = title[:-2].rstrip()
     if reading.document.doubtful:
         title = _unless_misread(title, reading.document.doubtful, reading.log)
         reading.spans["title"] = reading.spans["title"] if title else None

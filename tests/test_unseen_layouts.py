@@ -1540,3 +1540,38 @@ def test_under_a_deadline_heading_its_date_over_a_later_meeting_date() -> None:
     )
     assert record.call_in is not None
     assert record.call_in.date == dt.date(2011, 11, 9)
+
+
+def test_a_moderngov_minutes_page_item_ends_at_the_next_items_number() -> None:
+    record = parse_text(
+        "Agenda and minutes\n\nCabinet - Monday, 12th September, 2022 5.00 pm\n\n"
+        "312.\n\nDeclarations of Interest\n\nMinutes:\n\n"
+        "There were no declarations of interest made.\n\n"
+        "313.\n\nHarbour Fees 2023/24 pdf icon PDF 286 KB\n\nMinutes:\n\n"
+        "The Cabinet Member presented the report.\n\nThe Cabinet\n\nRESOLVED that\n\n"
+        "(1) the fees be approved.\n"
+    )
+    assert record.conflicts_of_interest is None
+    assert [(r.number, r.by) for r in record.resolutions] == [("1", "Cabinet")]
+
+
+def test_a_key_decision_mark_after_a_minutes_heading_is_no_part_of_the_title() -> None:
+    record = parse_text(
+        "CABINET – THURSDAY 16TH NOVEMBER 2023\n\nKey decisions are marked *\n\n"
+        "8.       Skate Park Renewal 2024-2026 *\n\nA report was submitted.\n\n"
+        "RESOLVED\n\n1.       that the renewal be approved.\n"
+    )
+    assert record.title == "Skate Park Renewal 2024-2026"
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "MINUTES of the EXECUTIVE\n\nHeld at: Council Chamber, Town Hall\n\n"
+        "On: Thursday 6 March 2025",
+        "MINUTES\n\nCabinet\n\n17:30 to 18:42                       6 March 2025",
+    ],
+)
+def test_a_minutes_header_dates_the_meeting(header: str) -> None:
+    record = parse_text(f"{header}\n\n5. Library Hours\n\nRESOLVED that the hours be approved.\n")
+    assert record.decision_date == dt.date(2025, 3, 6)

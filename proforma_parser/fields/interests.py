@@ -65,6 +65,10 @@ _TOPICS = {
 
 def nil_text(found: FieldSections, name: str) -> str | None:
     text = found.text_of(name)
+    if text is not None and text[:9].lower() == "minutes:\n":
+        # "Declarations of Interest" / "Minutes:" / "There were no declarations of interest
+        # made.": a ModernGov minutes page's label over each item's minute
+        text = text[9:].strip()
     return None if text is None else value_or_nil(text, topic=_TOPICS.get(name))
 
 

@@ -256,11 +256,18 @@ def body_then_date(lines: Sequence[str]) -> tuple[str | None, str | None]:
         after = [x for x in lines[position + 1 : position + 6] if x][:2]
         if after and after[0].lower().startswith(("held at ", "held in ")):
             after = after[1:]  # "Held at Council Chamber, Ryedale House, Malton": the venue
-        following = after[0] if after else ""
+        following = _TIME_RANGE_RE.sub("", after[0]) if after else ""
         if following and only_a_date(following):
             return body, following
         return None, None
     return None, None
+
+
+# "17:30 to 18:42        11 September 2024": when the meeting sat, before its date.
+_TIME_RANGE_RE = regex.compile(
+    r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:to|-|–)\s*\d{1,2}[:.]\d{2}"
+    r"\s*(?:[ap]\.?m\.?)?\s+"
+)
 
 
 def dated_heading(lines: Sequence[str]) -> tuple[str | None, str | None]:

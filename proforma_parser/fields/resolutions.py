@@ -43,7 +43,7 @@ from ..wording.numbering import (
     read_loose_decimal,
     read_marker,
 )
-from ..wording.vocabulary import RUN_ON_WORDS
+from ..wording.vocabulary import BODY_RE, RUN_ON_WORDS, canonical_body
 
 # A page number left in the text: "Page 4", "Page 4 of 9", "- 4 -", "4"
 PAGE_NUMBER_RE = regex.compile(
@@ -168,6 +168,12 @@ def group_units(
             numbered_lead_in = lead_in_of(marker.rest)
             if numbered_lead_in is not None and not numbered_lead_in.rest:
                 lead_in, text, marker = numbered_lead_in, marker.rest, None
+        if lead_in is not None and lead_in.by is None and units:
+            named = _body_alone(units[-1])
+            if named is not None:
+                # "The Cabinet" / "RESOLVED that": the decider in the paragraph above its verb
+                units.pop()
+                lead_in = LeadIn(lead_in.kind, named, lead_in.rest)
         if units and not marker and not lead_in and _continues(units[-1], text, blank_before):
             units[-1].text = f"{units[-1].text} {text}".strip()
             if at[0] >= 0:
@@ -182,6 +188,18 @@ def group_units(
             units.append(Unit(marker.rest if marker else text, marker, lead_in, at))
         blank_before = False
     return units
+
+
+def _body_alone(unit: Unit) -> str | None:
+    """The body a unit names and says nothing else ("The Cabinet"), if it is one."""
+    text = unit.text.strip()
+    if unit.marker is not None or unit.lead_in is not None or len(text) > _MAX_BODY_CHARS:
+        return None
+    found = BODY_RE.fullmatch(text)
+    return canonical_body(found.group("body")) if found is not None else None
+
+
+_MAX_BODY_CHARS = 40
 
 
 # How a resolution was carried, on its own line under the lead-in: "(by majority)",

@@ -178,7 +178,11 @@ def _split(lines: tuple[Line, ...], found: _Found) -> Split:
                 if heading.run_in:
                     break
             elif (number is not None and _next_minute(text, number, reference)) or (
-                surrounds and text[:1] in _CAPS_INITIALS and _opens_decisions(text)
+                surrounds
+                and (
+                    (text[:1] in _CAPS_INITIALS and _opens_decisions(text))
+                    or (text[-1:] == "." and _ITEM_NUMBER_LINE_RE.fullmatch(text) is not None)
+                )
             ):
                 break
             index += 1
@@ -188,6 +192,10 @@ def _split(lines: tuple[Line, ...], found: _Found) -> Split:
     return Split(_tidy(parts, lines), tuple(facts), tuple(found))
 
 
+# "313." alone on its line: the next agenda item of a ModernGov minutes page, which ends
+# the section of the item before ("312." / "Declarations of Interest" / "Minutes:" / "There
+# were no declarations of interest made.").
+_ITEM_NUMBER_LINE_RE = regex.compile(r"\d{1,4}\.")
 # The sections whose text a minute's "RESOLVED that:" ends (a call-in deadline in the
 # minutes' header, "Last date for call-in: 5.00 pm, Friday 20 February 2015", is one).
 _SURROUNDING_FIELDS = frozenset(

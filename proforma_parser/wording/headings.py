@@ -313,6 +313,8 @@ FACT_LABELS: Final = (
         + r"(?:(?:cabinet|executive|council|committee|board) )?meeting (?:held )?on$",
         "CABINET MEETING HELD ON: Tuesday 8 October 2024",
     ),
+    # a minutes page's header: "Held at: Council Chamber, Town Hall" over this
+    Wording("decision_date", _ANY_DATE_BUT_ANOTHER + r"(?:held )?on$", "On: Thursday 6 March 2025"),
     # "Leader's Decision No:", "Forward Plan reference:", "Decision ref:"
     Wording(
         "reference",
