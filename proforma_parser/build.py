@@ -534,8 +534,15 @@ def _decision_maker(
         # meeting: Tuesday 9 December 2025" decided, whose lead-in is "Cabinet RESOLVED
         # that:": the member brought the report; the meeting's body decided
         met = meeting_body(split.facts)
-        if met is not None and met[0] == _maker_from_resolutions(resolutions, found):
+        resolved_by = _maker_from_resolutions(resolutions, found)
+        if met is not None and met[0] == resolved_by:
             from_fact = met
+        elif met is None and resolved_by is not None:
+            # ... or "CABINET – TUESDAY 8 JULY 2025" atop the notice, over "Portfolio
+            # Holder: Cabinet Member for Planning Services" and "RESOLVED that Cabinet:-"
+            header, header_date = whole_header()
+            if header.decision_maker == resolved_by and header_date is not None:
+                return resolved_by, header_date
     if from_fact is not None:
         return from_fact[0], fact_span(layout, from_fact[1])
     under_holder = office_under_holder(split.facts, texts)
@@ -875,8 +882,11 @@ _ASKED_RE = regex.compile(
 
 
 def _maker_from_resolutions(resolutions: list[ResolutionItem], found: FieldSections) -> str | None:
-    """The body that resolved: "That Cabinet approves and recommends ..." names Cabinet."""
-    first = resolutions[0] if resolutions else None
+    """The body that resolved: "That Cabinet approves and recommends ..." names Cabinet (the
+    first resolution that is no recommendation to another body)."""
+    first = next((r for r in resolutions if r.kind == "resolved"), None) or (
+        resolutions[0] if resolutions else None
+    )
     if first is None:
         return None
     if first.number is None:

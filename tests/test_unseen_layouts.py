@@ -1575,3 +1575,29 @@ def test_a_key_decision_mark_after_a_minutes_heading_is_no_part_of_the_title() -
 def test_a_minutes_header_dates_the_meeting(header: str) -> None:
     record = parse_text(f"{header}\n\n5. Library Hours\n\nRESOLVED that the hours be approved.\n")
     assert record.decision_date == dt.date(2025, 3, 6)
+
+
+def test_an_unmarked_list_of_verbs_each_ending_in_a_semicolon() -> None:
+    record = parse_text(
+        "Decision:\n\nThe Leader approved the decision to:\n\n"
+        "enter into a concession agreement with Heatline Ltd;\n"
+        "delegate authority to the Head of Legal to finalise the terms; and\n"
+        "note the financial implications.\n"
+    )
+    assert [(r.by, r.text[:12]) for r in record.resolutions] == [
+        ("Leader", "enter into a"),
+        ("Leader", "delegate aut"),
+        ("Leader", "note the fin"),
+    ]
+
+
+def test_a_cabinet_notice_naming_a_portfolio_holder_who_brought_the_report() -> None:
+    record = parse_text(
+        "DECISION NOTICE\n\nCABINET – TUESDAY 8 JULY 2025\n\n"
+        "Item 7     Infrastructure Business Plan\n\n"
+        "Portfolio Holder: Cabinet Member for Planning Services\n\nDecision:\n\n"
+        "RECOMMENDED TO COUNCIL that:\n\n(1)  The plan be approved.\n\n"
+        "RESOLVED that Cabinet:-\n\n(2)  approves the release of £1,150,000.\n"
+    )
+    assert record.decision_maker == "Cabinet"
+    assert record.decision_date == dt.date(2025, 7, 8)

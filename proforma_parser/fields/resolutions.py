@@ -297,12 +297,17 @@ def _continues(previous: Unit, text: str, blank_before: bool) -> bool:
     if previous.lead_in and not previous.lead_in.rest and previous.text.lower() != "that":
         return False
     if text[0].islower():
-        return True
+        # "... energy centre;" / "delegate authority to ...": an item of a list printed with
+        # no marks ends at its semicolon, and the next starts on the next line
+        return not previous.text.rstrip().endswith(_ITEM_ENDS)
     if text.startswith("That "):
         return False
     if blank_before:
         return previous.marker is not None and _runs_on(previous.text)
     return not previous.text.rstrip().endswith((".", ";", ":", ":-", "!", "?"))
+
+
+_ITEM_ENDS = (";", "; and", "; or")
 
 
 def _ended(previous: Unit) -> bool:
@@ -509,9 +514,14 @@ def _run_goes_on(text: str, following: Unit | None) -> bool:
     while each opens on a verb in capitals ("NOTED ..." / "APPROVED ...")."""
     if following is None or following.marker is not None or following.lead_in is not None:
         return False
+    ended = text.rstrip().endswith((";", "; and", "; or", ", and"))
+    if following.text[:1].islower() and ended:
+        # "enter into a 25-year concession agreement ...;" / "delegate authority to ...":
+        # the list under "The Leader approved the decision to:", its items each a verb
+        return True
     if not following.text[:1].isupper():
         return False  # "(Moved by Councillor A and seconded by Councillor B)"
-    if text.rstrip().endswith((";", "; and", "; or", ", and")):
+    if ended:
         # ... and what follows is worded as a decision too (not "Councillor X asked ...")
         return _worded_as_decision(following.text)
     if text.startswith("That ") and following.text.startswith("That "):
