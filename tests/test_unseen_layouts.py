@@ -1601,3 +1601,14 @@ def test_a_cabinet_notice_naming_a_portfolio_holder_who_brought_the_report() -> 
     )
     assert record.decision_maker == "Cabinet"
     assert record.decision_date == dt.date(2025, 7, 8)
+
+
+def test_a_labels_note_on_what_to_write_below_it() -> None:
+    record = parse_text(
+        "Officer Key Decision Record\n\nTitle of decision\nAward of transport contracts\n"
+        "Decision taken by (name and post)\nJane Ellery, Director of Resources\n"
+        "Date notice published:    05/09/24\n"
+        "Decision\n1. To award the contracts.\n"
+    )
+    assert record.decision_maker == "Jane Ellery, Director of Resources"
+    assert record.published_on == dt.date(2024, 9, 5)

@@ -139,6 +139,11 @@ def classify(
     A bilingual label ("Rhesymau / Reasons", "Dyddiad cyhoeddi / Date published") that is
     not known whole is known by one of its halves, the English one first.
     """
+    if label.endswith(")") and (bare := _TRAILING_NOTE_RE.sub("", label)) != label:
+        # "Decision taken by (name and post)": a form's note on what to write below
+        found = classify(bare, strict=strict, labelled=labelled)
+        if found is not None:
+            return found
     found = _classify(label, strict=strict, labelled=labelled)
     if found is None and " / " in label:
         first, _, second = label.rpartition(" / ")
@@ -146,6 +151,9 @@ def classify(
             first, strict=strict, labelled=labelled
         )
     return found
+
+
+_TRAILING_NOTE_RE = regex.compile(r"\s+\([^()]{1,40}\)$")
 
 
 def _classify(
