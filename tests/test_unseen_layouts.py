@@ -1612,3 +1612,12 @@ def test_a_labels_note_on_what_to_write_below_it() -> None:
     )
     assert record.decision_maker == "Jane Ellery, Director of Resources"
     assert record.published_on == dt.date(2024, 9, 5)
+
+
+def test_a_yes_with_the_call_in_deadline_after_it() -> None:
+    record = parse_text(
+        "Decision\n1. To award the contracts.\n\nIs the decision subject to call-in?\n\n"
+        "Yes – the call-in period expires at 5pm on Monday 14 July 2025\n"
+    )
+    assert record.call_in is not None
+    assert (record.call_in.applies, record.call_in.date) == (True, dt.date(2025, 7, 14))

@@ -101,7 +101,9 @@ def read_call_in(
         return answered
     if YES_NO_RE.match(text):
         flagged = call_in_from_flag(text, label=label)
-        if flagged is not None:
+        # ("Yes – the call-in period expires at 5pm on Monday 14 July 2025": the answer,
+        # and the deadline read below)
+        if flagged is not None and not (flagged.applies and DATE_HINT_RE.search(text)):
             return flagged
     elif label and NOT_APPLICABLE_RE.search(label):
         # "Reason urgent and not subject to call-in: The existing framework expires on 30
