@@ -1621,3 +1621,37 @@ def test_a_yes_with_the_call_in_deadline_after_it() -> None:
     )
     assert record.call_in is not None
     assert (record.call_in.applies, record.call_in.date) == (True, dt.date(2025, 7, 14))
+
+
+def test_an_issue_page_dated_by_its_meeting_line_keeps_the_issues_title() -> None:
+    record = parse_text(
+        "Issue - decisions\n\nStatement of Gambling Policy 2026-2029\n\n13/11/2025 - Cabinet\n\n"
+        "Decision:\n\nRECOMMENDED to Council that the revised policy be adopted.\n"
+    )
+    assert (record.title, record.decision_date, record.decision_maker) == (
+        "Statement of Gambling Policy 2026-2029",
+        dt.date(2025, 11, 13),
+        "Cabinet",
+    )
+
+
+def test_a_key_decisions_star_before_a_minutes_number() -> None:
+    record = parse_text(
+        "Minutes of a Meeting of the Cabinet held at Knowle on Wednesday 6 November 2013\n\n"
+        "The meeting started at 5.30pm and ended at 7.05pm\n\n"
+        "*71    Design Guide Supplementary Planning Document\n\n"
+        "Members considered the report.\n\nRESOLVED:\n\n1.  that the responses be noted;\n"
+    )
+    assert record.title == "Design Guide Supplementary Planning Document"
+
+
+def test_a_committee_meeting_held_on_a_date_without_on_and_a_signed_publication() -> None:
+    record = parse_text(
+        "Strategy and Resources Policy Committee\n\nMeeting held 4 June 2025\n\n"
+        "8.  Budget Monitoring\n\nRESOLVED: That the budget position be noted.\n\n"
+        "Signed: F. Merriman                    Date published: 13.06.25\n"
+    )
+    assert (record.decision_date, record.published_on) == (
+        dt.date(2025, 6, 4),
+        dt.date(2025, 6, 13),
+    )

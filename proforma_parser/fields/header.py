@@ -19,7 +19,7 @@ from ..wording.dates import find_first_date
 from ..wording.documents import doc_type_match
 from ..wording.lines import at_dash
 from ..wording.vocabulary import canonical_body
-from .decision_maker import body_in, first_person_office, office_line, taken_by
+from .decision_maker import body_in, body_named, first_person_office, office_line, taken_by
 from .meeting import (
     DateReader,
     before_lead_in,
@@ -132,12 +132,15 @@ def _header(
     date_text: str | None,
     dated: regex.Match[str] | None,
 ) -> Header:
+    title = dated.group("title").strip() if dated else None
+    # "13/11/2025 - Cabinet" under an issue's title: the meeting's date and body, no title
+    body = body_named(title) if title else None
     return Header(
         document_type=doc_type,
-        decision_maker=who or maker or office_line(lines) or first_person_office(lines),
+        decision_maker=who or maker or body or office_line(lines) or first_person_office(lines),
         decision_date_text=date_text or (dated.group("date") if dated else None),
         # None without a dated title: `plain_title` is read only when no section gives one
-        title=dated.group("title").strip() if dated else None,
+        title=None if body else title,
         reference=dated.group("ref") if dated else None,
         decision_status=(dated.group("status") or "").strip() or None if dated else None,
         listing=dated.string if dated else None,

@@ -35,6 +35,8 @@ MEETING_HELD_RE = regex.compile(
     r"(?:(?:at|in)\s+[^;]{1,80}?\s+)?on\s+(?P<date>.+)$"
     r"|\bminutes?\s+of\s+(?:the\s+)?(?!(?:the\s+|an?\s+)?meeting\b)(?P<body2>[\w ]{2,40}?)\s+"
     r"(?:meeting\s+)?held\s+on\s+(?P<date2>.+)$"
+    # "Meeting held 4 June 2025" under the committee's name, with no "on"
+    r"|^meeting\s+held\s+(?P<date>\d{1,2}(?:st|nd|rd|th)?\s.+)$"
 )
 
 
@@ -339,7 +341,9 @@ def _board(head: str) -> str | None:
 def may_say_held(line: str) -> bool:
     """The words every match of MEETING_HELD_RE holds, tested before it."""
     lowered = line.lower()
-    return ("meeting" in lowered or "minutes" in lowered) and " on " in lowered
+    return ("meeting" in lowered or "minutes" in lowered) and (
+        " on " in lowered or lowered.startswith("meeting held ")
+    )
 
 
 def _split_dated(line: str) -> tuple[str, str]:

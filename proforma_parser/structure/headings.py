@@ -509,7 +509,7 @@ def opens_minute(text: str) -> bool:
     first = text[:1]
     if first.isdigit():
         return True
-    if first == "(":
+    if first in "(*":  # "(45) ...", and "*71 ..." (a key decision's minute)
         return text[1:2].isdigit()
     return "A" <= first <= "Z" and _minute_ref_end(text) > 0
 
@@ -565,6 +565,10 @@ def read_minute(text: str) -> tuple[int, str] | None:
     ...")."""
     if text.endswith((".", ";", ",", ":")):
         return None
+    if text[:1] == "*" and text[1:2].isdigit():
+        # "*71    Affordable Housing Supplementary Planning Document" over "* Denotes key
+        # decision": the minute, marked as a key decision
+        text = text[1:]
     other = _YEAR_MINUTE_RE.fullmatch(text) or (
         _BRACKET_MINUTE_RE.fullmatch(text) if text[:1] == "(" else None
     )

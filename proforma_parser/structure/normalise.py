@@ -358,11 +358,12 @@ def _block_lines(block: Block, plain_text: bool) -> list[str | None]:
 
 # A signature and its date on one line, as a form's sign-off prints them: "Signed:  P.
 # Hartnell          Date:  21/10/2024" is the signature's line and the date's (also "Signature:
-# Cllr J. Farrant          Date of decision: 12/08/2024").
+# Cllr J. Farrant          Date of decision: 12/08/2024", "Signed: F. Merriman    Date
+# published: 13.03.15").
 _SIGNED = ("Sign", "SIGN", "sign")
 _SIGNED_DATE_RE = regex.compile(
     r"^(?P<signed>(?i:signed|signature)\b.*?)\s+"
-    r"(?P<dated>(?i:dated?(?:\s+of\s+decision)?)\s*:\s*(?P<date>\S.*))$"
+    r"(?P<dated>(?i:dated?(?:\s+of\s+decision)?|date\s+published)\s*:\s*(?P<date>\S.*))$"
 )
 
 
