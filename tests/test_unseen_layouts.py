@@ -1655,3 +1655,12 @@ def test_a_committee_meeting_held_on_a_date_without_on_and_a_signed_publication(
         dt.date(2025, 6, 4),
         dt.date(2025, 6, 13),
     )
+
+
+def test_a_meeting_statement_cut_before_its_date() -> None:
+    record = parse_text(
+        "ANYTOWN DISTRICT COUNCIL\nMinutes of a Meeting of the Cabinet held at Knowle on\n\n"
+        "Wednesday 6 November 2013\n\nPresent: Councillors A, B and C\n\n"
+        "71    Design Guide\n\nRESOLVED:\n\n1.  that the guide be adopted.\n"
+    )
+    assert (record.decision_maker, record.decision_date) == ("Cabinet", dt.date(2013, 11, 6))

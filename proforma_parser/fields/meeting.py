@@ -184,7 +184,13 @@ def _statements(paragraphs: list[str]) -> list[str]:
     joined: list[str] = []
     for position, paragraph in enumerate(paragraphs):
         statement = paragraph
-        if _OPENS_STATEMENT_RE.search(paragraph) and " on " not in paragraph.lower():
+        lowered = paragraph.lower()
+        # (or one cut before its date: "... Meeting of the Cabinet held at Knowle, Sidmouth
+        # on" / "Wednesday 6 November 2013", a PDF's lines set apart)
+        opens = _OPENS_STATEMENT_RE.search(paragraph) is not None or (
+            lowered.endswith(" on") and "meeting" in lowered
+        )
+        if opens and " on " not in lowered:
             for more in paragraphs[position + 1 : position + 1 + _STATEMENT_PARTS]:
                 if len(more) > _STATEMENT_PART_CHARS or _LABEL_RE.match(more):
                     break  # (a label, "Present: ...", starts something else)
