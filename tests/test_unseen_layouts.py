@@ -1664,3 +1664,20 @@ def test_a_meeting_statement_cut_before_its_date() -> None:
         "71    Design Guide\n\nRESOLVED:\n\n1.  that the guide be adopted.\n"
     )
     assert (record.decision_maker, record.decision_date) == ("Cabinet", dt.date(2013, 11, 6))
+
+
+def test_notes_in_brackets_partnership_banners_and_more_call_in_and_publication_wording() -> None:
+    record = parse_text(
+        "Adur & Worthing Councils\n\nANYTOWN DISTRICT COUNCIL\n\nOFFICER DELEGATED DECISION RECORD\n\n"
+        "(Decisions taken by Officers under the Scheme of Delegation)\n\n"
+        "Subject:\n\nLease of Unit 4, Harbour Units\n\n"
+        "Decision:\n\n1. To grant the lease.\n\n"
+        "Decisions may not be implemented until the expiry of the call-in period at 5.00 p.m. "
+        "on Thursday, 20th March, 2014.\n\n"
+        "Date published on the Council's website: 07/03/14\n"
+    )
+    assert record.title == "Lease of Unit 4, Harbour Units"
+    assert [r.by for r in record.resolutions] == [None]
+    assert record.call_in is not None
+    assert record.call_in.date == dt.date(2014, 3, 20)
+    assert record.published_on == dt.date(2014, 3, 7)

@@ -250,6 +250,8 @@ def _is_title_candidate(line: str) -> bool:
         return False
     if is_chrome(line) or doc_type_match(line) or banner_in(line):
         return False
+    if line.endswith((" Councils", " COUNCILS")):
+        return False  # "Adur & Worthing Councils": the partnership's banner over its own
     if OFFICE_RE.fullmatch(line) or portfolio_first(line):
         return False  # "Cabinet Member for Infrastructure", "Healthy Communities Portfolio
         # Holder": who, not what

@@ -249,6 +249,8 @@ def match_heading(text: str) -> Heading | None:
 
 
 def _match_heading(text: str) -> Heading | None:
+    if text[:1] == "(" and text[-1:] == ")":
+        return None  # "(Decisions taken by Officers under the Scheme of Delegation)": a note
     if (
         ":" not in text
         and text.count(" ") > _MAX_HEADING_WORDS + 2

@@ -255,7 +255,8 @@ FACT_LABELS: Final = (
         "published_on",
         r"^(?:publication(?: date)?|date of publication(?: of (?:the |these )?(?:decisions?|minutes))?|(?:date )?published date|date published"
         r"|(?:decisions? |record |notice )?published(?: on| by(?: \w+){1,4})?"
-        r"|date of (?:the )?notice|notice date|date (?:decisions? |record |notice )published)$",
+        r"|date of (?:the )?notice|notice date|date (?:decisions? |record |notice )published"
+        r"|date published on (?:the )?(?:\w+ )?website)$",
         "Publication date: 11/02/2021",
         also=(
             "Date of Publication: 3 May 2024",
@@ -264,6 +265,7 @@ FACT_LABELS: Final = (
             "Record published: 22/08/2025",
             "Date of notice: 13 June 2025",
             "Date notice published: 05/09/24",
+            "Date published on the Council's website: 07/03/18",
             "Notice published: Wednesday 10 December 2025",
             "Date of publication of decisions: 27 January 2025",
             "Date of publication of these minutes: 17 March 2016",

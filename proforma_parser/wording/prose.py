@@ -293,6 +293,12 @@ CALL_IN_STATEMENTS: Final = (
     ),
     Wording(
         "call_in",
+        r"(?:expiry|end)\s+of\s+the\s+call[\s-]*in\s+period\b",
+        "Decisions (i) and (ii) may not be implemented until the expiry of the call-in period at "
+        "5.00 p.m. on Thursday, 20th March, 2014.",
+    ),
+    Wording(
+        "call_in",
         r"unless\s+(?:it\s+is\s+|they\s+are\s+)?called[\s-]+in\b",
         "The decision may be implemented on 25/06/2024 unless it is called in.",
     ),
