@@ -675,8 +675,10 @@ def _stated_makers(split: Split, log: DefectLog) -> str | None:
 def _minute_title(
     found: FieldSections, texts: list[str], lead_in_of: LeadInReader = read_lead_in
 ) -> str | None:
-    """In minutes, with no title section, the heading of the minute holding the decision."""
-    if found.first("title") is not None:
+    """In minutes, with no title section (or one whose text is too long to be a title:
+    "Subject Matter" over a minute's narrative), the heading of the minute holding the
+    decision."""
+    if found.first("title") is not None and found.weak_title_text:
         return None
     # A numbered line inside the decision's own section is one of its items, never a
     # minute's heading: "2.    Approval of the budget allocation to the Community Action

@@ -1681,3 +1681,22 @@ def test_notes_in_brackets_partnership_banners_and_more_call_in_and_publication_
     assert record.call_in is not None
     assert record.call_in.date == dt.date(2014, 3, 20)
     assert record.published_on == dt.date(2014, 3, 7)
+
+
+def test_a_minute_titled_by_its_heading_over_a_long_subject_section() -> None:
+    record = parse_text(
+        "EXECUTIVE\n\nMONDAY 18 NOVEMBER 2019 AT 4.00 PM\n\n"
+        "OFFICERS:  Town Clerk and Chief Executive\n           Corporate Director of Resources\n\n"
+        "EX.135/19   Charges Review 2020/21 - Leisure\n\nSubject Matter\n\n"
+        + "The Portfolio Holder submitted a report setting out the proposed fees and charges " * 4
+        + "\n\nRESOLVED – That the charges be approved.\n"
+    )
+    assert record.title == "Charges Review 2020/21 - Leisure"
+
+
+def test_a_committee_named_in_full_under_a_bare_resolved() -> None:
+    record = parse_text(
+        "Decision:\n\nRESOLVED:-\n\nThat Policy and Resources Committee:-\n\n"
+        "1. Approve the updated cost plan.\n\n1. Agree an additional contingency.\n"
+    )
+    assert [r.by for r in record.resolutions] == ["Policy and Resources Committee"] * 2

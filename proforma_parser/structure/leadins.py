@@ -130,6 +130,11 @@ _INTRO_MARKS = (":", ":-", "-")
 # before it, a body needs no colon (a bare "CABINET" is a page heading).
 BARE_BODY_RE = regex.compile(r"^(?:(?i:the)\s+)?" + _BODY + r"\s*(?::-|:|;|-)?\s*$")
 THAT_BODY_RE = regex.compile(r"^(?i:that)\s+(?:(?i:the)\s+)?" + _BODY + r"\s*(?::-|:|;|-)?\s*$")
+# ... a committee by its own name: "That Policy and Resources Committee:-" under "RESOLVED:-"
+THAT_COMMITTEE_RE = regex.compile(
+    r"^(?i:that)\s+(?:(?i:the)\s+)?(?P<committee>(?:[A-Z][\w'’-]*\s+(?:(?:and|&|of)\s+)?){1,5}"
+    r"(?:Committee|Board|Sub-Committee))\s*(?::-|:|;|-)\s*$"
+)
 # "Council appoints ...", "the Cabinet suspend ...", "Executive approve ...": a clause whose
 # subject is a body names who resolved.
 SUBJECT_RE = regex.compile(r"^(?:(?i:the)\s+)?" + _BODY + r"\s+(?=[a-z])")
@@ -328,6 +333,9 @@ def read_lead_in(text: str) -> LeadIn | None:
     found = THAT_BODY_RE.match(text) if text[:4].lower() == "that" else None
     if found:
         return LeadIn("resolved", canonical_body(found.group("body")), "")
+    found = THAT_COMMITTEE_RE.match(text) if text[:4].lower() == "that" else None
+    if found:
+        return LeadIn("resolved", found.group("committee"), "")
     found = BODY_INTRO_RE.match(text) if _may_end_intro(lowered) else None
     if found:
         if found.group("rec"):
