@@ -807,8 +807,18 @@ def _loose_span(layout: Layout, indices: list[int]) -> Span | None:
 def _heading_is_lead_in(heading: Heading | None, lead_in_of: LeadInReader) -> bool:
     if heading is None or heading.who or heading.value or " " not in heading.label:
         return False
-    lead_in = lead_in_of(f"{heading.label}:")
+    lead_in = lead_in_of(f"{_unnumbered(heading.label)}:")
     return lead_in is not None and lead_in.by is not None and not lead_in.rest
+
+
+def _unnumbered(label: str) -> str:
+    """A heading's words without its paragraph number ("2.1 The Leader approved the
+    decision to" -> "The Leader approved the decision to")."""
+    found = _PARAGRAPH_NUMBER_RE.match(label) if label[:1].isdigit() else None
+    return label[found.end() :] if found is not None else label
+
+
+_PARAGRAPH_NUMBER_RE = regex.compile(r"\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+")
 
 
 def _heading_decider(
@@ -820,7 +830,7 @@ def _heading_decider(
         return None
     if heading.who:
         return heading.who
-    lead_in = lead_in_of(f"{heading.label}:")
+    lead_in = lead_in_of(f"{_unnumbered(heading.label)}:")
     return lead_in.by if lead_in is not None else None
 
 

@@ -1700,3 +1700,33 @@ def test_a_committee_named_in_full_under_a_bare_resolved() -> None:
         "1. Approve the updated cost plan.\n\n1. Agree an additional contingency.\n"
     )
     assert [r.by for r in record.resolutions] == ["Policy and Resources Committee"] * 2
+
+
+def test_a_council_only_running_text_names_must_be_in_the_register() -> None:
+    record = parse_text(
+        "POLICY AND RESOURCES COMMITTEE\n\nMinutes of the meeting held on Thursday, 16 May 2019\n\n"
+        "4. VOLUNTEERING STRATEGY\nA Member asked whether Members of the Court of Common "
+        "Council could take part.\n\nRESOLVED – That the strategy be approved.\n"
+    )
+    assert record.authority is None
+    assert ("uncertain_field", "authority") in [(d.code, d.field) for d in record.defects]
+
+
+def test_a_numbered_lead_in_read_as_the_decisions_heading_names_the_decider() -> None:
+    record = parse_text(
+        "Decision\n\n2.1 The Leader approved the decision to:\n\n2.1.1 release the funds;\n\n"
+        "2.1.2 waive the procurement rules.\n"
+    )
+    assert [(r.number, r.by) for r in record.resolutions] == [
+        ("2.1.1", "Leader"),
+        ("2.1.2", "Leader"),
+    ]
+
+
+def test_skip_to_content_and_a_group_named_by_its_lead_in() -> None:
+    record = parse_text(
+        "Skip to content\n\nDecision details\n\nHousing Allocations Plan\n\nDecision:\n\n"
+        "RESOLVED that Strategy Group:-\n\n(1) Note the consultation responses;\n"
+    )
+    assert record.title == "Housing Allocations Plan"
+    assert [r.by for r in record.resolutions] == ["Strategy Group"]

@@ -310,7 +310,22 @@ def read_authority(
         return next(iter(strong))
     if cut is not None:
         return _completed(cut, text, log)
-    return authority_in_text(text) or _addressed(text)
+    return _registered(authority_in_text(text), log) or _addressed(text)
+
+
+def _registered(name: str | None, log: DefectLog) -> str | None:
+    """A council that running text alone names, where the register holds it: the weakest
+    evidence, so a name it lacks ("Members of the Court of Common Council") is null with an
+    `uncertain_field` defect, not a council."""
+    if name is None or match_authority(name) is not None:
+        return name
+    log.add(
+        "uncertain_field",
+        f"only the record's running text names a council, {name!r}, and the register of "
+        "authorities holds no such council",
+        field="authority",
+    )
+    return None
 
 
 def _addressed(text: str) -> str | None:

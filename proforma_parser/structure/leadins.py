@@ -119,22 +119,18 @@ BODY_INTRO_RE = regex.compile(
     # ("That Cabinet;" with a semicolon for the colon is the same introduction)
     r"(?(verb)(?::-|:|;|-)?|(?::-|:|;|-)))\s*$"
 )
-# A committee, board or panel by its own name over the list it resolved: "That the
-# Strategy and Resources Policy Committee:-" (its colon shows a list follows).
+# A committee, board, panel or group by its own name over the list it resolved: "That the
+# Strategy and Resources Policy Committee:-", "RESOLVED that Strategy Group:-" (its colon
+# shows a list follows).
 NAMED_BOARD_INTRO_RE = regex.compile(
     r"^(?:(?i:that)\s+)?(?:(?i:the)\s+)?(?P<name>(?:[A-Z][\w'’-]*\s+(?:(?:and|&|of|for)\s+)?)"
-    r"{1,6}(?:Committee|Sub-Committee|Board|Panel))\s*(?::-|:|-)\s*$"
+    r"{1,6}(?:Committee|Sub-Committee|Board|Panel|Group))\s*(?::-|:|-)\s*$"
 )
 _INTRO_MARKS = (":", ":-", "-")
 # "That the Cabinet" alone over a list, or all that follows "RESOLVED that": with "that"
 # before it, a body needs no colon (a bare "CABINET" is a page heading).
 BARE_BODY_RE = regex.compile(r"^(?:(?i:the)\s+)?" + _BODY + r"\s*(?::-|:|;|-)?\s*$")
 THAT_BODY_RE = regex.compile(r"^(?i:that)\s+(?:(?i:the)\s+)?" + _BODY + r"\s*(?::-|:|;|-)?\s*$")
-# ... a committee by its own name: "That Policy and Resources Committee:-" under "RESOLVED:-"
-THAT_COMMITTEE_RE = regex.compile(
-    r"^(?i:that)\s+(?:(?i:the)\s+)?(?P<committee>(?:[A-Z][\w'’-]*\s+(?:(?:and|&|of)\s+)?){1,5}"
-    r"(?:Committee|Board|Sub-Committee))\s*(?::-|:|;|-)\s*$"
-)
 # "Council appoints ...", "the Cabinet suspend ...", "Executive approve ...": a clause whose
 # subject is a body names who resolved.
 SUBJECT_RE = regex.compile(r"^(?:(?i:the)\s+)?" + _BODY + r"\s+(?=[a-z])")
@@ -333,9 +329,9 @@ def read_lead_in(text: str) -> LeadIn | None:
     found = THAT_BODY_RE.match(text) if text[:4].lower() == "that" else None
     if found:
         return LeadIn("resolved", canonical_body(found.group("body")), "")
-    found = THAT_COMMITTEE_RE.match(text) if text[:4].lower() == "that" else None
-    if found:
-        return LeadIn("resolved", found.group("committee"), "")
+    found = NAMED_BOARD_INTRO_RE.match(text) if text[:4].lower() == "that" else None
+    if found:  # "That Policy and Resources Committee:-" under "RESOLVED:-"
+        return LeadIn("resolved", found.group("name"), "")
     found = BODY_INTRO_RE.match(text) if _may_end_intro(lowered) else None
     if found:
         if found.group("rec"):

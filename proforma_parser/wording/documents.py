@@ -143,7 +143,12 @@ CHROME: Final = (
     Wording("chrome", r"issue - (?:decisions|meetings|details)", "Issue - decisions"),
     Wording("chrome", r"agenda item", "Agenda item"),
     Wording("chrome", r"meeting documents", "Meeting documents"),
-    Wording("chrome", r"skip to main content", "Skip to main content"),
+    Wording(
+        "chrome",
+        r"skip to (?:the )?(?:main )?content",
+        "Skip to main content",
+        also=("Skip to content",),
+    ),
     Wording(
         "chrome",
         r"home (?:>|/|›|») .*",
