@@ -1730,3 +1730,33 @@ def test_skip_to_content_and_a_group_named_by_its_lead_in() -> None:
     )
     assert record.title == "Housing Allocations Plan"
     assert [r.by for r in record.resolutions] == ["Strategy Group"]
+
+
+def test_a_welsh_first_bilingual_notice() -> None:
+    record = parse_text(
+        "CYNGOR SIR CAERFYRDDIN\nCARMARTHENSHIRE COUNTY COUNCIL\n\n"
+        "PENDERFYNIAD AELOD Y BWRDD GWEITHREDOL\nEXECUTIVE BOARD MEMBER DECISION\n\n"
+        "Pwnc / Subject:\nCronfa Cymunedol / Community Fund Awards\n\n"
+        "Aelod y Bwrdd Gweithredol / Executive Board Member:\n"
+        "Executive Board Member for Regeneration and Tourism\n\n"
+        "PENDERFYNWYD / RESOLVED:\n\n1.  That the grants be approved.\n\n"
+        "Galw i Mewn / Call-In:\nNid yw'r penderfyniad hwn yn destun galw i mewn. / This decision "
+        "is not subject to call-in: any delay would prejudice the funding deadline of 31st "
+        "July 2024.\n"
+    )
+    assert (record.authority, record.document_type, record.title, record.decision_maker) == (
+        "Carmarthenshire County Council",
+        "Executive Board Member Decision",
+        "Cronfa Cymunedol / Community Fund Awards",
+        "Executive Board Member for Regeneration and Tourism",
+    )
+    assert record.call_in is not None
+    assert (record.call_in.applies, record.call_in.date) == (False, None)
+
+
+def test_a_minutes_reference_after_a_title() -> None:
+    record = parse_text(
+        "Issue - decisions\n\nWaste Centres - Opening Hours (Cab.4.11.2015/9)\n\n"
+        "Decision:\n\nRESOLVED:-\n\n(i) that the hours be approved;\n"
+    )
+    assert record.title == "Waste Centres - Opening Hours"

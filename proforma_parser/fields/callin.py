@@ -79,9 +79,13 @@ _AFTER_CALL_IN_RE = regex.compile(
 )
 # A statement that call-in applies: "are subject to call-in", "the deadline is", "expires"
 # ... "Decisions 2.1 and 2.2 may be called in until 4.00 pm on Wednesday 19 February 2025."
+# (a deadline or an expiry of call-in's own: "... not subject to call-in: ... the match
+# funding deadline of 31st July 2024" is no dated statement that it applies)
 POSITIVE_RE = regex.compile(
-    r"(?i)(?<!not\s)\bsubject\s+to\s+call[\s-]*in\b|\bdeadline\b|\bexpires?\b|\blast\s+date\b"
-    r"|\b(?:may|can)\s+be\s+called[\s-]*in\b"
+    r"(?i)(?<!not\s)\bsubject\s+to\s+call[\s-]*in\b"
+    r"|call[\s-]*in\b[^.;:]{0,30}\b(?:deadline|expires?|expiry|ends)\b"
+    r"|\b(?:deadline|expiry|last\s+date)\s+(?:for|of)\s+(?:the\s+)?call(?:ing)?[\s-]*in\b"
+    r"|\blast\s+date\b|\b(?:may|can)\s+be\s+called[\s-]*in\b"
 )
 # A question about call-in and its one-word answer, the whole of a call-in section.
 _ANSWERED_RE = regex.compile(

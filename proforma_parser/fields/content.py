@@ -119,7 +119,10 @@ class FieldSections:
         ..."; not a dash's run-in label, "Report - Award of Contract PDF 221 KB", a link)."""
         part = self._title_part()
         heading = part.heading if part is not None else None
-        return heading is not None and bool(heading.value) and not heading.run_in
+        if part is None or heading is None or heading.run_in:
+            return False
+        # ("Pwnc / Subject:" over its value on the next line, a colon label all the same)
+        return bool(heading.value) or self.layout.lines[part.line].text.endswith(":")
 
     def _title_part(self) -> Part | None:
         return next((p for p in self.by_field.get("title", []) if _names_something(p)), None)

@@ -299,6 +299,11 @@ def read_authority(
                 strong[name] = None
     if len(strong) > 1 and (one := _one_council(list(strong))) is not None:
         return one
+    english = [name for name in strong if not name.lower().startswith("cyngor")]
+    if len(strong) > 1 and len(english) == 1:
+        # "CYNGOR SIR CAERFYRDDIN" over "CARMARTHENSHIRE COUNTY COUNCIL": the council's
+        # Welsh name over its English one, the name the record is kept under
+        return english[0]
     if len(strong) > 1:
         log.add(
             "uncertain_field",

@@ -37,6 +37,7 @@ DOC_QUALIFIERS: Final = (
     Wording("document_type", r"elected", "Elected Mayor's Decision"),
     Wording("document_type", r"leader's", "Leader's Decision Sheet"),
     Wording("document_type", r"committee", "Committee Decision Notice"),
+    Wording("document_type", r"board", "Board Member Decision"),
 )
 _QUALIFIER: Final = "(?:" + alternation(DOC_QUALIFIERS, named=False) + ")"
 

@@ -17,12 +17,14 @@ from .registry import Wording, alternation
 PORTFOLIO_OFFICES: Final = (
     Wording(
         "cabinet_member",
-        r"(?:Deputy\s+)?(?:Executive\s+)?(?:Cabinet|Executive|Lead)\s+(?:Member|Councillor)",
+        r"(?:Deputy\s+)?(?:Executive\s+)?(?:Cabinet|Executive|Lead)\s+(?:Board\s+)?"
+        r"(?:Member|Councillor)",
         "Cabinet Member for Highways, Transport and Strategic Planning",
         also=(
             "EXECUTIVE CABINET MEMBER FOR REGENERATION",
             "Lead Member for Adult Social Care",
             "Executive Councillor for Planning",
+            "Executive Board Member for Regeneration and Tourism",
         ),
     ),
     Wording(
