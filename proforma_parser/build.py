@@ -248,10 +248,6 @@ def _read_title(reading: _Reading) -> None:
     if title.endswith(" *"):
         # "Play Area Improvement Programme 2024-2026 *" under "Key decisions are marked *"
         title = title[:-2].rstrip()
-    elif title.endswith(")") and (reference := _TITLE_REFERENCE_RE.search(title)):
-        # "Household Waste Recycling Centres - Review of Opening Hours (Cab.4.11.2015/9)":
-        # the minute's reference after its title
-        title = title[: reference.start()]
     if reading.document.doubtful:
         title = _unless_misread(title, reading.document.doubtful, reading.log)
         reading.spans["title"] = reading.spans["title"] if title else None
@@ -636,9 +632,6 @@ def _title(
     if weak:
         return weak, found.title_span()
     return "", None
-
-
-_TITLE_REFERENCE_RE = regex.compile(r"\s+\([A-Za-z]{0,6}[./]?\d{1,4}(?:[./]\d{1,4}){1,4}\)$")
 
 
 def _unless_misread(title: str, doubtful: frozenset[str], log: DefectLog) -> str:

@@ -1752,11 +1752,3 @@ def test_a_welsh_first_bilingual_notice() -> None:
     )
     assert record.call_in is not None
     assert (record.call_in.applies, record.call_in.date) == (False, None)
-
-
-def test_a_minutes_reference_after_a_title() -> None:
-    record = parse_text(
-        "Issue - decisions\n\nWaste Centres - Opening Hours (Cab.4.11.2015/9)\n\n"
-        "Decision:\n\nRESOLVED:-\n\n(i) that the hours be approved;\n"
-    )
-    assert record.title == "Waste Centres - Opening Hours"
