@@ -1752,3 +1752,20 @@ def test_a_welsh_first_bilingual_notice() -> None:
     )
     assert record.call_in is not None
     assert (record.call_in.applies, record.call_in.date) == (False, None)
+
+
+@pytest.mark.parametrize(
+    "marking",
+    [
+        "OFFICIAL",
+        "OFFICIAL - SENSITIVE",
+        "Decision Notice CMR-HT-2025-014                                    OFFICIAL",
+    ],
+)
+def test_a_pages_security_marking_is_page_furniture(marking: str) -> None:
+    record = parse_text(
+        "Decision:\n\nI approve the speed limit.\n\nReasons for the Decision\n\n"
+        f"{marking}\n\nTraffic surveys showed high speeds.\n"
+    )
+    assert record.reasons == "Traffic surveys showed high speeds."
+    assert " ".join(marking.split()) in record.source.furniture

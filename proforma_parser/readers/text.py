@@ -125,9 +125,13 @@ def read_text(data: bytes, *, name: str | None, sha256: str) -> Document:
 
 
 # A page footer left in a text dump by a PDF extraction, in the middle of a list:
-# "Executive Decision Notice – EDN 2023/041            Page 1 of 2", "Page 3", "- 2 -"
+# "Executive Decision Notice – EDN 2023/041            Page 1 of 2", "Page 3", "- 2 -"; and a
+# page's security marking, alone or at the end of its running header: "OFFICIAL",
+# "Decision Notice CMR-HT-2025-014                    OFFICIAL"
+_MARKING = r"(?-i:OFFICIAL)(?:[\s–-]+(?-i:SENSITIVE))?"
 PAGE_FOOTER_RE = regex.compile(
     r"(?i)^.{0,100}?\bpage\s+\d{1,3}(?:\s+of\s+\d{1,3})?\s*$|^\s*-\s*\d{1,3}\s*-\s*$"
+    rf"|^\s*{_MARKING}\s*$|^.{{0,100}}?\S\s{{3,}}{_MARKING}\s*$"
 )
 
 
@@ -139,7 +143,11 @@ _DASH_NUMBER_LINE_RE = regex.compile(r"\n\s*-\s*\d")
 
 
 def _may_have_footer(text: str) -> bool:
-    return bool(_PAGE_NUMBER_RE.search(text) or _DASH_NUMBER_LINE_RE.search("\n" + text))
+    return bool(
+        _PAGE_NUMBER_RE.search(text)
+        or _DASH_NUMBER_LINE_RE.search("\n" + text)
+        or "OFFICIAL" in text
+    )
 
 
 def _page_furniture(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
@@ -203,7 +211,7 @@ def _is_footer_block(block: Block) -> bool:
     )
 
 
-_PAGE_ALONE_RE = regex.compile(r"(?i)^(?:page\s+\d{1,3}|-\s*\d{1,3}\s*-)$")
+_PAGE_ALONE_RE = regex.compile(rf"(?i)^(?:page\s+\d{{1,3}}|-\s*\d{{1,3}}\s*-|{_MARKING})$")
 
 
 def describe_binary(kind: str) -> str:
