@@ -44,6 +44,7 @@ from .structure.reflow import reflow
 from .structure.sections import Fact, Split, split_sections
 from .wording.dates import find_first_date
 from .wording.nil import is_nil
+from .wording.numbering import without_paragraph_number
 
 
 def build_record(document: Document, layout: Layout, split: Split | None = None) -> DecisionRecord:
@@ -526,7 +527,7 @@ def _decision_maker(
         fact = next(f for f in split.facts if f.name == "decision_maker" and f.value.strip())
         return stated or None, fact_span(layout, fact)
     decider = found.decider_part
-    if found.decided_by and decider is not None and found.decision is not None:
+    if decider is not None and found.decision is not None:
         return found.decided_by, line_span(layout, decider.line, decider.line + 1, "heading")
     from_fact = maker_fact(split.facts)
     if from_fact is not None and from_fact[1].name == "office_holder":
@@ -807,18 +808,9 @@ def _loose_span(layout: Layout, indices: list[int]) -> Span | None:
 def _heading_is_lead_in(heading: Heading | None, lead_in_of: LeadInReader) -> bool:
     if heading is None or heading.who or heading.value or " " not in heading.label:
         return False
-    lead_in = lead_in_of(f"{_unnumbered(heading.label)}:")
+    # ("2.1 The Leader approved the decision to": the lead-in, without its paragraph number)
+    lead_in = lead_in_of(f"{without_paragraph_number(heading.label)}:")
     return lead_in is not None and lead_in.by is not None and not lead_in.rest
-
-
-def _unnumbered(label: str) -> str:
-    """A heading's words without its paragraph number ("2.1 The Leader approved the
-    decision to" -> "The Leader approved the decision to")."""
-    found = _PARAGRAPH_NUMBER_RE.match(label) if label[:1].isdigit() else None
-    return label[found.end() :] if found is not None else label
-
-
-_PARAGRAPH_NUMBER_RE = regex.compile(r"\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+")
 
 
 def _heading_decider(
@@ -830,7 +822,7 @@ def _heading_decider(
         return None
     if heading.who:
         return heading.who
-    lead_in = lead_in_of(f"{_unnumbered(heading.label)}:")
+    lead_in = lead_in_of(f"{without_paragraph_number(heading.label)}:")
     return lead_in.by if lead_in is not None else None
 
 

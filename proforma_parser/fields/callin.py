@@ -299,7 +299,7 @@ def read_call_in_statement(
     """The call-in statement and where it was read (`status_span` is where the header's
     `header_status` was read)."""
     section = found.first("call_in")
-    said = found.text_of("call_in") if section is not None else None
+    said = found.text_of("call_in")
     if section is not None and said:
         # (a call-in heading over nothing says nothing: the record's other statements are
         # read, and without one the call-in stays unknown, not "does not apply")

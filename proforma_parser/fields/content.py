@@ -82,15 +82,13 @@ class FieldSections:
 
     @property
     def decided_by(self) -> str | None:
-        part = self.decision
-        who = part.heading.who if part is not None and part.heading else None
-        if who is None and self.wrapper is not None and self.wrapper.heading is not None:
-            return self.wrapper.heading.who
-        return who
+        part = self.decider_part
+        return part.heading.who if part is not None and part.heading is not None else None
 
     @property
     def decider_part(self) -> Part | None:
-        """The part whose heading names who decided (`decided_by`)."""
+        """The part whose heading names who decided: the decision's ("Decision of the
+        Leader"), else the wrapper's over a form's own sections (`wrapper`)."""
         part = self.decision
         if part is not None and part.heading is not None and part.heading.who:
             return part

@@ -48,9 +48,9 @@ def body_named(line: str) -> str | None:
     """The body a header line is only the name of ("CABINET" -> Cabinet), in English where
     the line is bilingual ("Pwyllgor Gwaith / Executive"); None for any other line."""
     name = bilingual_halves(line)[0] if " / " in line else line
-    if len(name) > 40 or name[:1] not in _BODY_INITIALS or BODY_RE.fullmatch(name) is None:
-        return None
-    return canonical_body(name)
+    found = BODY_RE.fullmatch(name) if len(name) <= 40 and name[:1] in _BODY_INITIALS else None
+    # ("The Cabinet" over "RESOLVED that" names Cabinet: the body, without its article)
+    return canonical_body(found.group("body")) if found is not None else None
 
 
 # The letters BODY_RE's names open with ("the", "full", "county", "city", "borough",

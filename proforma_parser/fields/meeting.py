@@ -163,16 +163,20 @@ def _minutes_of(line: str) -> str | None:
     found = _MINUTES_OF_RE.fullmatch(line) if _opens_minutes(line) else None
     if found is None:
         return None
-    body = found.group("body")
-    return canonical_body(body) if BODY_RE.fullmatch(body) else _board(body)
+    return _body_or_board(found.group("body"))
 
 
 def _body_then_minutes(head: str) -> str | None:
     """The body before "Minutes": "Cabinet", or "READING BOROUGH COUNCIL – POLICY COMMITTEE"
     (the running header of a minutes page: the banner, then the body)."""
     parts = at_dash(head)
-    body = parts[1] if parts and banner_match(parts[0]) else head
-    return canonical_body(body) if BODY_RE.fullmatch(body) else _board(body)
+    return _body_or_board(parts[1] if parts and banner_match(parts[0]) else head)
+
+
+def _body_or_board(name: str) -> str | None:
+    """ "Cabinet" (a body, as the contract spells it) or "Policy Committee" (a board or
+    committee by its own name); None for any other words."""
+    return canonical_body(name) if BODY_RE.fullmatch(name) else _board(name)
 
 
 def _statements(paragraphs: list[str]) -> list[str]:

@@ -43,7 +43,8 @@ from ..wording.numbering import (
     read_loose_decimal,
     read_marker,
 )
-from ..wording.vocabulary import BODY_RE, RUN_ON_WORDS, canonical_body
+from ..wording.vocabulary import RUN_ON_WORDS
+from .decision_maker import body_named
 
 # A page number left in the text: "Page 4", "Page 4 of 9", "- 4 -", "4"
 PAGE_NUMBER_RE = regex.compile(
@@ -192,14 +193,9 @@ def group_units(
 
 def _body_alone(unit: Unit) -> str | None:
     """The body a unit names and says nothing else ("The Cabinet"), if it is one."""
-    text = unit.text.strip()
-    if unit.marker is not None or unit.lead_in is not None or len(text) > _MAX_BODY_CHARS:
+    if unit.marker is not None or unit.lead_in is not None:
         return None
-    found = BODY_RE.fullmatch(text)
-    return canonical_body(found.group("body")) if found is not None else None
-
-
-_MAX_BODY_CHARS = 40
+    return body_named(unit.text.strip())
 
 
 # How a resolution was carried, on its own line under the lead-in: "(by majority)",
@@ -308,6 +304,8 @@ def _continues(previous: Unit, text: str, blank_before: bool) -> bool:
 
 
 _ITEM_ENDS = (";", "; and", "; or")
+# ... and where a run of unmarked decisions goes on ("... be approved, and" / "note ...")
+_RUN_ENDS = (*_ITEM_ENDS, ", and")
 
 
 def _ended(previous: Unit) -> bool:
@@ -514,7 +512,7 @@ def _run_goes_on(text: str, following: Unit | None) -> bool:
     while each opens on a verb in capitals ("NOTED ..." / "APPROVED ...")."""
     if following is None or following.marker is not None or following.lead_in is not None:
         return False
-    ended = text.rstrip().endswith((";", "; and", "; or", ", and"))
+    ended = text.rstrip().endswith(_RUN_ENDS)
     if following.text[:1].islower() and ended:
         # "enter into a 25-year concession agreement ...;" / "delegate authority to ...":
         # the list under "The Leader approved the decision to:", its items each a verb

@@ -182,8 +182,9 @@ def _classify(
     return "field", "conflicts_of_interest" if family == COMBINED_CONFLICTS else family, None
 
 
+# What a label may say it is printed on; the pre-check's words and the pattern's are one list.
 _THIS_RECORD = ("notice", "decision", "record", "form")
-_THIS_RECORD_RE = regex.compile(r" (?:of|for|in) this (?:notice|decision|record|form)$")
+_THIS_RECORD_RE = regex.compile(r" (?:of|for|in) this (?:" + "|".join(_THIS_RECORD) + r")$")
 
 
 def _may_be_field_heading(key: str) -> bool:

@@ -284,7 +284,7 @@ def normalise(document: Document) -> Layout:
                 after_break = False
                 lines.append(_new_line(Line, (text, offset, page)))
                 offset += len(text) + 1
-    if len(lines) > 1 and lines[1].text.lower() in _COUNCIL_KIND_LINES | {""}:
+    if len(lines) > 1 and lines[1].text.lower() in _SECOND_BANNER_LINES:
         lines, breaks = _join_split_banner(lines, breaks)
     text = "\n".join([line.text for line in lines])
     return Layout(text, tuple(lines), tuple(breaks), paged)
@@ -294,6 +294,8 @@ def normalise(document: Document) -> Layout:
 _COUNCIL_KIND_LINES = frozenset(
     f"{kind}council" for kind in ("", "borough ", "city ", "county ", "district ")
 ) | {"metropolitan borough council", "county borough council"}
+# ... which may stand after a blank line (a paragraph each, in a rendering)
+_SECOND_BANNER_LINES = _COUNCIL_KIND_LINES | {""}
 _MAX_PLACE_WORDS = 3
 
 

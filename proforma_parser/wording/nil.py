@@ -10,6 +10,7 @@ from typing import Final
 
 import regex
 
+from .numbering import without_paragraph_number
 from .registry import Wording, alternation
 from .vocabulary import says_any
 
@@ -82,18 +83,16 @@ _FIRST_SENTENCE_RE = regex.compile(
 )
 
 
-_PARAGRAPH_NUMBER_RE = regex.compile(r"\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+(?=\D)")
-
-
 def is_nil(text: str) -> bool:
     """True when `text` declares none (or is empty): "None", "N/A", "None declared; no
     dispensations required.", "The Mayor has no conflict of interest in this decision."."""
     stripped = text.strip()
     if not stripped:
         return True
-    if stripped[0].isdigit() and (number := _PARAGRAPH_NUMBER_RE.match(stripped)):
+    unnumbered = without_paragraph_number(stripped)
+    if unnumbered is not stripped:
         # "4.1 There are no conflicts of interest to note ...": a report's numbered paragraph
-        return is_nil(stripped[number.end() :])
+        return is_nil(unnumbered)
     lowered = stripped.lower()
     if "invited" in lowered and INVITED_NONE_RE.match(stripped):
         return True  # (its "but" is no exception to the none: it says there were none)

@@ -72,6 +72,17 @@ def read_marker(text: str) -> Marker | None:
     return None
 
 
+# A report's paragraph number before its words: "4.1 There are no conflicts of interest",
+# "2.1 The Leader approved the decision to".
+_PARAGRAPH_NUMBER_RE = regex.compile(r"\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+(?=\D)")
+
+
+def without_paragraph_number(text: str) -> str:
+    """`text` without the paragraph number it opens with (itself when it has none)."""
+    found = _PARAGRAPH_NUMBER_RE.match(text) if text[:1].isdigit() else None
+    return text[found.end() :] if found is not None else text
+
+
 def read_loose_decimal(text: str) -> Marker | None:
     """ "3.1 approves the revised fees": a decimal item whose text opens in lower case."""
     if not text[:1].isdigit() or "." not in text[:3]:
