@@ -153,6 +153,24 @@ def cell_region(*texts: tuple[str, float]) -> Region:
     return Region("cell", tuple(rows), 72.0, 300.0, 1)
 
 
+def test_a_heading_in_larger_type_is_not_wrapped_into_the_label_below() -> None:
+    # 13-point capitals filling the line, then an 11-point label line 17 points lower
+    words = "RECORD OF DECISION TAKEN UNDER POWERS".split()
+    heading = Line(
+        tuple(
+            Word(w, x0=72 + 40 * i, x1=108 + 40 * i, top=98, bottom=111)
+            for i, w in enumerate(words)
+        )
+    )
+    label = Line((word("Officer:", 72, 110, 115), word("Director", 113, 150, 115)))
+    region = Region("cell", (heading, label), 72.0, heading.x1, 1)
+    paragraphs = region_paragraphs(region)
+    assert [join_lines([ln for chunk in p.chunks for ln in chunk]) for p in paragraphs] == [
+        "RECORD OF DECISION TAKEN UNDER POWERS",
+        "Officer: Director",
+    ]
+
+
 @pytest.mark.parametrize(
     ("texts", "expected"),
     [

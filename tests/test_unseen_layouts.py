@@ -1769,3 +1769,100 @@ def test_a_pages_security_marking_is_page_furniture(marking: str) -> None:
     )
     assert record.reasons == "Traffic surveys showed high speeds."
     assert " ".join(marking.split()) in record.source.furniture
+
+
+def test_a_sites_menu_entry_is_no_heading_over_the_title() -> None:
+    record = parse_text(
+        "Skip to main content\nAmber Vale Borough Council\nHome\n"
+        "Councillors, meetings and decisions\nDecisions\n\nDecision details\n\n"
+        "Draft Housing Strategy 2025-2030\n\nDecision Maker: Cabinet\n\nDecision:\n\n"
+        "RESOLVED that Cabinet:-\n\n1.   That the draft strategy be approved.\n"
+    )
+    assert record.title == "Draft Housing Strategy 2025-2030"
+    assert "duplicate_section" not in [d.code for d in record.defects]
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        (
+            "Subject: Adoption of the Selsey Conservation Area Character\n\n"
+            "Appraisal and Management Proposals\n\nDate of decision: 2 October 2023\n\n",
+            "Adoption of the Selsey Conservation Area Character Appraisal and Management Proposals",
+        ),
+        (
+            "Subject: Write-off of irrecoverable business rates debts - Quarter 1\n\n2023/24\n\n",
+            "Write-off of irrecoverable business rates debts - Quarter 1 2023/24",
+        ),
+        (
+            "1. Subject\n\nLocal Cycling and Walking Plan - Draft for\n\nConsultation\n\n",
+            "Local Cycling and Walking Plan - Draft for Consultation",
+        ),
+        (
+            "Title: Disabled Facilities Grants Policy 2025\n\n"
+            "Report of the Head of Housing, dated 3 November 2025\n\n",
+            "Disabled Facilities Grants Policy 2025",
+        ),
+    ],
+    ids=["label-over-label", "financial-year", "numbered-section", "a-report-line-is-not-title"],
+)
+def test_a_title_cells_wrapped_end_set_apart_by_a_rendering(head: str, title: str) -> None:
+    # Word and HTML renderings make each wrapped line of a table cell its own paragraph.
+    record = parse_text(head + "Decision\n\nI approve the write-off.\n")
+    assert record.title == title
+
+
+def test_a_running_header_names_the_council_then_the_meeting() -> None:
+    record = parse_text(
+        "Erewash Borough Council                              Cabinet – 12 June 2025\n\n"
+        "MINUTES of the meeting of the CABINET held on Thursday 12 June 2025.\n\n"
+        "7   Town Centre Regeneration\n\nRESOLVED that:\n\nA.  The business case be submitted.\n"
+    )
+    assert record.authority == "Erewash Borough Council"
+
+
+def test_an_offices_meeting_headed_by_its_date_alone() -> None:
+    record = parse_text(
+        "NORTH LINCOLNSHIRE COUNCIL\n\nCABINET MEMBER FOR HIGHWAYS AND NEIGHBOURHOODS\n\n"
+        "2 December 2025\n\nPRESENT: -  Councillor M Grayson (Cabinet Member)\n\n"
+        "1048  Speed Limit Review - The Director reported on the collision on 4 August 2025.\n\n"
+        "Resolved - (a) that the speed limit be reduced, and\n\n(b) that the order be made.\n"
+    )
+    assert record.decision_date == dt.date(2025, 12, 2)
+    assert record.decision_maker == "Cabinet Member for Highways and Neighbourhoods"
+
+
+def test_a_meeting_that_something_followed_is_not_the_decisions_date() -> None:
+    record = parse_text(
+        "18/06/2025 - Appointments to Outside Bodies 2025/26 ref: 3314    Recommendations "
+        "Approved\n\nTo confirm nominations for the municipal year following the Annual "
+        "Meeting held on 21 May 2025.\n\nDecision Maker: Leader of the Council\n\nDecision:\n\n"
+        "The Leader approved the decision to:\n\n1.     Appoint the councillors named.\n"
+    )
+    assert record.decision_date == dt.date(2025, 6, 18)
+
+
+@pytest.mark.parametrize(
+    ("banner", "furniture"),
+    [
+        ("London Borough of Richmond upon Thames                           OFFICIAL", ("OFFICIAL",)),
+        ("London Borough of Richmond upon Thames OFFICIAL", ()),  # a PDF's gap closed up
+    ],
+)  # fmt: skip
+def test_a_security_marking_after_the_first_pages_banner(
+    banner: str, furniture: tuple[str, ...]
+) -> None:
+    record = parse_text(
+        f"{banner}\n\nCABINET MEMBER DECISION\n\nDecision:\n\nI approve the scheme.\n\n"
+        "Reasons for the decision\n\nFood waste must be collected.\n"
+    )
+    assert record.authority == "London Borough of Richmond upon Thames"
+    assert tuple(record.source.furniture) == furniture
+
+
+def test_decision_made_on_over_its_date() -> None:
+    record = parse_text(
+        "Cabinet Member: Cabinet Member for Places\n\nDecision made on:\n\n15 July 2021\n\n"
+        "Record of decision:\n\nThe Cabinet Member for Places agreed:\n\n(a) to make the order.\n"
+    )
+    assert record.decision_date == dt.date(2021, 7, 15)

@@ -171,7 +171,8 @@ def _title_value_end(lines: tuple[Line, ...], part: Part) -> int:
     wrapped end of a table cell that a rendering set apart as a paragraph)."""
     assert part.heading is not None
     extra = label_value_lines(lines, part.line + 1, lenient=True)
-    if extra or not _stops_on_joining_word(part.heading.value):
+    value = part.heading.value
+    if extra or value.endswith((".", ";", "!", "?")):
         return part.line + extra
     below = next(
         (i for i in range(part.line + 1, min(part.line + 3, part.body_end)) if lines[i].text),
@@ -179,7 +180,21 @@ def _title_value_end(lines: tuple[Line, ...], part: Part) -> int:
     )
     if below is None or not _ends_a_wrapped_title(lines[below].text):
         return part.line
-    return below
+    if _stops_on_joining_word(value) or _alone_before_next_heading(lines, part, below):
+        return below
+    return part.line
+
+
+def _alone_before_next_heading(lines: tuple[Line, ...], part: Part, below: int) -> bool:
+    """The paragraph at `below` is all that stands between a title label and the next
+    label or heading: a table cell's wrapped end that a rendering set apart ("Subject:
+    Write-off of irrecoverable business rates debts - Quarter 1" / "2023/24" / "Decision").
+    """
+    if part.body_end >= len(lines) or lines[below].text[:1].islower():
+        return False
+    if _other_matter(lines, below, part):
+        return False  # "Report of the Head of Housing, dated 3 November 2025"
+    return not any(lines[i].text for i in range(below + 1, part.body_end))
 
 
 def _stops_on_joining_word(value: str) -> bool:
@@ -193,8 +208,12 @@ def _ends_a_wrapped_title(text: str) -> bool:
         len(text.split()) <= _MAX_TITLE_END_WORDS
         and not text.endswith((".", ":"))
         and ": " not in text
-        and not text[:1].isdigit()
+        and (not text[:1].isdigit() or _YEAR_RANGE_RE.fullmatch(text) is not None)
     )
+
+
+# A financial year alone, the end of a wrapped title: "2023/24", "2025-26".
+_YEAR_RANGE_RE = regex.compile(r"(?:19|20)\d\d[/-]\d\d(?:\d\d)?")
 
 
 _MAX_TITLE_END_WORDS = 12

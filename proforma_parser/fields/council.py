@@ -16,7 +16,7 @@ from ..wording.banners import BANNER_WORDS, MEETING_VALUE_RE, banner_match
 from ..wording.dates import MONTH_WORDS
 from ..wording.documents import doc_type_match
 from ..wording.lines import POSTCODE_RE, at_dash, bilingual_halves
-from ..wording.vocabulary import MEETING_WORDS, says_any
+from ..wording.vocabulary import BODY_RE, MEETING_WORDS, says_any
 from .authorities import match_authority
 from .phrasing import SMALL_WORDS, title_case
 
@@ -76,11 +76,18 @@ _SITE_NAME_RE = regex.compile(
 )
 
 
+_MARKING_AT_END_RE = regex.compile(r"\s+OFFICIAL(?:\s*[–-]?\s*SENSITIVE)?\s*$")
+
+
 def banner_in(line: str) -> regex.Match[str] | None:
     """The banner a line is, opens before a spaced dash ("HARTSIDE COUNTY COUNCIL – RECORD
     OF DECISION"), or names as the site's own ("This is the website of Anyshire Council")."""
     if not says_any(line.lower(), BANNER_WORDS):
         return None  # every banner tried below is a part of the line, and says one of them
+    if "OFFICIAL" in line:
+        # "London Borough of Richmond upon Thames   OFFICIAL": the page's security marking
+        # ends the running header; it is no word of the name
+        line = _MARKING_AT_END_RE.sub("", line)
     if line[:1] in ("T", "W") and (site := _SITE_NAME_RE.match(line)):
         line = line[site.end() :]
     if " / " in line or " | " in line:
@@ -91,8 +98,20 @@ def banner_in(line: str) -> regex.Match[str] | None:
         )
     found = banner_match(line)
     if not found and (parts := at_dash(line)):
-        found = banner_match(parts[0])
+        found = banner_match(parts[0]) or _banner_over_body(parts[0])
     return found
+
+
+# A page's running header: the council, then the body whose meeting it records, then the
+# date ("Erewash Borough Council          Cabinet – 12 June 2025", its gap closed up).
+_BANNER_THEN_BODY_RE = regex.compile(r"^(?P<banner>.+?\b(?i:council))\s+(?P<body>\S.{0,39})$")
+
+
+def _banner_over_body(head: str) -> regex.Match[str] | None:
+    found = _BANNER_THEN_BODY_RE.match(head)
+    if found is None or BODY_RE.fullmatch(found.group("body")) is None:
+        return None
+    return banner_match(found.group("banner"))
 
 
 # Words that say what kind of council a name is. Stripped from the front of a name, they leave

@@ -18,6 +18,7 @@ from ..wording.banners import (
 )
 from ..wording.dates import DateMatch, find_first_date, only_a_date, parse_uk_date
 from ..wording.lines import FILE_SIZE_RE, at_dash
+from ..wording.offices import OFFICE_RE
 from ..wording.vocabulary import (
     BODY_RE,
     canonical_body,
@@ -112,6 +113,9 @@ def meeting_held(
         if _CLAUSE_RE.search(line, 0, found.start()):
             continue  # "Decision – That the Minutes of the meeting ... held on 12 November
             # 2012 be received": a resolution speaking of an earlier meeting
+        if _SINCE_RE.search(line, max(0, found.start() - 40), found.start()):
+            continue  # "... for the 2025/26 municipal year following the Annual Meeting
+            # held on 21 May 2025": the meeting that something came after, not this one
         if _CONFIRMED_RE.search(line, found.start()):
             continue  # "The minutes of the meeting held on 16 February 2016 were confirmed
             # and signed by the Chairman.": the earlier meeting's
@@ -224,6 +228,11 @@ _LATER_MEETING_RE = regex.compile(r"(?i)\b(?:will|shall|would|to)\s+be\s+held\b|
 
 # A resolution's clause before a meeting statement: the meeting is one it speaks of.
 _CLAUSE_RE = regex.compile(r"(?i)\bthat\b")
+# A meeting that something came after or before: "following the Annual Meeting held on".
+_SINCE_RE = regex.compile(
+    r"(?i)\b(?:following|after|since|before|prior\s+to|ahead\s+of|until)\s+"
+    r"(?:(?:the|its|a|an)\s+)?(?:\w+\s+){0,2}$"
+)
 # A statement that a meeting's minutes were approved: "... were confirmed and signed".
 _CONFIRMED_RE = regex.compile(
     r"(?i)\b(?:were|was|are|is|be|being)\s+(?:\w+\s+)?"
@@ -260,10 +269,12 @@ def _not_item_headings(lines: Sequence[str]) -> list[str]:
 
 def body_then_date(lines: Sequence[str]) -> tuple[str | None, str | None]:
     """ "CABINET" over "MONDAY 3 FEBRUARY 2025": a line that is only a body's name, and the
-    next line only a date (the meeting's, as minutes head their first page)."""
+    next line only a date (the meeting's, as minutes head their first page). An office's
+    meeting is headed so too ("CABINET MEMBER FOR HIGHWAYS AND NEIGHBOURHOODS" over "2
+    December 2025"): its date, and no body."""
     for position, line in enumerate(lines):
         body = (body_named(line) or _board(line)) if line else None
-        if body is None:
+        if body is None and not (line and OFFICE_RE.fullmatch(line)):
             continue
         after = [x for x in lines[position + 1 : position + 6] if x][:2]
         if after and after[0].lower().startswith(("held at ", "held in ")):

@@ -158,10 +158,21 @@ def _page_furniture(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
     furniture: list[str] = []
     for line in lines:
         if len(line) < 160 and PAGE_FOOTER_RE.match(line):
+            marked = _MARKED_HEADER_RE.match(line) if not any(kept) else None
+            if marked is not None:
+                # The first page's header names the council: "London Borough of Richmond
+                # upon Thames            OFFICIAL" keeps its name; later pages' copies go
+                kept.append(marked.group("header"))
+                line = marked.group("marking")
             furniture.append(" ".join(line.split()))
         else:
             kept.append(line)
     return kept, tuple(furniture)
+
+
+_MARKED_HEADER_RE = regex.compile(
+    rf"^\s*(?P<header>\S.{{0,100}}?\S)\s{{3,}}(?P<marking>{_MARKING})\s*$"
+)
 
 
 def without_footer_blocks(document: Document) -> Document:

@@ -58,6 +58,8 @@ _WHO_RE = regex.compile(r"(?i)\bdecisions?\s+(?:of|by|taken\s+by)\s+(?:the\s+)?(
 _RUN_IN_RE = regex.compile(r"^\(?[a-z0-9]{1,2}[.)]\s+(?P<rest>\S.*)$")
 _MAX_RUN_IN_WORDS = 10  # "Date and Time by which Call-In must be exercised" is 9
 # "(b) Reasons for the Decision": a list marker before a heading is not part of it.
+# A site's menu entry: a list of things, "A, B and C", never a heading standing alone.
+_MENU_ENTRY_RE = regex.compile(r"^[^,]+(?:, [^,]+)+,? and [^,]+$")
 _LEADING_MARKER_RE = regex.compile(r"^\(?[a-z]\)\s+|^[a-z]\.\s+")
 _MAX_HEADING_WORDS = 20
 _DASH_NEAR_START_RE = regex.compile(r"\s[–—-]+\s")
@@ -332,7 +334,10 @@ def _standalone(text: str, *, strict: bool) -> Heading | None:
     label = label[marker.end() :] if marker is not None else label
     if not label or label.endswith((".", ",", ";")) or label[0].islower():
         return None
-    found = classify(label, strict=strict, labelled=text.rstrip().endswith(":"))
+    labelled = text.rstrip().endswith(":")
+    if not labelled and "," in label and _MENU_ENTRY_RE.match(label):
+        return None  # "Councillors, meetings and decisions": a site's menu, above the record
+    found = classify(label, strict=strict, labelled=labelled)
     if found is None:
         return None
     kind, name, who = found

@@ -303,7 +303,9 @@ def _heading_at(
     heading = match_heading(text)
     if heading is None and text[-1] in ":-":  # both forms below end in a colon or a dash
         heading = _sentence_heading(text) or _unknown_heading(text, lead_in_of)
-    if heading is None or (_standalone(heading) and _runs_on(lines, index)):
+    if heading is None or (
+        _standalone(heading) and (_runs_on(lines, index) or _ends_wrapped_line(lines, index))
+    ):
         return None
     if heading.kind == "meta" and _bulleted(text):
         # "- Decision Date: Wed 30 Sep 2020" in a list of a planning application's details:
@@ -370,6 +372,16 @@ def _runs_on_from(text: str) -> bool:
 
 def _standalone(heading: Heading) -> bool:
     return not heading.value and heading.number is None and heading.kind != "meta"
+
+
+def _ends_wrapped_line(lines: tuple[Line, ...], index: int) -> bool:
+    """A line standing alone after a blank is the end of the paragraph above when that
+    stops on a joining word: a table cell's wrapped line that a rendering set apart
+    ("... (LCWIP) - Draft for" / "" / "Consultation")."""
+    if index < 2 or lines[index - 1].text:
+        return False
+    above = lines[index - 2].text
+    return bool(above) and above.rsplit(" ", 1)[-1].lower() in RUN_ON_WORDS
 
 
 def _runs_on(lines: tuple[Line, ...], index: int) -> bool:

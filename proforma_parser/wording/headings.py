@@ -256,7 +256,7 @@ FACT_LABELS: Final = (
         r"^(?:publication(?: date)?|date of publication(?: of (?:the |these )?(?:decisions?|minutes))?|(?:date )?published date|date published"
         r"|(?:decisions? |record |notice )?published(?: on| by(?: \w+){1,4})?"
         r"|date of (?:the )?notice|notice date|date (?:decisions? |record |notice )published"
-        r"|date published on (?:the )?(?:\w+ )?website)$",
+        r")(?: on (?:the )?(?:\w+ )?web ?site)?$",
         "Publication date: 11/02/2021",
         also=(
             "Date of Publication: 3 May 2024",
@@ -266,6 +266,7 @@ FACT_LABELS: Final = (
             "Date of notice: 13 June 2025",
             "Date notice published: 05/09/24",
             "Date published on the Council's website: 07/03/18",
+            "Date of publication on website: 21/09/2023",
             "Notice published: Wednesday 10 December 2025",
             "Date of publication of decisions: 27 January 2025",
             "Date of publication of these minutes: 17 March 2016",
@@ -300,8 +301,9 @@ FACT_LABELS: Final = (
     ),
     Wording(
         "decision_date",
-        _ANY_DATE_BUT_ANOTHER + r"(?:date )?(?:decision|meeting) (?:made|taken|held)$",
+        _ANY_DATE_BUT_ANOTHER + r"(?:date )?(?:decision|meeting) (?:made|taken|held)(?: on)?$",
         "Decision Made: 12 October 2023",
+        also=("Decision made on: 15 July 2021",),
     ),
     Wording(
         "decision_date",

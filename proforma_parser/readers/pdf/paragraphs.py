@@ -33,6 +33,8 @@ _OUTDENT = 4.0
 """Points a line must move left of the one above to start a new paragraph."""
 _SHORT_SENTENCE = 0.15
 """In unspaced text, a sentence ending this share of the width short ends a paragraph."""
+_HEADING_SIZE = 1.12
+"""A line this many times as tall as the line below it is set in larger type: a heading."""
 _SAME_COLUMN = 3.0
 """Points within which two regions on consecutive pages are the same column."""
 
@@ -133,6 +135,13 @@ def _join(above: Line, line: Line, paragraph: Paragraph, spacing: _Spacing) -> _
     if above is not paragraph.first and line.x0 < above.x0 - _OUTDENT:
         return _Join.PARAGRAPH
     if _next_item(paragraph.first, line):
+        return _Join.PARAGRAPH
+    if above.height > _HEADING_SIZE * line.height and above.text.isupper():
+        # capitals in a larger type over the text below them: a heading, never wrapped into
+        # that text ("RECORD OF DECISION TAKEN UNDER DELEGATED POWERS" at 13 points over
+        # "Officer: Strategic Director of Resources" at 11). (Capitals only: an OCR'd line's
+        # height is its glyphs', and "Alternative Options" stands taller than "Considered
+        # and Rejected" below it; capitals, with no descenders, stand shorter.)
         return _Join.PARAGRAPH
     if _ends_with_inline_item(above):
         return _Join.WRAP  # "... be agreed. 2." goes on "That authority ..." on the next line
