@@ -1866,3 +1866,13 @@ def test_decision_made_on_over_its_date() -> None:
         "Record of decision:\n\nThe Cabinet Member for Places agreed:\n\n(a) to make the order.\n"
     )
     assert record.decision_date == dt.date(2021, 7, 15)
+
+
+def test_a_meeting_date_over_its_date_and_minute_number() -> None:
+    # A Word or HTML rendering puts the label's value on the line below it.
+    record = parse_text(
+        "SWALE BOROUGH COUNCIL\n\nRECORD OF CABINET DECISION\n\nMeeting date:\n\n"
+        "Wednesday 6 November 2019 Minute No. 412\n\n1. Subject\n\nCycling Plan\n\n"
+        "2. Decision\n\nRESOLVED that Cabinet:-\n\n(1) Approve the draft plan.\n"
+    )
+    assert record.decision_date == dt.date(2019, 11, 6)

@@ -341,6 +341,8 @@ def _standalone(text: str, *, strict: bool) -> Heading | None:
     if found is None:
         return None
     kind, name, who = found
+    if kind == "meta" and name not in _DATED_FACTS and _holds_a_date(label):
+        return None  # "Wednesday 6 November 2019 Minute No. 412": a value, not a label
     if name in _DATED_FACTS and label[-1:].isdigit():
         dated = find_first_date(label)
         if dated is not None and dated.start > 0 and dated.end == len(label):
@@ -348,6 +350,10 @@ def _standalone(text: str, *, strict: bool) -> Heading | None:
             words = label[: dated.start].rstrip()
             return Heading(kind, name, words, value=label[dated.start :], value_col=dated.start)
     return Heading(kind, name, label, who=who)
+
+
+def _holds_a_date(label: str) -> bool:
+    return any(map(str.isdigit, label)) and find_first_date(label) is not None
 
 
 # The facts that are dates, whose label may run into its value with no colon.
