@@ -24,6 +24,7 @@ from .fields.decision_maker import (
     maker_fact,
     maker_from_narrative,
     meeting_body,
+    names_a_person,
     office_under_holder,
     signatory_office,
     stated_maker,
@@ -663,6 +664,11 @@ def _stated_makers(split: Split, log: DefectLog) -> str | None:
     if not values:
         return None
     distinct = list(dict.fromkeys(values))
+    offices = [value for value in distinct if not names_a_person(value)]
+    if len(distinct) > 1 and len(offices) == 1:
+        # "Decision taken by: Head of Climate, Environment and Waste" over "Officer: Dr Helen
+        # Marsh": the post decides; the person holding it is no second decision maker
+        distinct = offices
     if len(distinct) == 1:
         return "" if is_nil(distinct[0]) else stated_maker(distinct[0])
     log.add(

@@ -1876,3 +1876,59 @@ def test_a_meeting_date_over_its_date_and_minute_number() -> None:
         "2. Decision\n\nRESOLVED that Cabinet:-\n\n(1) Approve the draft plan.\n"
     )
     assert record.decision_date == dt.date(2019, 11, 6)
+
+
+def test_decisions_named_by_their_numbers_are_no_inline_list() -> None:
+    record = parse_text(
+        "Decision\n\nCabinet AGREED to:\n\n(1)   note the responses.\n\nRECOMMENDED to Council "
+        "that:\n\n(2)   the policy be adopted.\n\nCall-in\n\nDecision (1) may be called in by "
+        "5pm on Monday 21 March 2016. Decision (2) is a recommendation to Council and is not "
+        "subject to call-in.\n"
+    )
+    assert record.call_in is not None
+    assert (record.call_in.applies, record.call_in.date) == (True, dt.date(2016, 3, 21))
+
+
+def test_a_body_then_the_records_kind_then_the_meetings_date() -> None:
+    record = parse_text(
+        "Newcastle City Council\n\nCabinet\n\nRecord of Decision\n\nMonday 14 March 2016\n\n"
+        "Item 6:  Statement of Licensing Policy\n\nSummary of the decision\n\n"
+        "Cabinet AGREED to:\n\n(1)   note the responses to the consultation of 5 February 2016.\n"
+    )
+    assert record.decision_date == dt.date(2016, 3, 14)
+
+
+def test_minutes_of_as_a_label_names_the_body() -> None:
+    record = parse_text(
+        "ROSSENDALE BOROUGH COUNCIL\n\nMINUTES OF:        THE CABINET\n\n"
+        "Date of Meeting:   25th November 2009\n\n6.   WHITWORTH SQUARE IMPROVEMENTS\n\n"
+        "Resolved:\n\n6.3  That the scheme be approved.\n"
+    )
+    assert record.decision_maker == "Cabinet"
+
+
+def test_the_post_decides_not_the_officer_holding_it() -> None:
+    record = parse_text(
+        "Record of Executive Decision taken by an Officer\n\n"
+        "Decision taken by:   Head of Climate, Environment and Waste\n\n"
+        "Officer:   Dr Helen Marsh\n\nDate of decision:   19 October 2022\n\nDecision:\n\n"
+        "I approve the following:\n\na.   the award of grants; and\n\nb.   the carry forward.\n"
+    )
+    assert record.decision_maker == "Head of Climate, Environment and Waste"
+
+
+def test_an_empty_section_over_a_contact_officer() -> None:
+    record = parse_text(
+        "Decision Taken\nRESOLVED TO:\n1. Adopt the appraisal.\nDispensations\n"
+        "Contact Officer\nRuth Pennington, Senior Heritage and Design Officer\n"
+    )
+    assert record.dispensations is None
+
+
+def test_a_sign_off_set_apart_in_paragraphs_names_the_office() -> None:
+    record = parse_text(
+        "PORTFOLIO HOLDER DECISION\n\nSubject:\n\nLicence to Occupy Unit 4\n\nDecision:\n\n"
+        "(1) That a licence be granted.\n\nSigned:\n\nCllr G. Whitlock\n\n"
+        "Portfolio Holder for Asset Management\n\nDate:\n\n15 June 2015\n"
+    )
+    assert record.decision_maker == "Portfolio Holder for Asset Management"

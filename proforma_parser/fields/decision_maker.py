@@ -231,10 +231,13 @@ def signatory_office(texts: Sequence[str]) -> tuple[str, int] | None:
     for position, text in enumerate(texts):
         if not text.startswith(_SIGNED):
             continue
-        for below in range(position + 1, min(position + 3, len(texts))):
-            line = texts[below].strip()
-            if line and OFFICE_RE.fullmatch(line) is not None:
-                return line, below
+        # (the next three lines with text: a rendering sets "Signed:", the name and the
+        # office apart as paragraphs, a blank between each)
+        below = [i for i in range(position + 1, min(position + 7, len(texts))) if texts[i].strip()]
+        for index in below[:3]:
+            line = texts[index].strip()
+            if OFFICE_RE.fullmatch(line) is not None:
+                return line, index
     return None
 
 
@@ -278,6 +281,18 @@ _CONSULTED_RE = regex.compile(r"(?i)[,;]?\s+(?:after|following|in)\s+consultatio
 MEETING_OF_RE = regex.compile(
     r"\s*\((?i:meeting\s+(?:of|on|held\s+on)|meeting:?)\s+(?P<date>[^()]{6,40})\)\s*$"
 )
+
+
+# A person's name, not an office: "Dr Helen Marsh", "Cllr J. Smith", "M. Okafor".
+_PERSON_RE = regex.compile(
+    r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Cllr|Councillor|Sir|Dame)\.?\s+|[A-Z]\.\s*)"
+    r"(?:[A-Z]\.\s*)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$"
+)
+
+
+def names_a_person(value: str) -> bool:
+    """A label's value that is a person's name, not an office ("Officer: Dr Helen Marsh")."""
+    return _PERSON_RE.match(value) is not None
 
 
 def stated_maker(value: str) -> str:

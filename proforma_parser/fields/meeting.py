@@ -17,6 +17,7 @@ from ..wording.banners import (
     banner_match,
 )
 from ..wording.dates import DateMatch, find_first_date, only_a_date, parse_uk_date
+from ..wording.documents import doc_type_match
 from ..wording.lines import FILE_SIZE_RE, at_dash
 from ..wording.offices import OFFICE_RE
 from ..wording.vocabulary import (
@@ -133,8 +134,8 @@ def meeting_held(
 
 
 # "Minutes of Cabinet", "MINUTES OF THE EXECUTIVE", "Minutes of Policy and Finance
-# Committee": a minutes page's heading naming its body.
-_MINUTES_OF_RE = regex.compile(r"(?i)minutes\s+of\s+(?:the\s+)?(?P<body>.{2,80})")
+# Committee", "MINUTES OF:   THE CABINET": a minutes page's heading naming its body.
+_MINUTES_OF_RE = regex.compile(r"(?i)minutes\s+of\s*:?\s+(?:the\s+)?(?P<body>.{2,80})")
 # A body, then the council it belongs to: "Executive of the Bolsover District Council".
 _BODY_OF_COUNCIL_RE = regex.compile(
     BODY_RE.pattern + r"\s+of\s+(?:the\s+)?[\w'’ &-]{2,60}?(?i:council|authority)"
@@ -277,8 +278,12 @@ def body_then_date(lines: Sequence[str]) -> tuple[str | None, str | None]:
         if body is None and not (line and OFFICE_RE.fullmatch(line)):
             continue
         after = [x for x in lines[position + 1 : position + 6] if x][:2]
-        if after and after[0].lower().startswith(("held at ", "held in ")):
-            after = after[1:]  # "Held at Council Chamber, Ryedale House, Malton": the venue
+        if after and (
+            after[0].lower().startswith(("held at ", "held in ")) or doc_type_match(after[0])
+        ):
+            # "Held at Council Chamber, Ryedale House, Malton": the venue; "Record of
+            # Decision": what the page is, between the body and the date
+            after = after[1:]
         following = _TIME_RANGE_RE.sub("", after[0]) if after else ""
         if following and only_a_date(following):
             return body, following

@@ -447,6 +447,20 @@ def _is_reference(piece: str) -> bool:
     return len(words) < 2 or (len(words) < 4 and words[-1].lower() in ("and", "or", "to"))
 
 
+# Words that name an item by its number: "Decision (1) may be called in by 5pm on Monday
+# 21 March 2016. Decision (2) is a recommendation to Council ..." speaks of items.
+_ITEM_NOUNS = frozenset(
+    "decision decisions resolution resolutions recommendation recommendations paragraph "
+    "paragraphs item items section sections option options appendix appendices".split()
+)
+
+
+def _names_an_item(text: str, cut: int) -> bool:
+    """The marker at `cut` follows a noun naming an item: a reference, not a list item."""
+    before = text[max(0, cut - 20) : cut].split()
+    return bool(before) and before[-1].lower() in _ITEM_NOUNS
+
+
 _SEQUENCES: tuple[tuple[str, ...], ...] = (
     tuple("abcdefghijklmnopqrstuvwxyz"),
     ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"),
@@ -476,7 +490,7 @@ def split_inline_enumeration(text: str) -> list[str]:
         return [text]
     markers = [(m.start(), m.group("tok")) for m in _INLINE_MARKER_RE.finditer(text)]
     cuts = _sequence_cuts(markers)
-    if not cuts:
+    if not cuts or any(_names_an_item(text, cut) for cut in cuts):
         return [text]
     pieces = [text[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
     # Items are clauses: "paragraphs (a) and (b) of the report" is a reference, not a list.

@@ -608,6 +608,15 @@ def _wrapped_proforma_start(parts: list[Part]) -> int | None:
     return None
 
 
+# Words of a label that says who to ask, never a section's sub-heading: an empty
+# "Dispensations" over "Contact Officer" / "Ruth Pennington, Senior Heritage Officer".
+_CONTACT_WORDS = frozenset("contact contacts officer officers author authors".split())
+
+
+def _names_a_contact(label: str) -> bool:
+    return any(word in _CONTACT_WORDS for word in label.lower().split())
+
+
 def _is_subheading(previous: Part | None, part: Part, lines: tuple[Line, ...]) -> bool:
     """A field heading straight away followed by a sub-heading is one section: "Decision:"
     then "Decision Taken" or "Recommendation"; "Reasons for Decision" then "Background"."""
@@ -618,6 +627,6 @@ def _is_subheading(previous: Part | None, part: Part, lines: tuple[Line, ...]) -
     if any(line.text for line in lines[previous.body_start : previous.body_end]):
         return False
     if part.heading.kind == "other" and part.heading.name == "other":
-        return not part.heading.value
+        return not part.heading.value and not _names_a_contact(part.heading.label)
     # "Call-in" then "Call-in deadline: 5pm, 13 April 2023": one section, the second's words.
     return part.heading.kind == "field" and previous.heading.name == part.heading.name

@@ -255,7 +255,7 @@ FACT_LABELS: Final = (
         "published_on",
         r"^(?:publication(?: date)?|date of publication(?: of (?:the |these )?(?:decisions?|minutes))?|(?:date )?published date|date published"
         r"|(?:decisions? |record |notice )?published(?: on| by(?: \w+){1,4})?"
-        r"|date of (?:the )?notice|notice date|date (?:decisions? |record |notice )published"
+        r"|date of (?:the )?notice|notice date|date (?:(?:decisions?|record|notice) ){1,2}published"
         r")(?: on (?:the )?(?:\w+ )?web ?site)?$",
         "Publication date: 11/02/2021",
         also=(
@@ -265,6 +265,7 @@ FACT_LABELS: Final = (
             "Record published: 22/08/2025",
             "Date of notice: 13 June 2025",
             "Date notice published: 05/09/24",
+            "DATE DECISION NOTICE PUBLISHED: 25 July 2012",
             "Date published on the Council's website: 07/03/18",
             "Date of publication on website: 21/09/2023",
             "Notice published: Wednesday 10 December 2025",
