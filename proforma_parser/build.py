@@ -836,8 +836,8 @@ def _loose_runs(split: Split, texts: list[str]) -> list[list[int]]:
     """The indices of the lines under no field heading (under none, or under a heading that
     names no field: "Cabinet Members:", "Present:"), in runs that field sections separate.
     The paragraphs below a title label's value are under none: "Title: Cowick Street
-    Waiting Restrictions" names the item on its line ("I approve the following:" below it
-    is the decision's lead-in, not more of the title)."""
+    Waiting Restrictions" names the item on its line, or on the line below the label ("I
+    approve the following:" below it is the decision's lead-in, not more of the title)."""
     count = len(texts)
     runs: list[list[int]] = [[]]
     for part in split.parts:
@@ -847,9 +847,14 @@ def _loose_runs(split: Split, texts: list[str]) -> list[list[int]]:
             continue
         if runs[-1]:
             runs.append([])
-        if heading.name == "title" and heading.value:
+        if heading.name == "title":
+            # (a label over its value, "Title:" / "Residents' Parking Scheme": the
+            # paragraphs after the value's)
             end = min(part.body_end, count)
-            below = next((i for i in range(part.body_start, end) if not texts[i]), end)
+            start = part.body_start
+            if not heading.value:
+                start = next((i for i in range(start, end) if texts[i]), end)
+            below = next((i for i in range(start, end) if not texts[i]), end)
             runs[-1].extend(range(below, end))
     return [run for run in runs if run]
 

@@ -1932,3 +1932,109 @@ def test_a_sign_off_set_apart_in_paragraphs_names_the_office() -> None:
         "Portfolio Holder for Asset Management\n\nDate:\n\n15 June 2015\n"
     )
     assert record.decision_maker == "Portfolio Holder for Asset Management"
+
+
+def test_a_page_heading_repeated_by_its_breadcrumb() -> None:
+    record = parse_text(
+        "Skip to main content\nLeeds City Council\nCouncillors, committees and meetings\n"
+        "Decision details\nDecision details\n\nDistrict Heating Network - Phase 3\n\n"
+        "Decision Maker: Executive Board\n\nDecision:\n\nRESOLVED – (a) That the scheme "
+        "be approved.\n"
+    )
+    assert record.title == "District Heating Network - Phase 3"
+
+
+def test_councillors_present_are_not_the_minutes_title() -> None:
+    record = parse_text(
+        "Sunderland City Council\n\nAt a meeting of the CABINET held in the CITY HALL on "
+        "TUESDAY, 8th OCTOBER, 2024 at 2.00 p.m.\n\nPresent:-\n\nCouncillor M. Hayes in the "
+        "Chair\n\nCouncillors Aitken, Bond and Farr\n\nHousing Delivery Plan 2024-2030\n\n"
+        "The Executive Director submitted a report.\n\nRESOLVED that:-\n\n(a) the plan be "
+        "approved; and\n\n(b) the acquisitions be approved.\n"
+    )
+    assert record.title == "Housing Delivery Plan 2024-2030"
+
+
+def test_a_listings_next_entry_cut_short_is_another_record() -> None:
+    record = parse_text(
+        "Decisions published\n\n26/06/2025 - Tenant Engagement Compact ref: 6174    "
+        "Recommendations Approved\n\nDecision Maker: Cabinet Member for Better Homes\n\n"
+        "That the Cabinet Member:\n\n1)     Approves the compact;\n\n2)     Notes the budget.\n\n"
+        "25/06/2025 - Kentish Town Road - Traffic Order ref: 6171    For Determination\n\n"
+        "Decision Maker: Cabinet Member for a Sustainable Camden\n"
+    )
+    assert record.decision_maker == "Cabinet Member for Better Homes"
+    assert "multiple_records" in [d.code for d in record.defects]
+
+
+def test_a_running_header_of_the_body_and_date_alone() -> None:
+    record = parse_text(
+        "Cabinet Thursday 16 January 2025\n\n88.      Tree Canopy Strategy\n\n"
+        "Cabinet agreed to -\n\n1.  approve the strategy;\n\n2.  delegate its delivery.\n"
+    )
+    assert record.decision_date == dt.date(2025, 1, 16)
+
+
+def test_a_heading_naming_a_kind_of_decider_gives_way_to_the_label() -> None:
+    record = parse_text(
+        "CHILTERN DISTRICT COUNCIL\n\nDECISION OF AN INDIVIDUAL CABINET MEMBER\n\n"
+        "Cabinet Member:  Cabinet Member for Support Services\n\nSubject:  Disposal of land\n\n"
+        "Decision\n\nI approve the following:\n\n1.  that the land be sold.\n"
+    )
+    assert record.decision_maker == "Cabinet Member for Support Services"
+
+
+def test_a_committee_before_the_notices_kind() -> None:
+    record = parse_text(
+        "KETTERING BOROUGH COUNCIL\n\nEXECUTIVE COMMITTEE – DECISION NOTICE\n\n"
+        "Meeting held: 10 February 2010\n\nItem 7      Housing Allocations Scheme – Review\n\n"
+        "Decision:\n\nRESOLVED that:\n\n(i) the scheme be adopted;\n"
+    )
+    assert (record.decision_maker, record.title) == (
+        "Executive Committee",
+        "Housing Allocations Scheme – Review",
+    )
+
+
+def test_call_in_does_not_therefore_apply() -> None:
+    record = parse_text(
+        "Decision\n\n2.1.1 To approve the grant scheme.\n\nCall-in\n\nThe Chairman of the "
+        "Scrutiny Committee agreed that the decision is urgent; call-in does not therefore "
+        "apply.\n"
+    )
+    assert record.call_in is not None
+    assert record.call_in.applies is False
+
+
+@pytest.mark.parametrize("gap", ["          ", " "])
+def test_two_dated_labels_on_one_line(gap: str) -> None:
+    record = parse_text(
+        f"SELBY DISTRICT COUNCIL\nEXECUTIVE – RECORD OF DECISIONS\n\nMeeting: 8 January 2015"
+        f"{gap}Published: 12 January 2015\n\nDecision:\nA. The tax base be set.\n"
+    )
+    assert (record.decision_date, record.published_on) == (
+        dt.date(2015, 1, 8),
+        dt.date(2015, 1, 12),
+    )
+    assert record.decision_maker == "Executive"
+
+
+def test_a_lead_in_below_a_title_labels_value() -> None:
+    # A Word or HTML rendering puts each label's value on the line below it.
+    record = parse_text(
+        "CABINET MEMBER DECISION RECORD\n\nTitle:\n\nResidents' Parking Scheme\n\n"
+        "The Cabinet Member for Sustainable Transport resolved that:\n\n"
+        "1. The extension be approved.\n\n2. The order be made.\n\nReason:\n\nA petition.\n"
+    )
+    assert record.title == "Residents' Parking Scheme"
+    assert [r.number for r in record.resolutions] == ["1", "2"]
+
+
+def test_a_date_opening_a_line_is_no_section_number() -> None:
+    record = parse_text(
+        "Decision\n\nRESOLVED that the tariffs be approved.\n\nPublished:\n\n26 November 2009 "
+        "– Call-in deadline: 5pm, Wednesday 2 December 2009\n"
+    )
+    assert record.published_on == dt.date(2009, 11, 26)
+    assert record.call_in is not None
+    assert record.call_in.date == dt.date(2009, 12, 2)

@@ -226,7 +226,7 @@ def _other_matter(lines: tuple[Line, ...], stop: int, part: Part) -> bool:
     Care and Health Select Committee", cell paragraphs in a rendering)."""
     following = next((x.text for x in lines[stop : part.body_end] if x.text), "")
     return bool(following) and (
-        following.endswith(".")
+        following.endswith((".", ":"))  # a sentence, or a lead-in: "... resolved that:"
         or find_first_date(following) is not None
         or _LABEL_AND_VALUE_RE.match(following) is not None
     )

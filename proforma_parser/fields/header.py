@@ -23,6 +23,7 @@ from .decision_maker import body_in, body_named, first_person_office, office_lin
 from .meeting import (
     DateReader,
     before_lead_in,
+    body_or_board,
     body_then_date,
     dated_heading,
     meeting_held,
@@ -174,6 +175,9 @@ def _document_type(lines: Sequence[str]) -> tuple[str | None, str | None]:
             words = f"{words} proforma"
         who = found.group("who")
         body = canonical_body(who.strip()) if who else body_in(words)
+        if body is None and found.start("type") > 0:
+            # "EXECUTIVE COMMITTEE – DECISION NOTICE": the body before the dash
+            body = body_or_board(line[: found.start("type")].rstrip(" -–"))
         return title_case(words), body
     return None, None
 

@@ -168,17 +168,17 @@ def _minutes_of(line: str) -> str | None:
     found = _MINUTES_OF_RE.fullmatch(line) if _opens_minutes(line) else None
     if found is None:
         return None
-    return _body_or_board(found.group("body"))
+    return body_or_board(found.group("body"))
 
 
 def _body_then_minutes(head: str) -> str | None:
     """The body before "Minutes": "Cabinet", or "READING BOROUGH COUNCIL – POLICY COMMITTEE"
     (the running header of a minutes page: the banner, then the body)."""
     parts = at_dash(head)
-    return _body_or_board(parts[1] if parts and banner_match(parts[0]) else head)
+    return body_or_board(parts[1] if parts and banner_match(parts[0]) else head)
 
 
-def _body_or_board(name: str) -> str | None:
+def body_or_board(name: str) -> str | None:
     """ "Cabinet" (a body, as the contract spells it) or "Policy Committee" (a board or
     committee by its own name); None for any other words."""
     return canonical_body(name) if BODY_RE.fullmatch(name) else _board(name)
@@ -373,13 +373,21 @@ def may_say_held(line: str) -> bool:
 
 
 def _split_dated(line: str) -> tuple[str, str]:
-    """(heading, rest) of "DECISIONS – Monday 27 January 2025" or "MEETING, 20TH JANUARY
-    2025" (a comma only after a word or two); ("", "") for other lines."""
+    """(heading, rest) of "DECISIONS – Monday 27 January 2025", "MEETING, 20TH JANUARY
+    2025" (a comma only after a word or two) or "Cabinet 16 January 2025"; ("", "") for
+    other lines."""
     parts = at_dash(line)
     if parts:
         return parts
     head, comma, tail = line.partition(", ")
-    return (head, tail) if comma and len(head.split()) <= 2 else ("", "")
+    if comma and len(head.split()) <= 2:
+        return head, tail
+    # "Cabinet Thursday 16 January 2025": a minutes page's running header, the body then
+    # the date with nothing between
+    body = BODY_RE.match(line) if line[-1:].isdigit() else None
+    if body is not None and line[body.end() : body.end() + 1] == " ":
+        return line[: body.end()], line[body.end() :].strip()
+    return "", ""
 
 
 def held_on(line: str) -> bool:

@@ -178,6 +178,8 @@ def _title_under_page_heading(lines: Sequence[str]) -> str | None:
         if not _is_page_heading(line):
             continue
         following = next((x for x in lines[position + 1 : position + 3] if x), "")
+        if following and _is_page_heading(following):
+            continue  # "Decision details" twice, the page's heading and the breadcrumb's
         if not following or following.startswith(("- ", "• ")) or is_chrome(following):
             return None  # a menu's bullets ("- General", "- Reports") under the heading
         if following.endswith((".", ":")) or _speaks_of_page(following):
@@ -216,6 +218,12 @@ def _speaks_of_page(line: str) -> bool:
 
 # The words that open a minutes page's list of who attended, with no colon after them.
 _ATTENDANCE = ("present ", "also present", "in attendance", "apologies", "absent ")
+# Councillors named under "Present:-": "Councillor M. Hayes in the Chair", "Councillors
+# Aitken, Bond and Farr" (not "Councillor Call for Action", "Councillors' Allowances").
+_NAMES_RE = regex.compile(
+    r"(?:Councillors?|Cllrs?\.?)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
+    r"(?:\s*\(|,|\s+(?i:in\s+the\s+chair)|\s+and\s|$)"
+)
 
 
 def _continues(previous: str) -> bool:
@@ -266,7 +274,7 @@ def _is_title_candidate(line: str) -> bool:
         return False
     if lowered.startswith(("minutes of ", "minutes of\t")):
         return False  # "MINUTES of the Cabinet held on Tuesday 3 February 2026": the meeting
-    if lowered.startswith(_ATTENDANCE):
+    if lowered.startswith(_ATTENDANCE) or (line[:4] in ("Coun", "Cllr") and _NAMES_RE.match(line)):
         return False  # "PRESENT   Councillor Tom Ashworth - In the Chair": who attended
     if line[-1:].isalpha() and POSTCODE_RE.search(line):
         return False  # "Riverbank House, Bideford, Devon EX39 2QG": the council's address

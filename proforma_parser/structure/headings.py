@@ -219,7 +219,9 @@ def _family(key: str) -> str | None:
 
 def _who(label: str) -> str | None:
     match = _WHO_RE.search(label)
-    return match.group(1) if match else None
+    if match is None or match.group(1)[:3].lower() in ("a ", "an "):
+        return None  # "DECISION OF AN INDIVIDUAL CABINET MEMBER": a kind of decider, not who
+    return match.group(1)
 
 
 def _mostly_heading_words(key: str, *, labelled: bool = True, strong: bool = False) -> bool:
@@ -262,6 +264,8 @@ def _match_heading(text: str) -> Heading | None:
     ):
         return None  # a sentence of body text: no label, too long to stand as a heading
     numbered = _NUMBERED_RE.match(text) if text[:1].isdigit() else None
+    if numbered and numbered.group("rest").split(" ", 1)[0].lower() in MONTH_WORDS:
+        numbered = None  # "26 November 2009 – Call-in deadline: 5pm, ...": a date, no number
     if numbered:
         rest = numbered.group("rest")
         # "9. Call-in Expiry: 16 September 2025": a numbered label with its value

@@ -402,6 +402,7 @@ def _may_split(text: str) -> bool:
     return (
         len(text) > MAX_LINE_CHARS
         or (len(text) >= _MIN_LABELS_LINE and text.count(": ") >= _MIN_INLINE_LABELS)
+        or text.count(": ") == 2
         or (
             _may_open_a_run(text)
             and (text.count(")") >= 2 or ("." in text and _DOT_MARKER_RE.search(text) is not None))
@@ -524,7 +525,10 @@ _MAX_LABEL_WORDS = 6
 
 
 def split_inline_labels(text: str) -> list[str]:
-    """Cut a line before each label it runs together, when it runs three or more."""
+    """Cut a line before each label it runs together, when it runs three or more, or two
+    where the first holds only a date."""
+    if text.count(": ") == 2:
+        return _two_dated_labels(text)
     if len(text) < _MIN_LABELS_LINE or text.count(": ") < _MIN_INLINE_LABELS:
         return [text]
     cuts = [cut for m in _COLON_RE.finditer(text) if (cut := _label_start(text, m.start())) > 0]
@@ -532,6 +536,20 @@ def split_inline_labels(text: str) -> list[str]:
         return [text]
     bounds = [0, *sorted(set(cuts)), len(text)]
     return [text[a:b].strip() for a, b in itertools.pairwise(bounds) if text[a:b].strip()]
+
+
+def _two_dated_labels(text: str) -> list[str]:
+    """ "Meeting: 8 January 2015          Published: 12 January 2015": two labels on one
+    line of a form, the first a date's (its gap closed up), cut apart; any other line of
+    two colons is left whole ("Note: the deadline is 5pm: see below")."""
+    first = text.find(": ")
+    second = text.find(": ", first + 2)
+    start = _label_start(text, second)
+    if start <= first or classify(text[:first], strict=True) is None:
+        return [text]
+    if not only_a_date(text[first + 2 : start].strip()):
+        return [text]
+    return [text[:start].strip(), text[start:]]
 
 
 # A word, matched from the end backwards (`(?r)`): the same runs of non-space as `\S+`.

@@ -87,7 +87,25 @@ def find_cuts(layout: Layout, split: Split) -> Cuts:
     by_minute, shared = _minute_records(layout, split)
     if by_minute:
         return Cuts((0, *by_minute), shared)
-    return Cuts((0, *_restated_starts(layout, split)))
+    restated = _restated_starts(layout, split)
+    return Cuts((0, *(restated or _listing_entries(layout))))
+
+
+def _listing_entries(layout: Layout) -> list[int]:
+    """The listing entries after the first: a decision listing opens each entry with its
+    dated line ("25/06/2025 - Kentish Town Road - Experimental Traffic Order ref: 6171
+    For Determination"), whatever labels follow it, or however few (a page cut mid-entry)."""
+    entries = [
+        index
+        for index, line in enumerate(layout.lines)
+        if line.text[:1].isdigit() and "ref:" in line.text and _is_listing_entry(line.text)
+    ]
+    return entries[1:]
+
+
+def _is_listing_entry(text: str) -> bool:
+    found = DATED_TITLE_RE.match(text)
+    return found is not None and found.group("ref") is not None
 
 
 def _restated_starts(layout: Layout, split: Split) -> list[int]:

@@ -88,10 +88,11 @@ DOC_TYPE_PREFIXES: Final = (
     Wording("document_type", r"view\s+", "View Cabinet Decision Record"),
     Wording(
         "document_type",
-        r"(?:cabinet|executive(?:\s+board)?|council)\s+[-–]\s+",
+        r"(?:cabinet|executive(?:\s+(?:board|committee))?|council)\s+[-–]\s+",
         "Council - Record of Decision",
         also=(
             "Cabinet – Decision Notice",
+            "Executive Committee – Record of Executive Decision",
             "Executive - Decision Record",
             "Executive Board - Record of Decision",
         ),

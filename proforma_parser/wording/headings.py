@@ -254,7 +254,7 @@ FACT_LABELS: Final = (
     Wording(
         "published_on",
         r"^(?:publication(?: date)?|date of publication(?: of (?:the |these )?(?:decisions?|minutes))?|(?:date )?published date|date published"
-        r"|(?:decisions? |record |notice )?published(?: on| by(?: \w+){1,4})?"
+        r"|(?:decisions? |record |notice |minutes )?published(?: on| by(?: \w+){1,4})?"
         r"|date of (?:the )?notice|notice date|date (?:(?:decisions?|record|notice) ){1,2}published"
         r")(?: on (?:the )?(?:\w+ )?web ?site)?$",
         "Publication date: 11/02/2021",
@@ -263,6 +263,7 @@ FACT_LABELS: Final = (
             "Decision published: 4 June 2024",
             "Published by the Monitoring Officer: 11 November 2025",
             "Record published: 22/08/2025",
+            "Minutes published: Wednesday 17 September 2025",
             "Date of notice: 13 June 2025",
             "Date notice published: 05/09/24",
             "DATE DECISION NOTICE PUBLISHED: 25 July 2012",
