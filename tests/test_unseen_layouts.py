@@ -2038,3 +2038,28 @@ def test_a_date_opening_a_line_is_no_section_number() -> None:
     assert record.published_on == dt.date(2009, 11, 26)
     assert record.call_in is not None
     assert record.call_in.date == dt.date(2009, 12, 2)
+
+
+def test_an_act_then_a_narrative_under_the_decision() -> None:
+    record = parse_text(
+        "12/06/2023 - Door Entry System Replacement ref: 8812    Recommendations Approved\n\n"
+        "Decision Maker: Assistant Director Housing Property Services\n\nDecision:\n\n"
+        "To award a contract for the door entry systems under the Royal Borough of "
+        "Greenwich's Building Services Framework.\n\n"
+        "Works are programmed to start on 3 July 2023.\n"
+    )
+    assert [(r.number, r.text[:17]) for r in record.resolutions] == [(None, "To award a contra")]
+    assert record.authority == "Royal Borough of Greenwich"
+
+
+def test_a_group_whose_meeting_the_extract_records() -> None:
+    record = parse_text(
+        "DAVENTRY DISTRICT COUNCIL\n\nEXTRACT FROM THE MINUTES OF A MEETING OF THE STRATEGY "
+        "GROUP HELD AT LODGE ROAD, DAVENTRY ON THURSDAY 8 DECEMBER 2016 AT 6.30 PM\n\n"
+        "57. COUNCIL TAX SUPPORT SCHEME 2017/18\n\nRECOMMENDED to Council that:\n\n"
+        "(a) the scheme be adopted.\n"
+    )
+    assert (record.decision_maker, record.decision_date) == (
+        "Strategy Group",
+        dt.date(2016, 12, 8),
+    )

@@ -195,7 +195,27 @@ def _proper_word(word: str, *, first: bool) -> str:
 def authority_in_text(text: str) -> str | None:
     """The one council named in running text, if exactly one is named."""
     names = _names_in(text)
+    if "Borough of " in text:
+        names |= _boroughs_in(text)
     return names.pop() if len(names) == 1 else None
+
+
+# A London or royal borough named in running text, its name ending before a possessive or
+# a word in lower case: "under the Royal Borough of Greenwich's Building Services
+# Framework", "the London Borough of Barking and Dagenham".
+_BOROUGH_OF_RE = regex.compile(
+    r"\b(?:London|Royal)\s+Borough\s+of\s+[A-Z][a-z]+(?:-[A-Za-z]+)*"
+    r"(?:\s+(?:(?:upon|and)\s+)?[A-Z][a-z]+(?:-[A-Za-z]+)*)*"
+)
+
+
+def _boroughs_in(text: str) -> set[str]:
+    """The boroughs `_BOROUGH_OF_RE` finds that the register holds, by its spelling."""
+    return {
+        " ".join(found.group(0).split())
+        for found in _BOROUGH_OF_RE.finditer(text)
+        if match_authority(found.group(0)) is not None
+    }
 
 
 def _names_in(text: str) -> set[str]:

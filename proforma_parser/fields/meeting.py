@@ -343,7 +343,7 @@ _OTHER_DATE_RE = regex.compile(r"(?i)publi|effect|implement|call|deadline|expir|
 
 
 # The last word of a deciding body's name: "EXECUTIVE BOARD", "Planning Committee".
-_BOARD_WORDS = frozenset({"board", "committee", "sub-committee", "panel"})
+_BOARD_WORDS = frozenset({"board", "committee", "sub-committee", "panel", "group"})
 _BOARD_ENDINGS = frozenset(word[-5:] for word in _BOARD_WORDS)
 
 

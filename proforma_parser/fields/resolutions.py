@@ -658,16 +658,13 @@ def _bare_clause(
                     )
                 )
             return items
-    if (
-        decision_section
-        and 0 < len(paragraphs) <= _MAX_ACT_PARAGRAPHS
-        and all(ACT_RE.match(p.text) for p in paragraphs)
-    ):
+    acts = _leading_acts(paragraphs) if decision_section else []
+    if acts:
         # "Approved the allocation of £40,000 ..." / "Delegated authority to the Director
-        # ...": a decision that is nothing but acts, one a paragraph, is those acts.
-        return [
-            ResolutionItem(None, p.text, "resolved", default_by, 0, at=p.at) for p in paragraphs
-        ]
+        # ...": a decision that opens with acts, one a paragraph, is those acts; a narrative
+        # after them is not ("To award a contract ..." / "Works are programmed to start on
+        # 3 July 2023 ...")
+        return [ResolutionItem(None, p.text, "resolved", default_by, 0, at=p.at) for p in acts]
     if (
         decision_section
         and 0 < len(paragraphs) <= _MAX_ACT_PARAGRAPHS
@@ -677,6 +674,18 @@ def _bare_clause(
         # to commission ...": a decision that is sentences of its decider acting
         return [_decider_act(p, default_by) for p in paragraphs]
     return []
+
+
+def _leading_acts(paragraphs: list[Unit]) -> list[Unit]:
+    """The paragraphs worded as acts from the first on (none unless the first is one)."""
+    if not 0 < len(paragraphs) <= _MAX_ACT_PARAGRAPHS:
+        return []
+    acts: list[Unit] = []
+    for paragraph in paragraphs:
+        if ACT_RE.match(paragraph.text) is None:
+            break
+        acts.append(paragraph)
+    return acts
 
 
 def _decider_act(paragraph: Unit, default_by: str | None) -> ResolutionItem:
