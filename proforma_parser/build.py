@@ -34,7 +34,13 @@ from .fields.interests import Interests, interests, nil_text
 from .fields.listing import listing_act
 from .fields.meeting import DateReader
 from .fields.provenance import Span, line_span, locate, offsets_span
-from .fields.resolutions import LeadInReader, ResolutionItem, has_lead_in, read_resolutions
+from .fields.resolutions import (
+    LeadInReader,
+    ResolutionItem,
+    has_lead_in,
+    is_outcome_status,
+    read_resolutions,
+)
 from .fields.title import minute_item_title, plain_title
 from .model import CallIn, DecisionRecord
 from .structure.headings import Heading
@@ -732,6 +738,8 @@ def _resolutions(
     for part in parts:
         heading = part.heading
         lines = texts[part.body_start : part.body_end]
+        if len(parts) > 1 and is_outcome_status(" ".join(line for line in lines if line)):
+            continue  # "Decision Outcome" / "Approved" over "Decision" / "1) That ...": a status
         spans = _offsets(record_lines[part.body_start : part.body_end])
         if heading is not None and heading.value:
             lines = [heading.value, *lines]

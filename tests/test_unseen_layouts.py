@@ -2063,3 +2063,98 @@ def test_a_group_whose_meeting_the_extract_records() -> None:
         "Strategy Group",
         dt.date(2016, 12, 8),
     )
+
+
+def test_a_bilingual_page_heading_in_english_first_and_the_language_link() -> None:
+    record = parse_text(
+        "Skip to main content\nCymraeg\nBridgend County Borough Council\n\n"
+        "Decision details / Manylion y penderfyniad\n\n"
+        "Household Waste Booking System / System Archebu\n\n"
+        "Decision Maker / Gwneuthurwr y penderfyniad: Cabinet\n\nDecision / Penderfyniad:\n"
+        "RESOLVED: That Cabinet:\n\n(1) approved the booking system.\n"
+    )
+    assert record.title == "Household Waste Booking System / System Archebu"
+
+
+def test_an_outcome_status_over_the_decision_itself() -> None:
+    record = parse_text(
+        "Decision Details\n\nTitle\nProposed 20mph Speed Limit - Main Street\n"
+        "Decision Maker:\nCabinet Member - Transport and Environment\nDecision Outcome\n"
+        "Approved\nDecision\n1) That the speed limit be approved.\n"
+        "2) That the objectors be informed.\nReasons for Decision\nSafer routes to school.\n"
+    )
+    assert [(r.number, r.text[:20]) for r in record.resolutions] == [
+        ("1", "That the speed limit"),
+        ("2", "That the objectors b"),
+    ]
+
+
+def test_a_minutes_resolved_block_after_its_reasons_and_options() -> None:
+    record = parse_text(
+        "Minutes of Cabinet\n\nWednesday 18 October 2023 at 3.30pm\nat the Council House\n\n"
+        "95/23   Community Transport Grant\n\nThe Cabinet Member sought approval.\n\n"
+        "Reason for Decision\n\nThe agreement expires.\n\nAlternative Options Considered\n\n"
+        "An open tender was rejected.\n\nResolved that:-\n\n1.   a grant be awarded;\n\n"
+        "2.   the Director be authorised to agree its terms.\n"
+    )
+    assert record.decision_date == dt.date(2023, 10, 18)
+    assert [r.number for r in record.resolutions] == ["1", "2"]
+    assert record.alternative_options == "An open tender was rejected."
+
+
+def test_may_be_called_in_by_a_deadline() -> None:
+    record = parse_text(
+        "Decision:\n\nThat the appraisal be adopted.\n\nReasons:\nIt replaces the 2008 one.\n\n"
+        "This decision may be called in by 5.00pm on Monday 16 September 2024.\n"
+    )
+    assert record.call_in is not None
+    assert (record.call_in.applies, record.call_in.date) == (True, dt.date(2024, 9, 16))
+
+
+def test_a_minute_heading_in_capitals_with_a_colon_inside_it() -> None:
+    record = parse_text(
+        "64.   DECLARATIONS OF INTEREST: CODE OF CONDUCT\n\nNone.\n\n65.   WEST SHORE SCHEME\n\n"
+        "RESOLVED:-\n\n3.1 That the business case be approved.\n"
+    )
+    assert record.conflicts_of_interest is None
+
+
+def test_mayoral_decision_forms_and_a_labelled_footer() -> None:
+    gla = parse_text(
+        "GREATER LONDON AUTHORITY\nREQUEST FOR MAYORAL DECISION – MD3187\n\n"
+        "Title: Green Skills Academies 2024-25\n\nDecision:\nThat the Mayor:\n"
+        "1. approves expenditure of up to £1,450,000;\n"
+    )
+    assert gla.document_type == "Request for Mayoral Decision"
+    footer = parse_text(
+        "Decision:\n\nRESOLVED that the Cabinet Member (City Services):\n\n(1)  Approves the "
+        "order.\n\nMinutes published: 22nd September 2009         Page 3 of 3\n"
+    )
+    assert footer.published_on == dt.date(2009, 9, 22)
+    assert footer.resolutions[0].by == "Cabinet Member (City Services)"
+    assert footer.source.furniture == ["Page 3 of 3"]
+
+
+def test_a_decision_stated_as_done_and_a_welsh_name_after_the_english() -> None:
+    record = parse_text(
+        "POWYS COUNTY COUNCIL                                 CYNGOR SIR POWYS\n\n"
+        "EXECUTIVE MEMBER DECISION\n\nDecision:\nOption 1 was approved.\n\n"
+        "Reason for Decision:\nIt is consistent with the fees policy.\n\n"
+        "This decision may be implemented after the expiry of the call-in period.\n"
+    )
+    assert record.authority == "Powys County Council"
+    assert [r.text for r in record.resolutions] == ["Option 1 was approved."]
+
+
+def test_a_long_heading_in_capitals_with_a_relative_clause() -> None:
+    record = parse_text(
+        "DECISION(S)\n\nAs set out in the recommendations of the report.\n\n"
+        "ANY CONFLICT OF INTEREST DECLARED BY ANY CABINET MEMBER WHO IS CONSULTED BY THE "
+        "DECISION TAKER\n\nNone\n\nNOTE OF DISPENSATION GRANTED BY THE MONITORING OFFICER IN "
+        "RESPECT OF ANY DECLARED CONFLICT OF INTEREST\n\nNone\n\n"
+        "CABINET MEMBER'S SIGNATURE:  .............................\n"
+    )
+    assert (record.conflicts_of_interest, record.dispensations) == (None, None)
+    assert "missing_section" not in [
+        d.code for d in record.defects if d.field == "conflicts_of_interest"
+    ]

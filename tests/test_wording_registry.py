@@ -539,7 +539,7 @@ def test_prose_pre_check_words_are_one_per_row() -> None:
     assert PUBLICATION_WORDS == ("published", "issued")
     # most call-in statements say "call"; the others are covered by one word each ("The
     # deadline for calling in decisions ...": "calling" is no word of the pattern's)
-    assert CALL_IN_WORDS == ("call", "implemented", "deadline", "called")
+    assert CALL_IN_WORDS == ("call", "called", "implemented", "deadline")
 
 
 @pytest.mark.parametrize(("row", "example"), _cases(EXCEPTIONS), ids=_ids(EXCEPTIONS))

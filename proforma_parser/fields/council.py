@@ -97,6 +97,11 @@ def banner_in(line: str) -> regex.Match[str] | None:
             (found for half in bilingual_halves(line) if (found := banner_match(half))), None
         )
     found = banner_match(line)
+    if not found and " CYNGOR " in line.upper():
+        # "POWYS COUNTY COUNCIL          CYNGOR SIR POWYS": the English name, then the
+        # Welsh, a gap between them (closed up)
+        english = line[: line.upper().index(" CYNGOR ")]
+        found = banner_match(english) if english.split()[-1].lower() == "council" else None
     if not found and (parts := at_dash(line)):
         found = banner_match(parts[0]) or _banner_over_body(parts[0])
     return found

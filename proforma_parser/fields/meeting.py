@@ -269,12 +269,13 @@ def _not_item_headings(lines: Sequence[str]) -> list[str]:
 
 
 def body_then_date(lines: Sequence[str]) -> tuple[str | None, str | None]:
-    """ "CABINET" over "MONDAY 3 FEBRUARY 2025": a line that is only a body's name, and the
-    next line only a date (the meeting's, as minutes head their first page). An office's
+    """ "CABINET" (or "Minutes of Cabinet") over "MONDAY 3 FEBRUARY 2025": a line that is
+    only a body's name, and the next line only a date (the meeting's, as minutes head their
+    first page). An office's
     meeting is headed so too ("CABINET MEMBER FOR HIGHWAYS AND NEIGHBOURHOODS" over "2
     December 2025"): its date, and no body."""
     for position, line in enumerate(lines):
-        body = (body_named(line) or _board(line)) if line else None
+        body = (body_named(line) or _board(line) or _minutes_of(line)) if line else None
         if body is None and not (line and OFFICE_RE.fullmatch(line)):
             continue
         after = [x for x in lines[position + 1 : position + 6] if x][:2]

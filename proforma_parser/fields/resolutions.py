@@ -682,10 +682,32 @@ def _leading_acts(paragraphs: list[Unit]) -> list[Unit]:
         return []
     acts: list[Unit] = []
     for paragraph in paragraphs:
-        if ACT_RE.match(paragraph.text) is None:
+        if ACT_RE.match(paragraph.text) is None and _PASSIVE_ACT_RE.match(paragraph.text) is None:
             break
         acts.append(paragraph)
     return acts
+
+
+# A decision stated as done, in one sentence: "Option 1 was approved.", "The revised fees
+# were agreed with effect from 1 April 2025."
+_PASSIVE_ACT_RE = regex.compile(
+    r"[A-Z][^.;:]{1,160}?\s(?:was|were|has\s+been|have\s+been)\s+(?:approved|agreed|adopted"
+    r"|endorsed|accepted|authorised|authorized|granted|awarded)\b[^.;:]{0,160}\.?$"
+)
+
+
+# A decision's outcome in a word or two, as a CMIS page prints it under "Decision Outcome"
+# above the decision itself: "Approved", "Decision taken as proposed".
+_OUTCOME_STATUS_RE = regex.compile(
+    r"(?i)(?:approved|agreed|noted|deferred|rejected|refused|withdrawn|as\s+recommended"
+    r"|decision\s+(?:taken|made)(?:\s+as\s+(?:proposed|recommended))?"
+    r"|recommendations?\s+(?:approved|agreed|amended|noted))\.?"
+)
+
+
+def is_outcome_status(text: str) -> bool:
+    """`text` is only an outcome ("Approved"), not the decision's words."""
+    return len(text) < 40 and _OUTCOME_STATUS_RE.fullmatch(text.strip()) is not None
 
 
 def _decider_act(paragraph: Unit, default_by: str | None) -> ResolutionItem:

@@ -159,17 +159,27 @@ def _page_furniture(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
     for line in lines:
         if len(line) < 160 and PAGE_FOOTER_RE.match(line):
             marked = _MARKED_HEADER_RE.match(line) if not any(kept) else None
+            labelled = _LABELLED_FOOTER_RE.match(line) if ": " in line else None
             if marked is not None:
                 # The first page's header names the council: "London Borough of Richmond
                 # upon Thames            OFFICIAL" keeps its name; later pages' copies go
                 kept.append(marked.group("header"))
                 line = marked.group("marking")
+            elif labelled is not None:
+                # "Minutes published: 22nd September 2009         Page 3 of 3": a label
+                # and its value beside the page's number, which alone is furniture
+                kept.append(labelled.group("label"))
+                line = labelled.group("page")
             furniture.append(" ".join(line.split()))
         else:
             kept.append(line)
     return kept, tuple(furniture)
 
 
+_LABELLED_FOOTER_RE = regex.compile(
+    r"^\s*(?P<label>[A-Z][\w ]{1,40}:\s*\S.{0,80}?\S)\s{3,}"
+    r"(?P<page>(?i:page)\s+\d{1,3}(?:\s+of\s+\d{1,3})?)\s*$"
+)
 _MARKED_HEADER_RE = regex.compile(
     rf"^\s*(?P<header>\S.{{0,100}}?\S)\s{{3,}}(?P<marking>{_MARKING})\s*$"
 )

@@ -270,6 +270,10 @@ def _match_heading(text: str) -> Heading | None:
         rest = numbered.group("rest")
         # "9. Call-in Expiry: 16 September 2025": a numbered label with its value
         labelled = _labelled(rest) if ": " in rest else None
+        if labelled is not None and labelled.kind == "field" and _in_capitals(rest):
+            # "64. DECLARATIONS OF INTEREST: CODE OF CONDUCT": a minute's heading in
+            # capitals, its colon inside the heading, not before a value
+            return Heading("field", labelled.name, rest, int(numbered.group("num")))
         if labelled is not None and labelled.value and labelled.kind in ("field", "meta"):
             col = numbered.start("rest") + labelled.value_col
             return labelled._replace(number=int(numbered.group("num")), value_col=col)
@@ -277,6 +281,11 @@ def _match_heading(text: str) -> Heading | None:
         if found and found.kind in ("field", "other"):
             return Heading(found.kind, found.name, found.label, int(numbered.group("num")))
     return _labelled(text) or _standalone(text, strict=True) or _run_in(text)
+
+
+def _in_capitals(text: str) -> bool:
+    """Words in capitals, with no figure: a heading's words ("CODE OF CONDUCT")."""
+    return text.isupper() and not any(map(str.isdigit, text))
 
 
 def _run_in(text: str) -> Heading | None:

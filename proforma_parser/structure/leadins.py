@@ -178,10 +178,14 @@ class LeadIn:
 
 # "That the Cabinet Member for Housing Delivery:", "The Lead Member for Adult Social Care:",
 # "That the Portfolio Holder:" -- an office holder announcing the list of what they decided
+# A person in brackets after an office is not its portfolio: "The Leader (Councillor Smith)".
+_PERSON_TITLES = r"(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\b"
 ROLE_INTRO_RE = regex.compile(
     r"^(?:(?i:that)\s+)?(?:(?i:the)\s+)?(?P<who>"
     + ROLE
-    + r"(?:\s+(?:(?:for|of|and|&|with|in|[–-])\s+(?:the\s+)?)*[A-Z][\w'&,–-]*)*)"
+    + r"(?:\s+(?:(?:for|of|and|&|with|in|[–-])\s+(?:the\s+)?)*[A-Z][\w'&,–-]*)*"
+    # ("RESOLVED that the Cabinet Member (City Services):": the portfolio in brackets)
+    r"(?:\s+\((?!" + _PERSON_TITLES + r")[A-Z][^()]{2,60}\))?)"
     r"(?:\s+(?:has|have)\s+(?:decided|agreed|resolved))?\s*(?::-|:|-)\s*$"
 )
 # "I have decided to:", "I have agreed:", "We agreed that:"
@@ -363,7 +367,8 @@ def read_lead_in(text: str) -> LeadIn | None:
 # "The Portfolio Holder – Parks and Leisure:-": capitalised words and their small connectors.
 NOUN_PHRASE_RE = regex.compile(
     r"^(?:(?i:the)\s+)?(?P<name>[A-Z][\w'&-]*"
-    r"(?:\s+(?:(?:for|of|and|&|with|in|[–-])\s+(?:the\s+)?)*[A-Z][\w'&,-]*)*)"
+    r"(?:\s+(?:(?:for|of|and|&|with|in|[–-])\s+(?:the\s+)?)*[A-Z][\w'&,-]*)*"
+    r"(?:\s+\((?!" + _PERSON_TITLES + r")[A-Z][^()]{2,60}\))?)"  # "Cabinet Member (City Services)"
 )
 
 

@@ -544,8 +544,32 @@ def _tidy(parts: list[Part], lines: tuple[Line, ...]) -> tuple[Part, ...]:
             keep = part if part.heading and part.heading.kind == "field" else None
             tidied[-1] = keep or previous._replace(body_start=part.line, body_end=part.body_end)
             continue
-        tidied.append(part)
+        tidied.extend(_resolved_after(part, lines))
     return tuple(tidied)
+
+
+# A minute's RESOLVED line, opening its decisions: "Resolved that:-", "RESOLVED –",
+# "It was RESOLVED:", "AGREED:".
+_RESOLVED_LINE_RE = regex.compile(
+    r"(?:(?i:it\s+was\s+)?(?:(?i:unanimously)\s+)?(?:RESOLVED|Resolved|AGREED|RECOMMENDED)\b)"
+)
+# The sections a minute's RESOLVED block may follow unmarked ("Reason for Decision" and
+# "Alternative Options Considered" printed before it).
+_BEFORE_RESOLVED = frozenset({"reasons", "alternative_options"})
+
+
+def _resolved_after(part: Part, lines: tuple[Line, ...]) -> list[Part]:
+    """`part`, cut where a RESOLVED line in its body opens the decisions: "Alternative
+    Options Considered" / "The Council could ..." / "Resolved that:-" / "1. a grant ..."; the
+    RESOLVED block goes on under no heading, where the resolutions are read."""
+    heading = part.heading
+    if heading is None or heading.kind != "field" or heading.name not in _BEFORE_RESOLVED:
+        return [part]
+    for index in range(part.body_start, part.body_end):
+        text = lines[index].text
+        if text[:1] in "RrAaIi" and len(text) < 80 and _RESOLVED_LINE_RE.match(text):
+            return [part._replace(body_end=index), Part(None, index, index, part.body_end)]
+    return [part]
 
 
 def _keep_titles_in_decisions(parts: list[Part], lines: tuple[Line, ...]) -> list[Part]:

@@ -81,6 +81,12 @@ DOC_TYPE_SHAPES: Final = (
         r"decision\s+(?:record|notice|sheet|proforma|summary|schedule)",
         "Decision Notice",
     ),
+    # the Greater London Authority's forms: "REQUEST FOR MAYORAL DECISION – MD3187"
+    Wording(
+        "document_type",
+        r"request\s+for\s+(?:an?\s+)?(?:" + _QUALIFIER + r"\s+){0,2}decision",
+        "Request for Mayoral Decision",
+    ),
 )
 
 # What may come before the type: a page's link text, a body and a dash.
@@ -107,8 +113,8 @@ DOC_TYPE_RE: Final = regex.compile(
     r"(?P<type>" + alternation(DOC_TYPE_SHAPES, named=False) + r")"
     r"(?:\s+(?:(?:of|by)\s+the|of)\s+(?P<who>(?-i:[A-Z][\w]*(?:\s+(?:(?:for|of|and|&|with)\s+(?:the\s+)?)*[A-Z][\w]*)*)))?"
     r"(?:\s+(?:taken|made|held)\s+.*|\s*\(.*\))?"
-    # and its number: "Mayoral Decision MD-2025-031"
-    r"(?:\s+(?-i:[A-Z]{1,6})[-/ ]?\d{2,4}(?:[-/]\d{1,4}){0,2})?$"
+    # and its number: "Mayoral Decision MD-2025-031", "REQUEST FOR MAYORAL DECISION – MD3187"
+    r"(?:\s+(?:[–-]\s+)?(?-i:[A-Z]{1,6})[-/ ]?\d{2,4}(?:[-/]\d{1,4}){0,2})?$"
 )
 
 # The words a document-type line can open with: the first words of the rows' examples (a
@@ -166,6 +172,8 @@ CHROME: Final = (
         also=("Home", "Menu", "Was this page helpful?", "Report a problem with this page"),
     ),
     Wording("chrome", r"council and democracy", "Council and democracy"),
+    # a bilingual site's link to its other language, alone on its line
+    Wording("chrome", r"cymraeg|english", "Cymraeg", also=("English",)),
     Wording("chrome", r"big plans, bright future", "Big plans, bright future"),
     Wording(
         "chrome",
@@ -202,9 +210,11 @@ def is_chrome(line: str) -> bool:
     website")."""
     if line[:1].lower() in CHROME_INITIALS and CHROME_RE.match(line):
         return True
-    if (
-        " / " in line
-    ):  # a Welsh council's bilingual page: "Manylion y penderfyniad / Decision details"
-        english = bilingual_halves(line)[0]
-        return english[:1].lower() in CHROME_INITIALS and CHROME_RE.match(english) is not None
+    if " / " in line:
+        # a Welsh council's bilingual page, in either order: "Manylion y penderfyniad /
+        # Decision details", "Decision details / Manylion y penderfyniad"
+        return any(
+            half[:1].lower() in CHROME_INITIALS and CHROME_RE.match(half) is not None
+            for half in bilingual_halves(line)
+        )
     return line[-15:].lower() == "council website" and _WEBSITE_RE.search(line) is not None

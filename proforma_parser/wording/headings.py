@@ -437,7 +437,12 @@ KNOWN_OTHER_RE: Final = regex.compile("^(?:" + alternation(OTHER_HEADINGS, named
 # section and is never a sub-heading of it.
 SIGN_OFFS: Final = (
     Wording("sign_off", r"proper officer", "Proper Officer"),
-    Wording("sign_off", r"signed|signature|signed by", "Signed:", also=("Signature",)),
+    Wording(
+        "sign_off",
+        r"signed|signature|signed by|(?:\w+ ){0,2}\w+s signature",
+        "Signed:",
+        also=("Signature", "CABINET MEMBER'S SIGNATURE:"),
+    ),
 )
 
 SIGN_OFF_RE: Final = regex.compile("^(?:" + alternation(SIGN_OFFS, named=False) + ")$")

@@ -70,10 +70,15 @@ PORTFOLIO_OFFICE_NAME: Final = "(?:" + alternation(PORTFOLIO_OFFICES, named=Fals
 
 # An office that decides, named in full: "Cabinet Member for Highways, Transport and
 # Strategic Planning", "EXECUTIVE CABINET MEMBER FOR REGENERATION", "Portfolio Holder for
-# Culture and Leisure", "Executive Councillor for Planning", "Leader of the Council". Not
+# Culture and Leisure", "Executive Councillor for Planning", "Cabinet Member (City
+# Services)", "Leader of the Council". Not
 # "Cabinet Member for Housing - Councillor A. Example" (a dash then a person: the office is
 # only the part before it, which the readers split off first).
 OFFICE_RE: Final = regex.compile(
     r"(?i)(?:the\s+)?(?:" + PORTFOLIO_OFFICE_NAME + r"\s+for\s+(?!.*\s[-–]\s)\w[^:;.]{2,100}"
+    # "Cabinet Member (City Services)": the portfolio in brackets
+    r"|"
+    + PORTFOLIO_OFFICE_NAME
+    + r"\s+\((?!(?:councillor|cllr|mr|mrs|ms|miss|dr)\b)(?-i:[A-Z])[^():;.]{2,60}\)"
     r"|(?:deputy\s+)?leader\s+of\s+the\s+council)"
 )

@@ -299,6 +299,11 @@ CALL_IN_STATEMENTS: Final = (
     ),
     Wording(
         "call_in",
+        r"(?:may|can)\s+be\s+called[\s-]*in\s+(?:by|until|before)\b",
+        "This decision may be called in by 5.00pm on Monday 16 September 2024.",
+    ),
+    Wording(
+        "call_in",
         r"unless\s+(?:it\s+is\s+|they\s+are\s+)?called[\s-]+in\b",
         "The decision may be implemented on 25/06/2024 unless it is called in.",
     ),

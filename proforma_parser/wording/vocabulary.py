@@ -43,7 +43,8 @@ SENTENCE_LIKE_RE: Final = regex.compile(
     # a finite verb makes a sentence, unless the line asks a question ("What decision has
     # been taken?", "Were any conflicts of interest declared?")
     r"|^(?!(?:what|why|which|who|how|were|was|is|are|has|have|did|does|do)\b)"
-    r".*\b(?:is|are|was|were|will|has|have|had)\b"
+    # (not in a relative clause: "... declared by any cabinet member who is consulted")
+    r".*(?<!\b(?:who|whom) )\b(?:is|are|was|were|will|has|have|had)\b"
     r"|^(?:the )?(?:members?|councillors?|officers?|cabinet|it|they|we) \w+ed\b"
     r"|^(?:options?|reasons?|alternatives?) (?:one|two|three|[a-z]$)"
 )
