@@ -2158,3 +2158,68 @@ def test_a_long_heading_in_capitals_with_a_relative_clause() -> None:
     assert "missing_section" not in [
         d.code for d in record.defects if d.field == "conflicts_of_interest"
     ]
+
+
+def test_call_in_procedure_should_not_apply() -> None:
+    record = parse_text(
+        "Decision:\n\nThe Leader approved the decision to:\n\ni. secure the accommodation.\n\n"
+        "Urgency: The Chair agreed that the decision could not reasonably be deferred and "
+        "that the call-in procedure should not apply.\n"
+    )
+    assert record.call_in is not None
+    assert record.call_in.applies is False
+
+
+def test_an_office_with_its_portfolio_in_brackets_as_a_labels_value() -> None:
+    record = parse_text(
+        "RECORD OF PORTFOLIO HOLDER DECISION\n\nPwnc / Subject:\nMooring Charges 2017\n\n"
+        "Deiliad Portffolio / Portfolio Holder:\nPortfolio Holder (Highways, Waste and "
+        "Property)\n\nDecision:\n\n1. That the charges be approved.\n"
+    )
+    assert record.decision_maker == "Portfolio Holder (Highways, Waste and Property)"
+
+
+def test_a_running_header_with_the_pages_number_after_its_date() -> None:
+    record = parse_text(
+        "EXECUTIVE BOARD - 24TH JUNE 2013                                       41\n\n"
+        "CARMARTHENSHIRE COUNTY COUNCIL\n\n7.   TRANSPORT POLICY 2014/15\n\n"
+        "The Executive Board considered a report.\n\nUNANIMOUSLY RESOLVED that:\n\n"
+        "(i) the policy be approved;\n"
+    )
+    assert (record.decision_maker, record.decision_date) == (
+        "Executive Board",
+        dt.date(2013, 6, 24),
+    )
+
+
+def test_the_records_kind_then_its_body_after_a_dash() -> None:
+    record = parse_text(
+        "REDCAR & CLEVELAND BOROUGH COUNCIL\n\nRECORD OF DECISION - CABINET\n\n"
+        "Meeting date:     15 February 2011\n\nDecision:\n\nRESOLVED:\n\n"
+        "3.1  That the charges be approved.\n"
+    )
+    assert (record.document_type, record.decision_maker) == ("Record of Decision", "Cabinet")
+
+
+def test_a_slice_of_minutes_numbered_with_a_gap_and_who_attended() -> None:
+    record = parse_text(
+        "West Yorkshire Combined Authority\n\nMinutes of the meeting of the West Yorkshire "
+        "Combined Authority held on Thursday, 13 February 2025\n\nPresent:\n\n"
+        "Mayor Helen Carrow (Chair)\nCouncillor Imran Saddiq      Bradford Council\n\n"
+        "In attendance:\n\nBen Stacey       West Yorkshire Combined Authority\n\n"
+        "59. Declarations of disclosable pecuniary interests\n\nThere were none.\n\n"
+        "61. Mass Transit - Outline Business Case\n\nThe Combined Authority considered a "
+        "report.\n\nResolved:\n\n(a) That the case be approved.\n\n(b) That funding be "
+        "released.\n"
+    )
+    assert record.authority == "West Yorkshire Combined Authority"
+    assert [r.number for r in record.resolutions] == ["a", "b"]
+
+
+def test_a_cabinet_lead_member() -> None:
+    record = parse_text(
+        "RECORD OF DECISION TAKEN BY A CABINET LEAD MEMBER\n\n"
+        "Lead Member:   Cabinet Lead Member for Children and Families\n\nDecision:\n"
+        "(a)   approved the revised statement;\n(b)   noted the consultation.\n"
+    )
+    assert record.decision_maker == "Cabinet Lead Member for Children and Families"

@@ -33,7 +33,8 @@ from .provenance import Span, locate
 NOT_APPLICABLE_RE = regex.compile(
     r"(?i)^\W*(?:no|false|n/a)(?![\w/])|\bnot\s+(?:subject\s+to\s+|open\s+to\s+)?call[\s-]*in"
     r"|(?:can\s*not|may\s+not|will\s+not|shall\s+not)\s+be\s+called[\s-]*in"
-    r"|\bnot\s+applicable\b|\b(?:does|do|will|shall)\s+not\s+(?:(?:therefore|thus|then|\w+ly)\s+)?apply\b"
+    r"|\bnot\s+applicable\b"
+    r"|\b(?:does|do|will|shall|should)\s+not\s+(?:(?:therefore|thus|then|\w+ly)\s+)?apply\b"
     r"|call[\s-]*in\s+(?:does\s+not|doesn't|will\s+not|shall\s+not|cannot)\s+"
     r"(?:(?:therefore|thus|then|\w+ly)\s+)?(?:apply|be\s+applied)"
     r"|(?:exempt|exempted|excluded)\s+from\s+(?:the\s+)?(?:further\s+)?call[\s-]*in"

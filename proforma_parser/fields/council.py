@@ -76,6 +76,7 @@ _SITE_NAME_RE = regex.compile(
 )
 
 
+_PERSON_OPENINGS = ("Councillor ", "Councillors ", "Cllr ", "Cllr. ", "COUNCILLOR ")
 _MARKING_AT_END_RE = regex.compile(r"\s+OFFICIAL(?:\s*[–-]?\s*SENSITIVE)?\s*$")
 
 
@@ -84,6 +85,8 @@ def banner_in(line: str) -> regex.Match[str] | None:
     OF DECISION"), or names as the site's own ("This is the website of Anyshire Council")."""
     if not says_any(line.lower(), BANNER_WORDS):
         return None  # every banner tried below is a part of the line, and says one of them
+    if line.startswith(_PERSON_OPENINGS):
+        return None  # "Councillor Imran Saddiq      Bradford Council": who attended, for whom
     if "OFFICIAL" in line:
         # "London Borough of Richmond upon Thames   OFFICIAL": the page's security marking
         # ends the running header; it is no word of the name
@@ -341,6 +344,14 @@ def read_authority(
             name = _proper_name(found.group("name")) if found else None
             if name and "Authority" in name:
                 strong[name] = None
+    if len(strong) > 1:
+        # "Ben Stacey      West Yorkshire Combined Authority" in a list of who attended, its
+        # gap closed up: the authority's name, after a person's
+        strong = {
+            name: None
+            for name in strong
+            if not any(name != other and name.endswith(" " + other) for other in strong)
+        }
     if len(strong) > 1 and (one := _one_council(list(strong))) is not None:
         return one
     english = [name for name in strong if not name.lower().startswith("cyngor")]

@@ -155,6 +155,8 @@ _HOLDER_AFTER_RE = regex.compile(r"\s+[-–]\s+(?=[A-Z])|\s+\((?=[A-Z])")
 def _names_office(value: str) -> bool:
     """Whether an office holder's label value names the office, alone or before its holder
     (the value is kept whole, as the record prints it)."""
+    if OFFICE_RE.fullmatch(value) is not None:
+        return True  # "Portfolio Holder (Highways, Waste and Property)": its portfolio
     holder = _HOLDER_AFTER_RE.search(value)
     office = value[: holder.start()] if holder is not None else value
     return OFFICE_RE.fullmatch(office) is not None

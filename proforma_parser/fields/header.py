@@ -178,6 +178,8 @@ def _document_type(lines: Sequence[str]) -> tuple[str | None, str | None]:
         if body is None and found.start("type") > 0:
             # "EXECUTIVE COMMITTEE – DECISION NOTICE": the body before the dash
             body = body_or_board(line[: found.start("type")].rstrip(" -–"))
+        if body is None and rest[:3] in (" - ", " – "):
+            body = body_or_board(rest[3:].strip())  # "RECORD OF DECISION - CABINET"
         return title_case(words), body
     return None, None
 

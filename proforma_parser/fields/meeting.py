@@ -299,11 +299,17 @@ _TIME_RANGE_RE = regex.compile(
 )
 
 
+_PAGE_AFTER_DATE_RE = regex.compile(r"(?<=(?:19|20)\d\d)\s+\d{1,3}$")
+
+
 def dated_heading(lines: Sequence[str]) -> tuple[str | None, str | None]:
     """ "Cabinet - Monday, 17th June, 2024", "DECISIONS – Monday 27 January 2025": a short
     heading, a spaced dash, and nothing after it but a date."""
     for line in lines:
         head, tail = _split_dated(line)
+        if tail[-1:].isdigit() and (page := _PAGE_AFTER_DATE_RE.search(tail)) is not None:
+            tail = tail[: page.start()]  # "EXECUTIVE BOARD - 24TH JUNE 2013      41": a page's
+            # running header, its number at the end
         if (
             tail
             and len(head.split()) <= 5

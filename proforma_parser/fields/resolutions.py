@@ -160,7 +160,11 @@ def group_units(
             # a line that has ended, not in the middle of "... at paragraph" / "5.3 of ..."
             marker = read_loose_decimal(text)
         if marker is not None and _starts_another_minute(units, marker, text):
-            break  # "26. Any Other Items of Public Business" after items 1 and 2
+            if any(u.lead_in for u in units) or not _lead_in_below(pieces, position, lead_in_of):
+                break  # "26. Any Other Items of Public Business" after items 1 and 2
+            # "61. Mass Transit ..." after "59. Declarations of ..." in a slice of minutes,
+            # its "Resolved:" below: the earlier minute held no decision
+            units = []
         lead_in = None if marker else lead_in_of(text)
         if marker is not None and _numbered_paragraph(marker):
             # "21.2     The Leader and Lead Member RESOLVED to:": a minute's numbered
@@ -189,6 +193,12 @@ def group_units(
             units.append(Unit(marker.rest if marker else text, marker, lead_in, at))
         blank_before = False
     return units
+
+
+def _lead_in_below(
+    pieces: list[tuple[str, tuple[int, int]]], position: int, lead_in_of: LeadInReader
+) -> bool:
+    return any(text and lead_in_of(text) is not None for text, _ in pieces[position + 1 :])
 
 
 def _body_alone(unit: Unit) -> str | None:

@@ -17,11 +17,12 @@ from .registry import Wording, alternation
 PORTFOLIO_OFFICES: Final = (
     Wording(
         "cabinet_member",
-        r"(?:Deputy\s+)?(?:Executive\s+)?(?:Cabinet|Executive|Lead)\s+(?:Board\s+)?"
-        r"(?:Member|Councillor)",
+        r"(?:Deputy\s+)?(?:Executive\s+|Cabinet\s+(?=Lead\b))?(?:Cabinet|Executive|Lead)\s+"
+        r"(?:Board\s+)?(?:Member|Councillor)",
         "Cabinet Member for Highways, Transport and Strategic Planning",
         also=(
             "EXECUTIVE CABINET MEMBER FOR REGENERATION",
+            "Cabinet Lead Member for Children and Families",
             "Lead Member for Adult Social Care",
             "Executive Councillor for Planning",
             "Executive Board Member for Regeneration and Tourism",
