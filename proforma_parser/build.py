@@ -671,6 +671,8 @@ def _stated_makers(split: Split, log: DefectLog) -> str | None:
         return None
     distinct = list(dict.fromkeys(values))
     offices = [value for value in distinct if not names_a_person(value)]
+    if not offices:
+        return None  # "Decision Maker: Councillor Bernard Hale": a person, not the office
     if len(distinct) > 1 and len(offices) == 1:
         # "Decision taken by: Head of Climate, Environment and Waste" over "Officer: Dr Helen
         # Marsh": the post decides; the person holding it is no second decision maker

@@ -2223,3 +2223,120 @@ def test_a_cabinet_lead_member() -> None:
         "(a)   approved the revised statement;\n(b)   noted the consultation.\n"
     )
     assert record.decision_maker == "Cabinet Lead Member for Children and Families"
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "Leader of the Council (Councillor M. Dwyer)",
+        "Leader of the Council, under delegated authority from the Council dated 22 May 2023",
+    ],
+)
+def test_a_decision_takers_label_without_its_holder_or_its_authority(value: str) -> None:
+    record = parse_text(f"Decision taken by: {value}\n\nDecision:\n\n1. That the fee be set.\n")
+    assert record.decision_maker == "Leader of the Council"
+
+
+def test_a_decision_maker_label_naming_a_person_gives_way_to_the_office() -> None:
+    record = parse_text(
+        "CABINET MEMBER DECISION NOTICE\n\nCabinet Member:           Cabinet Member for "
+        "Environment\n\nDecision Maker:           Councillor Bernard Hale\n\nDECISION\n\n"
+        "I approve the grant scheme.\n"
+    )
+    assert record.decision_maker == "Cabinet Member for Environment"
+
+
+def test_a_breadcrumb_and_a_decision_digest_are_no_title() -> None:
+    crumbs = parse_text(
+        "Skip to content\nHerefordshire Council\nCouncillors and democracy > Decisions\n"
+        "Decision details\n\nAward of construction contract - Wilton Road\n\n"
+        "Decision Maker: Cabinet member transport and infrastructure\n\nDecision:\n\n"
+        "That:\n\n(a) the contract be awarded.\n"
+    )
+    assert crumbs.title == "Award of construction contract - Wilton Road"
+    digest = parse_text(
+        "HUNTINGDONSHIRE DISTRICT COUNCIL\n\nDECISION DIGEST\n\nCABINET      20 FEBRUARY 2014\n\n"
+        "HUNTINGDON WEST AREA ACTION PLAN\n\nHaving considered a report, the Cabinet\n\n"
+        "AGREED\n\n(a) to adopt the brief.\n"
+    )
+    assert (digest.title, digest.document_type) == (
+        "HUNTINGDON WEST AREA ACTION PLAN",
+        "Decision Digest",
+    )
+
+
+def test_a_policy_committee_named_with_a_comma_and_a_committees_meeting_line() -> None:
+    record = parse_text(
+        "Executive Committee Meeting 13th February 2024\n\nDecision:\n\nRESOLVED UNANIMOUSLY: "
+        "That the Transport, Regeneration and Climate Policy Committee:-\n\n1.    notes the "
+        "progress made;\n"
+    )
+    assert record.resolutions[0].by == "Transport, Regeneration and Climate Policy Committee"
+    assert record.decision_date == dt.date(2024, 2, 13)
+
+
+def test_a_notices_publication_and_effect_dates_are_no_call_in_deadline() -> None:
+    record = parse_text(
+        "Decision:\n\nResolved: That the fees be approved.\n\nIMPLEMENTATION OF DECISIONS\n\n"
+        "This notice was published on 14 November 2016. Any decision contained in this notice "
+        "will be implemented on 22 November 2016 unless the decision is called in.\n"
+    )
+    assert record.published_on == dt.date(2016, 11, 14)
+    assert record.call_in is not None
+    assert (record.call_in.applies, record.call_in.date) == (True, None)
+
+
+@pytest.mark.parametrize(
+    ("label", "field"),
+    [
+        ("Date comes into force if not called in: 18/02/2021", "effective_from"),
+        ("Decision may be implemented from:  2 August 2019 (if not called in)", "effective_from"),
+        ("Issue Date:  13 January 2026", "published_on"),
+    ],
+)
+def test_more_labels_of_a_records_dates(label: str, field: str) -> None:
+    record = parse_text(f"{label}\n\nDecision:\n\nThat the fees be approved.\n")
+    assert getattr(record, field) is not None
+    assert record.decision_date is None
+
+
+def test_approval_is_given_as_the_decision() -> None:
+    record = parse_text(
+        "Decision:\n\nApproval is given to enter into a 12-month licence agreement.\n\n"
+        "Reasons for the decision:\n\nThe units are needed.\n"
+    )
+    assert [r.text for r in record.resolutions] == [
+        "Approval is given to enter into a 12-month licence agreement."
+    ]
+
+
+def test_the_call_in_questions_reason_is_not_the_decisions() -> None:
+    record = parse_text(
+        "Decision Maker: Portfolio Holder for Housing\n\nIs subject to call in?: No\n\n"
+        "Reason: Urgent decision - call-in should not apply.\n\nDecision:\n\nThat a lease "
+        "be taken.\n\nReasons for the decision:\n\nBed and breakfast use had risen.\n"
+    )
+    assert record.reasons == "Bed and breakfast use had risen."
+
+
+def test_a_minutes_reason_in_brackets_under_its_resolutions() -> None:
+    record = parse_text(
+        "RESOLVED:\n\n(1)   That the report be noted.\n\n(Reason for decision: To monitor the "
+        "Council's financial position.)\n"
+    )
+    assert record.reasons == "To monitor the Council's financial position."
+
+
+def test_a_proformas_last_resolution_numbered_as_its_next_section() -> None:
+    record = parse_text(
+        "1. Title of Item/Report\n\nFairhaven Lake\n\n2. Record of the Decision\n\n"
+        "RESOLVED that Cabinet:-\n\n1. Approves the application;\n\n"
+        "2. Commits match funding of £275,000 from the capital programme, subject to\n"
+        "the success of the application;\n\n"
+        "3. Authorises the Director of Development Services to make minor amendments to\n"
+        "the application in consultation with the Portfolio Holder for Leisure and Culture.\n\n"
+        "Fylde Borough Council - Cabinet Decision Proforma                  Page 1 of 2\n\n"
+        "3. Reasons for the Decision\n\nThe scheme restores a park.\n"
+    )
+    assert [r.number for r in record.resolutions] == ["1", "2", "3"]
+    assert record.reasons == "The scheme restores a park."

@@ -158,7 +158,14 @@ def _call_in_date(text: str, label: str = "") -> DateMatch | None:
     has passed. If called-in, it will be referred to the meeting on 17th November, 2011")."""
     named = DEADLINE_RE.search(text)
     if named is None:
-        return find_first_date(text)
+        first = find_first_date(text)
+        if first is None or first.start <= _OPENING or not _PUBLISHED_OR_EFFECT_RE.search(text):
+            return first  # (a call-in section that opens with its date: "5.00pm, Thursday 27
+            # January 2022 These decisions will come into force ... on Friday 28 January")
+        # "This notice was published on 14 November 2016. Any decision ... will be
+        # implemented on 22 November 2016 unless the decision is called in.": when the notice
+        # was published and when its decisions take effect, neither the deadline
+        return next((d for d in find_dates(text) if not _published_or_effect(text, d)), None)
     if label and DEADLINE_RE.search(label):
         first = find_first_date(text)
         if first is not None and first.start < named.start():
@@ -167,6 +174,23 @@ def _call_in_date(text: str, label: str = "") -> DateMatch | None:
     after = [d for d in dates if d.start >= named.start()]
     chosen = after or dates
     return chosen[0] if chosen else None
+
+
+# How far into a call-in section its date may start and still be what it opens with: after
+# a time ("5.00pm, ").
+_OPENING = 12
+_PUBLISHED_OR_EFFECT_RE = regex.compile(
+    r"(?i)\bpublish(?:ed)?\b|\bpublication\b|\b(?:may|can|will)\s+be\s+implemented\s+on\b"
+)
+
+
+def _published_or_effect(text: str, date: DateMatch) -> bool:
+    """Whether `date` stands in a sentence about publication or the date decisions take
+    effect (not "implemented after 5pm on ... unless called in", the call-in's end)."""
+    sentence = _sentence_around(text, date.start, date.end)
+    return _PUBLISHED_OR_EFFECT_RE.search(sentence) is not None and not _AFTER_CALL_IN_RE.search(
+        sentence
+    )
 
 
 def call_in_from_flag(text: str, *, label: str = "") -> CallIn | None:

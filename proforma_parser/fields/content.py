@@ -279,7 +279,8 @@ def body_span(layout: Layout, part: Part) -> tuple[int, int]:
             end = lines[index].end
             break
     if heading is not None and heading.value and end <= start:
-        end = start_line.end
+        # (the value as read: "(Reason for decision: To monitor ...)" ends before its bracket)
+        end = min(start_line.end, start + len(heading.value))
     return start, max(start, end)
 
 
@@ -307,10 +308,11 @@ def collect_sections(layout: Layout, split: Split, log: object) -> FieldSections
     found.header_lines = [
         line.text for index, line in enumerate(layout.lines[:first_field]) if index not in skip
     ]
+    flag_reason = _call_in_flags_reason(layout, split)
     for part in split.parts:
         if part.heading is None:
             continue
-        names = _fields_fed(part)
+        names = [name for name in _fields_fed(part) if (name, part.line) != flag_reason]
         for name in names:
             found.by_field.setdefault(name, []).append(part)
         if part.heading.number is not None:
@@ -321,6 +323,21 @@ def collect_sections(layout: Layout, split: Split, log: object) -> FieldSections
             found.wrapper = part
         found.sections_read.append(_section_read(layout, part, names[0] if names else None, found))
     return found
+
+
+def _call_in_flags_reason(layout: Layout, split: Split) -> tuple[str, int] | None:
+    """("reasons", line) of a "Reason:" label straight under the call-in question, where the
+    record has reasons of its own elsewhere: "Is subject to call in?: No" / "Reason: Urgent
+    decision - ..." says why call-in does not apply, not why the decision was taken."""
+    reasons = [p for p in split.parts if p.heading is not None and p.heading.name == "reasons"]
+    if len(reasons) < 2:
+        return None
+    flags = {fact.end for fact in split.facts if fact.name == "call_in_flag"}
+    for part in reasons:
+        above = next((i for i in range(part.line - 1, -1, -1) if layout.lines[i].text), -1)
+        if above + 1 in flags:
+            return "reasons", part.line
+    return None
 
 
 def _fields_fed(part: Part) -> list[str]:

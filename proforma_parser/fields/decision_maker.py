@@ -172,7 +172,7 @@ def _office_after_holder(value: str) -> str | None:
 def maker_fact(facts: Sequence[Fact]) -> tuple[str, Fact] | None:
     """`maker_from_facts`, with the fact the maker was read from."""
     for fact in facts:
-        if fact.name == "decision_maker" and fact.value:
+        if fact.name == "decision_maker" and fact.value and not names_a_person(fact.value):
             return fact.value.strip(), fact
     for fact in facts:  # "Cabinet Member: Cabinet Member for Highways" (not a person's name)
         if fact.name == "office_holder" and _names_office(fact.value.strip()):
@@ -275,7 +275,15 @@ def maker_from_narrative(lines: Sequence[str]) -> str | None:
 
 # Who was consulted, after the decider a label names: "CHIEF EXECUTIVE, after consultation
 # with the Leader of the Council and the Chairman of the Resources Committee".
-_CONSULTED_RE = regex.compile(r"(?i)[,;]?\s+(?:after|following|in)\s+consultation\s+with\b.*$")
+_CONSULTED_RE = regex.compile(
+    r"(?i)[,;]?\s+(?:(?:after|following|in)\s+consultation\s+with"
+    # "Head of Regulatory Services, under delegated authority from the Leader dated ..."
+    r"|(?:acting\s+)?under\s+(?:delegated\s+)?(?:authority|powers)|using\s+delegated)\b.*$"
+)
+# The holder after the office, in brackets: "Leader of the Council (Councillor M. Dwyer)".
+_HOLDER_IN_BRACKETS_RE = regex.compile(
+    r"\s*\((?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr|Mayor)\s[^()]{2,60}\)$"
+)
 
 
 # The meeting after a body that decided: "Devon and Torbay Combined County Authority
@@ -298,11 +306,13 @@ def names_a_person(value: str) -> bool:
 
 
 def stated_maker(value: str) -> str:
-    """The decider a "Decision by:" label's value names: without those consulted or the
-    meeting, and in title case where a legacy form typed it in capitals ("CHIEF
-    EXECUTIVE")."""
-    consulted = _CONSULTED_RE.search(value) if "onsultation" in value else None
+    """The decider a "Decision by:" label's value names: without those consulted, the
+    authority it acted under, its holder in brackets or the meeting, and in title case where
+    a legacy form typed it in capitals ("CHIEF EXECUTIVE")."""
+    consulted = _CONSULTED_RE.search(value) if "onsultation" in value or "under" in value else None
     decider = value[: consulted.start()].strip() if consulted is not None else value
+    if decider.endswith(")") and (holder := _HOLDER_IN_BRACKETS_RE.search(decider)):
+        decider = decider[: holder.start()]
     meeting = MEETING_OF_RE.search(decider) if decider.endswith(")") else None
     decider = decider[: meeting.start()] if meeting is not None else decider
     return title_case(decider) if decider.isupper() and decider else decider

@@ -699,10 +699,13 @@ def _leading_acts(paragraphs: list[Unit]) -> list[Unit]:
 
 
 # A decision stated as done, in one sentence: "Option 1 was approved.", "The revised fees
-# were agreed with effect from 1 April 2025."
+# were agreed with effect from 1 April 2025.", "Approval is given to enter into ...".
 _PASSIVE_ACT_RE = regex.compile(
     r"[A-Z][^.;:]{1,160}?\s(?:was|were|has\s+been|have\s+been)\s+(?:approved|agreed|adopted"
     r"|endorsed|accepted|authorised|authorized|granted|awarded)\b[^.;:]{0,160}\.?$"
+    # "Approval is given to enter into a 12-month licence agreement ..."
+    r"|(?:Approval|Authority|Agreement|Consent)\s+(?:is|was|has\s+been)\s+(?:given|granted)\b"
+    r"[^;:]{0,300}$"
 )
 
 

@@ -255,6 +255,11 @@ def match_heading(text: str) -> Heading | None:
 
 def _match_heading(text: str) -> Heading | None:
     if text[:1] == "(" and text[-1:] == ")":
+        # "(Reason for decision: To monitor the Council's financial position ...)": a
+        # minute's reason in brackets under its resolutions, a label with its value
+        inner = _labelled(text[1:-1]) if ": " in text else None
+        if inner is not None and inner.value and inner.name in _BRACKETED_FIELDS:
+            return inner._replace(value_col=inner.value_col + 1)
         return None  # "(Decisions taken by Officers under the Scheme of Delegation)": a note
     if (
         ":" not in text
@@ -286,6 +291,9 @@ def _match_heading(text: str) -> Heading | None:
 def _in_capitals(text: str) -> bool:
     """Words in capitals, with no figure: a heading's words ("CODE OF CONDUCT")."""
     return text.isupper() and not any(map(str.isdigit, text))
+
+
+_BRACKETED_FIELDS = frozenset({"reasons", "alternative_options"})
 
 
 def _run_in(text: str) -> Heading | None:

@@ -123,7 +123,7 @@ BODY_INTRO_RE = regex.compile(
 # Strategy and Resources Policy Committee:-", "RESOLVED that Strategy Group:-" (its colon
 # shows a list follows).
 NAMED_BOARD_INTRO_RE = regex.compile(
-    r"^(?:(?i:that)\s+)?(?:(?i:the)\s+)?(?P<name>(?:[A-Z][\w'’-]*\s+(?:(?:and|&|of|for)\s+)?)"
+    r"^(?:(?i:that)\s+)?(?:(?i:the)\s+)?(?P<name>(?:[A-Z][\w'’-]*,?\s+(?:(?:and|&|of|for)\s+)?)"
     r"{1,6}(?:Committee|Sub-Committee|Board|Panel|Group))\s*(?::-|:|-)\s*$"
 )
 _INTRO_MARKS = (":", ":-", "-")

@@ -172,12 +172,17 @@ def _split(lines: tuple[Line, ...], found: _Found) -> Split:
         # capitals opens its list: "Reasons" / "The amended design responds ..." /
         # "RESOLVED that:" / "a) the amended design ... be approved;" in minutes
         surrounds = heading.kind == "field" and heading.name in _SURROUNDING_FIELDS
+        item = 0  # the last number of a list inside the section ("1. Approves ...")
         while index < count and found[index] is None:
             text = lines[index].text
             if not text:  # (a blank line is no minute's heading)
                 if heading.run_in:
                     break
-            elif (number is not None and _next_minute(text, number, reference)) or (
+            elif (
+                number is not None
+                and _next_minute(text, number, reference)
+                and not _next_item(text, item)
+            ) or (
                 surrounds
                 and (
                     (text[:1] in _CAPS_INITIALS and _opens_decisions(text))
@@ -185,11 +190,28 @@ def _split(lines: tuple[Line, ...], found: _Found) -> Split:
                 )
             ):
                 break
+            if text[:1].isdigit():
+                item = _item_number(text) or item
             index += 1
         parts.append(Part(heading, heading_line, after, index))
         loose_from = index
     _close_loose(parts, loose_from, count)
     return Split(_tidy(parts, lines), tuple(facts), tuple(found))
+
+
+_ITEM_NUMBER_RE = regex.compile(r"(\d{1,2})[.)]\s")
+
+
+def _item_number(text: str) -> int | None:
+    found = _ITEM_NUMBER_RE.match(text)
+    return int(found.group(1)) if found else None
+
+
+def _next_item(text: str, item: int) -> bool:
+    """ "3. Authorises the Director ..." after the section's own "1." and "2.": the next
+    item of its list, not the proforma's next section (section 2, "Record of the
+    Decision", holding resolutions 1 to 3 before "3. Reasons for the Decision")."""
+    return item > 0 and _item_number(text) == item + 1
 
 
 # "313." alone on its line: the next agenda item of a ModernGov minutes page, which ends

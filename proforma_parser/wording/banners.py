@@ -97,7 +97,12 @@ def banner_match(line: str) -> regex.Match[str] | None:
 # bodies whose meeting a header line names.
 MEETING_BODIES: Final = (
     Wording("meeting", r"cabinet", "Cabinet Meeting 17th March 2022"),
-    Wording("meeting", r"executive", "Executive Meeting .... 16 January 2025"),
+    Wording(
+        "meeting",
+        r"executive(?:\s+(?:committee|board))?",
+        "Executive Meeting .... 16 January 2025",
+        also=("Executive Committee Meeting 13th February 2024",),
+    ),
     Wording("meeting", r"council", "Council meeting: 3 May 2024"),
 )
 MEETING_LINE_RE = regex.compile(

@@ -78,8 +78,9 @@ DOC_TYPE_SHAPES: Final = (
     ),
     Wording(
         "document_type",
-        r"decision\s+(?:record|notice|sheet|proforma|summary|schedule)",
+        r"decision\s+(?:record|notice|sheet|proforma|summary|schedule|digest)",
         "Decision Notice",
+        also=("DECISION DIGEST",),
     ),
     # the Greater London Authority's forms: "REQUEST FOR MAYORAL DECISION – MD3187"
     Wording(
@@ -143,6 +144,11 @@ def doc_type_match(line: str) -> regex.Match[str] | None:
 
 
 # Site chrome and page headings that are not part of the record, matched whole in any case.
+_BREADCRUMB: Final = Wording(
+    "chrome",
+    r"[^>›»:]{2,50}(?: (?:>|›|») [^>›»:]{2,50})+",
+    "Councillors and democracy > Decisions",
+)
 CHROME: Final = (
     # a ModernGov page's title
     Wording("chrome", r"decision details", "Decision details"),
@@ -163,6 +169,9 @@ CHROME: Final = (
         "Home > Council and democracy",
         also=("Home / Council and elections / Decisions",),
     ),
+    # a breadcrumb from below the home page: "Councillors and democracy > Decisions" (its
+    # first word any word: `is_chrome` asks it of every line with a separator)
+    _BREADCRUMB,
     # a site's navigation and feedback links, each alone on its line
     Wording(
         "chrome",
@@ -194,6 +203,7 @@ CHROME: Final = (
     Wording("chrome", r"(?:back to |return to )?top", "Back to top", also=("Return to top", "Top")),
 )
 
+_BREADCRUMB_RE: Final = regex.compile(r"(?i)" + _BREADCRUMB.pattern)
 CHROME_RE: Final = regex.compile(r"(?i)^(?:" + alternation(CHROME, named=False) + r")$")
 # "Visit the Council website": chrome too, but a pattern that may start anywhere in the
 # line cost six times the rest of CHROME_RE on every line, so it is tested by its ending.
@@ -209,6 +219,8 @@ def is_chrome(line: str) -> bool:
     """Site chrome or a page heading, not part of the record (CHROME_RE and "... council
     website")."""
     if line[:1].lower() in CHROME_INITIALS and CHROME_RE.match(line):
+        return True
+    if (" > " in line or " › " in line or " » " in line) and _BREADCRUMB_RE.fullmatch(line):
         return True
     if " / " in line:
         # a Welsh council's bilingual page, in either order: "Manylion y penderfyniad /

@@ -191,8 +191,8 @@ def heading_words(rows: tuple[Wording, ...]) -> frozenset[str]:
 HEADING_WORDS: Final = heading_words(FIELD_HEADINGS)
 
 # A label of a date: anything but the date of publication, effect, call-in, a report's, a
-# review's or the next meeting's ("63. DATE OF NEXT MEETING").
-_ANY_DATE_BUT_ANOTHER = r"^(?!.*\b(?:publi\w*|effective|call|implement\w*|report|next|review)\b)(?!date of (?:the )?notice$)"
+# review's, an issue's or the next meeting's ("63. DATE OF NEXT MEETING", "Issue Date:").
+_ANY_DATE_BUT_ANOTHER = r"^(?!.*\b(?:publi\w*|effective|call|implement\w*|report|next|review|issue)\b)(?!date of (?:the )?notice$)"
 
 # Label lines whose value is a fact of the record rather than a section ("Decision Maker:
 # Cabinet"), matched whole against the simplified label; `structure/headings.py` reads the
@@ -255,7 +255,8 @@ FACT_LABELS: Final = (
         "published_on",
         r"^(?:publication(?: date)?|date of publication(?: of (?:the |these )?(?:decisions?|minutes))?|(?:date )?published date|date published"
         r"|(?:decisions? |record |notice |minutes )?published(?: on| by(?: \w+){1,4})?"
-        r"|date of (?:the )?notice|notice date|date (?:(?:decisions?|record|notice) ){1,2}published"
+        r"|date of (?:the )?notice|notice date|issue date|date of issue"
+        r"|date (?:(?:decisions?|record|notice) ){1,2}published"
         r")(?: on (?:the )?(?:\w+ )?web ?site)?$",
         "Publication date: 11/02/2021",
         also=(
@@ -273,6 +274,7 @@ FACT_LABELS: Final = (
             "Date of publication of decisions: 27 January 2025",
             "Date of publication of these minutes: 17 March 2016",
             "Published Date: 15/11/2019",
+            "Issue Date:  13 January 2026",
         ),
     ),
     Wording(
@@ -284,9 +286,15 @@ FACT_LABELS: Final = (
     Wording(
         "effective_from",
         r"^(?:implementation date|date of implementation"
-        r"|date (?:the )?decision (?:can|may|will) be implemented|comes? into (?:force|effect))$",
+        r"|date (?:the )?decision (?:can|may|will) be implemented"
+        r"|(?:decisions? )?(?:can|may|will) be implemented from"
+        r"|(?:date (?:decision )?)?comes? into (?:force|effect)(?: if not called in)?)$",
         "Date decision can be implemented: 2 July 2024",
-        also=("Comes into force: 1 August 2024",),
+        also=(
+            "Comes into force: 1 August 2024",
+            "Date comes into force if not called in: 18/02/2021",
+            "Decision may be implemented from:  2 August 2019 (if not called in)",
+        ),
     ),
     Wording(
         "meeting",

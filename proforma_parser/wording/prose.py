@@ -190,9 +190,12 @@ _EFFECT_AFTER = 100
 PUBLICATION_WORDINGS: Final = (
     Wording(
         "published_on",
-        r"decisions?\s+(?:was|were|is|are|will\s+be)\s+published",
+        r"(?:decisions?|notice|record|minutes)\s+(?:was|were|is|are|will\s+be)\s+published",
         "This decision was published on 17 September 2024.",
-        also=("Decisions will be published on 3 October 2024.",),
+        also=(
+            "Decisions will be published on 3 October 2024.",
+            "This notice was published on 14 November 2016.",
+        ),
     ),
     # a page's own line, "Published on 28 January 2026" under a decision record
     Wording("published_on", r"(?:^|(?<=\n))published", "Published on 28 January 2026"),
