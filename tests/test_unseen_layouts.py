@@ -2340,3 +2340,60 @@ def test_a_proformas_last_resolution_numbered_as_its_next_section() -> None:
     )
     assert [r.number for r in record.resolutions] == ["1", "2", "3"]
     assert record.reasons == "The scheme restores a park."
+
+
+def test_a_numbered_dispensations_section_named_at_length() -> None:
+    record = parse_text(
+        "5.  Conflicts of interest declared by any Executive Member consulted\n\n    Nil\n\n"
+        "6.  Dispensations granted by the Head of Paid Service\n\n    Nil\n\n7.  Call-in\n\n"
+        "    Not applicable.\n\nDecision:\n\nAGREED:\n\n(1) the strategy.\n"
+    )
+    assert record.dispensations is None
+    assert "dispensations" not in [d.field for d in record.defects if d.code == "missing_section"]
+
+
+def test_a_minute_headings_webcast_timestamp_and_a_records_number() -> None:
+    minutes = parse_text(
+        "CABINET\n\n72   GENERAL FUND BUDGET 2019/20 - INITIAL DRAFT (00:14:32)\n\n"
+        "RECOMMENDED to Council that:\n\n(1) the draft budget be approved.\n"
+    )
+    assert minutes.title == "GENERAL FUND BUDGET 2019/20 - INITIAL DRAFT"
+    form = parse_text(
+        "EXECUTIVE DECISION RECORD - No. 12/094\n\nDecision:\n\nAGREED that the cameras be "
+        "replaced.\n"
+    )
+    assert form.document_type == "Executive Decision Record"
+
+
+def test_called_in_by_a_time_is_the_deadline_not_the_date_of_effect() -> None:
+    record = parse_text(
+        "Decision\n\nThe Cabinet resolved to:\n\n(i) approve the park.\n\nCall-in\n\n"
+        "This decision will come into effect on 24 January 2019 unless called in by 5pm on "
+        "23 January 2019.\n"
+    )
+    assert record.call_in is not None
+    assert record.call_in.date == dt.date(2019, 1, 23)
+
+
+def test_a_decision_takers_name_then_office_and_a_sign_offs_lower_case_columns() -> None:
+    record = parse_text(
+        "KENT COUNTY COUNCIL – RECORD OF DECISION\n\nDECISION TAKEN BY:\n\n"
+        "Councillor Harriet Lowe,\nCabinet Member for Highways and Transport\n\n"
+        "Decision: As Cabinet Member for Highways and Transport, I agree to:\n\n"
+        "(a) EXTEND the contract.\n\n.........................            ..............\n"
+        "signed                                                  date\n"
+        "                                                        12 May 2025\n"
+    )
+    assert record.decision_maker == "Cabinet Member for Highways and Transport"
+    assert record.decision_date == dt.date(2025, 5, 12)
+
+
+def test_a_committees_minutes_heading_with_its_date() -> None:
+    record = parse_text(
+        "POLICY COMMITTEE MINUTES – 23 SEPTEMBER 2024\n\nPresent: Councillor Terry (Chair)\n\n"
+        "36. HOUSING FUND\n\nResolved –\n\n(1) That the fund be accepted.\n"
+    )
+    assert (record.decision_maker, record.decision_date) == (
+        "Policy Committee",
+        dt.date(2024, 9, 23),
+    )

@@ -313,6 +313,9 @@ def stated_maker(value: str) -> str:
     decider = value[: consulted.start()].strip() if consulted is not None else value
     if decider.endswith(")") and (holder := _HOLDER_IN_BRACKETS_RE.search(decider)):
         decider = decider[: holder.start()]
+    office = _office_after_holder(decider) if ", " in decider else None
+    if office is not None and names_a_person(decider[: -len(office)].rstrip(", ")):
+        decider = office  # "Councillor Harriet Lowe, Cabinet Member for Highways and Transport"
     meeting = MEETING_OF_RE.search(decider) if decider.endswith(")") else None
     decider = decider[: meeting.start()] if meeting is not None else decider
     return title_case(decider) if decider.isupper() and decider else decider

@@ -317,7 +317,11 @@ def dated_heading(lines: Sequence[str]) -> tuple[str | None, str | None]:
             and not _OTHER_DATE_RE.search(head)
         ):
             named = BODY_RE.fullmatch(head)
-            return (canonical_body(named.group("body")) if named else _board(head)), tail
+            # ("POLICY COMMITTEE MINUTES – 23 SEPTEMBER 2024": the body whose minutes these are)
+            body = (
+                canonical_body(named.group("body")) if named else _board(head) or _minutes_of(head)
+            )
+            return body, tail
         issue_date = _issue_date(line) if line[-1:].isdigit() else None
         if issue_date is not None:
             return None, issue_date

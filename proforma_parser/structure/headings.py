@@ -282,10 +282,36 @@ def _match_heading(text: str) -> Heading | None:
         if labelled is not None and labelled.value and labelled.kind in ("field", "meta"):
             col = numbered.start("rest") + labelled.value_col
             return labelled._replace(number=int(numbered.group("num")), value_col=col)
-        found = _standalone(rest, strict=True)
+        found = _standalone(rest, strict=True) or _strong_numbered(rest)
         if found and found.kind in ("field", "other"):
             return Heading(found.kind, found.name, found.label, int(numbered.group("num")))
     return _labelled(text) or _standalone(text, strict=True) or _run_in(text)
+
+
+# A sign-off's column headings in lower case, cut apart by the normaliser: "signed" /
+# "date" over "12 May 2025" (no other label is printed in lower case).
+LOWER_LABELS = frozenset({"date", "dated"})
+
+
+def _strong_numbered(rest: str) -> Heading | None:
+    """A numbered section opening with a distinctive keyword, however many other words
+    follow: "6.  Dispensations granted by the Head of Paid Service" (a proforma's own
+    wording of its section, never a sentence: it opens on the keyword)."""
+    if rest.endswith((".", ";", ",")) or len(rest.split()) > _MAX_HEADING_WORDS:
+        return None
+    key = simplify(rest)
+    family = _family(key)
+    if family not in _NUMBERED_STRONG:
+        return None
+    found = dict(FAMILY_RES)[family].search(key)
+    if found is None or found.start() > 0:
+        return None
+    return Heading("field", family, rest.rstrip(" :-–"))
+
+
+# (Not the declarations of interest: "59. Declarations of disclosable pecuniary interests"
+# is a minute of its own, which the minute's reader takes as one.)
+_NUMBERED_STRONG = frozenset({"dispensations", "alternative_options", "call_in"})
 
 
 def _in_capitals(text: str) -> bool:
@@ -353,7 +379,9 @@ def _standalone(text: str, *, strict: bool) -> Heading | None:
     # the rest of the label; a `sub` would look for it again after it)
     marker = _LEADING_MARKER_RE.match(label) if _opens_with_marker(label) else None
     label = label[marker.end() :] if marker is not None else label
-    if not label or label.endswith((".", ",", ";")) or label[0].islower():
+    if not label or label.endswith((".", ",", ";")):
+        return None
+    if label[0].islower() and label not in LOWER_LABELS:
         return None
     labelled = text.rstrip().endswith(":")
     if not labelled and "," in label and _MENU_ENTRY_RE.match(label):
@@ -517,7 +545,8 @@ _NUMBERED_MINUTE_RE = regex.compile(
 )
 # The time that ends a minute's heading: "... Scarcroft Lane (10.08 am)". (Cut off after the
 # match: a lazy heading tried against it at every character cost ten times as much.)
-_MINUTE_TIME_RE = regex.compile(r"\s*\(\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?\)$")
+# "(10.02 am)", and a webcast's timestamp, "(00:14:32)"
+_MINUTE_TIME_RE = regex.compile(r"\s*\((?:\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?|\d{1,2}:\d{2}:\d{2})\)$")
 _MAX_ITEM_WORDS = 16
 
 

@@ -20,6 +20,7 @@ from ..wording.leadins import CAPS_WORDS
 from ..wording.numbering import BULLET_RE, read_marker
 from ..wording.vocabulary import RUN_ON_WORDS
 from .headings import (
+    LOWER_LABELS,
     Heading,
     match_heading,
     match_number_alone,
@@ -303,7 +304,7 @@ def _heading_at(
     text = lines[index].text
     if (
         not text
-        or (text[0].islower() and text[1:2] not in (")", "."))
+        or (text[0].islower() and text[1:2] not in (")", ".") and text not in LOWER_LABELS)
         or (len(text) >= _LONG_LINE and _too_long_for_heading(text))
     ):
         return None

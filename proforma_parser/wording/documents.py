@@ -114,8 +114,9 @@ DOC_TYPE_RE: Final = regex.compile(
     r"(?P<type>" + alternation(DOC_TYPE_SHAPES, named=False) + r")"
     r"(?:\s+(?:(?:of|by)\s+the|of)\s+(?P<who>(?-i:[A-Z][\w]*(?:\s+(?:(?:for|of|and|&|with)\s+(?:the\s+)?)*[A-Z][\w]*)*)))?"
     r"(?:\s+(?:taken|made|held)\s+.*|\s*\(.*\))?"
-    # and its number: "Mayoral Decision MD-2025-031", "REQUEST FOR MAYORAL DECISION – MD3187"
-    r"(?:\s+(?:[–-]\s+)?(?-i:[A-Z]{1,6})[-/ ]?\d{2,4}(?:[-/]\d{1,4}){0,2})?$"
+    # and its number: "Mayoral Decision MD-2025-031", "REQUEST FOR MAYORAL DECISION – MD3187",
+    # "Executive Decision Record - No. 12/094"
+    r"(?:\s+(?:[–-]\s+)?(?:(?-i:[A-Z]{1,6})[-/ ]?|(?i:no)\.?\s*)\d{2,4}(?:[-/]\d{1,4}){0,2})?$"
 )
 
 # The words a document-type line can open with: the first words of the rows' examples (a
