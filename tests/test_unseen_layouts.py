@@ -2397,3 +2397,24 @@ def test_a_committees_minutes_heading_with_its_date() -> None:
         "Policy Committee",
         dt.date(2024, 9, 23),
     )
+
+
+def test_a_call_in_answer_then_its_last_date() -> None:
+    record = parse_text(
+        "Decision\n\n2.1 I approve the 20mph limit.\n\n4. Is this decision subject to call-in?   Yes\n"
+        "Last date for call-in: 6 July 2016\n"
+    )
+    assert record.call_in is not None
+    assert (record.call_in.applies, record.call_in.date) == (True, dt.date(2016, 7, 6))
+
+
+def test_a_cmis_pages_decision_proposed_and_reason_for_key_decision() -> None:
+    record = parse_text(
+        "Suffolk County Council\nCommittee Meetings\n\nDecision Details\n\nDecision Proposed\n"
+        "Home to School Transport Policy 2026/27\nInclude item on Forward Plan/ Key Decision\n"
+        "Key Decision\nDecision Maker\nCabinet\nReason For Key Decision\n"
+        "Affects all electoral divisions\nDecision Outcome\nThe Cabinet resolved to:\n\n"
+        "A.  adopt the policy.\n\nReason for Decision\nTo meet the statutory duties.\n"
+    )
+    assert record.title == "Home to School Transport Policy 2026/27"
+    assert record.reasons == "To meet the statutory duties."

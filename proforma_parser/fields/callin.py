@@ -23,7 +23,7 @@ from ..wording.prose import CALL_IN_PROSE_RE
 from ..wording.scan import finditer_near
 from ..wording.vocabulary import says_any
 from .content import FieldSections, fact_span, section_span
-from .provenance import Span, locate
+from .provenance import Span, locate, offsets_span
 
 # "Not applicable", "N/A", "[Call-in does not apply]", "not subject to call-in", "No",
 # "urgent decision - call-in waived", "exempt from call-in", and in a call-in section's
@@ -339,6 +339,9 @@ def read_call_in_statement(
             section=heading.number if heading else None,
             label=heading.label if heading else "",
         )
+        dated = _dated_section(found) if statement.applies and statement.date is None else None
+        if dated is not None:
+            return dated
         return statement, section_span(found, "call_in")
     flag = next((f for f in facts if f.name == "call_in_flag" and f.value.strip()), None)
     from_flag = call_in_from_flag(flag.value, label=flag.label) if flag is not None else None
@@ -364,6 +367,18 @@ def read_call_in_statement(
         span = fact_span(layout, status_fact) if status_fact is not None else status_span
         return call_in_from_flag(status), span
     return None, None
+
+
+def _dated_section(found: FieldSections) -> tuple[CallIn, Span | None] | None:
+    """A later call-in section that dates what the first only answers: "4. Is this decision
+    subject to call-in?   Yes" over "Last date for call-in: 6 July 2016"."""
+    for part in found.by_field.get("call_in", [])[1:]:
+        text = found.body_of(part)
+        label = part.heading.label if part.heading else ""
+        later = read_call_in(text, DefectLog(), label=label) if text else None
+        if later is not None and later.applies and later.date is not None:
+            return later, offsets_span(*found.span_of(part), "section")
+    return None
 
 
 def _prose_span(layout: Layout, prose: CallIn) -> Span | None:

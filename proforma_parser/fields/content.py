@@ -255,8 +255,11 @@ _NUMBER_ONLY_RE = regex.compile(r"[\dA-Za-z]{0,3}[\d./-]*")
 
 
 def _strong_title(part: Part) -> bool:
+    """A title heading that says it is one ("Title of Item/Report", section 1), or a CMIS
+    page's "Decision Proposed" over the decision's title."""
     assert part.heading is not None
-    return part.heading.number is not None or "title" in part.heading.label.lower()
+    label = part.heading.label.lower()
+    return part.heading.number is not None or "title" in label or label == "decision proposed"
 
 
 def _one_line(text: str) -> str:

@@ -371,9 +371,10 @@ OTHER_HEADINGS: Final = (
     # CMIS decision pages' own labels between the title and the outcome
     Wording(
         "other",
-        r"include item on (?:the )?forward plan.*|details for agenda sheet",
+        r"include item on (?:the )?forward plan.*|details for agenda sheet"
+        r"|reasons? for key decision",
         "Include item on Forward Plan/ Key Decision",
-        also=("Details for Agenda Sheet",),
+        also=("Details for Agenda Sheet", "Reason For Key Decision"),
     ),
     Wording("other", r"financial impact|voting", "Financial Impact: None"),
     Wording("other", r"portfolio holder|related meeting", "Related Meeting"),
