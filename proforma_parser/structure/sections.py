@@ -553,7 +553,7 @@ def _wrapped_value(lines: tuple[Line, ...], value: str, end: int) -> tuple[str, 
 
 def _tidy(parts: list[Part], lines: tuple[Line, ...]) -> tuple[Part, ...]:
     """Structural repairs: titles named inside a decision, wrappers around a proforma,
-    sub-headings of a section."""
+    sub-headings of a section, a minute's RESOLVED block printed under its reasons."""
     parts = _keep_titles_in_decisions(parts, lines)
     first_title = _wrapped_proforma_start(parts)
     tidied: list[Part] = []
