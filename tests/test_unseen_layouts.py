@@ -2418,3 +2418,28 @@ def test_a_cmis_pages_decision_proposed_and_reason_for_key_decision() -> None:
     )
     assert record.title == "Home to School Transport Policy 2026/27"
     assert record.reasons == "To meet the statutory duties."
+
+
+def test_dates_in_welsh_and_a_bilingual_deadlines_time() -> None:
+    record = parse_text(
+        "Dyddiad y penderfyniad / Date of decision:\n14 Ionawr 2025\n\nPenderfyniad / Decision:\n"
+        "Cytunwyd / It was agreed that the strategy be adopted.\n\nGalw i mewn / Call-in:\n"
+        "Ni ellir gweithredu'r penderfyniad hwn tan ar ôl 4yp ddydd Iau 21 Tachwedd 2024. This "
+        "decision cannot be implemented until after 4pm on Thursday 21 November 2024.\n"
+    )
+    assert record.decision_date == dt.date(2025, 1, 14)
+    assert record.call_in is not None
+    assert record.call_in.deadline is not None
+    assert record.call_in.deadline.isoformat() == "2024-11-21T16:00:00+00:00"
+
+
+def test_a_reports_number_is_no_title_and_a_body_before_the_records_kind() -> None:
+    record = parse_text(
+        "Rutland County Council\n\nCABINET - RECORD OF DECISIONS\nTuesday 16 January 2018\n\n"
+        "Report No. 08/2018\nEMERGENCY WINTER HEATING SUPPORT\n\nDecision:\nCabinet AGREED:\n"
+        "1. To allocate £35,000.\n"
+    )
+    assert (record.title, record.decision_date) == (
+        "EMERGENCY WINTER HEATING SUPPORT",
+        dt.date(2018, 1, 16),
+    )

@@ -119,6 +119,13 @@ def read_call_in(
         # November 2026 ...": the heading says it; the dates below are the urgency's
         return CallIn(text=text, applies=False)
     found = _call_in_date(text, label)
+    if found is not None and found.time is None and not found.midnight:
+        # "... tan ar ôl 4yp ddydd Iau 21 Tachwedd 2024 ... after 4pm on Thursday 21 November
+        # 2024": a bilingual statement's other half gives the same day with its time
+        day = found.date
+        found = next(
+            (d for d in find_dates(text) if d.date == day and (d.time or d.midnight)), found
+        )
     negative = is_nil(text) or NOT_APPLICABLE_RE.search(_without_exceptions(text))
     if negative and found is not None and "(" in text and _only_in_brackets(text):
         # "5.00 pm on Friday 14 June 2019 (call-in does not apply to the recommendation to

@@ -276,6 +276,8 @@ def body_then_date(lines: Sequence[str]) -> tuple[str | None, str | None]:
     December 2025"): its date, and no body."""
     for position, line in enumerate(lines):
         body = (body_named(line) or _board(line) or _minutes_of(line)) if line else None
+        if body is None and line and (parts := at_dash(line)) and doc_type_match(parts[1]):
+            body = body_or_board(parts[0])  # "CABINET - RECORD OF DECISIONS" over the date
         if body is None and not (line and OFFICE_RE.fullmatch(line)):
             continue
         after = [x for x in lines[position + 1 : position + 6] if x][:2]

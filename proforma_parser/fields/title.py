@@ -47,6 +47,8 @@ NOT_A_TITLE_RE = regex.compile(
     r"|^[A-Z]{2,6}[ /-]?\d{2,4}(?:/\d{1,4})+$|(?i:^decisions?\s+(?:made|taken)\b|under\s+delegated\s+powers)"
     # a Welsh council's name in Welsh ("CYNGOR GWYNEDD"); a sentence of the page's prose
     r"|(?i:^cyngor\b)|(?i:^(?:the|this|these|a|an)\s+\w+\s+(?:\w+\s+)?(?:was|were|is|are|sets?|sum|lists?)\b)"
+    # a report's or decision's number on its own line: "Report No. 08/2018"
+    r"|(?i:^(?:report|decision|record|item)\s+(?:no\.?|number|ref\.?)\s*\S+$)"
 )
 
 

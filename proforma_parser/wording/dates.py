@@ -34,14 +34,25 @@ __all__ = [
 
 LONDON = ZoneInfo("Europe/London")
 
+# The months in Welsh, as a bilingual council prints its dates ("24 Ionawr 2025", "14 Medi
+# 2016 / 14 September 2016"); no two share their first three letters with an English one.
+_WELSH_MONTHS = (
+    "ionawr", "chwefror", "mawrth", "ebrill", "mai", "mehefin", "gorffennaf", "awst", "medi",
+    "hydref", "tachwedd", "rhagfyr",
+)  # fmt: skip
 # Month names as printed.
 _MONTH_NAMES = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec",
+    *_WELSH_MONTHS,
 )  # fmt: skip
 # Month number by the first three letters of its name.
-_MONTHS = {name[:3]: number for number, name in enumerate(_MONTH_NAMES[:12], start=1)}
+_MONTHS = {
+    name[:3]: number
+    for names in (_MONTH_NAMES[:12], _WELSH_MONTHS)
+    for number, name in enumerate(names, start=1)
+}
 # The months' and weekdays' full names, for word lists elsewhere ("February Council" names
 # no council).
 MONTH_WORDS = frozenset(_MONTH_NAMES[:12])

@@ -62,7 +62,7 @@ DOC_TYPE_SHAPES: Final = (
         + PORTFOLIO_OFFICE_NAME
         + r")\s+){0,3}decisions?"
         # "Record of Decision Taken by an Officer": who, in the type's own words
-        + r"(?:\s+(?:(?:taken|made)\s+)?by\s+an?\s+(?:officer|"
+        + r"(?:\s+(?:(?:taken|made)\s+)?by\s+(?:an?\s+)?(?:officer|"
         + PORTFOLIO_OFFICE_NAME
         + r"))?",
         "Record of Cabinet Member Decision",
@@ -72,6 +72,7 @@ DOC_TYPE_SHAPES: Final = (
             "RECORD OF DECISION OF THE Cabinet",
             "Record of Officer Delegated Decision",
             "Record of Decision Taken by an Officer",
+            "RECORD OF DECISION BY CABINET MEMBER",
             "Record of Delegated Decision by a Portfolio Holder",
             "RECORD OF COMMITTEE DECISION",
         ),
