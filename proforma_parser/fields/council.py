@@ -16,6 +16,7 @@ from ..wording.banners import BANNER_WORDS, MEETING_VALUE_RE, banner_match
 from ..wording.dates import MONTH_WORDS
 from ..wording.documents import doc_type_match
 from ..wording.lines import POSTCODE_RE, at_dash, bilingual_halves
+from ..wording.offices import PERSON_TITLE
 from ..wording.vocabulary import BODY_RE, MEETING_WORDS, says_any
 from .authorities import match_authority
 from .phrasing import SMALL_WORDS, title_case
@@ -76,7 +77,9 @@ _SITE_NAME_RE = regex.compile(
 )
 
 
-_PERSON_OPENINGS = ("Councillor ", "Councillors ", "Cllr ", "Cllr. ", "COUNCILLOR ")
+# A line that opens on a person's title names a person ("Councillor Imran Saddiq      Bradford
+# Council": who attended, for whom), never the council's banner.
+_PERSON_OPENING_RE = regex.compile(PERSON_TITLE + r"\s|COUNCILLORS?\s")
 _MARKING_AT_END_RE = regex.compile(r"\s+OFFICIAL(?:\s*[–-]?\s*SENSITIVE)?\s*$")
 
 
@@ -85,8 +88,8 @@ def banner_in(line: str) -> regex.Match[str] | None:
     OF DECISION"), or names as the site's own ("This is the website of Anyshire Council")."""
     if not says_any(line.lower(), BANNER_WORDS):
         return None  # every banner tried below is a part of the line, and says one of them
-    if line.startswith(_PERSON_OPENINGS):
-        return None  # "Councillor Imran Saddiq      Bradford Council": who attended, for whom
+    if _PERSON_OPENING_RE.match(line):
+        return None
     if "OFFICIAL" in line:
         # "London Borough of Richmond upon Thames   OFFICIAL": the page's security marking
         # ends the running header; it is no word of the name

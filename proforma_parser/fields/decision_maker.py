@@ -13,7 +13,7 @@ from ..structure.sections import Fact
 from ..wording.banners import MEETING_VALUE_RE
 from ..wording.dates import DateMatch, find_first_date, parse_uk_date
 from ..wording.lines import bilingual_halves
-from ..wording.offices import OFFICE_RE
+from ..wording.offices import OFFICE_RE, PERSON_TITLE
 from ..wording.vocabulary import (
     BODY_RE,
     canonical_body,
@@ -281,9 +281,7 @@ _CONSULTED_RE = regex.compile(
     r"|(?:acting\s+)?under\s+(?:delegated\s+)?(?:authority|powers)|using\s+delegated)\b.*$"
 )
 # The holder after the office, in brackets: "Leader of the Council (Councillor M. Dwyer)".
-_HOLDER_IN_BRACKETS_RE = regex.compile(
-    r"\s*\((?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr|Mayor)\s[^()]{2,60}\)$"
-)
+_HOLDER_IN_BRACKETS_RE = regex.compile(r"\s*\(" + PERSON_TITLE + r"\s[^()]{2,60}\)$")
 
 
 # The meeting after a body that decided: "Devon and Torbay Combined County Authority
@@ -295,8 +293,7 @@ MEETING_OF_RE = regex.compile(
 
 # A person's name, not an office: "Dr Helen Marsh", "Cllr J. Smith", "M. Okafor".
 _PERSON_RE = regex.compile(
-    r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Cllr|Councillor|Sir|Dame)\.?\s+|[A-Z]\.\s*)"
-    r"(?:[A-Z]\.\s*)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$"
+    r"(?:" + PERSON_TITLE + r"\s+|[A-Z]\.\s*)(?:[A-Z]\.\s*)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$"
 )
 
 

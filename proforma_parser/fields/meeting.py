@@ -271,9 +271,8 @@ def _not_item_headings(lines: Sequence[str]) -> list[str]:
 def body_then_date(lines: Sequence[str]) -> tuple[str | None, str | None]:
     """ "CABINET" (or "Minutes of Cabinet") over "MONDAY 3 FEBRUARY 2025": a line that is
     only a body's name, and the next line only a date (the meeting's, as minutes head their
-    first page). An office's
-    meeting is headed so too ("CABINET MEMBER FOR HIGHWAYS AND NEIGHBOURHOODS" over "2
-    December 2025"): its date, and no body."""
+    first page). An office's meeting is headed so too ("CABINET MEMBER FOR HIGHWAYS AND
+    NEIGHBOURHOODS" over "2 December 2025"): its date, and no body."""
     for position, line in enumerate(lines):
         body = (body_named(line) or _board(line) or _minutes_of(line)) if line else None
         if body is None and line and (parts := at_dash(line)) and doc_type_match(parts[1]):

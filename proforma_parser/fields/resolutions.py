@@ -35,6 +35,7 @@ from ..structure.leadins import (
     subject_before_comma,
 )
 from ..wording.acts import ACT_RE, DECIDER_ACT_RE, is_bare_clause
+from ..wording.banners import LISTING_STATUS
 from ..wording.numbering import (
     Marker,
     TokenKind,
@@ -711,10 +712,11 @@ _PASSIVE_ACT_RE = regex.compile(
 
 # A decision's outcome in a word or two, as a CMIS page prints it under "Decision Outcome"
 # above the decision itself: "Approved", "Decision taken as proposed".
+# (A listing's own statuses, "Recommendations Approved", "Decision made", are outcomes too.)
 _OUTCOME_STATUS_RE = regex.compile(
     r"(?i)(?:approved|agreed|noted|deferred|rejected|refused|withdrawn|as\s+recommended"
-    r"|decision\s+(?:taken|made)(?:\s+as\s+(?:proposed|recommended))?"
-    r"|recommendations?\s+(?:approved|agreed|amended|noted))\.?"
+    r"|decision\s+taken(?:\s+as\s+(?:proposed|recommended))?"
+    r"|decision\s+made\s+as\s+(?:proposed|recommended)|" + LISTING_STATUS + r")\.?"
 )
 
 

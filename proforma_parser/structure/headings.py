@@ -199,10 +199,14 @@ def _may_be_field_heading(key: str) -> bool:
     return key.startswith("decision") or _mostly_heading_words(key, strong=True)
 
 
+# Each family's pattern by its name (FAMILY_RES in precedence order, for a lookup).
+_FAMILY_PATTERNS = dict(FAMILY_RES)
+
+
 def _keyword_early(key: str, family: str) -> bool:
     """The family's keyword stands among the first four words ("Last day for call-in"),
     not at the end of a title ("Council Constitution - Urgency and Call-in Provisions")."""
-    pattern = dict(FAMILY_RES)[family]
+    pattern = _FAMILY_PATTERNS[family]
     found = pattern.search(key)
     return found is not None and key[: found.start()].count(" ") <= 3
 
@@ -303,7 +307,7 @@ def _strong_numbered(rest: str) -> Heading | None:
     family = _family(key)
     if family not in _NUMBERED_STRONG:
         return None
-    found = dict(FAMILY_RES)[family].search(key)
+    found = _FAMILY_PATTERNS[family].search(key)
     if found is None or found.start() > 0:
         return None
     return Heading("field", family, rest.rstrip(" :-–"))

@@ -25,7 +25,7 @@ from ..wording.leadins import (
     PRESENT_VERB,
     resolution_kind,
 )
-from ..wording.offices import DECIDER_NAME, OFFICE_NAME
+from ..wording.offices import DECIDER_NAME, OFFICE_NAME, PERSON_TITLE
 from ..wording.vocabulary import BODY_RE, canonical_body, says_any
 from .headings import classify
 
@@ -178,14 +178,13 @@ class LeadIn:
 
 # "That the Cabinet Member for Housing Delivery:", "The Lead Member for Adult Social Care:",
 # "That the Portfolio Holder:" -- an office holder announcing the list of what they decided
-# A person in brackets after an office is not its portfolio: "The Leader (Councillor Smith)".
-_PERSON_TITLES = r"(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\b"
+# (A person in brackets after an office is not its portfolio: "The Leader (Councillor Smith)".)
 ROLE_INTRO_RE = regex.compile(
     r"^(?:(?i:that)\s+)?(?:(?i:the)\s+)?(?P<who>"
     + ROLE
     + r"(?:\s+(?:(?:for|of|and|&|with|in|[–-])\s+(?:the\s+)?)*[A-Z][\w'&,–-]*)*"
     # ("RESOLVED that the Cabinet Member (City Services):": the portfolio in brackets)
-    r"(?:\s+\((?!" + _PERSON_TITLES + r")[A-Z][^()]{2,60}\))?)"
+    r"(?:\s+\((?!" + PERSON_TITLE + r")[A-Z][^()]{2,60}\))?)"
     r"(?:\s+(?:has|have)\s+(?:decided|agreed|resolved))?\s*(?::-|:|-)\s*$"
 )
 # "I have decided to:", "I have agreed:", "We agreed that:"
@@ -368,7 +367,7 @@ def read_lead_in(text: str) -> LeadIn | None:
 NOUN_PHRASE_RE = regex.compile(
     r"^(?:(?i:the)\s+)?(?P<name>[A-Z][\w'&-]*"
     r"(?:\s+(?:(?:for|of|and|&|with|in|[–-])\s+(?:the\s+)?)*[A-Z][\w'&,-]*)*"
-    r"(?:\s+\((?!" + _PERSON_TITLES + r")[A-Z][^()]{2,60}\))?)"  # "Cabinet Member (City Services)"
+    r"(?:\s+\((?!" + PERSON_TITLE + r")[A-Z][^()]{2,60}\))?)"  # "Cabinet Member (City Services)"
 )
 
 

@@ -127,7 +127,7 @@ MEETING_VALUE_RE = regex.compile(r"^(?P<date>.+?)\s+[-–]\s+(?P<body>[^()]+?)(?
 # ... and without its "ref:", the status ModernGov prints after the title, from the
 # system's own list: "09/12/2025 - Hertford Castle Management Plan    Recommendations
 # Approved" (the column's spaces are one once the text is normalised).
-_LISTING_STATUS = (
+LISTING_STATUS = (
     r"(?i:recommendations?\s+(?:approved|amended|agreed|noted)|for\s+determination"
     r"|decision\s+made|item\s+deferred)(?:\s+\((?i:subject\s+to\s+call-in)\))?"
 )
@@ -136,5 +136,5 @@ _LISTING_STATUS = (
 ISSUE_DATE_AFTER_RE = regex.compile(r"\s+[-–]\s+(?P<date>\d{1,2}/\d{1,2}/\d{4})$")
 DATED_TITLE_RE = regex.compile(
     r"^(?P<date>\d{1,2}/\d{1,2}/\d{4})\s+[-–]\s+(?P<title>.+?)"
-    r"(?:\s+ref:\s*(?P<ref>\S+)(?:\s+(?P<status>.+))?|\s+(?P<status>" + _LISTING_STATUS + r"))?$"
+    r"(?:\s+ref:\s*(?P<ref>\S+)(?:\s+(?P<status>.+))?|\s+(?P<status>" + LISTING_STATUS + r"))?$"
 )

@@ -60,6 +60,11 @@ OTHER_OFFICES: Final = (
 # mover, so the clause readers (ROLE_SUBJECT_RE) leave it out.
 MEMBERS: Final = (Wording("councillor", r"Councillor", "Councillor Jane Example agreed that:"),)
 
+# The titles a person's name opens with, never an office's or a portfolio's words: "Dr Helen
+# Marsh", "Councillor M. Dwyer" (in "Leader of the Council (Councillor M. Dwyer)"), "Cllr. J.
+# Smith". The one list the readers of offices, lead-ins, makers and banners build from.
+PERSON_TITLE: Final = r"(?:Councillors?|Cllr|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\b\.?"
+
 OFFICES: Final = PORTFOLIO_OFFICES + OTHER_OFFICES
 
 # Any office's name, as printed: "Portfolio Holder", "Strategic Director", "Head of".
@@ -78,8 +83,6 @@ PORTFOLIO_OFFICE_NAME: Final = "(?:" + alternation(PORTFOLIO_OFFICES, named=Fals
 OFFICE_RE: Final = regex.compile(
     r"(?i)(?:the\s+)?(?:" + PORTFOLIO_OFFICE_NAME + r"\s+for\s+(?!.*\s[-–]\s)\w[^:;.]{2,100}"
     # "Cabinet Member (City Services)": the portfolio in brackets
-    r"|"
-    + PORTFOLIO_OFFICE_NAME
-    + r"\s+\((?!(?:councillor|cllr|mr|mrs|ms|miss|dr)\b)(?-i:[A-Z])[^():;.]{2,60}\)"
+    r"|" + PORTFOLIO_OFFICE_NAME + r"\s+\((?!" + PERSON_TITLE + r")(?-i:[A-Z])[^():;.]{2,60}\)"
     r"|(?:deputy\s+)?leader\s+of\s+the\s+council)"
 )
