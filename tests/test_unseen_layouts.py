@@ -2443,3 +2443,171 @@ def test_a_reports_number_is_no_title_and_a_body_before_the_records_kind() -> No
         "EMERGENCY WINTER HEATING SUPPORT",
         dt.date(2018, 1, 16),
     )
+
+
+def test_a_listings_date_range_is_no_decision_date() -> None:
+    record = parse_text(
+        "Decisions published\n\nDate range: 02/03/2025 - 08/03/2025\n\n"
+        "05/03/2025 - Coastal Path Resurfacing ref: 812    Recommendations Approved\n\n"
+        "Decision Maker: Cabinet\n\nDecision published: 06/03/2025\n\nDecision:\n\n"
+        "Resolved:\n\n1. That the scheme be approved.\n"
+    )
+    assert (record.decision_date, record.published_on) == (
+        dt.date(2025, 3, 5),
+        dt.date(2025, 3, 6),
+    )
+
+
+def test_a_listings_published_between_filter_is_no_publication_date() -> None:
+    record = parse_text(
+        "Decisions\n\nDecisions published\n\nDecisions published between 01/04/2024 and "
+        "07/04/2024\n\n"
+        "03/04/2024 - Bus Shelter Renewal ref: 77    Recommendations Approved\n\n"
+        "Decision Maker: Cabinet\n\nDecision published: 04/04/2024\n\nDecision:\n\n"
+        "RESOLVED: That the renewal programme be approved.\n"
+    )
+    assert record.published_on == dt.date(2024, 4, 4)
+
+
+def test_a_delegated_session_heading_names_the_office_and_its_date() -> None:
+    record = parse_text(
+        "Agenda and decisions\n\nDelegated Decisions - Cabinet Member for Adult Care - "
+        "Thursday 9th May, 2024 2.00 pm\n\nVenue: Civic Offices\n\nItems\nNo. Item\n\n1.\n\n"
+        "Day Centre Transport Contract pdf icon PDF 120 KB\n\nDecision:\n\nRESOLVED -\n\n"
+        "1.    That the contract be extended for one year.\n"
+    )
+    assert (record.decision_maker, record.decision_date, record.title) == (
+        "Cabinet Member for Adult Care",
+        dt.date(2024, 5, 9),
+        "Day Centre Transport Contract",
+    )
+
+
+def test_a_holders_office_whose_portfolio_holds_commas() -> None:
+    record = parse_text(
+        "Portfolio Holder: Councillor Ann Reed, Portfolio Holder for Parks, Leisure and "
+        "Culture\n\nSubject: Bowling Green Leases\n\nDecision:\n\nI approve the new leases.\n"
+    )
+    assert record.decision_maker == "Portfolio Holder for Parks, Leisure and Culture"
+
+
+def test_a_listing_line_and_its_meeting_that_disagree_give_no_date() -> None:
+    record = parse_text(
+        "12/06/2025 - Library Opening Hours ref: 301    Recommendations Approved\n\n"
+        "Decision Maker: Cabinet\n\nMade at meeting: 28/05/2025 - Cabinet\n\nDecision:\n\n"
+        "RESOLVED: That the hours be approved.\n"
+    )
+    assert record.decision_date is None
+    assert any(d.code == "uncertain_field" and d.field == "decision_date" for d in record.defects)
+
+
+def test_a_long_numbered_item_naming_reasons_is_no_reasons_heading() -> None:
+    record = parse_text(
+        "Decision:\n\nThe Cabinet Member agreed that:\n\n(1) the order be made;\n\n"
+        "(2) each objector be told of the decision and the reasons for it; and\n\n"
+        "(3) the scheme be reviewed after a year.\n\nReasons for the decision:\n\n"
+        "Most residents supported it.\n"
+    )
+    assert [r.number for r in record.resolutions] == ["1", "2", "3"]
+    assert record.reasons == "Most residents supported it."
+
+
+def test_a_banner_of_a_council_of_places_set_apart_by_a_comma() -> None:
+    record = parse_text(
+        "BOURNEMOUTH, CHRISTCHURCH AND POOLE COUNCIL\n\nLEADER'S DECISION RECORD\n\n"
+        "Title: Pier Lighting\n\nDecision:\n\nRESOLVED that the lighting be replaced.\n"
+    )
+    assert record.authority == "Bournemouth, Christchurch and Poole Council"
+
+
+def test_officer_taking_decision_without_the() -> None:
+    record = parse_text(
+        "Subject: Footway Works\n\nOfficer taking decision:   Head of Highways\n\n"
+        "Officer decision:\n\nI authorise the works.\n"
+    )
+    assert record.decision_maker == "Head of Highways"
+
+
+@pytest.mark.parametrize("line", ["None / Dim", "Not applicable / Amherthnasol", "Dim / None"])
+def test_a_bilingual_nil_in_either_order(line: str) -> None:
+    record = parse_text(
+        f"Decision:\n\nTo approve the fees.\n\nDeclarations of interest:\n\n{line}\n"
+    )
+    assert record.conflicts_of_interest is None
+    assert any(s.field == "conflicts_of_interest" for s in record.sections)
+
+
+def test_a_bilingual_titles_english_line_under_its_bilingual_label() -> None:
+    record = parse_text(
+        "Title / Teitl:\nSketty Lane Drainage Works\nGwaith Draenio Lôn Sgeti\n\n"
+        "Decision / Penderfyniad:\n\nTo award the contract.\n"
+    )
+    assert record.title == "Sketty Lane Drainage Works"
+
+
+def test_a_decision_meeting_named_after_its_office() -> None:
+    record = parse_text(
+        "RECORD OF DECISIONS of the Cabinet Member for Parks & Open Spaces Decision Meeting "
+        "held on Tuesday, 4 June 2013 at 5.00 pm in the Civic Offices.\n\n"
+        "3. Allotment Rents\n\nDECISION: That the rents be increased by 3%.\n"
+    )
+    assert record.decision_maker == "Cabinet Member for Parks & Open Spaces"
+
+
+def test_a_starred_minute_reference_ends_the_section_before_it() -> None:
+    record = parse_text(
+        "At a Meeting of the POLICY COMMITTEE of the NORTH MOOR DISTRICT COUNCIL held in the "
+        "COUNCIL CHAMBER on WEDNESDAY the 8th day of MARCH 2017 at 2.00pm\n\n"
+        "*PC 4   DECLARATION OF INTEREST\nThere were none.\n\n"
+        "PC 5   PLAY AREA STRATEGY\nThe report was introduced.\n\n"
+        "It was then RESOLVED that:\n\n(i) the strategy be adopted; and\n\n"
+        "(ii) the budget be approved.\n"
+    )
+    assert record.decision_maker == "Policy Committee"
+    assert [r.number for r in record.resolutions] == ["i", "ii"]
+
+
+def test_become_effective_unless_called_in_is_no_deadline() -> None:
+    record = parse_text(
+        "Decision:\n\nRESOLVED that the plan be adopted.\n\n(NOTE: THESE DECISIONS, EXCEPT "
+        "MINUTE 7 WHICH GOES TO COUNCIL ON 9 MAY 2019, WILL BECOME EFFECTIVE FROM MONDAY, 22 "
+        "APRIL 2019 UNLESS CALLED IN.)\n"
+    )
+    assert record.call_in is not None
+    assert (record.call_in.applies, record.call_in.date) == (True, None)
+
+
+def test_topic_labels_the_title() -> None:
+    record = parse_text(
+        "TOPIC: Street Tree Planting 2025\n\nDECISION:\n\n1. That the planting be approved.\n"
+    )
+    assert record.title == "Street Tree Planting 2025"
+
+
+def test_a_cmis_decision_taken_over_a_title_and_the_outcome_below() -> None:
+    record = parse_text(
+        "Decision Details\n\nDecision Taken\nRiverside Walk Lighting Upgrade\nDecision Maker\n"
+        "Cabinet\nDate of Decision\nTue 3 Mar 2020\nDecision Outcome\nRESOLVED that:\n"
+        "(i) the upgrade be approved;\n(ii) the budget be confirmed.\n"
+    )
+    assert record.title == "Riverside Walk Lighting Upgrade"
+    assert [r.number for r in record.resolutions] == ["i", "ii"]
+
+
+def test_a_call_in_period_that_has_expired_at_a_time() -> None:
+    record = parse_text(
+        "Decision:\n\nI approve the grant.\n\nIt may not be implemented until the call-in "
+        "period has expired at 5pm on Friday 17 March 2017.\n"
+    )
+    assert record.call_in is not None
+    assert record.call_in.deadline is not None
+    assert record.call_in.deadline.isoformat() == "2017-03-17T17:00:00+00:00"
+
+
+def test_a_held_at_line_under_a_minutes_heading_dates_the_meeting() -> None:
+    record = parse_text(
+        "MINUTES OF THE CABINET\nCOFNODION Y CABINET\n\nHELD AT THE GUILDHALL, ABERMOR ON "
+        "TUESDAY, 9 MARCH 2010 AT 10.00 AM\n\n12. BUDGET 2010/11\n\nRESOLVED that the budget "
+        "be approved.\n"
+    )
+    assert (record.decision_maker, record.decision_date) == ("Cabinet", dt.date(2010, 3, 9))

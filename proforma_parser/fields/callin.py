@@ -65,6 +65,8 @@ _PROSE_AFTER = 90
 EFFECT_RE = regex.compile(
     r"(?i)\b(?:comes?|came)\s+in(?:to)?\s+(?:force|effect)\b|\btakes?\s+effect\b"
     r"|\b(?:may|can|will)\s+be\s+implemented\b"
+    # "THESE DECISIONS ... WILL BECOME EFFECTIVE FROM MONDAY, 20 JUNE 2016 UNLESS CALLED IN"
+    r"|\b(?:becomes?|became|will\s+be)\s+effective\b"
 )
 # Words that name the end of the call-in period.
 # ("... implemented after the expiry of the call-in period at 4pm on 29 January 2026")

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from ..structure.headings import classify
 from ..structure.normalise import Layout, Line
 from ..structure.sections import Fact, Part, Split, label_value_lines
 from ..wording.dates import find_first_date
@@ -161,7 +162,24 @@ class FieldSections:
             more = [line.text for line in lines[part.line + 1 : last + 1] if line.text]
             return _one_line(" ".join([part.heading.value, *more]))
         start, end = self._title_body(part)
-        return _one_line(self.layout.text[start:end])
+        body = self.layout.text[start:end]
+        english = _english_line(part.heading.label, body) if part.heading is not None else None
+        return _one_line(english or body)
+
+
+def _english_line(label: str, body: str) -> str | None:
+    """The English line of a bilingual title under a bilingual label: "Title / Teitl:" over
+    "Roath Park Lake - Desilting Works" / "Llyn Parc y Rhath - Gwaith Dadsiltio", the line
+    in the place the label's English half stands (the half a heading is known by)."""
+    separator = " / " if " / " in label else " | " if " | " in label else ""
+    lines = [line for line in body.splitlines() if line.strip()] if separator else []
+    if len(lines) != 2:
+        return None
+    first, _, second = label.partition(separator)
+    known = [classify(half.strip(" :")) is not None for half in (first, second)]
+    if known == [True, False]:
+        return lines[0]
+    return lines[1] if known == [False, True] else None
 
 
 def _title_value_end(lines: tuple[Line, ...], part: Part) -> int:
@@ -259,7 +277,12 @@ def _strong_title(part: Part) -> bool:
     page's "Decision Proposed" over the decision's title."""
     assert part.heading is not None
     label = part.heading.label.lower()
-    return part.heading.number is not None or "title" in label or label == "decision proposed"
+    return (
+        part.heading.number is not None
+        or "title" in label
+        or label == "decision proposed"
+        or part.heading.name == "decision"  # (`_title_under_decision`: "Decision Taken")
+    )
 
 
 def _one_line(text: str) -> str:
@@ -312,10 +335,12 @@ def collect_sections(layout: Layout, split: Split, log: object) -> FieldSections
         line.text for index, line in enumerate(layout.lines[:first_field]) if index not in skip
     ]
     flag_reason = _call_in_flags_reason(layout, split)
+    titled = _title_under_decision(layout, split)
     for part in split.parts:
         if part.heading is None:
             continue
         names = [name for name in _fields_fed(part) if (name, part.line) != flag_reason]
+        names = ["title"] if part.line == titled else names
         for name in names:
             found.by_field.setdefault(name, []).append(part)
         if part.heading.number is not None:
@@ -326,6 +351,38 @@ def collect_sections(layout: Layout, split: Split, log: object) -> FieldSections
             found.wrapper = part
         found.sections_read.append(_section_read(layout, part, names[0] if names else None, found))
     return found
+
+
+def _title_under_decision(layout: Layout, split: Split) -> int | None:
+    """The line of a decision heading over the decision's title, not what was decided: a
+    CMIS page's "Decision Taken" over "Exhibition Park Boating Lake Restoration - Heritage
+    Lottery Fund Stage 2 Bid", where a later heading ("Decision Outcome") holds what was
+    resolved and no heading names the title. Its body is one line read as a title: no stop
+    at its end, no number, no lead-in or "That"/"To" opening."""
+    fed = [(p, _fields_fed(p)) for p in split.parts if p.heading is not None]
+    decisions = [p for p, names in fed if names == ["decision"]]
+    if len(decisions) < 2 or any("title" in names for _, names in fed):
+        return None
+    first = decisions[0]
+    assert first.heading is not None
+    lines = layout.lines
+    body = [lines[i].text for i in range(first.body_start, first.body_end) if lines[i].text]
+    if first.heading.value or len(body) != 1:
+        return None
+    words = body[0].split()
+    if (
+        body[0].endswith((".", ":", ";"))
+        or body[0][:1].isdigit()  # a listing's dated entry, a minute's or an item's number
+        or len(words) > _MAX_TITLE_WORDS
+        or words[0].lower() in _DECISION_OPENINGS
+    ):
+        return None
+    return first.line
+
+
+# A title's length at most, and the words a decision (never a title) opens with.
+_MAX_TITLE_WORDS = 25
+_DECISION_OPENINGS = frozenset({"that", "to", "resolved", "agreed", "approved", "i", "the"})
 
 
 def _call_in_flags_reason(layout: Layout, split: Split) -> tuple[str, int] | None:

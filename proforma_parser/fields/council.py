@@ -332,6 +332,8 @@ def read_authority(
     for line in header_lines:
         found = banner_in(line) if line else None
         if found is None:
+            if (listed := _listed_places(line)) is not None:
+                strong[listed] = None
             continue
         name = _proper_name(found.group("name"))
         if name:
@@ -374,6 +376,19 @@ def read_authority(
     if cut is not None:
         return _completed(cut, text, log)
     return _registered(authority_in_text(text), log) or _addressed(text)
+
+
+def _listed_places(line: str) -> str | None:
+    """A banner naming a council of several places, one a comma sets apart, where the
+    register names it so: "Bournemouth, Christchurch and Poole Council" (the banner's
+    pattern reads words, never a list of them)."""
+    line = line.strip()
+    if ", " not in line or not line.lower().endswith(" council"):
+        return None
+    entry = match_authority(line)
+    if entry is None or "," not in entry.name or entry.name.lower() not in line.lower():
+        return None
+    return " ".join(_proper_word(word, first=i == 0) for i, word in enumerate(line.split()))
 
 
 def _registered(name: str | None, log: DefectLog) -> str | None:

@@ -13,7 +13,7 @@ import regex
 from ..defects import DefectLog
 from ..structure.normalise import Layout
 from ..structure.sections import Fact
-from ..wording.dates import DateMatch, find_first_date, parse_uk_date
+from ..wording.dates import DateMatch, find_first_date, parse_uk_date, states_a_period
 from ..wording.prose import effective_match, published_match
 from .content import fact_span
 from .provenance import Span, locate, offsets_span
@@ -78,7 +78,8 @@ def read_dates(
     ) -> dt.date | None:
         """The first readable date under `names` (labels), for the record's `field`."""
         for fact in facts:
-            if fact.name in names:
+            # A period ("Date range: 15/01/2024 - 21/01/2024", a listing's filter) is no day.
+            if fact.name in names and not states_a_period(fact.value):
                 known = fact.date if fact.date is not None else date_of(fact.value)
                 date = taken(field, fact.value, known, fact)
                 if date is not None:
@@ -119,6 +120,7 @@ def read_dates(
             for f in facts
             if f.name == name
             and (found := f.date if f.date is not None else find_first_date(f.value))
+            and not states_a_period(f.value)
         }
         if len(dates) > 1:
             listed = ", ".join(f"{d:%d %B %Y}" for d in sorted(dates))
@@ -150,11 +152,30 @@ def read_dates(
             return None
         return found.group("date"), _prose_span(found)
 
-    decision_date = (
-        first("decision_date", ("decision_date",), header) or first("decision_date", ("meeting",))
-        if agreed("decision_date")
-        else None
-    )
+    def decided() -> dt.date | None:
+        if not agreed("decision_date"):
+            return None
+        labelled = first("decision_date", ("decision_date",))
+        if labelled is not None:
+            return labelled
+        headed = first("decision_date", (), header)
+        if headed is None:
+            return first("decision_date", ("meeting",))
+        met = _meeting_date(facts, date_of)
+        if met is None or met == headed:
+            return headed
+        # "03/08/2023 - Borough-wide Selective Licensing ..." over "Made at meeting:
+        # 19/07/2023 - Cabinet": two dates for one decision, so neither is taken.
+        log.add(
+            "uncertain_field",
+            f"the record's header dates the decision {headed:%d %B %Y}, and its meeting "
+            f"{met:%d %B %Y}",
+            field="decision_date",
+        )
+        spans.pop("decision_date", None)
+        return None
+
+    decision_date = decided()
     decision_date = _checked_by_prose(decision_date, layout, log, spans)
     return Dates(
         decision_date=decision_date,
@@ -170,6 +191,18 @@ def read_dates(
         else None,
         spans=spans,
     )
+
+
+def _meeting_date(
+    facts: Sequence[Fact], date_of: Callable[[str], DateMatch | None]
+) -> dt.date | None:
+    """The date the first dated meeting label gives ("Made at meeting: 19/07/2023 - Cabinet")."""
+    for fact in facts:
+        if fact.name == "meeting":
+            found = fact.date if fact.date is not None else date_of(fact.value)
+            if found is not None:
+                return found.date
+    return None
 
 
 # The record's own sentence on when its decision was made: "This decision was made at the

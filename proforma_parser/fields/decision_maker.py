@@ -164,9 +164,17 @@ def _names_office(value: str) -> bool:
 
 def _office_after_holder(value: str) -> str | None:
     """ "County Councillor G. Pryce-Morgan, Portfolio Holder for Highways": the office after
-    its holder's name and a comma."""
-    _, comma, office = value.strip().rpartition(", ")
-    return office if comma and OFFICE_RE.fullmatch(office) is not None else None
+    its holder's name and a comma; the first comma that an office follows, as a portfolio
+    may hold commas too ("Councillor Lynne Bowen, Portfolio Holder for Leisure, Health and
+    Community Engagement")."""
+    value = value.strip()
+    comma = value.find(", ")
+    while comma > 0:
+        office = value[comma + 2 :]
+        if OFFICE_RE.fullmatch(office) is not None:
+            return office
+        comma = value.find(", ", comma + 2)
+    return None
 
 
 def maker_fact(facts: Sequence[Fact]) -> tuple[str, Fact] | None:

@@ -18,6 +18,7 @@ from ..wording.banners import DATED_TITLE_RE, banner_match
 from ..wording.dates import find_first_date
 from ..wording.documents import doc_type_match
 from ..wording.lines import at_dash
+from ..wording.offices import OFFICE_RE
 from ..wording.vocabulary import canonical_body
 from .decision_maker import body_in, body_named, first_person_office, office_line, taken_by
 from .meeting import (
@@ -174,7 +175,7 @@ def _document_type(lines: Sequence[str]) -> tuple[str | None, str | None]:
         if following.strip().lower() == "proforma" and "proforma" not in words.lower():
             words = f"{words} proforma"
         who = found.group("who")
-        body = canonical_body(who.strip()) if who else body_in(words)
+        body = _decider(who) if who else body_in(words)
         if body is None and found.start("type") > 0:
             # "EXECUTIVE COMMITTEE – DECISION NOTICE": the body before the dash
             body = body_or_board(line[: found.start("type")].rstrip(" -–"))
@@ -182,6 +183,17 @@ def _document_type(lines: Sequence[str]) -> tuple[str | None, str | None]:
             body = body_or_board(rest[3:].strip())  # "RECORD OF DECISION - CABINET"
         return title_case(words), body
     return None, None
+
+
+# A meeting an office holds to decide, named after it: "RECORD OF DECISIONS of the Cabinet
+# Member for Traffic & Transportation Decision Meeting held on ...".
+_OWN_MEETING_RE = regex.compile(r"(?i)\s+(?:decisions?\s+)?meeting$")
+
+
+def _decider(who: str) -> str:
+    """Who a record's kind names ("... of the Cabinet"): an office as printed, else a body."""
+    who = _OWN_MEETING_RE.sub("", who.strip())
+    return who if OFFICE_RE.fullmatch(who) else canonical_body(who)
 
 
 _TAKEN_BY_RE = regex.compile(r"(?i)\s+(?:taken|made)\s+(?:by|under)\s+\S")

@@ -39,6 +39,9 @@ MEETING_HELD_RE = regex.compile(
     r"(?:meeting\s+)?held\s+on\s+(?P<date2>.+)$"
     # "Meeting held 4 June 2025" under the committee's name, with no "on"
     r"|^meeting\s+held\s+(?P<date>\d{1,2}(?:st|nd|rd|th)?\s.+)$"
+    # "HELD AT THE COUNCIL CHAMBER, GUILDHALL, SWANSEA ON THURSDAY, 18 FEBRUARY 2010" on its
+    # own line, under "MINUTES OF THE CABINET" (and its Welsh)
+    r"|^held\s+(?:at|in)\s+[^;]{1,100}?\s+on\s+(?P<date>.+)$"
 )
 
 
@@ -128,7 +131,7 @@ def meeting_held(
             )
             # "... Meeting of the Corporate Policy and Resources Committee held in ...": a
             # committee of the council's own name
-            maker = canonical_body(named.group("body")) if named else _board(body or "")
+            maker = canonical_body(named.group("body")) if named else _board(_own(body or ""))
             return maker or alone, found.group("date") or found.group("date2")
     return alone, None
 
@@ -140,6 +143,16 @@ _MINUTES_OF_RE = regex.compile(r"(?i)minutes\s+of\s*:?\s+(?:the\s+)?(?P<body>.{2
 _BODY_OF_COUNCIL_RE = regex.compile(
     BODY_RE.pattern + r"\s+of\s+(?:the\s+)?[\w'’ &-]{2,60}?(?i:council|authority)"
 )
+
+
+# "HUB COMMITTEE of the WEST DEVON BOROUGH COUNCIL": a committee, then its council.
+_OF_COUNCIL_RE = regex.compile(r"(?i)\s+of\s+(?:the\s+)?[\w'’ &-]{2,60}?(?:council|authority)$")
+
+
+def _own(body: str) -> str:
+    """A meeting's body without the council it belongs to."""
+    found = _OF_COUNCIL_RE.search(body)
+    return body[: found.start()] if found is not None else body
 
 
 def _opens_minutes(line: str) -> bool:
@@ -323,10 +336,21 @@ def dated_heading(lines: Sequence[str]) -> tuple[str | None, str | None]:
                 canonical_body(named.group("body")) if named else _board(head) or _minutes_of(head)
             )
             return body, tail
+        if tail and len(head.split()) <= 5 and (office_date := _office_then_date(tail)):
+            return office_date
         issue_date = _issue_date(line) if line[-1:].isdigit() else None
         if issue_date is not None:
             return None, issue_date
     return None, None
+
+
+def _office_then_date(tail: str) -> tuple[str, str] | None:
+    """The office and date after a session's name: "Delegated Decisions - Cabinet Member
+    for Public Realm - Tuesday 7th June, 2022 6.30 pm" (an office's own decision meeting)."""
+    parts = at_dash(tail)
+    if parts and OFFICE_RE.fullmatch(parts[0]) and only_a_date(parts[1]):
+        return parts
+    return None
 
 
 def _issue_date(line: str) -> str | None:
@@ -379,6 +403,8 @@ def _board(head: str) -> str | None:
 def may_say_held(line: str) -> bool:
     """The words every match of MEETING_HELD_RE holds, tested before it."""
     lowered = line.lower()
+    if lowered.startswith("held "):
+        return True  # "HELD AT THE GUILDHALL, ABERMOR ON TUESDAY, 9 MARCH 2010"
     return ("meeting" in lowered or "minutes" in lowered) and (
         " on " in lowered or lowered.startswith("meeting held ")
     )

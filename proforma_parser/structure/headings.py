@@ -17,7 +17,7 @@ from typing import Literal, NamedTuple
 
 import regex
 
-from ..wording.dates import MONTH_WORDS, find_first_date, only_a_date
+from ..wording.dates import MONTH_WORDS, ends_in_a_dated_part, find_first_date, only_a_date
 from ..wording.headings import (
     COMBINED_CONFLICTS,
     FAMILY_RES,
@@ -387,6 +387,8 @@ def _standalone(text: str, *, strict: bool) -> Heading | None:
         return None
     if label[0].islower() and label not in LOWER_LABELS:
         return None
+    if marker is None and _NUMBERED_ITEM_RE.match(label) and label.count(" ") > _ITEM_WORDS:
+        return None  # "(2) the objectors be informed of the decision and the reasons for it"
     labelled = text.rstrip().endswith(":")
     if not labelled and "," in label and _MENU_ENTRY_RE.match(label):
         return None  # "Councillors, meetings and decisions": a site's menu, above the record
@@ -403,6 +405,12 @@ def _standalone(text: str, *, strict: bool) -> Heading | None:
             words = label[: dated.start].rstrip()
             return Heading(kind, name, words, value=label[dated.start :], value_col=dated.start)
     return Heading(kind, name, label, who=who)
+
+
+# A numbered list item's marker and its first word in lower case: a sentence of a list.
+# long enough to be a sentence: "3. reasons for decision" is a heading in lower case.
+_NUMBERED_ITEM_RE = regex.compile(r"\(?[0-9]{1,2}[.)]\s+[a-z]")
+_ITEM_WORDS = 8
 
 
 def _holds_a_date(label: str) -> bool:
@@ -470,6 +478,8 @@ def _labelled(text: str) -> Heading | None:
             pattern is _DASH_LABEL_RE and kind_name[0] != "field" and not _fact_label(kind_name)
         ):
             continue
+        if pattern is _DASH_LABEL_RE and kind_name[0] == "field" and ends_in_a_dated_part(value):
+            continue  # a meeting's heading: "Delegated Decisions - Tuesday 7th June, 2022 6.30 pm"
         kind, name, who = kind_name
         return Heading(
             kind,
@@ -577,7 +587,9 @@ def opens_minute(text: str) -> bool:
     first = text[:1]
     if first.isdigit():
         return True
-    if first in "(*":  # "(45) ...", and "*71 ..." (a key decision's minute)
+    if first == "*" and text[1:2].isupper():
+        text, first = text[1:], text[1]  # "*HC 9   DECLARATION OF INTEREST": a marked minute
+    elif first in "(*":  # "(45) ...", and "*71 ..." (a key decision's minute)
         return text[1:2].isdigit()
     return "A" <= first <= "Z" and _minute_ref_end(text) > 0
 
@@ -610,6 +622,7 @@ def _year_ref_end(text: str) -> int:
 def minute_number(text: str) -> int | None:
     """The number a heading line opens with, after its minute reference if it has one
     ("412. DECLARATIONS OF INTEREST" -> 412, "CAB.52 Declarations of Interest" -> 52)."""
+    text = text[1:] if text[:1] == "*" else text
     start = _year_ref_end(text) if text[:1].isdigit() else _minute_ref_end(text)
     digits = text[start : start + 4]
     digits = digits[: len(digits) - len(digits.lstrip("0123456789"))]
@@ -633,9 +646,9 @@ def read_minute(text: str) -> tuple[int, str] | None:
     ...")."""
     if text.endswith((".", ";", ",", ":")):
         return None
-    if text[:1] == "*" and text[1:2].isdigit():
+    if text[:1] == "*" and (text[1:2].isdigit() or text[1:2].isupper()):
         # "*71    Affordable Housing Supplementary Planning Document" over "* Denotes key
-        # decision": the minute, marked as a key decision
+        # decision": the minute, marked as a key decision ("*HC 9", with its reference)
         text = text[1:]
     other = _YEAR_MINUTE_RE.fullmatch(text) or (
         _BRACKET_MINUTE_RE.fullmatch(text) if text[:1] == "(" else None

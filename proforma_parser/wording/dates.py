@@ -277,6 +277,36 @@ def only_a_date(text: str) -> bool:
     return found is not None and found.start == 0 and found.end >= len(text.rstrip(" ."))
 
 
+def ends_in_a_dated_part(text: str) -> bool:
+    """Whether `text` ends with a date (its weekday and time too) set apart by a dash, or
+    is one: a meeting's heading ("Cabinet Member for Public Realm - Tuesday 7th June, 2022
+    6.30 pm"), not a sentence that ends on a date ("That it be adopted from 1 May 2024.")."""
+    dates = find_dates(text)
+    if not dates or dates[-1].end < len(text.rstrip(" .")):
+        return False
+    before = text[: dates[-1].start].rstrip()
+    return not before or before[-1] in "-–—"
+
+
+# What opens a period and joins its two ends: "15/01/2024 - 21/01/2024", "between
+# 11/09/2023 and 17/09/2023", "1 May to 3 May 2024".
+_PERIOD_OPEN_RE = regex.compile(r"\s*|.*\b(?:between|from)\s+", _FLAGS)
+_PERIOD_JOIN_RE = regex.compile(r"\s*(?:[-–—]|to|until|and)\s*", _FLAGS)
+
+
+def states_a_period(text: str) -> bool:
+    """Whether `text` is two dates and the dash or word between them: a period, not a day
+    ("Date range: 15/01/2024 - 21/01/2024", "Decisions published between 11/09/2023 and
+    17/09/2023": a listing's search filter over its entries)."""
+    dates = find_dates(text)
+    return (
+        len(dates) == 2
+        and _PERIOD_OPEN_RE.fullmatch(text, 0, dates[0].start) is not None
+        and dates[1].end >= len(text.rstrip(" ."))
+        and _PERIOD_JOIN_RE.fullmatch(text, dates[0].end, dates[1].start) is not None
+    )
+
+
 def parse_uk_date(text: str) -> dt.date | None:
     """The date of the first valid date in ``text``, or None; nothing is ever defaulted."""
     match = find_first_date(text)

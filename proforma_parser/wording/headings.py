@@ -130,6 +130,7 @@ FIELD_HEADINGS: Final = (
     Wording("title", r"\bsubject\b", "Subject of Decision"),
     Wording("title", r"\bmatter\b", "Matter for Decision"),
     Wording("title", r"^item$", "Item"),
+    Wording("title", r"^topic$", "TOPIC: Street Tree Planting 2025"),
     # the report decided on
     Wording("title", r"^report$", "Report:"),
     # (never "Name of decision maker", the maker's label when no fact row reads it, nor
@@ -221,8 +222,10 @@ FACT_LABELS: Final = (
     ),
     Wording(
         "decision_maker",
-        r"^(?:officer|member|councillor|person)s? (?:taking|making|who (?:took|made)) the decision$",
+        r"^(?:officer|member|councillor|person)s? (?:taking|making|who (?:took|made))"
+        r" (?:the )?decision$",
         "Officer taking the decision: Director of Place",
+        also=("Officer taking decision: Head of Highways",),
     ),
     Wording(
         "decision_maker",

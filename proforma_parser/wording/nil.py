@@ -104,10 +104,12 @@ def is_nil(text: str) -> bool:
         return True
     if "no " in lowered and _none_reported(stripped):
         return True
-    if " / " in stripped:  # bilingual: "Dim / None", "Amherthnasol / Not applicable"
+    if " / " in stripped:  # bilingual, in either order: "Dim / None", "None / Dim"
         first, _, second = stripped.rpartition(" / ")
         if len(first.split()) <= 3 and is_nil(second):
             return True
+        if len(second.split()) <= 3 and is_nil(first):
+            return True  # "Not applicable / Amherthnasol": the English half first
     parts = [p for p in stripped.rstrip(".").split(";") if p.strip()]
     if len(parts) > 1 and all(is_nil(p) for p in parts):
         return True

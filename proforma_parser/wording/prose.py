@@ -290,11 +290,13 @@ CALL_IN_STATEMENTS: Final = (
         "call_in",
         # (a stop inside a minute's reference, "E.4/25", ends no sentence)
         r"call[\s-]*in\s+(?:period|deadline)\b(?:[^.]|\.(?=\S)){0,60}"
-        r"\b(?:expires?|ends?|is|will\s+(?:expire|end))\b",
+        r"\b(?:expires?|ends?|is|will\s+(?:expire|end)|has\s+(?:expired|ended))\b",
         "The call-in period for the decisions in this minute expires at 5.00 pm on 9 May 2024.",
         also=(
             "The call in deadline is 12 noon on 4 June 2024.",
             "The call-in period for minute E.4/25 parts 1 and 2 will expire at 5pm on 6 May 2025.",
+            "It may not be implemented until the call-in period has expired at 5pm on Friday 17 "
+            "March 2017.",
         ),
     ),
     Wording(
