@@ -46,7 +46,7 @@ from .model import CallIn, DecisionRecord
 from .structure.headings import Heading
 from .structure.leadins import read_lead_in, subject_of
 from .structure.normalise import Layout, Line
-from .structure.records import first_record, record_starts
+from .structure.records import find_cuts, first_record
 from .structure.reflow import reflow
 from .structure.sections import Fact, Split, split_sections
 from .wording.dates import find_first_date
@@ -461,7 +461,8 @@ def _first_record(
     merged. The input is split into sections once (`given`, where the caller did); the
     first record's sections are cut from those."""
     split = split_sections(layout.lines, lead_in_of) if given is None else given
-    starts = record_starts(layout, split)
+    cuts = find_cuts(layout, split)
+    starts = cuts.starts
     if len(starts) == 1:
         return layout, split
     log.add(
@@ -470,7 +471,7 @@ def _first_record(
         "the first is returned; parse_all() returns every one",
         field=None,  # of the input as a whole (defects.SOURCE_CODES)
     )
-    first = first_record(layout, split, starts[1], lead_in_of)
+    first = first_record(layout, split, cuts, lead_in_of)
     return first.layout, first.split
 
 

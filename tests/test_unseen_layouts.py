@@ -2611,3 +2611,76 @@ def test_a_held_at_line_under_a_minutes_heading_dates_the_meeting() -> None:
         "be approved.\n"
     )
     assert (record.decision_maker, record.decision_date) == ("Cabinet", dt.date(2010, 3, 9))
+
+
+def test_is_this_decision_subject_to_call_in_answered_no() -> None:
+    record = parse_text(
+        "Decision:\n\nTo award the grant.\n\nIs this decision subject to call-in?  No – an "
+        "officer decision under delegated powers\n"
+    )
+    assert record.call_in is not None
+    assert record.call_in.applies is False
+
+
+def test_a_minutes_heading_wrapped_onto_a_second_line() -> None:
+    record = parse_text(
+        "Cabinet – 9 May 2018\n\n52.    Proposed Residents' Parking Scheme – Stanley Road, "
+        "Hollis\n       Avenue and Mill Lane\n\nConsidered report of the Head of Transport.\n\n"
+        "Resolved that the scheme be approved.\n"
+    )
+    assert record.title == (
+        "Proposed Residents' Parking Scheme – Stanley Road, Hollis Avenue and Mill Lane"
+    )
+
+
+def test_a_minutes_heading_over_its_reports_link_is_not_wrapped() -> None:
+    record = parse_text(
+        "Cabinet – 9 May 2018\n\n52.    Review of Fostering Allowances and Kinship Carer "
+        "Support\n       PDF 388 KB\n\nResolved that the review be approved.\n"
+    )
+    assert record.title == "Review of Fostering Allowances and Kinship Carer Support"
+
+
+def test_the_meetings_footer_below_its_last_minute_holds_for_the_first() -> None:
+    record = parse_text(
+        "NORTHWOLD CITY COUNCIL\n\nEXECUTIVE\n\nMinutes of the meeting held on Monday 7 "
+        "October 2013\n\nPresent: Councillor Hale (Chair)\n\n"
+        "EX.90/13  MUSEUM ROOF REPAIRS\n\nDECISION\n\nThat a grant of £80,000 be approved.\n\n"
+        "EX.91/13  CALENDAR OF MEETINGS\n\nDECISION\n\nThat the calendar be approved.\n\n"
+        "Date of publication: 10 October 2013\nCall-in: The above decisions may not be "
+        "implemented until the call-in period has expired at 5.00pm on Thursday 17 October "
+        "2013.\n"
+    )
+    assert record.published_on == dt.date(2013, 10, 10)
+    assert record.call_in is not None
+    assert record.call_in.date == dt.date(2013, 10, 17)
+    assert record.resolutions[0].text.startswith("a grant of £80,000")
+
+
+def test_a_meeting_statement_cut_after_its_weekday() -> None:
+    record = parse_text(
+        "CABINET\n\nMinutes of a meeting of the Cabinet held at the Guildhall on Tuesday\n\n"
+        "9 June 2015 at 6.30 pm.\n\n7. PARKING STRATEGY\n\nRESOLVED that the strategy be "
+        "adopted.\n"
+    )
+    assert record.decision_date == dt.date(2015, 6, 9)
+
+
+def test_a_page_number_with_its_running_title_between_items() -> None:
+    record = parse_text(
+        "RESOLVED that:\n\n- the scheme be approved;\n\n- 4 -                    Cabinet 9.6.15"
+        "\n\n- the budget be noted.\n"
+    )
+    assert [r.text for r in record.resolutions] == [
+        "the scheme be approved;",
+        "the budget be noted.",
+    ]
+
+
+def test_a_title_under_its_heading_set_out_as_label_and_value() -> None:
+    record = parse_text(
+        "Decision Details\n\nDecision Proposed\nRiverside Depot - Harton:\n"
+        "Disposal of Freehold\nDecision Maker\nCabinet\nDecision Outcome\n"
+        "Cabinet agreed to the disposal.\n"
+    )
+    assert record.title == "Riverside Depot - Harton: Disposal of Freehold"

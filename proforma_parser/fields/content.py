@@ -163,8 +163,29 @@ class FieldSections:
             return _one_line(" ".join([part.heading.value, *more]))
         start, end = self._title_body(part)
         body = self.layout.text[start:end]
+        if not body.strip():
+            return self._title_split_at_colon(part)
         english = _english_line(part.heading.label, body) if part.heading is not None else None
         return _one_line(english or body)
+
+    def _title_split_at_colon(self, part: Part) -> str:
+        """A title that a page set out as a label and its value, right under its heading:
+        "Decision Proposed" / "Extra Care Housing - Ulverston:" / "Development Agreement"
+        (no heading the record knows, so no section of its own)."""
+        lines = self.layout.lines
+        below = next((i for i in range(part.line + 1, len(lines)) if lines[i].text), None)
+        split_off = next((u for u in self.unknown if u.line == below), None)
+        if split_off is None or split_off.heading is None or split_off.heading.value:
+            return ""
+        value = next(
+            (
+                lines[i].text
+                for i in range(split_off.body_start, split_off.body_end)
+                if lines[i].text
+            ),
+            "",
+        )
+        return _one_line(f"{split_off.heading.label}: {value}") if value else ""
 
 
 def _english_line(label: str, body: str) -> str | None:

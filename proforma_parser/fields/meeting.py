@@ -16,7 +16,13 @@ from ..wording.banners import (
     MEETING_LINE_RE,
     banner_match,
 )
-from ..wording.dates import DateMatch, find_first_date, only_a_date, parse_uk_date
+from ..wording.dates import (
+    WEEKDAY_WORDS,
+    DateMatch,
+    find_first_date,
+    only_a_date,
+    parse_uk_date,
+)
 from ..wording.documents import doc_type_match
 from ..wording.lines import FILE_SIZE_RE, at_dash
 from ..wording.offices import OFFICE_RE
@@ -197,6 +203,14 @@ def body_or_board(name: str) -> str | None:
     return canonical_body(name) if BODY_RE.fullmatch(name) else _board(name)
 
 
+def _cut_after_weekday(lowered: str) -> bool:
+    """Whether a statement stops at its weekday, its date in the paragraph after: "Minutes
+    of a meeting of the Cabinet held at Lodge Road on Wednesday" / "3 June 2015 at 6.30
+    pm." (a hard-wrapped line that a rendering set apart as a paragraph)."""
+    words = lowered.rstrip(" ,").split()
+    return len(words) > 1 and words[-2] == "on" and words[-1] in WEEKDAY_WORDS
+
+
 def _statements(paragraphs: list[str]) -> list[str]:
     """The header's paragraphs, each that opens a meeting statement without saying when
     joined to the short paragraphs after it that finish it, as a minutes page sets it out:
@@ -212,13 +226,14 @@ def _statements(paragraphs: list[str]) -> list[str]:
         opens = _OPENS_STATEMENT_RE.search(paragraph) is not None or (
             lowered.endswith(" on") and "meeting" in lowered
         )
-        if opens and " on " not in lowered:
+        weekday_cut = _cut_after_weekday(lowered)
+        if opens and (" on " not in lowered or weekday_cut):
             for more in paragraphs[position + 1 : position + 1 + _STATEMENT_PARTS]:
                 if len(more) > _STATEMENT_PART_CHARS or _LABEL_RE.match(more):
                     break  # (a label, "Present: ...", starts something else)
                 statement = f"{statement} {more}"
-                if " on " in more.lower():
-                    break
+                if weekday_cut or " on " in more.lower():
+                    break  # (after a weekday, only its date: the paragraph after it)
         joined.append(statement)
     return joined
 

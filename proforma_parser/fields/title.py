@@ -71,8 +71,45 @@ def minute_item_title(
         return None
     first = items[0][0]  # a lead-in before the first minute leaves no minute before it
     lead_in = next((i for i in range(first, len(lines)) if lead_in_of(lines[i])), decision_at)
-    before = [heading for position, heading in items if lead_in is not None and position < lead_in]
-    return before[-1] if before else None
+    before = [
+        (position, heading)
+        for position, heading in items
+        if lead_in is not None and position < lead_in
+    ]
+    if not before:
+        return None
+    position, heading = before[-1]
+    return _with_wrapped_end(heading, lines[position + 1 : position + 3])
+
+
+# A minute's heading as long as a line a page wraps: "71.    Proposed Public Spaces
+# Protection Order – Dog Control, Vivary" (then "Park and Victoria Park, Taunton").
+_WRAPPED_HEADING_CHARS = 50
+_MAX_WRAPPED_END_WORDS = 8
+
+
+def _with_wrapped_end(heading: str, after: Sequence[str]) -> str:
+    """`heading`, with its wrapped end: the short line right under a long heading, a blank
+    line after it, no stop at its end and no heading or lead-in of its own."""
+    if len(heading) < _WRAPPED_HEADING_CHARS or heading.endswith((".", ":", ";")):
+        return heading
+    following = [*after, ""][:2]
+    end, blank = following[0].strip(), following[1].strip()
+    if (
+        not end
+        or blank
+        or end.endswith((".", ":", ";", "?"))
+        or len(end.split()) > _MAX_WRAPPED_END_WORDS
+        or not (end[0].isupper() or end.split()[0] in _JOINING_WORDS)
+        or FILE_SIZE_RE.match(end) is not None  # "PDF 388 KB": the report's link
+        or match_heading(end) is not None
+        or read_lead_in(end) is not None
+    ):
+        return heading
+    return f"{heading} {end}"
+
+
+_JOINING_WORDS = frozenset({"and", "of", "for", "to", "in", "at", "on", "the", "with"})
 
 
 def _item_heading(line: str) -> str | None:

@@ -131,6 +131,8 @@ def read_text(data: bytes, *, name: str | None, sha256: str) -> Document:
 _MARKING = r"(?-i:OFFICIAL)(?:[\s–-]+(?-i:SENSITIVE))?"
 PAGE_FOOTER_RE = regex.compile(
     r"(?i)^.{0,100}?\bpage\s+\d{1,3}(?:\s+of\s+\d{1,3})?\s*$|^\s*-\s*\d{1,3}\s*-\s*$"
+    # "- 4 -                    Cabinet 3.6.15": the page's number, then its running title
+    r"|^\s*-\s*\d{1,3}\s*-\s+(?-i:[A-Z])[^.]{0,60}(?:\.\d[^.]{0,10})*$"
     rf"|^\s*{_MARKING}\s*$|^.{{0,100}}?\S\s{{3,}}{_MARKING}\s*$"
 )
 
@@ -232,7 +234,10 @@ def _is_footer_block(block: Block) -> bool:
     )
 
 
-_PAGE_ALONE_RE = regex.compile(rf"(?i)^(?:page\s+\d{{1,3}}|-\s*\d{{1,3}}\s*-|{_MARKING})$")
+_PAGE_ALONE_RE = regex.compile(
+    rf"(?i)^(?:page\s+\d{{1,3}}|-\s*\d{{1,3}}\s*-|{_MARKING})$"
+    r"|^-\s*\d{1,3}\s*-\s+(?-i:[A-Z])[^.]{0,60}(?:\.\d[^.]{0,10})*$"
+)
 
 
 def describe_binary(kind: str) -> str:

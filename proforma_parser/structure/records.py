@@ -51,6 +51,9 @@ class Cuts(NamedTuple):
     shared: int = 0
     """Lines [0, shared) are the meeting's header, which every record cut from minutes is
     read under (0: none)."""
+    footer: int | None = None
+    """Lines [footer, end) are the meeting's footer below its last minute, which every
+    record cut from minutes is read with (None: none)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +89,7 @@ def find_cuts(layout: Layout, split: Split) -> Cuts:
     item's start."""
     by_minute, shared = _minute_records(layout, split)
     if by_minute:
-        return Cuts((0, *by_minute), shared)
+        return Cuts((0, *by_minute), shared, _shared_footer(layout, split, by_minute[-1]))
     restated = _restated_starts(layout, split)
     return Cuts((0, *(restated or _listing_entries(layout))))
 
@@ -417,6 +420,37 @@ def _minute_starts(minutes: list[_Minute], decided: list[int], count: int) -> li
     return starts
 
 
+# The statements a meeting's footer may hold, for every minute above it.
+_FOOTER_FIELDS = frozenset({"call_in", "published_on", "effective_from", "call_in_flag"})
+_MAX_FOOTER_LINES = 6
+
+
+def _shared_footer(layout: Layout, split: Split, last: int) -> int | None:
+    """Where the meeting's footer starts below its last minute (from line `last`): the
+    minutes' own statements, last on the page and nowhere above it ("Date of publication:
+    17 October 2013" / "Call-in: The above decisions may not be implemented until ..."),
+    which hold for every minute on the page, not the last one only."""
+    labels = sorted(
+        [(fact.line, fact.name) for fact in split.facts]
+        + [(part.line, part.heading.name) for part in split.parts if part.heading]
+    )
+    tail = len(labels)
+    while tail > 0 and labels[tail - 1][1] in _FOOTER_FIELDS:
+        tail -= 1
+    if tail == len(labels):  # most minutes: their last label is no footer's
+        return None
+    start = labels[tail][0]
+    lines = layout.lines
+    if start <= last or lines[start - 1].text:
+        return None  # (a footer stands apart, below the last minute's own lines)
+    if sum(1 for line in lines[start:] if line.text) > _MAX_FOOTER_LINES:
+        return None
+    footer_names = {name for _, name in labels[tail:]}
+    if any(name in footer_names for _, name in labels[:tail]):
+        return None  # each minute states its own: none is the page's
+    return start
+
+
 def _decision_lines(layout: Layout, split: Split) -> list[int]:
     """Lines that open a decision in minutes: a lead-in ("RESOLVED – That ...") or a
     decision heading."""
@@ -490,11 +524,14 @@ def split_records(layout: Layout, split: Split | None = None) -> list[Record]:
         return [Record(layout, split)]
     ends = [*cuts.starts[1:], len(layout.lines)]
     header = _Piece.cut(layout, 0, cuts.shared) if cuts.shared else None
+    footer = _Piece.cut(layout, cuts.footer, len(layout.lines)) if cuts.footer else None
     records: list[Record] = []
     for position, (start, end) in enumerate(zip(cuts.starts, ends, strict=True)):
         piece = _Piece.cut(layout, start, end)
         if header is not None and position > 0:
             piece = header.over(piece)
+        if footer is not None and position < len(ends) - 1:
+            piece = piece.over(footer)
         records.append(Record(piece.layout, split_known(piece.layout.lines, piece.origin, split)))
     return records
 
@@ -502,12 +539,15 @@ def split_records(layout: Layout, split: Split | None = None) -> list[Record]:
 def first_record(
     layout: Layout,
     split: Split,
-    end: int,
+    cuts: Cuts,
     lead_in_of: Callable[[str], LeadIn | None] = read_lead_in,
 ) -> Record:
-    """The record that lines [0, end) of `layout` make, its sections cut from `split`
-    (`lead_in_of` reads the lead-ins of the few lines looked at again)."""
-    piece = _Piece.cut(layout, 0, end)
+    """The input's first record, as `cuts` (several) part it, its sections cut from `split`
+    (`lead_in_of` reads the lead-ins of the few lines looked at again): lines [0, the next
+    record's start), and the meeting's footer below the last record, where it has one."""
+    piece = _Piece.cut(layout, 0, cuts.starts[1])
+    if cuts.footer is not None:
+        piece = piece.over(_Piece.cut(layout, cuts.footer, len(layout.lines)))
     return Record(piece.layout, split_known(piece.layout.lines, piece.origin, split, lead_in_of))
 
 
@@ -524,7 +564,8 @@ class _Piece(NamedTuple):
         return _Piece(_rebased(layout, start, end, first, last), tuple(range(first, last)))
 
     def over(self, record: _Piece) -> _Piece:
-        """`record` read under this header (`under_header`)."""
+        """`record` read under this piece (`under_header`): a minute under its meeting's
+        header, or the meeting's footer under a minute."""
         if not self.layout.lines:
             return record
         return _Piece(

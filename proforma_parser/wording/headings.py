@@ -250,7 +250,10 @@ FACT_LABELS: Final = (
     Wording("decision_status", r"^outcome$", "Outcome: Approved"),
     Wording("is_key_decision", r"^(?:is )?(?:this )?(?:a )?key decision$", "Is Key decision?: No"),
     Wording(
-        "call_in_flag", r"^(?:is )?(?:this )?subject to call ?in$", "Is subject to call in?: Yes"
+        "call_in_flag",
+        r"^(?:is )?(?:this )?(?:decision |item )?subject to call ?in$",
+        "Is subject to call in?: Yes",
+        also=("Is this decision subject to call-in?  No – taken under delegated powers",),
     ),
     Wording("call_in_flag", r"^(?:is )?callable in$", "Is Callable In?: No"),
     # "PUBLICATION: 15 SEPTEMBER 2026" atop minutes
