@@ -2684,3 +2684,72 @@ def test_a_title_under_its_heading_set_out_as_label_and_value() -> None:
         "Cabinet agreed to the disposal.\n"
     )
     assert record.title == "Riverside Depot - Harton: Disposal of Freehold"
+
+
+def test_not_eligible_for_call_in() -> None:
+    record = parse_text(
+        "Decision:\n\nTo adopt the policy.\n\nCall-in:\n\nOperational decisions are not "
+        "eligible for call in.\n"
+    )
+    assert record.call_in is not None
+    assert record.call_in.applies is False
+
+
+def test_a_publication_label_above_the_call_in_sentence_is_not_part_of_it() -> None:
+    record = parse_text(
+        "MINUTES OF THE MEETING OF THE BOARD HELD ON TUESDAY, 4 JUNE 2019\n\n"
+        "Published: 6 June 2019\nDecisions in these minutes may be called in until 5.00 pm on "
+        "Thursday 13 June 2019.\n\n12. Bus Franchising\n\nResolved: That the scheme be "
+        "approved.\n"
+    )
+    assert record.call_in is not None
+    assert record.call_in.date == dt.date(2019, 6, 13)
+
+
+def test_declarations_a_preamble_then_none() -> None:
+    record = parse_text(
+        "EX.40    DECLARATIONS OF INTEREST\n\n40.1     Members were reminded of the Code of "
+        "Conduct adopted on 1 July 2012.\n\n40.2     There were no declarations of interest "
+        "made on this occasion.\n\nEX.41    PARKING CHARGES\n\nRESOLVED that the charges be "
+        "approved.\n"
+    )
+    assert record.conflicts_of_interest is None
+    assert any(s.field == "conflicts_of_interest" for s in record.sections)
+
+
+def test_who_attended_is_no_title_and_a_minute_numbered_with_its_year() -> None:
+    record = parse_text(
+        "CABINET\n19 April 2016\n\nPRESENT\nCounty Councillor A. Bevan (Chair)\n\n"
+        "County Councillors R. Jones, S. Price and T. Morgan\n\n"
+        "C.41-2016        School Meals Pricing 2016/17\n\nThe report was considered.\n\n"
+        "RESOLVED that the prices be approved.\n"
+    )
+    assert record.title == "School Meals Pricing 2016/17"
+
+
+def test_one_english_title_wrapped_under_a_bilingual_label() -> None:
+    record = parse_text(
+        "Teitl / Title:\nThe County Borough of Conwy (High Street, Llanrwst)\n"
+        "(Prohibition of Waiting) Order 2020\n\nPenderfyniad / Decision:\nTo make the Order.\n"
+    )
+    assert record.title == (
+        "The County Borough of Conwy (High Street, Llanrwst) (Prohibition of Waiting) Order 2020"
+    )
+
+
+def test_a_listing_line_wrapped_before_its_reference() -> None:
+    record = parse_text(
+        "12/09/2023 - Park and Ride - Revised Tariffs\nand Operating Hours ref: 4187    "
+        "Recommendations Approved\n\nDecision Maker: Cabinet Member for Highways\n\n"
+        "Decision:\n\nThe Cabinet Member agreed to revise the tariffs.\n"
+    )
+    assert record.title == "Park and Ride - Revised Tariffs and Operating Hours"
+
+
+def test_a_bilingual_body_line_english_first() -> None:
+    record = parse_text(
+        "Carmarthenshire County Council\n\nEXECUTIVE BOARD / BWRDD GWEITHREDOL\n\n"
+        "MONDAY, 22ND NOVEMBER, 2010\n\n7. CARE FEES\n\nUNANIMOUSLY RESOLVED that the fees be "
+        "approved.\n"
+    )
+    assert record.decision_maker == "Executive Board"

@@ -31,7 +31,8 @@ from .provenance import Span, locate, offsets_span
 # procedure does not apply to this decision as it is urgent", "cannot be called in" (but "If
 # it is not called in, it may be implemented after that time" supposes that it can be)
 NOT_APPLICABLE_RE = regex.compile(
-    r"(?i)^\W*(?:no|false|n/a)(?![\w/])|\bnot\s+(?:subject\s+to\s+|open\s+to\s+)?call[\s-]*in"
+    r"(?i)^\W*(?:no|false|n/a)(?![\w/])"
+    r"|\bnot\s+(?:subject\s+to\s+|open\s+to\s+|eligible\s+for\s+)?call[\s-]*in"
     r"|(?:can\s*not|may\s+not|will\s+not|shall\s+not)\s+be\s+called[\s-]*in"
     r"|\bnot\s+applicable\b"
     r"|\b(?:does|do|will|shall|should)\s+not\s+(?:(?:therefore|thus|then|\w+ly)\s+)?apply\b"
@@ -306,9 +307,29 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     """The sentence holding text[start:end]; hard-wrapped lines are one sentence, a blank
     line ends one."""
     left = max(_rfind_stop(text, start), 0)
+    left = _after_label_lines(text, left, start)
     stops = [i + 1 for i in (_find_stop(text, end), text.find("\n\n", end)) if i >= 0]
     right = min(stops) if stops else len(text)
     return " ".join(text[left:right].split())
+
+
+# A label and its value on a line of their own: "Published: 14 December 2018".
+_LABEL_LINE_RE = regex.compile(r"[A-Z][\w ]{1,40}:[^\S\n]*\S[^\n]{0,60}\n")
+
+
+def _after_label_lines(text: str, left: int, start: int) -> int:
+    """Where a sentence starts, after the label lines over it that no stop ends:
+    "Published: 14 December 2018" / "Decisions in these minutes may be called in until
+    5.00 pm on Friday 21 December 2018." (the label is no part of the sentence)."""
+    if "\n" not in text[left:start]:
+        return left  # (most sentences: on one line, or wrapped with no label above)
+    while True:
+        while left < start and text[left].isspace():
+            left += 1
+        found = _LABEL_LINE_RE.match(text, left, start)
+        if found is None:
+            return left
+        left = found.end()
 
 
 # A full stop that ends a sentence (not the one in "5.00pm" or "p.m.").

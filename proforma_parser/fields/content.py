@@ -198,9 +198,26 @@ def _english_line(label: str, body: str) -> str | None:
         return None
     first, _, second = label.partition(separator)
     known = [classify(half.strip(" :")) is not None for half in (first, second)]
-    if known == [True, False]:
-        return lines[0]
-    return lines[1] if known == [False, True] else None
+    if known not in ([True, False], [False, True]):
+        return None
+    english, welsh = lines if known[0] else lines[::-1]
+    # (one title wrapped onto two lines is no pair: "The County Borough of Conwy (Station
+    # Road, Llanrwst)" / "(Prohibition of Waiting) Order 2019")
+    return english if _says_welsh(welsh) and not _says_welsh(english) else None
+
+
+# What only Welsh holds: its small words ("Llyn Parc y Rhath") and a vowel's circumflex
+# ("Lôn", "Tŷ"); not its spellings, which English titles hold in place names ("Llanrwst").
+_WELSH_WORDS = frozenset("y yr yn ac ar gyfer i'r o'r a'r gan rhwng dros".split())
+_WELSH_LETTERS_RE = regex.compile(r"[âêîôûŵŷ]")
+
+
+def _says_welsh(line: str) -> bool:
+    lowered = line.lower()
+    return (
+        any(word in _WELSH_WORDS for word in lowered.split())
+        or _WELSH_LETTERS_RE.search(lowered) is not None
+    )
 
 
 def _title_value_end(lines: tuple[Line, ...], part: Part) -> int:

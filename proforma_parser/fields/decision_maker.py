@@ -47,8 +47,9 @@ def is_body_name(line: str) -> bool:
 def body_named(line: str) -> str | None:
     """The body a header line is only the name of ("CABINET" -> Cabinet), in English where
     the line is bilingual ("Pwyllgor Gwaith / Executive"); None for any other line."""
-    name = bilingual_halves(line)[0] if " / " in line else line
-    found = BODY_RE.fullmatch(name) if len(name) <= 40 and name[:1] in _BODY_INITIALS else None
+    if " / " in line:  # either half: "EXECUTIVE BOARD / BWRDD GWEITHREDOL" as well
+        return next(filter(None, map(body_named, bilingual_halves(line))), None)
+    found = BODY_RE.fullmatch(line) if len(line) <= 40 and line[:1] in _BODY_INITIALS else None
     # ("The Cabinet" over "RESOLVED that" names Cabinet: the body, without its article)
     return canonical_body(found.group("body")) if found is not None else None
 

@@ -97,7 +97,12 @@ def read_header_lines(
         body, body_date = body_then_date(lines)
         maker, date_text = maker or body, body_date
     dated = next(
-        (m for line in lines if _may_be_dated(line) and (m := DATED_TITLE_RE.match(line))), None
+        (
+            m
+            for position, line in enumerate(lines)
+            if _may_be_dated(line) and (m := _listing_entry(lines, position))
+        ),
+        None,
     )
     if dated is None and later:
         # "09/07/2025 - Transfer of Staff ref: 1782  Recommendations Approved" under a
@@ -118,6 +123,20 @@ def read_header_lines(
 
         return _header(lines, doc_type, who, maker, None, dated), rest
     return _header(lines, doc_type, who, maker, date_text, dated), None
+
+
+def _listing_entry(lines: Sequence[str], position: int) -> regex.Match[str] | None:
+    """The listing's dated line at `position`, with its wrapped end where the line stops
+    before its reference: "12/09/2023 - Park and Ride - Revised Tariffs" / "and Operating
+    Hours ref: 4187    Recommendations Approved" (a blank between, in a rendering)."""
+    found = DATED_TITLE_RE.match(lines[position])
+    if found is None or found.group("ref") or found.group("status"):
+        return found
+    after = [line for line in lines[position + 1 : position + 3] if line][:1]
+    if not after or " ref: " not in f" {after[0]}" or _may_be_dated(after[0]):
+        return found
+    joined = DATED_TITLE_RE.match(f"{lines[position]} {after[0]}")
+    return joined if joined is not None and joined.group("ref") else found
 
 
 def _may_be_dated(line: str) -> bool:

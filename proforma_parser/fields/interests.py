@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ..wording.nil import value_or_nil
+from ..wording.nil import is_nil, value_or_nil
 from ..wording.prose import (
     conflicts_in_prose_at,
     dispensations_in_prose_at,
@@ -69,7 +69,23 @@ def nil_text(found: FieldSections, name: str) -> str | None:
         # "Declarations of Interest" / "Minutes:" / "There were no declarations of interest
         # made.": a ModernGov minutes page's label over each item's minute
         text = text[9:].strip()
-    return None if text is None else value_or_nil(text, topic=_TOPICS.get(name))
+    if text is None or (name == "conflicts_of_interest" and _nil_after_preamble(text)):
+        return None
+    return value_or_nil(text, topic=_TOPICS.get(name))
+
+
+# What a paragraph that declares an interest says: who declared, and in what.
+_DECLARES_RE = regex.compile(r"(?i)\bdeclared\b|\bcouncillors?\b|\bcllr\b|\binterests?\s+in\b")
+
+
+def _nil_after_preamble(text: str) -> bool:
+    """A statement of none after the minute's preamble, which declares nothing itself:
+    "61.1 The Committee's attention was drawn to the Code of Conduct ..." / "61.2 There
+    were no declarations of interest made on this occasion."."""
+    paragraphs = [p for p in text.split("\n\n") if p.strip()]
+    if len(paragraphs) < 2 or not is_nil(paragraphs[-1]):
+        return False
+    return not any(_DECLARES_RE.search(p) for p in paragraphs[:-1] if not is_nil(p))
 
 
 # Sentence ends in a combined conflicts/dispensations statement.

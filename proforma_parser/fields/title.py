@@ -49,6 +49,8 @@ NOT_A_TITLE_RE = regex.compile(
     r"|(?i:^cyngor\b)|(?i:^(?:the|this|these|a|an)\s+\w+\s+(?:\w+\s+)?(?:was|were|is|are|sets?|sum|lists?)\b)"
     # a report's or decision's number on its own line: "Report No. 08/2018"
     r"|(?i:^(?:report|decision|record|item)\s+(?:no\.?|number|ref\.?)\s*\S+$)"
+    # who attended: "County Councillors G. Rees, S. Hayes and J. Evans"
+    r"|^(?:(?:County|Borough|District|City|Town)\s+)?(?:Councillors?|Cllrs?\.?)\s"
 )
 
 

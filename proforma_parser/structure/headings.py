@@ -551,7 +551,10 @@ def match_unknown_heading(text: str) -> Heading | None:
 # (after a reference, numbered within its year: "E.19/25 DARTMOUTH PARK AND RIDE"; with a
 # dash: "31 – Review of Hackney Carriage and Private Hire Licence Fees"; within its month and
 # year: "C8/05/25 Whitley Bay Seafront Masterplan")
-_MINUTE_ITEM_RE = regex.compile(r"(?P<num>\d{1,4})(?:/\d{2}){0,2}\.?\s+(?P<heading>[A-Z].*)$")
+# ("C.52-2016  Learner Travel Policy": the minute's number, then its year)
+_MINUTE_ITEM_RE = regex.compile(
+    r"(?P<num>\d{1,4})(?:/\d{2}){0,2}(?:-(?:19|20)\d{2})?\.?\s+(?P<heading>[A-Z].*)$"
+)
 # ... a number alone may take a dash; "Minute 166 – Land Purchase" after a page's title
 # speaks of another committee's minute
 _NUMBERED_MINUTE_RE = regex.compile(
