@@ -2753,3 +2753,14 @@ def test_a_bilingual_body_line_english_first() -> None:
         "approved.\n"
     )
     assert record.decision_maker == "Executive Board"
+
+
+def test_a_sentence_about_a_cabinet_member_is_no_office() -> None:
+    record = parse_text(
+        "Meeting of the Cabinet (Resources) Panel\n\nMinutes - 18 March 2015\n\n"
+        "7 Asset Strategy\n\nThe Cabinet Member for Resources presented the report, which had\n\n"
+        "been considered by the Scrutiny Panel.\n\nResolved:\n\n"
+        "1. That the disposal programme be approved.\n"
+    )
+    # (the panel itself, or none: never the sentence)
+    assert record.decision_maker in (None, "Cabinet (Resources) Panel")

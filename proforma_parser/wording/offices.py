@@ -74,6 +74,13 @@ DECIDER_NAME: Final = "(?:" + alternation(OFFICES + MEMBERS, named=False) + ")"
 # An office held for a portfolio, as printed: "Cabinet Member", "Portfolio Holder".
 PORTFOLIO_OFFICE_NAME: Final = "(?:" + alternation(PORTFOLIO_OFFICES, named=False) + ")"
 
+# A portfolio's name: capitalised words and the small words between them, never a clause
+# ("Cabinet Member for Resources presented the report, which had" is a sentence).
+_PORTFOLIO_WORD = r"(?:(?-i:[A-Z0-9])[\w'’&()/-]*|(?-i:and|of|the|for|with|in|to|on|&))"
+_PORTFOLIO: Final = (
+    r"(?=\w[^:;.]{2,100}$)" + _PORTFOLIO_WORD + r"(?:,?\s+" + _PORTFOLIO_WORD + r")*"
+)
+
 # An office that decides, named in full: "Cabinet Member for Highways, Transport and
 # Strategic Planning", "EXECUTIVE CABINET MEMBER FOR REGENERATION", "Portfolio Holder for
 # Culture and Leisure", "Executive Councillor for Planning", "Cabinet Member (City
@@ -81,8 +88,15 @@ PORTFOLIO_OFFICE_NAME: Final = "(?:" + alternation(PORTFOLIO_OFFICES, named=Fals
 # "Cabinet Member for Housing - Councillor A. Example" (a dash then a person: the office is
 # only the part before it, which the readers split off first).
 OFFICE_RE: Final = regex.compile(
-    r"(?i)(?:the\s+)?(?:" + PORTFOLIO_OFFICE_NAME + r"\s+for\s+(?!.*\s[-–]\s)\w[^:;.]{2,100}"
+    r"(?i)(?:the\s+)?(?:"
+    + PORTFOLIO_OFFICE_NAME
+    + r"\s+for\s+(?!.*\s[-–]\s)"
+    + _PORTFOLIO
     # "Cabinet Member (City Services)": the portfolio in brackets
-    r"|" + PORTFOLIO_OFFICE_NAME + r"\s+\((?!" + PERSON_TITLE + r")(?-i:[A-Z])[^():;.]{2,60}\)"
+    + r"|"
+    + PORTFOLIO_OFFICE_NAME
+    + r"\s+\((?!"
+    + PERSON_TITLE
+    + r")(?-i:[A-Z])[^():;.]{2,60}\)"
     r"|(?:deputy\s+)?leader\s+of\s+the\s+council)"
 )
