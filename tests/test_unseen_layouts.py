@@ -2764,3 +2764,90 @@ def test_a_sentence_about_a_cabinet_member_is_no_office() -> None:
     )
     # (the panel itself, or none: never the sentence)
     assert record.decision_maker in (None, "Cabinet (Resources) Panel")
+
+
+def test_items_each_opening_with_their_own_lead_in() -> None:
+    record = parse_text(
+        "Decision:\n\n(1)   RECOMMENDED to Council that the revised Lettings Policy be adopted;\n\n"
+        "(2)   RESOLVED that the Director be authorised to publish guidance;\n\n"
+        "(3)   RESOLVED that a review be reported in a year.\n"
+    )
+    assert [(r.number, r.kind, r.by, r.text[:16]) for r in record.resolutions] == [
+        ("1", "recommended", "Council", "the revised Lett"),
+        ("2", "resolved", None, "the Director be "),
+        ("3", "resolved", None, "a review be repo"),
+    ]
+
+
+def test_a_listing_entry_wrapped_under_the_pages_heading() -> None:
+    record = parse_text(
+        "Decisions published\n\n16/03/2020 - Docklands Enterprise Zone: Extension of\nthe "
+        "Business Rates Pilot ref: 812    Recommendations Approved\n\nDecision Maker: Cabinet\n\n"
+        "Decision published: 18/03/2020\n\nDecision:\n\nRESOLVED: That the extension be agreed.\n"
+    )
+    assert (record.title, record.published_on) == (
+        "Docklands Enterprise Zone: Extension of the Business Rates Pilot",
+        dt.date(2020, 3, 18),
+    )
+
+
+def test_bilingual_decision_comes_into_force_and_eligible_for_call_in() -> None:
+    record = parse_text(
+        "Penderfyniad / Decision:\nTo adopt the strategy.\n\n"
+        "Daw'r penderfyniad i rym / Decision comes into force: 25/10/2019\n\n"
+        "Is the decision eligible for Call In?  No (not a Key Decision)\n"
+    )
+    assert record.effective_from == dt.date(2019, 10, 25)
+    assert record.call_in is not None
+    assert record.call_in.applies is False
+
+
+def test_minutes_of_a_meeting_of_a_combined_authority_name_it() -> None:
+    record = parse_text(
+        "MINUTES OF THE MEETING OF THE WEST YORKSHIRE COMBINED AUTHORITY\nHELD ON THURSDAY, 2 "
+        "MARCH 2023 AT WELLINGTON HOUSE, LEEDS\n\n7. Bus Service Improvement Plan\n\n"
+        "Resolved: That the plan be approved.\n"
+    )
+    assert record.authority == "West Yorkshire Combined Authority"
+
+
+def test_a_listings_search_filter_date_is_not_its_entrys() -> None:
+    record = parse_text(
+        "Decisions published\n\nEarliest date: 11/03/2019    Latest date: 17/03/2019\n\n"
+        "14/03/2019 - Village Speed Limit ref: 1190    Recommendations Approved\n\n"
+        "Decision Maker: Cabinet Member for Highways\n\nDecision:\n\nApproved the limit.\n"
+    )
+    assert record.decision_date == dt.date(2019, 3, 14)
+
+
+def test_a_numbered_heading_with_its_value_after_a_colon() -> None:
+    record = parse_text(
+        "1. The decision:\n\nThat the scheme be approved.\n\n5. Dispensation granted by the "
+        "Conduct Advisory Panel: none\n\n6. Reason(s) for the matter being dealt with if urgent:"
+        " not applicable\n"
+    )
+    assert record.dispensations is None
+    assert [s.number for s in record.sections if s.field == "dispensations"] == [5]
+
+
+def test_a_sign_off_tables_row_is_no_clause_and_a_reports_headings_no_resolutions() -> None:
+    record = parse_text(
+        "Report title: Ring Road Study\n\n1. Purpose of Report\n\n1.1 To seek agreement.\n\n"
+        "3. Background\n\n3.1 The study will run for a year.\n\n"
+        "I approve the above recommendations.\n\nIn consultation with:\n\n"
+        "Role                                      Date\nDirector for Commissioning:\n"
+        "Transport and Infrastructure              16/9/13\n"
+    )
+    assert [r.text for r in record.resolutions] == []
+
+
+def test_the_proper_officers_dated_line_is_the_publication_date() -> None:
+    record = parse_text(
+        "CABINET DECISION RECORD\n\nCabinet Meeting: 9th March 2010\n\n1. TITLE OF ITEM/REPORT\n\n"
+        "Play Areas\n\n2. RECORD OF THE DECISION\n\nThat the play areas be renewed.\n\n"
+        "Signed: ................... Proper Officer                 Dated: 11th March 2010\n"
+    )
+    assert (record.decision_date, record.published_on) == (
+        dt.date(2010, 3, 9),
+        dt.date(2010, 3, 11),
+    )

@@ -331,6 +331,9 @@ def read_authority(
     cut = None
     for line in header_lines:
         found = banner_in(line) if line else None
+        if found is None and line and "eting of" in line.lower():
+            met = _MEETING_OF_BODY_RE.search(line)
+            found = banner_in(met.group("body")) if met is not None else None
         if found is None:
             if (listed := _listed_places(line)) is not None:
                 strong[listed] = None
@@ -376,6 +379,13 @@ def read_authority(
     if cut is not None:
         return _completed(cut, text, log)
     return _registered(authority_in_text(text), log) or _addressed(text)
+
+
+# "MINUTES OF THE MEETING OF THE WEST YORKSHIRE COMBINED AUTHORITY": a meeting of the
+# authority itself, which the line names as its banner would.
+_MEETING_OF_BODY_RE = regex.compile(
+    r"(?i)\bmeeting\s+of\s+(?:the\s+)?(?P<body>[^,;.]{4,80}?)(?:\s+held\b.*)?$"
+)
 
 
 def _listed_places(line: str) -> str | None:

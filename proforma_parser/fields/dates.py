@@ -72,6 +72,8 @@ def read_dates(
     first date (the record's memo of `find_first_date`, which the header read with)."""
     spans: dict[str, Span] = {}
     facts = _named_over_generic(facts, date_of)
+    if "roper" in layout.text:  # (most records: no Proper Officer's sign-off)
+        facts = _without_proper_officers_date(facts, layout)
 
     def first(
         field: str, names: tuple[str, ...], fallback: Callable[[], _Read | None] = lambda: None
@@ -152,12 +154,29 @@ def read_dates(
             return None
         return found.group("date"), _prose_span(found)
 
+    def _over_a_filter(labelled: dt.date) -> dt.date | None:
+        """The listing entry's date, where the date label that gave `labelled` names
+        nothing it dates and stands above the listing's entry ("Earliest date: 18/03/2019
+        Latest date: 24/03/2019", a listing page's search filter, over "21/03/2019 -
+        Hethersett Village Centre ... ref: 1187"); None for any other record."""
+        fact = next((f for f in facts if f.name == "decision_date"), None)
+        if fact is None or _NAMES_THE_DECISION_RE.search(fact.label) or "eeting" in fact.label:
+            return None
+        read = header()
+        if read is None or read[1] is None or read[1].kind != "listing_line":
+            return None
+        listed, span = date_of(read[0]), read[1]
+        if listed is None or listed.date == labelled or layout.lines[fact.line].start > span.start:
+            return None
+        spans["decision_date"] = span
+        return listed.date
+
     def decided() -> dt.date | None:
         if not agreed("decision_date"):
             return None
         labelled = first("decision_date", ("decision_date",))
         if labelled is not None:
-            return labelled
+            return _over_a_filter(labelled) or labelled
         headed = first("decision_date", (), header)
         if headed is None:
             return first("decision_date", ("meeting",))
@@ -244,13 +263,39 @@ def _checked_by_prose(
 def _sign_off(lines: Sequence[str]) -> int:
     """The index of the "Proper Officer" line that `published_from_sign_off` reads from."""
     return next(
-        (
-            i
-            for i, line in enumerate(lines)
-            if line[:1] in ("P", "p") and PROPER_OFFICER_RE.match(line)
-        ),
+        (i for i, line in enumerate(lines) if _proper_officer(line) is not None),
         0,
     )
+
+
+def _proper_officer(line: str) -> str | None:
+    """What follows "Proper Officer" on a sign-off line ("Proper Officer  21 March 2022"),
+    or "" for a signature line that ends in the office ("Signed: ......... Proper Officer");
+    None for any other line."""
+    if line[:1] in ("P", "p"):
+        found = PROPER_OFFICER_RE.match(line)
+        return found.group("rest") if found is not None else None
+    if line[:4].lower() == "sign" and line.rstrip(" .").lower().endswith("proper officer"):
+        return ""
+    return None
+
+
+def _without_proper_officers_date(facts: Sequence[Fact], layout: Layout) -> Sequence[Fact]:
+    """`facts` without the date label under a Proper Officer's signature ("Signed:
+    ......... Proper Officer" / "Dated: 25th November 2009"): the date the record was
+    published, which `published_from_sign_off` reads, not the decision's."""
+    lines = layout.lines
+    return [
+        f
+        for f in facts
+        if f.name != "decision_date"
+        or not (
+            f.line > 0
+            and (above := next((i for i in range(f.line - 1, -1, -1) if lines[i].text), None))
+            is not None
+            and _proper_officer(lines[above].text) == ""
+        )
+    ]
 
 
 def _prose_span(found: regex.Match[str]) -> Span | None:
@@ -265,11 +310,11 @@ PROPER_OFFICER_RE = regex.compile(r"(?i)^proper officer\b\s*(?P<rest>.*)$")
 def published_from_sign_off(lines: Sequence[str]) -> str | None:
     """ "Proper Officer" then "21 March 2022"."""
     for position, line in enumerate(lines):
-        found = PROPER_OFFICER_RE.match(line) if line[:1] in ("P", "p") else None
-        if not found:
+        rest = _proper_officer(line)
+        if rest is None:
             continue
         for candidate in (
-            found.group("rest"),
+            rest,
             *[x for x in lines[position + 1 : position + 5] if x][:2],
         ):
             if candidate and parse_uk_date(candidate):

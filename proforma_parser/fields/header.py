@@ -110,8 +110,8 @@ def read_header_lines(
         dated = next(
             (
                 m
-                for line in later
-                if _may_be_dated(line) and (m := DATED_TITLE_RE.match(line)) and m.group("ref")
+                for position, line in enumerate(later)
+                if _may_be_dated(line) and (m := _listing_entry(later, position)) and m.group("ref")
             ),
             None,
         )

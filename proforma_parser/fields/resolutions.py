@@ -36,6 +36,7 @@ from ..structure.leadins import (
 )
 from ..wording.acts import ACT_RE, DECIDER_ACT_RE, is_bare_clause
 from ..wording.banners import LISTING_STATUS
+from ..wording.dates import find_first_date
 from ..wording.numbering import (
     Marker,
     TokenKind,
@@ -484,6 +485,11 @@ def _under_lead_ins(units: list[Unit], default_by: str | None) -> list[Resolutio
                 context = LeadIn(context.kind, end_subject(unit.text) or context.by, "")
                 waiting = False
                 continue
+            if _dated_table_row(unit.text):
+                # "Director for Commissioning:" / "Transport and Infrastructure   16/9/13": a
+                # sign-off table's cell over its date, no clause under a lead-in
+                waiting = False
+                continue
             for text in _caps_verb_parts(unit.text):
                 kind, by = _clause(text, context)
                 items.append(
@@ -493,6 +499,16 @@ def _under_lead_ins(units: list[Unit], default_by: str | None) -> list[Resolutio
                 )
             waiting = _run_goes_on(unit.text, following)
     return items
+
+
+# A word of a clause: one in lower case, longer than the small words that join names.
+_CLAUSE_WORD_RE = regex.compile(r"\b[a-z]{4,}\b")
+
+
+def _dated_table_row(text: str) -> bool:
+    """Names and a date with no word of a clause among them: "Transport and Infrastructure
+    16/9/13 Section 151 Officer 18/9/13" (a table's rows, run together)."""
+    return _CLAUSE_WORD_RE.search(text) is None and find_first_date(text) is not None
 
 
 def _caps_verb_parts(text: str) -> list[str]:
@@ -595,6 +611,8 @@ def _without_lead_in(
             continue  # "S. Patel (Chief Executive), R. Jones (Director)": initials, no list
         if not decision_section and not items and unit.marker.token and "." in unit.marker.token:
             continue  # "2.1 Background": a report's paragraphs, under no decision heading
+        if not decision_section and not items and _report_heading(unit.text):
+            continue  # "1. Purpose of Report": a report's numbered heading, no decision
         if not items and position > 0:
             kind, by = _intro_before(units[position - 1], default_by)
         listed = unit.marker.token is not None or items or acts
@@ -603,6 +621,19 @@ def _without_lead_in(
     if items:
         return items
     return _bare_clause(units, default_by, decision_section)
+
+
+def _report_heading(text: str) -> bool:
+    """A short heading of a report's numbered part, no decision: "Purpose of Report",
+    "Background and proposal" (no stop at its end, not worded as an act)."""
+    return (
+        len(text.split()) <= _MAX_REPORT_HEADING_WORDS
+        and not text.rstrip().endswith((".", ";", ":"))
+        and not _worded_as_act(text)
+    )
+
+
+_MAX_REPORT_HEADING_WORDS = 6
 
 
 def _bullets_are_acts(units: list[Unit]) -> bool:
@@ -733,6 +764,22 @@ def _decider_act(paragraph: Unit, default_by: str | None) -> ResolutionItem:
 _MAX_ACT_PARAGRAPHS = 6
 
 
+def _own_lead_in(text: str) -> LeadIn | None:
+    """The lead-in in capitals a list item opens with ("RESOLVED that", "RECOMMENDED to
+    Council that"), and the clause after it in full."""
+    first = text.split(None, 1)[0] if text else ""
+    if len(first) < 5 or not first.isupper():
+        return None  # (most items: a clause in lower case, no lead-in of their own)
+    found = read_lead_in(text)
+    if found is None or not _is_clause(found.rest):
+        return None
+    # ("B. AGREED a capital budget of ..." is an act in capitals, kept whole: only a lead-in
+    # ending on "that" opens a clause of its own)
+    said = text[: len(text) - len(found.rest)].rstrip(" :-–")
+    opens_that = said.lower().endswith(" that") or found.rest.lower().startswith("that ")
+    return found if opens_that else None
+
+
 def _add_listed(
     items: list[ResolutionItem],
     unit: Unit,
@@ -761,6 +808,11 @@ def _add_listed(
         # "3. To recommend to Council that the revised budget be adopted." in a list of
         # decisions: a recommendation to Council, not an executive decision.
         kind, by = "recommended", "Council"
+    own = _own_lead_in(text)
+    if own is not None:
+        # "(1) RECOMMENDED to Council that the revised policy be adopted;" / "(2) RESOLVED
+        # that ...": each item opens with its own lead-in, which says what it is
+        kind, by, text = own.kind, own.by or by, strip_that(own.rest)
     siblings.append(
         ResolutionItem(
             marker.token,

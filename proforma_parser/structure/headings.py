@@ -286,6 +286,16 @@ def _match_heading(text: str) -> Heading | None:
         if labelled is not None and labelled.value and labelled.kind in ("field", "meta"):
             col = numbered.start("rest") + labelled.value_col
             return labelled._replace(number=int(numbered.group("num")), value_col=col)
+        if labelled is None and ": " in rest:
+            # "5. Dispensation granted by the Conduct Advisory Panel: none": a numbered
+            # heading the label pattern does not know, with its value after the colon
+            head, _, value = rest.partition(": ")
+            found = _standalone(head, strict=True) or _strong_numbered(head)
+            if found and found.kind == "field" and value.strip():
+                col = numbered.start("rest") + len(head) + 2
+                return Heading(
+                    "field", found.name, found.label, int(numbered.group("num")), value.strip(), col
+                )
         found = _standalone(rest, strict=True) or _strong_numbered(rest)
         if found and found.kind in ("field", "other"):
             return Heading(found.kind, found.name, found.label, int(numbered.group("num")))

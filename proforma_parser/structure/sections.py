@@ -492,18 +492,25 @@ def _read_fact(
             and (found[nxt] is None or heading.name == "decision_status")
         ):
             value, end = lines[nxt].text, nxt + 1
-            listing = DATED_TITLE_RE.match(value) if value[:1].isdigit() else None
-            if listing is not None and (listing.group("ref") or listing.group("status")):
+            if _is_listing_entry(value):
                 # "Decisions published" over "19/12/2017 - Revenues and Benefits ... ref:
                 # 2741": a listing page's heading over its first entry, not a label's value
                 return None, after
+    below = not heading.value and value[:1].isdigit()
     value, end = _wrapped_value(lines, value, end)
+    if below and _is_listing_entry(value):
+        return None, after  # ... its entry's line wrapped before its "ref:"
     # A label only counts as a date label when a date is what it holds ("Decision Made:" /
     # "12 September 2012"), not a sentence that mentions one.
     date = _date_in(value) if heading.name == "decision_date" else None
     if heading.name == "decision_date" and date is None:
         return None, after  # "Decision Made" over the decision itself, not over a date
     return Fact(heading.name, heading.label, value, heading_line, end, date), end
+
+
+def _is_listing_entry(value: str) -> bool:
+    listing = DATED_TITLE_RE.match(value) if value[:1].isdigit() else None
+    return listing is not None and bool(listing.group("ref") or listing.group("status"))
 
 
 def _date_in(value: str) -> DateMatch | None:

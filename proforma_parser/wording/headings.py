@@ -251,9 +251,12 @@ FACT_LABELS: Final = (
     Wording("is_key_decision", r"^(?:is )?(?:this )?(?:a )?key decision$", "Is Key decision?: No"),
     Wording(
         "call_in_flag",
-        r"^(?:is )?(?:this )?(?:decision |item )?subject to call ?in$",
+        r"^(?:is )?(?:this |the )?(?:decision |item )?(?:subject to|eligible for) call ?in$",
         "Is subject to call in?: Yes",
-        also=("Is this decision subject to call-in?  No – taken under delegated powers",),
+        also=(
+            "Is this decision subject to call-in?  No – taken under delegated powers",
+            "Is the decision eligible for Call In?  No (not a Key Decision)",
+        ),
     ),
     Wording("call_in_flag", r"^(?:is )?callable in$", "Is Callable In?: No"),
     # "PUBLICATION: 15 SEPTEMBER 2026" atop minutes
@@ -294,12 +297,13 @@ FACT_LABELS: Final = (
         r"^(?:implementation date|date of implementation"
         r"|date (?:the )?decision (?:can|may|will) be implemented"
         r"|(?:decisions? )?(?:can|may|will) be implemented from"
-        r"|(?:date (?:decision )?)?comes? into (?:force|effect)(?: if not called in)?)$",
+        r"|(?:date (?:decision )?|decision )?comes? into (?:force|effect)(?: if not called in)?)$",
         "Date decision can be implemented: 2 July 2024",
         also=(
             "Comes into force: 1 August 2024",
             "Date comes into force if not called in: 18/02/2021",
             "Decision may be implemented from:  2 August 2019 (if not called in)",
+            "Decision comes into force: 25/10/2019",
         ),
     ),
     Wording(
