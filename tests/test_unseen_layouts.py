@@ -2851,3 +2851,19 @@ def test_the_proper_officers_dated_line_is_the_publication_date() -> None:
         dt.date(2010, 3, 9),
         dt.date(2010, 3, 11),
     )
+
+
+@pytest.mark.parametrize(
+    ("value", "end"),
+    [
+        ("Local Fund - Mile End Road public realm", "improvements (Phase 2)"),
+        ("Proposed 20mph speed limit, Ledbury town", "centre"),
+        ("Parking permit charges for electric vehicles", "– revised tariff"),
+    ],
+)
+def test_a_title_labels_wrapped_end_set_apart_as_a_paragraph(value: str, end: str) -> None:
+    record = parse_text(
+        f"Title: {value}\n\n{end}\n\nDecision maker: Mayor of Tower Hamlets\n\n"
+        "Decision:\n\nThe Mayor agreed to approve the scheme.\n"
+    )
+    assert record.title == f"{value} {end}"

@@ -236,7 +236,11 @@ def _title_value_end(lines: tuple[Line, ...], part: Part) -> int:
     )
     if below is None or not _ends_a_wrapped_title(lines[below].text):
         return part.line
-    if _stops_on_joining_word(value) or _alone_before_next_heading(lines, part, below):
+    if (
+        _stops_on_joining_word(value)
+        or _goes_on_from(lines[below].text)
+        or _alone_before_next_heading(lines, part, below)
+    ):
         return below
     return part.line
 
@@ -251,6 +255,19 @@ def _alone_before_next_heading(lines: tuple[Line, ...], part: Part, below: int) 
     if _other_matter(lines, below, part):
         return False  # "Report of the Head of Housing, dated 3 November 2025"
     return not any(lines[i].text for i in range(below + 1, part.body_end))
+
+
+def _goes_on_from(text: str) -> bool:
+    """A paragraph that carries on the title above it: a dash and a subtitle ("– revised
+    tariff"), or a few words in lower case ("centre", "improvements (Phase 2)"), a wrapped
+    cell's end that a rendering set apart."""
+    words = text.split()
+    return bool(words) and (
+        words[0] in ("-", "–", "—") or (text[:1].islower() and len(words) <= _MAX_LOWER_END_WORDS)
+    )
+
+
+_MAX_LOWER_END_WORDS = 4
 
 
 def _stops_on_joining_word(value: str) -> bool:
