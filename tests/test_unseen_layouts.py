@@ -2867,3 +2867,15 @@ def test_a_title_labels_wrapped_end_set_apart_as_a_paragraph(value: str, end: st
         "Decision:\n\nThe Mayor agreed to approve the scheme.\n"
     )
     assert record.title == f"{value} {end}"
+
+
+def test_a_listing_entry_wrapped_into_two_paragraphs_under_the_pages_heading() -> None:
+    record = parse_text(
+        "Decisions published\n\n16/03/2020 - Docklands Enterprise Zone: Extension of\n\nthe "
+        "Business Rates Pilot ref: 812 Recommendations Approved\n\nDecision Maker: Cabinet\n\n"
+        "Decision published: 18/03/2020\n\nDecision:\n\nRESOLVED: That the extension be agreed.\n"
+    )
+    assert (record.title, record.published_on) == (
+        "Docklands Enterprise Zone: Extension of the Business Rates Pilot",
+        dt.date(2020, 3, 18),
+    )

@@ -492,9 +492,10 @@ def _read_fact(
             and (found[nxt] is None or heading.name == "decision_status")
         ):
             value, end = lines[nxt].text, nxt + 1
-            if _is_listing_entry(value):
+            if _is_listing_entry(value) or _is_listing_entry(_with_its_reference(lines, nxt)):
                 # "Decisions published" over "19/12/2017 - Revenues and Benefits ... ref:
                 # 2741": a listing page's heading over its first entry, not a label's value
+                # (its line perhaps wrapped before "ref:", the end a paragraph of its own)
                 return None, after
     below = not heading.value and value[:1].isdigit()
     value, end = _wrapped_value(lines, value, end)
@@ -506,6 +507,15 @@ def _read_fact(
     if heading.name == "decision_date" and date is None:
         return None, after  # "Decision Made" over the decision itself, not over a date
     return Fact(heading.name, heading.label, value, heading_line, end, date), end
+
+
+def _with_its_reference(lines: Sequence[Line], index: int) -> str:
+    """A dated line and the next paragraph, where that holds the entry's "ref:"."""
+    text = lines[index].text
+    if not text[:1].isdigit():
+        return text
+    after = next((line.text for line in lines[index + 1 : index + 3] if line.text), "")
+    return f"{text} {after}" if " ref: " in f" {after}" else text
 
 
 def _is_listing_entry(value: str) -> bool:
