@@ -239,6 +239,8 @@ def _read_call_in(reading: _Reading) -> None:
         reading.log,
         reading.header.decision_status,
         reading.listing,
+        only_recommendations=bool(reading.resolutions)
+        and all(item.kind == "recommended" for item in reading.resolutions),
     )
 
 

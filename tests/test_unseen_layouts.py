@@ -2879,3 +2879,94 @@ def test_a_listing_entry_wrapped_into_two_paragraphs_under_the_pages_heading() -
         "Docklands Enterprise Zone: Extension of the Business Rates Pilot",
         dt.date(2020, 3, 18),
     )
+
+
+def test_a_minute_headed_by_whose_report_it_is_takes_the_title_below() -> None:
+    record = parse_text(
+        "CABINET\n\nTuesday, 11 June 2019 at 10.00 am\n\n12.   REPORT OF THE CABINET MEMBER FOR "
+        "LOCAL SERVICES\n\n      Library Opening Hours Review\n\n      The report sought "
+        "approval.\n\n      It was AGREED that the hours be extended.\n\nMinutes published 14 "
+        "June 2019.\n"
+    )
+    assert (record.title, record.published_on) == (
+        "Library Opening Hours Review",
+        dt.date(2019, 6, 14),
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "No personal or prejudicial interests were declared.",
+        "INTERESTS DECLARED:  None      DISPENSATION GRANTED:  None",
+    ],
+)
+def test_more_ways_of_declaring_none(line: str) -> None:
+    record = parse_text(
+        f"DECISION\n\nTo approve the scheme.\n\nDECLARATIONS OF INTEREST\n\n{line}\n"
+    )
+    assert record.conflicts_of_interest is None
+
+
+def test_an_agenda_item_numbered_with_its_part() -> None:
+    record = parse_text(
+        "Combined Authority Board\n\nItem 3.2   Local Transport Plan - Consultation\n\n"
+        "It was resolved to:\n\na) approve the consultation.\n"
+    )
+    assert record.title == "Local Transport Plan - Consultation"
+
+
+def test_a_decision_pages_title_wrapped_onto_a_second_line() -> None:
+    record = parse_text(
+        "Decision details\n\nApproval to Procure a Replacement Housing Repairs Scheduling\n"
+        "System\n\nDecision Maker: Chief Officer Housing\n\nDecision:\n\nTo approve the "
+        "procurement.\n"
+    )
+    assert record.title == "Approval to Procure a Replacement Housing Repairs Scheduling System"
+
+
+def test_a_label_value_wrapped_inside_a_bracket() -> None:
+    record = parse_text(
+        "Subject: Garden Waste Charges\n\nDECISION TAKER: Portfolio Holder for Healthy "
+        "Environment (Councillor\n                Ann Reed)\n\nDECISION: To set the charge at "
+        "£35.\n"
+    )
+    assert record.decision_maker is not None
+    assert not record.decision_maker.endswith("(Councillor")
+
+
+def test_a_decision_takes_effect_from_label() -> None:
+    record = parse_text(
+        "DECISION\nThat the grants be approved.\n\nLast date for call-in:  21 March 2013\n"
+        "Decision takes effect from:     22 March 2013 (if not called in)\n"
+    )
+    assert record.effective_from == dt.date(2013, 3, 22)
+    assert record.call_in is not None
+    assert record.call_in.date == dt.date(2013, 3, 21)
+
+
+def test_only_recommendations_and_their_exception_from_call_in() -> None:
+    record = parse_text(
+        "RECOMMENDED to Council:\n\n1. That the Treasury Strategy be approved.\n\n"
+        "2. That the Prudential Indicators be approved.\n\nRecommendations to Council are not "
+        "subject to call-in.\n"
+    )
+    assert record.call_in is not None
+    assert record.call_in.applies is False
+
+
+def test_a_record_taken_by_an_office_names_its_decider() -> None:
+    record = parse_text(
+        "SHEFFIELD CITY COUNCIL\nRECORD OF A DECISION TAKEN BY THE LEADER OF THE COUNCIL\n\n"
+        "Subject: Assembly Budgets\n\nDECISION\n\nHaving considered the report, I approve:\n\n"
+        "(a) the revised formula.\n"
+    )
+    assert record.decision_maker == "Leader of the Council"
+
+
+def test_a_minute_part_within_its_year_under_its_reference_alone() -> None:
+    record = parse_text(
+        "BRISTOL CITY COUNCIL\n\nCABINET\n\n28 January 2010 at 6.00 pm\n\nCAB\n"
+        "9.1/10   HOUSING RENT SETTING 2010/11\n\nRESOLVED that the rents be increased.\n"
+    )
+    assert record.title == "HOUSING RENT SETTING 2010/11"

@@ -241,11 +241,16 @@ def _report_unread_date(text: str, log: DefectLog, section: int | None) -> None:
 
 
 def call_in_from_prose(
-    text: str, log: DefectLog | None = None, lower: str | None = None
+    text: str,
+    log: DefectLog | None = None,
+    lower: str | None = None,
+    *,
+    only_recommendations: bool = False,
 ) -> CallIn | None:
     """A call-in position stated in prose anywhere in the record; a sentence that names a
     date is preferred ("The deadline for call-in ... is 5.00pm on Friday 26 July 2024.").
-    `lower` is `text.lower()`, where the caller has it."""
+    `lower` is `text.lower()`, where the caller has it; `only_recommendations` says that
+    every resolution of the record is a recommendation to Council."""
     # every form of PROSE_RE says one of its words
     if not says_any(text.lower() if lower is None else lower, _PROSE_WORDS):
         return None
@@ -257,7 +262,9 @@ def call_in_from_prose(
     sentences = [_sentence_around(text, m.start(), m.end()) for m in prose]
     # "Recommendations to Council are not subject to call-in.": the exception for what the
     # Council will decide, which says nothing of the decisions recorded beside it
-    sentences = [s for s in sentences if not _excepts_recommendations(s)]
+    # (unless recommendations are all the record holds: then the exception is its answer)
+    if not only_recommendations:
+        sentences = [s for s in sentences if not _excepts_recommendations(s)]
     if not sentences:
         return None
     dated = [s for s in sentences if find_first_date(s) is not None]
@@ -354,9 +361,12 @@ def read_call_in_statement(
     log: DefectLog,
     header_status: str | None,
     status_span: Span | None = None,
+    *,
+    only_recommendations: bool = False,
 ) -> tuple[CallIn | None, Span | None]:
     """The call-in statement and where it was read (`status_span` is where the header's
-    `header_status` was read)."""
+    `header_status` was read; `only_recommendations`: every resolution is a recommendation
+    to Council, so "Recommendations to Council are not subject to call-in" speaks of them)."""
     section = found.first("call_in")
     said = found.text_of("call_in")
     if section is not None and said:
@@ -380,7 +390,9 @@ def read_call_in_statement(
     # sentence says when, and agrees
     undated_yes = from_flag is not None and from_flag.applies and from_flag.date is None
     prose = (
-        call_in_from_prose(layout.text, log, layout.lower)
+        call_in_from_prose(
+            layout.text, log, layout.lower, only_recommendations=only_recommendations
+        )
         if from_flag is None or undated_yes
         else None
     )

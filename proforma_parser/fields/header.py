@@ -200,6 +200,11 @@ def _document_type(lines: Sequence[str]) -> tuple[str | None, str | None]:
             body = body_or_board(line[: found.start("type")].rstrip(" -–"))
         if body is None and rest[:3] in (" - ", " – "):
             body = body_or_board(rest[3:].strip())  # "RECORD OF DECISION - CABINET"
+        if body is None and (taker := _TAKER_RE.match(line, found.end("type"))) is not None:
+            # "RECORD OF A DECISION TAKEN BY THE LEADER OF THE COUNCIL": who, an office
+            office = taker.group("who").strip()
+            office = title_case(office) if office.isupper() else office
+            body = office if OFFICE_RE.fullmatch(office) else None
         return title_case(words), body
     return None, None
 
@@ -215,6 +220,8 @@ def _decider(who: str) -> str:
     return who if OFFICE_RE.fullmatch(who) else canonical_body(who)
 
 
+# Who took it, after the record's kind: "... TAKEN BY THE LEADER OF THE COUNCIL".
+_TAKER_RE = regex.compile(r"(?i)\s+(?:taken|made)\s+by\s+(?:the\s+)?(?P<who>[^,;.()]{4,80})$")
 _TAKEN_BY_RE = regex.compile(r"(?i)\s+(?:taken|made)\s+(?:by|under)\s+\S")
 
 

@@ -34,7 +34,7 @@ NUMBERS_ONLY_RE = regex.compile(r"[\d.\s]+")
 # "Item 6 – Bedford Town Centre Public Realm Phase 2", "ITEM 7   COMMUNITY INFRASTRUCTURE
 # LEVY": the item's number is not its title.
 AGENDA_ITEM_RE = regex.compile(
-    r"(?i)^(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?\d+[a-z]?"
+    r"(?i)^(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?\d+(?:\.\d+)*[a-z]?"
     r"(?:\s*[-–:.]\s*|\s+(?=(?-i:[A-Z])))"
 )
 
@@ -49,6 +49,8 @@ NOT_A_TITLE_RE = regex.compile(
     r"|(?i:^cyngor\b)|(?i:^(?:the|this|these|a|an)\s+\w+\s+(?:\w+\s+)?(?:was|were|is|are|sets?|sum|lists?)\b)"
     # a report's or decision's number on its own line: "Report No. 08/2018"
     r"|(?i:^(?:report|decision|record|item)\s+(?:no\.?|number|ref\.?)\s*\S+$)"
+    # a minute reference's letters alone on their line ("CAB" over "9.1/10  HEADING")
+    r"|^[A-Z]{2,4}\.?$"
     # who attended: "County Councillors G. Rees, S. Hayes and J. Evans"
     r"|^(?:(?:County|Borough|District|City|Town)\s+)?(?:Councillors?|Cllrs?\.?)\s"
 )
@@ -81,7 +83,31 @@ def minute_item_title(
     if not before:
         return None
     position, heading = before[-1]
+    if _REPORT_OF_RE.match(heading):
+        return _report_title(lines[position + 1 : position + 4]) or heading
     return _with_wrapped_end(heading, lines[position + 1 : position + 3])
+
+
+# A minute headed by whose report it is: "12. REPORT OF THE CABINET MEMBER FOR LOCAL
+# SERVICES", the item's own title on the line below ("Household Waste Recycling Centres -
+# Summer Opening Hours").
+_REPORT_OF_RE = regex.compile(r"(?i)^report\s+of\s+the\s+")
+_MAX_REPORT_TITLE_WORDS = 15
+
+
+def _report_title(after: Sequence[str]) -> str | None:
+    """The title on the first line under a minute's "Report of ..." heading: a short line,
+    no stop at its end, no heading and no lead-in."""
+    title = next((line.strip() for line in after if line.strip()), "")
+    if (
+        not title
+        or title.endswith((".", ":", ";"))
+        or len(title.split()) > _MAX_REPORT_TITLE_WORDS
+        or match_heading(title) is not None
+        or read_lead_in(title) is not None
+    ):
+        return None
+    return title
 
 
 # A minute's heading as long as a line a page wraps: "71.    Proposed Public Spaces
@@ -119,7 +145,7 @@ def _item_heading(line: str) -> str | None:
     ("ITEM 7   COMMUNITY INFRASTRUCTURE LEVY") that `line` opens."""
     if opens_minute(line):
         return minute_heading(line)
-    item = AGENDA_ITEM_RE.match(line) if line[:1] in "IiAa" else None
+    item = AGENDA_ITEM_RE.match(line) if line[:1] in "IiAa" else None  # ("Item 3.2  ...")
     if item is None:
         return None
     heading = line[item.end() :]
@@ -228,7 +254,8 @@ def _title_under_page_heading(lines: Sequence[str]) -> str | None:
         label = _LABEL_OF_RE.match(following)
         if label and match_heading(following) is not None:
             return None
-        return following
+        at = lines.index(following, position + 1)
+        return _with_wrapped_end(following, lines[at + 1 : at + 3])
     return None
 
 

@@ -350,8 +350,9 @@ def _run_in(text: str) -> Heading | None:
     # The heading is made of heading words only, so it ends within the leading run of them.
     longest = min(_MAX_RUN_IN_WORDS, len(words) - 1, _heading_word_run(words))
     for count in range(longest, 0, -1):
-        if not words[count][:1].isupper():
-            continue  # the body after a run-in heading starts a sentence
+        if not words[count][:1].isupper() or _joins(words[count]):
+            continue  # the body after a run-in heading starts a sentence (not "REPORT" /
+            # "OF THE CABINET MEMBER ...", one heading in capitals)
         phrase = " ".join(words[:count])
         family = _phrase_family(phrase)
         if family is not None:
@@ -359,6 +360,15 @@ def _run_in(text: str) -> Heading | None:
             remainder = " ".join(words[count:])
             return Heading("field", family, phrase, value=remainder, value_col=col)
     return None
+
+
+# Words that join a heading's words, never the first of a sentence after it (and "THE" in
+# capitals: "The scheme meets the need." may follow a heading, but not "THE CABINET").
+_JOINING_WORDS = frozenset({"of", "for", "and", "to", "by", "on", "in", "&"})
+
+
+def _joins(word: str) -> bool:
+    return word.lower() in _JOINING_WORDS or word == "THE"
 
 
 @lru_cache(maxsize=4096)
@@ -646,8 +656,9 @@ def minute_number(text: str) -> int | None:
 # "(45) LOCAL TOILETS STRATEGY 2026-2030" (a heading in capitals only: "(2) Approve the
 # Revised Budget" is an item of a resolution).
 # ... or by the body's letter after it: "89/E Camberley Town Centre Car Parking Tariffs"
+# ("9.1/10   HOUSING REVENUE ACCOUNT BUDGET": a minute's part, within its year)
 _YEAR_MINUTE_RE = regex.compile(
-    r"(?P<num>\d{1,4})/(?:\d{2}|[A-Z]{1,3})\s+(?:[-–]\s+)?(?P<heading>[A-Z].*)"
+    r"(?P<num>\d{1,4})(?:\.\d{1,2})?/(?:\d{2}|[A-Z]{1,3})\s+(?:[-–]\s+)?(?P<heading>[A-Z].*)"
 )
 _BRACKET_MINUTE_RE = regex.compile(r"\((?P<num>\d{1,4})\)\s+(?P<heading>[A-Z][^a-z]*)")
 

@@ -540,16 +540,21 @@ def split_inline_labels(text: str) -> list[str]:
 
 def _two_dated_labels(text: str) -> list[str]:
     """ "Meeting: 8 January 2015          Published: 12 January 2015": two labels on one
-    line of a form, the first a date's (its gap closed up), cut apart; any other line of
-    two colons is left whole ("Note: the deadline is 5pm: see below")."""
+    line of a form, the first a date's or a nil's (its gap closed up), cut apart; any other
+    line of two colons is left whole ("Note: the deadline is 5pm: see below")."""
     first = text.find(": ")
     second = text.find(": ", first + 2)
     start = _label_start(text, second)
     if start <= first or classify(text[:first], strict=True) is None:
         return [text]
-    if not only_a_date(text[first + 2 : start].strip()):
-        return [text]
+    value = text[first + 2 : start].strip()
+    if not only_a_date(value) and value.lower() not in _NIL_VALUES:
+        return [text]  # ("INTERESTS DECLARED:  None      DISPENSATION GRANTED:  None" too)
     return [text[:start].strip(), text[start:]]
+
+
+# The one-word values that end a form's label as a date does: "None", "N/A", "Nil".
+_NIL_VALUES = frozenset({"none", "n/a", "nil", "none.", "not applicable"})
 
 
 # A word, matched from the end backwards (`(?r)`): the same runs of non-space as `\S+`.

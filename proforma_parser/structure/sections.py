@@ -384,12 +384,15 @@ LABEL_LINE_RE = regex.compile(r"^[A-Z][\w'’ ()/&-]{1,40}?\s*:(?!\d)\s+\S")
 
 
 def _runs_on_from(text: str) -> bool:
-    """The line ends mid-sentence: on a joining word ("... between Reepham and") or a comma
-    or dash. (A set lookup on the last word: a `$`-anchored pattern scans every line.)"""
+    """The line ends mid-sentence: on a joining word ("... between Reepham and"), a comma or
+    dash, or inside a bracket. (A set lookup on the last word: a `$`-anchored pattern scans
+    every line.)"""
     if not text:
         return False
     if text[-1] in ",–-":
         return True
+    if "(" in text and text.count("(") > text.count(")"):
+        return True  # "Portfolio Holder for Healthy Environment (Councillor" / "R. Tebbutt)"
     return text.rsplit(" ", 1)[-1].lower() in RUN_ON_WORDS
 
 

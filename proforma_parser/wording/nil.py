@@ -55,7 +55,7 @@ INVITED_NONE_RE = regex.compile(
 # there were none. What comes before "no" must not itself name an interest or a member
 # ("Councillor X declared an interest and no dispensation was needed" is content).
 NONE_REPORTED_RE = regex.compile(
-    r"(?i)\bno\s+(?:(?:personal|prejudicial|pecuniary|relevant|disclosable)\s+)?"
+    r"(?i)\bno\s+(?:(?:personal|prejudicial|pecuniary|relevant|disclosable)\s+(?:(?:or|and)\s+)?)*"
     r"(?:declarations?|conflicts?|interests?|dispensations?)\b"
 )
 _NAMES_AN_INTEREST_RE = regex.compile(

@@ -190,11 +190,12 @@ _EFFECT_AFTER = 100
 PUBLICATION_WORDINGS: Final = (
     Wording(
         "published_on",
-        r"(?:decisions?|notice|record|minutes)\s+(?:was|were|is|are|will\s+be)\s+published",
+        r"(?:decisions?|notice|record|minutes)\s+(?:(?:was|were|is|are|will\s+be)\s+)?published",
         "This decision was published on 17 September 2024.",
         also=(
             "Decisions will be published on 3 October 2024.",
             "This notice was published on 14 November 2016.",
+            "Minutes published 14 June 2019.",
         ),
     ),
     # a page's own line, "Published on 28 January 2026" under a decision record
@@ -207,7 +208,8 @@ PUBLICATION_WORDINGS: Final = (
     ),
 )
 PUBLISHED_RE = regex.compile(
-    r"(?i)\b(?:" + alternation(PUBLICATION_WORDINGS, named=False) + r")\s+on\s+(?P<date>[^.]{6,40})"
+    r"(?i)\b(?:" + alternation(PUBLICATION_WORDINGS, named=False) + r")"
+    r"\s+(?:on\s+|(?=\d))(?P<date>[^.]{6,40})"
 )
 # Every match says one of these ("published", "issued").
 PUBLICATION_WORDS: Final = keywords(PUBLICATION_WORDINGS)
