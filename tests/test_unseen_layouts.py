@@ -2970,3 +2970,23 @@ def test_a_minute_part_within_its_year_under_its_reference_alone() -> None:
         "9.1/10   HOUSING RENT SETTING 2010/11\n\nRESOLVED that the rents be increased.\n"
     )
     assert record.title == "HOUSING RENT SETTING 2010/11"
+
+
+def test_a_bilingual_title_pair_that_prints_the_same_figures() -> None:
+    record = parse_text(
+        "Title / Teitl:\nPlay Area Grant Scheme 2021/22\nCynllun Grantiau Mannau Chwarae 2021/22\n\n"
+        "Decision / Penderfyniad:\n\nI agree to open the scheme.\n"
+    )
+    assert record.title == "Play Area Grant Scheme 2021/22"
+
+
+def test_a_numbered_paragraph_considering_then_recommending_to_council() -> None:
+    record = parse_text(
+        "9.3        Having considered all the information, Cabinet RECOMMENDED to Full "
+        "Council that it:\n\n1.   adopts the Minerals Plan;\n\n2.   delegates the final "
+        "corrections to the Director.\n"
+    )
+    assert [(r.number, r.kind, r.by) for r in record.resolutions] == [
+        ("1", "recommended", "Council"),
+        ("2", "recommended", "Council"),
+    ]

@@ -203,7 +203,15 @@ def _english_line(label: str, body: str) -> str | None:
     english, welsh = lines if known[0] else lines[::-1]
     # (one title wrapped onto two lines is no pair: "The County Borough of Conwy (Station
     # Road, Llanrwst)" / "(Prohibition of Waiting) Order 2019")
-    return english if _says_welsh(welsh) and not _says_welsh(english) else None
+    if _says_welsh(welsh) and not _says_welsh(english):
+        return english
+    # ... but two that print the same figures are: "Parks Volunteer Grant Scheme 2021/22" /
+    # "Cynllun Grantiau Gwirfoddolwyr Parciau 2021/22"
+    figures = [_FIGURE_RE.findall(line) for line in lines]
+    return english if figures[0] and figures[0] == figures[1] else None
+
+
+_FIGURE_RE = regex.compile(r"\d[\d/.-]*")
 
 
 # What only Welsh holds: its small words ("Llyn Parc y Rhath") and a vowel's circumflex

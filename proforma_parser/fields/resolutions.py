@@ -173,8 +173,9 @@ def group_units(
             # paragraph whose words are a lead-in; its number is the paragraph's, and the
             # list below it is what was resolved.
             numbered_lead_in = lead_in_of(marker.rest)
-            if numbered_lead_in is not None and not numbered_lead_in.rest:
-                lead_in, text, marker = numbered_lead_in, marker.rest, None
+            if numbered_lead_in is not None and _introduces(numbered_lead_in.rest):
+                lead_in = LeadIn(numbered_lead_in.kind, numbered_lead_in.by, "")
+                text, marker = marker.rest, None
         if lead_in is not None and lead_in.by is None and units:
             named = _body_alone(units[-1])
             if named is not None:
@@ -195,6 +196,15 @@ def group_units(
             units.append(Unit(marker.rest if marker else text, marker, lead_in, at))
         blank_before = False
     return units
+
+
+# What is left of a lead-in that only introduces its list: nothing, or its subject again
+# ("... RECOMMENDED to Full Council that it:").
+_INTRODUCING_REST_RE = regex.compile(r"(?i)(?:it|they|he|she|the\s+council|council)\s*:-?")
+
+
+def _introduces(rest: str) -> bool:
+    return not rest or _INTRODUCING_REST_RE.fullmatch(rest) is not None
 
 
 def _lead_in_below(

@@ -329,6 +329,15 @@ def read_lead_in(text: str) -> LeadIn | None:
             return LeadIn("resolved", by, lead_in.rest)
     if text.startswith(("I ", "We ", "Having ", "having ")) and FIRST_PERSON_LIST_RE.match(text):
         return LeadIn("resolved", None, "")
+    if text[:7] in ("Having ", "having ") and says_a_verb:
+        # "Having considered all the information, Cabinet RECOMMENDED to Full Council that
+        # it:": what was considered, then the lead-in after one of its commas
+        comma = text.find(", ")
+        while comma > 0:
+            after = read_lead_in(text[comma + 2 :])
+            if after is not None:
+                return after
+            comma = text.find(", ", comma + 2)
     found = THAT_BODY_RE.match(text) if text[:4].lower() == "that" else None
     if found:
         return LeadIn("resolved", canonical_body(found.group("body")), "")
