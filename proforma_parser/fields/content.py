@@ -11,6 +11,7 @@ from ..structure.headings import classify
 from ..structure.normalise import Layout, Line
 from ..structure.sections import Fact, Part, Split, label_value_lines
 from ..wording.dates import find_first_date
+from ..wording.lines import says_welsh
 from ..wording.vocabulary import FIELDS, RUN_ON_WORDS
 from .provenance import Span, line_span, offsets_span
 
@@ -203,7 +204,7 @@ def _english_line(label: str, body: str) -> str | None:
     english, welsh = lines if known[0] else lines[::-1]
     # (one title wrapped onto two lines is no pair: "The County Borough of Conwy (Station
     # Road, Llanrwst)" / "(Prohibition of Waiting) Order 2019")
-    if _says_welsh(welsh) and not _says_welsh(english):
+    if says_welsh(welsh) and not says_welsh(english):
         return english
     # ... but two that print the same figures are: "Parks Volunteer Grant Scheme 2021/22" /
     # "Cynllun Grantiau Gwirfoddolwyr Parciau 2021/22"
@@ -212,20 +213,6 @@ def _english_line(label: str, body: str) -> str | None:
 
 
 _FIGURE_RE = regex.compile(r"\d[\d/.-]*")
-
-
-# What only Welsh holds: its small words ("Llyn Parc y Rhath") and a vowel's circumflex
-# ("Lôn", "Tŷ"); not its spellings, which English titles hold in place names ("Llanrwst").
-_WELSH_WORDS = frozenset("y yr yn ac ar gyfer i'r o'r a'r gan rhwng dros".split())
-_WELSH_LETTERS_RE = regex.compile(r"[âêîôûŵŷ]")
-
-
-def _says_welsh(line: str) -> bool:
-    lowered = line.lower()
-    return (
-        any(word in _WELSH_WORDS for word in lowered.split())
-        or _WELSH_LETTERS_RE.search(lowered) is not None
-    )
 
 
 def _title_value_end(lines: tuple[Line, ...], part: Part) -> int:

@@ -154,7 +154,7 @@ def read_dates(
             return None
         return found.group("date"), _prose_span(found)
 
-    def _over_a_filter(labelled: dt.date) -> dt.date | None:
+    def over_a_filter(labelled: dt.date) -> dt.date | None:
         """The listing entry's date, where the date label that gave `labelled` names
         nothing it dates and stands above the listing's entry ("Earliest date: 18/03/2019
         Latest date: 24/03/2019", a listing page's search filter, over "21/03/2019 -
@@ -176,7 +176,7 @@ def read_dates(
             return None
         labelled = first("decision_date", ("decision_date",))
         if labelled is not None:
-            return _over_a_filter(labelled) or labelled
+            return over_a_filter(labelled) or labelled
         headed = first("decision_date", (), header)
         if headed is None:
             return first("decision_date", ("meeting",))
@@ -284,18 +284,15 @@ def _without_proper_officers_date(facts: Sequence[Fact], layout: Layout) -> Sequ
     """`facts` without the date label under a Proper Officer's signature ("Signed:
     ......... Proper Officer" / "Dated: 25th November 2009"): the date the record was
     published, which `published_from_sign_off` reads, not the decision's."""
+    return [f for f in facts if f.name != "decision_date" or not _signed_above(layout, f.line)]
+
+
+def _signed_above(layout: Layout, index: int) -> bool:
+    """Whether the last line above line `index` that holds anything is a Proper Officer's
+    signature with nothing after the office."""
     lines = layout.lines
-    return [
-        f
-        for f in facts
-        if f.name != "decision_date"
-        or not (
-            f.line > 0
-            and (above := next((i for i in range(f.line - 1, -1, -1) if lines[i].text), None))
-            is not None
-            and _proper_officer(lines[above].text) == ""
-        )
-    ]
+    above = next((i for i in range(index - 1, -1, -1) if lines[i].text), None)
+    return above is not None and _proper_officer(lines[above].text) == ""
 
 
 def _prose_span(found: regex.Match[str]) -> Span | None:

@@ -35,3 +35,18 @@ def at_dash(line: str) -> tuple[str, str] | None:
 
 # A UK postcode at a line's end: "EX39 2QG", "SW1A 2AA".
 POSTCODE_RE = regex.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$")
+
+
+# What only Welsh holds: its small words ("Llyn Parc y Rhath") and a vowel's circumflex
+# ("Lôn", "Tŷ"); not its spellings, which English titles hold in place names ("Llanrwst").
+_WELSH_WORDS = frozenset("y yr yn ac ar gyfer i'r o'r a'r gan rhwng dros".split())
+_WELSH_LETTERS_RE = regex.compile(r"[âêîôûŵŷ]")
+
+
+def says_welsh(line: str) -> bool:
+    """Whether `line` holds what only Welsh does (the other half of a bilingual pair)."""
+    lowered = line.lower()
+    return (
+        any(word in _WELSH_WORDS for word in lowered.split())
+        or _WELSH_LETTERS_RE.search(lowered) is not None
+    )
