@@ -216,12 +216,8 @@ def _meeting_date(
     facts: Sequence[Fact], date_of: Callable[[str], DateMatch | None]
 ) -> dt.date | None:
     """The date the first dated meeting label gives ("Made at meeting: 19/07/2023 - Cabinet")."""
-    for fact in facts:
-        if fact.name == "meeting":
-            found = fact.date if fact.date is not None else date_of(fact.value)
-            if found is not None:
-                return found.date
-    return None
+    dated = (_date(fact, date_of) for fact in facts if fact.name == "meeting")
+    return next((date for date in dated if date is not None), None)
 
 
 # The record's own sentence on when its decision was made: "This decision was made at the

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import regex
 
 from ..structure.leadins import LeadIn, read_lead_in
-from ..wording.banners import DATED_TITLE_RE, banner_match
+from ..wording.banners import banner_match, listing_entry, opens_with_listing_date
 from ..wording.dates import find_first_date
 from ..wording.documents import doc_type_match
 from ..wording.lines import at_dash
@@ -100,7 +100,7 @@ def read_header_lines(
         (
             m
             for position, line in enumerate(lines)
-            if _may_be_dated(line) and (m := _listing_entry(lines, position))
+            if opens_with_listing_date(line) and (m := listing_entry(lines, position))
         ),
         None,
     )
@@ -111,7 +111,9 @@ def read_header_lines(
             (
                 m
                 for position, line in enumerate(later)
-                if _may_be_dated(line) and (m := _listing_entry(later, position)) and m.group("ref")
+                if opens_with_listing_date(line)
+                and (m := listing_entry(later, position))
+                and m.group("ref")
             ),
             None,
         )
@@ -123,26 +125,6 @@ def read_header_lines(
 
         return _header(lines, doc_type, who, maker, None, dated), rest
     return _header(lines, doc_type, who, maker, date_text, dated), None
-
-
-def _listing_entry(lines: Sequence[str], position: int) -> regex.Match[str] | None:
-    """The listing's dated line at `position`, with its wrapped end where the line stops
-    before its reference: "12/09/2023 - Park and Ride - Revised Tariffs" / "and Operating
-    Hours ref: 4187    Recommendations Approved" (a blank between, in a rendering)."""
-    found = DATED_TITLE_RE.match(lines[position])
-    if found is None or found.group("ref") or found.group("status"):
-        return found
-    after = [line for line in lines[position + 1 : position + 3] if line][:1]
-    if not after or " ref: " not in f" {after[0]}" or _may_be_dated(after[0]):
-        return found
-    joined = DATED_TITLE_RE.match(f"{lines[position]} {after[0]}")
-    return joined if joined is not None and joined.group("ref") else found
-
-
-def _may_be_dated(line: str) -> bool:
-    """Whether `line` may open with a listing's date ("07/01/2020 - ..."): a digit, and a
-    slash after the day's one or two digits (the one test for most lines)."""
-    return line[:1].isdigit() and "/" in line[1:3]
 
 
 def _header(

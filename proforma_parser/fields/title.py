@@ -128,16 +128,13 @@ def _with_wrapped_end(heading: str, after: Sequence[str]) -> str:
         or blank
         or end.endswith((".", ":", ";", "?"))
         or len(end.split()) > _MAX_WRAPPED_END_WORDS
-        or not (end[0].isupper() or end.split()[0] in _JOINING_WORDS)
+        or not (end[0].isupper() or end.split()[0] in RUN_ON_WORDS)
         or FILE_SIZE_RE.match(end) is not None  # "PDF 388 KB": the report's link
         or match_heading(end) is not None
         or read_lead_in(end) is not None
     ):
         return heading
     return f"{heading} {end}"
-
-
-_JOINING_WORDS = frozenset({"and", "of", "for", "to", "in", "at", "on", "the", "with"})
 
 
 def _item_heading(line: str) -> str | None:

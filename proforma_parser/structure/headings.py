@@ -29,7 +29,7 @@ from ..wording.headings import (
 )
 from ..wording.lines import FILE_SIZE_RE, at_dash
 from ..wording.registry import guard_last, simplify
-from ..wording.vocabulary import ENUMERATED_LABEL_RE, SENTENCE_LIKE_RE
+from ..wording.vocabulary import ENUMERATED_LABEL_RE, RUN_ON_WORDS, SENTENCE_LIKE_RE
 
 HeadingKind = Literal["field", "meta", "other", "unknown"]
 
@@ -362,13 +362,15 @@ def _run_in(text: str) -> Heading | None:
     return None
 
 
-# Words that join a heading's words, never the first of a sentence after it (and "THE" in
-# capitals: "The scheme meets the need." may follow a heading, but not "THE CABINET").
-_JOINING_WORDS = frozenset({"of", "for", "and", "to", "by", "on", "in", "&"})
-
-
 def _joins(word: str) -> bool:
-    return word.lower() in _JOINING_WORDS or word == "THE"
+    """A word that joins a heading's words (RUN_ON_WORDS), never the first of a sentence
+    after it; an article may open that sentence ("The scheme meets the need."), but not in
+    capitals ("REPORT OF THE CABINET MEMBER ...")."""
+    lowered = word.lower()
+    return word == "&" or (lowered in RUN_ON_WORDS and (word.isupper() or lowered not in _ARTICLES))
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 @lru_cache(maxsize=4096)

@@ -20,6 +20,7 @@ from ..document import Block, Document
 from ..wording.banners import banner_match
 from ..wording.dates import only_a_date
 from ..wording.headings import FACT_LABELS, HEADING_WORDS, OTHER_HEADINGS
+from ..wording.nil import is_nil
 from ..wording.registry import example_words
 from .headings import classify
 from .unwrap import unwrap
@@ -548,13 +549,18 @@ def _two_dated_labels(text: str) -> list[str]:
     if start <= first or classify(text[:first], strict=True) is None:
         return [text]
     value = text[first + 2 : start].strip()
-    if not only_a_date(value) and value.lower() not in _NIL_VALUES:
+    if not only_a_date(value) and not _short_nil(value):
         return [text]  # ("INTERESTS DECLARED:  None      DISPENSATION GRANTED:  None" too)
     return [text[:start].strip(), text[start:]]
 
 
-# The one-word values that end a form's label as a date does: "None", "N/A", "Nil".
-_NIL_VALUES = frozenset({"none", "n/a", "nil", "none.", "not applicable"})
+def _short_nil(value: str) -> bool:
+    """A value of a word or two that says none ("None", "N/A", "Not applicable"), which
+    ends a form's label as a date does."""
+    return bool(value) and len(value.split()) <= _MAX_NIL_WORDS and is_nil(value)
+
+
+_MAX_NIL_WORDS = 2
 
 
 # A word, matched from the end backwards (`(?r)`): the same runs of non-space as `\S+`.

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 import regex
 
-from ..wording.banners import DATED_TITLE_RE
+from ..wording.banners import listing_entry
 from ..wording.dates import DateMatch, find_first_date, only_a_date
 from ..wording.documents import doc_type_match, is_chrome
 from ..wording.leadins import CAPS_WORDS
@@ -495,35 +495,23 @@ def _read_fact(
             and (found[nxt] is None or heading.name == "decision_status")
         ):
             value, end = lines[nxt].text, nxt + 1
-            if _is_listing_entry(value) or _is_listing_entry(_with_its_reference(lines, nxt)):
+            entry = (
+                listing_entry([line.text for line in lines[nxt : nxt + 3]], 0)
+                if value[:1].isdigit()
+                else None
+            )
+            if entry is not None and (entry.group("ref") or entry.group("status")):
                 # "Decisions published" over "19/12/2017 - Revenues and Benefits ... ref:
                 # 2741": a listing page's heading over its first entry, not a label's value
-                # (its line perhaps wrapped before "ref:", the end a paragraph of its own)
+                # (its line perhaps wrapped before "ref:", its end the next line or paragraph)
                 return None, after
-    below = not heading.value and value[:1].isdigit()
     value, end = _wrapped_value(lines, value, end)
-    if below and _is_listing_entry(value):
-        return None, after  # ... its entry's line wrapped before its "ref:"
     # A label only counts as a date label when a date is what it holds ("Decision Made:" /
     # "12 September 2012"), not a sentence that mentions one.
     date = _date_in(value) if heading.name == "decision_date" else None
     if heading.name == "decision_date" and date is None:
         return None, after  # "Decision Made" over the decision itself, not over a date
     return Fact(heading.name, heading.label, value, heading_line, end, date), end
-
-
-def _with_its_reference(lines: Sequence[Line], index: int) -> str:
-    """A dated line and the next paragraph, where that holds the entry's "ref:"."""
-    text = lines[index].text
-    if not text[:1].isdigit():
-        return text
-    after = next((line.text for line in lines[index + 1 : index + 3] if line.text), "")
-    return f"{text} {after}" if " ref: " in f" {after}" else text
-
-
-def _is_listing_entry(value: str) -> bool:
-    listing = DATED_TITLE_RE.match(value) if value[:1].isdigit() else None
-    return listing is not None and bool(listing.group("ref") or listing.group("status"))
 
 
 def _date_in(value: str) -> DateMatch | None:

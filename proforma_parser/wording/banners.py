@@ -5,6 +5,7 @@ record splitter both look for.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Final
 
 import regex
@@ -138,3 +139,24 @@ DATED_TITLE_RE = regex.compile(
     r"^(?P<date>\d{1,2}/\d{1,2}/\d{4})\s+[-–]\s+(?P<title>.+?)"
     r"(?:\s+ref:\s*(?P<ref>\S+)(?:\s+(?P<status>.+))?|\s+(?P<status>" + LISTING_STATUS + r"))?$"
 )
+
+
+def opens_with_listing_date(line: str) -> bool:
+    """Whether `line` may open with a listing's date ("07/01/2020 - ..."): a digit, and a
+    slash after the day's one or two digits (the one test for most lines)."""
+    return line[:1].isdigit() and "/" in line[1:3]
+
+
+def listing_entry(lines: Sequence[str], position: int) -> regex.Match[str] | None:
+    """DATED_TITLE_RE's match of the listing's dated line at `position`, with its wrapped end
+    where the line stops before its reference: "12/09/2023 - Park and Ride - Revised
+    Tariffs" / "and Operating Hours ref: 4187    Recommendations Approved" (a blank line
+    between, in a rendering)."""
+    found = DATED_TITLE_RE.match(lines[position])
+    if found is None or found.group("ref") or found.group("status"):
+        return found
+    after = [line for line in lines[position + 1 : position + 3] if line][:1]
+    if not after or " ref: " not in f" {after[0]}" or opens_with_listing_date(after[0]):
+        return found
+    joined = DATED_TITLE_RE.match(f"{lines[position]} {after[0]}")
+    return joined if joined is not None and joined.group("ref") else found
