@@ -2990,3 +2990,34 @@ def test_a_numbered_paragraph_considering_then_recommending_to_council() -> None
         ("1", "recommended", "Council"),
         ("2", "recommended", "Council"),
     ]
+
+
+def test_a_listing_status_heading_about_call_in_is_no_call_in_section() -> None:
+    record = parse_text(
+        "Decisions recommendations approved (subject to call-in)\n\n"
+        "04/06/2024 - Borough Plan Review ref: 2231    Recommendations Approved (subject to "
+        "call-in)\n\nDecision Maker: Executive Committee\n\nDecision:\n\nRESOLVED:\n\n"
+        "1. That the document be approved.\n\n"
+        "The call-in period for this decision expires at 5pm on Wednesday 12 June 2024.\n"
+    )
+    assert record.call_in is not None
+    assert record.call_in.date == dt.date(2024, 6, 12)
+
+
+def test_a_minute_heading_without_its_agenda_item_number() -> None:
+    record = parse_text(
+        "CABINET\n\n54   Park and Ride - Tariff Review  - Agenda item 7\n\n"
+        "RESOLVED that Cabinet approves a return fare of £3.00.\n"
+    )
+    assert record.title == "Park and Ride - Tariff Review"
+
+
+def test_a_minute_whose_lead_in_is_a_numbered_paragraph() -> None:
+    record = parse_text(
+        "SOMERSET COUNTY COUNCIL\n\nCABINET\n\nWednesday 16 October 2013\n\n"
+        "53   Library Opening Hours\n\n53.1   The Cabinet noted the report.\n\n"
+        "54   Park and Ride Tariffs\n\n54.1   The Cabinet Member introduced the report.\n\n"
+        "54.2   RESOLVED that Cabinet:-\n\n(i)    approves a return fare of £3.00;\n\n"
+        "(ii)   agrees a 10-trip ticket.\n"
+    )
+    assert record.title == "Park and Ride Tariffs"

@@ -14,6 +14,7 @@ from ..wording.banners import ISSUE_DATE_AFTER_RE, MEETING_LINE_RE, banner_match
 from ..wording.dates import parse_uk_date
 from ..wording.documents import doc_type_match, is_chrome
 from ..wording.lines import FILE_SIZE_RE, POSTCODE_RE, bilingual_halves
+from ..wording.numbering import without_paragraph_number
 from ..wording.offices import OFFICE_RE
 from ..wording.vocabulary import RUN_ON_WORDS, says_any
 from .council import banner_in
@@ -74,7 +75,10 @@ def minute_item_title(
     if not items:  # most records: no numbered minute at all, so no need to look further
         return None
     first = items[0][0]  # a lead-in before the first minute leaves no minute before it
-    lead_in = next((i for i in range(first, len(lines)) if lead_in_of(lines[i])), decision_at)
+    lead_in = next(
+        (i for i in range(first, len(lines)) if _opens_decisions(lines[i], lead_in_of)),
+        decision_at,
+    )
     before = [
         (position, heading)
         for position, heading in items
@@ -86,6 +90,15 @@ def minute_item_title(
     if _REPORT_OF_RE.match(heading):
         return _report_title(lines[position + 1 : position + 4]) or heading
     return _with_wrapped_end(heading, lines[position + 1 : position + 3])
+
+
+def _opens_decisions(line: str, lead_in_of: Callable[[str], LeadIn | None]) -> bool:
+    """A resolution lead-in, perhaps in a numbered paragraph of the minute: "54.3   RESOLVED
+    that Cabinet:-" under "54   Taunton Park and Ride - Tariff Review"."""
+    if lead_in_of(line) is not None:
+        return True
+    bare = without_paragraph_number(line)
+    return bare is not line and lead_in_of(bare) is not None
 
 
 # A minute headed by whose report it is: "12. REPORT OF THE CABINET MEMBER FOR LOCAL

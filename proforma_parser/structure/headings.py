@@ -27,7 +27,7 @@ from ..wording.headings import (
     SIGN_OFF_RE,
     STRONG_FAMILIES,
 )
-from ..wording.lines import FILE_SIZE_RE, at_dash
+from ..wording.lines import AGENDA_ITEM_TAIL_RE, FILE_SIZE_RE, at_dash
 from ..wording.registry import guard_last, simplify
 from ..wording.vocabulary import ENUMERATED_LABEL_RE, RUN_ON_WORDS, SENTENCE_LIKE_RE
 
@@ -143,9 +143,9 @@ def classify(
     """
     if label.endswith(")") and (bare := _TRAILING_NOTE_RE.sub("", label)) != label:
         # "Decision taken by (name and post)": a form's note on what to write below
-        found = classify(bare, strict=strict, labelled=labelled)
-        if found is not None:
-            return found
+        # ... and "Decisions recommendations approved (subject to call-in)", a listing's
+        # status over its entries, is no heading: the note names no field of its own
+        return classify(bare, strict=strict, labelled=labelled)
     found = _classify(label, strict=strict, labelled=labelled)
     if found is None and " / " in label:
         first, _, second = label.rpartition(" / ")
@@ -728,4 +728,4 @@ def minute_heading(line: str) -> str | None:
     bare = minute[1].rstrip(" -–")
     if bare != minute[1] and match_heading(bare) is not None:
         return ""
-    return FILE_SIZE_RE.sub("", minute[1]).strip()
+    return AGENDA_ITEM_TAIL_RE.sub("", FILE_SIZE_RE.sub("", minute[1])).strip()

@@ -8,6 +8,10 @@ import regex
 
 FILE_SIZE_RE = regex.compile(r"(?i)\s*(?:pdf\s+icon\s+)?pdf\s+\d+\s*kb$")
 
+# The agenda's item number printed after a minute's heading: "54   Taunton Park and Ride -
+# Tariff Review  - Agenda item 7", "(Agenda Item 5)". Where the item stood, not its title.
+AGENDA_ITEM_TAIL_RE = regex.compile(r"(?i)\s+(?:[-–—]\s*|\(\s*)agenda\s+item\s+\d+[a-z]?\)?$")
+
 
 def bilingual_halves(line: str) -> tuple[str, ...]:
     """The halves of a Welsh council's bilingual line, the English one first as far as it
