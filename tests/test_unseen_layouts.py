@@ -3021,3 +3021,27 @@ def test_a_minute_whose_lead_in_is_a_numbered_paragraph() -> None:
         "(ii)   agrees a 10-trip ticket.\n"
     )
     assert record.title == "Park and Ride Tariffs"
+
+
+def test_an_office_before_the_record_kind_names_both() -> None:
+    record = parse_text(
+        "NORTHAMPTONSHIRE COUNTY COUNCIL\n\nLEADER OF THE COUNCIL - RECORD OF DECISION\n\n"
+        "TITLE\nClosure of the Scheme\n\nDECISION\nRESOLVED that the Leader:\n"
+        "(i) closes the scheme;\n(ii) honours grants already offered.\n"
+    )
+    assert record.document_type == "Record of Decision"
+    assert record.decision_maker == "Leader of the Council"
+
+
+def test_that_the_council_be_recommended_to_over_its_items() -> None:
+    record = parse_text(
+        "312   TOWN CENTRE PUBLIC REALM STRATEGY\n\nRecommended:\n\n"
+        "That the Council be recommended to:\n\n(i)  adopt the Public Realm Strategy; and\n\n"
+        "(ii) add £450,000 to the capital programme.\n\nResolved:\n\n"
+        "That the Head of Planning be authorised to submit the bid.\n"
+    )
+    assert [(r.number, r.kind, r.by, r.text[:10]) for r in record.resolutions] == [
+        ("i", "recommended", "Council", "adopt the "),
+        ("ii", "recommended", "Council", "add £450,0"),
+        (None, "resolved", None, "the Head o"),
+    ]

@@ -16,7 +16,7 @@ import regex
 from ..structure.leadins import LeadIn, read_lead_in
 from ..wording.banners import banner_match, listing_entry, opens_with_listing_date
 from ..wording.dates import find_first_date
-from ..wording.documents import doc_type_match
+from ..wording.documents import doc_type_after_office, doc_type_match
 from ..wording.lines import at_dash
 from ..wording.offices import OFFICE_RE
 from ..wording.vocabulary import canonical_body
@@ -180,6 +180,9 @@ def _document_type(lines: Sequence[str]) -> tuple[str | None, str | None]:
         if body is None and found.start("type") > 0:
             # "EXECUTIVE COMMITTEE – DECISION NOTICE": the body before the dash
             body = body_or_board(line[: found.start("type")].rstrip(" -–"))
+        if body is None and found.string != line and line.endswith(found.string):
+            # "LEADER OF THE COUNCIL - RECORD OF DECISION": the office before the dash
+            body = _office_before(line[: len(line) - len(found.string)])
         if body is None and rest[:3] in (" - ", " – "):
             body = body_or_board(rest[3:].strip())  # "RECORD OF DECISION - CABINET"
         if body is None and (taker := _TAKER_RE.match(line, found.end("type"))) is not None:
@@ -217,6 +220,17 @@ def _names_body(words: str) -> bool:
 
 
 def _doc_type_after_dash(line: str) -> regex.Match[str] | None:
-    """ "KENT COUNTY COUNCIL – RECORD OF DECISION": the document's kind after its banner."""
+    """ "KENT COUNTY COUNCIL – RECORD OF DECISION": the document's kind after its banner, or
+    after the office that took it ("LEADER OF THE COUNCIL - RECORD OF DECISION")."""
     parts = at_dash(line)
-    return doc_type_match(parts[1]) if parts and banner_match(parts[0]) else None
+    if parts and banner_match(parts[0]):
+        return doc_type_match(parts[1])
+    return doc_type_after_office(line) if parts else None
+
+
+def _office_before(words: str) -> str | None:
+    """An office alone before a dash, as a record names its decider ("Leader of the
+    Council")."""
+    office = words.strip(" -–")
+    office = title_case(office) if office.isupper() else office
+    return office if OFFICE_RE.fullmatch(office) else None

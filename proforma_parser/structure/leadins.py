@@ -71,6 +71,12 @@ TRAILING_LEAD_IN_RE = regex.compile(
 _IT_BE_RECOMMENDED_RE = regex.compile(
     r"(?i)(?:that\s+)?it\s+be\s+recommended\s+to\s+" + _TO_THE_COUNCIL + r"(?:\s+that\b\s*:?)?\s*"
 )
+# "That the Council be recommended to:" over what it is recommended to do, and with it run
+# on: "That Council be recommended to adopt the strategy."
+_COUNCIL_BE_RECOMMENDED_RE = regex.compile(
+    r"^(?i:that\s+)?" + _TO_THE_COUNCIL + r"\s+(?i:be\s+recommended)"
+    r"(?:\s+(?i:to)(?=\s*:)|\s+(?i:that)\b)?\s*(?::-|:|-)?\s*(?P<rest>.*)$"
+)
 # "Recommendation to the Council" over the items a minute recommends, a sub-heading among
 # its resolutions (a bare "Recommendation:" is an officer's; with its colon, "Recommendations
 # to Council:" is a form's label, whose section the headings read)
@@ -304,6 +310,9 @@ def read_lead_in(text: str) -> LeadIn | None:
     found = FIRST_PERSON_RE.match(text) if says_a_verb else None
     if found:
         return LeadIn("resolved", None, found.group("rest").strip())
+    found = _COUNCIL_BE_RECOMMENDED_RE.match(text) if says_a_verb else None
+    if found:
+        return LeadIn("recommended", "Council", found.group("rest").strip())
     found = BODY_LEAD_IN_RE.match(text) if says_a_verb else None
     if found:
         rest = found.group("rest").strip()

@@ -15,7 +15,7 @@ import regex
 
 from ..wording.banners import listing_entry
 from ..wording.dates import DateMatch, find_first_date, only_a_date
-from ..wording.documents import doc_type_match, is_chrome
+from ..wording.documents import doc_type_after_office, doc_type_match, is_chrome
 from ..wording.leadins import CAPS_WORDS
 from ..wording.numbering import BULLET_RE, read_marker
 from ..wording.vocabulary import RUN_ON_WORDS
@@ -376,7 +376,11 @@ def _bulleted(text: str) -> bool:
 def _is_page_chrome(text: str) -> bool:
     """ "Decision details", "CABINET DECISION": a web page's or a form's own furniture,
     shaped like a heading but none. (Checked last: most lines never get this far.)"""
-    return len(text) < 120 and (is_chrome(text) or doc_type_match(text) is not None)
+    return len(text) < 120 and (
+        is_chrome(text)
+        or doc_type_match(text) is not None
+        or doc_type_after_office(text) is not None
+    )
 
 
 # "Delegated authority:   Cabinet, 12 July 2022": a label line, whatever its label says.

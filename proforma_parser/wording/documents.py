@@ -12,8 +12,8 @@ from typing import Final
 
 import regex
 
-from .lines import bilingual_halves
-from .offices import PORTFOLIO_OFFICE_NAME
+from .lines import at_dash, bilingual_halves
+from .offices import OFFICE_RE, PORTFOLIO_OFFICE_NAME
 from .registry import Wording, alternation, first_words
 
 # Words that qualify a decision document, one to three of them before its noun: "CABINET
@@ -143,6 +143,15 @@ def doc_type_match(line: str) -> regex.Match[str] | None:
     if found is not None and found.group("type").lower() == "key decision":
         return None  # "Key Decision" (over "No" or "Yes") is a decision's status, no type
     return found
+
+
+def doc_type_after_office(line: str) -> regex.Match[str] | None:
+    """The document's kind after the office that took it, the office first: "LEADER OF THE
+    COUNCIL - RECORD OF DECISION" (a page's heading, never a section's)."""
+    parts = at_dash(line)
+    if parts is None or OFFICE_RE.fullmatch(parts[0].strip()) is None:
+        return None
+    return doc_type_match(parts[1])
 
 
 # Site chrome and page headings that are not part of the record, matched whole in any case.
