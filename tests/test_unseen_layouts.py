@@ -3045,3 +3045,23 @@ def test_that_the_council_be_recommended_to_over_its_items() -> None:
         ("ii", "recommended", "Council", "add £450,0"),
         (None, "resolved", None, "the Head o"),
     ]
+
+
+def test_an_items_wrapped_end_that_names_an_office_is_no_lead_in() -> None:
+    record = parse_text(
+        "RESOLVED that Cabinet:-\n\n(a)   approves the Core Strategy for consultation;\n\n"
+        "(b)   delegates to the Director of Planning, in consultation with the\n"
+        "      Cabinet Member for Planning:\n      (i)   the final editing; and\n"
+        "      (ii)  the consultation events.\n"
+    )
+    assert [(r.number, r.by) for r in record.resolutions] == [("a", "Cabinet"), ("b", "Cabinet")]
+
+
+def test_a_meeting_statement_cut_after_its_on() -> None:
+    record = parse_text(
+        "KENNET DISTRICT COUNCIL\n\nMINUTES of a meeting of the CABINET held at Browfort, "
+        "Devizes on\n\nTuesday 23 September 2008 at 6.30 pm.\n\n61. APOLOGIES\n\n"
+        "Apologies were received.\n\n63. CORE STRATEGY\n\nRESOLVED that the strategy be "
+        "approved.\n"
+    )
+    assert record.decision_date == dt.date(2008, 9, 23)

@@ -226,14 +226,15 @@ def _statements(paragraphs: list[str]) -> list[str]:
         opens = _OPENS_STATEMENT_RE.search(paragraph) is not None or (
             lowered.endswith(" on") and "meeting" in lowered
         )
-        weekday_cut = _cut_after_weekday(lowered)
-        if opens and (" on " not in lowered or weekday_cut):
+        # (cut after its weekday or its "on", only its date is left: the paragraph after)
+        date_next = _cut_after_weekday(lowered) or lowered.endswith(" on")
+        if opens and (" on " not in lowered or date_next):
             for more in paragraphs[position + 1 : position + 1 + _STATEMENT_PARTS]:
                 if len(more) > _STATEMENT_PART_CHARS or _LABEL_RE.match(more):
                     break  # (a label, "Present: ...", starts something else)
                 statement = f"{statement} {more}"
-                if weekday_cut or " on " in more.lower():
-                    break  # (after a weekday, only its date: the paragraph after it)
+                if date_next or " on " in more.lower():
+                    break
         joined.append(statement)
     return joined
 

@@ -45,7 +45,7 @@ from ..wording.numbering import (
     read_loose_decimal,
     read_marker,
 )
-from ..wording.vocabulary import RUN_ON_WORDS
+from ..wording.vocabulary import RUN_ON_WORDS, runs_on_from
 from .decision_maker import body_named
 
 # A page number left in the text: "Page 4", "Page 4 of 9", "- 4 -", "4"
@@ -167,7 +167,11 @@ def group_units(
             # "61. Mass Transit ..." after "59. Declarations of ..." in a slice of minutes,
             # its "Resolved:" below: the earlier minute held no decision
             units = []
-        lead_in = None if marker else lead_in_of(text)
+        # ("(b) delegates to the Director of Planning, in consultation with the" / "Cabinet
+        # Member for Planning:" / "(i) the final editing ...": the item's wrapped end, no
+        # office introducing a list)
+        wrapped = not blank_before and bool(units) and runs_on_from(units[-1].text)
+        lead_in = None if marker or wrapped else lead_in_of(text)
         if marker is not None and _numbered_paragraph(marker):
             # "21.2     The Leader and Lead Member RESOLVED to:": a minute's numbered
             # paragraph whose words are a lead-in; its number is the paragraph's, and the

@@ -18,7 +18,7 @@ from ..wording.dates import DateMatch, find_first_date, only_a_date
 from ..wording.documents import doc_type_after_office, doc_type_match, is_chrome
 from ..wording.leadins import CAPS_WORDS
 from ..wording.numbering import BULLET_RE, read_marker
-from ..wording.vocabulary import RUN_ON_WORDS
+from ..wording.vocabulary import RUN_ON_WORDS, runs_on_from
 from .headings import (
     LOWER_LABELS,
     Heading,
@@ -319,7 +319,7 @@ def _heading_at(
         if heading is None or heading.kind != "field" or heading.value:
             return None
         return heading._replace(number=number), nxt, nxt + 1
-    if index and _runs_on_from(lines[index - 1].text):
+    if index and runs_on_from(lines[index - 1].text):
         # "Themelthorpe, subject to:" under "... between Reepham and" is the end of a
         # wrapped sentence, not a label.
         return None
@@ -385,19 +385,6 @@ def _is_page_chrome(text: str) -> bool:
 
 # "Delegated authority:   Cabinet, 12 July 2022": a label line, whatever its label says.
 LABEL_LINE_RE = regex.compile(r"^[A-Z][\w'’ ()/&-]{1,40}?\s*:(?!\d)\s+\S")
-
-
-def _runs_on_from(text: str) -> bool:
-    """The line ends mid-sentence: on a joining word ("... between Reepham and"), a comma or
-    dash, or inside a bracket. (A set lookup on the last word: a `$`-anchored pattern scans
-    every line.)"""
-    if not text:
-        return False
-    if text[-1] in ",–-":
-        return True
-    if "(" in text and text.count("(") > text.count(")"):
-        return True  # "Portfolio Holder for Healthy Environment (Councillor" / "R. Tebbutt)"
-    return text.rsplit(" ", 1)[-1].lower() in RUN_ON_WORDS
 
 
 def _standalone(heading: Heading) -> bool:
@@ -538,7 +525,7 @@ def label_value_lines(lines: tuple[Line, ...], start: int, *, lenient: bool = Fa
         text = line.text
         if not text:
             break
-        runs_on = _runs_on_from(previous) or text[0].islower()
+        runs_on = runs_on_from(previous) or text[0].islower()
         # A title may wrap anywhere ("... for Marriott's Way" / "Improvements"); other
         # values only where the sentence visibly runs on. (Asked before the patterns: most
         # values end where their line does, "Decision Maker: Cabinet" over the next label.)

@@ -24,6 +24,19 @@ RUN_ON_WORDS: Final = frozenset(
 )
 
 
+def runs_on_from(text: str) -> bool:
+    """The line ends mid-sentence: on a joining word ("... between Reepham and"), a comma or
+    dash, or inside a bracket. (A set lookup on the last word: a `$`-anchored pattern scans
+    every line.)"""
+    if not text:
+        return False
+    if text[-1] in ",–-":
+        return True
+    if "(" in text and text.count("(") > text.count(")"):
+        return True  # "Portfolio Holder for Healthy Environment (Councillor" / "R. Tebbutt)"
+    return text.rsplit(" ", 1)[-1].lower() in RUN_ON_WORDS
+
+
 # Record fields a section can feed (`headings.py` has the wordings of each; its
 # COMBINED_CONFLICTS heading feeds both conflicts and dispensations).
 FIELDS: Final = (
