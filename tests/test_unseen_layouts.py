@@ -3065,3 +3065,17 @@ def test_a_meeting_statement_cut_after_its_on() -> None:
         "approved.\n"
     )
     assert record.decision_date == dt.date(2008, 9, 23)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_title_label_wrapped_before_its_subtitle_after_a_colon(gap: str) -> None:
+    record = parse_text(
+        "Decision maker:           Helen Ashworth, Head of Housing\n\n"
+        f"Subject:                  Disabled Facilities Grants - Discretionary{gap}"
+        "                          Top-Up Assistance Policy: minor amendments\n\n"
+        "Decision taken:\n\nTo approve the amendments.\n\nReasons for the decision:\n\n"
+        "Rising costs.\n"
+    )
+    assert record.title == (
+        "Disabled Facilities Grants - Discretionary Top-Up Assistance Policy: minor amendments"
+    )

@@ -9,7 +9,7 @@ import regex
 
 from ..structure.headings import classify
 from ..structure.normalise import Layout, Line
-from ..structure.sections import Fact, Part, Split, label_value_lines
+from ..structure.sections import Fact, Part, Split, label_value_lines, subtitle_after_colon
 from ..wording.dates import find_first_date
 from ..wording.lines import says_welsh
 from ..wording.vocabulary import FIELDS, RUN_ON_WORDS
@@ -275,7 +275,7 @@ def _ends_a_wrapped_title(text: str) -> bool:
     return (
         len(text.split()) <= _MAX_TITLE_END_WORDS
         and not text.endswith((".", ":"))
-        and ": " not in text
+        and (": " not in text or subtitle_after_colon(text))
         and (not text[:1].isdigit() or _YEAR_RANGE_RE.fullmatch(text) is not None)
     )
 
@@ -296,7 +296,9 @@ def _other_matter(lines: tuple[Line, ...], stop: int, part: Part) -> bool:
     return bool(following) and (
         following.endswith((".", ":"))  # a sentence, or a lead-in: "... resolved that:"
         or find_first_date(following) is not None
-        or _LABEL_AND_VALUE_RE.match(following) is not None
+        or (
+            _LABEL_AND_VALUE_RE.match(following) is not None and not subtitle_after_colon(following)
+        )
     )
 
 

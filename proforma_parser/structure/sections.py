@@ -22,6 +22,7 @@ from ..wording.vocabulary import RUN_ON_WORDS, runs_on_from
 from .headings import (
     LOWER_LABELS,
     Heading,
+    classify,
     match_heading,
     match_number_alone,
     match_unknown_heading,
@@ -531,11 +532,22 @@ def label_value_lines(lines: tuple[Line, ...], start: int, *, lenient: bool = Fa
         # values end where their line does, "Decision Maker: Cabinet" over the next label.)
         if not (runs_on or (lenient and count < 2 and not _ends_sentence(previous))):
             break
-        if LABEL_LINE_RE.match(text) or match_heading(text) is not None:
+        if match_heading(text) is not None:
+            break
+        if LABEL_LINE_RE.match(text) and not (lenient and subtitle_after_colon(text)):
             break
         count += 1
         previous = text
     return count
+
+
+def subtitle_after_colon(text: str) -> bool:
+    """A title's wrapped line that parts it from its subtitle at a colon, not a label: the
+    words before the colon name no field, and the words after it run on in lower case
+    ("Subject: Disabled Facilities Grants - Discretionary" / "Top-Up Assistance Policy:
+    minor amendments")."""
+    head, _, tail = text.partition(":")
+    return tail[:1] == " " and tail[1:2].islower() and classify(head) is None
 
 
 def _ends_sentence(text: str) -> bool:
