@@ -3079,3 +3079,32 @@ def test_a_title_label_wrapped_before_its_subtitle_after_a_colon(gap: str) -> No
     assert record.title == (
         "Disabled Facilities Grants - Discretionary Top-Up Assistance Policy: minor amendments"
     )
+
+
+def test_the_decider_named_after_what_it_considered_over_resolved() -> None:
+    record = parse_text(
+        "Decisions:\n\nHaving considered an officer report, and a presentation by the Cabinet "
+        "Member for Customer Services, the Mayor\n\nRESOLVED that\n\n(i) the zone be "
+        "extended;\n\n(ii) officers proceed to statutory consultation.\n"
+    )
+    assert [(r.number, r.by) for r in record.resolutions] == [("i", "Mayor"), ("ii", "Mayor")]
+
+
+def test_a_record_kind_then_its_key_decision_status_and_reference() -> None:
+    record = parse_text(
+        "LONDON BOROUGH OF TOWER HAMLETS\nOFFICER DECISION RECORD - NON-KEY DECISION"
+        "                     Ref: ODR/2019/0147\n\nSUBJECT:        Car Park Closure\n\n"
+        "DECISION\n\nI approve the closure.\n"
+    )
+    assert record.document_type == "Officer Decision Record"
+
+
+def test_a_report_by_an_officer_names_no_decider() -> None:
+    record = parse_text(
+        "THE ROYAL BOROUGH OF KENSINGTON AND CHELSEA\n\n"
+        "KEY DECISION REPORT BY THE EXECUTIVE DIRECTOR FOR HOUSING\n\n"
+        "AWARD OF CONTRACT FOR DOOR ENTRY SYSTEMS\n\n1. SUMMARY\n1.1 This report seeks "
+        "approval to award a contract.\n\nRECORD OF DECISION\n\nI approve:\n\n"
+        "1. the award of the contract.\n"
+    )
+    assert record.decision_maker is None

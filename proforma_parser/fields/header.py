@@ -168,6 +168,7 @@ def _document_type(lines: Sequence[str]) -> tuple[str | None, str | None]:
             and line.startswith(head)
             and rest[:3] in (" - ", " – ")
             and not _names_body(rest)
+            and not _KEY_STATUS_RE.match(rest, 3)
         ):
             # "LEADER'S DECISION - URGENT ACTION": the words after the dash are the type's
             # own ("Record of Decisions - Cabinet" names who)
@@ -176,6 +177,10 @@ def _document_type(lines: Sequence[str]) -> tuple[str | None, str | None]:
         if following.strip().lower() == "proforma" and "proforma" not in words.lower():
             words = f"{words} proforma"
         who = found.group("who")
+        if who and words.lower().endswith("report"):
+            # "KEY DECISION REPORT BY THE EXECUTIVE DIRECTOR FOR HOUSING": who wrote the
+            # report, not who decided on it
+            who = None
         body = _decider(who) if who else body_in(words)
         if body is None and found.start("type") > 0:
             # "EXECUTIVE COMMITTEE – DECISION NOTICE": the body before the dash
@@ -192,6 +197,11 @@ def _document_type(lines: Sequence[str]) -> tuple[str | None, str | None]:
             body = office if OFFICE_RE.fullmatch(office) else None
         return title_case(words), body
     return None, None
+
+
+# A decision's status after the record's kind, no part of it: "OFFICER DECISION RECORD -
+# NON-KEY DECISION", "... - Key Decision".
+_KEY_STATUS_RE = regex.compile(r"(?i)(?:non[- ]?)?key\s+decision\b")
 
 
 # A meeting an office holds to decide, named after it: "RECORD OF DECISIONS of the Cabinet
