@@ -3108,3 +3108,13 @@ def test_a_report_by_an_officer_names_no_decider() -> None:
         "1. the award of the contract.\n"
     )
     assert record.decision_maker is None
+
+
+def test_a_combined_authority_board_as_decision_maker_names_the_authority() -> None:
+    record = parse_text(
+        "24/07/2023 - Gainshare Investment - Town Centre Phase 3 ref: 812    Recommendations "
+        "Approved\n\nDecision Maker: South Yorkshire Mayoral Combined Authority Board\n\n"
+        "Decision:\n\nRESOLVED, that the Board:\n\na.   Approve the award of a grant of £3.8m "
+        "to Barnsley Metropolitan Borough Council.\n"
+    )
+    assert record.authority == "South Yorkshire Mayoral Combined Authority"

@@ -309,6 +309,7 @@ def _cut_words(name: str) -> str | None:
 # "Decision Maker: Greater Fenwick Combined Authority", "Made at meeting: 03/02/2025 -
 # Greater Fenwick Combined Authority": a combined authority deciding is its own authority.
 _AUTHORITY_FACTS = ("decision_maker", "meeting")
+_AUTHORITY_BODY_RE = regex.compile(r"(?<=Authority)\s+(?:Board|Cabinet|Committee|Executive)$")
 
 
 def read_authority(
@@ -348,7 +349,9 @@ def read_authority(
         if fact.name in _AUTHORITY_FACTS and "Authority" in fact.value:
             value = fact.value.strip()
             body = MEETING_VALUE_RE.match(value) if fact.name == "meeting" else None
-            found = banner_match(body.group("body") if body else value)
+            named = body.group("body") if body else value
+            # "South Yorkshire Mayoral Combined Authority Board": the authority's board
+            found = banner_match(_AUTHORITY_BODY_RE.sub("", named))
             name = _proper_name(found.group("name")) if found else None
             if name and "Authority" in name:
                 strong[name] = None
