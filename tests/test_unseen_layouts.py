@@ -3118,3 +3118,24 @@ def test_a_combined_authority_board_as_decision_maker_names_the_authority() -> N
         "to Barnsley Metropolitan Borough Council.\n"
     )
     assert record.authority == "South Yorkshire Mayoral Combined Authority"
+
+
+HOUNSLOW_MINUTES = (
+    "London Borough of Hounslow\nMINUTES OF THE CABINET\n"
+    "Tuesday 13 September 2016 at 7.30pm, Civic Centre, Lampton Road\n\n"
+    "Last date for call-in: 22 September 2016\n\n5. Council Tax Support Scheme 2017/18\n\n"
+    "Cabinet considered the report.\n\nCabinet RESOLVED:\n\n(1) That the outcome be noted.\n\n"
+    "Cabinet RECOMMENDED to Council that:\n\n(2) the revised scheme be adopted.\n"
+)
+
+
+def test_a_named_body_resolving_in_capitals_ends_a_call_in_label_section() -> None:
+    record = parse_text(HOUNSLOW_MINUTES)
+    assert [(r.number, r.kind, r.by) for r in record.resolutions] == [
+        ("1", "resolved", "Cabinet"),
+        ("2", "recommended", "Council"),
+    ]
+
+
+def test_a_meeting_date_line_with_its_venue_after_a_comma() -> None:
+    assert parse_text(HOUNSLOW_MINUTES).decision_date == dt.date(2016, 9, 13)

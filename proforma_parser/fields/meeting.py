@@ -316,10 +316,20 @@ def body_then_date(lines: Sequence[str]) -> tuple[str | None, str | None]:
             # Decision": what the page is, between the body and the date
             after = after[1:]
         following = _TIME_RANGE_RE.sub("", after[0]) if after else ""
-        if following and only_a_date(following):
+        if following and (only_a_date(following) or _date_then_venue(following)):
             return body, following
         return None, None
     return None, None
+
+
+def _date_then_venue(text: str) -> bool:
+    """A date, then where the meeting sat after a comma: "Tuesday 13 September 2016 at
+    7.30pm, Civic Centre, Lampton Road"."""
+    found = find_first_date(text)
+    return found is not None and found.start == 0 and _VENUE_RE.match(text, found.end) is not None
+
+
+_VENUE_RE = regex.compile(r",\s+[A-Z][^.;:]{2,80}$")
 
 
 # "17:30 to 18:42        11 September 2024": when the meeting sat, before its date.

@@ -187,7 +187,7 @@ def _split(lines: tuple[Line, ...], found: _Found) -> Split:
             ) or (
                 surrounds
                 and (
-                    (text[:1] in _CAPS_INITIALS and _opens_decisions(text))
+                    (text[:1].isupper() and _opens_decisions(text))
                     or (text[-1:] == "." and _ITEM_NUMBER_LINE_RE.fullmatch(text) is not None)
                 )
             ):
@@ -225,14 +225,20 @@ _ITEM_NUMBER_LINE_RE = regex.compile(r"\d{1,4}\.")
 _SURROUNDING_FIELDS = frozenset(
     {"reasons", "alternative_options", "call_in", "conflicts_of_interest", "dispensations"}
 )
-_CAPS_INITIALS = frozenset(word[0] for word in CAPS_WORDS)
+
+
+# A lead-in's verb in capitals after who decided: "Cabinet RESOLVED:".
+_SAYS_CAPS_RE = regex.compile(
+    r"^[A-Z][a-z]+(?: [A-Za-z]+){0,3} (?:" + "|".join(CAPS_WORDS) + r")\b"
+)
 
 
 def _opens_decisions(text: str) -> bool:
     """Whether `text` is a lead-in in capitals that opens a list ("RESOLVED that:",
-    "RECOMMENDED to Council that:-"), not a sentence that mentions a decision."""
+    "RECOMMENDED to Council that:-", "Cabinet RESOLVED:"), not a sentence that mentions a
+    decision."""
     first = text.split(None, 1)[0].rstrip(":-–,")
-    if first not in CAPS_WORDS:
+    if first not in CAPS_WORDS and _SAYS_CAPS_RE.match(text) is None:
         return False
     lead_in = read_lead_in(text)
     return lead_in is not None and not lead_in.rest
