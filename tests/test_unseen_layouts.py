@@ -3139,3 +3139,17 @@ def test_a_named_body_resolving_in_capitals_ends_a_call_in_label_section() -> No
 
 def test_a_meeting_date_line_with_its_venue_after_a_comma() -> None:
     assert parse_text(HOUNSLOW_MINUTES).decision_date == dt.date(2016, 9, 13)
+
+
+def test_the_decider_signs_under_its_approval_among_other_signatures() -> None:
+    record = parse_text(
+        "GREATER LONDON AUTHORITY\n\nREQUEST FOR MAYORAL DECISION - MD1294\n\n"
+        "Title: Schools Fund Round 2\n\nDecision:\nThat the Mayor approves:\n(a) the grants.\n\n"
+        "Mayor of London\nThe above request has my approval.\n\n"
+        "Signature:    [signed]                        Date: 19/12/2013\n\n"
+        "ASSISTANT DIRECTOR/HEAD OF UNIT:\nI have reviewed the request.\n"
+        "Signature:    [signed]                        Date: 16/12/2013\n\n"
+        "CHIEF OF STAFF:\nI am satisfied that this is an appropriate request.\n"
+        "Signature:    [signed]                        Date: 17/12/2013\n"
+    )
+    assert record.decision_date == dt.date(2013, 12, 19)

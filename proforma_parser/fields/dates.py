@@ -74,6 +74,8 @@ def read_dates(
     facts = _named_over_generic(facts, date_of)
     if "roper" in layout.text:  # (most records: no Proper Officer's sign-off)
         facts = _without_proper_officers_date(facts, layout)
+    if " my approval" in layout.lower:
+        facts = _approvers_date(facts, layout)
 
     def first(
         field: str, names: tuple[str, ...], fallback: Callable[[], _Read | None] = lambda: None
@@ -289,6 +291,38 @@ def _signed_above(layout: Layout, index: int) -> bool:
     lines = layout.lines
     above = next((i for i in range(index - 1, -1, -1) if lines[i].text), None)
     return above is not None and _proper_officer(lines[above].text) == ""
+
+
+def _approvers_date(facts: Sequence[Fact], layout: Layout) -> Sequence[Fact]:
+    """`facts` with the decider's signature date alone among the form's signature dates:
+    the one signed under "The above request has my approval." (a Mayoral Decision form,
+    then "Signature: [signed]   Date: 19/12/2013"), not the officers' who signed it off
+    before ("Signature: [signed]   Date: 16/12/2013")."""
+    signed = [f for f in facts if f.name == "decision_date" and _signed(layout, f.line)]
+    approved = [f for f in signed if any(map(_APPROVAL_RE.search, _lines_above(layout, f.line, 3)))]
+    if len(signed) < 2 or len(approved) != 1:
+        return facts
+    return [f for f in facts if f is approved[0] or all(f is not s for s in signed)]
+
+
+def _signed(layout: Layout, index: int) -> bool:
+    """Whether line `index`, or the line above it, is a signature ("Signature: [signed]")."""
+    return any(
+        _SIGNATURE_RE.match(text)
+        for text in (layout.lines[index].text, *_lines_above(layout, index, 1))
+    )
+
+
+def _lines_above(layout: Layout, index: int, count: int) -> list[str]:
+    """The text of the `count` lines above line `index` that hold anything, nearest first."""
+    lines = layout.lines
+    return [lines[i].text for i in range(index - 1, max(index - 8, -1), -1) if lines[i].text][
+        :count
+    ]
+
+
+_SIGNATURE_RE = regex.compile(r"(?i)sign(?:ature|ed)\b")
+_APPROVAL_RE = regex.compile(r"(?i)\bha(?:s|ve)\s+my\s+approval\b")
 
 
 def _prose_span(found: regex.Match[str]) -> Span | None:
