@@ -3153,3 +3153,24 @@ def test_the_decider_signs_under_its_approval_among_other_signatures() -> None:
         "Signature:    [signed]                        Date: 17/12/2013\n"
     )
     assert record.decision_date == dt.date(2013, 12, 19)
+
+
+def test_a_title_label_after_the_stated_decision_titles_the_record() -> None:
+    record = parse_text(
+        "RECORD OF URGENT DECISION TAKEN BY THE LEADER OF THE COUNCIL\n\nDECISION:\n"
+        "The Leader of the Council AGREED:\n1.  to defer rent for three months;\n"
+        "2.  that the deferral be reviewed.\n\nSUBJECT: COVID-19 - Deferral of Commercial Rents\n\n"
+        "Date of decision: 3 April 2020\n"
+    )
+    assert record.title == "COVID-19 - Deferral of Commercial Rents"
+    assert len(record.resolutions) == 2
+
+
+def test_a_body_before_the_dash_of_a_minutes_statement() -> None:
+    record = parse_text(
+        "Tees Valley Combined Authority\nCabinet - Minutes of the meeting held on Friday 26 "
+        "January 2018\n\nCAB 18/07   Rail Station Investment Programme\n\nAGREED that:\n"
+        "i.   the programme be approved;\nii.  a report be presented in June 2018.\n"
+    )
+    assert record.decision_maker == "Cabinet"
+    assert record.decision_date == dt.date(2018, 1, 26)

@@ -138,7 +138,8 @@ def meeting_held(
             # "... Meeting of the Corporate Policy and Resources Committee held in ...": a
             # committee of the council's own name
             maker = canonical_body(named.group("body")) if named else _board(_own(body or ""))
-            return maker or alone, found.group("date") or found.group("date2")
+            date = found.group("date") or found.group("date2")
+            return maker or alone or _body_before_dash(line), date
     return alone, None
 
 
@@ -188,6 +189,25 @@ def _minutes_of(line: str) -> str | None:
     if found is None:
         return None
     return body_or_board(found.group("body"))
+
+
+def _body_before_dash(line: str) -> str | None:
+    """The body a minutes statement is headed by: "Cabinet - Minutes of the meeting held
+    on Friday 26 January 2018" (the banner above perhaps joined to it: "Tees Valley
+    Combined Authority Cabinet - Minutes of ...", so the last words before the dash)."""
+    parts = at_dash(line)
+    words = parts[0].split() if parts else []
+    return next(
+        (
+            body
+            for start in range(max(0, len(words) - _MAX_BODY_WORDS), len(words))
+            if (body := body_or_board(" ".join(words[start:])))
+        ),
+        None,
+    )
+
+
+_MAX_BODY_WORDS = 6
 
 
 def _body_then_minutes(head: str) -> str | None:

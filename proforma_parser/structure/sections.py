@@ -641,6 +641,11 @@ def _title_inside_decision(previous: Part, part: Part, lines: tuple[Line, ...]) 
     if above is None or above.kind != "field" or above.name != "decision":
         return False
     body = lines[previous.body_start : previous.body_end]
+    if any(line.text and read_lead_in(line.text) is not None for line in body):
+        # "DECISION:" / "The Leader of the Council AGREED:" / "1. to defer rent ..." /
+        # "SUBJECT: COVID-19 - Deferral of Commercial Rents": the decision was stated
+        # above it, so the label titles the record
+        return False
     return bool(above.value) or any(line.text for line in body)
 
 
