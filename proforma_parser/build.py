@@ -20,6 +20,7 @@ from .fields.council import read_authority, typed_banners
 from .fields.dates import Dates, read_dates
 from .fields.decision_maker import (
     MEETING_OF_RE,
+    first_person_office,
     fuller_office_line,
     maker_fact,
     maker_from_narrative,
@@ -582,6 +583,11 @@ def _decision_maker(
     if from_resolutions and resolutions:
         first = resolutions[0]
         return from_resolutions, _resolution_span(first)
+    speaker = first_person_office(texts)
+    if speaker is not None:
+        # "I, Councillor Peter Halloran, Portfolio Holder for Leisure and Tourism, having
+        # considered the report ..., approve:" above the decisions, not in the header
+        return speaker, locate(layout, speaker, "prose", ignore_case=False)
     signed = signatory_office(texts)
     if signed is not None:
         return signed[0], line_span(layout, signed[1], signed[1] + 1, "label")

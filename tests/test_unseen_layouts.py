@@ -3174,3 +3174,24 @@ def test_a_body_before_the_dash_of_a_minutes_statement() -> None:
     )
     assert record.decision_maker == "Cabinet"
     assert record.decision_date == dt.date(2018, 1, 26)
+
+
+TENDRING_NOTICE = (
+    "TENDRING DISTRICT COUNCIL\n\nPORTFOLIO HOLDER DECISION\n\nSubject:  Beach Hut Fees\n\n"
+    "I, Councillor Peter Halloran, Portfolio Holder for Leisure and Tourism, having\n"
+    "considered the report, approve:\n\n(a)  an increase of 3%;\n\n(b)  payment by "
+    "instalments.\n\nSigned: P. Halloran                                     Date of "
+    "Decision: 3 June 2014\nPortfolio Holder for Leisure and Tourism\n"
+)
+
+
+def test_a_signature_then_its_date_label_on_one_line() -> None:
+    assert split_inline_labels(
+        "Signed: P. Halloran                                     Date of Decision: 3 June 2014"
+    ) == ["Signed: P. Halloran", "Date of Decision: 3 June 2014"]
+    assert parse_text(TENDRING_NOTICE).decision_date == dt.date(2014, 6, 3)
+
+
+def test_the_office_of_a_first_person_preamble_below_the_header() -> None:
+    unsigned = TENDRING_NOTICE.split("\n\nSigned:")[0]
+    assert parse_text(unsigned).decision_maker == "Portfolio Holder for Leisure and Tourism"

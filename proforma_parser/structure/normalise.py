@@ -546,12 +546,24 @@ def _two_dated_labels(text: str) -> list[str]:
     first = text.find(": ")
     second = text.find(": ", first + 2)
     start = _label_start(text, second)
-    if start <= first or classify(text[:first], strict=True) is None:
+    if start <= first:
+        return [text]
+    if text[:first].lower() in _SIGNATURE_LABELS:
+        # "Signed: P. Halloran          Date of Decision: 3 June 2014": the signature, then
+        # the label of the date it was signed on
+        second_label = text[start:second]
+        if classify(second_label, strict=True) is None:
+            return [text]
+        return [text[:start].strip(), text[start:]]
+    if classify(text[:first], strict=True) is None:
         return [text]
     value = text[first + 2 : start].strip()
     if not only_a_date(value) and not _short_nil(value):
         return [text]  # ("INTERESTS DECLARED:  None      DISPENSATION GRANTED:  None" too)
     return [text[:start].strip(), text[start:]]
+
+
+_SIGNATURE_LABELS = frozenset({"signed", "signature", "signed by"})
 
 
 def _short_nil(value: str) -> bool:
