@@ -3195,3 +3195,16 @@ def test_a_signature_then_its_date_label_on_one_line() -> None:
 def test_the_office_of_a_first_person_preamble_below_the_header() -> None:
     unsigned = TENDRING_NOTICE.split("\n\nSigned:")[0]
     assert parse_text(unsigned).decision_maker == "Portfolio Holder for Leisure and Tourism"
+
+
+def test_a_reference_label_then_a_dated_label_on_one_line() -> None:
+    assert split_inline_labels("Decision reference: CMD/2012/034 Issue date: 9 July 2012") == [
+        "Decision reference: CMD/2012/034",
+        "Issue date: 9 July 2012",
+    ]
+    record = parse_text(
+        "London Borough of Bexley\nDecision reference: CMD/2012/034                         "
+        "Issue date: 9 July 2012\n\nDECISION\n\nThe Cabinet Member has agreed:\n\n"
+        "1. the charges be increased.\n"
+    )
+    assert record.published_on == dt.date(2012, 7, 9)

@@ -541,26 +541,34 @@ def split_inline_labels(text: str) -> list[str]:
 
 def _two_dated_labels(text: str) -> list[str]:
     """ "Meeting: 8 January 2015          Published: 12 January 2015": two labels on one
-    line of a form, the first a date's or a nil's (its gap closed up), cut apart; any other
-    line of two colons is left whole ("Note: the deadline is 5pm: see below")."""
+    line of a form (its gap closed up), cut apart where the first holds a date or a nil,
+    or the second a date ("Decision reference: CMD/2012/034   Issue date: 9 July 2012"),
+    or the first is a signature ("Signed: P. Halloran   Date of Decision: 3 June 2014",
+    the office under it perhaps joined on); any other line of two colons is left whole
+    ("Note: the deadline is 5pm: see below")."""
     first = text.find(": ")
     second = text.find(": ", first + 2)
     start = _label_start(text, second)
     if start <= first:
         return [text]
-    if text[:first].lower() in _SIGNATURE_LABELS:
-        # "Signed: P. Halloran          Date of Decision: 3 June 2014": the signature, then
-        # the label of the date it was signed on
-        second_label = text[start:second]
-        if classify(second_label, strict=True) is None:
-            return [text]
-        return [text[:start].strip(), text[start:]]
-    if classify(text[:first], strict=True) is None:
+    known = classify(text[:first], strict=True)
+    if known is None:
         return [text]
     value = text[first + 2 : start].strip()
-    if not only_a_date(value) and not _short_nil(value):
-        return [text]  # ("INTERESTS DECLARED:  None      DISPENSATION GRANTED:  None" too)
-    return [text[:start].strip(), text[start:]]
+    # ("INTERESTS DECLARED:  None      DISPENSATION GRANTED:  None" too)
+    if only_a_date(value) or _short_nil(value):
+        return [text[:start].strip(), text[start:]]
+    then = classify(text[start:second], strict=True)
+    if then is None or then[0] != "meta":
+        return [text]
+    if text[:first].lower() in _SIGNATURE_LABELS:
+        return [text[:start].strip(), text[start:]]
+    # (not a bare "Date", which dates what the first label names: "Proper Officer: Head of
+    # Legal Services   Date: 24 June 2011", the day it was signed off)
+    named = text[start:second].lower() != "date"
+    if known[0] == "meta" and named and only_a_date(text[second + 2 :]):
+        return [text[:start].strip(), text[start:]]
+    return [text]
 
 
 _SIGNATURE_LABELS = frozenset({"signed", "signature", "signed by"})
