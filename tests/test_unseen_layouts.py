@@ -3208,3 +3208,24 @@ def test_a_reference_label_then_a_dated_label_on_one_line() -> None:
         "1. the charges be increased.\n"
     )
     assert record.published_on == dt.date(2012, 7, 9)
+
+
+def test_a_listing_entry_wrapped_into_a_paragraph_before_its_ref() -> None:
+    record = parse_text(
+        "Hertfordshire County Council\n\nYou are here: Home > Your council > Decisions\n\n"
+        "Decisions published\n\nOfficer decisions are published below.\n\n"
+        "14/03/2023 - Award of Contract for School Transport Routes "
+        "(Lot 3 -\n\nDacorum) ref: 4412 Recommendations Approved\n\nDecision Maker: Director of "
+        "Children's Services\n\nDecision:\n\nFollowing a mini-competition, to award the "
+        "contract.\n"
+    )
+    assert record.title == "Award of Contract for School Transport Routes (Lot 3 - Dacorum)"
+
+
+def test_an_items_end_set_apart_as_a_paragraph_is_no_lead_in() -> None:
+    record = parse_text(
+        "RESOLVED that Cabinet:-\n\n(a) approves the Core Strategy;\n\n"
+        "(b) delegates to the Director of Planning, in consultation with the\n\n"
+        "Cabinet Member for Planning:\n\n(i) the final editing; and\n\n(ii) the events.\n"
+    )
+    assert [(r.number, r.by) for r in record.resolutions] == [("a", "Cabinet"), ("b", "Cabinet")]

@@ -170,7 +170,13 @@ def group_units(
         # ("(b) delegates to the Director of Planning, in consultation with the" / "Cabinet
         # Member for Planning:" / "(i) the final editing ...": the item's wrapped end, no
         # office introducing a list)
-        wrapped = not blank_before and bool(units) and runs_on_from(units[-1].text)
+        # (a blank line between, where a rendering set each line apart as a paragraph, only
+        # after a word no item ends on: "; and" over "RECOMMENDED TO COUNCIL:" ends one)
+        wrapped = bool(units) and (
+            runs_on_from(units[-1].text)
+            if not blank_before
+            else units[-1].text.rsplit(" ", 1)[-1] in _MID_PHRASE_WORDS
+        )
         lead_in = None if marker or wrapped else lead_in_of(text)
         if marker is not None and _numbered_paragraph(marker):
             # "21.2     The Leader and Lead Member RESOLVED to:": a minute's numbered
@@ -215,6 +221,10 @@ def _lead_in_below(
     pieces: list[tuple[str, tuple[int, int]]], position: int, lead_in_of: LeadInReader
 ) -> bool:
     return any(text and lead_in_of(text) is not None for text, _ in pieces[position + 1 :])
+
+
+# The joining words a phrase cannot stop on (an item may stop on "and" or "or").
+_MID_PHRASE_WORDS = RUN_ON_WORDS - {"and", "or"}
 
 
 def _body_alone(unit: Unit) -> str | None:

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 import regex
 
-from ..wording.banners import listing_entry
+from ..wording.banners import listing_entry, opens_with_listing_date
 from ..wording.dates import DateMatch, find_first_date, only_a_date
 from ..wording.documents import doc_type_after_office, doc_type_match, is_chrome
 from ..wording.leadins import CAPS_WORDS
@@ -337,6 +337,8 @@ def _heading_at(
         _standalone(heading) and (_runs_on(lines, index) or _ends_wrapped_line(lines, index))
     ):
         return None
+    if heading.name == "reference" and _ends_listing_entry(lines, index):
+        return None
     if heading.kind == "meta" and _bulleted(text):
         # "- Decision Date: Wed 30 Sep 2020" in a list of a planning application's details:
         # a label inside a list item belongs to what the list describes, not to the record.
@@ -352,6 +354,17 @@ def _heading_at(
         # "DECISIONS – Monday 27 January 2025": the date the decisions were made
         heading = heading._replace(kind="meta", name="decision_date")
     return heading, index, index + 1
+
+
+def _ends_listing_entry(lines: tuple[Line, ...], index: int) -> bool:
+    """Line `index` is the wrapped end of the listing entry above it, its "ref:" no label:
+    "14/03/2023 - Award of Contract ... (Lot 3 -" / "Dacorum) ref: 4412    Recommendations
+    Approved" (a blank line between, in a rendering)."""
+    above = next((i for i in range(index - 1, max(index - 3, -1), -1) if lines[i].text), None)
+    if above is None or not opens_with_listing_date(lines[above].text):
+        return False
+    entry = listing_entry([line.text for line in lines[above : index + 1]], 0)
+    return entry is not None and entry.group("ref") is not None
 
 
 # Whether a heading line standing alone ("Decision details", "Reasons for the Decision") is
