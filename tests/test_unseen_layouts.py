@@ -3229,3 +3229,20 @@ def test_an_items_end_set_apart_as_a_paragraph_is_no_lead_in() -> None:
         "Cabinet Member for Planning:\n\n(i) the final editing; and\n\n(ii) the events.\n"
     )
     assert [(r.number, r.by) for r in record.resolutions] == [("a", "Cabinet"), ("b", "Cabinet")]
+
+
+def test_a_listing_entry_whose_reference_number_is_set_apart_too() -> None:
+    record = parse_text(
+        "Essex County Council\n\nHome > Your Council > Decisions\n\nDecisions published\n\n"
+        "20/02/2025 - A1060 Roxwell Road, Chelmsford - Weight Restriction\n\n"
+        "Experimental Order made permanent ref:\n\n6120 Recommendations Approved (subject to "
+        "call-in)\n\nDecision Maker:\n\nCabinet Member for Highways\n\nDecision published:\n\n"
+        "21/02/2025\n\nDecision:\n\n1. Agree that the restriction is made permanent.\n"
+    )
+    assert record.title == (
+        "A1060 Roxwell Road, Chelmsford - Weight Restriction Experimental Order made permanent"
+    )
+    assert (record.decision_date, record.published_on) == (
+        dt.date(2025, 2, 20),
+        dt.date(2025, 2, 21),
+    )

@@ -507,7 +507,7 @@ def _read_fact(
         ):
             value, end = lines[nxt].text, nxt + 1
             entry = (
-                listing_entry([line.text for line in lines[nxt : nxt + 3]], 0)
+                listing_entry([line.text for line in lines[nxt : nxt + _ENTRY_LINES]], 0)
                 if value[:1].isdigit()
                 else None
             )
@@ -523,6 +523,11 @@ def _read_fact(
     if heading.name == "decision_date" and date is None:
         return None, after  # "Decision Made" over the decision itself, not over a date
     return Fact(heading.name, heading.label, value, heading_line, end, date), end
+
+
+# The lines a listing's entry may take: its dated line, and its end and reference number
+# set apart as paragraphs, a blank line before each.
+_ENTRY_LINES = 5
 
 
 def _date_in(value: str) -> DateMatch | None:

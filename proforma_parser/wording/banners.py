@@ -155,8 +155,14 @@ def listing_entry(lines: Sequence[str], position: int) -> regex.Match[str] | Non
     found = DATED_TITLE_RE.match(lines[position])
     if found is None or found.group("ref") or found.group("status"):
         return found
-    after = [line for line in lines[position + 1 : position + 3] if line][:1]
-    if not after or " ref: " not in f" {after[0]}" or opens_with_listing_date(after[0]):
+    after = [line for line in lines[position + 1 : position + 5] if line][:2]
+    if not after or opens_with_listing_date(after[0]):
         return found
+    if " ref: " not in f" {after[0]}":
+        # ... and its reference's number set apart too: "Experimental Order made permanent
+        # ref:" / "6120 Recommendations Approved (subject to call-in)"
+        if not after[0].endswith(" ref:") or len(after) < 2:
+            return found
+        after = [f"{after[0]} {after[1]}"]
     joined = DATED_TITLE_RE.match(f"{lines[position]} {after[0]}")
     return joined if joined is not None and joined.group("ref") else found
