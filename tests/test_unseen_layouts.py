@@ -3246,3 +3246,13 @@ def test_a_listing_entry_whose_reference_number_is_set_apart_too() -> None:
         dt.date(2025, 2, 20),
         dt.date(2025, 2, 21),
     )
+
+
+def test_a_title_label_over_its_value_then_the_decider_speaking() -> None:
+    record = parse_text(
+        "TENDRING DISTRICT COUNCIL\n\nPORTFOLIO HOLDER DECISION\n\nSubject:\n\n"
+        "Beach Hut Site Licence Fees - Walton-on-the-Naze and Frinton\n\n"
+        "I, Councillor Peter Halloran, Portfolio Holder for Leisure and Tourism, having\n\n"
+        "considered the report, approve:\n\n(a) an increase of 3%;\n"
+    )
+    assert record.title == "Beach Hut Site Licence Fees - Walton-on-the-Naze and Frinton"

@@ -295,6 +295,8 @@ def _other_matter(lines: tuple[Line, ...], stop: int, part: Part) -> bool:
     following = next((x.text for x in lines[stop : part.body_end] if x.text), "")
     return bool(following) and (
         following.endswith((".", ":"))  # a sentence, or a lead-in: "... resolved that:"
+        # the decider speaking: "I, Councillor Peter Halloran, Portfolio Holder for ..."
+        or following.startswith(("I, ", "I "))
         or find_first_date(following) is not None
         or (
             _LABEL_AND_VALUE_RE.match(following) is not None and not subtitle_after_colon(following)
