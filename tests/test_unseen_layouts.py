@@ -3256,3 +3256,21 @@ def test_a_title_label_over_its_value_then_the_decider_speaking() -> None:
         "considered the report, approve:\n\n(a) an increase of 3%;\n"
     )
     assert record.title == "Beach Hut Site Licence Fees - Walton-on-the-Naze and Frinton"
+
+
+def test_reasons_for_exemption_from_call_in_say_it_does_not_apply() -> None:
+    record = parse_text(
+        "Decision details\n\nHeritage Trail Grant\n\nDecision Maker: Director of Place\n\n"
+        "Decision:\n\nTo award the grant.\n\nReasons for exemption from call-in:\n\n"
+        "The decision is not a key decision and is taken under delegated powers.\n"
+    )
+    assert record.call_in is not None
+    assert record.call_in.applies is False
+
+
+def test_a_minutes_numbered_paragraph_of_three_digits_saying_no_declarations() -> None:
+    record = parse_text(
+        "CABINET\n\n302. DECLARATIONS OF INTEREST\n\n302.1 No declarations of interest were "
+        "made.\n\n303. LEISURE CONTRACT\n\n303.1 RESOLVED that the contract be awarded.\n"
+    )
+    assert record.conflicts_of_interest is None

@@ -38,7 +38,7 @@ NOT_APPLICABLE_RE = regex.compile(
     r"|\b(?:does|do|will|shall|should)\s+not\s+(?:(?:therefore|thus|then|\w+ly)\s+)?apply\b"
     r"|call[\s-]*in\s+(?:does\s+not|doesn't|will\s+not|shall\s+not|cannot)\s+"
     r"(?:(?:therefore|thus|then|\w+ly)\s+)?(?:apply|be\s+applied)"
-    r"|(?:exempt|exempted|excluded)\s+from\s+(?:the\s+)?(?:further\s+)?call[\s-]*in"
+    r"|(?:exempt|exempted|exemption|excluded)\s+from\s+(?:the\s+)?(?:further\s+)?call[\s-]*in"
     r"|call[\s-]*in\s+(?:\w+\s+)?waived"
     r"|\bnot\s+(?:be\s+)?subject\s+to\s+call|\bwith\s+immediate\s+effect\b|\burgency\b"
 )

@@ -73,8 +73,9 @@ def read_marker(text: str) -> Marker | None:
 
 
 # A report's paragraph number before its words: "4.1 There are no conflicts of interest",
-# "2.1 The Leader approved the decision to".
-_PARAGRAPH_NUMBER_RE = regex.compile(r"\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+(?=\D)")
+# "2.1 The Leader approved the decision to", and a minute's numbered paragraph ("302.1 No
+# declarations of interest were made.": three digits only before a point).
+_PARAGRAPH_NUMBER_RE = regex.compile(r"(?:\d{1,2}|\d{3}(?=\.\d))(?:\.\d{1,2}){0,2}\.?\s+(?=\D)")
 
 
 def without_paragraph_number(text: str) -> str:
