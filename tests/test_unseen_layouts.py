@@ -3274,3 +3274,28 @@ def test_a_minutes_numbered_paragraph_of_three_digits_saying_no_declarations() -
         "made.\n\n303. LEISURE CONTRACT\n\n303.1 RESOLVED that the contract be awarded.\n"
     )
     assert record.conflicts_of_interest is None
+
+
+def test_a_title_label_value_stopping_on_a_comma_goes_on_in_the_next_paragraph() -> None:
+    record = parse_text(
+        "Herefordshire Council\n\nDecision notice\n\nTitle of report: Hereford Enterprise Zone - "
+        "disposal of plot 4B, Skylon Park,\n\nto Marches Precision Components Ltd\n\n"
+        "Decision maker: Cabinet member infrastructure\n\nDecision:\n\nI approve that the plot "
+        "be sold.\n"
+    )
+    assert record.title == (
+        "Hereford Enterprise Zone - disposal of plot 4B, Skylon Park, to Marches Precision "
+        "Components Ltd"
+    )
+
+
+def test_a_title_sections_paragraphs_end_at_a_label_no_heading_knows() -> None:
+    record = parse_text(
+        "INDIVIDUAL MAYORAL DECISION\n\nTitle of report:\n\nWhitechapel Road Street Market - "
+        "Pitch Fees and\n\nTrading Hours Review 2017/18\n\nReport of:\n\nCorporate Director, "
+        "Place\n\nDecision:\n\nI approve the fees.\n"
+    )
+    assert (
+        record.title
+        == "Whitechapel Road Street Market - Pitch Fees and Trading Hours Review 2017/18"
+    )

@@ -152,7 +152,14 @@ class FieldSections:
             return start, end
         stop = _first_paragraph(self.layout, part, first).stop
         if _other_matter(lines, stop, part):
-            end = min(end, lines[stop - 1].end)
+            return start, min(end, lines[stop - 1].end)
+        # "Whitechapel Road Street Market - Pitch Fees and" / "Trading Hours Review
+        # 2017/18" / "Report of:": the title's paragraphs end at a label the headings do
+        # not know
+        label = next((i for i in range(stop, part.body_end) if lines[i].text.endswith(":")), None)
+        if label is not None:
+            last = max(i for i in range(first, label) if lines[i].text)
+            end = min(end, lines[last].end)
         return start, end
 
     def _title_of(self, part: Part) -> str:
@@ -266,8 +273,10 @@ _MAX_LOWER_END_WORDS = 4
 
 
 def _stops_on_joining_word(value: str) -> bool:
+    """The value stops mid-phrase: on a dash, a comma ("... plot 4B, Skylon Park," over "to
+    Marches Precision Components Ltd") or a joining word."""
     last = value.rsplit(" ", 1)[-1]
-    return last in ("-", "–", "—") or last.lower() in RUN_ON_WORDS
+    return last in ("-", "–", "—") or last.endswith(",") or last.lower() in RUN_ON_WORDS
 
 
 def _ends_a_wrapped_title(text: str) -> bool:
