@@ -3299,3 +3299,13 @@ def test_a_title_sections_paragraphs_end_at_a_label_no_heading_knows() -> None:
         record.title
         == "Whitechapel Road Street Market - Pitch Fees and Trading Hours Review 2017/18"
     )
+
+
+def test_a_bilingual_meeting_statement_cut_mid_phrase_into_paragraphs() -> None:
+    record = parse_text(
+        "CONWY COUNTY BOROUGH COUNCIL\n\nCABINET\n\nCofnodion Cyfarfod y Cabinet / Minutes of a "
+        "meeting of the Cabinet held in the\n\nCouncil Chamber, Bodlondeb, Conwy on Tuesday, "
+        "12 March 2013 at 10.00 am\n\nPRESENT: Councillor E. Pritchard (Leader)\n\n"
+        "114. SCHOOL TRANSPORT\n\nRESOLVED that the policy be approved.\n"
+    )
+    assert record.decision_date == dt.date(2013, 3, 12)

@@ -29,6 +29,7 @@ from ..wording.offices import OFFICE_RE
 from ..wording.vocabulary import (
     BODY_RE,
     canonical_body,
+    runs_on_from,
 )
 from .decision_maker import body_named
 from .phrasing import after_item_mark, paragraphs, title_case
@@ -243,8 +244,10 @@ def _statements(paragraphs: list[str]) -> list[str]:
         lowered = paragraph.lower()
         # (or one cut before its date: "... Meeting of the Cabinet held at Knowle, Sidmouth
         # on" / "Wednesday 6 November 2013", a PDF's lines set apart)
+        # (or one cut anywhere mid-phrase: "Cofnodion Cyfarfod y Cabinet / Minutes of a
+        # meeting of the Cabinet held in the" / "Council Chamber, Bodlondeb, Conwy on ...")
         opens = _OPENS_STATEMENT_RE.search(paragraph) is not None or (
-            lowered.endswith(" on") and "meeting" in lowered
+            "meeting" in lowered and runs_on_from(lowered)
         )
         # (cut after its weekday or its "on", only its date is left: the paragraph after)
         date_next = _cut_after_weekday(lowered) or lowered.endswith(" on")
