@@ -3309,3 +3309,21 @@ def test_a_bilingual_meeting_statement_cut_mid_phrase_into_paragraphs() -> None:
         "114. SCHOOL TRANSPORT\n\nRESOLVED that the policy be approved.\n"
     )
     assert record.decision_date == dt.date(2013, 3, 12)
+
+
+def test_a_minute_heading_in_capitals_wrapped_short() -> None:
+    record = parse_text(
+        "POLICY COMMITTEE\n\nDate               Wednesday 3 April 2019\n\n"
+        "8.   COUNTY COUNCIL ENERGY AND CARBON\n     MANAGEMENT STRATEGY 2019-2023\n\n"
+        "RESOLVED 2019/021\n\n1) That the strategy be approved.\n"
+    )
+    assert record.title == "COUNTY COUNCIL ENERGY AND CARBON MANAGEMENT STRATEGY 2019-2023"
+
+
+def test_a_page_heading_in_capitals_wrapped_short() -> None:
+    record = parse_text(
+        "Oxfordshire County Council\n\nDecision details\n\n"
+        "OXFORD: PROPOSED 20MPH SPEED LIMIT - HEADINGTON\nQUARRY\n\n"
+        "Decision Maker: Cabinet Member for Highways\n\nDecision:\n\nTo approve the order.\n"
+    )
+    assert record.title == "OXFORD: PROPOSED 20MPH SPEED LIMIT - HEADINGTON QUARRY"

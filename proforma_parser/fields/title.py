@@ -132,12 +132,16 @@ _MAX_WRAPPED_END_WORDS = 8
 def _with_wrapped_end(heading: str, after: Sequence[str]) -> str:
     """`heading`, with its wrapped end: the short line right under a long heading, a blank
     line after it, no stop at its end and no heading or lead-in of its own."""
-    if len(heading) < _WRAPPED_HEADING_CHARS or heading.endswith((".", ":", ";")):
+    if heading.endswith((".", ":", ";")):
         return heading
-    following = [*after, ""][:2]
+    following = [*after, "", ""][:2]
     end, blank = following[0].strip(), following[1].strip()
+    # (a heading in capitals wraps wherever its line ends, its end in capitals too: "8.
+    # COUNTY COUNCIL ENERGY AND CARBON" / "MANAGEMENT STRATEGY 2019-2023")
+    capitals = heading.isupper() and end.isupper() and not end[:1].isdigit()
     if (
-        not end
+        (len(heading) < _WRAPPED_HEADING_CHARS and not capitals)
+        or not end
         or blank
         or end.endswith((".", ":", ";", "?"))
         or len(end.split()) > _MAX_WRAPPED_END_WORDS
