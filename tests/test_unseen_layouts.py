@@ -3327,3 +3327,11 @@ def test_a_page_heading_in_capitals_wrapped_short() -> None:
         "Decision Maker: Cabinet Member for Highways\n\nDecision:\n\nTo approve the order.\n"
     )
     assert record.title == "OXFORD: PROPOSED 20MPH SPEED LIMIT - HEADINGTON QUARRY"
+
+
+def test_a_lead_in_naming_the_holder_between_commas_gives_the_office() -> None:
+    record = parse_text(
+        "The Leader of the Council, Councillor Jeff Reid, RESOLVED that:\n\n"
+        "1. the land be acquired;\n\n2. the Director complete the purchase.\n"
+    )
+    assert [r.by for r in record.resolutions] == ["Leader of the Council"] * 2

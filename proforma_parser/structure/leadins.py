@@ -393,8 +393,13 @@ def _noun_phrase(text: str) -> str | None:
     found = NOUN_PHRASE_RE.match(text)
     if not found:
         return None
-    name = found.group("name").rstrip(",")
+    # "The Leader of the Council, Councillor Jeff Reid, RESOLVED that:": the office decides;
+    # the person between commas is its holder
+    name = _HOLDER_AFTER_COMMA_RE.sub("", found.group("name")).rstrip(",")
     return canonical_body(name) if BODY_RE.fullmatch(name) else name
+
+
+_HOLDER_AFTER_COMMA_RE = regex.compile(r",\s*" + PERSON_TITLE + r"\s.*$")
 
 
 # "Resolved by the Chief Executive Officer (i) That ...", "AGREED by the Cabinet:" -- the
