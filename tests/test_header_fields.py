@@ -606,7 +606,7 @@ def test_an_unbulleted_label_is_still_a_record_fact() -> None:
         (
             ["Record of Decision taken by the Elected Mayor"],
             "Record of Decision Taken by the Elected Mayor",
-            None,
+            "Elected Mayor",
         ),
         (["Individual Decision taken on 4 May 2024"], "Individual Decision", None),
         # a body's name that starts an office's names no deciding body

@@ -3335,3 +3335,11 @@ def test_a_lead_in_naming_the_holder_between_commas_gives_the_office() -> None:
         "1. the land be acquired;\n\n2. the Director complete the purchase.\n"
     )
     assert [r.by for r in record.resolutions] == ["Leader of the Council"] * 2
+
+
+def test_a_record_kind_taken_by_a_body_names_that_body() -> None:
+    record = parse_text(
+        "BEDFORD BOROUGH COUNCIL\n\nEXECUTIVE DECISION TAKEN BY THE MAYOR\n\n"
+        "Subject: Kingsbrook Land\n\nThe Mayor RESOLVED:\n\n(i) that the land be sold.\n"
+    )
+    assert record.decision_maker == "Mayor"

@@ -181,7 +181,10 @@ def _document_type(lines: Sequence[str]) -> tuple[str | None, str | None]:
             # "KEY DECISION REPORT BY THE EXECUTIVE DIRECTOR FOR HOUSING": who wrote the
             # report, not who decided on it
             who = None
-        body = _decider(who) if who else body_in(words)
+        taker = _TAKER_RE.match(line, found.end("type")) if not who else None
+        # ("EXECUTIVE DECISION TAKEN BY THE MAYOR": who took it, not the "Executive" of its
+        # kind)
+        body = _decider(who) if who else (_taken_by(taker) if taker else None) or body_in(words)
         if body is None and found.start("type") > 0:
             # "EXECUTIVE COMMITTEE – DECISION NOTICE": the body before the dash
             body = body_or_board(line[: found.start("type")].rstrip(" -–"))
@@ -190,11 +193,7 @@ def _document_type(lines: Sequence[str]) -> tuple[str | None, str | None]:
             body = _office_before(line[: len(line) - len(found.string)])
         if body is None and rest[:3] in (" - ", " – "):
             body = body_or_board(rest[3:].strip())  # "RECORD OF DECISION - CABINET"
-        if body is None and (taker := _TAKER_RE.match(line, found.end("type"))) is not None:
-            # "RECORD OF A DECISION TAKEN BY THE LEADER OF THE COUNCIL": who, an office
-            office = taker.group("who").strip()
-            office = title_case(office) if office.isupper() else office
-            body = office if OFFICE_RE.fullmatch(office) else None
+
         return title_case(words), body
     return None, None
 
@@ -207,6 +206,14 @@ _KEY_STATUS_RE = regex.compile(r"(?i)(?:non[- ]?)?key\s+decision\b")
 # A meeting an office holds to decide, named after it: "RECORD OF DECISIONS of the Cabinet
 # Member for Traffic & Transportation Decision Meeting held on ...".
 _OWN_MEETING_RE = regex.compile(r"(?i)\s+(?:decisions?\s+)?meeting$")
+
+
+def _taken_by(taker: regex.Match[str]) -> str | None:
+    """Who took it, after the record's kind: a body ("... TAKEN BY THE MAYOR") or an office
+    ("RECORD OF A DECISION TAKEN BY THE LEADER OF THE COUNCIL")."""
+    who = taker.group("who").strip()
+    office = title_case(who) if who.isupper() else who
+    return office if OFFICE_RE.fullmatch(office) else body_or_board(office)
 
 
 def _decider(who: str) -> str:
