@@ -3343,3 +3343,12 @@ def test_a_record_kind_taken_by_a_body_names_that_body() -> None:
         "Subject: Kingsbrook Land\n\nThe Mayor RESOLVED:\n\n(i) that the land be sold.\n"
     )
     assert record.decision_maker == "Mayor"
+
+
+def test_a_meeting_label_without_its_colon_names_the_committee() -> None:
+    record = parse_text(
+        "Nottinghamshire County Council\n\nminutes\n\nMeeting            POLICY COMMITTEE\n\n"
+        "Date               Wednesday 3 April 2019 (commencing at 10.30 am)\n\n"
+        "8.   ENERGY STRATEGY\n\nRESOLVED 2019/021\n\n1)   That the strategy be approved.\n"
+    )
+    assert record.decision_maker == "Policy Committee"

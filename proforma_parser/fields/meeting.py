@@ -103,6 +103,10 @@ def meeting_held(
         or next((body for line in lines if (body := _minutes_of(line))), None)
         # "Policy and Resources Committee" alone under the banner
         or next((body for line in lines if line and (body := _board(line))), None)
+        # "Meeting            POLICY COMMITTEE": a form's label without its colon
+        or next(
+            (body for line in lines if line[:8] == "Meeting " and (body := _board(line[8:]))), None
+        )
     )
     dated_minutes = next(
         (m for line in lines if _opens_minutes(line) and (m := _minutes_dated(line, date_of))),
