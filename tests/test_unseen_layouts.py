@@ -3352,3 +3352,13 @@ def test_a_meeting_label_without_its_colon_names_the_committee() -> None:
         "8.   ENERGY STRATEGY\n\nRESOLVED 2019/021\n\n1)   That the strategy be approved.\n"
     )
     assert record.decision_maker == "Policy Committee"
+
+
+def test_a_sections_paragraph_number_under_its_headings_own_is_no_part_of_it() -> None:
+    record = parse_text(
+        "6.2 RESOLVED: That Cabinet approves the model.\n\n6.3 Reasons for Decision\n\n"
+        "6.3.1 The proposed model protects a core network of libraries.\n\n"
+        "6.4 Alternatives Considered and Rejected\n\n6.4.1 Closing more libraries was rejected.\n"
+    )
+    assert record.reasons == "The proposed model protects a core network of libraries."
+    assert record.alternative_options == "Closing more libraries was rejected."

@@ -362,6 +362,8 @@ def body_span(layout: Layout, part: Part) -> tuple[int, int]:
     else:
         first = next((i for i in range(part.body_start, part.body_end) if lines[i].text), None)
         start = lines[first].start if first is not None else start_line.end
+        if first is not None and start_line.text[:1].isdigit():
+            start += _own_paragraph_number(start_line.text, lines[first].text)
     end = start
     for index in range(part.body_end - 1, part.body_start - 1, -1):
         if lines[index].text:
@@ -371,6 +373,20 @@ def body_span(layout: Layout, part: Part) -> tuple[int, int]:
         # (the value as read: "(Reason for decision: To monitor ...)" ends before its bracket)
         end = min(start_line.end, start + len(heading.value))
     return start, max(start, end)
+
+
+def _own_paragraph_number(heading: str, first: str) -> int:
+    """The length of the number that opens a section's first line where it carries on its
+    heading's own ("6.3 Reasons for Decision" over "6.3.1 The proposed model ..."): the
+    minute's paragraph number, no part of the reasons."""
+    number = heading.split(None, 1)[0].rstrip(".")
+    if not first.startswith(number + "."):
+        return 0
+    found = _SUB_NUMBER_RE.match(first, len(number))
+    return found.end() if found is not None else 0
+
+
+_SUB_NUMBER_RE = regex.compile(r"\.\d{1,2}\.?\s+")
 
 
 def body_text(layout: Layout, part: Part) -> str:
