@@ -285,6 +285,28 @@ def test_mismatched_weekday_keeps_the_printed_date() -> None:
             "2022-04-07T00:00:00+01:00",
         ),
         (
+            # a Welsh time: "yb" (yn y bore) before noon, "yp" and "yh" after it
+            "28/12/2020, 10:00yb / 10:00am",
+            "28/12/2020, 10:00yb",
+            dt.time(10),
+            False,
+            "2020-12-28T10:00:00+00:00",
+        ),
+        (
+            "21 November 2024 am 4yp",
+            "21 November 2024",
+            None,
+            False,
+            "2024-11-22T00:00:00+00:00",
+        ),
+        (
+            "21 November 2024, 4yp",
+            "21 November 2024, 4yp",
+            dt.time(16),
+            False,
+            "2024-11-21T16:00:00+00:00",
+        ),
+        (
             "6 April 2022 at 13pm",  # an impossible time is not attached to the date
             "6 April 2022",
             None,

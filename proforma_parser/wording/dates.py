@@ -156,7 +156,9 @@ _TIME = (
     r"(?P<time>"
     r"(?P<midnight>(?:(?<![0-9.:£$])12(?:[.:]00)?\s?(?:a\.?m\.?\s?)?)?(?<![a-z])mid-?night)"
     r"|(?P<noon>(?:(?<![0-9.:£$])12(?:[.:]00)?\s?(?:p\.?m\.?\s?)?)?(?<![a-z])(?:noon|mid-?day))"
-    r"|(?<![0-9.:£$])(?P<hour>[0-9]{1,2})(?:[.:](?P<minute>[0-5][0-9]))?\s?(?P<ampm>[ap])\.?\s?m"
+    # (and in Welsh: "10:00yb", "4yp", "6.30yh" -- yn y bore, y prynhawn, yr hwyr)
+    r"|(?<![0-9.:£$])(?P<hour>[0-9]{1,2})(?:[.:](?P<minute>[0-5][0-9]))?\s?"
+    r"(?:(?P<ampm>[ap])\.?\s?m|y\.?(?P<cy>[bhp]))"
     r"(?![a-z0-9])\.?"
     r"|(?<![0-9.:£$])(?P<hour24>[01]?[0-9]|2[0-4])"
     r"(?::|\.(?=[0-5][0-9]\s?h(?:rs|ours)?(?![a-z])))(?P<minute24>[0-5][0-9])"
@@ -443,11 +445,12 @@ def _clock_of(found: regex.Match[str]) -> tuple[dt.time | None, bool] | None:
         return None, True
     if found.group("noon"):
         return dt.time(12), False
-    if found.group("ampm"):
+    if found.group("hour"):
         hour, minute = int(found.group("hour")), int(found.group("minute") or 0)
         if not 1 <= hour <= 12:
             return None
-        hour = hour % 12 + (12 if found.group("ampm").lower() == "p" else 0)
+        after_noon = (found.group("ampm") or "").lower() == "p" or found.group("cy") in ("h", "p")
+        hour = hour % 12 + (12 if after_noon else 0)
     else:
         hour, minute = int(found.group("hour24")), int(found.group("minute24"))
     if hour in (0, 24) and minute == 0:  # "12am", "00:00", "24:00" name midnight too
