@@ -3362,3 +3362,12 @@ def test_a_sections_paragraph_number_under_its_headings_own_is_no_part_of_it() -
     )
     assert record.reasons == "The proposed model protects a core network of libraries."
     assert record.alternative_options == "Closing more libraries was rejected."
+
+
+def test_a_bilingual_sections_english_sentence_after_its_welsh_one() -> None:
+    record = parse_text(
+        "Cyngor Gwynedd\n\nPENDERFYNIAD / DECISION\nTo adopt the Welsh Language Action Plan.\n\n"
+        "RHESYMAU / REASONS\nMae'r Cynllun yn ofynnol dan Safonau'r Gymraeg.\n"
+        "The Plan is required under the Welsh Language Standards.\n"
+    )
+    assert record.reasons == "The Plan is required under the Welsh Language Standards."

@@ -364,6 +364,9 @@ def body_span(layout: Layout, part: Part) -> tuple[int, int]:
         start = lines[first].start if first is not None else start_line.end
         if first is not None and start_line.text[:1].isdigit():
             start += _own_paragraph_number(start_line.text, lines[first].text)
+        elif first is not None and heading is not None and " / " in heading.label:
+            english = _english_half(heading.label, lines, first, part.body_end)
+            start = lines[english].start if english is not None else start
     end = start
     for index in range(part.body_end - 1, part.body_start - 1, -1):
         if lines[index].text:
@@ -373,6 +376,22 @@ def body_span(layout: Layout, part: Part) -> tuple[int, int]:
         # (the value as read: "(Reason for decision: To monitor ...)" ends before its bracket)
         end = min(start_line.end, start + len(heading.value))
     return start, max(start, end)
+
+
+def _english_half(label: str, lines: tuple[Line, ...], first: int, end: int) -> int | None:
+    """The English line of a bilingual section's body, Welsh first as its label is
+    ("RHESYMAU / REASONS" over "Mae'r Cynllun yn ofynnol dan Safonau'r Gymraeg." / "The
+    Plan is required under the Welsh Language Standards."): two sentences, one a line."""
+    body = [i for i in range(first, end) if lines[i].text]
+    welsh_half, _, english_half = label.partition(" / ")
+    if len(body) != 2 or classify(welsh_half.strip(" :")) is not None:
+        return None
+    if classify(english_half.strip(" :")) is None:
+        return None
+    welsh, english = (lines[i].text for i in body)
+    if not welsh.endswith(".") or not english[:1].isupper() or says_welsh(english):
+        return None
+    return body[1]
 
 
 def _own_paragraph_number(heading: str, first: str) -> int:
