@@ -314,7 +314,7 @@ def _read_council(reading: _Reading) -> None:
 
 
 def _read_decision_maker(reading: _Reading) -> None:
-    reading.decision_maker, reading.spans["decision_maker"] = _decision_maker(
+    maker, reading.spans["decision_maker"] = _decision_maker(
         reading.split,
         reading.sections,
         lambda: _whole_header(reading),
@@ -324,6 +324,17 @@ def _read_decision_maker(reading: _Reading) -> None:
         reading.first_field,
         reading.texts,
     )
+    authority = reading.authority
+    if maker in _AUTHORITY_ITSELF and authority and authority.endswith(" " + maker):
+        # "MINUTES OF THE COMBINED AUTHORITY MEETING" under "LIVERPOOL CITY REGION COMBINED
+        # AUTHORITY": the authority itself decided, by the name the record gives it
+        maker = authority
+        reading.spans["decision_maker"] = reading.spans.get("authority")
+    reading.decision_maker = maker
+
+
+# How minutes name the authority itself as the body that met.
+_AUTHORITY_ITSELF = frozenset({"Combined Authority", "Combined County Authority"})
 
 
 _Stage = Callable[[_Reading], None]

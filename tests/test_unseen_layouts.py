@@ -3371,3 +3371,12 @@ def test_a_bilingual_sections_english_sentence_after_its_welsh_one() -> None:
         "The Plan is required under the Welsh Language Standards.\n"
     )
     assert record.reasons == "The Plan is required under the Welsh Language Standards."
+
+
+def test_minutes_of_the_combined_authority_name_it_by_its_banner() -> None:
+    record = parse_text(
+        "LIVERPOOL CITY REGION COMBINED AUTHORITY\n\nMINUTES OF THE COMBINED AUTHORITY MEETING "
+        "HELD ON FRIDAY 18 MARCH 2016\n\n34.  SKILLS CAPITAL PROGRAMME 2016/17\n\n"
+        "RESOLVED – That:\n(i)   the programme be approved.\n"
+    )
+    assert record.decision_maker == "Liverpool City Region Combined Authority"
