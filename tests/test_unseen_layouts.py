@@ -3380,3 +3380,18 @@ def test_minutes_of_the_combined_authority_name_it_by_its_banner() -> None:
         "RESOLVED – That:\n(i)   the programme be approved.\n"
     )
     assert record.decision_maker == "Liverpool City Region Combined Authority"
+
+
+def test_a_decision_id_label_and_a_decision_label_after_a_sentence_ending_in() -> None:
+    record = parse_text(
+        "Leeds City Council\nDelegated Decision Notice\n\nDecision ID: D55871\n\n"
+        "Title: Refurbishment of Middleton Park Visitor Centre\n\n"
+        "Type of decision: Significant Operational Decision - not subject to call in\n\n"
+        "Details of the decision:\nThe Chief Officer approved expenditure of £185,000.\n\n"
+        "Reasons:\nThe building fails current standards.\n"
+    )
+    assert record.reference == "D55871"
+    assert record.title == "Refurbishment of Middleton Park Visitor Centre"
+    assert [r.text for r in record.resolutions] == [
+        "The Chief Officer approved expenditure of £185,000."
+    ]

@@ -415,8 +415,8 @@ def _ends_wrapped_line(lines: tuple[Line, ...], index: int) -> bool:
     """A line standing alone after a blank is the end of the paragraph above when that
     stops on a joining word: a table cell's wrapped line that a rendering set apart
     ("... (LCWIP) - Draft for" / "" / "Consultation")."""
-    if index < 2 or lines[index - 1].text:
-        return False
+    if index < 2 or lines[index - 1].text or lines[index].text.endswith(":"):
+        return False  # ("Details of the decision:", its colon a label's, after "... call in")
     above = lines[index - 2].text
     return bool(above) and above.rsplit(" ", 1)[-1].lower() in RUN_ON_WORDS
 

@@ -346,9 +346,14 @@ FACT_LABELS: Final = (
     Wording(
         "reference",
         r"^(?:\w+ ){0,2}(?:(?:decision |minute |record )?(?:reference|ref)(?: number| no)?"
-        r"|(?:decision|minute|record)s? (?:number|no))$",
+        r"|(?:decision|minute|record)s? (?:number|no|id))$",
         "Reference Number :-2367",
-        also=("Decision Reference: CMD/22/14", "Leader's Decision No: 7", "Ref: 2024/17"),
+        also=(
+            "Decision Reference: CMD/22/14",
+            "Leader's Decision No: 7",
+            "Ref: 2024/17",
+            "Decision ID: D55871",
+        ),
     ),
     # an effect date, not a call-in one
     Wording(
