@@ -3395,3 +3395,12 @@ def test_a_decision_id_label_and_a_decision_label_after_a_sentence_ending_in() -
     assert [r.text for r in record.resolutions] == [
         "The Chief Officer approved expenditure of £185,000."
     ]
+
+
+def test_a_meeting_pages_title_names_its_body_and_date() -> None:
+    record = parse_text(
+        "Worcestershire County Council\nAgenda, decisions and minutes - Cabinet, Thursday, 14th "
+        "November, 2019 10.00 am\n\n1095.\n\nMinerals Local Plan - Adoption  PDF 310 KB\n\n"
+        "Decision:\n\nAGREED that:\n\n(a) the Cabinet notes the Inspector's report.\n"
+    )
+    assert (record.decision_maker, record.decision_date) == ("Cabinet", dt.date(2019, 11, 14))

@@ -391,10 +391,26 @@ def dated_heading(lines: Sequence[str]) -> tuple[str | None, str | None]:
             return body, tail
         if tail and len(head.split()) <= 5 and (office_date := _office_then_date(tail)):
             return office_date
+        if tail and _PAGE_OF_MEETING_RE.fullmatch(head) and (met := _body_then_date(tail)):
+            return met
         issue_date = _issue_date(line) if line[-1:].isdigit() else None
         if issue_date is not None:
             return None, issue_date
     return None, None
+
+
+# A ModernGov meeting page's own title before the meeting it is of: "Agenda, decisions and
+# minutes - Cabinet, Thursday, 14th November, 2019 10.00 am".
+_PAGE_OF_MEETING_RE = regex.compile(
+    r"(?i)agenda(?:,\s+decisions)?(?:\s+and\s+(?:minutes|decisions))?|decisions"
+)
+
+
+def _body_then_date(tail: str) -> tuple[str, str] | None:
+    """The body and date of "Cabinet, Thursday, 14th November, 2019 10.00 am"."""
+    name, _, date = tail.partition(", ")
+    body = body_or_board(name) if date else None
+    return (body, date) if body and only_a_date(date) else None
 
 
 def _office_then_date(tail: str) -> tuple[str, str] | None:
