@@ -193,7 +193,6 @@ def _document_type(lines: Sequence[str]) -> tuple[str | None, str | None]:
             body = _office_before(line[: len(line) - len(found.string)])
         if body is None and rest[:3] in (" - ", " – "):
             body = body_or_board(rest[3:].strip())  # "RECORD OF DECISION - CABINET"
-
         return title_case(words), body
     return None, None
 
@@ -212,8 +211,7 @@ def _taken_by(taker: regex.Match[str]) -> str | None:
     """Who took it, after the record's kind: a body ("... TAKEN BY THE MAYOR") or an office
     ("RECORD OF A DECISION TAKEN BY THE LEADER OF THE COUNCIL")."""
     who = taker.group("who").strip()
-    office = title_case(who) if who.isupper() else who
-    return office if OFFICE_RE.fullmatch(office) else body_or_board(office)
+    return _office_before(who) or body_or_board(title_case(who) if who.isupper() else who)
 
 
 def _decider(who: str) -> str:
