@@ -3404,3 +3404,11 @@ def test_a_meeting_pages_title_names_its_body_and_date() -> None:
         "Decision:\n\nAGREED that:\n\n(a) the Cabinet notes the Inspector's report.\n"
     )
     assert (record.decision_maker, record.decision_date) == ("Cabinet", dt.date(2019, 11, 14))
+
+
+def test_a_bilingual_comes_into_force_on_label() -> None:
+    record = parse_text(
+        "Cyngor Gwynedd\n\nPENDERFYNIAD / DECISION\nTo adopt the plan.\n\n"
+        "Daw'r penderfyniad i rym ar / Decision comes into force on: 29/12/2020\n"
+    )
+    assert record.effective_from == dt.date(2020, 12, 29)

@@ -297,7 +297,7 @@ FACT_LABELS: Final = (
         r"^(?:implementation date|date of implementation"
         r"|date (?:the )?decision (?:can|may|will) be implemented"
         r"|(?:decisions? )?(?:can|may|will) be implemented from"
-        r"|(?:date (?:decision )?|decision )?comes? into (?:force|effect)(?: if not called in)?"
+        r"|(?:date (?:decision )?|decision )?comes? into (?:force|effect)(?: on)?(?: if not called in)?"
         r"|(?:decisions? )?takes? effect (?:from|on))$",
         "Date decision can be implemented: 2 July 2024",
         also=(
@@ -305,6 +305,7 @@ FACT_LABELS: Final = (
             "Date comes into force if not called in: 18/02/2021",
             "Decision may be implemented from:  2 August 2019 (if not called in)",
             "Decision comes into force: 25/10/2019",
+            "Decision comes into force on: 29/12/2020",
             "Decision takes effect from:     22 March 2013 (if not called in)",
         ),
     ),
