@@ -3412,3 +3412,11 @@ def test_a_bilingual_comes_into_force_on_label() -> None:
         "Daw'r penderfyniad i rym ar / Decision comes into force on: 29/12/2020\n"
     )
     assert record.effective_from == dt.date(2020, 12, 29)
+
+
+def test_notice_of_decision_published_label() -> None:
+    record = parse_text(
+        "DECISION\n\nI approve the scheme.\n\nDate of decision: 13 July 2015\n\n"
+        "Notice of decision published: 14 July 2015\n"
+    )
+    assert record.published_on == dt.date(2015, 7, 14)

@@ -263,7 +263,7 @@ FACT_LABELS: Final = (
     Wording(
         "published_on",
         r"^(?:publication(?: date)?|date of publication(?: of (?:the |these )?(?:decisions?|minutes))?|(?:date )?published date|date published"
-        r"|(?:decisions? |record |notice |minutes )?published(?: on| by(?: \w+){1,4})?"
+        r"|(?:decisions? |record |notice |minutes |notice of (?:the )?decisions? )?published(?: on| by(?: \w+){1,4})?"
         r"|date of (?:the )?notice|notice date|issue date|date of issue"
         r"|date (?:(?:decisions?|record|notice) ){1,2}published"
         r")(?: on (?:the )?(?:\w+ )?web ?site)?$",
@@ -273,6 +273,7 @@ FACT_LABELS: Final = (
             "Decision published: 4 June 2024",
             "Published by the Monitoring Officer: 11 November 2025",
             "Record published: 22/08/2025",
+            "Notice of decision published: 13 July 2015",
             "Minutes published: Wednesday 17 September 2025",
             "Date of notice: 13 June 2025",
             "Date notice published: 05/09/24",
