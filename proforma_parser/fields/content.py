@@ -200,15 +200,11 @@ def _english_line(label: str, body: str) -> str | None:
     """The English line of a bilingual title under a bilingual label: "Title / Teitl:" over
     "Roath Park Lake - Desilting Works" / "Llyn Parc y Rhath - Gwaith Dadsiltio", the line
     in the place the label's English half stands (the half a heading is known by)."""
-    separator = " / " if " / " in label else " | " if " | " in label else ""
-    lines = [line for line in body.splitlines() if line.strip()] if separator else []
-    if len(lines) != 2:
+    lines = [line for line in body.splitlines() if line.strip()]
+    place = _english_place(label) if len(lines) == 2 else None
+    if place is None:
         return None
-    first, _, second = label.partition(separator)
-    known = [classify(half.strip(" :")) is not None for half in (first, second)]
-    if known not in ([True, False], [False, True]):
-        return None
-    english, welsh = lines if known[0] else lines[::-1]
+    english, welsh = lines if place == 0 else lines[::-1]
     # (one title wrapped onto two lines is no pair: "The County Borough of Conwy (Station
     # Road, Llanrwst)" / "(Prohibition of Waiting) Order 2019")
     if says_welsh(welsh) and not says_welsh(english):
@@ -378,15 +374,23 @@ def body_span(layout: Layout, part: Part) -> tuple[int, int]:
     return start, max(start, end)
 
 
+def _english_place(label: str) -> int | None:
+    """Where a bilingual label's English half stands (0 first, 1 second): the half a
+    heading is known by ("Title / Teitl", "RHESYMAU / REASONS"); None for any other label."""
+    separator = " / " if " / " in label else " | " if " | " in label else ""
+    if not separator:
+        return None
+    first, _, second = label.partition(separator)
+    known = [classify(half.strip(" :")) is not None for half in (first, second)]
+    return known.index(True) if known in ([True, False], [False, True]) else None
+
+
 def _english_half(label: str, lines: tuple[Line, ...], first: int, end: int) -> int | None:
     """The English line of a bilingual section's body, Welsh first as its label is
     ("RHESYMAU / REASONS" over "Mae'r Cynllun yn ofynnol dan Safonau'r Gymraeg." / "The
     Plan is required under the Welsh Language Standards."): two sentences, one a line."""
     body = [i for i in range(first, end) if lines[i].text]
-    welsh_half, _, english_half = label.partition(" / ")
-    if len(body) != 2 or classify(welsh_half.strip(" :")) is not None:
-        return None
-    if classify(english_half.strip(" :")) is None:
+    if len(body) != 2 or _english_place(label) != 1:
         return None
     welsh, english = (lines[i].text for i in body)
     if not welsh.endswith(".") or not english[:1].isupper() or says_welsh(english):

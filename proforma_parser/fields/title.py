@@ -76,7 +76,7 @@ def minute_item_title(
         return None
     first = items[0][0]  # a lead-in before the first minute leaves no minute before it
     lead_in = next(
-        (i for i in range(first, len(lines)) if _opens_decisions(lines[i], lead_in_of)),
+        (i for i in range(first, len(lines)) if _is_lead_in_line(lines[i], lead_in_of)),
         decision_at,
     )
     before = [
@@ -92,7 +92,7 @@ def minute_item_title(
     return _with_wrapped_end(heading, lines[position + 1 : position + 3])
 
 
-def _opens_decisions(line: str, lead_in_of: Callable[[str], LeadIn | None]) -> bool:
+def _is_lead_in_line(line: str, lead_in_of: Callable[[str], LeadIn | None]) -> bool:
     """A resolution lead-in, perhaps in a numbered paragraph of the minute: "54.3   RESOLVED
     that Cabinet:-" under "54   Taunton Park and Ride - Tariff Review"."""
     if lead_in_of(line) is not None:
