@@ -325,6 +325,39 @@ def test_413_while_reading_a_chunked_body(main: Server) -> None:
     assert json.loads(body)["error"] == "LimitExceeded"
 
 
+def test_413_reaches_a_client_still_sending_a_long_body(main: Server) -> None:
+    """16 MiB against a 1 MiB limit, far more than the sockets' buffers hold: the server reads
+    and drops the rest, so its 413 is not lost to a reset when it closes."""
+    head = (
+        b"POST /parse HTTP/1.1\r\nHost: x\r\nContent-Type: application/octet-stream\r\n"
+        b"Transfer-Encoding: chunked\r\n\r\n"
+    )
+    chunk = b"%x\r\n%s\r\n" % (65536, b"a" * 65536)
+    with socket.create_connection(("127.0.0.1", main.port), timeout=20) as conn:
+        conn.sendall(head)
+        for _ in range(16 * 16):
+            conn.sendall(chunk)
+        conn.sendall(b"0\r\n\r\n")
+        answer = b""
+        while part := conn.recv(65536):
+            answer += part
+    status, _, body = answer.partition(b"\r\n\r\n")
+    assert status.startswith(b"HTTP/1.1 413 ")
+    assert json.loads(body)["error"] == "LimitExceeded"
+
+
+def test_413_to_a_client_waiting_for_100_continue(main: Server) -> None:
+    head = (
+        b"POST /parse HTTP/1.1\r\nHost: x\r\nContent-Length: 5000000\r\n"
+        b"Expect: 100-continue\r\n\r\n"
+    )
+    answer = _raw_exchange(main.port, head, b"")
+    status, _, body = answer.partition(b"\r\n\r\n")
+    assert status.startswith(b"HTTP/1.1 413 ")
+    assert b"100 continue" not in status.lower()
+    assert json.loads(body)["error"] == "LimitExceeded"
+
+
 def test_413_with_httpx_and_the_server_goes_on(main: Server) -> None:
     response = main.post(content=b"a" * (MAX_BODY + 1))
     assert_error(response, 413, "LimitExceeded")

@@ -32,7 +32,7 @@ from prometheus_client import (
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException
 from starlette.requests import ClientDisconnect
-from starlette.types import Message
+from starlette.types import Message, Receive, Scope, Send
 
 from .. import __version__
 from ..batch.outcome import CRASHED, MEMORY_LIMIT, TIMEOUT
@@ -98,9 +98,44 @@ class ErrorBody(BaseModel):
 
 
 class _Refused(Exception):
-    def __init__(self, status: int, error: str, message: str) -> None:
+    def __init__(self, status: int, error: str, message: str, *, linger: bool = True) -> None:
         super().__init__(message)
         self.status, self.error, self.message = status, error, message
+        self.linger = linger  # False while a client waits for "100 Continue" to send the body
+
+
+LINGER_SECONDS = 5.0
+"""The longest the rest of a refused body is read and dropped before the connection closes."""
+LINGER_IDLE_SECONDS = 1.0
+"""... or until the client has sent nothing for this long."""
+
+
+class _LingeringRefusal(JSONResponse):
+    """A 413 that is sent whole, then the rest of the refused body is read and dropped for a
+    while before the connection closes (nginx's "lingering close").
+
+    Closing a socket with unread bytes in it makes the kernel answer with a reset, and a
+    client still sending its body then loses the 413 already sent to it ("Connection reset
+    by peer" instead of `LimitExceeded`). uvicorn closes as soon as the answer ends, so the
+    answer's end is held back until the body has been drained."""
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        start = {"type": "http.response.start", "status": self.status_code}
+        await send({**start, "headers": self.raw_headers})
+        await send({"type": "http.response.body", "body": self.body, "more_body": True})
+        await _drain(receive)
+        await send({"type": "http.response.body", "body": b"", "more_body": False})
+
+
+async def _drain(receive: Receive) -> None:
+    """Read and drop the request's body until it ends, the client goes, it pauses for
+    LINGER_IDLE_SECONDS, or LINGER_SECONDS have passed."""
+    deadline = anyio.current_time() + LINGER_SECONDS
+    while (left := deadline - anyio.current_time()) > 0:
+        with anyio.move_on_after(min(left, LINGER_IDLE_SECONDS)) as idle:
+            message = await receive()
+        if idle.cancelled_caught or not message.get("more_body", False):
+            return
 
 
 def error_response(
@@ -318,10 +353,7 @@ async def _parse(
         try:
             data, filename = await _read_upload(request, settings.max_body)
         except _Refused as exc:
-            # The rest of a refused body is never read: close rather than wait for it.
-            closing = {"Connection": "close"} if exc.status == 413 else None
-            response = error_response(exc.status, exc.error, exc.message, closing)
-            return response, "refused", exc.error
+            return _refusal(exc), "refused", exc.error
         if options["name"] is None:
             options["name"] = filename
         future = workers.submit(data, options)
@@ -335,6 +367,18 @@ async def _parse(
     error = answer.error_type or "InternalError"
     response = error_response(error_status(error), error, answer.message or "")
     return response, "failed", error
+
+
+def _refusal(refused: _Refused) -> Response:
+    """The answer to a refused request; a refused body's rest is not read (only drained for
+    a moment by `_LingeringRefusal`), so a 413 closes the connection."""
+    if refused.status != 413:
+        return error_response(refused.status, refused.error, refused.message)
+    content = {"error": refused.error, "message": refused.message}
+    closing = {"Connection": "close"}
+    if refused.linger:
+        return _LingeringRefusal(content, 413, headers=closing)
+    return JSONResponse(content, 413, headers=closing)
 
 
 async def _read_upload(request: Request, limit: int) -> tuple[bytes, str | None]:
@@ -372,7 +416,9 @@ async def _read_capped(request: Request, limit: int) -> bytes:
     declared = request.headers.get("content-length", "")
     too_large = f"the request body is over the limit of {limit:,} bytes (--max-body)"
     if declared.isdigit() and int(declared) > limit:
-        raise _Refused(413, "LimitExceeded", too_large)
+        # uvicorn sends "100 Continue" at the first read: after the 413 that is an error.
+        waiting = "100-continue" in request.headers.get("expect", "").lower()
+        raise _Refused(413, "LimitExceeded", too_large, linger=not waiting)
     chunks: list[bytes] = []
     size = 0
     try:
