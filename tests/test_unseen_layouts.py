@@ -3420,3 +3420,22 @@ def test_notice_of_decision_published_label() -> None:
         "Notice of decision published: 14 July 2015\n"
     )
     assert record.published_on == dt.date(2015, 7, 14)
+
+
+def test_a_running_headers_banner_then_the_pages_label_across_a_gap() -> None:
+    record = parse_text(
+        "Wiltshire Council                              Draft Minutes\n\nCABINET\n"
+        "9 March 2010\n\n31/10     Library Opening Hours\n\nDecision\n\n"
+        "31.1     To approve the revised opening hours.\n"
+    )
+    assert (record.authority, record.decision_date) == ("Wiltshire Council", dt.date(2010, 3, 9))
+
+
+def test_a_banner_then_committee_minutes_names_no_body() -> None:
+    record = parse_text(
+        "Bath and North East Somerset Council          Committee Minutes\n\n"
+        "Meeting     Single Member Decision Session\n\nDate        4 May 2012\n\n"
+        "7.  Parking Charges\n\nResolved:  That the revised charges be approved.\n"
+    )
+    assert record.authority == "Bath and North East Somerset Council"
+    assert record.decision_maker is None  # "Single Member Decision Session" names no one

@@ -110,7 +110,25 @@ def banner_in(line: str) -> regex.Match[str] | None:
         found = banner_match(english) if english.split()[-1].lower() == "council" else None
     if not found and (parts := at_dash(line)):
         found = banner_match(parts[0]) or _banner_over_body(parts[0])
-    return found
+    return found or _registered_then_label(line)
+
+
+# "Derby City Council                    Unconfirmed Minutes": a running header's banner,
+# then the page's own label across a gap (closed up); the banner's words end at "Council".
+_BANNER_THEN_LABEL_RE = regex.compile(
+    r"^(?P<banner>[^,:;]{3,60}?\b(?:Council|COUNCIL))\s+(?P<label>[A-Z][^,:;.\d]{2,40})$"
+)
+_LABEL_WORDS = 4
+
+
+def _registered_then_label(line: str) -> regex.Match[str] | None:
+    """The banner a header line opens with, before a short label, where the banner is a
+    council the register holds (any words could follow a name that is none)."""
+    found = _BANNER_THEN_LABEL_RE.match(line)
+    if found is None or len(found.group("label").split()) > _LABEL_WORDS:
+        return None
+    banner = found.group("banner")
+    return banner_match(banner) if match_authority(banner) is not None else None
 
 
 # A page's running header: the council, then the body whose meeting it records, then the

@@ -466,6 +466,10 @@ def _board(head: str) -> str | None:
         return None
     if any(word in _PAGE_WORDS for word in words) or not head[:1].isupper():
         return None
+    if "council" in words:
+        # "City of York Council Committee Minutes", a running header: the council, then
+        # the page's label ("Committee Minutes"), no body's name
+        return None
     return title_case(head) if head.isupper() else head
 
 
