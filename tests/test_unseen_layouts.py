@@ -3439,3 +3439,72 @@ def test_a_banner_then_committee_minutes_names_no_body() -> None:
     )
     assert record.authority == "Bath and North East Somerset Council"
     assert record.decision_maker is None  # "Single Member Decision Session" names no one
+
+
+def test_a_slice_of_minutes_leaves_out_minutes_between_two_it_holds() -> None:
+    record = parse_text(
+        "MINUTES OF THE MEETING OF THE CABINET\n\n3.   Declarations of Interests\n\n"
+        "None were made.\n\n8.   Street Lighting Replacement Programme\n\n"
+        "Having considered a report, the Cabinet agreed the recommendations.\n\n"
+        "RESOLVED that the programme be approved.\n"
+    )
+    assert record.conflicts_of_interest is None
+    assert record.title == "Street Lighting Replacement Programme"
+
+
+def test_minutes_of_the_meeting_of_the_mayor_and_cabinet() -> None:
+    record = parse_text(
+        "MINUTES OF THE MEETING OF THE MAYOR AND CABINET\n\nWednesday, 6 March 2013\n\n"
+        "21.   Library Opening Hours\n\nRESOLVED that the revised hours be approved.\n"
+    )
+    assert (record.decision_maker, record.decision_date) == (
+        "Mayor and Cabinet",
+        dt.date(2013, 3, 6),
+    )
+
+
+def test_a_sign_offs_column_headings_over_a_row_of_their_values() -> None:
+    record = parse_text(
+        "REQUEST FOR MAYORAL DECISION – MD1234\n\nDecision\n\nThat the Mayor approves the "
+        "grant.\n\nThe above request has my approval.\n\n"
+        "Signature:                                   Date:\n"
+        "[signed]                                     03/11/2019\n\n"
+        "CHIEF OF STAFF:\nSignature:                                   Date:\n"
+        "[signed]                                     28/10/2019\n"
+    )
+    assert record.decision_date == dt.date(2019, 11, 3)
+
+
+def test_a_listings_period_with_its_next_sentence_run_on_is_no_publication_date() -> None:
+    record = parse_text(
+        "Decisions published\n\nDecisions published between 01/03/2021 and 14/03/2021. "
+        "Decisions subject to call-in may not be implemented until it has expired.\n\n"
+        "09/03/2021 - Market Hall Lease ref: 4410    Recommendations Approved\n\n"
+        "Decision Maker: Cabinet\n\nDecision published: 11/03/2021\n\nDecision:\n\n"
+        "RESOLVED - That the lease be granted.\n"
+    )
+    assert record.published_on == dt.date(2021, 3, 11)
+
+
+def test_key_decision_alone_marks_the_item_and_is_no_label_over_the_lead_in() -> None:
+    record = parse_text(
+        "RECORD OF DECISIONS\n\nCABINET - 14 MARCH 2017\n\nItem 4   Depot Relocation\n\n"
+        "KEY DECISION\n\nThe Cabinet:\n\na)  approved the relocation;\n\n"
+        "b)  delegated authority to the Director of Place.\n"
+    )
+    assert [(r.number, r.by) for r in record.resolutions] == [("a", "Cabinet"), ("b", "Cabinet")]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_an_item_heading_cut_mid_phrase_takes_its_long_end(gap: str) -> None:
+    record = parse_text(
+        "RECORD OF DECISIONS\n\nCABINET - 14 MARCH 2017\n\n"
+        "Item 4   Local Growth Fund - Approval of Business Cases for the"
+        + gap
+        + "Riverside Quarter Access Road and Northgate Station Interchange Scheme\n\n"
+        "The Cabinet:\n\na)  approved the business cases.\n"
+    )
+    assert record.title == (
+        "Local Growth Fund - Approval of Business Cases for the Riverside Quarter Access Road "
+        "and Northgate Station Interchange Scheme"
+    )

@@ -149,8 +149,11 @@ def meeting_held(
 
 
 # "Minutes of Cabinet", "MINUTES OF THE EXECUTIVE", "Minutes of Policy and Finance
-# Committee", "MINUTES OF:   THE CABINET": a minutes page's heading naming its body.
-_MINUTES_OF_RE = regex.compile(r"(?i)minutes\s+of\s*:?\s+(?:the\s+)?(?P<body>.{2,80})")
+# Committee", "MINUTES OF:   THE CABINET", "MINUTES OF THE MEETING OF THE MAYOR AND CABINET":
+# a minutes page's heading naming its body.
+_MINUTES_OF_RE = regex.compile(
+    r"(?i)minutes\s+of\s*:?\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>.{2,80})"
+)
 # A body, then the council it belongs to: "Executive of the Bolsover District Council".
 _BODY_OF_COUNCIL_RE = regex.compile(
     BODY_RE.pattern + r"\s+of\s+(?:the\s+)?[\w'’ &-]{2,60}?(?i:council|authority)"

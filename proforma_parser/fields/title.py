@@ -16,7 +16,7 @@ from ..wording.documents import doc_type_match, is_chrome
 from ..wording.lines import FILE_SIZE_RE, POSTCODE_RE, bilingual_halves
 from ..wording.numbering import without_paragraph_number
 from ..wording.offices import OFFICE_RE
-from ..wording.vocabulary import RUN_ON_WORDS, says_any
+from ..wording.vocabulary import RUN_ON_WORDS, runs_on_from, says_any
 from .council import banner_in
 from .decision_maker import is_body_name, portfolio_first
 from .meeting import dated_heading, held_on, may_say_held
@@ -89,7 +89,7 @@ def minute_item_title(
     position, heading = before[-1]
     if _REPORT_OF_RE.match(heading):
         return _report_title(lines[position + 1 : position + 4]) or heading
-    return _with_wrapped_end(heading, lines[position + 1 : position + 3])
+    return _with_wrapped_end(heading, lines[position + 1 : position + 4])
 
 
 def _is_lead_in_line(line: str, lead_in_of: Callable[[str], LeadIn | None]) -> bool:
@@ -134,7 +134,11 @@ def _with_wrapped_end(heading: str, after: Sequence[str]) -> str:
     line after it, no stop at its end and no heading or lead-in of its own."""
     if heading.endswith((".", ":", ";")):
         return heading
-    following = [*after, "", ""][:2]
+    following = [*after, "", "", ""][:3]
+    if not following[0] and runs_on_from(heading):
+        # "Item 7 SCR Investment Fund - Approval of Full Business Cases for the", its end a
+        # paragraph apart (each line of the page a paragraph): only a heading cut mid-phrase
+        following = following[1:]
     end, blank = following[0].strip(), following[1].strip()
     # (a heading in capitals wraps wherever its line ends, its end in capitals too: "8.
     # COUNTY COUNCIL ENERGY AND CARBON" / "MANAGEMENT STRATEGY 2019-2023")
@@ -144,7 +148,7 @@ def _with_wrapped_end(heading: str, after: Sequence[str]) -> str:
         or not end
         or blank
         or end.endswith((".", ":", ";", "?"))
-        or len(end.split()) > _MAX_WRAPPED_END_WORDS
+        or len(end.split()) > _max_end_words(heading)
         or not (end[0].isupper() or end.split()[0] in RUN_ON_WORDS)
         or FILE_SIZE_RE.match(end) is not None  # "PDF 388 KB": the report's link
         or match_heading(end) is not None
@@ -152,6 +156,13 @@ def _with_wrapped_end(heading: str, after: Sequence[str]) -> str:
     ):
         return heading
     return f"{heading} {end}"
+
+
+def _max_end_words(heading: str) -> int:
+    """The most words a heading's wrapped end may hold: more after a heading that stops
+    mid-phrase ("... Approval of Full Business Cases for the" / "Doncaster Sheffield
+    Airport Link Road and Barnsley Goldthorpe Corridor", ten words)."""
+    return 2 * _MAX_WRAPPED_END_WORDS if runs_on_from(heading) else _MAX_WRAPPED_END_WORDS
 
 
 def _item_heading(line: str) -> str | None:
@@ -269,7 +280,7 @@ def _title_under_page_heading(lines: Sequence[str]) -> str | None:
         if label and match_heading(following) is not None:
             return None
         at = lines.index(following, position + 1)
-        return _with_wrapped_end(following, lines[at + 1 : at + 3])
+        return _with_wrapped_end(following, lines[at + 1 : at + 4])
     return None
 
 

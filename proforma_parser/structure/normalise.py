@@ -330,6 +330,7 @@ def _block_lines(block: Block, plain_text: bool) -> list[str | None]:
     # Whether any line may hold a table rule or a dot leader, asked of the block once.
     marked = _may_have_rule_marks(block.text)
     cleaned: list[str | None] = []
+    headings_row: int | None = None  # where a sign-off's column headings end in `cleaned`
     for raw in raws:
         if FORM_FEED in raw:
             cleaned.append(None)
@@ -352,6 +353,9 @@ def _block_lines(block: Block, plain_text: bool) -> list[str | None]:
             continue
         if text[:4] in _SIGNED and (signed := _signed_and_dated(text)):
             cleaned.extend(signed)
+            headings_row = len(cleaned) if _SIGNED_DATE_HEADINGS_RE.match(text) else None
+        elif headings_row == len(cleaned) and (values := _signature_and_date(text)):
+            cleaned[-2:] = [f"{cleaned[-2]}: {values[0]}", f"{cleaned[-1]}: {values[1]}"]
         elif len(text) < _MIN_SPLIT_CHARS or not _may_split(text):
             cleaned.append(text)
         else:
@@ -386,6 +390,15 @@ def _signed_and_dated(text: str) -> list[str] | None:
 _SIGNED_DATE_HEADINGS_RE = regex.compile(
     r"(?i)^(?P<signed>signed|signature)\s*:?\s+(?P<dated>dated?|date signed)\s*:?$"
 )
+# "[signed]                  24/07/2018" under them: the two values, the gap closed up.
+_VALUES_ROW_RE = regex.compile(r"^(?P<signed>\S.*?)\s+(?P<date>\d{1,2}[./-]\d{1,2}[./-]\d{2,4})$")
+
+
+def _signature_and_date(text: str) -> tuple[str, str] | None:
+    """The signature and the date on the row under a sign-off's two column headings, so
+    that each heading is read with its value ("Signature: [signed]", "Date: 24/07/2018")."""
+    found = _VALUES_ROW_RE.match(text)
+    return (found.group("signed"), found.group("date")) if found is not None else None
 
 
 # A line longer than this is not a line a person wrote: a text dump with its newlines lost,

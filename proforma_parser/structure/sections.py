@@ -293,8 +293,10 @@ def _next_minute(text: str, number: int, reference: tuple[int, ...] = ()) -> boo
     found = _CAPITALS_MINUTE_RE.match(text)
     if found is not None and number < int(found.group(1)) <= number + _MINUTES_LEFT_OUT:
         return True
+    # "19. Allotment Rents and Charges 2011/12" under "14. Declarations of Interests" (a
+    # slice of minutes leaves out those between): a minute's heading, numbered a few on
     minute = read_minute(text)
-    return minute is not None and minute[0] == number + 1
+    return minute is not None and number < minute[0] <= number + _MINUTES_LEFT_OUT
 
 
 def _close_loose(parts: list[Part], start: int, end: int) -> None:
@@ -506,6 +508,10 @@ def _read_fact(
             and (found[nxt] is None or heading.name == "decision_status")
         ):
             value, end = lines[nxt].text, nxt + 1
+            if heading.name == "is_key_decision" and not _YES_NO_RE.match(value):
+                # "KEY DECISION" alone over "The Combined Authority:": a mark on the item,
+                # not a label over its value
+                return None, after
             entry = (
                 listing_entry([line.text for line in lines[nxt : nxt + _ENTRY_LINES]], 0)
                 if value[:1].isdigit()
@@ -523,6 +529,10 @@ def _read_fact(
     if heading.name == "decision_date" and date is None:
         return None, after  # "Decision Made" over the decision itself, not over a date
     return Fact(heading.name, heading.label, value, heading_line, end, date), end
+
+
+# What a key decision's label holds: "Yes", "No - not a key decision", "Yes (affects two wards)".
+_YES_NO_RE = regex.compile(r"(?i)(?:yes|no)\b")
 
 
 # The lines a listing's entry may take: its dated line, and its end and reference number

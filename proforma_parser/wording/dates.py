@@ -302,11 +302,17 @@ def states_a_period(text: str) -> bool:
     17/09/2023": a listing's search filter over its entries)."""
     dates = find_dates(text)
     return (
-        len(dates) == 2
+        len(dates) >= 2
         and _PERIOD_OPEN_RE.fullmatch(text, 0, dates[0].start) is not None
-        and dates[1].end >= len(text.rstrip(" ."))
+        and _ends_sentence(text, dates[1].end)
         and _PERIOD_JOIN_RE.fullmatch(text, dates[0].end, dates[1].start) is not None
     )
+
+
+def _ends_sentence(text: str, end: int) -> bool:
+    """Whether `text` ends at `end`, or a sentence does ("... and 14/02/2023. Decisions
+    subject to call-in may not be implemented ...", the listing's next sentence run on)."""
+    return end >= len(text.rstrip(" .")) or text.startswith(". ", end)
 
 
 def parse_uk_date(text: str) -> dt.date | None:

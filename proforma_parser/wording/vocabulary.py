@@ -78,6 +78,8 @@ MEETING_WORDS: Final = frozenset(
 BODY_RE: Final = regex.compile(
     r"(?i:the\s+)?(?P<body>(?i:full\s+|county\s+|city\s+|borough\s+)?(?i:council)\b"
     r"|(?i:cabinet)(?:\s+(?i:committee))?\b|(?i:executive)(?:\s+(?i:cabinet|board))?\b"
+    # Lewisham's executive: "MINUTES OF THE MEETING OF THE MAYOR AND CABINET"
+    r"|(?i:mayor\s+and\s+cabinet)\b"
     r"|(?i:elected\s+|city\s+)?(?i:mayor)\b"
     # a combined authority's deciding body: "RESOLVED that the Board:", "RESOLVED that the
     # Combined County Authority:", and a committee system's: "AGREED that the Committee:"
@@ -90,7 +92,10 @@ def canonical_body(name: str) -> str:
     words = name.split()
     if words[-1].lower() == "council":
         return "Council"
-    return " ".join(w.capitalize() if w.islower() or w.isupper() else w for w in words)
+    return " ".join(
+        w.lower() if w.lower() == "and" else w.capitalize() if w.islower() or w.isupper() else w
+        for w in words
+    )
 
 
 def says_any(lowered: str, words: tuple[str, ...]) -> bool:
