@@ -3508,3 +3508,78 @@ def test_an_item_heading_cut_mid_phrase_takes_its_long_end(gap: str) -> None:
         "Local Growth Fund - Approval of Business Cases for the Riverside Quarter Access Road "
         "and Northgate Station Interchange Scheme"
     )
+
+
+def test_a_minute_heading_hung_under_its_own_first_word() -> None:
+    record = parse_text(
+        "MINUTES OF THE CABINET\n\n12.  Tennis Court Booking and Charges\n     Review\n\n"
+        "The Cabinet received a report.\n\nRESOLVED that the charges be approved.\n"
+    )
+    assert record.title == "Tennis Court Booking and Charges Review"
+
+
+def test_a_hung_line_under_a_forms_heading_is_its_value_not_its_end() -> None:
+    record = parse_text(
+        "RECORD OF DELEGATED DECISION BY AN OFFICER\n\n1   Decision title\n"
+        "    Award of contract for the relining of Harbour Road car park\n\n"
+        "2   Decision\n    I approve the award of the contract.\n"
+    )
+    assert record.title == "Award of contract for the relining of Harbour Road car park"
+
+
+def test_an_earlier_item_named_at_a_wrapped_lines_start_is_no_new_item() -> None:
+    record = parse_text(
+        "Decision\nThat Cabinet:\n"
+        "(i)   approves the award of contracts for the school bus services listed in\n"
+        "      Part II of the report;\n"
+        "(ii)  authorises the Director, in consultation with the Executive Member, to\n"
+        "      award any contract not let under\n"
+        "      (i) above following re-tender.\n"
+    )
+    assert [r.number for r in record.resolutions] == ["i", "ii"]
+    assert record.resolutions[1].text.endswith("not let under (i) above following re-tender.")
+
+
+def test_if_not_called_in_may_be_implemented_from() -> None:
+    record = parse_text(
+        "Decision:\nI approve the speed limit order.\n\nThis decision was published on "
+        "3 March 2021. It may be called in by 5.00pm on 10 March 2021 and, if not called in, "
+        "may be implemented from 11 March 2021.\n"
+    )
+    assert record.effective_from == dt.date(2021, 3, 11)
+
+
+def test_a_bilingual_titles_wrapped_line_is_no_welsh_english_pair() -> None:
+    record = parse_text(
+        "Teitl / Title:\nProposed Waiting Restrictions - Heol y Nant and Adjoining Roads,\n"
+        "Treorchy\n\nPenderfyniad / Decision:\nThat the Order be made.\n"
+    )
+    assert record.title == (
+        "Proposed Waiting Restrictions - Heol y Nant and Adjoining Roads, Treorchy"
+    )
+
+
+def test_an_office_holders_label_with_the_office_after_a_dash() -> None:
+    record = parse_text(
+        "NOTICE OF CABINET MEMBER DECISION\n\nPortfolio Holder: County Councillor Gareth "
+        "Pugh - Cabinet Member for\nEducation, Skills and Culture\n\nSubject: School Term "
+        "Dates 2025/26\n\nThe Portfolio Holder has RESOLVED:\nTo approve the term dates.\n"
+    )
+    assert record.decision_maker == "Cabinet Member for Education, Skills and Culture"
+
+
+def test_a_sentence_each_of_whose_lines_a_rendering_set_apart() -> None:
+    record = parse_text(
+        "Decision:\n\nI approve the order.\n\nIt may be called in by 5.00pm on\n\n"
+        "9 June 2022 and, if not called in, may be implemented from 10 June 2022.\n"
+    )
+    assert record.call_in is not None
+    assert record.call_in.date == dt.date(2022, 6, 9)
+
+
+def test_a_labels_value_cut_at_a_comma_goes_on_in_the_paragraph_below() -> None:
+    record = parse_text(
+        "RECORD OF DECISION\n\nDECISION TAKEN BY:\n\nCabinet Member for Highways,\n\n"
+        "Transport and Waste\n\nDecision:\n\nI agree to the scheme.\n"
+    )
+    assert record.decision_maker == "Cabinet Member for Highways, Transport and Waste"

@@ -12,7 +12,7 @@ from ..structure.normalise import Layout, Line
 from ..structure.sections import Fact, Part, Split, label_value_lines, subtitle_after_colon
 from ..wording.dates import find_first_date
 from ..wording.lines import says_welsh
-from ..wording.vocabulary import FIELDS, RUN_ON_WORDS
+from ..wording.vocabulary import FIELDS, RUN_ON_WORDS, runs_on_from
 from .provenance import Span, line_span, offsets_span
 
 # A title-family section longer than this is a summary ("The subject of the decision: For
@@ -202,7 +202,9 @@ def _english_line(label: str, body: str) -> str | None:
     in the place the label's English half stands (the half a heading is known by)."""
     lines = [line for line in body.splitlines() if line.strip()]
     place = _english_place(label) if len(lines) == 2 else None
-    if place is None:
+    if place is None or runs_on_from(lines[0]):
+        # ("Proposed 20mph Speed Limit - Heol y Ffynnon and Adjoining Roads," / "Tonypandy":
+        # one title wrapped, a Welsh street's name in it)
         return None
     english, welsh = lines if place == 0 else lines[::-1]
     # (one title wrapped onto two lines is no pair: "The County Borough of Conwy (Station

@@ -167,8 +167,12 @@ def _office_after_holder(value: str) -> str | None:
     """ "County Councillor G. Pryce-Morgan, Portfolio Holder for Highways": the office after
     its holder's name and a comma; the first comma that an office follows, as a portfolio
     may hold commas too ("Councillor Lynne Bowen, Portfolio Holder for Leisure, Health and
-    Community Engagement")."""
-    value = value.strip()
+    Community Engagement"); or after a spaced dash ("County Councillor Eleri Vaughan - Cabinet
+    Member for Highways, Transport and Recycling")."""
+    value = " ".join(value.split())
+    for dash in (" - ", " – "):
+        if dash in value and OFFICE_RE.fullmatch(office := value.split(dash, 1)[1]):
+            return office
     comma = value.find(", ")
     while comma > 0:
         office = value[comma + 2 :]

@@ -269,12 +269,12 @@ def _statements(paragraphs: list[str]) -> list[str]:
     return joined
 
 
-# A paragraph that opens a meeting statement: "Minutes of the Meeting of the Cabinet" (at
-# its end, where a PDF's banner line ran into it: "SURREY HEATH BOROUGH COUNCIL Minutes of
-# a Meeting of the")
+# A paragraph that opens a meeting statement: "Minutes of the Meeting of the Cabinet" (or
+# after a PDF's banner line that ran into it: "SURREY HEATH BOROUGH COUNCIL Minutes of a
+# Meeting of the", "EASTVALE BOROUGH COUNCIL Minutes of a Meeting of the Executive held at
+# the Civic")
 _OPENS_STATEMENT_RE = regex.compile(
-    r"(?i)(?:^|\s)(?:minutes|notes|record)\s+of\s+(?:the|a|an)\s+meeting\b(?:\s+of\s+the)?$"
-    r"|^(?:minutes|notes|record)\s+of\s+(?:the|a|an)\s+meeting\b"
+    r"(?i)(?:^|\s)(?:minutes|notes|record)\s+of\s+(?:the|a|an)\s+meeting\b"
 )
 _LABEL_RE = regex.compile(r"[^:\d]{1,40}:(?:\s|$)")
 _STATEMENT_PARTS = 3

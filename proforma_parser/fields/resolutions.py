@@ -157,6 +157,8 @@ def group_units(
         if text[:1] == "(" and text[-1:] == ")" and _VOTE_NOTE_RE.fullmatch(text):
             continue  # "RESOLVED" / "(by majority)" / "1. That ...": how, not what
         marker = bare.get(position) or read_marker(text)
+        if marker is not None and units and not blank_before and _refers_back(units[-1], marker):
+            marker = None
         if marker is None and (not units or _ended(units[-1])):
             # "RESOLVED that Cabinet:" / "3.1 approves the fees;" / "3.2 notes ...": after
             # a line that has ended, not in the middle of "... at paragraph" / "5.3 of ..."
@@ -206,6 +208,27 @@ def group_units(
             units.append(Unit(marker.rest if marker else text, marker, lead_in, at))
         blank_before = False
     return units
+
+
+def _refers_back(above: Unit, marker: Marker) -> bool:
+    """Whether a line's marker is an earlier item named mid-sentence, wrapped onto the line's
+    start: "(i) above following re-tender." under "(ii) authorises the Director ... to award
+    any contract not let under" (the item above unfinished, the marker before its own and
+    in its shape, the words after it in lower case; "1." again is a list that prints every
+    item "1.")."""
+    if above.marker is None or above.marker.token is None or marker.token is None:
+        return False
+    if marker.shape != above.marker.shape or not marker.rest[:1].islower():
+        return False
+    if above.text.endswith((".", ";", ":", ":-")):
+        return False
+    shared = set(candidate_kinds(above.marker.token)) & set(candidate_kinds(marker.token))
+    return any(
+        (here := ordinal(marker.token, kind)) is not None
+        and (before := ordinal(above.marker.token, kind)) is not None
+        and here < before
+        for kind in shared
+    )
 
 
 # What is left of a lead-in that only introduces its list: nothing, or its subject again

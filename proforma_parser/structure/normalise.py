@@ -21,9 +21,10 @@ from ..wording.banners import banner_match
 from ..wording.dates import only_a_date
 from ..wording.headings import FACT_LABELS, HEADING_WORDS, OTHER_HEADINGS
 from ..wording.nil import is_nil
+from ..wording.numbering import read_marker
 from ..wording.registry import example_words
-from .headings import classify
-from .unwrap import unwrap
+from .headings import classify, match_heading
+from .unwrap import join_hanging_lines, unwrap
 
 # Zero-width and invisible characters that hide inside headings pasted from Word or the web.
 _INVISIBLE_RE = regex.compile(r"[\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u202a-\u202e]")
@@ -277,8 +278,9 @@ def normalise(document: Document) -> Layout:
                     blank_pending, blank_page = True, page
             else:
                 if blank_pending:
-                    lines.append(_new_line(Line, ("", offset, blank_page)))
-                    offset += 1
+                    if not _cut_mid_phrase(lines[-1].text, text):
+                        lines.append(_new_line(Line, ("", offset, blank_page)))
+                        offset += 1
                     blank_pending = False
                 if after_break and lines:
                     breaks.append(len(lines))
@@ -289,6 +291,23 @@ def normalise(document: Document) -> Layout:
         lines, breaks = _join_split_banner(lines, breaks)
     text = "\n".join([line.text for line in lines])
     return Layout(text, tuple(lines), tuple(breaks), paged)
+
+
+# The words a line a writer ended never stops on: "To implement a de-restriction order on
+# the" / "A355 between Pyebush Roundabout ...". ("and" and "or" may end a list's item.)
+_MID_PHRASE_WORDS = frozenset("of the a an to for from with between by in on at as".split())
+
+
+def _cut_mid_phrase(above: str, text: str) -> bool:
+    """Whether the blank line between `above` and `text` parts one sentence that a page
+    wrapped, each line set apart as a paragraph (as a rendering of a hard-wrapped record
+    sets them): `above` stops on a joining word or a comma, and `text` opens no item and
+    is no heading ("... - not subject to call in" over "Details of the decision:")."""
+    if " " not in above:
+        return False  # one word: no sentence to be cut
+    if above[-1] != "," and above.rsplit(" ", 1)[-1].lower() not in _MID_PHRASE_WORDS:
+        return False
+    return read_marker(text) is None and match_heading(text) is None
 
 
 # What a council's logo prints on its second line, under the place: "Oldham" / "Council".
@@ -322,7 +341,7 @@ def _block_lines(block: Block, plain_text: bool) -> list[str | None]:
     """A block's clean lines, "" for a blank one and None where a form feed stood."""
     raws = block.text.split("\n")
     if plain_text:  # a text dump may have cut its paragraphs at a fixed width
-        raws = unwrap(raws)
+        raws = join_hanging_lines(unwrap(raws))
     if block.list_number:
         raws[0] = f"{block.list_number} {raws[0]}"
     # Blocks are paragraphs or cells: a blank line keeps them apart (blank runs fold later).

@@ -592,8 +592,32 @@ def _wrapped_value(lines: tuple[Line, ...], value: str, end: int) -> tuple[str, 
     if not value or _ends_sentence(value):
         return value, end
     extra = label_value_lines(lines, end)
+    if not extra and _cut_mid_phrase(value) and (below := _paragraph_below(lines, end)):
+        # "DECISION TAKEN BY:" / "Gemma Radwell," / "" / "Cabinet Member for Community
+        # Services": a cell's wrapped end that a rendering set apart as a paragraph
+        return f"{value} {lines[below].text}", below + 1
     more = [line.text for line in lines[end : end + extra]]
     return " ".join([value, *more]), end + extra
+
+
+def _cut_mid_phrase(value: str) -> bool:
+    """The value stops where no value ends: on a comma, a dash, or a joining word other
+    than "and" or "or" (an office may end "... Planning and" only when wrapped, but a list
+    may end on either)."""
+    return value[-1] in ",–-" or value.rsplit(" ", 1)[-1].lower() in _MID_PHRASE_WORDS
+
+
+_MID_PHRASE_WORDS = RUN_ON_WORDS - {"and", "or"}
+
+
+def _paragraph_below(lines: tuple[Line, ...], end: int) -> int | None:
+    """The line after one blank line at `end`, where it is a paragraph of words (no
+    heading, label or list item)."""
+    if end + 1 >= len(lines) or lines[end].text or not (text := lines[end + 1].text):
+        return None
+    if match_heading(text) is not None or LABEL_LINE_RE.match(text) or read_marker(text):
+        return None
+    return end + 1
 
 
 def _tidy(parts: list[Part], lines: tuple[Line, ...]) -> tuple[Part, ...]:

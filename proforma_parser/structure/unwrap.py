@@ -19,7 +19,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
+
+from ..wording.dates import only_a_date
 from ..wording.numbering import read_marker
+from ..wording.vocabulary import runs_on_from
 from .headings import match_heading
 
 # The widths a text dump wraps at: e-mail's 72, pdftotext's and terminals' 80, a few more.
@@ -115,3 +119,60 @@ def _starts_section(last: str, line: str) -> bool:
     if heading is None:
         return False
     return not (heading.kind == "meta" and heading.name == "reference")
+
+
+# A line's first cell and the gap after it: "36.  " in "36.  Felixstowe Seafront Beach Hut
+# Licensing", "Meeting     " in "Meeting     Decision Session - Executive Member for".
+_FIRST_CELL_RE = regex.compile(r"\S[^ ]*(?: [^ ]+)*? {2,}(?=\S)")
+
+
+def join_hanging_lines(lines: list[str]) -> list[str]:
+    """`lines` with each line indented to where the text after the line above's first cell
+    starts joined to that line: a text dump's wrapped heading or value, hung under its own
+    first word.
+
+        36.  Felixstowe Seafront Beach Hut Licensing
+             Review
+
+    is one heading. A hung line that opens an item ("(ii) That officers ...") or holds a
+    gap of its own (a row with its first cell empty) stands apart."""
+    if not any(line[:2] == "  " for line in lines):  # most texts: nothing is hung
+        return lines
+    joined: list[str] = []
+    column = 0  # where the text after the first cell of joined[-1] starts; 0 for none
+    for line in lines:
+        indent = len(line) - len(line.lstrip(" "))
+        rest = line[indent:]
+        if column and indent == column and rest and _goes_on(joined[-1], rest):
+            joined[-1] = f"{joined[-1].rstrip()} {rest.rstrip()}"
+            column = column if runs_on_from(rest.rstrip()) else 0  # one end, unless cut again
+            continue
+        joined.append(line)
+        cell = _FIRST_CELL_RE.match(line) if line[:1] not in ("", " ") else None
+        # ("1   Decision title" over "    Award of contract ...": a form's heading, its
+        # value hung under it, is no line its value goes on)
+        column = cell.end() if cell is not None and match_heading(line.strip()) is None else 0
+    return joined
+
+
+# The longest end a line hung under a heading may be when the heading above was not
+# cut mid-phrase: "Review", "Additional Schemes"; a longer line is a paragraph of its own
+# (a table's second column: "7          Corporate Landlord Asset Investment Strategy" over
+# "           The Cabinet Member for Resources presented the report, which had").
+_MAX_HUNG_END_CHARS = 40
+
+
+def _goes_on(above: str, rest: str) -> bool:
+    """Whether the hung line `rest` goes on from the line `above`: not an item, a row with
+    a gap of its own, a label ("Key Decision: CYPS/03/15") or a note in brackets ("(Key
+    Decision)"), and short unless `above` stops mid-phrase."""
+    rest = rest.rstrip()
+    if "  " in rest or _starts_item(rest) or _drawn_table(rest):
+        return False
+    if (rest[:1] == "(" and rest[-1:] == ")") or match_heading(rest) is not None:
+        return False
+    if only_a_date(rest):
+        return False  # "signed          date" over "                12 May 2025": its column
+    return runs_on_from(above.rstrip()) or (
+        len(rest) <= _MAX_HUNG_END_CHARS and not rest.endswith(_SENTENCE_END)
+    )

@@ -149,10 +149,13 @@ EFFECT_WORDINGS: Final = (
     Wording("effective_from", r"takes?\s+effect", "The decision takes effect from 1 April 2025."),
 )
 EFFECTIVE_RE = regex.compile(
-    r"(?i)\bdecisions?\b[^.]{0,60}?\b(?:" + alternation(EFFECT_WORDINGS, named=False) + ")"
+    r"(?i)(?:\bdecisions?\b[^.]{0,60}?\b(?:" + alternation(EFFECT_WORDINGS, named=False) + ")"
     # "... come into force, and may be implemented, on 25/06/2024", "... at 4.00 p.m. on ...",
     # "... may be implemented from 9.00am on Friday 18 July 2025"
     r"(?:[^.;]{0,40}?|\s+(?:at|from)\s+\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)"
+    # "It may be called in by 5.00pm on 17 November 2022 and, if not called in, may be
+    # implemented from 18 November 2022.": the sentence's subject is the decision above
+    r"|\bnot\s+called\s+in,?\s+(?:it\s+)?(?:may|can|will)\s+be\s+implemented)"
     r"\s+(?:from|on)\s+(?P<date>[^.]{6,40})"
 )
 # Every match says one of these ("implemented", "force", "effect"), as the rows' examples do.
