@@ -311,8 +311,8 @@ def test_normalise_keeps_pages() -> None:
             id="leading-form-feed-no-break",
         ),
         pytest.param(
-            document(Block("No breaks here\n\nat all")),
-            ["No breaks here", "", "at all"],
+            document(Block("No breaks here.\n\nAt all.")),
+            ["No breaks here.", "", "At all."],
             (),
             id="none",
         ),
@@ -325,3 +325,24 @@ def test_normalise_records_form_feed_breaks(
     assert texts(layout) == lines
     assert layout.breaks == breaks
     assert "\f" not in layout.text
+
+
+def test_a_sentence_a_rendering_set_apart_as_paragraphs_is_one_paragraph_again() -> None:
+    layout = normalise(
+        document(
+            Block("The Cabinet considered a report which sought"),
+            Block("approval of the revised charges, set out in the"),
+            Block("Appendix to the report."),
+            Block("Decision made"),
+            Block("to approve the charges."),
+        )
+    )
+    assert texts(layout) == [
+        "The Cabinet considered a report which sought",
+        "approval of the revised charges, set out in the",
+        "Appendix to the report.",
+        "",
+        "Decision made",
+        "",
+        "to approve the charges.",
+    ]

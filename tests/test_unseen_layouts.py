@@ -3583,3 +3583,24 @@ def test_a_labels_value_cut_at_a_comma_goes_on_in_the_paragraph_below() -> None:
         "Transport and Waste\n\nDecision:\n\nI agree to the scheme.\n"
     )
     assert record.decision_maker == "Cabinet Member for Highways, Transport and Waste"
+
+
+def test_an_earlier_item_named_in_the_paragraph_below_is_no_new_item() -> None:
+    record = parse_text(
+        "Decision\n\nThat Cabinet:\n\n(i) approves the award of the contracts;\n\n"
+        "(ii) authorises the Director to award any contract not let under\n\n"
+        "(i) above following re-tender.\n"
+    )
+    assert [r.number for r in record.resolutions] == ["i", "ii"]
+
+
+def test_a_meeting_statements_date_cut_in_two_by_a_rendering() -> None:
+    record = parse_text(
+        "WREXHAM COUNTY BOROUGH COUNCIL\n\nEXECUTIVE BOARD\n\n"
+        "MINUTES OF THE MEETING HELD IN THE GUILDHALL, WREXHAM ON TUESDAY 9 DECEMBER\n\n"
+        "2014 AT 10.00 AM\n\n151. LIBRARY REVIEW\n\nRESOLVED - That the review be approved.\n\n"
+        "THE LAST DATE FOR CALL-IN\n\nIS 18 DECEMBER 2014.\n"
+    )
+    assert record.decision_date == dt.date(2014, 12, 9)
+    assert record.call_in is not None
+    assert record.call_in.date == dt.date(2014, 12, 18)

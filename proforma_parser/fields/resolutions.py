@@ -157,7 +157,7 @@ def group_units(
         if text[:1] == "(" and text[-1:] == ")" and _VOTE_NOTE_RE.fullmatch(text):
             continue  # "RESOLVED" / "(by majority)" / "1. That ...": how, not what
         marker = bare.get(position) or read_marker(text)
-        if marker is not None and units and not blank_before and _refers_back(units[-1], marker):
+        if marker is not None and units and _refers_back(units[-1], marker):
             marker = None
         if marker is None and (not units or _ended(units[-1])):
             # "RESOLVED that Cabinet:" / "3.1 approves the fees;" / "3.2 notes ...": after

@@ -18,7 +18,7 @@ import regex
 
 from ..document import Block, Document
 from ..wording.banners import banner_match
-from ..wording.dates import only_a_date
+from ..wording.dates import MONTH_WORDS, only_a_date
 from ..wording.headings import FACT_LABELS, HEADING_WORDS, OTHER_HEADINGS
 from ..wording.nil import is_nil
 from ..wording.numbering import read_marker
@@ -298,6 +298,9 @@ def normalise(document: Document) -> Layout:
 _MID_PHRASE_WORDS = frozenset("of the a an to for from with between by in on at as".split())
 
 
+_YEAR_OPENING_RE = regex.compile(r"(?:19|20)\d\d\b")
+
+
 def _cut_mid_phrase(above: str, text: str) -> bool:
     """Whether the blank line between `above` and `text` parts one sentence that a page
     wrapped, each line set apart as a paragraph (as a rendering of a hard-wrapped record
@@ -305,9 +308,30 @@ def _cut_mid_phrase(above: str, text: str) -> bool:
     is no heading ("... - not subject to call in" over "Details of the decision:")."""
     if " " not in above:
         return False  # one word: no sentence to be cut
-    if above[-1] != "," and above.rsplit(" ", 1)[-1].lower() not in _MID_PHRASE_WORDS:
-        return False
+    last = above.rsplit(" ", 1)[-1].lower()
+    if last in MONTH_WORDS and text[:2] in ("19", "20") and _YEAR_OPENING_RE.match(text):
+        return True  # "... ON TUESDAY 11 MARCH" / "2014 AT 10.00 AM": a date cut in two
+    if above[-1] != "," and last not in _MID_PHRASE_WORDS:
+        return _goes_on_below(above, text)
     return read_marker(text) is None and match_heading(text) is None
+
+
+# How a sentence's second half may open in a record set in capitals: "THE LAST DATE FOR
+# CALL-IN" / "IS 20 MARCH 2014." (no paragraph opens on a verb).
+_VERBS_IN_CAPITALS = frozenset({"IS", "ARE", "WAS", "WERE", "WILL", "SHALL", "HAS", "HAVE"})
+_SENTENCE_ENDS = (".", ":", ";", "!", "?", ":-")
+
+
+def _goes_on_below(above: str, text: str) -> bool:
+    """Whether `text` carries on the sentence `above` left unfinished: it opens in lower case
+    ("... the Cabinet Member for" is caught above; "... a report which sought" / "approval
+    of the Masterplan") or on a verb in capitals, and `above` is no heading."""
+    if above.endswith(_SENTENCE_ENDS) or above.endswith((" and", " or")):
+        return False  # ("1. approves the programme; and" over "and it was further RECOMMENDED")
+    opening = text.split(" ", 1)[0]
+    if not (opening.islower() or opening in _VERBS_IN_CAPITALS):
+        return False
+    return read_marker(text) is None and match_heading(above) is None
 
 
 # What a council's logo prints on its second line, under the place: "Oldham" / "Council".
