@@ -3604,3 +3604,12 @@ def test_a_meeting_statements_date_cut_in_two_by_a_rendering() -> None:
     assert record.decision_date == dt.date(2014, 12, 9)
     assert record.call_in is not None
     assert record.call_in.date == dt.date(2014, 12, 18)
+
+
+def test_a_banner_then_another_cell_of_the_running_header() -> None:
+    record = parse_text(
+        "LONDON BOROUGH OF BARNET                            WARDS: Hendon;\n"
+        "                                                    Mill Hill\n\n"
+        "CABINET MEMBER DECISION NOTICE\n\nDecision:\nTo award the contract.\n"
+    )
+    assert record.authority == "London Borough of Barnet"

@@ -113,22 +113,24 @@ def banner_in(line: str) -> regex.Match[str] | None:
     return found or _registered_then_label(line)
 
 
-# "Derby City Council                    Unconfirmed Minutes": a running header's banner,
-# then the page's own label across a gap (closed up); the banner's words end at "Council".
-_BANNER_THEN_LABEL_RE = regex.compile(
-    r"^(?P<banner>[^,:;]{3,60}?\b(?:Council|COUNCIL))\s+(?P<label>[A-Z][^,:;.\d]{2,40})$"
-)
-_LABEL_WORDS = 4
+# "Derby City Council                    Unconfirmed Minutes", "LONDON BOROUGH OF CAMDEN
+# WARDS: Kilburn;": a running header's banner, then the page's own label or a cell across a
+# gap (closed up). The banner is the longest opening of the line that is a council the
+# register holds (any words could follow a name that is none).
+_MAX_BANNER_WORDS = 8
 
 
 def _registered_then_label(line: str) -> regex.Match[str] | None:
-    """The banner a header line opens with, before a short label, where the banner is a
-    council the register holds (any words could follow a name that is none)."""
-    found = _BANNER_THEN_LABEL_RE.match(line)
-    if found is None or len(found.group("label").split()) > _LABEL_WORDS:
-        return None
-    banner = found.group("banner")
-    return banner_match(banner) if match_authority(banner) is not None else None
+    """The banner a header line opens with, before words of its own that open in capitals."""
+    words = line.split()
+    for count in range(min(len(words) - 1, _MAX_BANNER_WORDS), 1, -1):
+        if not words[count][:1].isupper():
+            continue
+        banner = " ".join(words[:count])
+        found = banner_match(banner)
+        if found is not None and found.end() == len(banner) and match_authority(banner):
+            return found
+    return None
 
 
 # A page's running header: the council, then the body whose meeting it records, then the
