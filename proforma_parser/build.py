@@ -34,7 +34,7 @@ from .fields.header import Header, read_header_lines
 from .fields.interests import Interests, interests, nil_text
 from .fields.listing import listing_act
 from .fields.meeting import DateReader
-from .fields.provenance import Span, line_span, locate, offsets_span
+from .fields.provenance import Span, furniture_span, line_span, locate, offsets_span
 from .fields.resolutions import (
     LeadInReader,
     ResolutionItem,
@@ -301,13 +301,18 @@ def _read_council(reading: _Reading) -> None:
     layout, found = reading.layout, reading.sections
     typed = typed_banners(reading.texts)
     authority = read_authority(
-        found.header_lines, typed, reading.split.facts, layout.text, reading.log
+        found.header_lines,
+        typed,
+        reading.split.facts,
+        layout.text,
+        reading.log,
+        reading.document.furniture,
     )
     authority, reading.authority_code = resolve_authority(authority, reading.log)
     reading.authority = authority
     reading.spans["authority"] = reading.spans["authority_code"] = _authority_span(
         layout, authority, reading.split, reading.first_field
-    )
+    ) or furniture_span(reading.document.furniture, authority)
     document_type = reading.header.document_type or next((t for _, t in typed), None)
     reading.document_type = document_type
     reading.spans["document_type"] = _header_span(layout, document_type, reading.first_field)

@@ -18,7 +18,15 @@ SCHEMA_VERSION: Literal["1"] = "1"
 ResolutionKind = Literal["resolved", "recommended"]
 SourceFormat = Literal["text", "pdf", "docx", "html", "doc", "rtf", "odt"]
 EvidenceKind = Literal[
-    "label", "heading", "section", "lead_in", "header_line", "listing_line", "prose", "item"
+    "label",
+    "heading",
+    "section",
+    "lead_in",
+    "header_line",
+    "listing_line",
+    "prose",
+    "item",
+    "furniture",
 ]
 """What kind of evidence a value was read from:
 
@@ -32,7 +40,11 @@ EvidenceKind = Literal[
   Meeting 17th March 2022", "Stockton-on-Tees Borough Council";
 - `listing_line`: a ModernGov listing's entry, "09/07/2025 - Title ref: 1782  Status";
 - `prose`: a line of running text that states the value ("No dispensations were granted.");
-- `item`: a resolution's own text.
+- `item`: a resolution's own text;
+- `furniture`: a running header or footer that the reader took out of the text ("Hastings
+  Borough Council - Cabinet - Minutes - 2 December 2019   Page 3 of 6"); its offsets are in
+  `source.furniture` joined by newlines, not in `text` (read only where the text names no
+  council).
 """
 
 # ISO 8601 with a numeric offset ("2022-03-26T00:00:00+00:00"), as the contract writes it;
@@ -53,7 +65,8 @@ class _Contract(BaseModel):
 
 
 class Evidence(_Contract):
-    """Where a value came from: `DecisionRecord.text[start:end]` is the evidence."""
+    """Where a value came from: `DecisionRecord.text[start:end]` is the evidence (for kind
+    `furniture`, `"\\n".join(source.furniture)[start:end]`)."""
 
     start: int
     """Offset of the evidence in `DecisionRecord.text` (0-based, inclusive)."""

@@ -372,3 +372,15 @@ def test_a_call_in_heading_that_says_it_does_not_apply_is_believed_over_dates_be
         label="Reason urgent and not subject to call-in",
     )
     assert (call_in.applies, call_in.date) == (False, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I declare that I was informed of no conflicts of interests.",
+        "I confirm that I do not have any disclosable pecuniary interests in the decision.",
+        "The Mayor has no disclosable pecuniary interest.",
+    ],
+)
+def test_a_deciders_own_declaration_of_none(text: str) -> None:
+    assert is_nil(text)

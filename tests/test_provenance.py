@@ -69,12 +69,14 @@ def span_problem(record: DecisionRecord, name: str) -> str | None:
         return "a null value has evidence" if evidence is not None else None
     if evidence is None:
         return "no evidence"
-    if not 0 <= evidence.start < evidence.end <= len(record.text):
+    # (a council named only by a running header: its offsets are in the furniture's lines)
+    held = "\n".join(record.source.furniture) if evidence.kind == "furniture" else record.text
+    if not 0 <= evidence.start < evidence.end <= len(held):
         return f"span {evidence.start}:{evidence.end} outside the text"
     if name == "authority_code":  # the register's code, read where the council is named
         same = evidence == record.evidence.get("authority")
         return None if same else "not the authority's span"
-    span = record.text[evidence.start : evidence.end]
+    span = held[evidence.start : evidence.end]
     if isinstance(value, dt.date):
         if value not in {found.date for found in find_dates(span)}:
             return f"{value} is not a date in {span!r}"
@@ -270,6 +272,7 @@ def test_the_evidence_is_in_the_json_schema() -> None:
         "listing_line",
         "prose",
         "item",
+        "furniture",
     ]
 
 
@@ -386,3 +389,19 @@ def test_spaced_words_are_found_where_the_pattern_finds_them(
         wanted = provenance._words_pattern(words, ignore_case=ignore_case).search(text, lo, hi)
         found = provenance._find_spaced(text[lo:hi], words, lo, ignore_case=ignore_case)
         assert found == (wanted.span() if wanted is not None else None)
+
+
+def test_a_council_named_only_by_a_running_header_points_into_the_furniture() -> None:
+    record = _parse(
+        "Hastings Borough Council - Cabinet - Minutes - 2 December 2019          Page 3 of 6\n\n"
+        "CABINET\n\nMONDAY 2 DECEMBER 2019\n\n47. Bottle Alley Lighting\n\n"
+        "RESOLVED that Cabinet accept the grant.\n\n"
+        "Hastings Borough Council - Cabinet - Minutes - 2 December 2019          Page 4 of 6\n\n"
+        "48. Pier Repairs\n\nRESOLVED that Cabinet note the report.\n"
+    )
+    assert record.authority == "Hastings Borough Council"
+    evidence = record.evidence["authority"]
+    assert evidence.kind == "furniture"
+    furniture = "\n".join(record.source.furniture)
+    assert furniture[evidence.start : evidence.end] == "Hastings Borough Council"
+    assert record_problems(record) == []

@@ -3613,3 +3613,106 @@ def test_a_banner_then_another_cell_of_the_running_header() -> None:
         "CABINET MEMBER DECISION NOTICE\n\nDecision:\nTo award the contract.\n"
     )
     assert record.authority == "London Borough of Barnet"
+
+
+def test_a_bilingual_body_over_a_bilingual_date_line() -> None:
+    record = parse_text(
+        "CYNGOR SIR CAERFYRDDIN / CARMARTHENSHIRE COUNTY COUNCIL\n\n"
+        "BWRDD GWEITHREDOL / EXECUTIVE BOARD\n\nDYDD LLUN, 9 MAI 2016 / MONDAY, 9 MAY 2016\n\n"
+        "3. TO SIGN AS A CORRECT RECORD THE MINUTES OF THE MEETING OF THE EXECUTIVE BOARD HELD "
+        "ON THE 18TH APRIL 2016\n\nRESOLVED that the minutes be signed.\n\n4. LIBRARY HOURS\n\n"
+        "RESOLVED that the hours be approved.\n"
+    )
+    assert (record.decision_maker, record.decision_date) == ("Executive Board", dt.date(2016, 5, 9))
+
+
+def test_a_minute_heading_that_opens_on_its_year() -> None:
+    record = parse_text(
+        "CABINET\n\n9 January 2013\n\n85.   2013/14 Treasury Management Strategy Statement\n\n"
+        "RESOLVED that the Strategy be approved.\n"
+    )
+    assert record.title == "2013/14 Treasury Management Strategy Statement"
+
+
+def test_a_label_line_among_labels_is_the_call_in_statement_not_their_paragraph() -> None:
+    record = parse_text(
+        "Decision details\nCommunity Grants 2015/16\nDecision Maker: Portfolio Holder for "
+        "Leisure\nIs subject to call in?: Yes\nPurpose:\nTo determine applications received "
+        "by the closing date of 31 July 2015.\nDecision:\nAGREED to award the grants.\n"
+    )
+    assert record.call_in is not None
+    assert (record.call_in.applies, record.call_in.date) == (True, None)
+
+
+def test_recommended_to_council_that_colon_dash_under_a_numbered_paragraph() -> None:
+    record = parse_text(
+        "9.  REVENUE BUDGET\n\n9.1 The Chief Executive submitted a report.\n\n"
+        "9.2 RECOMMENDED to Council that:-\n\n      (a) the Revenue Budget be approved;\n\n"
+        "      (b) the Capital Programme be approved.\n"
+    )
+    assert [(r.number, r.kind, r.by) for r in record.resolutions] == [
+        ("a", "recommended", "Council"),
+        ("b", "recommended", "Council"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day", "hour"),
+    [
+        (
+            "This decision was published on 11 May 2022 and is subject to call-in by the "
+            "Scrutiny Committee until 5pm on 18 May 2022.",
+            18,
+            17,
+        ),
+        (
+            "This decision will be published on 11 May 2022 and may be implemented after 4pm "
+            "on 19 May 2022 if it is not called in.",
+            19,
+            16,
+        ),
+        (
+            "Decisions published 11 May 2022. Decisions not referred to Council may be called "
+            "in up to 4pm on 20 May 2022.",
+            20,
+            16,
+        ),
+    ],
+)
+def test_a_call_in_sentence_that_dates_its_publication_too(
+    sentence: str, day: int, hour: int
+) -> None:
+    record = parse_text(f"Decision:\nI approve the scheme.\n\n{sentence}\n")
+    assert record.call_in is not None
+    assert record.call_in.date == dt.date(2022, 5, day)
+    assert record.call_in.deadline is not None and record.call_in.deadline.hour == hour
+
+
+def test_date_of_effect_is_when_the_decision_takes_effect() -> None:
+    record = parse_text(
+        "Decision:\nTo approve the grants.\n\nDate of decision: 14/11/2019\n\n"
+        "Dyddiad dod i rym / Date of effect: 25/11/2019\n"
+    )
+    assert (record.decision_date, record.effective_from) == (
+        dt.date(2019, 11, 14),
+        dt.date(2019, 11, 25),
+    )
+
+
+def test_a_page_heading_that_ends_on_portfolio_holder_names_no_office() -> None:
+    record = parse_text(
+        "NOTICE OF DECISION TAKEN BY A PORTFOLIO HOLDER\n\nDate published:  22 June 2017\n\n"
+        "Decision taken on 21 June 2017\nThe Finance and Staffing Portfolio Holder AGREED:\n\n"
+        "(a)  to adopt the scheme.\n"
+    )
+    assert record.decision_maker == "Finance and Staffing Portfolio Holder"
+    assert record.decision_date == dt.date(2017, 6, 21)
+
+
+def test_a_venue_between_the_body_and_the_date_with_its_time_in_brackets() -> None:
+    record = parse_text(
+        "WYRE FOREST DISTRICT COUNCIL\n\nCABINET\n\nCIVIC CENTRE, STOURPORT-ON-SEVERN\n\n"
+        "17TH NOVEMBER 2009 (6.00 PM)\n\nCAB.60   Car Parking Charges\n\nDecision:\n"
+        "(a)  the charges be approved.\n"
+    )
+    assert (record.decision_maker, record.decision_date) == ("Cabinet", dt.date(2009, 11, 17))

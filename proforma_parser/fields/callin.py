@@ -21,7 +21,7 @@ from ..wording.dates import DateMatch, deadline_of, find_bad_dates, find_dates, 
 from ..wording.nil import is_nil
 from ..wording.prose import CALL_IN_PROSE_RE
 from ..wording.scan import finditer_near
-from ..wording.vocabulary import says_any
+from ..wording.vocabulary import runs_on_from, says_any
 from .content import FieldSections, fact_span, section_span
 from .provenance import Span, locate, offsets_span
 
@@ -83,7 +83,8 @@ DEADLINE_RE = regex.compile(
 # "This decision may be implemented after 5pm on 20/01/2015 unless called in.": the time
 # after which it may be, the end of the call-in period (not a date it takes effect from)
 _AFTER_CALL_IN_RE = regex.compile(
-    r"(?i)\bimplemented\s+after\b[^.]{0,60}?\bunless\b[^.]{0,30}?\bcalled[\s-]*in\b"
+    r"(?i)\bimplemented\s+after\b[^.]{0,60}?\b(?:unless\b[^.]{0,30}?|if\s+(?:it\s+is\s+|they"
+    r"\s+are\s+)?not\s+)called[\s-]*in\b"
 )
 # A statement that call-in applies: "are subject to call-in", "the deadline is", "expires"
 # ... "Decisions 2.1 and 2.2 may be called in until 4.00 pm on Wednesday 19 February 2025."
@@ -178,7 +179,14 @@ def _call_in_date(text: str, label: str = "") -> DateMatch | None:
         # "This notice was published on 14 November 2016. Any decision ... will be
         # implemented on 22 November 2016 unless the decision is called in.": when the notice
         # was published and when its decisions take effect, neither the deadline
-        return next((d for d in find_dates(text) if not _published_or_effect(text, d)), None)
+        dates = find_dates(text)
+        # "This decision was published on 18 August 2022 and is subject to call-in ... until
+        # 5pm on 25 August 2022.": one sentence says both; "until" names the end ("... may be
+        # implemented after 5pm on 7 November 2018 if it is not called in")
+        until = (d for d in dates if _UNTIL_RE.search(text, max(0, d.start - 30), d.start))
+        return next(until, None) or next(
+            (d for d in dates if not _published_or_effect(text, d)), None
+        )
     if label and DEADLINE_RE.search(label):
         first = find_first_date(text)
         if first is not None and first.start < named.start():
@@ -187,6 +195,11 @@ def _call_in_date(text: str, label: str = "") -> DateMatch | None:
     after = [d for d in dates if d.start >= named.start()]
     chosen = after or dates
     return chosen[0] if chosen else None
+
+
+# "until 5pm on", "implemented after 5pm on": the words that end a call-in period, right
+# before its date.
+_UNTIL_RE = regex.compile(r"(?i)\b(?:until|implemented\s+after)\b[^.;]{0,25}$")
 
 
 # How far into a call-in section its date may start and still be what it opens with: after
@@ -313,6 +326,12 @@ def _excepts_recommendations(sentence: str) -> bool:
 def _sentence_around(text: str, start: int, end: int) -> str:
     """The sentence holding text[start:end]; hard-wrapped lines are one sentence, a blank
     line ends one."""
+    line_start = text.rfind("\n", 0, start) + 1
+    labelled = _LABEL_LINE_RE.match(text, line_start)
+    if labelled is not None and labelled.end() > end and _ends_there(text, labelled.end()):
+        # "Is subject to call in?: Yes" among a page's labels, no blank line between them:
+        # the label's line is the statement, not the paragraph of labels around it
+        return " ".join(text[line_start : labelled.end()].split())
     left = max(_rfind_stop(text, start), 0)
     left = _after_label_lines(text, left, start)
     stops = [i + 1 for i in (_find_stop(text, end), text.find("\n\n", end)) if i >= 0]
@@ -320,8 +339,17 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     return " ".join(text[left:right].split())
 
 
+def _ends_there(text: str, line_end: int) -> bool:
+    """Whether the line that ends at `line_end` (after its newline) ends its value: it
+    stops on no joining word or comma, and the next line opens in capitals, not in lower
+    case or on a figure ("5pm on 3 May 2024.")."""
+    line = text[text.rfind("\n", 0, line_end - 1) + 1 : line_end - 1]
+    after = text[line_end : line_end + 1]
+    return not runs_on_from(line.rstrip()) and not (after.islower() or after.isdigit())
+
+
 # A label and its value on a line of their own: "Published: 14 December 2018".
-_LABEL_LINE_RE = regex.compile(r"[A-Z][\w ]{1,40}:[^\S\n]*\S[^\n]{0,60}\n")
+_LABEL_LINE_RE = regex.compile(r"[A-Z][\w ]{1,40}\??:[^\S\n]*\S[^\n]{0,60}\n")
 
 
 def _after_label_lines(text: str, left: int, start: int) -> int:

@@ -338,6 +338,7 @@ def read_authority(
     facts: Sequence[Fact],
     text: str,
     log: DefectLog,
+    furniture: Sequence[str] = (),
 ) -> str | None:
     """The council whose record this is, from the strongest place that names one.
 
@@ -346,7 +347,8 @@ def read_authority(
     `typed_banners`: "Anyshire City Council - Record of Decision"), and a combined authority
     named as the decision maker.
     Two different names in strong places give null and an `uncertain_field` defect. Only
-    without any does running text count, and then only when it names exactly one council.
+    without any do the page's furniture (running headers and footers taken out of the text)
+    and then running text count, each only when it names exactly one council.
     """
     strong: dict[str, None] = {}
     cut = None
@@ -401,7 +403,23 @@ def read_authority(
         return next(iter(strong))
     if cut is not None:
         return _completed(cut, text, log)
-    return _registered(authority_in_text(text), log) or _addressed(text)
+    return (
+        _furniture_banner(furniture)
+        or _registered(authority_in_text(text), log)
+        or _addressed(text)
+    )
+
+
+def _furniture_banner(furniture: Sequence[str]) -> str | None:
+    """The one council the page furniture's banners name ("Hastings Borough Council -
+    Cabinet - Minutes - 2 December 2019   Page 3 of 6", a running header taken out of the
+    text): read only where the text's own header names none."""
+    names = {
+        name
+        for line in furniture
+        if (found := banner_in(line)) is not None and (name := _proper_name(found.group("name")))
+    }
+    return names.pop() if len(names) == 1 else None
 
 
 # "MINUTES OF THE MEETING OF THE WEST YORKSHIRE COMBINED AUTHORITY": a meeting of the

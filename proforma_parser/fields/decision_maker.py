@@ -74,8 +74,15 @@ _PORTFOLIO_FIRST_RE = regex.compile(
 
 
 def portfolio_first(line: str) -> bool:
-    """Whether `line` is only an office named by its portfolio first."""
-    return line.endswith(("Holder", "HOLDER")) and _PORTFOLIO_FIRST_RE.fullmatch(line) is not None
+    """Whether `line` is only an office named by its portfolio first (not the page's heading
+    that ends on one: "NOTICE OF DECISION TAKEN BY A PORTFOLIO HOLDER")."""
+    if not line.endswith(("Holder", "HOLDER")) or _PORTFOLIO_FIRST_RE.fullmatch(line) is None:
+        return False
+    return _PAGE_WORDS.isdisjoint(line.lower().split())
+
+
+# Words of a page's heading, in no portfolio's name.
+_PAGE_WORDS = frozenset({"decision", "decisions", "notice", "record", "taken", "by"})
 
 
 def office_line(lines: Sequence[str]) -> str | None:

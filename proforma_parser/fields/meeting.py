@@ -24,7 +24,7 @@ from ..wording.dates import (
     parse_uk_date,
 )
 from ..wording.documents import doc_type_match
-from ..wording.lines import FILE_SIZE_RE, at_dash
+from ..wording.lines import FILE_SIZE_RE, at_dash, bilingual_halves
 from ..wording.offices import OFFICE_RE
 from ..wording.vocabulary import (
     BODY_RE,
@@ -345,11 +345,24 @@ def body_then_date(lines: Sequence[str]) -> tuple[str | None, str | None]:
             # "Held at Council Chamber, Ryedale House, Malton": the venue; "Record of
             # Decision": what the page is, between the body and the date
             after = after[1:]
+        elif len(after) == 2 and _venue_alone(after[0]) and only_a_date(after[1]):
+            after = after[1:]  # "CIVIC CENTRE, STOURPORT-ON-SEVERN" between body and date
         following = _TIME_RANGE_RE.sub("", after[0]) if after else ""
+        if " / " in following:
+            # "DYDD LLUN, 11 EBRILL 2016 / MONDAY, 11 APRIL 2016": the half that is a date
+            following = next((h for h in bilingual_halves(following) if only_a_date(h)), "")
         if following and (only_a_date(following) or _date_then_venue(following)):
             return body, following
         return None, None
     return None, None
+
+
+def _venue_alone(text: str) -> bool:
+    """A line that is only where the meeting sat: a place and its town, no figures."""
+    return "," in text and len(text) <= _VENUE_CHARS and not any(map(str.isdigit, text))
+
+
+_VENUE_CHARS = 60
 
 
 def _date_then_venue(text: str) -> bool:

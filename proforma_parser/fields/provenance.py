@@ -38,6 +38,16 @@ def line_span(layout: Layout, first: int, end: int, kind: EvidenceKind) -> Span 
     return Span(lines[first].start, lines[end - 1].end, kind)
 
 
+def furniture_span(furniture: tuple[str, ...], value: str | None) -> Span | None:
+    """Where `value` stands in the page furniture (`source.furniture` joined by newlines):
+    a council named only by a running header the reader took out of the text."""
+    if value is None or not furniture:
+        return None
+    joined = "\n".join(furniture)
+    found = _find(joined, value, 0, len(joined), ignore_case=True)
+    return Span(found[0], found[1], "furniture") if found is not None else None
+
+
 def offsets_span(start: int, end: int, kind: EvidenceKind) -> Span | None:
     return Span(start, end, kind) if 0 <= start < end else None
 

@@ -417,6 +417,8 @@ def _standalone(text: str, *, strict: bool) -> Heading | None:
     found = classify(label, strict=strict, labelled=labelled)
     if found is None:
         return None
+    if found[1] == "decision" and label[-1:].isdigit() and (date_label := _dated_label(label)):
+        return date_label  # "Decision taken on 21 June 2017": the date's label, not the decision's
     kind, name, who = found
     if kind == "meta" and name not in _DATED_FACTS and _holds_a_date(label):
         return None  # "Wednesday 6 November 2019 Minute No. 412": a value, not a label
@@ -427,6 +429,19 @@ def _standalone(text: str, *, strict: bool) -> Heading | None:
             words = label[: dated.start].rstrip()
             return Heading(kind, name, words, value=label[dated.start :], value_col=dated.start)
     return Heading(kind, name, label, who=who)
+
+
+def _dated_label(label: str) -> Heading | None:
+    """The label of a date that runs into its date with no colon, where the words before
+    the date name a dated fact."""
+    dated = find_first_date(label)
+    if dated is None or dated.start == 0 or dated.end != len(label):
+        return None
+    words = label[: dated.start].rstrip()
+    found = classify(words)
+    if found is None or found[1] not in _DATED_FACTS:
+        return None
+    return Heading(found[0], found[1], words, value=label[dated.start :], value_col=dated.start)
 
 
 # A numbered list item's marker and its first word in lower case: a sentence of a list.
@@ -579,8 +594,10 @@ _MINUTE_ITEM_RE = regex.compile(
 )
 # ... a number alone may take a dash; "Minute 166 – Land Purchase" after a page's title
 # speaks of another committee's minute
+# (a heading may open on its year: "85.   2013/14 Treasury Management Strategy Statement")
 _NUMBERED_MINUTE_RE = regex.compile(
-    r"(?P<num>\d{1,4})(?:/\d{2})?\.?\s+(?:[–-]\s+)?(?P<heading>[A-Z].*)$"
+    r"(?P<num>\d{1,4})(?:/\d{2})?\.?\s+(?:[–-]\s+)?"
+    r"(?P<heading>(?:(?:19|20)\d\d(?:[/-]\d{2,4})?\s+)?[A-Z].*)$"
 )
 # The time that ends a minute's heading: "... Scarcroft Lane (10.08 am)". (Cut off after the
 # match: a lazy heading tried against it at every character cost ten times as much.)
@@ -691,7 +708,11 @@ def read_minute(text: str) -> tuple[int, str] | None:
     heading = found.group("heading")
     timed = _MINUTE_TIME_RE.search(heading) if heading.endswith(")") else None
     heading = (heading[: timed.start()] if timed is not None else heading).strip()
-    if heading.lower().startswith(("that ", "to ")) or not _is_item_heading(heading):
+    # ("1. To approve the scheme" is a resolution's item; "3. TO SIGN AS A CORRECT RECORD THE
+    # MINUTES OF ..." in capitals, an agenda's heading)
+    if heading.lower().startswith(("that ", "to ")) and not heading.isupper():
+        return None
+    if not _is_item_heading(heading):
         return None
     if heading[:3].lower() in _MONTH_HEADS and only_a_date(text):
         return None  # "12 September 2012" under "Decision Made:": a date, not minute 12
@@ -703,9 +724,10 @@ _MONTH_HEADS = frozenset(month[:3] for month in MONTH_WORDS)
 
 
 def _is_item_heading(text: str) -> bool:
-    """Title-like: short, most of its longer words capitalised."""
+    """Title-like: short, most of its longer words capitalised (longer in capitals: "TO SIGN
+    AS A CORRECT RECORD THE MINUTES OF THE MEETING OF THE EXECUTIVE BOARD HELD ON ...")."""
     words = text.split()
-    if len(words) > _MAX_ITEM_WORDS:
+    if len(words) > (2 * _MAX_ITEM_WORDS if text.isupper() else _MAX_ITEM_WORDS):
         return False
     long_words = [w for w in words if len(w) > 3 and w[:1].isalpha()]  # not "4TH", "2026"
     capitalised = sum(1 for w in long_words if w[:1].isupper())

@@ -291,6 +291,9 @@ _CONNECTORS = ("and ", "further ", "also ")
 _JOINED_CAPS_RE = regex.compile(r"(?i:(?:and|further|also)\s+)+(?=[A-Z]{4,}\b)")
 
 
+_LIST_MARKS = frozenset({"-", "–", ":-", ":–"})
+
+
 def read_lead_in(text: str) -> LeadIn | None:
     """The lead-in that `text` opens with, if any."""
     lowered = text.lower().rstrip()
@@ -413,6 +416,8 @@ _AGENT_RE = regex.compile(
 def _word_lead_in(found: regex.Match[str]) -> LeadIn:
     recommended = resolution_kind(found.group("word")) == "recommended"
     rest = found.group("rest").strip()
+    if rest in _LIST_MARKS:
+        rest = ""  # "RESOLVED that:-": the list's mark, what is left once "that:" is read
     to = found.group("to")
     if to:
         return LeadIn("recommended" if recommended else "resolved", canonical_body(to), rest)

@@ -276,7 +276,13 @@ def _slashed_date(text: str) -> DateMatch | None:
 def only_a_date(text: str) -> bool:
     """Whether `text` is a date and nothing more ("Monday 27 January 2025.")."""
     found = find_first_date(text)
-    return found is not None and found.start == 0 and found.end >= len(text.rstrip(" ."))
+    if found is None or found.start != 0:
+        return False
+    if found.end >= len(text.rstrip(" .")):
+        return True
+    # "15TH DECEMBER 2009 (6.00 PM)": the meeting's time in brackets, read with the date but
+    # for the bracket that closes it
+    return found.time is not None and text[found.end :].strip() == ")" and "(" in text
 
 
 def ends_in_a_dated_part(text: str) -> bool:

@@ -193,7 +193,7 @@ HEADING_WORDS: Final = heading_words(FIELD_HEADINGS)
 
 # A label of a date: anything but the date of publication, effect, call-in, a report's, a
 # review's, an issue's or the next meeting's ("63. DATE OF NEXT MEETING", "Issue Date:").
-_ANY_DATE_BUT_ANOTHER = r"^(?!.*\b(?:publi\w*|effective|call|implement\w*|report|next|review|issue)\b)(?!date of (?:the )?notice$)"
+_ANY_DATE_BUT_ANOTHER = r"^(?!.*\b(?:publi\w*|effect(?:ive)?|call|implement\w*|report|next|review|issue)\b)(?!date of (?:the )?notice$)"
 
 # Label lines whose value is a fact of the record rather than a section ("Decision Maker:
 # Cabinet"), matched whole against the simplified label; `structure/headings.py` reads the
@@ -299,7 +299,7 @@ FACT_LABELS: Final = (
         r"|date (?:the )?decision (?:can|may|will) be implemented"
         r"|(?:decisions? )?(?:can|may|will) be implemented from"
         r"|(?:date (?:decision )?|decision )?comes? into (?:force|effect)(?: on)?(?: if not called in)?"
-        r"|(?:decisions? )?takes? effect (?:from|on))$",
+        r"|(?:decisions? )?takes? effect (?:from|on)|date of effect)$",
         "Date decision can be implemented: 2 July 2024",
         also=(
             "Comes into force: 1 August 2024",
@@ -308,6 +308,7 @@ FACT_LABELS: Final = (
             "Decision comes into force: 25/10/2019",
             "Decision comes into force on: 29/12/2020",
             "Decision takes effect from:     22 March 2013 (if not called in)",
+            "Date of effect: 25/11/2019",
         ),
     ),
     Wording(

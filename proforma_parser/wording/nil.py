@@ -35,14 +35,14 @@ NIL_RE = regex.compile(
 # "The Executive Member declared no interest."
 HAS_NONE_RE = regex.compile(
     r"(?i)^[\w\s,'()-]{0,60}?\b(?:has|had|have|declared|made|held|holds|was\s+granted|were\s+granted)"
-    r"\s+no\s+(?:(?:personal|prejudicial|pecuniary|other|relevant)\s+)?(?:conflicts?|interests?"
+    r"\s+no\s+(?:(?:personal|prejudicial|pecuniary|other|relevant|disclosable)\s+){0,2}(?:conflicts?|interests?"
     r"|declarations?|dispensations?)\b[^.;]*\.?$"
 )
 # "The Executive Mayor did not declare any interest.", "None were declared.", "None were
 # made." (under "Declarations of Interests")
 DID_NOT_RE = regex.compile(
     r"(?i)^[\w\s,'()-]{0,60}?\b(?:did|does|do)\s+not\s+(?:declare|have|hold)\s+any\s+"
-    r"(?:(?:personal|prejudicial|pecuniary|other|relevant)\s+)?(?:conflicts?|interests?"
+    r"(?:(?:personal|prejudicial|pecuniary|other|relevant|disclosable)\s+){0,2}(?:conflicts?|interests?"
     r"|declarations?|dispensations?)\b[^.;]*\.?$|^\W*none\s+(?:were|was)\s+(?:declared|granted|made|received|reported)\W*$"
 )
 # Minutes' formula for none: "Members and officers were invited to declare any interests
@@ -95,6 +95,10 @@ def is_nil(text: str) -> bool:
         # "4.1 There are no conflicts of interest to note ...": a report's numbered paragraph
         return is_nil(unnumbered)
     lowered = stripped.lower()
+    if lowered.startswith(_FIRST_PERSON_OPENINGS):
+        # "I declare that I was informed of no conflicts of interests.": the decider's own
+        # declaration, whose statement is what follows "that"
+        return is_nil(stripped.split(" ", 3)[3])
     if "invited" in lowered and INVITED_NONE_RE.match(stripped):
         return True  # (its "but" is no exception to the none: it says there were none)
     if says_any(lowered, _EXCEPT_WORDS) and _EXCEPT_RE.search(stripped):
@@ -117,6 +121,9 @@ def is_nil(text: str) -> bool:
     # "N/A - none", "Nil – none declared": nil words either side of a spaced dash
     halves = _SPACED_DASH_RE.split(stripped, maxsplit=1) if len(stripped) < 60 else []
     return len(halves) == 2 and all(h.strip() and is_nil(h) for h in halves)
+
+
+_FIRST_PERSON_OPENINGS = ("i declare that ", "i confirm that ")
 
 
 def _none_reported(text: str) -> bool:

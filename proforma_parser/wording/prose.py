@@ -312,13 +312,19 @@ CALL_IN_STATEMENTS: Final = (
     ),
     Wording(
         "call_in",
-        r"(?:may|can)\s+be\s+called[\s-]*in\s+(?:by|until|before)\b",
+        r"(?:may|can)\s+be\s+called[\s-]*in\s+(?:by|until|before|up\s+to)\b",
         "This decision may be called in by 5.00pm on Monday 16 September 2024.",
+        also=("Decisions may be called in up to 4pm on 16 December 2009.",),
     ),
     Wording(
         "call_in",
         r"unless\s+(?:it\s+is\s+|they\s+are\s+)?called[\s-]+in\b",
         "The decision may be implemented on 25/06/2024 unless it is called in.",
+    ),
+    Wording(
+        "call_in",
+        r"if\s+(?:it\s+is\s+|they\s+are\s+)?not\s+called[\s-]+in\b",
+        "It may be implemented after 5pm on 7 November 2018 if it is not called in.",
     ),
     Wording(
         "call_in",
