@@ -3716,3 +3716,22 @@ def test_a_venue_between_the_body_and_the_date_with_its_time_in_brackets() -> No
         "(a)  the charges be approved.\n"
     )
     assert (record.decision_maker, record.decision_date) == ("Cabinet", dt.date(2009, 11, 17))
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_decision_pages_title_with_its_short_end_over_the_first_label(gap: str) -> None:
+    record = parse_text(
+        "Decision details\n\nRiverside Leisure Centre - Emergency Boiler"
+        + gap
+        + "Replacement\n\nDecision Maker: Cabinet\n\nDecision:\n\nTo approve the works.\n"
+    )
+    assert record.title == "Riverside Leisure Centre - Emergency Boiler Replacement"
+
+
+def test_having_considered_then_the_decider_wrapped_over_two_lines() -> None:
+    record = parse_text(
+        "Decision:\nHaving considered an officer report, and a presentation by the Cabinet "
+        "Member for Resources,\nCouncillor Ann Lee, the Mayor:\n"
+        "(1) agreed that the contract be extended; and\n(2) authorised the re-procurement.\n"
+    )
+    assert [(r.number, r.by) for r in record.resolutions] == [("1", "Mayor"), ("2", "Mayor")]

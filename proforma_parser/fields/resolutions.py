@@ -195,9 +195,16 @@ def group_units(
                 units.pop()
                 lead_in = LeadIn(lead_in.kind, named, lead_in.rest)
         if units and not marker and not lead_in and _continues(units[-1], text, blank_before):
-            units[-1].text = f"{units[-1].text} {text}".strip()
+            unit = units[-1]
+            unit.text = f"{unit.text} {text}".strip()
             if at[0] >= 0:
-                units[-1].at = (units[-1].at[0] if units[-1].at[0] >= 0 else at[0], at[1])
+                unit.at = (unit.at[0] if unit.at[0] >= 0 else at[0], at[1])
+            if unit.marker is None and unit.lead_in is None and text.endswith((":", ":-")):
+                # "Having considered an officer report, and a presentation by the Cabinet
+                # Member for Resources," / "Councillor Joan Millbank, the Mayor:": a lead-in
+                # wrapped over lines, read once it ends
+                joined = lead_in_of(unit.text)
+                unit.lead_in = joined if joined is not None and not joined.rest else None
         elif lead_in is not None and read_marker(lead_in.rest):
             # "RESOLVED – (1) that the programme be approved;": the list starts on the
             # lead-in's own line.

@@ -280,8 +280,37 @@ def _title_under_page_heading(lines: Sequence[str]) -> str | None:
         if label and match_heading(following) is not None:
             return None
         at = lines.index(following, position + 1)
-        return _with_wrapped_end(following, lines[at + 1 : at + 4])
+        wrapped = _with_wrapped_end(following, lines[at + 1 : at + 4])
+        return wrapped if wrapped != following else _with_end_before_label(following, lines, at)
     return None
+
+
+def _with_end_before_label(title: str, lines: Sequence[str], at: int) -> str:
+    """A decision page's title with its wrapped end: the short line under it (or the short
+    paragraph, where a rendering set each line apart) that the page's first label follows
+    ("Newmarket Leisure Centre - Emergency Boiler" / "Replacement" / "Decision Maker:
+    Cabinet"), as a ModernGov page always sets its labels under its title."""
+    # (the header's lines end where the page's first label starts its sections)
+    below = [i for i in range(at + 1, min(at + 5, len(lines))) if lines[i]][:2]
+    if not below or below[0] - at > 2:
+        return title
+    end = lines[below[0]]
+    label = lines[below[1]] if len(below) == 2 and below[1] - below[0] <= 2 else None
+    if len(below) == 2 and (label is None or not _is_page_label(label)):
+        return title
+    if (
+        len(end.split()) > _MAX_WRAPPED_END_WORDS
+        or not end[:1].isupper()
+        or end.endswith((".", ":", ";", "?"))
+        or match_heading(end) is not None
+        or _LABEL_OF_RE.match(end)
+    ):
+        return title
+    return f"{title} {end}"
+
+
+def _is_page_label(line: str) -> bool:
+    return _LABEL_OF_RE.match(line) is not None and match_heading(line) is not None
 
 
 def _is_page_heading(line: str) -> bool:

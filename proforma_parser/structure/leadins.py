@@ -297,6 +297,12 @@ _LIST_MARKS = frozenset({"-", "–", ":-", ":–"})
 def read_lead_in(text: str) -> LeadIn | None:
     """The lead-in that `text` opens with, if any."""
     lowered = text.lower().rstrip()
+    if lowered.startswith("having ") and lowered.endswith((":", ":-")) and ", " in text:
+        # "Having considered an officer report, and a presentation by the Cabinet Member for
+        # Resources, Councillor Joan Millbank, the Mayor:": who decided, after what they heard
+        after = read_lead_in(text.rsplit(", ", 1)[1])
+        if after is not None and after.by is not None and not after.rest:
+            return after
     says_a_verb = says_any(lowered, LEAD_IN_WORDS)
     if not _may_lead_in(lowered, says_a_verb):
         return None
