@@ -3735,3 +3735,25 @@ def test_having_considered_then_the_decider_wrapped_over_two_lines() -> None:
         "(1) agreed that the contract be extended; and\n(2) authorised the re-procurement.\n"
     )
     assert [(r.number, r.by) for r in record.resolutions] == [("1", "Mayor"), ("2", "Mayor")]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_an_offices_last_word_wrapped_under_a_decision_maker_label(gap: str) -> None:
+    record = parse_text(
+        "Decision details\n\nWinter Gritting - Additional Salt Purchase\n\n"
+        "Decision Maker: Cabinet Member for Regeneration and Development"
+        + gap
+        + "Services\n\nDecision status: Recommendations Approved\n\nDecision:\n\n"
+        "To purchase 2,000 tonnes of salt.\n"
+    )
+    assert record.title == "Winter Gritting - Additional Salt Purchase"
+    assert record.decision_maker == ("Cabinet Member for Regeneration and Development Services")
+
+
+def test_the_decider_then_an_aside_of_what_was_considered_then_the_verb() -> None:
+    record = parse_text(
+        "DECISION\n\nThe Mayor, having considered the report and the equalities\n"
+        "assessment, DECIDED to:\n\n  1.  Approve the revised schedule of fees.\n\n"
+        "  2.  Agree that enquiries from residents over 65 remain free.\n"
+    )
+    assert [(r.number, r.by) for r in record.resolutions] == [("1", "Mayor"), ("2", "Mayor")]

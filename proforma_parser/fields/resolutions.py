@@ -175,7 +175,9 @@ def group_units(
         # (a blank line between, where a rendering set each line apart as a paragraph, only
         # after a word no item ends on: "; and" over "RECOMMENDED TO COUNCIL:" ends one)
         wrapped = bool(units) and (
-            runs_on_from(units[-1].text)
+            # ("The Mayor, having considered the report and the equalities" / "assessment,
+            # DECIDED to:": a line in lower case under one unfinished goes on from it)
+            (runs_on_from(units[-1].text) or _lower_case_end(units[-1], text, lead_in_of))
             if not blank_before
             else units[-1].text.rsplit(" ", 1)[-1] in _MID_PHRASE_WORDS
         )
@@ -380,6 +382,15 @@ def _continues(previous: Unit, text: str, blank_before: bool) -> bool:
 _ITEM_ENDS = (";", "; and", "; or")
 # ... and where a run of unmarked decisions goes on ("... be approved, and" / "note ...")
 _RUN_ENDS = (*_ITEM_ENDS, ", and")
+
+
+def _lower_case_end(above: Unit, text: str, lead_in_of: LeadInReader) -> bool:
+    """A line in lower case under an unfinished one, that names no decider of its own ("and
+    it was further RECOMMENDED to Council that:" starts a list of its own)."""
+    if not text[:1].islower() or _ended(above):
+        return False
+    own = lead_in_of(text)
+    return own is None or own.by is None
 
 
 def _ended(previous: Unit) -> bool:

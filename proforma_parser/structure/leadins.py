@@ -292,6 +292,9 @@ _JOINED_CAPS_RE = regex.compile(r"(?i:(?:and|further|also)\s+)+(?=[A-Z]{4,}\b)")
 
 
 _LIST_MARKS = frozenset({"-", "–", ":-", ":–"})
+_HAVING_ASIDE_RE = regex.compile(
+    r"(?P<who>[^,]{2,80}),\s+having\s+[^,;.]{2,200},\s+(?P<rest>" + CAPS_WORD + r"\b.*)$"
+)
 
 
 def read_lead_in(text: str) -> LeadIn | None:
@@ -303,6 +306,10 @@ def read_lead_in(text: str) -> LeadIn | None:
         after = read_lead_in(text.rsplit(", ", 1)[1])
         if after is not None and after.by is not None and not after.rest:
             return after
+    if ", having " in lowered and (aside := _HAVING_ASIDE_RE.match(text)):
+        # "The Mayor, having considered the report and the equalities assessment, DECIDED
+        # to:": the decider and the verb, the aside between them left out
+        return read_lead_in(f"{aside.group('who')} {aside.group('rest')}")
     says_a_verb = says_any(lowered, LEAD_IN_WORDS)
     if not _may_lead_in(lowered, says_a_verb):
         return None

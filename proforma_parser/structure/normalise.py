@@ -322,12 +322,17 @@ _VERBS_IN_CAPITALS = frozenset({"IS", "ARE", "WAS", "WERE", "WILL", "SHALL", "HA
 _SENTENCE_ENDS = (".", ":", ";", "!", "?", ":-")
 
 
+_PAGE_LINE_RE = regex.compile(r"(?i)\bpage\s+\d+(?:\s+of\s+\d+)?$")
+
+
 def _goes_on_below(above: str, text: str) -> bool:
     """Whether `text` carries on the sentence `above` left unfinished: it opens in lower case
     ("... the Cabinet Member for" is caught above; "... a report which sought" / "approval
     of the Masterplan") or on a verb in capitals, and `above` is no heading."""
     if above.endswith(_SENTENCE_ENDS) or above.endswith((" and", " or")):
         return False  # ("1. approves the programme; and" over "and it was further RECOMMENDED")
+    if above[-1:].isdigit() and _PAGE_LINE_RE.search(above):
+        return False  # "Executive 10.07.25" / "Page 5": a page's footer, no sentence
     opening = text.split(" ", 1)[0]
     if not (opening.islower() or opening in _VERBS_IN_CAPITALS):
         return False

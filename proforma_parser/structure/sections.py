@@ -522,7 +522,7 @@ def _read_fact(
                 # 2741": a listing page's heading over its first entry, not a label's value
                 # (its line perhaps wrapped before "ref:", its end the next line or paragraph)
                 return None, after
-    value, end = _wrapped_value(lines, value, end)
+    value, end = _wrapped_value(lines, value, end, office=heading.name in _OFFICE_FACTS)
     # A label only counts as a date label when a date is what it holds ("Decision Made:" /
     # "12 September 2012"), not a sentence that mentions one.
     date = _date_in(value) if heading.name == "decision_date" else None
@@ -588,16 +588,45 @@ def _ends_sentence(text: str) -> bool:
     return text.endswith((".", ";", "!", "?", ")"))
 
 
-def _wrapped_value(lines: tuple[Line, ...], value: str, end: int) -> tuple[str, int]:
+def _wrapped_value(
+    lines: tuple[Line, ...], value: str, end: int, *, office: bool = False
+) -> tuple[str, int]:
     if not value or _ends_sentence(value):
         return value, end
     extra = label_value_lines(lines, end)
+    if not extra and office and _office_end(lines, end):
+        # "Decision Maker: Cabinet Member for Regeneration and Development" / "Services" /
+        # "": an office's name wrapped, its last word alone on the line under it
+        return f"{value} {lines[end].text}", end + 1
+    apart = end + 1 < len(lines) and not lines[end].text
+    if not extra and office and " for " in value and apart and _office_end(lines, end + 1):
+        # ... the line set apart as a paragraph by a rendering (an office with a portfolio:
+        # "Decision Maker: Cabinet" is whole)
+        return f"{value} {lines[end + 1].text}", end + 2
     if not extra and _cut_mid_phrase(value) and (below := _paragraph_below(lines, end)):
         # "DECISION TAKEN BY:" / "Gemma Radwell," / "" / "Cabinet Member for Community
         # Services": a cell's wrapped end that a rendering set apart as a paragraph
         return f"{value} {lines[below].text}", below + 1
     more = [line.text for line in lines[end : end + extra]]
     return " ".join([value, *more]), end + extra
+
+
+# The facts whose value is an office's (or a body's) name.
+_OFFICE_FACTS = frozenset({"decision_maker", "office_holder"})
+_MAX_OFFICE_END_WORDS = 3
+
+
+def _office_end(lines: tuple[Line, ...], end: int) -> bool:
+    """Whether line `end` is the wrapped end of an office's name: a short line of capitalised
+    words, no label or heading, right under the value and over a blank line (or the end)."""
+    if end >= len(lines) or not (text := lines[end].text):
+        return False
+    words = text.split()
+    if len(words) > _MAX_OFFICE_END_WORDS or not all(w[:1].isupper() for w in words):
+        return False
+    if ":" in text or text.endswith(".") or match_heading(text) is not None:
+        return False
+    return end + 1 >= len(lines) or not lines[end + 1].text
 
 
 def _cut_mid_phrase(value: str) -> bool:
