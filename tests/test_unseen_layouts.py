@@ -3757,3 +3757,13 @@ def test_the_decider_then_an_aside_of_what_was_considered_then_the_verb() -> Non
         "  2.  Agree that enquiries from residents over 65 remain free.\n"
     )
     assert [(r.number, r.by) for r in record.resolutions] == [("1", "Mayor"), ("2", "Mayor")]
+
+
+def test_it_will_take_effect_unless_it_is_called_in() -> None:
+    record = parse_text(
+        "Decision:\nI approve the revised policy.\n\nCALL-IN: This decision may be called in "
+        "no later than 5pm on Thursday 12 March 2015. It will take effect on 13 March 2015 "
+        "unless it is called in.\n"
+    )
+    assert record.effective_from == dt.date(2015, 3, 13)
+    assert record.call_in is not None and record.call_in.date == dt.date(2015, 3, 12)

@@ -157,6 +157,10 @@ EFFECTIVE_RE = regex.compile(
     # implemented from 18 November 2022.": the sentence's subject is the decision above
     r"|\bnot\s+called\s+in,?\s+(?:it\s+)?(?:may|can|will)\s+be\s+implemented)"
     r"\s+(?:from|on)\s+(?P<date>[^.]{6,40})"
+    # "It will take effect on 13 March 2015 unless it is called in." (after the call-in
+    # sentence: "It" is the decision, as its "unless it is called in" says)
+    r"|\bIt\s+will\s+(?:take\s+effect|come\s+into\s+(?:force|effect))\s+(?:from|on)\s+"
+    r"(?P<date>[^.]{6,40}?)\s+unless\s+(?:it\s+is\s+)?called[\s-]*in\b"
 )
 # Every match says one of these ("implemented", "force", "effect"), as the rows' examples do.
 EFFECT_WORDS: Final = keywords(EFFECT_WORDINGS)
