@@ -379,6 +379,7 @@ def test_a_call_in_heading_that_says_it_does_not_apply_is_believed_over_dates_be
     [
         "I declare that I was informed of no conflicts of interests.",
         "I confirm that I do not have any disclosable pecuniary interests in the decision.",
+        "I have no disclosable pecuniary or other interest in this decision.",
         "The Mayor has no disclosable pecuniary interest.",
     ],
 )

@@ -3767,3 +3767,39 @@ def test_it_will_take_effect_unless_it_is_called_in() -> None:
     )
     assert record.effective_from == dt.date(2015, 3, 13)
     assert record.call_in is not None and record.call_in.date == dt.date(2015, 3, 12)
+
+
+def test_decision_by_a_cabinet_member_names_a_kind_not_the_decider() -> None:
+    record = parse_text(
+        "Decision by a Cabinet Member\n\nCabinet Member:\nCouncillor Ann Lee, Cabinet Member "
+        "for Highways\n\nDecision:\nTo extend the charging period.\n"
+    )
+    assert record.decision_maker == "Cabinet Member for Highways"
+    assert [r.by for r in record.resolutions] == [None]
+
+
+def test_a_heading_word_hung_under_a_minutes_heading_and_the_running_headers_kind() -> None:
+    record = parse_text(
+        "CABINET - 18 JULY 2016                                         MINUTES\n\n"
+        "2.   Waste Local Plan Review: Issues and Options\n     Consultation\n\n"
+        "2.1  Decision\n\n2.1.1  Cabinet approved the document for consultation.\n"
+    )
+    assert record.title == "Waste Local Plan Review: Issues and Options Consultation"
+    assert (record.decision_maker, record.decision_date) == ("Cabinet", dt.date(2016, 7, 18))
+
+
+def test_that_having_considered_then_the_decider() -> None:
+    record = parse_text(
+        "Decision:\n\nThat, having considered the 14 objections received during the "
+        "consultation (6 February 2014 to 27 February 2014), the Cabinet Member:\n\n"
+        "(i) approves the Order; and\n\n(ii) asks officers to review it.\n"
+    )
+    assert [r.by for r in record.resolutions] == ["Cabinet Member", "Cabinet Member"]
+
+
+def test_an_extract_from_the_minutes_of_the_cabinet() -> None:
+    record = parse_text(
+        "WYRE FOREST DISTRICT COUNCIL\n\nEXTRACT FROM THE MINUTES OF THE CABINET\n\n"
+        "CAB.80   Car Parking Charges\n\nDecision:\n(a)  the charges be approved.\n"
+    )
+    assert record.decision_maker == "Cabinet"

@@ -187,12 +187,18 @@ def _minutes_dated(line: str, date_of: DateReader) -> tuple[str, str] | None:
     return (body, line[found.start :]) if body else None
 
 
+_EXTRACT_FROM_RE = regex.compile(r"(?i)^extract\s+from\s+(?:the\s+)?")
+
+
 def _minutes_of(line: str) -> str | None:
     """The body a minutes page's heading names ("Minutes of Cabinet", "Minutes of Policy
     and Finance Committee", "POLICY COMMITTEE MINUTES" after the banner and a dash), if it
     names one."""
     if line[-8:].lower() == " minutes":
         return _body_then_minutes(line[:-8])
+    if line[:13].lower() == "extract from ":
+        # "EXTRACT FROM THE MINUTES OF THE CABINET"
+        line = _EXTRACT_FROM_RE.sub("", line)
     found = _MINUTES_OF_RE.fullmatch(line) if _opens_minutes(line) else None
     if found is None:
         return None
@@ -393,6 +399,8 @@ def dated_heading(lines: Sequence[str]) -> tuple[str | None, str | None]:
         if tail[-1:].isdigit() and (page := _PAGE_AFTER_DATE_RE.search(tail)) is not None:
             tail = tail[: page.start()]  # "EXECUTIVE BOARD - 24TH JUNE 2013      41": a page's
             # running header, its number at the end
+        elif tail[-8:].lower() == " minutes":
+            tail = tail[:-8]  # "CABINET - 18 JULY 2016          MINUTES": and its kind
         if (
             tail
             and len(head.split()) <= 5

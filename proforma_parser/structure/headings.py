@@ -223,7 +223,7 @@ def _family(key: str) -> str | None:
 
 def _who(label: str) -> str | None:
     match = _WHO_RE.search(label)
-    if match is None or match.group(1)[:3].lower() in ("a ", "an "):
+    if match is None or match.group(1).split(None, 1)[0].lower() in ("a", "an"):
         return None  # "DECISION OF AN INDIVIDUAL CABINET MEMBER": a kind of decider, not who
     return match.group(1)
 

@@ -292,6 +292,9 @@ _JOINED_CAPS_RE = regex.compile(r"(?i:(?:and|further|also)\s+)+(?=[A-Z]{4,}\b)")
 
 
 _LIST_MARKS = frozenset({"-", "–", ":-", ":–"})
+# "Having considered ...", "That, having considered the 14 objections received ..., the
+# Cabinet Member:"
+_HAVING_OPENINGS = ("having ", "that, having ", "that having ")
 _HAVING_ASIDE_RE = regex.compile(
     r"(?P<who>[^,]{2,80}),\s+having\s+[^,;.]{2,200},\s+(?P<rest>" + CAPS_WORD + r"\b.*)$"
 )
@@ -300,7 +303,7 @@ _HAVING_ASIDE_RE = regex.compile(
 def read_lead_in(text: str) -> LeadIn | None:
     """The lead-in that `text` opens with, if any."""
     lowered = text.lower().rstrip()
-    if lowered.startswith("having ") and lowered.endswith((":", ":-")) and ", " in text:
+    if lowered.startswith(_HAVING_OPENINGS) and lowered.endswith((":", ":-")) and ", " in text:
         # "Having considered an officer report, and a presentation by the Cabinet Member for
         # Resources, Councillor Joan Millbank, the Mayor:": who decided, after what they heard
         after = read_lead_in(text.rsplit(", ", 1)[1])

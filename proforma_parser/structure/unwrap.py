@@ -169,7 +169,12 @@ def _goes_on(above: str, rest: str) -> bool:
     rest = rest.rstrip()
     if "  " in rest or _starts_item(rest) or _drawn_table(rest):
         return False
-    if (rest[:1] == "(" and rest[-1:] == ")") or match_heading(rest) is not None:
+    if rest[:1] == "(" and rest[-1:] == ")":
+        return False
+    heading = match_heading(rest)
+    if heading is not None and (heading.kind != "other" or ":" in rest):
+        # (a field's heading or a label; a word that only some heading is, "Consultation"
+        # hung under "2.   Minerals Local Plan Review: Issues and Options", goes on)
         return False
     if only_a_date(rest):
         return False  # "signed          date" over "                12 May 2025": its column

@@ -35,14 +35,14 @@ NIL_RE = regex.compile(
 # "The Executive Member declared no interest."
 HAS_NONE_RE = regex.compile(
     r"(?i)^[\w\s,'()-]{0,60}?\b(?:has|had|have|declared|made|held|holds|was\s+granted|were\s+granted)"
-    r"\s+no\s+(?:(?:personal|prejudicial|pecuniary|other|relevant|disclosable)\s+){0,2}(?:conflicts?|interests?"
+    r"\s+no\s+(?:(?:personal|prejudicial|pecuniary|other|relevant|disclosable)\s+(?:(?:or|and)\s+)?){0,3}(?:conflicts?|interests?"
     r"|declarations?|dispensations?)\b[^.;]*\.?$"
 )
 # "The Executive Mayor did not declare any interest.", "None were declared.", "None were
 # made." (under "Declarations of Interests")
 DID_NOT_RE = regex.compile(
     r"(?i)^[\w\s,'()-]{0,60}?\b(?:did|does|do)\s+not\s+(?:declare|have|hold)\s+any\s+"
-    r"(?:(?:personal|prejudicial|pecuniary|other|relevant|disclosable)\s+){0,2}(?:conflicts?|interests?"
+    r"(?:(?:personal|prejudicial|pecuniary|other|relevant|disclosable)\s+(?:(?:or|and)\s+)?){0,3}(?:conflicts?|interests?"
     r"|declarations?|dispensations?)\b[^.;]*\.?$|^\W*none\s+(?:were|was)\s+(?:declared|granted|made|received|reported)\W*$"
 )
 # Minutes' formula for none: "Members and officers were invited to declare any interests
