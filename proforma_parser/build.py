@@ -33,7 +33,7 @@ from .fields.decision_maker import (
 from .fields.header import Header, read_header_lines
 from .fields.interests import Interests, interests, nil_text
 from .fields.listing import listing_act
-from .fields.meeting import DateReader
+from .fields.meeting import DateReader, meeting_date_in_furniture
 from .fields.provenance import Span, furniture_span, line_span, locate, offsets_span
 from .fields.resolutions import (
     LeadInReader,
@@ -213,7 +213,11 @@ def _read_dates(reading: _Reading) -> None:
         header, span = _whole_header(reading)
         if header.decision_date_text:
             return header.decision_date_text, span
-        return _maker_meeting_date(reading)
+        met = _maker_meeting_date(reading)
+        if met[0] is None and (footer := meeting_date_in_furniture(reading.document.furniture)):
+            # "Cabinet 9 March 2011   Page 14": the minutes page's footer, out of the text
+            return footer, furniture_span(reading.document.furniture, footer)
+        return met
 
     dates = read_dates(
         reading.split.facts, header_date, reading.layout, reading.log, date_of=reading.date_of

@@ -405,3 +405,19 @@ def test_a_council_named_only_by_a_running_header_points_into_the_furniture() ->
     furniture = "\n".join(record.source.furniture)
     assert furniture[evidence.start : evidence.end] == "Hastings Borough Council"
     assert record_problems(record) == []
+
+
+def test_a_meeting_dated_only_by_its_minutes_page_footer_points_into_the_furniture() -> None:
+    record = _parse(
+        "112  HOUSEHOLD WASTE RECYCLING CENTRES - OPENING HOURS\n\n"
+        "The Executive Member introduced the report.\n\n"
+        "RESOLVED: That the revised opening hours be approved.\n\n"
+        "Cabinet 9 March 2011                                                Page 14\n\n"
+        "113  LIBRARY REVIEW\n\nRESOLVED: That the review be noted.\n\n"
+        "Cabinet 9 March 2011                                                Page 15\n"
+    )
+    assert record.decision_date == dt.date(2011, 3, 9)
+    evidence = record.evidence["decision_date"]
+    assert evidence.kind == "furniture"
+    assert "\n".join(record.source.furniture)[evidence.start : evidence.end] == "9 March 2011"
+    assert record_problems(record) == []

@@ -3803,3 +3803,8 @@ def test_an_extract_from_the_minutes_of_the_cabinet() -> None:
         "CAB.80   Car Parking Charges\n\nDecision:\n(a)  the charges be approved.\n"
     )
     assert record.decision_maker == "Cabinet"
+
+
+def test_decision_maker_the_mayor_is_the_mayor() -> None:
+    record = parse_text("Decision maker: The Mayor\n\nDecision:\nI approve the submission.\n")
+    assert record.decision_maker == "Mayor"

@@ -193,13 +193,18 @@ def maker_fact(facts: Sequence[Fact]) -> tuple[str, Fact] | None:
     """`maker_from_facts`, with the fact the maker was read from."""
     for fact in facts:
         if fact.name == "decision_maker" and fact.value and not names_a_person(fact.value):
-            return fact.value.strip(), fact
+            return _without_article(fact.value.strip()), fact
     for fact in facts:  # "Cabinet Member: Cabinet Member for Highways" (not a person's name)
         if fact.name == "office_holder" and _names_office(fact.value.strip()):
             return fact.value.strip(), fact
         if fact.name == "office_holder" and (office := _office_after_holder(fact.value)):
             return office, fact
     return meeting_body(facts)
+
+
+def _without_article(value: str) -> str:
+    """ "Decision maker: The Mayor" is the Mayor: the office, as the contract names it."""
+    return value[4:] if value[:4] in ("The ", "THE ") and value[4:5].isupper() else value
 
 
 def office_under_holder(facts: Sequence[Fact], texts: Sequence[str]) -> tuple[str, int] | None:
@@ -335,4 +340,5 @@ def stated_maker(value: str) -> str:
         decider = office  # "Councillor Harriet Lowe, Cabinet Member for Highways and Transport"
     meeting = MEETING_OF_RE.search(decider) if decider.endswith(")") else None
     decider = decider[: meeting.start()] if meeting is not None else decider
+    decider = _without_article(decider)
     return title_case(decider) if decider.isupper() and decider else decider

@@ -19,6 +19,7 @@ from ..wording.banners import (
 from ..wording.dates import (
     WEEKDAY_WORDS,
     DateMatch,
+    find_dates,
     find_first_date,
     only_a_date,
     parse_uk_date,
@@ -531,3 +532,25 @@ def held_on(line: str) -> bool:
     return (
         found is not None and parse_uk_date(found.group("date") or found.group("date2")) is not None
     )
+
+
+# "Cabinet 9 March 2011 Page 14", "WAKEFIELD COUNCIL - CABINET - 13 SEPTEMBER 2011   Page 41":
+# a minutes page's running header or footer (taken out of the text), its page at the end.
+_PAGE_AT_END_RE = regex.compile(r"(?i)\s+page\s+\d{1,4}(?:\s+of\s+\d{1,4})?$")
+
+
+def meeting_date_in_furniture(furniture: Sequence[str]) -> str | None:
+    """The meeting's date that a minutes page's running header or footer gives with the
+    body it is of (read only where the text itself dates no meeting): the one date all such
+    lines agree on."""
+    dates: dict[object, str] = {}
+    for line in furniture:
+        text = _PAGE_AT_END_RE.sub("", line.strip())
+        found = find_dates(text) if text[-1:].isdigit() else []
+        if not found or found[-1].end != len(text):
+            continue
+        head = text[: found[-1].start].rstrip(" -–,")
+        body = head.rsplit(" - ", 1)[-1].rsplit(" – ", 1)[-1]
+        if body and body_or_board(body) is not None:
+            dates.setdefault(found[-1].date, text[found[-1].start :])
+    return next(iter(dates.values())) if len(dates) == 1 else None
