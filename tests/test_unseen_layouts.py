@@ -3808,3 +3808,17 @@ def test_an_extract_from_the_minutes_of_the_cabinet() -> None:
 def test_decision_maker_the_mayor_is_the_mayor() -> None:
     record = parse_text("Decision maker: The Mayor\n\nDecision:\nI approve the submission.\n")
     assert record.decision_maker == "Mayor"
+
+
+def test_body_dash_minutes_over_a_date_with_its_time_and_venue() -> None:
+    record = parse_text(
+        "NORTH OF TYNE COMBINED AUTHORITY\n\nCABINET - MINUTES\n\n"
+        "Tuesday 26 November 2019, 2.00 pm - Newcastle Civic Centre\n\n"
+        "Decision notice published: 28 November 2019\n\n7. Skills Plan\n\n"
+        "RESOLVED - That the Cabinet:\n\ni. approve the plan.\n"
+    )
+    assert (record.decision_maker, record.decision_date, record.published_on) == (
+        "Cabinet",
+        dt.date(2019, 11, 26),
+        dt.date(2019, 11, 28),
+    )

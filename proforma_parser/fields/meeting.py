@@ -227,7 +227,9 @@ _MAX_BODY_WORDS = 6
 
 def _body_then_minutes(head: str) -> str | None:
     """The body before "Minutes": "Cabinet", or "READING BOROUGH COUNCIL – POLICY COMMITTEE"
-    (the running header of a minutes page: the banner, then the body)."""
+    (the running header of a minutes page: the banner, then the body); "CABINET - MINUTES"
+    (the dash before "Minutes" left on the body)."""
+    head = head.rstrip(" -–")
     parts = at_dash(head)
     return body_or_board(parts[1] if parts and banner_match(parts[0]) else head)
 
@@ -379,7 +381,10 @@ def _date_then_venue(text: str) -> bool:
     return found is not None and found.start == 0 and _VENUE_RE.match(text, found.end) is not None
 
 
-_VENUE_RE = regex.compile(r",\s+[A-Z][^.;:]{2,80}$")
+# (or its time, then a dash: "Tuesday 24 September 2019, 2.00 pm - Newcastle Civic Centre")
+_VENUE_RE = regex.compile(
+    r"(?:,\s+\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)?(?:,|\s+[-–])\s+[A-Z][^.;:]{2,80}$"
+)
 
 
 # "17:30 to 18:42        11 September 2024": when the meeting sat, before its date.

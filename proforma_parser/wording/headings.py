@@ -263,12 +263,13 @@ FACT_LABELS: Final = (
     Wording(
         "published_on",
         r"^(?:publication(?: date)?|date of publication(?: of (?:the |these )?(?:decisions?|minutes))?|(?:date )?published date|date published"
-        r"|(?:decisions? |record |notice |minutes |notice of (?:the )?decisions? )?published(?: on| by(?: \w+){1,4})?"
+        r"|(?:decisions? |record |notice |minutes |notice of (?:the )?decisions? |decision notice )?published(?: on| by(?: \w+){1,4})?"
         r"|date of (?:the )?notice|notice date|issue date|date of issue"
         r"|date (?:(?:decisions?|record|notice) ){1,2}published"
         r")(?: on (?:the )?(?:\w+ )?web ?site)?$",
         "Publication date: 11/02/2021",
         also=(
+            "Decision notice published: 26 September 2019",
             "Date of Publication: 3 May 2024",
             "Decision published: 4 June 2024",
             "Published by the Monitoring Officer: 11 November 2025",
