@@ -25,7 +25,7 @@ from ..wording.dates import (
     parse_uk_date,
 )
 from ..wording.documents import doc_type_match
-from ..wording.lines import FILE_SIZE_RE, at_dash, bilingual_halves
+from ..wording.lines import FILE_SIZE_RE, PAGE_AT_END_RE, at_dash, bilingual_halves
 from ..wording.offices import OFFICE_RE
 from ..wording.vocabulary import (
     BODY_RE,
@@ -539,18 +539,14 @@ def held_on(line: str) -> bool:
     )
 
 
-# "Cabinet 9 March 2011 Page 14", "WAKEFIELD COUNCIL - CABINET - 13 SEPTEMBER 2011   Page 41":
-# a minutes page's running header or footer (taken out of the text), its page at the end.
-_PAGE_AT_END_RE = regex.compile(r"(?i)\s+page\s+\d{1,4}(?:\s+of\s+\d{1,4})?$")
-
-
 def meeting_date_in_furniture(furniture: Sequence[str]) -> str | None:
     """The meeting's date that a minutes page's running header or footer gives with the
     body it is of (read only where the text itself dates no meeting): the one date all such
     lines agree on."""
     dates: dict[object, str] = {}
     for line in furniture:
-        text = _PAGE_AT_END_RE.sub("", line.strip())
+        # ("WAKEFIELD COUNCIL - CABINET - 13 SEPTEMBER 2011   Page 41": its page at the end)
+        text = PAGE_AT_END_RE.sub("", line.strip())
         found = find_dates(text) if text[-1:].isdigit() else []
         if not found or found[-1].end != len(text):
             continue

@@ -45,7 +45,7 @@ from ..wording.numbering import (
     read_loose_decimal,
     read_marker,
 )
-from ..wording.vocabulary import RUN_ON_WORDS, runs_on_from
+from ..wording.vocabulary import MID_PHRASE_WORDS, RUN_ON_WORDS, runs_on_from
 from .decision_maker import body_named
 
 # A page number left in the text: "Page 4", "Page 4 of 9", "- 4 -", "4"
@@ -179,7 +179,7 @@ def group_units(
             # DECIDED to:": a line in lower case under one unfinished goes on from it)
             (runs_on_from(units[-1].text) or _lower_case_end(units[-1], text, lead_in_of))
             if not blank_before
-            else units[-1].text.rsplit(" ", 1)[-1] in _MID_PHRASE_WORDS
+            else units[-1].text.rsplit(" ", 1)[-1] in MID_PHRASE_WORDS
         )
         lead_in = None if marker or wrapped else lead_in_of(text)
         if marker is not None and _numbered_paragraph(marker):
@@ -253,10 +253,6 @@ def _lead_in_below(
     pieces: list[tuple[str, tuple[int, int]]], position: int, lead_in_of: LeadInReader
 ) -> bool:
     return any(text and lead_in_of(text) is not None for text, _ in pieces[position + 1 :])
-
-
-# The joining words a phrase cannot stop on (an item may stop on "and" or "or").
-_MID_PHRASE_WORDS = RUN_ON_WORDS - {"and", "or"}
 
 
 def _body_alone(unit: Unit) -> str | None:

@@ -20,9 +20,11 @@ from ..document import Block, Document
 from ..wording.banners import banner_match
 from ..wording.dates import MONTH_WORDS, only_a_date
 from ..wording.headings import FACT_LABELS, HEADING_WORDS, OTHER_HEADINGS
+from ..wording.lines import PAGE_AT_END_RE
 from ..wording.nil import is_nil
 from ..wording.numbering import read_marker
 from ..wording.registry import example_words
+from ..wording.vocabulary import MID_PHRASE_WORDS
 from .headings import classify, match_heading
 from .unwrap import join_hanging_lines, unwrap
 
@@ -293,11 +295,6 @@ def normalise(document: Document) -> Layout:
     return Layout(text, tuple(lines), tuple(breaks), paged)
 
 
-# The words a line a writer ended never stops on: "To implement a de-restriction order on
-# the" / "A355 between Pyebush Roundabout ...". ("and" and "or" may end a list's item.)
-_MID_PHRASE_WORDS = frozenset("of the a an to for from with between by in on at as".split())
-
-
 _YEAR_OPENING_RE = regex.compile(r"(?:19|20)\d\d\b")
 
 
@@ -311,7 +308,8 @@ def _cut_mid_phrase(above: str, text: str) -> bool:
     last = above.rsplit(" ", 1)[-1].lower()
     if last in MONTH_WORDS and text[:2] in ("19", "20") and _YEAR_OPENING_RE.match(text):
         return True  # "... ON TUESDAY 11 MARCH" / "2014 AT 10.00 AM": a date cut in two
-    if above[-1] != "," and last not in _MID_PHRASE_WORDS:
+    # ("To implement a de-restriction order on the" / "A355 between Pyebush Roundabout ...")
+    if above[-1] != "," and last not in MID_PHRASE_WORDS:
         return _goes_on_below(above, text)
     return read_marker(text) is None and match_heading(text) is None
 
@@ -322,16 +320,13 @@ _VERBS_IN_CAPITALS = frozenset({"IS", "ARE", "WAS", "WERE", "WILL", "SHALL", "HA
 _SENTENCE_ENDS = (".", ":", ";", "!", "?", ":-")
 
 
-_PAGE_LINE_RE = regex.compile(r"(?i)\bpage\s+\d+(?:\s+of\s+\d+)?$")
-
-
 def _goes_on_below(above: str, text: str) -> bool:
     """Whether `text` carries on the sentence `above` left unfinished: it opens in lower case
     ("... the Cabinet Member for" is caught above; "... a report which sought" / "approval
     of the Masterplan") or on a verb in capitals, and `above` is no heading."""
     if above.endswith(_SENTENCE_ENDS) or above.endswith((" and", " or")):
         return False  # ("1. approves the programme; and" over "and it was further RECOMMENDED")
-    if above[-1:].isdigit() and _PAGE_LINE_RE.search(above):
+    if above[-1:].isdigit() and PAGE_AT_END_RE.search(above):
         return False  # "Executive 10.07.25" / "Page 5": a page's footer, no sentence
     opening = text.split(" ", 1)[0]
     if not (opening.islower() or opening in _VERBS_IN_CAPITALS):

@@ -18,7 +18,7 @@ from ..wording.dates import DateMatch, find_first_date, only_a_date
 from ..wording.documents import doc_type_after_office, doc_type_match, is_chrome
 from ..wording.leadins import CAPS_WORDS
 from ..wording.numbering import BULLET_RE, read_marker
-from ..wording.vocabulary import RUN_ON_WORDS, runs_on_from
+from ..wording.vocabulary import MID_PHRASE_WORDS, RUN_ON_WORDS, runs_on_from
 from .headings import (
     LOWER_LABELS,
     Heading,
@@ -594,15 +594,8 @@ def _wrapped_value(
     if not value or _ends_sentence(value):
         return value, end
     extra = label_value_lines(lines, end)
-    if not extra and office and _office_end(lines, end):
-        # "Decision Maker: Cabinet Member for Regeneration and Development" / "Services" /
-        # "": an office's name wrapped, its last word alone on the line under it
-        return f"{value} {lines[end].text}", end + 1
-    apart = end + 1 < len(lines) and not lines[end].text
-    if not extra and office and " for " in value and apart and _office_end(lines, end + 1):
-        # ... the line set apart as a paragraph by a rendering (an office with a portfolio:
-        # "Decision Maker: Cabinet" is whole)
-        return f"{value} {lines[end + 1].text}", end + 2
+    if not extra and office and (at := _office_end_at(lines, end, value)) is not None:
+        return f"{value} {lines[at].text}", at + 1
     if not extra and _cut_mid_phrase(value) and (below := _paragraph_below(lines, end)):
         # "DECISION TAKEN BY:" / "Gemma Radwell," / "" / "Cabinet Member for Community
         # Services": a cell's wrapped end that a rendering set apart as a paragraph
@@ -614,6 +607,17 @@ def _wrapped_value(
 # The facts whose value is an office's (or a body's) name.
 _OFFICE_FACTS = frozenset({"decision_maker", "office_holder"})
 _MAX_OFFICE_END_WORDS = 3
+
+
+def _office_end_at(lines: tuple[Line, ...], end: int, value: str) -> int | None:
+    """The line that ends an office's name wrapped under its label: "Decision Maker: Cabinet
+    Member for Regeneration and Development" / "Services" / "", its last word alone on the
+    line under it, or a paragraph apart where a rendering set each line apart (then only
+    for an office with a portfolio: "Decision Maker: Cabinet" is whole)."""
+    if _office_end(lines, end):
+        return end
+    apart = end + 1 < len(lines) and not lines[end].text
+    return end + 1 if apart and " for " in value and _office_end(lines, end + 1) else None
 
 
 def _office_end(lines: tuple[Line, ...], end: int) -> bool:
@@ -633,10 +637,7 @@ def _cut_mid_phrase(value: str) -> bool:
     """The value stops where no value ends: on a comma, a dash, or a joining word other
     than "and" or "or" (an office may end "... Planning and" only when wrapped, but a list
     may end on either)."""
-    return value[-1] in ",–-" or value.rsplit(" ", 1)[-1].lower() in _MID_PHRASE_WORDS
-
-
-_MID_PHRASE_WORDS = RUN_ON_WORDS - {"and", "or"}
+    return value[-1] in ",–-" or value.rsplit(" ", 1)[-1].lower() in MID_PHRASE_WORDS
 
 
 def _paragraph_below(lines: tuple[Line, ...], end: int) -> int | None:

@@ -8,6 +8,10 @@ import regex
 
 FILE_SIZE_RE = regex.compile(r"(?i)\s*(?:pdf\s+icon\s+)?pdf\s+\d+\s*kb$")
 
+# A page's number at the end of a running header or footer: "Cabinet 9 March 2011   Page 14",
+# "Executive 10.07.25 Page 5", "... Page 3 of 6".
+PAGE_AT_END_RE = regex.compile(r"(?i)\s*\bpage\s+\d{1,4}(?:\s+of\s+\d{1,4})?$")
+
 # The agenda's item number printed after a minute's heading: "54   Taunton Park and Ride -
 # Tariff Review  - Agenda item 7", "(Agenda Item 5)". Where the item stood, not its title.
 AGENDA_ITEM_TAIL_RE = regex.compile(r"(?i)\s+(?:[-–—]\s*|\(\s*)agenda\s+item\s+\d+[a-z]?\)?$")

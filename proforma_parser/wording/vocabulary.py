@@ -22,6 +22,9 @@ from .documents import is_chrome as is_chrome
 RUN_ON_WORDS: Final = frozenset(
     "and or of the a an to for from with between by in on at as".split()
 )
+# The joining words a phrase cannot stop on: all but "and" and "or", which may end a list's
+# item ("1. approves the programme; and").
+MID_PHRASE_WORDS: Final = RUN_ON_WORDS - {"and", "or"}
 
 
 def runs_on_from(text: str) -> bool:
