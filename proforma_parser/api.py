@@ -6,14 +6,15 @@ import hashlib
 
 from .build import build_record
 from .defects import Strict, StrictRule, strict_rule
-from .errors import DefectError, EmptySource
+from .document import Document
+from .errors import DefectError, EmptySource, faults_of
 from .limits import DEFAULT_LIMITS as _LIMITS
 from .limits import Limits
 from .model import DecisionRecord
 from .readers import Source, read_source
 from .readers.pdf.engines import DEFAULT_PDF_ENGINE, PdfEngine
 from .readers.text import document_from_str
-from .structure.normalise import normalise
+from .structure.normalise import Layout, normalise
 from .structure.records import split_records
 
 
@@ -63,7 +64,7 @@ def parse(
     document = read_source(
         source, name=name, limits=limits, password=password, pdf_engine=pdf_engine
     )
-    return _finish(build_record(document, normalise(document)), rule)
+    return _finish(build_record(document, _normalised(document)), rule)
 
 
 def parse_all(
@@ -87,7 +88,9 @@ def parse_all(
     document = read_source(
         source, name=name, limits=limits, password=password, pdf_engine=pdf_engine
     )
-    records = split_records(normalise(document))
+    layout = _normalised(document)
+    with faults_of("split the text into records", name=document.name, path=document.path):
+        records = split_records(layout)
     return [
         _finish(build_record(document, record.layout, record.split), rule) for record in records
     ]
@@ -102,7 +105,12 @@ def parse_text(text: str, *, strict: Strict = False, name: str | None = None) ->
     document = document_from_str(
         text, name=name, sha256=hashlib.sha256(data).hexdigest(), size=len(data)
     )
-    return _finish(build_record(document, normalise(document)), rule)
+    return _finish(build_record(document, _normalised(document)), rule)
+
+
+def _normalised(document: Document) -> Layout:
+    with faults_of("normalised the text", name=document.name, path=document.path):
+        return normalise(document)
 
 
 def _finish(record: DecisionRecord, rule: StrictRule) -> DecisionRecord:

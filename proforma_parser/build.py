@@ -12,7 +12,7 @@ from ._version import __version__
 from .checks import check_dates, check_numbering, check_sections
 from .defects import DefectLog
 from .document import Document
-from .errors import InvalidRecord, NotADecisionRecord
+from .errors import InvalidRecord, NotADecisionRecord, faults_of
 from .fields.authorities import resolve_authority
 from .fields.callin import read_call_in_statement
 from .fields.content import FieldSections, collect_sections, fact_span, fact_value, section_span
@@ -137,9 +137,10 @@ def _build_record(
         reading.log.add(
             reader_defect.code, reader_defect.message, field=None, page=reader_defect.page
         )
-    for _name, stage in STAGES:
-        stage(reading)
-    return _record(reading)
+    with faults_of("read the record's fields", name=document.name, path=document.path):
+        for _name, stage in STAGES:
+            stage(reading)
+        return _record(reading)
 
 
 def _read_sections(reading: _Reading) -> None:

@@ -14,6 +14,7 @@ Everything the library raises is a `ProformaError`, so a batch job can write
     │   └── LimitExceeded            bytes, pages, decompressed size or time over a limit
     ├── NotADecisionRecord           readable, but no recognisable sections
     │   └── InvalidRecord            sections found, but the record's core is empty
+    ├── ParserFault                  the parser itself failed on this input: a bug (the cause is chained)
     ├── DefectError                  a defect raised because strict=True (.defect)
     ├── WorkerStartError             a batch worker process could not start
     ├── LedgerError                  the backfill's ledger cannot be used (.path)
@@ -26,6 +27,10 @@ boundary with `raise ... from exc`, so the original stays available as `__cause_
 
 from __future__ import annotations
 
+import traceback
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -91,6 +96,39 @@ class NotADecisionRecord(ProformaError):
 class InvalidRecord(NotADecisionRecord):
     """Headings were found but the record says nothing: no title, no decision, no
     resolutions (a blank proforma, or text that only imitates headings)."""
+
+
+class ParserFault(ProformaError):
+    """The parser itself failed on this input: a bug, not a fault of the document. The
+    message names the whole path (or name), the stage and the line of the parser that
+    failed, and the error, which is chained as `__cause__`; a batch records the file as
+    failed and goes on. Report it with the file."""
+
+    def __init__(
+        self, message: str, *, stage: str, name: str | None = None, path: str | None = None
+    ) -> None:
+        self.stage = stage
+        self.name = name
+        self.path = path
+        where = path or name or "<text>"
+        super().__init__(f"{where}: the parser failed while it {stage}: {message}")
+
+
+@contextmanager
+def faults_of(stage: str, *, name: str | None, path: str | None) -> Iterator[None]:
+    """Run a stage of the parser ("read the record's fields") so that a bug in it reaches
+    the caller as a `ParserFault` naming the file, the stage and the parser's line that
+    failed, never as a bare ValueError or IndexError."""
+    try:
+        yield
+    except ProformaError:
+        raise
+    except Exception as exc:  # a bug: one typed error naming the file, the cause chained
+        frames = traceback.extract_tb(exc.__traceback__)
+        at = f" (in {Path(frames[-1].filename).stem}.{frames[-1].name})" if frames else ""
+        raise ParserFault(
+            f"{type(exc).__name__}: {exc}{at}", stage=stage, name=name, path=path
+        ) from exc
 
 
 class WorkerStartError(ProformaError):

@@ -90,3 +90,33 @@ def test_readme_documents_every_defect_code() -> None:
 def test_seed_is_clean() -> None:
     assert parse_text(_seed()).defects == []
     assert Path(ROOT / "README.md").exists()
+
+
+class _Numbered:
+    """A resolution as the numbering check reads it: a number and no sub-items."""
+
+    def __init__(self, number: str | None) -> None:
+        self.number = number
+        self.items: list[_Numbered] = []
+
+
+@pytest.mark.parametrize(
+    ("numbers", "found"),
+    [
+        # A minute's number, then its roman items read at the same level: "65." over
+        # "(i) That the ... allocations be approved."
+        (["65", "i", "ii"], "resolution numbers mix styles: 65, i, ii"),
+        (["1", "a"], "resolution numbers mix styles: 1, a"),
+        (["1", "3"], "expected resolutions numbered in sequence, found 1, 3"),
+    ],
+)
+def test_numbering_that_changes_style_is_a_defect_not_an_error(
+    numbers: list[str], found: str
+) -> None:
+    from proforma_parser.checks import check_numbering
+
+    log = DefectLog()
+    check_numbering([_Numbered(n) for n in numbers], log)
+    assert [(d.code, d.field, d.message) for d in log.defects] == [
+        ("resolution_numbering", "resolutions", found)
+    ]

@@ -249,3 +249,31 @@ def test_an_exception_in_no_row_is_not_passed_off_as_a_damaged_file(
     with pytest.raises(_NotAnEngineError) as caught_bug:
         proforma_parser.parse(PDF)
     assert caught_bug.value is raised
+
+
+def test_a_bug_in_a_parsing_stage_comes_out_as_a_parser_fault_naming_the_file(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The parser's own bug (here an int() of a roman numeral, as once in the numbering
+    check) is not a damaged file, but it still reaches the caller as a ProformaError that
+    names the whole path and the stage, with the bug chained as its cause."""
+    from proforma_parser import ParserFault, build
+
+    raised = ValueError("invalid literal for int() with base 10: 'i'")
+
+    def fail(reading: Any) -> None:
+        raise raised
+
+    stages = tuple((name, fail if name == "checks" else stage) for name, stage in build.STAGES)
+    monkeypatch.setattr(build, "STAGES", stages)
+    path = tmp_path / "minutes.txt"
+    path.write_text((SAMPLES / "stockton_send_2022_seed.txt").read_text("utf-8"), "utf-8")
+    with pytest.raises(ParserFault) as fault:
+        proforma_parser.parse(path)
+    assert fault.value.__cause__ is raised
+    assert fault.value.path == str(path)
+    assert str(fault.value) == (
+        f"{path}: the parser failed while it read the record's fields: "
+        "ValueError: invalid literal for int() with base 10: 'i' "
+        "(in test_no_foreign_exceptions.fail)"
+    )

@@ -116,7 +116,9 @@ def ordinal(token: str, kind: TokenKind) -> int | None:
         last = token.rpartition(".")[2]
         return int(last) if last.isdigit() and "." in token else None
     if kind == "digit":
-        return int(token)
+        # Only a list's first number chose the kind: "1" then "i" (a sub-item read as an
+        # item) is not a digit list.
+        return int(token) if token.isdigit() else None
     if kind in ("lower_roman", "upper_roman"):
         return roman_value(token)
     if kind in ("lower", "upper") and len(token) == 1:
