@@ -3822,3 +3822,62 @@ def test_body_dash_minutes_over_a_date_with_its_time_and_venue() -> None:
         dt.date(2019, 11, 26),
         dt.date(2019, 11, 28),
     )
+
+
+_TWO_COLUMN_NOTICE = (
+    "NORTHDALE COMBINED AUTHORITY\n\n"
+    "MAYORAL DECISION NOTICE\n\n"
+    "Notice Number                 MD/2025/007\n\n"
+    "Decision taker                Mayor\n\n"
+    "Portfolio                     Housing and Land\n\n"
+    "Subject                       Brownfield Land Fund 2025/26 - Allocation to\n"
+    "                              Constituent Councils\n\n"
+    "Date decision taken           Tuesday 3 June 2025\n\n"
+    "Decision                      The Mayor has decided:\n\n"
+    "                              1) to allocate £6,200,000 of the fund to the four\n"
+    "                              constituent councils as set out in Appendix A; and\n\n"
+    "                              2) to delegate the grant agreements to the\n"
+    "                              Director of Housing.\n\n"
+    "Reasons for decision          The fund must be committed by 31 July 2025 and\n"
+    "                              the allocation follows the agreed formula.\n\n"
+    "Alternative options           To hold the fund centrally. Rejected because the\n"
+    "considered and rejected       councils own the sites.\n\n"
+    "Declarations of interest      None\n\n"
+    "Dispensations                 Not applicable\n\n"
+    "Date of publication           Wednesday 4 June 2025\n"
+)
+
+
+def test_a_form_printed_in_two_columns_without_colons() -> None:
+    """Labels in a left column, values from one column on, no colons: each row is a label
+    and its value, a value's wrapped line goes on from it, and "Alternative options" /
+    "considered and rejected" is one label (before: the gap closed up, "Decision taker
+    Mayor" over "Portfolio Housing and Land" was the decision maker, and the banner the
+    title)."""
+    record = parse_text(_TWO_COLUMN_NOTICE)
+    assert record.title == "Brownfield Land Fund 2025/26 - Allocation to Constituent Councils"
+    assert record.decision_maker == "Mayor"
+    assert record.decision_date == dt.date(2025, 6, 3)
+    assert record.published_on == dt.date(2025, 6, 4)
+    assert [(r.number, r.text[:28]) for r in record.resolutions] == [
+        ("1", "to allocate £6,200,000 of th"),
+        ("2", "to delegate the grant agreem"),
+    ]
+    assert record.reasons is not None and record.reasons.startswith("The fund must be committed")
+    assert record.alternative_options is not None
+    assert record.alternative_options.startswith("To hold the fund centrally. Rejected")
+    assert record.conflicts_of_interest is None
+    assert record.dispensations is None
+
+
+def test_a_form_whose_labels_end_on_colons_is_left_to_the_hanging_lines() -> None:
+    from proforma_parser.structure.columns import read_label_columns
+
+    rows = [
+        "REF NO.        : DP/09/014",
+        "DECISION BY    : CHIEF EXECUTIVE, after consultation with the Leader",
+        "                 of the Council",
+        "DATE           : 12.03.09",
+        "SUBJECT        : EMERGENCY ACCOMMODATION - LEASE OF FLATS",
+    ]
+    assert read_label_columns(rows) == rows

@@ -25,6 +25,7 @@ from ..wording.nil import is_nil
 from ..wording.numbering import read_marker
 from ..wording.registry import example_words
 from ..wording.vocabulary import MID_PHRASE_WORDS
+from .columns import read_label_columns
 from .headings import classify, match_heading
 from .unwrap import join_hanging_lines, unwrap
 
@@ -365,7 +366,7 @@ def _block_lines(block: Block, plain_text: bool) -> list[str | None]:
     """A block's clean lines, "" for a blank one and None where a form feed stood."""
     raws = block.text.split("\n")
     if plain_text:  # a text dump may have cut its paragraphs at a fixed width
-        raws = join_hanging_lines(unwrap(raws))
+        raws = join_hanging_lines(unwrap(read_label_columns(raws)))
     if block.list_number:
         raws[0] = f"{block.list_number} {raws[0]}"
     # Blocks are paragraphs or cells: a blank line keeps them apart (blank runs fold later).

@@ -1,0 +1,120 @@
+"""A form printed in two columns, labels on the left and values on the right, as a text
+dump keeps it:
+
+    Decision taker                Metro Mayor
+    Subject                       Active Travel Capability Fund 2024/25 – Acceptance and
+                                  Allocation of Grant
+    Alternative options           To allocate the whole grant to the constituent
+    considered and rejected       councils. Rejected because a regional programme ...
+
+Read line by line, each row's gap closes up ("Decision taker Metro Mayor" reads as a label
+whose value runs on into the next row), a value's wrapped lines stand apart from their
+label, and a label cut in two is two half labels. Where at least four rows of a text start
+their values at one column, most of their left cells are labels and none ends on a colon
+(a form with colons reads as it stands: `unwrap.join_hanging_lines`), each row becomes
+"Label: value", the lines of a value hung at that column join it, and a label's lower-case
+second half joins its first.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import regex
+
+from ..wording.numbering import read_marker
+from .headings import match_heading
+
+# A row's left cell and the gap after it: "Decision taker                " (words apart by
+# one space, then a gap of two or more).
+_ROW_RE = regex.compile(r"(?P<label>\S(?:[^ ]| (?! ))*?) {2,}(?=\S)")
+# A form's rows: enough of them to tell a column from a gap that recurs by chance.
+_MIN_ROWS = 4
+_MAX_LABEL_CHARS = 45
+
+
+def read_label_columns(lines: list[str]) -> list[str]:
+    """`lines` with a two-column form's rows read as "Label: value" (see the module)."""
+    if sum(1 for line in lines if "   " in line) < _MIN_ROWS:  # most texts: no such form
+        return lines
+    column, rows = _form_rows(lines)
+    if not rows:
+        return lines
+    return _labelled_rows(lines, column, rows)
+
+
+def _form_rows(lines: list[str]) -> tuple[int, dict[int, str]]:
+    """The value column and each row's label (by line), or no rows where the text is not
+    such a form."""
+    cells: dict[int, tuple[int, str]] = {}
+    for index, line in enumerate(lines):
+        if line[:1] in ("", " ") or "  " not in line:
+            continue
+        found = _ROW_RE.match(line)
+        if found is not None and len(found["label"]) <= _MAX_LABEL_CHARS:
+            cells[index] = (found.end(), found["label"])
+    if not cells:
+        return 0, {}
+    column, count = Counter(end for end, _label in cells.values()).most_common(1)[0]
+    rows = {index: label for index, (end, label) in cells.items() if end == column}
+    if count < _MIN_ROWS or any(_has_colon(lines[index], column) for index in rows):
+        return 0, {}  # (a form whose labels end on colons reads as it stands)
+    labels = sum(1 for label in rows.values() if match_heading(label) is not None)
+    if labels * 2 < len(rows):
+        return 0, {}
+    return column, rows
+
+
+def _has_colon(row: str, column: int) -> bool:
+    """ "REF NO.        : DP/09/014", "Subject:      Covid-19 ...": a label with its colon."""
+    return ":" in row[:column] or row[column : column + 1] == ":"
+
+
+def _labelled_rows(lines: list[str], column: int, rows: dict[int, str]) -> list[str]:
+    out: list[str] = []
+    label = ""  # the label of the row being read; "" outside the form's rows
+    first_value = ""
+    row_at = 0  # where the row's "Label: value" line is in `out`
+    after_blank = False
+    indent = " " * column
+    for index, line in enumerate(lines):
+        if not line.strip():
+            out.append(line)
+            after_blank = True
+            continue
+        row_label = rows.get(index)
+        value = line[column:].rstrip()
+        if row_label is not None and label and not after_blank and row_label[:1].islower():
+            # "considered and rejected       councils. Rejected because ...": the label's
+            # second half, and the value's next line
+            label = f"{label} {row_label}"
+            out[row_at] = _row(label, first_value)
+            _go_on(out, value)
+        elif row_label is not None:
+            label, first_value, row_at = row_label, value, len(out)
+            out.append(_row(label, value))
+        elif label and line.startswith(indent) and line[column : column + 1] != " ":
+            if after_blank:
+                out.append(value)
+            else:
+                _go_on(out, value)
+        else:
+            label = ""
+            out.append(line)
+        after_blank = False
+    return out
+
+
+def _row(label: str, value: str) -> str:
+    return f"{label} {value}" if label.endswith(":") else f"{label}: {value}"
+
+
+def _go_on(out: list[str], value: str) -> None:
+    """Put a value's next line after `out`'s last: on it where it goes on, below it where
+    it opens an item ("2) to allocate ..."), is a note in brackets or the last line ends a
+    lead-in ("has decided:")."""
+    note = value[:1] == "(" and value[-1:] == ")"  # "(Dana Whitcombe)": stands apart
+    if note or read_marker(value) is not None or out[-1].endswith(":"):
+        out.append(value)
+    else:
+        out[-1] = f"{out[-1]} {value}"
