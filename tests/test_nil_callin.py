@@ -50,6 +50,10 @@ D = dt.date
         pytest.param("No interests declared", id="no-interests"),
         pytest.param("No dispensations granted.", id="no-dispensations"),
         pytest.param("No dispensation was required.", id="no-dispensation-required"),
+        pytest.param(
+            "The Mayor declared no interest in this matter. No dispensation was required.",
+            id="two-nil-sentences",
+        ),
         pytest.param("No alternative options were considered.", id="no-alternatives"),
         pytest.param("There are no other options.", id="no-other-options"),
         pytest.param("", id="empty"),
@@ -385,3 +389,7 @@ def test_a_call_in_heading_that_says_it_does_not_apply_is_believed_over_dates_be
 )
 def test_a_deciders_own_declaration_of_none(text: str) -> None:
     assert is_nil(text)
+
+
+def test_a_nil_sentence_then_a_declaration_is_not_nil() -> None:
+    assert is_nil("No interests were declared. Cllr Hale declared an interest in item 6.") is False

@@ -118,12 +118,18 @@ def is_nil(text: str) -> bool:
     parts = [p for p in stripped.rstrip(".").split(";") if p.strip()]
     if len(parts) > 1 and all(is_nil(p) for p in parts):
         return True
+    # "The Mayor declared no interest in this matter. No dispensation was required.": a
+    # section of interests and dispensations, each sentence a nil
+    sentences = _SENTENCE_BREAK_RE.split(stripped) if ". " in stripped else []
+    if len(sentences) > 1 and all(is_nil(sentence) for sentence in sentences):
+        return True
     # "N/A - none", "Nil – none declared": nil words either side of a spaced dash
     halves = _SPACED_DASH_RE.split(stripped, maxsplit=1) if len(stripped) < 60 else []
     return len(halves) == 2 and all(h.strip() and is_nil(h) for h in halves)
 
 
 _FIRST_PERSON_OPENINGS = ("i declare that ", "i confirm that ")
+_SENTENCE_BREAK_RE = regex.compile(r"(?<=[a-z]\.)\s+(?=[A-Z])")
 
 
 def _none_reported(text: str) -> bool:
