@@ -69,3 +69,59 @@ def test_page_footers_in_a_body_go_to_the_furniture() -> None:
         "The scheme will improve access, as set out on page 3",
     ]
     assert moved.furniture == (footer, "Eastvale District Council – Decision Notice Page 2 of 3")
+
+
+def test_the_next_pages_running_header_after_a_footer_goes_to_the_furniture() -> None:
+    """The top line's end repeated under a footer is the next page's running header, not
+    the first words of the reasons; the same words elsewhere stay."""
+    from proforma_parser.document import Block, Document
+    from proforma_parser.readers.text import without_footer_blocks
+
+    document = Document(
+        blocks=(
+            Block("Officer Decision Notice Eastvale District Council"),
+            Block("Reasons for the decision:"),
+            Block("Officer Decision Notice Page 1 of 2"),
+            Block("Eastvale District Council"),
+            Block("The grant lets Eastvale District Council widen two paths."),
+            Block("Eastvale District Council"),
+        ),
+        format="docx",
+        name="x.docx",
+        sha256="0" * 64,
+        size=1,
+    )
+    moved = without_footer_blocks(document)
+    assert [b.text for b in moved.blocks] == [
+        "Officer Decision Notice Eastvale District Council",
+        "Reasons for the decision:",
+        "The grant lets Eastvale District Council widen two paths.",
+        "Eastvale District Council",
+    ]
+    assert moved.furniture == ("Officer Decision Notice Page 1 of 2", "Eastvale District Council")
+
+
+def test_a_text_dumps_running_header_after_a_footer_goes_to_the_furniture() -> None:
+    from proforma_parser.readers.text import read_text
+
+    text = (
+        "Officer Decision Notice                              Eastvale District Council\n\n"
+        "Reasons for the decision:\n\n"
+        "Officer Decision Notice                                          Page 1 of 2\n"
+        "Eastvale District Council\n\n"
+        "The grant lets the Council widen two paths.\n"
+    )
+    document = read_text(text.encode(), name="x.txt", sha256="0" * 64)
+    assert document.blocks[0].text.split("\n") == [
+        "Officer Decision Notice                              Eastvale District Council",
+        "",
+        "Reasons for the decision:",
+        "",
+        "",
+        "The grant lets the Council widen two paths.",
+        "",
+    ]
+    assert document.furniture == (
+        "Officer Decision Notice Page 1 of 2",
+        "Eastvale District Council",
+    )

@@ -3881,3 +3881,20 @@ def test_a_form_whose_labels_end_on_colons_is_left_to_the_hanging_lines() -> Non
         "SUBJECT        : EMERGENCY ACCOMMODATION - LEASE OF FLATS",
     ]
     assert read_label_columns(rows) == rows
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Officer Decision Notice                          Eastvale District Council",
+        "Officer Decision Notice Eastvale District Council",  # a rendering: the gap closed
+    ],
+)
+def test_a_top_line_of_the_records_kind_then_its_council(top: str) -> None:
+    record = parse_text(
+        f"{top}\n\nDecision Maker:   Director of Place\n\nDate of decision: 10.06.2025\n\n"
+        "Decision:\nTo accept the grant of £40,000 for two paths.\n"
+    )
+    assert record.document_type == "Officer Decision Notice"
+    assert record.authority == "Eastvale District Council"
+    assert record.decision_maker == "Director of Place"

@@ -158,8 +158,20 @@ def _page_furniture(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
         return lines, ()
     kept: list[str] = []
     furniture: list[str] = []
+    first_cells = _first_line_cells(lines)
+    after_footer = False  # whether the lines since the last footer are all furniture
     for line in lines:
+        if after_footer and not line.strip():
+            kept.append(line)
+            continue
+        if after_footer and line.strip() in first_cells:
+            # "Leeds City Council" under "Delegated Decision Notice     Page 1 of 2": the
+            # next page's running header, a cell of the first page's top line
+            furniture.append(line.strip())
+            continue
+        after_footer = False
         if len(line) < 160 and PAGE_FOOTER_RE.match(line):
+            after_footer = True
             marked = _MARKED_HEADER_RE.match(line) if not any(kept) else None
             labelled = _LABELLED_FOOTER_RE.match(line) if ": " in line else None
             if marked is not None:
@@ -176,6 +188,19 @@ def _page_furniture(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
         else:
             kept.append(line)
     return kept, tuple(furniture)
+
+
+# A gap wide enough to part a header's cells: "Delegated Decision Notice" and, far to
+# the right, "Leeds City Council".
+_CELL_GAP_RE = regex.compile(r" {3,}")
+
+
+def _first_line_cells(lines: list[str]) -> frozenset[str]:
+    """The cells of the text's first line, where it has several: what a running header
+    repeats at the top of later pages."""
+    first = next((line.strip() for line in lines if line.strip()), "")
+    cells = _CELL_GAP_RE.split(first)
+    return frozenset(cells) if len(cells) > 1 else frozenset()
 
 
 _LABELLED_FOOTER_RE = regex.compile(
@@ -197,10 +222,19 @@ def without_footer_blocks(document: Document) -> Document:
         return document
     kept: list[Block] = []
     moved: list[str] = []
+    top = " ".join(blocks[0].text.split()) if blocks else ""
+    after_footer = False
     for block in blocks:
         if _is_footer_block(block):
             moved.append(" ".join(block.text.split()))
+            after_footer = True
             continue
+        if after_footer and _repeats_top_line(" ".join(block.text.split()), top):
+            # the next page's running header: "Leeds City Council", the end of the first
+            # page's "Delegated Decision Notice Leeds City Council"
+            moved.append(" ".join(block.text.split()))
+            continue
+        after_footer = False
         if block.kind == "paragraph" and "\n" in block.text and _PAGE_OF_RE.search(block.text):
             # "Reasons for decision:" / "Vale of White Horse District Council | Record of
             # Executive Decision | Page 1 of 3" as one block of a PDF: the footer's line
@@ -214,6 +248,14 @@ def without_footer_blocks(document: Document) -> Document:
     if not moved or not kept:
         return document
     return replace(document, blocks=tuple(kept), furniture=(*document.furniture, *moved))
+
+
+def _repeats_top_line(text: str, top: str) -> bool:
+    """Whether `text` is the document's top line, or its first or last words (two or
+    more), as a running header repeats it."""
+    if not text or len(text.split()) < 2:
+        return False
+    return text == top or top.startswith(f"{text} ") or top.endswith(f" {text}")
 
 
 # Inside a block, only the fuller footer counts: "... Page 1 of 3" ("as set out on page 3"

@@ -19,6 +19,7 @@ import regex
 from ..document import Block, Document
 from ..wording.banners import banner_match
 from ..wording.dates import MONTH_WORDS, only_a_date
+from ..wording.documents import doc_type_match
 from ..wording.headings import FACT_LABELS, HEADING_WORDS, OTHER_HEADINGS
 from ..wording.lines import PAGE_AT_END_RE
 from ..wording.nil import is_nil
@@ -273,7 +274,7 @@ def normalise(document: Document) -> Layout:
     for block in document.blocks:
         page = block.page
         paged = paged or page is not None
-        for text in _block_lines(block, plain_text):
+        for text in _block_lines(block, plain_text, top=not lines):
             if text is None:  # a form feed: the next line starts a page or a record
                 after_break = True
             elif not text:
@@ -362,9 +363,52 @@ def _join_split_banner(lines: list[Line], breaks: list[int]) -> tuple[list[Line]
     return [Line(joined, 0, lines[0].page), *rest], [b - second for b in breaks if b > second]
 
 
-def _block_lines(block: Block, plain_text: bool) -> list[str | None]:
-    """A block's clean lines, "" for a blank one and None where a form feed stood."""
+# The gap between a page header's cells in a text dump.
+_HEADER_CELL_GAP_RE = regex.compile(r" {3,}")
+
+
+def _top_line_cells(raws: list[str]) -> list[str]:
+    """`raws` with the document's top line cut in two where it is a kind of record, then
+    (a gap apart in a text dump) a council's name: "Delegated Decision Notice          Leeds
+    City Council" is the record's kind and its council, not one heading. (With the council
+    first, "Wycombe District Council        CABINET MEMBER DECISION" reads as the council's
+    banner as it stands.)"""
+    top = next((index for index, raw in enumerate(raws) if raw.strip()), None)
+    if top is None:
+        return raws
+    cells = _kind_and_council(raws[top].strip())
+    if cells is None:
+        return raws
+    return [*raws[:top], cells[0], "", cells[1], *raws[top + 1 :]]
+
+
+# The most words a council's name has: "Royal Borough of Windsor and Maidenhead Council".
+_MAX_COUNCIL_WORDS = 8
+
+
+def _kind_and_council(line: str) -> tuple[str, str] | None:
+    if "   " in line:
+        cells = _HEADER_CELL_GAP_RE.split(line)
+        if len(cells) == 2 and banner_match(cells[1]) is not None:
+            return cells[0], cells[1]
+        return None
+    words = line.split()
+    for cut in range(len(words) - 2, max(0, len(words) - _MAX_COUNCIL_WORDS - 1), -1):
+        kind, council = " ".join(words[:cut]), " ".join(words[cut:])
+        if not council[:1].isupper() or banner_match(council) is None:
+            continue  # ("the Council" is a banner's end, no council's name)
+        found = doc_type_match(kind)
+        if found is not None and found.group("type") == kind:
+            return kind, council  # (not "Record of Executive Decision taken by the")
+    return None
+
+
+def _block_lines(block: Block, plain_text: bool, *, top: bool = False) -> list[str | None]:
+    """A block's clean lines, "" for a blank one and None where a form feed stood; `top`
+    for the document's first block."""
     raws = block.text.split("\n")
+    if top:
+        raws = _top_line_cells(raws)
     if plain_text:  # a text dump may have cut its paragraphs at a fixed width
         raws = join_hanging_lines(unwrap(read_label_columns(raws)))
     if block.list_number:
