@@ -3898,3 +3898,34 @@ def test_a_top_line_of_the_records_kind_then_its_council(top: str) -> None:
     assert record.document_type == "Officer Decision Notice"
     assert record.authority == "Eastvale District Council"
     assert record.decision_maker == "Director of Place"
+
+
+def test_a_notice_of_questions_and_answers() -> None:
+    """Headings asked as questions, the decision before its name: "What has been decided?"
+    heads the decision, "Name of decision:" labels the title (not the decision), "When was
+    the decision made:" the date, and a bare "No" under "Were any conflicts of interest
+    declared?" declares none."""
+    record = parse_text(
+        "Eastvale District Council\n\nOfficer Decision Notice\n\n"
+        "What has been decided?\n\nThe Director of Place has decided to:\n\n"
+        "i. accept the grant of £90,000 for rural bus routes; and\n\n"
+        "ii. add the scheme to the capital programme.\n\n"
+        "Name of decision: Rural Bus Grant 2025/26\n\n"
+        "Who made the decision: Director of Place\n\n"
+        "When was the decision made: 8th July 2025\n\n"
+        "Why was the decision made?\n\nThe offer must be accepted by 11 July 2025.\n\n"
+        "Were any conflicts of interest declared?\n\nNo\n\n"
+        "Was a dispensation granted?\n\nNot applicable\n\n"
+        "Is the Decision Maker aware of the decision?\n\nYes\n"
+    )
+    assert record.title == "Rural Bus Grant 2025/26"
+    assert record.decision_date == dt.date(2025, 7, 8)
+    assert record.decision_maker == "Director of Place"
+    assert [(r.number, r.text[:20]) for r in record.resolutions] == [
+        ("i", "accept the grant of "),
+        ("ii", "add the scheme to th"),
+    ]
+    assert record.reasons == "The offer must be accepted by 11 July 2025."
+    assert record.conflicts_of_interest is None
+    assert record.dispensations is None
+    assert "uncertain_field" not in {d.code for d in record.defects}

@@ -71,7 +71,14 @@ def nil_text(found: FieldSections, name: str) -> str | None:
         text = text[9:].strip()
     if text is None or (name == "conflicts_of_interest" and _nil_after_preamble(text)):
         return None
+    if name != "alternative_options" and _BARE_NO_RE.match(text):
+        # "Were any conflicts of interest declared?" / "No": a bare no declares none (an
+        # option's "No" is one of its own)
+        return None
     return value_or_nil(text, topic=_TOPICS.get(name))
+
+
+_BARE_NO_RE = regex.compile(r"(?i)^no\.?$")
 
 
 # What a paragraph that declares an interest says: who declared, and in what.

@@ -147,6 +147,12 @@ def classify(
         # status over its entries, is no heading: the note names no field of its own
         return classify(bare, strict=strict, labelled=labelled)
     found = _classify(label, strict=strict, labelled=labelled)
+    if found is None and (asked := _QUESTION_RE.match(label)) is not None:
+        # a notice of questions: "Were any conflicts of interest declared?" heads the
+        # conflicts, "When was the decision made:" labels the date ("decision made")
+        found = _classify(label[asked.end() :], strict=strict, labelled=labelled)
+        if found is not None and found[1] not in _ASKED_FIELDS:
+            found = None  # "Is the Decision Maker Aware of the Decision:" labels no maker
     if found is None and " / " in label:
         first, _, second = label.rpartition(" / ")
         found = _classify(second, strict=strict, labelled=labelled) or _classify(
@@ -156,6 +162,16 @@ def classify(
 
 
 _TRAILING_NOTE_RE = regex.compile(r"\s+\([^()]{1,40}\)$")
+# What a notice of questions asks about: whether interests were declared or dispensations
+# granted, and when the decision was made.
+_ASKED_FIELDS = frozenset(
+    {"conflicts_of_interest", "dispensations", COMBINED_CONFLICTS, "decision_date"}
+)
+# A question's opening words, before what it asks about: "Were any", "Was a", "When was the".
+_QUESTION_RE = regex.compile(
+    r"(?i)(?:(?:when|how)\s+)?(?:was|were|is|are|has|have|did)\s+(?:there\s+)?(?:(?:any|a|an|the)\s+)?"
+    r"(?=\S)"
+)
 
 
 def _classify(

@@ -122,6 +122,9 @@ FIELD_HEADINGS: Final = (
     Wording("reasons", r"\bgrounds\b", "Grounds for the decision"),
     Wording("reasons", r"^why\b", "Why the decision was taken"),
     Wording("title", r"\btitle\b", "Title of Item/Report"),
+    # a notice of questions and answers: "Name of decision: Acceptance of Bus Service
+    # Resilience Grant 2025/26" (the decision's name, not the decision)
+    Wording("title", r"^name of (?:the )?decision$", "Name of decision: Bus Grant 2025/26"),
     # a council page's heading over the decision's title: "Decision record: Grays Town
     # Centre Car Park Charges"
     Wording("title", r"^decision record$", "Decision record: Grays Car Park Charges"),
@@ -153,6 +156,9 @@ FIELD_HEADINGS: Final = (
         ),
     ),
     Wording("decision", r"\bresolutions?\b", "Resolutions", also=("Resolution",)),
+    Wording(
+        "decision", r"^what (?:has been|have been|was|is|were) decided$", "What has been decided?"
+    ),
     # aggregators' pages
     Wording("decision", r"^content$", "Content"),
     Wording("decision", r"^outcome of", "Outcome of consideration"),
