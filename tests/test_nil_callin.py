@@ -284,6 +284,8 @@ def test_impossible_date_logs_unparsed_date() -> None:
         pytest.param("NO", False, id="no-caps"),
         pytest.param("False", False, id="false"),
         pytest.param("Not subject to call-in", False, id="not-subject-to"),
+        pytest.param("Na / No – officer decision under delegated powers", False, id="na-no"),
+        pytest.param("Ydy / Yes", True, id="ydy-yes"),
     ],
 )
 def test_call_in_from_flag(text: str, applies: bool) -> None:
@@ -393,3 +395,10 @@ def test_a_deciders_own_declaration_of_none(text: str) -> None:
 
 def test_a_nil_sentence_then_a_declaration_is_not_nil() -> None:
     assert is_nil("No interests were declared. Cllr Hale declared an interest in item 6.") is False
+
+
+def test_a_welsh_and_english_answer_under_a_call_in_heading() -> None:
+    log = DefectLog()
+    call_in = read_call_in("Na / No – officer decision taken under delegated authority", log)
+    assert (call_in.applies, call_in.date, call_in.deadline) == (False, None, None)
+    assert log.defects == []

@@ -112,7 +112,7 @@ def read_call_in(
     answered = _answered(text)
     if answered is not None:
         return answered
-    if YES_NO_RE.match(text):
+    if YES_NO_RE.match(english_answer(text)):
         flagged = call_in_from_flag(text, label=label)
         # ("Yes – the call-in period expires at 5pm on Monday 14 July 2025": the answer,
         # and the deadline read below)
@@ -219,6 +219,19 @@ def _published_or_effect(text: str, date: DateMatch) -> bool:
     )
 
 
+# The longest Welsh yes or no before its English: "Na", "Ydy", "Nac ydy".
+_MAX_WELSH_ANSWER = 7
+
+
+def english_answer(text: str) -> str:
+    """The English half of a Welsh council's answer in both languages, the English second
+    ("Na / No – officer decision taken under delegated authority"); else `text` itself."""
+    if " / " not in text[: _MAX_WELSH_ANSWER + 3]:
+        return text
+    english = text.split(" / ", 1)[1]
+    return english if english.strip() else text
+
+
 def call_in_from_flag(text: str, *, label: str = "") -> CallIn | None:
     """ "Is subject to call in?: No" -> applies False; "Yes" -> True; "N/A" -> False.
 
@@ -226,6 +239,10 @@ def call_in_from_flag(text: str, *, label: str = "") -> CallIn | None:
     """
     if not text.strip():
         return None
+    english = english_answer(text)
+    if english is not text:
+        found = call_in_from_flag(english, label=label)
+        return found.model_copy(update={"text": text}) if found is not None else None
     inverted = bool(label and NEGATIVE_LABEL_RE.search(label))
     if APPLIES_RE.search(text) and not NOT_APPLICABLE_RE.search(text):
         return CallIn(text=text, applies=not inverted)
