@@ -3929,3 +3929,20 @@ def test_a_notice_of_questions_and_answers() -> None:
     assert record.conflicts_of_interest is None
     assert record.dispensations is None
     assert "uncertain_field" not in {d.code for d in record.defects}
+
+
+def test_label_values_a_rendering_set_apart_line_by_line() -> None:
+    """A hard-wrapped notice rendered a paragraph to a line: a label's value goes on in a
+    paragraph below that opens in lower case, and an office cut on "and" takes its end."""
+    record = parse_text(
+        "EASTVALE BOROUGH COUNCIL\n\nRECORD OF EXECUTIVE DECISION TAKEN BY AN OFFICER\n\n"
+        "Decision taken by: Executive Director of Housing and\n\nCommunity Services\n\n"
+        "Date of decision: 3rd March 2025\n\n"
+        "Subject: Award of contract for the cleaning of temporary\n\n"
+        "accommodation and void clearance\n\n"
+        "Decision:\n\n1. To award the contract to the bidder ranked first.\n"
+    )
+    assert record.title == (
+        "Award of contract for the cleaning of temporary accommodation and void clearance"
+    )
+    assert record.decision_maker == "Executive Director of Housing and Community Services"

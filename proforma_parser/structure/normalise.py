@@ -333,7 +333,12 @@ def _goes_on_below(above: str, text: str) -> bool:
     opening = text.split(" ", 1)[0]
     if not (opening.islower() or opening in _VERBS_IN_CAPITALS):
         return False
-    return read_marker(text) is None and match_heading(above) is None
+    if read_marker(text) is not None:
+        return False
+    # (a label's value goes on: "Subject: Award of contract for the supply of temporary
+    # accommodation" over "cleaning and void clearance services")
+    heading = match_heading(above)
+    return heading is None or bool(heading.value)
 
 
 # What a council's logo prints on its second line, under the place: "Oldham" / "Council".

@@ -613,11 +613,13 @@ def _office_end_at(lines: tuple[Line, ...], end: int, value: str) -> int | None:
     """The line that ends an office's name wrapped under its label: "Decision Maker: Cabinet
     Member for Regeneration and Development" / "Services" / "", its last word alone on the
     line under it, or a paragraph apart where a rendering set each line apart (then only
-    for an office with a portfolio: "Decision Maker: Cabinet" is whole)."""
+    for an office with a portfolio, or one cut on "and": "Decision Maker: Cabinet" is
+    whole; "Executive Director of Economic Growth and" / "Neighbourhood Services" is not)."""
     if _office_end(lines, end):
         return end
     apart = end + 1 < len(lines) and not lines[end].text
-    return end + 1 if apart and " for " in value and _office_end(lines, end + 1) else None
+    portfolio = " for " in value or value.endswith((" and", " &"))
+    return end + 1 if apart and portfolio and _office_end(lines, end + 1) else None
 
 
 def _office_end(lines: tuple[Line, ...], end: int) -> bool:
