@@ -206,6 +206,23 @@ def res(
             False,
             id="body-resolved-to-recommend-inline",
         ),
+        pytest.param(
+            "I, the Portfolio Holder for Leisure, Parks and Tourism, having considered the "
+            "report of the Head of Place dated 3 June 2024, have decided to:",
+            "resolved",
+            "Portfolio Holder for Leisure, Parks and Tourism",
+            "",
+            True,
+            id="first-person-names-the-office",
+        ),
+        pytest.param(
+            "I, the Leader of the Council, approve the following:",
+            "resolved",
+            "Leader of the Council",
+            "",
+            True,
+            id="first-person-names-the-leader",
+        ),
     ],
 )
 def test_read_lead_in(

@@ -346,3 +346,22 @@ def test_a_sentence_a_rendering_set_apart_as_paragraphs_is_one_paragraph_again()
         "",
         "to approve the charges.",
     ]
+
+
+def test_a_lead_in_cut_before_its_date_in_a_rendering_is_one_paragraph() -> None:
+    """ "... the report of the Head of Place dated" / "" / "3 June 2024, have decided to:":
+    a rendering set the lines apart, and "dated" needs the date below."""
+    from proforma_parser import parse_text
+
+    record = parse_text(
+        "EASTVALE DISTRICT COUNCIL\n\nPORTFOLIO HOLDER DECISION NOTICE\n\n"
+        "Subject: Riverside Shuttle Bus Grant\n\n"
+        "I, the Portfolio Holder for Leisure, Parks and Tourism, having\n\n"
+        "considered the report of the Head of Place dated\n\n"
+        "3 June 2024, have decided to:\n\n"
+        "i. award a grant of £9,000 to the shuttle operator.\n"
+    )
+    assert record.decision_maker == "Portfolio Holder for Leisure, Parks and Tourism"
+    assert [(r.number, r.by, r.text[:20]) for r in record.resolutions] == [
+        ("i", "Portfolio Holder for Leisure, Parks and Tourism", "award a grant of £9,")
+    ]

@@ -25,7 +25,7 @@ from ..wording.leadins import (
     PRESENT_VERB,
     resolution_kind,
 )
-from ..wording.offices import DECIDER_NAME, OFFICE_NAME, PERSON_TITLE
+from ..wording.offices import DECIDER_NAME, OFFICE_NAME, OFFICE_RE, PERSON_TITLE
 from ..wording.vocabulary import BODY_RE, canonical_body, says_any
 from .headings import classify
 
@@ -295,6 +295,24 @@ _LIST_MARKS = frozenset({"-", "–", ":-", ":–"})
 # "Having considered ...", "That, having considered the 14 objections received ..., the
 # Cabinet Member:"
 _HAVING_OPENINGS = ("having ", "that, having ", "that having ")
+
+
+def _office_speaking(text: str) -> str | None:
+    """The office a first-person lead-in names after "I,", before an aside ("having
+    considered ...") or the words that introduce the list as "I have decided to:" does."""
+    parts = text[3:].split(", ")
+    spoken = read_lead_in(f"I {parts[-1]}")
+    if len(parts) < 2 or spoken is None or spoken.rest:
+        return None
+    for cut in range(len(parts) - 1, 0, -1):
+        if cut < len(parts) - 1 and not parts[cut].startswith("having "):
+            continue
+        office = ", ".join(parts[:cut])
+        if " having " not in office and OFFICE_RE.fullmatch(office):
+            return office.removeprefix("the ")
+    return None
+
+
 _HAVING_ASIDE_RE = regex.compile(
     r"(?P<who>[^,]{2,80}),\s+having\s+[^,;.]{2,200},\s+(?P<rest>" + CAPS_WORD + r"\b.*)$"
 )
@@ -313,6 +331,10 @@ def read_lead_in(text: str) -> LeadIn | None:
         # "The Mayor, having considered the report and the equalities assessment, DECIDED
         # to:": the decider and the verb, the aside between them left out
         return read_lead_in(f"{aside.group('who')} {aside.group('rest')}")
+    if text[:3] == "I, " and lowered.endswith((":", ":-")) and (office := _office_speaking(text)):
+        # "I, the Portfolio Holder for Planning, Housing and Climate Change, having
+        # considered the report ..., have decided to:": the decider names the office
+        return LeadIn("resolved", office, "")
     says_a_verb = says_any(lowered, LEAD_IN_WORDS)
     if not _may_lead_in(lowered, says_a_verb):
         return None

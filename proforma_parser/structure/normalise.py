@@ -298,6 +298,10 @@ def normalise(document: Document) -> Layout:
 
 
 _YEAR_OPENING_RE = regex.compile(r"(?:19|20)\d\d\b")
+# A line that opens on a date: "29 May 2024, have decided to:", "29/05/2024".
+_DATE_OPENING_RE = regex.compile(
+    r"\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}"
+)
 
 
 def _cut_mid_phrase(above: str, text: str) -> bool:
@@ -310,6 +314,8 @@ def _cut_mid_phrase(above: str, text: str) -> bool:
     last = above.rsplit(" ", 1)[-1].lower()
     if last in MONTH_WORDS and text[:2] in ("19", "20") and _YEAR_OPENING_RE.match(text):
         return True  # "... ON TUESDAY 11 MARCH" / "2014 AT 10.00 AM": a date cut in two
+    if last == "dated" and text[:1].isdigit() and _DATE_OPENING_RE.match(text):
+        return True  # "... the report of the Head of Place dated" / "29 May 2024, have decided to:"
     # ("To implement a de-restriction order on the" / "A355 between Pyebush Roundabout ...")
     if above[-1] != "," and last not in MID_PHRASE_WORDS:
         return _goes_on_below(above, text)
