@@ -33,7 +33,7 @@ from .fields.decision_maker import (
 from .fields.header import Header, read_header_lines
 from .fields.interests import Interests, interests, nil_text
 from .fields.listing import listing_act
-from .fields.meeting import DateReader, meeting_date_in_furniture
+from .fields.meeting import DateReader, meeting_body_in_furniture, meeting_date_in_furniture
 from .fields.provenance import Span, furniture_span, line_span, locate, offsets_span
 from .fields.resolutions import (
     LeadInReader,
@@ -334,6 +334,13 @@ def _read_decision_maker(reading: _Reading) -> None:
         reading.first_field,
         reading.texts,
     )
+    if maker is None and not _uncertain(reading.log, "decision_maker"):
+        body = meeting_body_in_furniture(reading.document.furniture)
+        if body is not None:
+            # "Nottinghamshire County Council – Cabinet – 14 November 2024   Page 3 of 9":
+            # the minutes page's running footer names the body whose minutes they are
+            maker = body
+            reading.spans["decision_maker"] = furniture_span(reading.document.furniture, body)
     authority = reading.authority
     if maker in _AUTHORITY_ITSELF and authority and authority.endswith(" " + maker):
         # "MINUTES OF THE COMBINED AUTHORITY MEETING" under "LIVERPOOL CITY REGION COMBINED
@@ -341,6 +348,13 @@ def _read_decision_maker(reading: _Reading) -> None:
         maker = authority
         reading.spans["decision_maker"] = reading.spans.get("authority")
     reading.decision_maker = maker
+
+
+def _uncertain(log: DefectLog, name: str) -> bool:
+    """Whether a stage left the field null because its candidates disagreed."""
+    return any(
+        noticed["code"] == "uncertain_field" and noticed["field"] == name for noticed in log.noticed
+    )
 
 
 # How minutes name the authority itself as the body that met.

@@ -421,3 +421,24 @@ def test_a_meeting_dated_only_by_its_minutes_page_footer_points_into_the_furnitu
     assert evidence.kind == "furniture"
     assert "\n".join(record.source.furniture)[evidence.start : evidence.end] == "9 March 2011"
     assert record_problems(record) == []
+
+
+def test_a_minutes_body_named_only_by_its_page_footer_points_into_the_furniture() -> None:
+    from proforma_parser import parse_text
+
+    footer = "Eastvale County Council – Cabinet – 14 November 2024              Page 3 of 9"
+    record = parse_text(
+        f"{footer}\n\n6.   HIGHWAYS CAPITAL PROGRAMME 2024/25 – VARIATIONS\n\n"
+        "The Cabinet Member for Transport introduced the report.\n\n"
+        "RESOLVED 2024/087\n\n"
+        "1)   That the variations set out in Appendix 1 be approved.\n\n"
+        "2)   That the Service Director be authorised to make further variations.\n\n"
+        "Reason for Decision\n\nTo keep the programme within its budget.\n"
+    )
+    assert record.decision_maker == "Cabinet"
+    assert record.decision_date == dt.date(2024, 11, 14)
+    span = record.evidence["decision_maker"]
+    assert span.kind == "furniture"
+    joined = "\n".join(record.source.furniture)
+    assert joined[span.start : span.end] == "Cabinet"
+    assert record_problems(record) == []

@@ -4,7 +4,7 @@ on Wednesday 17 July 2024", "Cabinet - Monday, 17th June, 2024", a listing's dat
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 import regex
 
@@ -543,7 +543,21 @@ def meeting_date_in_furniture(furniture: Sequence[str]) -> str | None:
     """The meeting's date that a minutes page's running header or footer gives with the
     body it is of (read only where the text itself dates no meeting): the one date all such
     lines agree on."""
-    dates: dict[object, str] = {}
+    dates = {found.date: text for _body, found, text in _meetings_in_furniture(furniture)}
+    return next(iter(dates.values())) if len(dates) == 1 else None
+
+
+def meeting_body_in_furniture(furniture: Sequence[str]) -> str | None:
+    """The body whose minutes a page's running header or footer names with the meeting's
+    date ("Nottinghamshire County Council – Cabinet – 14 November 2024   Page 3 of 9"):
+    the one body all such lines agree on."""
+    bodies = {body for body, _found, _text in _meetings_in_furniture(furniture)}
+    return next(iter(bodies)) if len(bodies) == 1 else None
+
+
+def _meetings_in_furniture(furniture: Sequence[str]) -> Iterator[tuple[str, DateMatch, str]]:
+    """Each furniture line that ends on a body and a date: the body, the date and the
+    date's text."""
     for line in furniture:
         # ("WAKEFIELD COUNCIL - CABINET - 13 SEPTEMBER 2011   Page 41": its page at the end)
         text = PAGE_AT_END_RE.sub("", line.strip())
@@ -552,6 +566,6 @@ def meeting_date_in_furniture(furniture: Sequence[str]) -> str | None:
             continue
         head = text[: found[-1].start].rstrip(" -–,")
         body = head.rsplit(" - ", 1)[-1].rsplit(" – ", 1)[-1]
-        if body and body_or_board(body) is not None:
-            dates.setdefault(found[-1].date, text[found[-1].start :])
-    return next(iter(dates.values())) if len(dates) == 1 else None
+        named = body_or_board(body) if body else None
+        if named is not None:
+            yield named, found[-1], text[found[-1].start :]
