@@ -216,6 +216,22 @@ def res(
             id="first-person-names-the-office",
         ),
         pytest.param(
+            "The Mayor is recommended to:",
+            "resolved",
+            "Mayor",
+            "",
+            True,
+            id="report-wording-over-what-the-mayor-decided",
+        ),
+        pytest.param(
+            "The Council is recommended to:",
+            "recommended",
+            "Council",
+            "",
+            True,
+            id="report-wording-recommended-to-council",
+        ),
+        pytest.param(
             "I, the Leader of the Council, approve the following:",
             "resolved",
             "Leader of the Council",

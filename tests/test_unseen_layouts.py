@@ -3946,3 +3946,21 @@ def test_label_values_a_rendering_set_apart_line_by_line() -> None:
         "Award of contract for the cleaning of temporary accommodation and void clearance"
     )
     assert record.decision_maker == "Executive Director of Housing and Community Services"
+
+
+def test_a_numbered_paragraph_of_report_wording_over_decimal_items() -> None:
+    """An individual mayoral decision keeps its report's wording: "2.1 The Mayor is
+    recommended to:" over "2.1.1", "2.1.2" is the Mayor's list, not one resolution."""
+    record = parse_text(
+        "London Borough of Eastvale\n\nINDIVIDUAL MAYORAL DECISION\n\n"
+        "Title of report: Holiday Clubs 2025/26 – Extension of Grants\n\n"
+        "Decision taken by: Executive Mayor\n\n2. DECISION\n\n"
+        "2.1 The Mayor is recommended to:\n\n"
+        "2.1.1 Approve the extension of grants to the 12 providers in Appendix 1.\n\n"
+        "2.1.2 Note the Equality Impact Assessment at Appendix 2.\n\n"
+        "3. REASONS FOR THE DECISION\n\n3.1 The clubs can then open at Easter.\n"
+    )
+    assert [(r.number, r.kind, r.by, r.text[:20]) for r in record.resolutions] == [
+        ("2.1.1", "resolved", "Mayor", "Approve the extensio"),
+        ("2.1.2", "resolved", "Mayor", "Note the Equality Im"),
+    ]

@@ -150,6 +150,13 @@ ROLE_SUBJECT_RE = regex.compile(
     + OFFICE_NAME
     + r"(?:,?\s+(?:(?:for|of|and|&|with|in|[–-])\s+(?:the\s+)?)*[A-Z][\w'&,-]*)*)"
 )
+# "The Mayor is recommended to:", "Cabinet is recommended to:-": a report's wording over
+# the list its decider approved.
+_RECOMMENDED_TO_ENDS = ("recommended to:", "recommended to:-")
+_RECOMMENDED_TO_RE = regex.compile(
+    r"^(?P<who>(?:(?i:the)\s+)?" + ROLE + r"(?:\s+[\w'&]+){0,8}?)\s+(?i:is|are)\s+"
+    r"(?i:recommended)\s+(?i:to)\s*:-?\s*$"
+)
 # "Cabinet approves and recommends to Council that ..."
 RECOMMENDS_RE = regex.compile(
     r"^(?:(?i:that)\s+)?(?:(?i:the)\s+)?" + _BODY + r"(?:\s+\w+){0,3}?\s+(?i:recommends?)\s+"
@@ -335,6 +342,14 @@ def read_lead_in(text: str) -> LeadIn | None:
         # "I, the Portfolio Holder for Planning, Housing and Climate Change, having
         # considered the report ..., have decided to:": the decider names the office
         return LeadIn("resolved", office, "")
+    if lowered.endswith(_RECOMMENDED_TO_ENDS) and (asked := _RECOMMENDED_TO_RE.match(text)):
+        # "The Mayor is recommended to:" under a decision's heading, the report's wording
+        # kept: the list is what the Mayor decided ("The Council is recommended to:" is
+        # what goes to Council)
+        who = _noun_phrase(asked.group("who"))
+        if who == "Council":
+            return LeadIn("recommended", "Council", "")
+        return LeadIn("resolved", who, "") if who is not None else None
     says_a_verb = says_any(lowered, LEAD_IN_WORDS)
     if not _may_lead_in(lowered, says_a_verb):
         return None
