@@ -365,3 +365,31 @@ def test_a_lead_in_cut_before_its_date_in_a_rendering_is_one_paragraph() -> None
     assert [(r.number, r.by, r.text[:20]) for r in record.resolutions] == [
         ("i", "Portfolio Holder for Leisure, Parks and Tourism", "award a grant of £9,")
     ]
+
+
+def test_a_rendering_of_a_record_wrapped_at_a_width_keeps_its_sentences_whole() -> None:
+    """A hard-wrapped notice whose every line a rendering set apart as a paragraph: where
+    a paragraph's first word would not have fitted on the one above, the two are one
+    sentence ("... received by the Monitoring" / "Officer by 5.00pm ..."); a new item or a
+    label stays apart."""
+    wrapped = [
+        "This decision will come into force, and may be implemented, on 16 May",
+        "2023 unless it is called in. Any call-in request must be received by",
+        "the Monitoring Officer by 5.00pm on Wednesday 15 May 2023, by email or",
+        "in writing. The Cabinet Member considered the report of the Director",
+        "of Place on the coastal defence scheme and the responses received in",
+        "the consultation, and agreed to adopt the design brief for the scheme",
+        "at Seaview, with the changes set out in the report's second Appendix",
+        "Officer by then. A copy of the brief will be placed on the Council's",
+        "Decision Maker: Cabinet Member for Planning",
+    ]
+    layout = normalise(
+        Document(
+            blocks=tuple(Block(line) for line in wrapped),
+            format="docx",
+            name=None,
+            sha256="0" * 64,
+            size=0,
+        )
+    )
+    assert texts(layout) == [*wrapped[:8], "", wrapped[8]]

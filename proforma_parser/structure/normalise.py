@@ -28,7 +28,7 @@ from ..wording.registry import example_words
 from ..wording.vocabulary import MID_PHRASE_WORDS
 from .columns import read_label_columns
 from .headings import classify, match_heading
-from .unwrap import join_hanging_lines, unwrap
+from .unwrap import cut_by_width, join_hanging_lines, unwrap, wrap_width
 
 # Zero-width and invisible characters that hide inside headings pasted from Word or the web.
 _INVISIBLE_RE = regex.compile(r"[\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u202a-\u202e]")
@@ -271,6 +271,7 @@ def normalise(document: Document) -> Layout:
     blank_page: int | None = None
     paged = False
     plain_text = document.format == "text"
+    width = None if plain_text else _paragraph_wrap_width(document.blocks)
     for block in document.blocks:
         page = block.page
         paged = paged or page is not None
@@ -282,7 +283,10 @@ def normalise(document: Document) -> Layout:
                     blank_pending, blank_page = True, page
             else:
                 if blank_pending:
-                    if not _cut_mid_phrase(lines[-1].text, text):
+                    above = lines[-1].text
+                    if not _cut_mid_phrase(above, text) and not (
+                        width and cut_by_width(above, text, width)
+                    ):
                         lines.append(_new_line(Line, ("", offset, blank_page)))
                         offset += 1
                     blank_pending = False
@@ -295,6 +299,14 @@ def normalise(document: Document) -> Layout:
         lines, breaks = _join_split_banner(lines, breaks)
     text = "\n".join([line.text for line in lines])
     return Layout(text, tuple(lines), tuple(breaks), paged)
+
+
+def _paragraph_wrap_width(blocks: tuple[Block, ...]) -> int | None:
+    """The width a hard-wrapped record was cut at where a rendering set each of its lines
+    apart as a paragraph ("... must be received by the Monitoring" / "Officer by 5.00pm on
+    Wednesday 15 November 2023."): the blank line between two such paragraphs goes where
+    the second's first word would not have fitted on the first, as in a text dump."""
+    return wrap_width([block.text for block in blocks if "\n" not in block.text])
 
 
 _YEAR_OPENING_RE = regex.compile(r"(?:19|20)\d\d\b")

@@ -72,7 +72,7 @@ def unwrap(lines: list[str]) -> list[str]:
     joined: list[str] = []
     previous = ""  # the previous line as it was, before any joining
     for line in lines:
-        if joined and _cut_by_width(previous, line, width):
+        if joined and cut_by_width(previous, line, width):
             joined[-1] = f"{joined[-1].rstrip()} {line.strip()}"
         else:
             joined.append(line)
@@ -80,13 +80,18 @@ def unwrap(lines: list[str]) -> list[str]:
     return joined
 
 
-def _cut_by_width(previous: str, line: str, width: int) -> bool:
+def cut_by_width(previous: str, line: str, width: int) -> bool:
     """Whether `line` goes on from `previous`: its first word would not have fitted there,
     and it does not start something of its own (an item, a heading, a label)."""
     words = line.split(None, 1)
     last = previous.rstrip()
     if not words or not last or len(last) + 1 + len(words[0]) <= width:
         return False
+    return _goes_on_from(last, line)
+
+
+def _goes_on_from(last: str, line: str) -> bool:
+    """Whether `line` starts nothing of its own after `last`: no item, heading or label."""
     if _drawn_table(last) or _drawn_table(line):
         return False  # "| Decision Maker | Cabinet Member for |": a table's rows keep their lines
     # "RESOLVED that Cabinet:" over its items; but "... learning event ref:" is a listing's
