@@ -346,6 +346,8 @@ def test_minutes_numbered_with_a_committee_reference() -> None:
         ("A 3 Year Plan for Libraries", None),
         ("55.1 APPROVES the revised tariff", None),
         ("1. Approve the installation of the signs.", None),
+        # a wrapped sentence's line that opens on a date (a rendering set it apart)
+        ("6 January and 28 February 2025. Members welcomed the increase in the", None),
     ],
 )
 def test_a_minute_heading_is_read_with_its_reference(
@@ -3963,4 +3965,26 @@ def test_a_numbered_paragraph_of_report_wording_over_decimal_items() -> None:
     assert [(r.number, r.kind, r.by, r.text[:20]) for r in record.resolutions] == [
         ("2.1.1", "resolved", "Mayor", "Approve the extensio"),
         ("2.1.2", "resolved", "Mayor", "Note the Equality Im"),
+    ]
+
+
+def test_publication_date_of_decision_and_a_portfolio_leader() -> None:
+    """ "Publication date of decision:" dates the publication (it read as the decision's
+    heading, then as a second decision date); Cannock Chase's "Portfolio Leader" is an
+    office held for a portfolio, as a "Portfolio Holder" is."""
+    record = parse_text(
+        "Eastvale District Council\n\nRecord of Portfolio Decision\n\n"
+        "Title: Disabled Facilities Grants - Top-up Loans\n\n"
+        "Decision:\n\nThat the Portfolio Leader for Housing and Corporate Assets:\n\n"
+        "2.1.1   Approves the revised Housing Assistance Policy at Appendix 1;\n\n"
+        "2.1.2   Notes the Equality Impact Assessment.\n\n"
+        "Date of Decision: 28 November 2024\n"
+        "Publication date of decision: 29 November 2024\n"
+    )
+    assert record.decision_date == dt.date(2024, 11, 28)
+    assert record.published_on == dt.date(2024, 11, 29)
+    assert record.decision_maker == "Portfolio Leader for Housing and Corporate Assets"
+    assert [(r.number, r.by) for r in record.resolutions] == [
+        ("2.1.1", "Portfolio Leader for Housing and Corporate Assets"),
+        ("2.1.2", "Portfolio Leader for Housing and Corporate Assets"),
     ]

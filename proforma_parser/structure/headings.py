@@ -730,8 +730,12 @@ def read_minute(text: str) -> tuple[int, str] | None:
         return None
     if not _is_item_heading(heading):
         return None
-    if heading[:3].lower() in _MONTH_HEADS and only_a_date(text):
-        return None  # "12 September 2012" under "Decision Made:": a date, not minute 12
+    if heading[:3].lower() in _MONTH_HEADS and (
+        only_a_date(text) or heading.split(" ", 1)[0].lower() in MONTH_WORDS
+    ):
+        # "12 September 2012" under "Decision Made:", "6 January and 28 February 2025.
+        # Members welcomed the ..." (a wrapped sentence's line): a date, not minute 12 or 6
+        return None
     return int(found.group("num")), heading
 
 

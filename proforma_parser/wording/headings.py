@@ -268,7 +268,7 @@ FACT_LABELS: Final = (
     # "PUBLICATION: 15 SEPTEMBER 2026" atop minutes
     Wording(
         "published_on",
-        r"^(?:publication(?: date)?|date of publication(?: of (?:the |these )?(?:decisions?|minutes))?|(?:date )?published date|date published"
+        r"^(?:publication(?: date)?(?: of (?:the )?(?:decisions?|record|notice))?|date of publication(?: of (?:the |these )?(?:decisions?|minutes))?|(?:date )?published date|date published"
         r"|(?:decisions? |record |notice |minutes |notice of (?:the )?decisions? |decision notice )?published(?: on| by(?: \w+){1,4})?"
         r"|date of (?:the )?notice|notice date|issue date|date of issue"
         r"|date (?:(?:decisions?|record|notice) ){1,2}published"
@@ -292,6 +292,7 @@ FACT_LABELS: Final = (
             "Date of publication of these minutes: 17 March 2016",
             "Published Date: 15/11/2019",
             "Issue Date:  13 January 2026",
+            "Publication date of decision: 29 November 2024",
         ),
     ),
     Wording(

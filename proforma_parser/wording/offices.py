@@ -30,8 +30,9 @@ PORTFOLIO_OFFICES: Final = (
     ),
     Wording(
         "portfolio_holder",
-        r"Portfolio\s+Holder",
+        r"Portfolio\s+(?:Holder|Leader|Lead)",
         "Portfolio Holder for Culture and Leisure",
+        also=("Portfolio Leader for Housing and Corporate Assets", "Portfolio Lead for Finance"),
     ),
 )
 
