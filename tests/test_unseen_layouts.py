@@ -3988,3 +3988,18 @@ def test_publication_date_of_decision_and_a_portfolio_leader() -> None:
         ("2.1.1", "Portfolio Leader for Housing and Corporate Assets"),
         ("2.1.2", "Portfolio Leader for Housing and Corporate Assets"),
     ]
+
+
+def test_an_executive_committee_is_a_body_that_resolves() -> None:
+    """ "RESOLVED that the Executive Committee accepts ...": the district's executive by its
+    own name decided (it was read as "Executive", the clause naming no one)."""
+    record = parse_text(
+        "EASTVALE COUNTY BOROUGH COUNCIL\n\nEXECUTIVE COMMITTEE – SPECIAL MEETING\n\n"
+        "Date of meeting:  10th June 2025\n\n"
+        "Item 4:  Shared Prosperity Fund – Acceptance of Grant Offer\n\n"
+        "Decision:\nRESOLVED that the Executive Committee accepts the grant offer of £184,000.\n"
+    )
+    assert record.decision_maker == "Executive Committee"
+    assert [(r.by, r.text[:28]) for r in record.resolutions] == [
+        ("Executive Committee", "the Executive Committee acce")
+    ]

@@ -80,7 +80,7 @@ MEETING_WORDS: Final = frozenset(
 # the right is the contract's spelling of `by`.
 BODY_RE: Final = regex.compile(
     r"(?i:the\s+)?(?P<body>(?i:full\s+|county\s+|city\s+|borough\s+)?(?i:council)\b"
-    r"|(?i:cabinet)(?:\s+(?i:committee))?\b|(?i:executive)(?:\s+(?i:cabinet|board))?\b"
+    r"|(?i:cabinet)(?:\s+(?i:committee))?\b|(?i:executive)(?:\s+(?i:cabinet|board|committee))?\b"
     # Lewisham's executive: "MINUTES OF THE MEETING OF THE MAYOR AND CABINET"
     r"|(?i:mayor\s+and\s+cabinet)\b"
     r"|(?i:elected\s+|city\s+)?(?i:mayor)\b"
