@@ -348,6 +348,12 @@ def test_minutes_numbered_with_a_committee_reference() -> None:
         ("1. Approve the installation of the signs.", None),
         # a wrapped sentence's line that opens on a date (a rendering set it apart)
         ("6 January and 28 February 2025. Members welcomed the increase in the", None),
+        # its note in brackets: the agenda item it was, the time it was taken
+        (
+            "62/24 COMMUNITY HALL - FUTURE MANAGEMENT (AGENDA ITEM 9)",
+            (62, "COMMUNITY HALL - FUTURE MANAGEMENT"),
+        ),
+        ("45. Highways Capital Programme (Item 6)", (45, "Highways Capital Programme")),
     ],
 )
 def test_a_minute_heading_is_read_with_its_reference(
@@ -4003,3 +4009,21 @@ def test_an_executive_committee_is_a_body_that_resolves() -> None:
     assert [(r.by, r.text[:28]) for r in record.resolutions] == [
         ("Executive Committee", "the Executive Committee acce")
     ]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])  # a text dump; a rendering, a paragraph a line
+def test_minutes_of_a_meeting_stated_over_three_lines_and_a_heading_in_capitals(gap: str) -> None:
+    """ "At a Meeting of the" / "CABINET" / "Held on Monday, 8 July 2024 ..." dates the
+    meeting; a minute heading in capitals wraps into a line in capitals, its agenda item's
+    note in brackets left out of the title."""
+    record = parse_text(
+        "EASTVALE COUNCIL\n\nAt a Meeting of the\n\nCABINET\n\n"
+        "Held on Monday, 8 July 2024 at 10.00 am in\nthe Anglia Room, Elizabeth House\n\n"
+        f"62/24 NORTHWOLD ROAD COMMUNITY HALL, WATTON - FUTURE MANAGEMENT{gap}"
+        "ARRANGEMENTS (AGENDA ITEM 9)\n\n"
+        "The Executive Member presented the report.\n\n"
+        "RESOLVED that the lease of the hall to the community association be approved.\n"
+    )
+    assert record.decision_date == dt.date(2024, 7, 8)
+    assert record.decision_maker == "Cabinet"
+    assert record.title == "NORTHWOLD ROAD COMMUNITY HALL, WATTON - FUTURE MANAGEMENT ARRANGEMENTS"

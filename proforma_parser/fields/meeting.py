@@ -262,8 +262,11 @@ def _statements(paragraphs: list[str]) -> list[str]:
         # on" / "Wednesday 6 November 2013", a PDF's lines set apart)
         # (or one cut anywhere mid-phrase: "Cofnodion Cyfarfod y Cabinet / Minutes of a
         # meeting of the Cabinet held in the" / "Council Chamber, Bodlondeb, Conwy on ...")
+        # (or one whose "held on ..." is the paragraph after: "At a Meeting of the" /
+        # "CABINET" / "Held on Monday, 8 July 2024 at 10.00 am in")
+        held_next = position + 1 < len(paragraphs) and paragraphs[position + 1][:5] in _HELD
         opens = _OPENS_STATEMENT_RE.search(paragraph) is not None or (
-            "meeting" in lowered and runs_on_from(lowered)
+            "meeting" in lowered and (runs_on_from(lowered) or held_next)
         )
         # (cut after its weekday or its "on", only its date is left: the paragraph after)
         date_next = _cut_after_weekday(lowered) or lowered.endswith(" on")
@@ -286,6 +289,7 @@ _OPENS_STATEMENT_RE = regex.compile(
     r"(?i)(?:^|\s)(?:minutes|notes|record)\s+of\s+(?:the|a|an)\s+meeting\b"
 )
 _LABEL_RE = regex.compile(r"[^:\d]{1,40}:(?:\s|$)")
+_HELD = frozenset({"Held ", "held ", "HELD "})
 _STATEMENT_PARTS = 3
 _STATEMENT_PART_CHARS = 120
 

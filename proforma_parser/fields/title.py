@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 
 import regex
 
-from ..structure.headings import match_heading, minute_heading, opens_minute
+from ..structure.headings import match_heading, minute_heading, opens_minute, without_note
 from ..structure.leadins import LeadIn, read_lead_in
 from ..wording.banners import ISSUE_DATE_AFTER_RE, MEETING_LINE_RE, banner_match
 from ..wording.dates import parse_uk_date
@@ -135,9 +135,13 @@ def _with_wrapped_end(heading: str, after: Sequence[str]) -> str:
     if heading.endswith((".", ":", ";")):
         return heading
     following = [*after, "", "", ""][:3]
-    if not following[0] and runs_on_from(heading):
+    if not following[0] and (
+        runs_on_from(heading) or (heading.isupper() and following[1].strip().isupper())
+    ):
         # "Item 7 SCR Investment Fund - Approval of Full Business Cases for the", its end a
-        # paragraph apart (each line of the page a paragraph): only a heading cut mid-phrase
+        # paragraph apart (each line of the page a paragraph): only a heading cut mid-phrase,
+        # or one in capitals over its end in capitals ("62/24 NORTHWOLD ROAD COMMUNITY HALL
+        # - FUTURE MANAGEMENT" / "ARRANGEMENTS (AGENDA ITEM 9)")
         following = following[1:]
     end, blank = following[0].strip(), following[1].strip()
     # (a heading in capitals wraps wherever its line ends, its end in capitals too: "8.
@@ -155,7 +159,7 @@ def _with_wrapped_end(heading: str, after: Sequence[str]) -> str:
         or read_lead_in(end) is not None
     ):
         return heading
-    return f"{heading} {end}"
+    return without_note(f"{heading} {end}")
 
 
 def _max_end_words(heading: str) -> int:

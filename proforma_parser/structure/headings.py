@@ -618,8 +618,20 @@ _NUMBERED_MINUTE_RE = regex.compile(
 # The time that ends a minute's heading: "... Scarcroft Lane (10.08 am)". (Cut off after the
 # match: a lazy heading tried against it at every character cost ten times as much.)
 # "(10.02 am)", and a webcast's timestamp, "(00:14:32)"
-_MINUTE_TIME_RE = regex.compile(r"\s*\((?:\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?|\d{1,2}:\d{2}:\d{2})\)$")
+# A minute heading's note in brackets at its end: the time it was taken ("(10.05 am)") or
+# the agenda item it was ("NORTHWOLD ROAD COMMUNITY HALL - FUTURE MANAGEMENT ARRANGEMENTS
+# (AGENDA ITEM 9)").
+_MINUTE_TIME_RE = regex.compile(
+    r"\s*\((?:\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?|\d{1,2}:\d{2}:\d{2}"
+    r"|(?i:agenda\s+)?(?i:item)\s+(?:no\.?\s*)?\d{1,3}[a-z]?)\)$"
+)
 _MAX_ITEM_WORDS = 16
+
+
+def without_note(heading: str) -> str:
+    """A minute heading without its note in brackets at the end (its time, its agenda item)."""
+    noted = _MINUTE_TIME_RE.search(heading) if heading.endswith(")") else None
+    return heading[: noted.start()] if noted is not None else heading
 
 
 # A minute's reference before its number, as many councils print it: "CAB.55 Cirencester
@@ -713,7 +725,7 @@ def read_minute(text: str) -> tuple[int, str] | None:
         _BRACKET_MINUTE_RE.fullmatch(text) if text[:1] == "(" else None
     )
     if other is not None:
-        heading = other.group("heading").strip()
+        heading = without_note(other.group("heading")).strip()
         return (int(other.group("num")), heading) if _is_item_heading(heading) else None
     start = _year_ref_end(text) if text[:1].isdigit() else _minute_ref_end(text)
     if not text[start : start + 1].isdigit():
@@ -721,9 +733,7 @@ def read_minute(text: str) -> tuple[int, str] | None:
     found = (_NUMBERED_MINUTE_RE if start == 0 else _MINUTE_ITEM_RE).match(text, start)
     if found is None:
         return None
-    heading = found.group("heading")
-    timed = _MINUTE_TIME_RE.search(heading) if heading.endswith(")") else None
-    heading = (heading[: timed.start()] if timed is not None else heading).strip()
+    heading = without_note(found.group("heading")).strip()
     # ("1. To approve the scheme" is a resolution's item; "3. TO SIGN AS A CORRECT RECORD THE
     # MINUTES OF ..." in capitals, an agenda's heading)
     if heading.lower().startswith(("that ", "to ")) and not heading.isupper():
