@@ -4027,3 +4027,24 @@ def test_minutes_of_a_meeting_stated_over_three_lines_and_a_heading_in_capitals(
     assert record.decision_date == dt.date(2024, 7, 8)
     assert record.decision_maker == "Cabinet"
     assert record.title == "NORTHWOLD ROAD COMMUNITY HALL, WATTON - FUTURE MANAGEMENT ARRANGEMENTS"
+
+
+def test_the_deciders_signature_dates_the_decision_and_a_comes_into_force_label() -> None:
+    """Two signatures, each with its date: the one signed by the decider ("Decision taken
+    by: Executive Mayor") dates the decision, not the officer's (before: two dates of one
+    kind, so none); "Date the decision comes into force:" is the date of effect, not more
+    of the call-in label above it."""
+    record = parse_text(
+        "London Borough of Eastvale\n\nINDIVIDUAL MAYORAL DECISION\n\n"
+        "Title of report: Holiday Clubs 2025/26\n\nDecision taken by: Executive Mayor\n\n"
+        "Decision:\n\n1. Approve the extension of grants to the 12 providers.\n\n"
+        "Signed: Corporate Director, Children's Services        Date: 19 March 2025\n\n"
+        "Signed: Executive Mayor        Date: 24 March 2025\n\n"
+        "Date of publication: 25 March 2025\n"
+        "Last day for call-in: 1 April 2025\n"
+        "Date the decision comes into force: 2 April 2025\n"
+    )
+    assert record.decision_date == dt.date(2025, 3, 24)
+    assert record.effective_from == dt.date(2025, 4, 2)
+    assert record.call_in is not None and record.call_in.date == dt.date(2025, 4, 1)
+    assert "2 April" not in record.call_in.text

@@ -76,6 +76,7 @@ def read_dates(
         facts = _without_proper_officers_date(facts, layout)
     if " my approval" in layout.lower:
         facts = _approvers_date(facts, layout)
+    facts = _deciders_signature_date(facts, layout)
 
     def first(
         field: str, names: tuple[str, ...], fallback: Callable[[], _Read | None] = lambda: None
@@ -303,6 +304,37 @@ def _approvers_date(facts: Sequence[Fact], layout: Layout) -> Sequence[Fact]:
     if len(signed) < 2 or len(approved) != 1:
         return facts
     return [f for f in facts if f is approved[0] or all(f is not s for s in signed)]
+
+
+def _deciders_signature_date(facts: Sequence[Fact], layout: Layout) -> Sequence[Fact]:
+    """`facts` with the decider's signature date alone among a sign-off's dates: "Signed:
+    Executive Mayor   Date: 24 March 2025" under "Decision taken by: Executive Mayor", not
+    the officer's who signed the report first ("Signed: Corporate Director ...   Date: 19
+    March 2025")."""
+    dated = [f for f in facts if f.name == "decision_date"]
+    if len(dated) < 2:  # most records: one date label or none
+        return facts
+    makers = {_plain(f.value) for f in facts if f.name == "decision_maker"}
+    signed = [(f, signer) for f in dated if (signer := _signer(layout, f.line)) is not None]
+    deciders = [f for f, signer in signed if _plain(signer) in makers]
+    if len(signed) < 2 or len(deciders) != 1:
+        return facts
+    return [f for f in facts if f is deciders[0] or all(f is not s for s, _ in signed)]
+
+
+def _signer(layout: Layout, index: int) -> str | None:
+    """Who signed on the line above a date label: "Executive Mayor" of "Signed: Executive
+    Mayor"."""
+    above = _lines_above(layout, index, 1)
+    found = _SIGNED_BY_RE.match(above[0]) if above else None
+    return found.group("who") if found is not None else None
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+_SIGNED_BY_RE = regex.compile(r"(?i)sign(?:ature|ed)(?:\s+by)?\s*:\s*(?P<who>\S.*\S)\s*$")
 
 
 def _signed(layout: Layout, index: int) -> bool:

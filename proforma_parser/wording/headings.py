@@ -306,7 +306,7 @@ FACT_LABELS: Final = (
         r"^(?:implementation date|date of implementation"
         r"|date (?:the )?decision (?:can|may|will) be implemented"
         r"|(?:decisions? )?(?:can|may|will) be implemented from"
-        r"|(?:date (?:decision )?|decision )?comes? into (?:force|effect)(?: on)?(?: if not called in)?"
+        r"|(?:date (?:the )?(?:decision )?|decision )?comes? into (?:force|effect)(?: on)?(?: if not called in)?"
         r"|(?:decisions? )?takes? effect (?:from|on)|date of effect)$",
         "Date decision can be implemented: 2 July 2024",
         also=(
@@ -317,6 +317,7 @@ FACT_LABELS: Final = (
             "Decision comes into force on: 29/12/2020",
             "Decision takes effect from:     22 March 2013 (if not called in)",
             "Date of effect: 25/11/2019",
+            "Date the decision comes into force: 24/01/2025",
         ),
     ),
     Wording(
