@@ -4048,3 +4048,22 @@ def test_the_deciders_signature_dates_the_decision_and_a_comes_into_force_label(
     assert record.effective_from == dt.date(2025, 4, 2)
     assert record.call_in is not None and record.call_in.date == dt.date(2025, 4, 1)
     assert "2 April" not in record.call_in.text
+
+
+def test_a_dash_for_none_under_a_label_in_a_drawn_table() -> None:
+    """ "| Dispensation granted: | - |": the dash is the value, none; the row under it is a
+    label of its own (it was read as the dispensation, the dash taken for a wrapped line's
+    end)."""
+    record = parse_text(
+        "Eastvale Council\n\nOFFICER DECISION RECORD\n\n"
+        "| Decision taken by: | Service Director – Highways |\n"
+        "| Subject: | Active Travel Grant 2023/24 |\n"
+        "| Decision: | 1. Accept the grant offer of £212,000. |\n"
+        "| Dispensation granted: | - |\n"
+        "| Is the decision subject to call-in? | No – officer decision under delegated powers |\n"
+        "| Date of publication: | 05.10.2023 |\n"
+    )
+    assert record.dispensations is None
+    assert record.call_in is not None
+    assert (record.call_in.applies, record.call_in.date) == (False, None)
+    assert record.published_on == dt.date(2023, 10, 5)

@@ -520,6 +520,10 @@ def _labelled(text: str) -> Heading | None:
         if not found:
             continue
         label, value = found.group(label_group, value_group)
+        if not value and text.endswith((": -", ": –")):
+            # "Dispensation granted: -": a dash for none is the value (": -" with no space
+            # between is a lead-in's ending, "RESOLVED:-")
+            value = "-"
         if not value:
             continue
         label = label.strip()
@@ -539,7 +543,7 @@ def _labelled(text: str) -> Heading | None:
             name,
             label,
             value=value.strip(),
-            value_col=found.start(value_group),
+            value_col=found.start(value_group) if value != "-" else len(text) - 1,
             who=who,
             # a dash label or a prose label ("The reasons are: ...") heads one paragraph
             run_in=pattern is _DASH_LABEL_RE or prose,

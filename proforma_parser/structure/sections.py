@@ -304,6 +304,9 @@ def _close_loose(parts: list[Part], start: int, end: int) -> None:
         parts.append(Part(None, start, start, end))
 
 
+_NIL_DASH = (": -", ": –")
+
+
 def _heading_at(
     lines: tuple[Line, ...],
     index: int,
@@ -328,9 +331,10 @@ def _heading_at(
         if heading is None or heading.kind != "field" or heading.value:
             return None
         return heading._replace(number=number), nxt, nxt + 1
-    if index and runs_on_from(lines[index - 1].text):
+    if index and runs_on_from(above := lines[index - 1].text) and not above.endswith(_NIL_DASH):
         # "Themelthorpe, subject to:" under "... between Reepham and" is the end of a
-        # wrapped sentence, not a label.
+        # wrapped sentence, not a label. (A dash for none, "Dispensation granted: -", ends
+        # its line.)
         return None
     heading = match_heading(text)
     if heading is None and text[-1] in ":-":  # both forms below end in a colon or a dash
