@@ -4067,3 +4067,21 @@ def test_a_dash_for_none_under_a_label_in_a_drawn_table() -> None:
     assert record.call_in is not None
     assert (record.call_in.applies, record.call_in.date) == (False, None)
     assert record.published_on == dt.date(2023, 10, 5)
+
+
+def test_an_office_holder_deciding_in_the_bare_form_and_a_preamble_then_none() -> None:
+    """ "AGREED that the Cabinet Member approve ...": the office holder decided (the verb in
+    its bare form, as "the Cabinet suspend" names the Cabinet); a minute's one-paragraph
+    preamble asking for declarations, then "None were declared.", declares none."""
+    record = parse_text(
+        "Eastvale Council\n\nDecision Maker: Cabinet Member for Planning\n"
+        "Decision:\nAGREED that the Cabinet Member approve the revised schedule of fees.\n"
+        "Declarations of Interest\n"
+        "The Executive Member was asked to declare, at this point in the meeting, any "
+        "disclosable pecuniary interest he might have in the business on the agenda. None "
+        "were declared.\n"
+    )
+    assert [(r.by, r.text[:24]) for r in record.resolutions] == [
+        ("Cabinet Member", "the Cabinet Member appro")
+    ]
+    assert record.conflicts_of_interest is None

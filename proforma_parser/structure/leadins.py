@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import regex
 
 from ..model import ResolutionKind
+from ..wording.acts import ACT_RE
 from ..wording.leadins import (
     CAPS_WORD,
     CAPS_WORDS,
@@ -539,8 +540,15 @@ def _acting_office_holder(clause: str) -> str | None:
     if not clause[:1].isupper() and not clause.lower().startswith("the "):
         return None
     role = ROLE_SUBJECT_RE.match(clause)
-    if role is None or not _ACTING_VERB_RE.match(clause, role.end()):
+    if role is None:
         return None
+    if not _ACTING_VERB_RE.match(clause, role.end()):
+        # "AGREED that the Cabinet Member approve the revised schedule ...": the verb of a
+        # decision in its bare form (never "be": "the Director be authorised")
+        word = clause[role.end() :].split(None, 1)[0] if clause[role.end() :].strip() else ""
+        bare = word.isalpha() and word.islower() and not word.endswith("ed")
+        if not bare or ACT_RE.match(word.capitalize()) is None:
+            return None  # ("The Chief Officer approved expenditure": a report of it)
     return _noun_phrase(role.group("who"))
 
 
