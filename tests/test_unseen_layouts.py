@@ -4085,3 +4085,37 @@ def test_an_office_holder_deciding_in_the_bare_form_and_a_preamble_then_none() -
         ("Cabinet Member", "the Cabinet Member appro")
     ]
     assert record.conflicts_of_interest is None
+
+
+def test_a_numbered_introduction_of_who_decided_over_its_decimal_items() -> None:
+    """ "4.1 The Chief Officer ... has:" over 4.1.1 to 4.1.3 (a text dump, hard-wrapped,
+    items in lower case): the three items are the decisions, each its own (the wrap joiner
+    ran "4.1.2  given authority ..." into the item above), the paragraph only introduces
+    them; "2.2 That the criteria be extended to include:" over 2.2.1 stays a decision."""
+    record = parse_text(
+        "Eastvale City Council\n\nDelegated Decision Notice\n\n"
+        "Subject: Kirkstall Road Bus Priority Scheme - Approval to Construct\n\n"
+        "4.   Decision:\n"
+        "     4.1   The Chief Officer Highways and Transportation has:\n"
+        "           4.1.1  approved the construction of the Kirkstall Road Bus Priority\n"
+        "                  Scheme, as shown on drawing HDC/2231/17, at a cost of £4,150,000;\n"
+        "           4.1.2  given authority to incur expenditure of £4,150,000 from capital\n"
+        "                  scheme 33214/KIR/000, funded from the transport settlement; and\n"
+        "           4.1.3  noted that construction is to start in May 2025.\n\n"
+        "5.   Reasons for the decision:\n     To give buses priority on the corridor.\n"
+    )
+    assert [(r.number, r.by, r.text[:16]) for r in record.resolutions] == [
+        ("4.1.1", "Chief Officer Highways and Transportation", "approved the con"),
+        ("4.1.2", "Chief Officer Highways and Transportation", "given authority "),
+        ("4.1.3", "Chief Officer Highways and Transportation", "noted that const"),
+    ]
+    clause = parse_text(
+        "Eastvale Council\n\nRecord of Executive Decision\n\nTitle: Tenancy Fund\n\n"
+        "2. Decision\n\n2.1 That the Tenancy Fund be continued in 2025/26.\n\n"
+        "2.2 That the eligibility criteria be extended to include:\n\n"
+        "2.2.1 support for council tax arrears; and\n\n2.2.2 support for rent arrears.\n"
+    )
+    assert [(r.number, [i.number for i in r.items]) for r in clause.resolutions] == [
+        ("2.1", []),
+        ("2.2", ["2.2.1", "2.2.2"]),
+    ]

@@ -33,6 +33,7 @@ from ..structure.leadins import (
     recommends_to_council,
     strip_that,
     subject_before_comma,
+    subject_of,
 )
 from ..wording.acts import ACT_RE, DECIDER_ACT_RE, is_bare_clause
 from ..wording.banners import LISTING_STATUS
@@ -448,12 +449,37 @@ def _real_clauses(items: list[ResolutionItem], dropped: list[str]) -> list[Resol
     kept: list[ResolutionItem] = []
     for item in items:
         item.items = _real_clauses(item.items, dropped)
+        if item.items and _introduces_its_items(item):
+            # "4.1 The Chief Officer Highways and Transportation has:" over 4.1.1, 4.1.2:
+            # the paragraph only introduces the decisions numbered under it
+            by = item.by or subject_of(item.text)
+            for child in item.items:
+                child.by = child.by or by
+            kept.extend(item.items)
+            continue
         if _is_clause(item.text) and not (item.items and _is_group_title(item)):
             kept.append(item)
         else:
             dropped.append(item.text)
             kept.extend(item.items)
     return kept
+
+
+# A decider and "has" alone: "The Chief Officer Highways and Transportation has:".
+_SUBJECT_HAS_RE = regex.compile(r"(?:The\s+)?[A-Z][\w ,()&'’-]{2,100}?\s+ha(?:s|ve)\s*:-?$")
+
+
+def _introduces_its_items(item: ResolutionItem) -> bool:
+    """A numbered paragraph that ends on a colon over items numbered within its number
+    ("4.1 ... has:" over "4.1.1", "4.1.2"): an introduction, not a decision of its own."""
+    if item.number is None or not item.text.endswith((":", ":-")):
+        return False
+    if _SUBJECT_HAS_RE.match(item.text) is None:
+        lead_in = read_lead_in(item.text)
+        if lead_in is None or lead_in.rest:
+            return False  # "2.2 That the criteria be extended to include:": a decision
+    within = f"{item.number.rstrip('.')}."
+    return all(child.number is not None and child.number.startswith(within) for child in item.items)
 
 
 def _is_clause(text: str) -> bool:

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 import regex
 
 from ..wording.dates import only_a_date
-from ..wording.numbering import read_marker
+from ..wording.numbering import read_loose_decimal, read_marker
 from ..wording.vocabulary import runs_on_from
 from .headings import match_heading
 
@@ -102,8 +102,13 @@ def _goes_on_from(last: str, line: str) -> bool:
 
 
 def _starts_item(line: str) -> bool:
-    """A list item: "1. ", "(b) ", "ii) ", "3.1 ", "- ", "• "."""
-    return read_marker(line) is not None or line.startswith(_RAW_BULLETS)
+    """A list item: "1. ", "(b) ", "ii) ", "3.1 ", "- ", "• ", and a decimal item in lower
+    case ("4.1.2  given authority to incur expenditure ...")."""
+    return (
+        read_marker(line) is not None
+        or line.startswith(_RAW_BULLETS)
+        or (line[:1].isdigit() and read_loose_decimal(line) is not None)
+    )
 
 
 def _drawn_table(line: str) -> bool:
