@@ -4119,3 +4119,20 @@ def test_a_numbered_introduction_of_who_decided_over_its_decimal_items() -> None
         ("2.1", []),
         ("2.2", ["2.2.1", "2.2.2"]),
     ]
+
+
+def test_an_item_that_opens_that_and_names_the_decision_is_no_heading() -> None:
+    """ "(b) That the objectors be informed of the decision and of:" is the second decision,
+    with its own items, not a second "Decision" heading that cut the list after (a)."""
+    record = parse_text(
+        "Decision:\n\nThe Cabinet Member for Highways, having considered the objections, "
+        "AGREED:\n\n(a) That the Order be made as advertised.\n\n"
+        "(b) That the objectors be informed of the decision and of:\n\n"
+        "(i) the reasons for the decision; and\n\n(ii) the intention to review speeds.\n\n"
+        "Reasons for the decision:\n\nTo reduce speeds outside the school.\n"
+    )
+    assert [(r.number, [i.number for i in r.items]) for r in record.resolutions] == [
+        ("a", []),
+        ("b", ["i", "ii"]),
+    ]
+    assert "duplicate_section" not in {d.code for d in record.defects}

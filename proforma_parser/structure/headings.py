@@ -425,6 +425,8 @@ def _standalone(text: str, *, strict: bool) -> Heading | None:
         return None
     if label[0].islower() and label not in LOWER_LABELS:
         return None
+    if label[:5] in ("That ", "THAT "):
+        return None  # "(b) That the objectors be informed of the decision and of:": a clause
     if marker is None and _NUMBERED_ITEM_RE.match(label) and label.count(" ") > _ITEM_WORDS:
         return None  # "(2) the objectors be informed of the decision and the reasons for it"
     labelled = text.rstrip().endswith(":")
