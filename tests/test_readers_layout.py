@@ -125,3 +125,25 @@ def test_a_text_dumps_running_header_after_a_footer_goes_to_the_furniture() -> N
         "Officer Decision Notice Page 1 of 2",
         "Eastvale District Council",
     )
+
+
+def test_a_browser_prints_header_and_footer_go_to_the_furniture() -> None:
+    """A decisions page printed from a browser: its address and "2/4" at the foot (longer
+    than any other footer, for its query string) and the time printed with the page's
+    title at the head are furniture, even inside an item ("To delegate authority to the"
+    / ... / "Service Director – Legal ...")."""
+    from proforma_parser.readers.text import read_text
+
+    address = "https://democracy.example.gov.uk/mgDelegatedDecisions.aspx?" + "&K=0" * 30
+    text = (
+        "3.2     To delegate authority to the\n"
+        f"{address}     2/4\n\n"
+        "09/10/2025, 11:42                                   Decisions\n\n"
+        "Service Director to finalise the concession agreement.\n"
+    )
+    document = read_text(text.encode(), name="x.txt", sha256="0" * 64)
+    assert [line for line in document.blocks[0].text.split("\n") if line] == [
+        "3.2     To delegate authority to the",
+        "Service Director to finalise the concession agreement.",
+    ]
+    assert document.furniture == (f"{address} 2/4", "09/10/2025, 11:42 Decisions")

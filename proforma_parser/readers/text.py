@@ -134,6 +134,11 @@ PAGE_FOOTER_RE = regex.compile(
     # "- 4 -                    Cabinet 3.6.15": the page's number, then its running title
     r"|^\s*-\s*\d{1,3}\s*-\s+(?-i:[A-Z])[^.]{0,60}(?:\.\d[^.]{0,10})*$"
     rf"|^\s*{_MARKING}\s*$|^.{{0,100}}?\S\s{{3,}}{_MARKING}\s*$"
+    # a web page printed from a browser: its address and "page/pages" at the foot,
+    # "https://democracy.example.gov.uk/mgDelegatedDecisions.aspx?...     2/4", and the
+    # time it was printed and the page's title at the head, "09/10/2025, 11:42     Decisions"
+    r"|^\s*https?://\S+\s+\d{1,3}/\d{1,3}\s*$"
+    r"|^\s*\d{1,2}/\d{1,2}/\d{2,4},\s+\d{1,2}:\d{2}(?:\s*[APap][Mm])?\s{3,}\S.{0,80}$"
 )
 
 
@@ -149,6 +154,7 @@ def _may_have_footer(text: str) -> bool:
         _PAGE_NUMBER_RE.search(text)
         or _DASH_NUMBER_LINE_RE.search("\n" + text)
         or "OFFICIAL" in text
+        or "://" in text
     )
 
 
@@ -170,7 +176,8 @@ def _page_furniture(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
             furniture.append(line.strip())
             continue
         after_footer = False
-        if len(line) < 160 and PAGE_FOOTER_RE.match(line):
+        # (a printed page's address may be long: its query string)
+        if (len(line) < 160 or line.lstrip()[:4] == "http") and PAGE_FOOTER_RE.match(line):
             after_footer = True
             marked = _MARKED_HEADER_RE.match(line) if not any(kept) else None
             labelled = _LABELLED_FOOTER_RE.match(line) if ": " in line else None
