@@ -41,6 +41,7 @@ PUBLIC_NAMES = {
     "LimitExceeded",
     "NoTextLayer",
     "NotADecisionRecord",
+    "ParserFault",
     "PathError",
     "ProformaError",
     "Resolution",
