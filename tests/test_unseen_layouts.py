@@ -4136,3 +4136,50 @@ def test_an_item_that_opens_that_and_names_the_decision_is_no_heading() -> None:
         ("b", ["i", "ii"]),
     ]
     assert "duplicate_section" not in {d.code for d in record.defects}
+
+
+def test_an_individual_executive_decision_by_the_office_after_the_dash() -> None:
+    """ "EXECUTIVE DECISION – LEADER OF THE COUNCIL": the office after the dash took it (not
+    "Executive", the record's kind); "I, Councillor ..., Leader of the Council, having
+    considered ..., hereby decide:" names the same office. ("Dated this 4th day of March
+    2025" is left: in minutes it dates their signing, not the meeting.)"""
+    record = parse_text(
+        "EASTVALE COUNCIL\n\nEXECUTIVE DECISION – LEADER OF THE COUNCIL\n\n"
+        "Subject:  Illuminations – Sponsorship Policy\n\n"
+        "I, Councillor Joan Example, Leader of the Council, having considered the report of\n"
+        "the Director of Regeneration dated 24 February 2025, and the advice of\n"
+        "the Monitoring Officer, hereby decide:\n\n"
+        "3.1   To adopt the Illuminations Sponsorship Policy at Appendix 6(a).\n\n"
+        "3.2   To authorise the Director to agree sponsorship agreements.\n\n"
+        "Signed:   J. Example\n          Leader of the Council\n\n"
+        "Dated this 4th day of March 2025\n"
+    )
+    assert record.decision_maker == "Leader of the Council"
+    assert record.document_type == "Executive Decision"
+    assert record.decision_date is None  # never the report's date in the lead-in
+    assert [(r.number, r.by) for r in record.resolutions] == [
+        ("3.1", "Leader of the Council"),
+        ("3.2", "Leader of the Council"),
+    ]
+
+
+def test_an_agenda_item_confirming_earlier_minutes_does_not_date_the_meeting() -> None:
+    record = parse_text(
+        "Agenda and decisions\n\nCabinet - Monday, 16th June, 2025 2.00 pm\n\n"
+        "Venue: Council Chamber, County Hall\n\nItems\nNo. Item\n\n1.\n\nMinutes\n\n"
+        "To confirm the minutes of the Cabinet meeting held on 19 May 2025.\n\n"
+        "3.\n\nHousehold Waste Recycling Centres - Booking System\n\n"
+        "Decision:\n\nCabinet AGREED:\n\n(i) that the booking system be made permanent.\n"
+    )
+    assert record.decision_date == dt.date(2025, 6, 16)
+
+
+def test_a_date_label_running_into_its_date_in_a_rendering() -> None:
+    """ "Date of publication Monday 8 July 2024": a two-column form's label whose gap a
+    rendering closed, with no colon; a sentence that ends on a date is no label."""
+    from proforma_parser.structure.headings import match_heading
+
+    found = match_heading("Date of publication Monday 8 July 2024")
+    assert found is not None
+    assert (found.name, found.value) == ("published_on", "Monday 8 July 2024")
+    assert match_heading("The scheme began on 4 March 2025") is None

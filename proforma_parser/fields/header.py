@@ -163,10 +163,13 @@ def _document_type(lines: Sequence[str]) -> tuple[str | None, str | None]:
             # 4 May 2024" is its date, and is left out)
             words = line
         head, rest = found.string, line[len(found.string) :]
+        # "EXECUTIVE DECISION – LEADER OF THE COUNCIL": the office that took it, after the dash
+        office_after = _office_before(rest[3:]) if rest[:3] in (" - ", " – ") else None
         if (
             head != line
             and line.startswith(head)
             and rest[:3] in (" - ", " – ")
+            and office_after is None
             and not _names_body(rest)
             and not _KEY_STATUS_RE.match(rest, 3)
         ):
@@ -184,7 +187,11 @@ def _document_type(lines: Sequence[str]) -> tuple[str | None, str | None]:
         taker = _TAKER_RE.match(line, found.end("type")) if not who else None
         # ("EXECUTIVE DECISION TAKEN BY THE MAYOR": who took it, not the "Executive" of its
         # kind)
-        body = _decider(who) if who else (_taken_by(taker) if taker else None) or body_in(words)
+        body = (
+            _decider(who)
+            if who
+            else (_taken_by(taker) if taker else None) or office_after or body_in(words)
+        )
         if body is None and found.start("type") > 0:
             # "EXECUTIVE COMMITTEE – DECISION NOTICE": the body before the dash
             body = body_or_board(line[: found.start("type")].rstrip(" -–"))

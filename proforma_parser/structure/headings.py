@@ -434,7 +434,11 @@ def _standalone(text: str, *, strict: bool) -> Heading | None:
         return None  # "Councillors, meetings and decisions": a site's menu, above the record
     found = classify(label, strict=strict, labelled=labelled)
     if found is None:
-        return None
+        # "Date of publication Monday 8 July 2024": a publication's or effect's label running
+        # into its date, its colon lost with the gap of a two-column form (a decision's
+        # date so written is a meeting line's, "Cabinet Meeting 3 March 2025", read there)
+        running = _dated_label(label) if label[-1:].isdigit() else None
+        return running if running is not None and running.name != "decision_date" else None
     if found[1] == "decision" and label[-1:].isdigit() and (date_label := _dated_label(label)):
         return date_label  # "Decision taken on 21 June 2017": the date's label, not the decision's
     kind, name, who = found

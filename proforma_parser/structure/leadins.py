@@ -305,10 +305,17 @@ _LIST_MARKS = frozenset({"-", "–", ":-", ":–"})
 _HAVING_OPENINGS = ("having ", "that, having ", "that having ")
 
 
+_PERSON_RE = regex.compile(PERSON_TITLE + r"\s+\S")
+
+
 def _office_speaking(text: str) -> str | None:
     """The office a first-person lead-in names after "I,", before an aside ("having
     considered ...") or the words that introduce the list as "I have decided to:" does."""
     parts = text[3:].split(", ")
+    if _PERSON_RE.match(parts[0]) and len(parts) > 2:
+        # "I, Councillor Joan Pemberton-Hale, Leader of the Council, having considered ...":
+        # the holder's name, then the office
+        parts = parts[1:]
     spoken = read_lead_in(f"I {parts[-1]}")
     if len(parts) < 2 or spoken is None or spoken.rest:
         return None
