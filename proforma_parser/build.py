@@ -334,7 +334,7 @@ def _read_decision_maker(reading: _Reading) -> None:
         reading.first_field,
         reading.texts,
     )
-    if maker is None and not _uncertain(reading.log, "decision_maker"):
+    if maker is None and not reading.log.has("uncertain_field", "decision_maker"):
         body = meeting_body_in_furniture(reading.document.furniture)
         if body is not None:
             # "Nottinghamshire County Council – Cabinet – 14 November 2024   Page 3 of 9":
@@ -348,13 +348,6 @@ def _read_decision_maker(reading: _Reading) -> None:
         maker = authority
         reading.spans["decision_maker"] = reading.spans.get("authority")
     reading.decision_maker = maker
-
-
-def _uncertain(log: DefectLog, name: str) -> bool:
-    """Whether a stage left the field null because its candidates disagreed."""
-    return any(
-        noticed["code"] == "uncertain_field" and noticed["field"] == name for noticed in log.noticed
-    )
 
 
 # How minutes name the authority itself as the body that met.

@@ -143,6 +143,11 @@ class DefectLog:
         """The defects noticed so far, as the contract's models."""
         return [Defect.model_validate(noticed) for noticed in self.noticed]
 
+    def has(self, code: str, field: str) -> bool:
+        """Whether a defect of `code` about `field` was noticed ("uncertain_field" about the
+        decision maker: a stage left it null because its candidates disagreed)."""
+        return any(n["code"] == code and n["field"] == field for n in self.noticed)
+
     def add(
         self,
         code: str,

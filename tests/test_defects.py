@@ -120,3 +120,13 @@ def test_numbering_that_changes_style_is_a_defect_not_an_error(
     assert [(d.code, d.field, d.message) for d in log.defects] == [
         ("resolution_numbering", "resolutions", found)
     ]
+
+
+def test_the_log_says_whether_a_field_was_left_uncertain() -> None:
+    log = DefectLog()
+    log.add(
+        "uncertain_field", "the decision maker labels say 'Cabinet' / 'Yes'", field="decision_maker"
+    )
+    assert log.has("uncertain_field", "decision_maker") is True
+    assert log.has("uncertain_field", "decision_date") is False
+    assert log.has("missing_section", "decision_maker") is False

@@ -264,7 +264,9 @@ def _statements(paragraphs: list[str]) -> list[str]:
         # meeting of the Cabinet held in the" / "Council Chamber, Bodlondeb, Conwy on ...")
         # (or one whose "held on ..." is the paragraph after: "At a Meeting of the" /
         # "CABINET" / "Held on Monday, 8 July 2024 at 10.00 am in")
-        held_next = position + 1 < len(paragraphs) and paragraphs[position + 1][:5] in _HELD
+        held_next = (
+            position + 1 < len(paragraphs) and paragraphs[position + 1][:5].lower() == "held "
+        )
         opens = _OPENS_STATEMENT_RE.search(paragraph) is not None or (
             "meeting" in lowered and (runs_on_from(lowered) or held_next)
         )
@@ -289,7 +291,6 @@ _OPENS_STATEMENT_RE = regex.compile(
     r"(?i)(?:^|\s)(?:minutes|notes|record)\s+of\s+(?:the|a|an)\s+meeting\b"
 )
 _LABEL_RE = regex.compile(r"[^:\d]{1,40}:(?:\s|$)")
-_HELD = frozenset({"Held ", "held ", "HELD "})
 _STATEMENT_PARTS = 3
 _STATEMENT_PART_CHARS = 120
 

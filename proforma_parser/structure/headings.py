@@ -514,6 +514,11 @@ _DASH_LABEL_GROUPS = (
 _LABEL_END = 122
 
 
+# A label's value that is a dash for none: "Dispensation granted: -" (with no space, ":-"
+# ends a lead-in, "RESOLVED:-").
+NIL_DASH = (": -", ": –")
+
+
 def _labelled(text: str) -> Heading | None:
     # (Found only where a label's end may stand: a long paragraph is not scanned to its end.)
     colon = text.find(":", 0, _LABEL_END)
@@ -526,7 +531,7 @@ def _labelled(text: str) -> Heading | None:
         if not found:
             continue
         label, value = found.group(label_group, value_group)
-        if not value and text.endswith((": -", ": –")):
+        if not value and text.endswith(NIL_DASH):
             # "Dispensation granted: -": a dash for none is the value (": -" with no space
             # between is a lead-in's ending, "RESOLVED:-")
             value = "-"
@@ -631,7 +636,7 @@ _NUMBERED_MINUTE_RE = regex.compile(
 # A minute heading's note in brackets at its end: the time it was taken ("(10.05 am)") or
 # the agenda item it was ("NORTHWOLD ROAD COMMUNITY HALL - FUTURE MANAGEMENT ARRANGEMENTS
 # (AGENDA ITEM 9)").
-_MINUTE_TIME_RE = regex.compile(
+_MINUTE_NOTE_RE = regex.compile(
     r"\s*\((?:\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?|\d{1,2}:\d{2}:\d{2}"
     r"|(?i:agenda\s+)?(?i:item)\s+(?:no\.?\s*)?\d{1,3}[a-z]?)\)$"
 )
@@ -640,7 +645,7 @@ _MAX_ITEM_WORDS = 16
 
 def without_note(heading: str) -> str:
     """A minute heading without its note in brackets at the end (its time, its agenda item)."""
-    noted = _MINUTE_TIME_RE.search(heading) if heading.endswith(")") else None
+    noted = _MINUTE_NOTE_RE.search(heading) if heading.endswith(")") else None
     return heading[: noted.start()] if noted is not None else heading
 
 

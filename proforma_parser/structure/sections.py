@@ -21,6 +21,7 @@ from ..wording.numbering import BULLET_RE, read_marker
 from ..wording.vocabulary import MID_PHRASE_WORDS, RUN_ON_WORDS, runs_on_from
 from .headings import (
     LOWER_LABELS,
+    NIL_DASH,
     Heading,
     classify,
     match_heading,
@@ -304,9 +305,6 @@ def _close_loose(parts: list[Part], start: int, end: int) -> None:
         parts.append(Part(None, start, start, end))
 
 
-_NIL_DASH = (": -", ": –")
-
-
 def _heading_at(
     lines: tuple[Line, ...],
     index: int,
@@ -331,7 +329,7 @@ def _heading_at(
         if heading is None or heading.kind != "field" or heading.value:
             return None
         return heading._replace(number=number), nxt, nxt + 1
-    if index and runs_on_from(above := lines[index - 1].text) and not above.endswith(_NIL_DASH):
+    if index and runs_on_from(above := lines[index - 1].text) and not above.endswith(NIL_DASH):
         # "Themelthorpe, subject to:" under "... between Reepham and" is the end of a
         # wrapped sentence, not a label. (A dash for none, "Dispensation granted: -", ends
         # its line.)

@@ -87,11 +87,6 @@ def cut_by_width(previous: str, line: str, width: int) -> bool:
     last = previous.rstrip()
     if not words or not last or len(last) + 1 + len(words[0]) <= width:
         return False
-    return _goes_on_from(last, line)
-
-
-def _goes_on_from(last: str, line: str) -> bool:
-    """Whether `line` starts nothing of its own after `last`: no item, heading or label."""
     if _drawn_table(last) or _drawn_table(line):
         return False  # "| Decision Maker | Cabinet Member for |": a table's rows keep their lines
     # "RESOLVED that Cabinet:" over its items; but "... learning event ref:" is a listing's
