@@ -4183,3 +4183,48 @@ def test_a_date_label_running_into_its_date_in_a_rendering() -> None:
     assert found is not None
     assert (found.name, found.value) == ("published_on", "Monday 8 July 2024")
     assert match_heading("The scheme began on 4 March 2025") is None
+
+
+@pytest.mark.parametrize(
+    ("heading", "end"),
+    [
+        ("36.  Seafront Beach Hut Licensing", "Review"),
+        ("E/63   Housing Revenue Account Self-Financing: Business Plan", "2012-2042"),
+        ("7   Green Deal Fund - Investment", "Strategy 2021-2024"),
+        ("71.  Proposed Public Spaces Protection Order – Dog Control, Vivary", "Park and Moor"),
+    ],
+)
+def test_a_minute_heading_whose_end_a_rendering_set_a_paragraph_apart(
+    heading: str, end: str
+) -> None:
+    """A rendering that set each line of the page apart leaves a heading's wrapped end a
+    paragraph of its own: a few words with no stop, even a heading's years."""
+    record = parse_text(
+        "MINUTES OF THE CABINET\n\n"
+        f"{heading}\n\n{end}\n\n"
+        "The Cabinet received a report of the Director of Place on the review.\n\n"
+        "RESOLVED that the recommendations be approved.\n"
+    )
+    title = heading.split(maxsplit=1)[1].strip()
+    assert record.title == f"{title} {end}"
+
+
+def test_a_heading_whose_end_is_a_report_line_keeps_to_itself() -> None:
+    """A line of its own with a label or a stop under a heading is no end of it."""
+    record = parse_text(
+        "MINUTES OF THE CABINET\n\n36.  Seafront Beach Hut Licensing\n\n"
+        "Portfolio: Leisure and Culture\n\n"
+        "The Cabinet received a report.\n\nRESOLVED that the fees be approved.\n"
+    )
+    assert record.title == "Seafront Beach Hut Licensing"
+
+
+def test_a_decision_pages_title_wrapped_onto_a_word_that_heads_sections_elsewhere() -> None:
+    """ "Documents" heads a page's list of papers; "Document" alone, under a decision
+    page's title and over its first label, is the title's end."""
+    record = parse_text(
+        "Decision details\n\nAdoption of the Eastvale Design Guide Supplementary Planning\n"
+        "Document\n\nDecision Maker: Portfolio Holder for Planning\n\n"
+        "Decision:\n\nTo adopt the Design Guide.\n"
+    )
+    assert record.title == "Adoption of the Eastvale Design Guide Supplementary Planning Document"

@@ -134,9 +134,10 @@ def _with_wrapped_end(heading: str, after: Sequence[str]) -> str:
     line after it, no stop at its end and no heading or lead-in of its own."""
     if heading.endswith((".", ":", ";")):
         return heading
-    following = [*after, "", "", ""][:3]
+    following = [*after, "", "", "", ""][:4]
+    fragment = not following[0] and _is_end_fragment(following[1].strip(), following[2])
     if not following[0] and (
-        runs_on_from(heading) or (heading.isupper() and following[1].strip().isupper())
+        runs_on_from(heading) or (heading.isupper() and following[1].strip().isupper()) or fragment
     ):
         # "Item 7 SCR Investment Fund - Approval of Full Business Cases for the", its end a
         # paragraph apart (each line of the page a paragraph): only a heading cut mid-phrase,
@@ -148,18 +149,38 @@ def _with_wrapped_end(heading: str, after: Sequence[str]) -> str:
     # COUNTY COUNCIL ENERGY AND CARBON" / "MANAGEMENT STRATEGY 2019-2023")
     capitals = heading.isupper() and end.isupper() and not end[:1].isdigit()
     if (
-        (len(heading) < _WRAPPED_HEADING_CHARS and not capitals)
+        (len(heading) < _WRAPPED_HEADING_CHARS and not capitals and not fragment)
         or not end
         or blank
         or end.endswith((".", ":", ";", "?"))
         or len(end.split()) > _max_end_words(heading)
-        or not (end[0].isupper() or end.split()[0] in RUN_ON_WORDS)
+        or not (end[0].isupper() or end.split()[0] in RUN_ON_WORDS or _YEAR_LED_RE.match(end))
         or FILE_SIZE_RE.match(end) is not None  # "PDF 388 KB": the report's link
         or match_heading(end) is not None
         or read_lead_in(end) is not None
     ):
         return heading
     return without_note(f"{heading} {end}")
+
+
+# A wrapped heading's end that opens on its years: "2012-2042", "2009/10 (MID-YEAR
+# ADJUSTMENT)", "2011/12 - Revised Allocation Formula".
+_YEAR_LED_RE = regex.compile(r"(?:19|20)\d\d(?:[-/–]\d{2,4})?\b")
+# The most words of a heading's end a paragraph apart (a rendering set each line of the
+# page apart): "Park and Victoria Park, Taunton", "Review", "Strategy 2021-2024".
+_MAX_END_FRAGMENT_WORDS = 5
+
+
+def _is_end_fragment(end: str, after_end: str) -> bool:
+    """`end` is a heading's wrapped end set a paragraph apart: a few words, a paragraph of
+    their own, no stop at their end."""
+    return (
+        bool(end)
+        and not after_end.strip()
+        and len(end.split()) <= _MAX_END_FRAGMENT_WORDS
+        and not end.endswith((".", ":", ";", "?", ","))
+        and ": " not in end  # "Portfolio: Housing and Homelessness": a label of its own
+    )
 
 
 def _max_end_words(heading: str) -> int:

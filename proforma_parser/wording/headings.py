@@ -437,10 +437,12 @@ OTHER_HEADINGS: Final = (
         "Recommendations:",
         also=("Issue for decision",),
     ),
-    # ("Key decision" and "Decision taken" alone are fact labels, which come first)
+    # ("Key decision" and "Decision taken" alone are fact labels, which come first; a page's
+    # list of papers is "Documents", while "Document" alone ends a wrapped title: "...
+    # Supplementary Planning" / "Document")
     Wording(
         "other",
-        r"key decision|decision taken|can't find it|documents?|declarations?",
+        r"key decision|decision taken|can't find it|documents|declarations?",
         "Documents",
     ),
     Wording(
