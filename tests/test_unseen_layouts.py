@@ -4228,3 +4228,106 @@ def test_a_decision_pages_title_wrapped_onto_a_word_that_heads_sections_elsewher
         "Decision:\n\nTo adopt the Design Guide.\n"
     )
     assert record.title == "Adoption of the Eastvale Design Guide Supplementary Planning Document"
+
+
+def test_a_title_with_a_dash_after_a_word_that_heads_alternatives_elsewhere() -> None:
+    """A dash parts a label from its value only where the label is all heading words:
+    "Alternative Provision - Commissioning of Places" is a CMIS page's title."""
+    record = parse_text(
+        "Decision Details\n\nDecision Proposed\n"
+        "Alternative Provision - Commissioning of Places for Excluded Pupils\n"
+        "Decision Maker\nCabinet Member for Children\nDecision Date\nWed 22 Jan 2025\n"
+        "Decision\nTo approve the commissioning of places.\n"
+        "Options Considered\nTo continue to spot-purchase places as needed.\n"
+    )
+    assert record.title == "Alternative Provision - Commissioning of Places for Excluded Pupils"
+    assert record.alternative_options == "To continue to spot-purchase places as needed."
+
+
+@pytest.mark.parametrize(
+    "nil",
+    ["none in respect of this item.", "None in relation to this decision", "None for this matter"],
+)
+def test_none_said_of_this_item_declares_no_interest(nil: str) -> None:
+    record = parse_text(
+        "CABINET\n\n8 October 2024\n\n"
+        f"Declarations of interest: {nil}\n\n"
+        "RESOLVED – That Cabinet approves the policy.\n"
+    )
+    assert record.conflicts_of_interest is None
+    assert [s.heading for s in record.sections if s.heading.startswith("Declarations")] == [
+        "Declarations of interest"
+    ]
+
+
+def test_an_empty_call_in_heading_gives_way_to_the_dated_one_below() -> None:
+    record = parse_text(
+        "EXECUTIVE DECISION\n\nDecision maker:\n\nCabinet Member for Communities\n\n"
+        "Decision:\n\nTo award the grants.\n\nPublication and call-in\n\n"
+        "Date published:\n\n20 September 2024\n\nCall-in deadline:\n\n"
+        "5.00 pm, Friday 27 September 2024\n"
+    )
+    assert record.call_in is not None
+    assert record.call_in.applies is True
+    assert record.call_in.date == dt.date(2024, 9, 27)
+
+
+@pytest.mark.parametrize(
+    ("banner", "authority", "code"),
+    [
+        ("CYNGOR GWYNEDD GWYNEDD COUNCIL", "Gwynedd Council", "W06000002"),
+        (
+            "CYNGOR SIR YNYS MÔN ISLE OF ANGLESEY COUNTY COUNCIL",
+            "Isle of Anglesey County Council",
+            "W06000001",
+        ),
+    ],
+)
+def test_a_bilingual_banner_with_its_gap_closed_names_the_registered_council(
+    banner: str, authority: str, code: str
+) -> None:
+    """The Welsh name, then the English one, the gap between them closed by a rendering:
+    the register's council is the one the name ends with."""
+    record = parse_text(f"{banner}\n\nCABINET MEMBER DECISION\n\nDecision: To approve the fees.\n")
+    assert (record.authority, record.authority_code) == (authority, code)
+
+
+def test_minutes_of_the_body_meeting_held_at_a_venue_on_a_date() -> None:
+    record = parse_text(
+        "EASTVALE DISTRICT COUNCIL\n\nMINUTES OF THE CABINET MEETING HELD AT EASTVALE HALL, "
+        "MARCH ON MONDAY, 22\nJANUARY 2024 AT 4.00 PM\n\nCAB54/23 COUNCIL TAX SUPPORT SCHEME\n\n"
+        "RECOMMENDED to Council that the scheme be adopted.\n\n"
+        "CAB55/23 ENFORCEMENT POLICY\n\nRESOLVED that the policy be approved.\n"
+    )
+    assert record.decision_maker == "Cabinet"
+    assert record.decision_date == dt.date(2024, 1, 22)
+
+
+def test_a_label_whose_end_and_colon_a_rendering_set_a_paragraph_below() -> None:
+    """ "Interests declared by the Executive Member and any dispensation" / "granted: None",
+    each line of the page a paragraph: one label and its value, not a label "granted" whose
+    value is "None" read as the conflicts (before: "granted: None")."""
+    record = parse_text(
+        "RECORD OF EXECUTIVE MEMBER DECISION\n\nDecision maker: Executive Member for Highways\n\n"
+        "Decision\n\nTo approve the scheme.\n\n"
+        "Interests declared by the Executive Member and any dispensation\n\ngranted: None\n\n"
+        "Publication date: 6 June 2024\n"
+    )
+    assert record.conflicts_of_interest is None
+    assert record.dispensations is None
+    assert "Interests declared by the Executive Member and any dispensation\ngranted: None" in (
+        record.text
+    )
+
+
+def test_a_lead_in_a_rendering_cut_into_two_paragraphs_names_the_decider() -> None:
+    record = parse_text(
+        "RECORD OF EXECUTIVE MEMBER DECISION\n\nDecision\n\n"
+        "Having considered the report of the Director of Highways and\n\n"
+        "Transport, the Executive Member for Highways and Transport agreed to:\n\n"
+        "(i) the construction of a bus lane;\n\n(ii) the making of the orders.\n"
+    )
+    assert [(r.number, r.by) for r in record.resolutions] == [
+        ("i", "Executive Member for Highways and Transport"),
+        ("ii", "Executive Member for Highways and Transport"),
+    ]

@@ -321,6 +321,23 @@ def names_a_place(name: str) -> bool:
     return any(w not in _NOT_PLACE_WORDS and not w.isdigit() for w in words)
 
 
+# The fewest words of a council's name the register may hold at a longer name's end.
+_MIN_ENDING_WORDS = 2
+
+
+def _registered_ending(name: str) -> tuple[str, str | None] | None:
+    """The council named at the end of a name the register lacks: a bilingual banner's two
+    names with the gap between them closed ("CYNGOR GWYNEDD   GWYNEDD COUNCIL" read as
+    "Gwynedd Gwynedd Council"; "Ynys Môn Isle of Anglesey County Council")."""
+    words = name.split()
+    for start in range(1, len(words) - _MIN_ENDING_WORDS + 1):
+        ending = " ".join(words[start:])
+        found = match_authority(ending)
+        if found is not None:
+            return ending, found.code
+    return None
+
+
 def resolve_authority(name: str | None, log: DefectLog) -> tuple[str | None, str | None]:
     """(authority, authority_code) for the council a record's reader found.
 
@@ -333,6 +350,9 @@ def resolve_authority(name: str | None, log: DefectLog) -> tuple[str | None, str
     found = match_authority(name)
     if found is not None:
         return name, found.code
+    ending = _registered_ending(name)
+    if ending is not None:
+        return ending
     if names_a_place(name):
         return name, None
     log.add(

@@ -428,6 +428,10 @@ def read_call_in_statement(
         if dated is not None:
             return dated
         return statement, section_span(found, "call_in")
+    if section is not None and (dated := _dated_section(found)) is not None:
+        # "Publication and call-in" over nothing, then "Call-in deadline:" / "5.00 pm,
+        # Friday 27 September 2024": the later heading holds the statement
+        return dated
     flag = next((f for f in facts if f.name == "call_in_flag" and f.value.strip()), None)
     from_flag = call_in_from_flag(flag.value, label=flag.label) if flag is not None else None
     # The prose is read unless the flag settles it: "Is subject to call in?: Yes" and,

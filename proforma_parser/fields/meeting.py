@@ -38,13 +38,14 @@ from .phrasing import after_item_mark, paragraphs, title_case
 # "MINUTES of the meeting held on Wednesday, 6 March 2024 at 10.00 am", "Minutes of the
 # Meeting of the Cabinet held on Thursday, 7 November 2024", "Meeting held on Wednesday 17
 # July 2024", "Minutes of a meeting of the Cabinet on Wednesday 12 March 2025", "At a
-# meeting of the Cabinet held at County Hall, Morpeth on Tuesday, 10 June 2025": the
+# meeting of the Cabinet held at County Hall, Morpeth on Tuesday, 10 June 2025", "MINUTES
+# OF THE CABINET MEETING HELD AT FENLAND HALL, MARCH ON MONDAY, 22 JANUARY 2024": the
 # meeting's body and date (the date is checked to be one).
 MEETING_HELD_RE = regex.compile(
     r"(?i)\bmeeting\s+(?:of\s+(?:the\s+)?(?P<body>[^.;]{2,80}?)\s+)?(?:held\s+)?"
     r"(?:(?:at|in)\s+[^;]{1,80}?\s+)?on\s+(?P<date>.+)$"
     r"|\bminutes?\s+of\s+(?:the\s+)?(?!(?:the\s+|an?\s+)?meeting\b)(?P<body2>[\w ]{2,40}?)\s+"
-    r"(?:meeting\s+)?held\s+on\s+(?P<date2>.+)$"
+    r"(?:meeting\s+)?held\s+(?:(?:at|in)\s+[^;]{1,80}?\s+)?on\s+(?P<date2>.+)$"
     # "Meeting held 4 June 2025" under the committee's name, with no "on"
     r"|^meeting\s+held\s+(?P<date>\d{1,2}(?:st|nd|rd|th)?\s.+)$"
     # "HELD AT THE COUNCIL CHAMBER, GUILDHALL, SWANSEA ON THURSDAY, 18 FEBRUARY 2010" on its

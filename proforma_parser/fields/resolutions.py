@@ -170,6 +170,13 @@ def group_units(
             # "61. Mass Transit ..." after "59. Declarations of ..." in a slice of minutes,
             # its "Resolved:" below: the earlier minute held no decision
             units = []
+        if blank_before and marker is None and units:
+            across = _lead_in_across_break(units[-1], text, lead_in_of)
+            if across is not None:
+                _extend(units[-1], text, at)
+                units[-1].lead_in = across
+                blank_before = False
+                continue
         # ("(b) delegates to the Director of Planning, in consultation with the" / "Cabinet
         # Member for Planning:" / "(i) the final editing ...": the item's wrapped end, no
         # office introducing a list)
@@ -199,9 +206,7 @@ def group_units(
                 lead_in = LeadIn(lead_in.kind, named, lead_in.rest)
         if units and not marker and not lead_in and _continues(units[-1], text, blank_before):
             unit = units[-1]
-            unit.text = f"{unit.text} {text}".strip()
-            if at[0] >= 0:
-                unit.at = (unit.at[0] if unit.at[0] >= 0 else at[0], at[1])
+            _extend(unit, text, at)
             if unit.marker is None and unit.lead_in is None and text.endswith((":", ":-")):
                 # "Having considered an officer report, and a presentation by the Cabinet
                 # Member for Resources," / "Councillor Joan Millbank, the Mayor:": a lead-in
@@ -218,6 +223,26 @@ def group_units(
             units.append(Unit(marker.rest if marker else text, marker, lead_in, at))
         blank_before = False
     return units
+
+
+def _lead_in_across_break(above: Unit, text: str, lead_in_of: LeadInReader) -> LeadIn | None:
+    """The lead-in a rendering cut in two paragraphs, each line of the page apart: "Having
+    considered the report of the Director of Highways and" / "Transport, the Executive
+    Member for Highways and Transport agreed to:" (the first unfinished, the second ending
+    the lead-in, and the two read together name the decider)."""
+    if above.marker is not None or above.lead_in is not None or not text.endswith((":", ":-")):
+        return None
+    if not runs_on_from(above.text):
+        return None
+    joined = lead_in_of(f"{above.text} {text}")
+    return joined if joined is not None and joined.by is not None and not joined.rest else None
+
+
+def _extend(unit: Unit, text: str, at: tuple[int, int]) -> None:
+    """`text` (at `at` in the record's text) goes on from `unit`."""
+    unit.text = f"{unit.text} {text}".strip()
+    if at[0] >= 0:
+        unit.at = (unit.at[0] if unit.at[0] >= 0 else at[0], at[1])
 
 
 def _refers_back(above: Unit, marker: Marker) -> bool:

@@ -409,6 +409,11 @@ def _heading_word_run(words: list[str]) -> int:
     return len(words)
 
 
+def _all_heading_words(label: str) -> bool:
+    words = label.split()
+    return _heading_word_run(words) == len(words)
+
+
 def match_number_alone(text: str) -> int | None:
     """The section number of a line that holds nothing else ("1." in a table's first cell)."""
     found = _NUMBER_ALONE_RE.match(text)
@@ -548,6 +553,10 @@ def _labelled(text: str) -> Heading | None:
             continue
         if pattern is _DASH_LABEL_RE and kind_name[0] == "field" and ends_in_a_dated_part(value):
             continue  # a meeting's heading: "Delegated Decisions - Tuesday 7th June, 2022 6.30 pm"
+        if pattern is _DASH_LABEL_RE and kind_name[0] == "field" and not _all_heading_words(label):
+            # a title with a dash: "Alternative Provision - Commissioning of Places for
+            # Pupils", not a heading and its value (a dash parts a label only of heading words)
+            continue
         kind, name, who = kind_name
         return Heading(
             kind,

@@ -356,7 +356,14 @@ def _goes_on_below(above: str, text: str) -> bool:
     # (a label's value goes on: "Subject: Award of contract for the supply of temporary
     # accommodation" over "cleaning and void clearance services")
     heading = match_heading(above)
-    return heading is None or bool(heading.value)
+    # (a label's own end, its colon below: "Interests declared by the Executive Member and
+    # any dispensation" over "granted: None")
+    return heading is None or bool(heading.value) or _LABEL_END_BELOW_RE.match(text) is not None
+
+
+# The lower-case end of a label wrapped onto the next line, then its colon: "granted: None",
+# "called in): 13 June 2024".
+_LABEL_END_BELOW_RE = regex.compile(r"[a-z][\w '’/()-]{0,40}?\)?:(?:\s|$)")
 
 
 # What a council's logo prints on its second line, under the place: "Oldham" / "Council".

@@ -17,12 +17,14 @@ from .vocabulary import says_any
 # "None", "N/A", "Nil", "Not applicable", "-", "None considered", "None declared.",
 # "No conflicts of interest were declared by the Executive Councillor.",
 # "There were no declarations of interest", "No dispensations granted"
-# "None known", "None sought", "Nil return", "There were none" (a bare "No" answers a
+# "None known", "None sought", "Nil return", "There were none", "none in respect of this
+# item." (in minutes, after "Declarations of interest:") (a bare "No" answers a
 # question -- "Exempt from call-in? No" -- and is left to the question's reader)
 NIL_RE = regex.compile(
     r"(?i)^\W*(?:none(?:\s+(?:declared|considered|received|granted|identified|made|noted"
     r"|required|applicable|relevant|known|reported|given|sought|requested|recorded|notified"
-    r"|at\s+this\s+time)(?:\s+by\s+[^.;]{1,80})?)?|nil(?:\s+return)?|there\s+(?:were|was|are|is)\s+none"
+    r"|at\s+this\s+time)(?:\s+by\s+[^.;]{1,80})?)?(?:\s+(?:in\s+respect\s+of|in\s+relation\s+to"
+    r"|relating\s+to|for|on)\s+(?:this|the)\s+(?:item|matter|decision|report))?|nil(?:\s+return)?|there\s+(?:were|was|are|is)\s+none"
     r"|n\s*/\s*a|n\.a\.?|not\s+applicable|no\s+comment"
     r"|not\s+required|not\s+relevant|-+|–|—|nothing(?:\s+(?:declared|to\s+declare|to\s+report))?"
     r"|(?:there\s+(?:were|was|are|is)\s+)?no\s+(?:(?:conflicts?|declarations?|interests?"
