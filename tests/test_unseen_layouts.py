@@ -12,7 +12,7 @@ import datetime as dt
 import pytest
 
 from proforma_parser import parse_text
-from proforma_parser.structure.headings import read_minute
+from proforma_parser.structure.headings import match_heading, read_minute
 from proforma_parser.structure.normalise import split_inline_labels
 from proforma_parser.wording.documents import doc_type_match
 
@@ -4331,3 +4331,42 @@ def test_a_lead_in_a_rendering_cut_into_two_paragraphs_names_the_decider() -> No
         ("i", "Executive Member for Highways and Transport"),
         ("ii", "Executive Member for Highways and Transport"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("Conflicts of interest None", "conflicts_of_interest"),
+        ("Dispensation granted N/A", "dispensations"),
+        ("Alternative options considered Nil", "alternative_options"),
+    ],
+)
+def test_a_label_and_its_answer_of_none_with_the_gap_closed(line: str, field: str) -> None:
+    """A form's two columns with no colon, the gap closed by a rendering: the label, then its
+    answer of none (before: the whole line a heading, and the next line the field's value)."""
+    heading = match_heading(line)
+    assert heading is not None
+    assert (heading.name, heading.value) == (field, line.rsplit(" ", 1)[1])
+    record = parse_text(
+        "OFFICER DECISION RECORD\n\nDecision taken To award the contract.\n\n"
+        f"{line}\n\ndeclared by any\n\nCabinet Member\n\nconsulted\n"
+    )
+    assert getattr(record, field) is None
+
+
+def test_a_label_wrapped_before_its_answer_of_none_is_no_label_of_its_own() -> None:
+    """ "Conflict of        None." over "Interest relating" / "to the matter": the label goes
+    on below, so the answer is not read after its first words."""
+    assert match_heading("Conflict of None.") is None
+
+
+def test_welsh_first_minutes_name_their_body_and_date_in_the_english_halves() -> None:
+    record = parse_text(
+        "CYNGOR GWYNEDD COUNCIL\n\n"
+        "COFNODION CYFARFOD Y CABINET / MINUTES OF THE CABINET MEETING\n\n"
+        "Dydd Mawrth, 11 Mawrth 2025 / Tuesday, 11 March 2025\n\n"
+        "8.   STRATEGAETH TOILEDAU / LOCAL TOILETS STRATEGY\n\n"
+        "DECISION\n\nResolved:\n\n1.   To adopt the Local Toilets Strategy 2025–2030.\n"
+    )
+    assert record.decision_maker == "Cabinet"
+    assert record.decision_date == dt.date(2025, 3, 11)

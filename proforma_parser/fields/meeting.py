@@ -204,7 +204,10 @@ def _minutes_of(line: str) -> str | None:
     found = _MINUTES_OF_RE.fullmatch(line) if _opens_minutes(line) else None
     if found is None:
         return None
-    return body_or_board(found.group("body"))
+    body = found.group("body")
+    if body[-8:].lower() == " meeting":
+        body = body[:-8]  # "MINUTES OF THE CABINET MEETING"
+    return body_or_board(body)
 
 
 def _body_before_dash(line: str) -> str | None:
@@ -343,13 +346,22 @@ def _not_item_headings(lines: Sequence[str]) -> list[str]:
     ]
 
 
+def _body_alone(line: str) -> str | None:
+    """The body a line names and nothing else: "CABINET", "Policy and Resources
+    Committee", "Minutes of Cabinet"."""
+    return body_named(line) or _board(line) or _minutes_of(line)
+
+
 def body_then_date(lines: Sequence[str]) -> tuple[str | None, str | None]:
     """ "CABINET" (or "Minutes of Cabinet") over "MONDAY 3 FEBRUARY 2025": a line that is
     only a body's name, and the next line only a date (the meeting's, as minutes head their
     first page). An office's meeting is headed so too ("CABINET MEMBER FOR HIGHWAYS AND
     NEIGHBOURHOODS" over "2 December 2025"): its date, and no body."""
     for position, line in enumerate(lines):
-        body = (body_named(line) or _board(line) or _minutes_of(line)) if line else None
+        body = _body_alone(line) if line else None
+        if body is None and " / " in line:
+            # "COFNODION CYFARFOD Y CABINET / MINUTES OF THE CABINET MEETING": a half names it
+            body = next((b for half in bilingual_halves(line) if (b := _body_alone(half))), None)
         if body is None and line and (parts := at_dash(line)) and doc_type_match(parts[1]):
             body = body_or_board(parts[0])  # "CABINET - RECORD OF DECISIONS" over the date
         if body is None and not (line and OFFICE_RE.fullmatch(line)):

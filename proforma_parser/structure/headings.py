@@ -29,7 +29,7 @@ from ..wording.headings import (
 )
 from ..wording.lines import AGENDA_ITEM_TAIL_RE, FILE_SIZE_RE, at_dash
 from ..wording.registry import guard_last, simplify
-from ..wording.vocabulary import ENUMERATED_LABEL_RE, RUN_ON_WORDS, SENTENCE_LIKE_RE
+from ..wording.vocabulary import ENUMERATED_LABEL_RE, RUN_ON_WORDS, SENTENCE_LIKE_RE, runs_on_from
 
 HeadingKind = Literal["field", "meta", "other", "unknown"]
 
@@ -315,7 +315,26 @@ def _match_heading(text: str) -> Heading | None:
         found = _standalone(rest, strict=True) or _strong_numbered(rest)
         if found and found.kind in ("field", "other"):
             return Heading(found.kind, found.name, found.label, int(numbered.group("num")))
-    return _labelled(text) or _standalone(text, strict=True) or _run_in(text)
+    return _labelled(text) or _answered(text) or _standalone(text, strict=True) or _run_in(text)
+
+
+# A form's short answers, run in after a label with no colon where a rendering closed the gap
+# between its columns: "Conflicts of interest None", "Dispensation granted N/A".
+_ANSWERS = frozenset({"none", "n/a", "nil", "none.", "nil."})
+
+
+def _answered(text: str) -> Heading | None:
+    """A field's label and its answer of none, with no colon between: "Conflicts of
+    interest None" is the label "Conflicts of interest" and its value "None"."""
+    if ":" in text or " " not in text:
+        return None
+    label, _, answer = text.rpartition(" ")
+    if answer.lower() not in _ANSWERS or runs_on_from(label):
+        return None  # ("Conflict of        None." over "Interest relating": a label wrapped)
+    found = _standalone(label, strict=True)
+    if found is None or found.kind != "field":
+        return None
+    return Heading("field", found.name, found.label, value=answer, value_col=len(label) + 1)
 
 
 # A sign-off's column headings in lower case, cut apart by the normaliser: "signed" /
