@@ -4370,3 +4370,44 @@ def test_welsh_first_minutes_name_their_body_and_date_in_the_english_halves() ->
     )
     assert record.decision_maker == "Cabinet"
     assert record.decision_date == dt.date(2025, 3, 11)
+
+
+def test_a_form_row_under_a_long_one_is_a_row_of_its_own() -> None:
+    """ "Councillor:          Priya Chandran" under a row that fills the width: a label the
+    headings need not know, then the gap to its value, starts its own row (before: the
+    width joined it to the decision maker above)."""
+    filler = "The Cabinet Member considered the report and the options set out in it."
+    record = parse_text(
+        "CABINET MEMBER DECISION NOTICE\n\n"
+        "Decision maker:      Cabinet Member for Climate Action, Sustainability and Transport\n"
+        "Councillor:          Priya Chandran\n"
+        "Title:               School Streets Programme – Phase 4\n\n"
+        "Decision\n\n" + "\n".join([filler] * 8) + "\n\nI have decided to approve the programme.\n"
+    )
+    assert record.decision_maker == (
+        "Cabinet Member for Climate Action, Sustainability and Transport"
+    )
+
+
+def test_a_bodys_list_of_its_decisions_names_the_body() -> None:
+    record = parse_text(
+        "LONDON BOROUGH OF EASTVALE\n\nCABINET DECISIONS\n\n"
+        "Meeting held on Thursday, 13 February 2025\n\n"
+        "Item 6 – Fees and Charges 2025/26\n\nDecision:\nThat the fees and charges be agreed.\n"
+    )
+    assert record.decision_maker == "Cabinet"
+
+
+def test_a_form_whose_rows_ran_label_into_value_gives_no_row_as_its_title() -> None:
+    """A rendering closed the gap between a form's columns: "Reference ODR/PLACE/2024/118"
+    is a row, and so is whatever row follows; no title is better than a row (before: the
+    reference, then "Delegated power relied upon Part 3, ...", as the title)."""
+    record = parse_text(
+        "Eastvale Borough Council\n\nRECORD OF OFFICER DELEGATED DECISION\n\n"
+        "Decision reference ODD/2025/017\n\n"
+        "Delegated power relied upon Part 3, Scheme of Delegation to Officers\n\n"
+        "Decision To award the contract for play equipment.\n\n"
+        "Reasons for the decision\n\nThree quotations were received.\n"
+    )
+    assert record.title == ""
+    assert "title" in {d.field for d in record.defects}

@@ -49,6 +49,8 @@ def body_named(line: str) -> str | None:
     the line is bilingual ("Pwyllgor Gwaith / Executive"); None for any other line."""
     if " / " in line:  # either half: "EXECUTIVE BOARD / BWRDD GWEITHREDOL" as well
         return next(filter(None, map(body_named, bilingual_halves(line))), None)
+    if line[-10:].lower() == " decisions":
+        line = line[:-10]  # "CABINET DECISIONS": the body's list of its decisions
     found = BODY_RE.fullmatch(line) if len(line) <= 40 and line[:1] in _BODY_INITIALS else None
     # ("The Cabinet" over "RESOLVED that" names Cabinet: the body, without its article)
     return canonical_body(found.group("body")) if found is not None else None

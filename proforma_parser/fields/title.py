@@ -11,7 +11,7 @@ import regex
 from ..structure.headings import match_heading, minute_heading, opens_minute, without_note
 from ..structure.leadins import LeadIn, read_lead_in
 from ..wording.banners import ISSUE_DATE_AFTER_RE, MEETING_LINE_RE, banner_match
-from ..wording.dates import parse_uk_date
+from ..wording.dates import find_first_date, parse_uk_date
 from ..wording.documents import doc_type_match, is_chrome
 from ..wording.lines import FILE_SIZE_RE, POSTCODE_RE, bilingual_halves
 from ..wording.numbering import without_paragraph_number
@@ -221,12 +221,20 @@ def plain_title(lines: Sequence[str], before_decision: Sequence[str] = ()) -> st
     item = agenda_item_title(before_decision or lines)
     if item is not None:
         return item or None
+    form_rows = False  # a row of a form above, its label and value run together
     for position, line in enumerate(lines):
         previous = lines[position - 1] if position else ""
+        if line and _label_and_code(line):
+            form_rows = True
+            continue
         if not _is_title_candidate(line) or _continues(previous):
             continue
         if _under_a_label(lines, position):
             continue  # "Name:" / "Councillor Siobhan Gregson": a label's value, on its line
+        if form_rows:
+            # "Reference ODD/2025/017" above, the gap between a form's columns closed by a
+            # rendering: this line is another row's label and value, not the title
+            return None
         following = next((x for x in lines[position + 1 : position + 3] if x), "")
         if following[:1].islower() or line.rsplit(" ", 1)[-1].lower() in RUN_ON_WORDS:
             # "A proposal to extend the contract for" / "meals on wheels ...": a sentence
@@ -382,6 +390,38 @@ def _continues(previous: str) -> bool:
     generic = previous.lower() in ("decision", "decisions", "minutes", "proforma")
     label = bool(NOT_A_TITLE_RE.search(previous))
     return not (page_furniture or named or generic or label)
+
+
+def _label_and_code(line: str) -> bool:
+    """A label and its value with no colon between, the gap between a form's columns closed
+    by a rendering: "Reference ODR/PLACE/2024/118", "Delegated power relied upon Part 3,
+    Scheme of Delegation to Officers" (a label of two words or more, or one before a code)."""
+    if ":" in line:
+        return False
+    dated = find_first_date(line)
+    words = line.split()
+    for count in range(1, min(len(words), _MAX_LABEL_WORDS + 1)):
+        value = words[count]
+        if not value[:1].isupper() and not value[:1].isdigit():
+            continue  # ("Meeting held" / "on Wednesday, ...": a sentence's words go on)
+        if count == 1 and not any(character.isdigit() for character in value):
+            continue
+        if count == len(words) - 1 and value.isdigit():
+            continue  # "Agenda Item 6": an item's number, no value
+        label = " ".join(words[:count])
+        if runs_on_from(label) or not _PLAIN_LABEL_RE.fullmatch(label):
+            continue  # "Meeting held on Wednesday, 16th October 2024": a sentence
+        if dated is not None and dated.start < len(label):
+            break  # (nor "Meeting held on Wednesday", the date's first word in the label)
+        heading = match_heading(label)
+        if heading is not None and heading.kind == "meta" and not heading.value:
+            return True
+    return False
+
+
+_MAX_LABEL_WORDS = 6
+# A label's words: letters and brackets only ("Decision taker (name and job title)").
+_PLAIN_LABEL_RE = regex.compile(r"[A-Z][A-Za-z ()]*[A-Za-z)]")
 
 
 def _is_title_candidate(line: str) -> bool:

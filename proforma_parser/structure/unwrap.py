@@ -93,7 +93,14 @@ def cut_by_width(previous: str, line: str, width: int) -> bool:
     # title line whose reference number the width pushed onto the next line.
     if last.endswith(_LEAD_IN_END) and not last.endswith(" ref:"):
         return False
+    if _FORM_ROW_RE.match(line) is not None:
+        return False  # "Councillor:          Priya Chandran": a form's row of its own
     return not _starts_item(line.strip()) and not _starts_section(last, line.strip())
+
+
+# A form's row: a label and its colon, then the gap to its value's column (a label the
+# headings need not know: "Councillor:          Priya Chandran").
+_FORM_ROW_RE = regex.compile(r"[A-Z][\w '’()/&-]{0,40}:\s{2,}\S")
 
 
 def _starts_item(line: str) -> bool:
