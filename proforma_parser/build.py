@@ -281,6 +281,12 @@ def _read_title(reading: _Reading) -> None:
 def _read_interests(reading: _Reading) -> None:
     reading.interests = interests(reading.sections, reading.layout.text, reading.layout.lower)
     reading.spans.update(reading.interests.spans)
+    for name in sorted(reading.interests.unstated):
+        reading.log.add(
+            "uncertain_field",
+            "the section only invites declarations of interest and states none",
+            field=name,
+        )
 
 
 def _run_checks(reading: _Reading) -> None:

@@ -12,6 +12,7 @@ import datetime as dt
 import pytest
 
 from proforma_parser import parse_text
+from proforma_parser.fields.title import plain_title
 from proforma_parser.structure.headings import match_heading, read_minute
 from proforma_parser.structure.normalise import split_inline_labels
 from proforma_parser.wording.documents import doc_type_match
@@ -4411,3 +4412,29 @@ def test_a_form_whose_rows_ran_label_into_value_gives_no_row_as_its_title() -> N
     )
     assert record.title == ""
     assert "title" in {d.field for d in record.defects}
+
+
+def test_an_invitation_to_declare_is_no_declaration() -> None:
+    """A decision session's preamble under its declarations heading invites the member to
+    declare and states nothing: null, and the record says it is uncertain (before: the
+    invitation was the conflicts)."""
+    record = parse_text(
+        "Decision Session - Executive Member for Transport\n\n11 June 2024\n\n"
+        "Declarations of Interest\n\n"
+        "At this point in the meeting, the Executive Member is asked to declare any "
+        "disclosable pecuniary interest they might have in respect of business on this "
+        "agenda.\n\n"
+        "Decision:\n\nThat the petition be noted.\n"
+    )
+    assert record.conflicts_of_interest is None
+    assert [(d.code, d.field) for d in record.defects if d.field == "conflicts_of_interest"] == [
+        ("uncertain_field", "conflicts_of_interest")
+    ]
+
+
+def test_an_extract_from_minutes_heads_the_page_and_is_no_title() -> None:
+    """ "EXTRACT FROM THE MINUTES OF THE MEETING OF THE MAYOR AND CABINET" says what the
+    page is, as "Minutes of ..." does: never the decision's title."""
+    extract = "EXTRACT FROM THE MINUTES OF THE MEETING OF THE MAYOR AND CABINET"
+    lines = ["LONDON BOROUGH OF EASTVALE", "", extract, "HELD ON WEDNESDAY 17 JANUARY 2024"]
+    assert plain_title([*lines, "", "Catford Town Centre: Public Realm Improvements"]) is None

@@ -27,6 +27,9 @@ class Interests:
     """The fields that the record's prose speaks of, where it has no section for them."""
     spans: dict[str, Span]
     """Where each was read (by field name), for those that were."""
+    unstated: frozenset[str] = frozenset()
+    """The fields whose section only invites declarations and states none: left null, and
+    the record is uncertain of them."""
 
 
 def interests(found: FieldSections, text: str, lower: str | None = None) -> Interests:
@@ -36,6 +39,8 @@ def interests(found: FieldSections, text: str, lower: str | None = None) -> Inte
     spans: dict[str, Span] = {}
     said: set[str] = set()
     conflicts = nil_text(found, "conflicts_of_interest")
+    unstated = frozenset({"conflicts_of_interest"}) if _only_invites(conflicts) else frozenset()
+    conflicts = None if unstated else conflicts
     dispensations = _dispensations(found)
     for name in ("conflicts_of_interest", "dispensations"):
         span = section_span(found, name)
@@ -51,7 +56,19 @@ def interests(found: FieldSections, text: str, lower: str | None = None) -> Inte
         said |= {"dispensations"} if stated else set()
         if at is not None and (span := offsets_span(*at, "prose")):
             spans["dispensations"] = span
-    return Interests(conflicts, dispensations, frozenset(said), spans)
+    return Interests(conflicts, dispensations, frozenset(said), spans, unstated)
+
+
+# A minute's invitation to declare, which itself declares nothing: "At this point in the
+# meeting, the Executive Member is asked to declare any disclosable pecuniary interest ...".
+_INVITES_RE = regex.compile(r"(?i)\b(?:is|are|was|were|be)\s+(?:asked|invited)\s+to\s+declare\b")
+
+
+def _only_invites(text: str | None) -> bool:
+    """`text` is one invitation to declare, with no declaration in it or after it."""
+    if not text or "\n\n" in text or _INVITES_RE.search(text) is None:
+        return False
+    return _DECLARES_RE.search(text) is None and len(_SENTENCE_RE.split(text.strip())) == 1
 
 
 # What each nil-able section speaks of, so that "None. However, Councillor X declared ..."

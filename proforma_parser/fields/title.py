@@ -459,8 +459,9 @@ def _is_title_candidate(line: str) -> bool:
     lowered = line.lower()
     if lowered in ("decision", "decisions", "minutes", "decision notice", "proforma"):
         return False
-    if lowered.startswith(("minutes of ", "minutes of\t")):
+    if lowered.startswith(("minutes of ", "minutes of\t", "extract from ")):
         return False  # "MINUTES of the Cabinet held on Tuesday 3 February 2026": the meeting
+        # (and "EXTRACT FROM THE MINUTES OF THE MEETING OF THE MAYOR AND CABINET")
     if lowered.startswith(_ATTENDANCE) or (line[:4] in ("Coun", "Cllr") and _NAMES_RE.match(line)):
         return False  # "PRESENT   Councillor Tom Ashworth - In the Chair": who attended
     if line[-1:].isalpha() and POSTCODE_RE.search(line):
