@@ -4438,3 +4438,35 @@ def test_an_extract_from_minutes_heads_the_page_and_is_no_title() -> None:
     extract = "EXTRACT FROM THE MINUTES OF THE MEETING OF THE MAYOR AND CABINET"
     lines = ["LONDON BOROUGH OF EASTVALE", "", extract, "HELD ON WEDNESDAY 17 JANUARY 2024"]
     assert plain_title([*lines, "", "Catford Town Centre: Public Realm Improvements"]) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("Decision maker Portfolio Holder for Place", "Portfolio Holder for Place"),
+        ("Decision maker Cabinet", "Cabinet"),
+    ],
+)
+def test_a_decision_makers_label_run_into_its_office(line: str, value: str) -> None:
+    """The gap between a form's columns closed by a rendering: the label, then the office or
+    body that is the whole of the rest (before: the whole line a label, whose value was
+    taken from the row below, "Subject Charges for Replacement ...")."""
+    heading = match_heading(line)
+    assert heading is not None
+    assert (heading.name, heading.label, heading.value) == (
+        "decision_maker",
+        "Decision maker",
+        value,
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "DECISION OF THE LEADER OF THE COUNCIL",  # the record's heading, the decider in it
+        "Decision taker Metro Mayor",  # not "Decision taker Metro" and "Mayor"
+    ],
+)
+def test_no_maker_label_cut_from_a_heading_or_before_its_last_word(line: str) -> None:
+    heading = match_heading(line)
+    assert heading is None or not heading.value

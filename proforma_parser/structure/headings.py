@@ -28,8 +28,15 @@ from ..wording.headings import (
     STRONG_FAMILIES,
 )
 from ..wording.lines import AGENDA_ITEM_TAIL_RE, FILE_SIZE_RE, at_dash
+from ..wording.offices import OFFICE_RE
 from ..wording.registry import guard_last, simplify
-from ..wording.vocabulary import ENUMERATED_LABEL_RE, RUN_ON_WORDS, SENTENCE_LIKE_RE, runs_on_from
+from ..wording.vocabulary import (
+    BODY_RE,
+    ENUMERATED_LABEL_RE,
+    RUN_ON_WORDS,
+    SENTENCE_LIKE_RE,
+    runs_on_from,
+)
 
 HeadingKind = Literal["field", "meta", "other", "unknown"]
 
@@ -325,9 +332,12 @@ _ANSWERS = frozenset({"none", "n/a", "nil", "none.", "nil."})
 
 def _answered(text: str) -> Heading | None:
     """A field's label and its answer of none, with no colon between: "Conflicts of
-    interest None" is the label "Conflicts of interest" and its value "None"."""
+    interest None" is the label "Conflicts of interest" and its value "None"; and a decision
+    maker's label and its office or body ("Decision maker Portfolio Holder for Place")."""
     if ":" in text or " " not in text:
         return None
+    if text[:8].lower() == "decision":
+        return _maker_answered(text)
     label, _, answer = text.rpartition(" ")
     if answer.lower() not in _ANSWERS or runs_on_from(label):
         return None  # ("Conflict of        None." over "Interest relating": a label wrapped)
@@ -335,6 +345,27 @@ def _answered(text: str) -> Heading | None:
     if found is None or found.kind != "field":
         return None
     return Heading("field", found.name, found.label, value=answer, value_col=len(label) + 1)
+
+
+_MAX_MAKER_LABEL_WORDS = 3
+
+
+def _maker_answered(text: str) -> Heading | None:
+    """ "Decision maker Portfolio Holder for Place", "Decision taker Cabinet": the shortest
+    label a decision maker's is, then an office or a body that is the whole of the rest."""
+    words = text.split()
+    for count in range(2, min(len(words), _MAX_MAKER_LABEL_WORDS + 1)):
+        label = " ".join(words[:count])
+        found = _standalone(label, strict=True)
+        if found is None or found.name != "decision_maker":
+            continue
+        rest = " ".join(words[count:])
+        if runs_on_from(label) or words[count].lower() == "the":
+            return None  # "DECISION OF THE LEADER OF THE COUNCIL": the record's own heading
+        if OFFICE_RE.fullmatch(rest) is None and BODY_RE.fullmatch(rest) is None:
+            return None  # ("Decision taker Metro Mayor": not "Decision taker Metro" / "Mayor")
+        return Heading(found.kind, found.name, found.label, value=rest, value_col=len(label) + 1)
+    return None
 
 
 # A sign-off's column headings in lower case, cut apart by the normaliser: "signed" /
