@@ -4470,3 +4470,40 @@ def test_a_decision_makers_label_run_into_its_office(line: str, value: str) -> N
 def test_no_maker_label_cut_from_a_heading_or_before_its_last_word(line: str) -> None:
     heading = match_heading(line)
     assert heading is None or not heading.value
+
+
+def test_none_declared_at_the_meeting_is_none() -> None:
+    record = parse_text(
+        "CABINET DECISIONS\n\nMeeting held on Wednesday, 10th January, 2024\n\n"
+        "Declarations of interest: none were declared at the meeting.\n\n"
+        "1.   HOUSING ENFORCEMENT POLICY 2024\n\n"
+        "     Decision: RESOLVED that the revised policy be adopted.\n"
+    )
+    assert record.conflicts_of_interest is None
+
+
+def test_a_reason_under_the_key_decision_answer_is_why_it_is_not_key() -> None:
+    """ "Key decision: No" / "Reason: Below the key decision threshold ...": the reason for
+    the answer; the decision's reasons are under their own heading below."""
+    record = parse_text(
+        "Decision of the Executive Member for Highways\n\nTitle: Seafront Car Park Tariffs\n\n"
+        "Key decision: No\n\nReason: Below the key decision threshold and affects one ward\n\n"
+        "Decision:\n\nTo approve the tariffs.\n\n"
+        "Reasons:\n\nOccupancy surveys found the car parks full at weekends.\n"
+    )
+    assert record.reasons == "Occupancy surveys found the car parks full at weekends."
+
+
+def test_the_signature_under_the_decision_makers_heading_dates_the_decision() -> None:
+    """A sign-off of two signatures, each with its date: the one under "Decision maker(s):"
+    dates the decision, not the adviser's under "With advice from:" (before: two dates of
+    one kind, so none)."""
+    record = parse_text(
+        "Decision of the Executive Member for Highways and Transport\n\n"
+        "Title: Seafront Car Park Tariffs\n\nDecision:\n\nTo approve the tariffs.\n\n"
+        "Signatories:\n\nDecision maker(s):\n\n"
+        "Signed: Executive Member for Highways and Transport\nDate: 2 June 2025\n\n"
+        "With advice from:\n\nSigned: Director of Place\nDate: 28 May 2025\n"
+    )
+    assert record.decision_date == dt.date(2025, 6, 2)
+    assert match_heading("Decision maker(s):") is not None

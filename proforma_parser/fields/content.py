@@ -439,11 +439,16 @@ def collect_sections(layout: Layout, split: Split, log: object) -> FieldSections
         line.text for index, line in enumerate(layout.lines[:first_field]) if index not in skip
     ]
     flag_reason = _call_in_flags_reason(layout, split)
+    key_reason = _key_decision_reason(layout, split)
     titled = _title_under_decision(layout, split)
     for part in split.parts:
         if part.heading is None:
             continue
-        names = [name for name in _fields_fed(part) if (name, part.line) != flag_reason]
+        names = [
+            name
+            for name in _fields_fed(part)
+            if (name, part.line) != flag_reason and (name, part.line) != key_reason
+        ]
         names = ["title"] if part.line == titled else names
         for name in names:
             found.by_field.setdefault(name, []).append(part)
@@ -455,6 +460,30 @@ def collect_sections(layout: Layout, split: Split, log: object) -> FieldSections
             found.wrapper = part
         found.sections_read.append(_section_read(layout, part, names[0] if names else None, found))
     return found
+
+
+def _key_decision_reason(layout: Layout, split: Split) -> tuple[str, int] | None:
+    """("reasons", line) of a reason given for a key decision's answer, right under it:
+    "Key decision: No" / "Reason: Below the key decision threshold and affects fewer than
+    two wards" says why the decision is not key, not why it was taken."""
+    answers = [f.line for f in split.facts if f.name == "is_key_decision"]
+    for part in split.parts:
+        heading = part.heading
+        if heading is None or heading.name != "reasons" or not heading.value:
+            continue
+        if heading.label.lower() not in _BARE_REASON_LABELS:
+            continue  # "Reasons for the decision:" under "Key decision?": the form's next row
+        for line in answers:
+            between = range(line + 1, part.line)
+            if 0 < part.line - line <= _KEY_REASON_GAP and not any(
+                layout.lines[i].text for i in between
+            ):
+                return "reasons", part.line
+    return None
+
+
+_KEY_REASON_GAP = 2  # its line, or the next after a blank one
+_BARE_REASON_LABELS = frozenset({"reason", "reasons", "reason(s)"})
 
 
 def _title_under_decision(layout: Layout, split: Split) -> int | None:

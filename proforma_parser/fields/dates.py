@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import regex
 
 from ..defects import DefectLog
+from ..structure.headings import match_heading
 from ..structure.normalise import Layout
 from ..structure.sections import Fact
 from ..wording.dates import DateMatch, find_first_date, parse_uk_date, states_a_period
@@ -316,10 +317,23 @@ def _deciders_signature_date(facts: Sequence[Fact], layout: Layout) -> Sequence[
         return facts
     makers = {_plain(f.value) for f in facts if f.name == "decision_maker"}
     signed = [(f, signer) for f in dated if (signer := _signer(layout, f.line)) is not None]
-    deciders = [f for f, signer in signed if _plain(signer) in makers]
+    deciders = [
+        f for f, signer in signed if _plain(signer) in makers or _under_makers_heading(layout, f)
+    ]
     if len(signed) < 2 or len(deciders) != 1:
         return facts
     return [f for f in facts if f is deciders[0] or all(f is not s for s, _ in signed)]
+
+
+def _under_makers_heading(layout: Layout, date: Fact) -> bool:
+    """A signature under a sign-off's "Decision maker(s):" heading ("Decision maker(s):" /
+    "Signed: Executive Member for Highways and Transport" / "Date: 2 June 2025"), not under
+    "With advice from:"."""
+    above = _lines_above(layout, date.line, 2)
+    if len(above) < 2:
+        return False
+    heading = match_heading(above[1])
+    return heading is not None and heading.name == "decision_maker" and not heading.value
 
 
 def _signer(layout: Layout, index: int) -> str | None:

@@ -154,6 +154,9 @@ def classify(
         # status over its entries, is no heading: the note names no field of its own
         return classify(bare, strict=strict, labelled=labelled)
     found = _classify(label, strict=strict, labelled=labelled)
+    if found is None and "(s)" in label:
+        # "Decision maker(s):", "Portfolio(s) affected": one or more, as one
+        found = _classify(label.replace("(s)", ""), strict=strict, labelled=labelled)
     if found is None and (asked := _QUESTION_RE.match(label)) is not None:
         # a notice of questions: "Were any conflicts of interest declared?" heads the
         # conflicts, "When was the decision made:" labels the date ("decision made")

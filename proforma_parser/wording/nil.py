@@ -41,11 +41,12 @@ HAS_NONE_RE = regex.compile(
     r"|declarations?|dispensations?)\b[^.;]*\.?$"
 )
 # "The Executive Mayor did not declare any interest.", "None were declared.", "None were
-# made." (under "Declarations of Interests")
+# made." (under "Declarations of Interests"), "none were declared at the meeting."
 DID_NOT_RE = regex.compile(
     r"(?i)^[\w\s,'()-]{0,60}?\b(?:did|does|do)\s+not\s+(?:declare|have|hold)\s+any\s+"
     r"(?:(?:personal|prejudicial|pecuniary|other|relevant|disclosable)\s+(?:(?:or|and)\s+)?){0,3}(?:conflicts?|interests?"
-    r"|declarations?|dispensations?)\b[^.;]*\.?$|^\W*none\s+(?:were|was)\s+(?:declared|granted|made|received|reported)\W*$"
+    r"|declarations?|dispensations?)\b[^.;]*\.?$|^\W*none\s+(?:were|was)\s+(?:declared|granted|made|received|reported)"
+    r"(?:\s+(?:at|in|for)\s+(?:this|the)\s+(?:meeting|item|matter))?\W*$"
 )
 # Minutes' formula for none: "Members and officers were invited to declare any interests
 # in the items of business to be considered but there were none made."
