@@ -4507,3 +4507,29 @@ def test_the_signature_under_the_decision_makers_heading_dates_the_decision() ->
     )
     assert record.decision_date == dt.date(2025, 6, 2)
     assert match_heading("Decision maker(s):") is not None
+
+
+def test_a_colon_form_whose_labels_wrap_reads_each_label_whole() -> None:
+    """Two columns, each label's colon on its last line: "Reasons for the" over "decision:",
+    the value's lines beside both (before: the reasons were none, and the alternatives began
+    on their second line, "market was considered. ...")."""
+    gap = " " * 13
+    record = parse_text(
+        "EASTVALE CITY COUNCIL\n\nDELEGATED DECISION NOTICE\n\n"
+        "Decision reference:         D72913\n"
+        "Decision maker:             Director of City Development\n"
+        "Date of decision:           17/04/2025\n"
+        "Title:                      Disposal of land at Throstle Lane\n\n"
+        "Decision:                   To grant a 125 year lease of the land.\n\n"
+        f"Reasons for the{gap}The site was declared surplus to the\n"
+        "decision:                   Council's operational requirements.\n\n"
+        "Alternative options         Disposal of the freehold on the open\n"
+        "considered and rejected:    market was considered and rejected.\n\n"
+        "Dispensations granted:      None\n"
+    )
+    assert record.reasons == (
+        "The site was declared surplus to the Council's operational requirements."
+    )
+    assert record.alternative_options == (
+        "Disposal of the freehold on the open market was considered and rejected."
+    )

@@ -11,7 +11,8 @@ Read line by line, each row's gap closes up ("Decision taker Metro Mayor" reads 
 whose value runs on into the next row), a value's wrapped lines stand apart from their
 label, and a label cut in two is two half labels. Where at least four rows of a text start
 their values at one column, most of their left cells are labels and none ends on a colon
-(a form with colons reads as it stands: `unwrap.join_hanging_lines`), each row becomes
+(a form with colons reads as it stands: `unwrap.join_hanging_lines`, unless one of its
+labels wraps, "Reasons for the" over "decision:"), each row becomes
 "Label: value", the lines of a value hung at that column join it, and a label's lower-case
 second half joins its first.
 """
@@ -57,12 +58,26 @@ def _form_rows(lines: list[str]) -> tuple[int, dict[int, str]]:
         return 0, {}
     column, count = Counter(end for end, _label in cells.values()).most_common(1)[0]
     rows = {index: label for index, (end, label) in cells.items() if end == column}
-    if count < _MIN_ROWS or any(_has_colon(lines[index], column) for index in rows):
-        return 0, {}  # (a form whose labels end on colons reads as it stands)
+    if count < _MIN_ROWS:
+        return 0, {}
+    if any(_has_colon(lines[index], column) for index in rows) and not _wrapped_label(rows):
+        return 0, {}  # (a form whose labels end on colons reads as it stands, unless a
+        # label wraps: "Reasons for the" over "decision:", its value's lines beside both)
     labels = sum(1 for label in rows.values() if match_heading(label) is not None)
     if labels * 2 < len(rows):
         return 0, {}
     return column, rows
+
+
+def _wrapped_label(rows: dict[int, str]) -> bool:
+    """A label cut over two rows, its colon on the second: "Reasons for the" / "decision:"."""
+    return any(
+        not label.endswith(":")
+        and (below := rows.get(index + 1)) is not None
+        and below[:1].islower()
+        and below.endswith(":")
+        for index, label in rows.items()
+    )
 
 
 def _has_colon(row: str, column: int) -> bool:
@@ -106,6 +121,8 @@ def _labelled_rows(lines: list[str], column: int, rows: dict[int, str]) -> list[
 
 
 def _row(label: str, value: str) -> str:
+    if value[:1] == ":":  # "REF NO.        : DP/09/014": the colon at the value's column
+        value = value[1:].strip()
     return f"{label} {value}" if label.endswith(":") else f"{label}: {value}"
 
 
