@@ -4533,3 +4533,22 @@ def test_a_colon_form_whose_labels_wrap_reads_each_label_whole() -> None:
     assert record.alternative_options == (
         "Disposal of the freehold on the open market was considered and rejected."
     )
+
+
+def test_a_sign_off_and_a_key_decisions_reason_set_in_cells_apart() -> None:
+    """The same sign-off and key decision answer as a rendering sets them, each label and
+    each value a paragraph of its own ("Signed:" / "Executive Member ..." / "Date:" /
+    "2 June 2025"; "Key decision:" / "No" / "Reason:" / "Below the threshold")."""
+    record = parse_text(
+        "Decision of the Executive Member for Highways and Transport\n\n"
+        "Title:\n\nSeafront Car Park Tariffs\n\nKey decision:\n\nNo\n\nReason:\n\n"
+        "Below the key decision threshold and affects one ward\n\n"
+        "Decision:\n\nTo approve the tariffs.\n\n"
+        "Reasons:\n\nOccupancy surveys found the car parks full at weekends.\n\n"
+        "Signatories:\n\nDecision maker(s):\n\nSigned:\n\n"
+        "Executive Member for Highways and Transport\n\nDate:\n\n2 June 2025\n\n"
+        "With advice from:\n\nSigned:\n\nDirector of Place\n\nDate:\n\n28 May 2025\n"
+    )
+    assert record.reasons is not None
+    assert record.reasons.startswith("Occupancy surveys found the car parks full at weekends.")
+    assert record.decision_date == dt.date(2025, 6, 2)

@@ -466,10 +466,11 @@ def _key_decision_reason(layout: Layout, split: Split) -> tuple[str, int] | None
     """("reasons", line) of a reason given for a key decision's answer, right under it:
     "Key decision: No" / "Reason: Below the key decision threshold and affects fewer than
     two wards" says why the decision is not key, not why it was taken."""
-    answers = [f.line for f in split.facts if f.name == "is_key_decision"]
+    # (each answer's last line: "Key decision:" / "No", a rendering's cells)
+    answers = [max(f.line, f.end - 1) for f in split.facts if f.name == "is_key_decision"]
     for part in split.parts:
         heading = part.heading
-        if heading is None or heading.name != "reasons" or not heading.value:
+        if heading is None or heading.name != "reasons":
             continue
         if heading.label.lower() not in _BARE_REASON_LABELS:
             continue  # "Reasons for the decision:" under "Key decision?": the form's next row

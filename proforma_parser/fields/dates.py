@@ -329,18 +329,25 @@ def _under_makers_heading(layout: Layout, date: Fact) -> bool:
     """A signature under a sign-off's "Decision maker(s):" heading ("Decision maker(s):" /
     "Signed: Executive Member for Highways and Transport" / "Date: 2 June 2025"), not under
     "With advice from:"."""
-    above = _lines_above(layout, date.line, 2)
-    if len(above) < 2:
-        return False
-    heading = match_heading(above[1])
-    return heading is not None and heading.name == "decision_maker" and not heading.value
+    # (the signature's label and its name may stand apart from it: "Signed:" / "Executive
+    # Member ...", a rendering's cells)
+    for text in _lines_above(layout, date.line, _SIGNATURE_LINES + 1):
+        heading = match_heading(text)
+        if heading is not None and heading.name in ("decision_maker", "decision_date"):
+            return heading.name == "decision_maker" and not heading.value
+    return False
+
+
+_SIGNATURE_LINES = 2  # "Signed: X", or "Signed:" over "X"
 
 
 def _signer(layout: Layout, index: int) -> str | None:
     """Who signed on the line above a date label: "Executive Mayor" of "Signed: Executive
     Mayor"."""
-    above = _lines_above(layout, index, 1)
+    above = _lines_above(layout, index, 2)
     found = _SIGNED_BY_RE.match(above[0]) if above else None
+    if found is None and len(above) == 2 and _SIGNED_ALONE_RE.fullmatch(above[1]):
+        return above[0]  # "Signed:" / "Executive Mayor" / "Date:", a rendering's cells
     return found.group("who") if found is not None else None
 
 
@@ -348,6 +355,7 @@ def _plain(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+_SIGNED_ALONE_RE = regex.compile(r"(?i)sign(?:ature|ed)(?:\s+by)?\s*:")
 _SIGNED_BY_RE = regex.compile(r"(?i)sign(?:ature|ed)(?:\s+by)?\s*:\s*(?P<who>\S.*\S)\s*$")
 
 
