@@ -4552,3 +4552,70 @@ def test_a_sign_off_and_a_key_decisions_reason_set_in_cells_apart() -> None:
     assert record.reasons is not None
     assert record.reasons.startswith("Occupancy surveys found the car parks full at weekends.")
     assert record.decision_date == dt.date(2025, 6, 2)
+
+
+def test_a_listing_titles_file_size_in_megabytes_is_no_part_of_it() -> None:
+    record = parse_text(
+        "Agenda item\n\nMedium Term Financial Plan and Revenue Budget 2025/26 pdf icon PDF 1 MB\n\n"
+        "Decision:\n\nRESOLVED that the budget be recommended to Council.\n"
+    )
+    assert record.title == "Medium Term Financial Plan and Revenue Budget 2025/26"
+
+
+def test_a_first_person_office_whose_portfolio_has_commas() -> None:
+    record = parse_text(
+        "RECORD OF DECISION BY A CABINET MEMBER\n\n"
+        "I, Councillor Ann Example, Cabinet Member for Housing, Planning and Climate Emergency, "
+        "having\nconsidered the report of the Director, hereby approve:\n\n"
+        "The Tenancy Strategy 2025-2030.\n"
+    )
+    assert record.decision_maker == "Cabinet Member for Housing, Planning and Climate Emergency"
+
+
+def test_a_notices_made_by_line_names_who_and_when_and_is_no_title() -> None:
+    record = parse_text(
+        "Eastvale Council\n\nNOTICE OF DECISION\n\n"
+        "Made by the Cabinet Member for Communities and Neighbourhoods on 9 January 2025\n\n"
+        "Community Safety Grants 2025/26\n\n"
+        "Having considered the report of the Head of Community Safety, the Cabinet Member "
+        "decided:\n\nA. to award community safety grants.\n"
+    )
+    assert record.decision_maker == "Cabinet Member for Communities and Neighbourhoods"
+    assert record.decision_date == dt.date(2025, 1, 9)
+    assert record.title == "Community Safety Grants 2025/26"
+
+
+def test_a_deadline_for_call_ins_dates_the_call_in() -> None:
+    record = parse_text(
+        "CABINET DECISIONS\n\nThe deadline for call-ins is Wednesday 19 February 2025 at 5.00pm\n\n"
+        "Decision: To approve the budget.\n\nThis decision is subject to call-in\n"
+    )
+    assert record.call_in is not None
+    assert record.call_in.date == dt.date(2025, 2, 19)
+
+
+def test_a_meeting_an_item_was_deferred_from_does_not_date_the_decision() -> None:
+    record = parse_text(
+        "Issue - decisions\n\n11/03/2025 - Public Spaces Protection Order - Dog Control\n\n"
+        "The item had been deferred from the meeting held on 11 February 2025 to allow further "
+        "engagement.\n\nDecision:\n\nRESOLVED that the Cabinet makes the Order.\n"
+    )
+    assert record.decision_date == dt.date(2025, 3, 11)
+
+
+def test_a_drawn_tables_banner_cell_and_a_sentences_wrapped_line() -> None:
+    """ "Leeds City Council: DELEGATED DECISION NOTICE" (a drawn table's two cells) names the
+    council; "the West Yorkshire Combined Authority Active Travel Fund for", a sentence's
+    wrapped line, names none (before: the two conflicted, or the second won)."""
+    record = parse_text(
+        "+----------------------+---------------------------+\n"
+        "| Leeds City Council   | DELEGATED DECISION NOTICE |\n"
+        "+----------------------+---------------------------+\n"
+        "| Decision Maker:      | Director of City Development |\n"
+        "+----------------------+---------------------------+\n"
+        "| Brief description of decision: | 1) To accept grant funding from  |\n"
+        "|                      | the West Yorkshire Combined Authority Active Travel Fund for |\n"
+        "|                      | the crossing improvements.  |\n"
+        "+----------------------+---------------------------+\n"
+    )
+    assert record.authority == "Leeds City Council"

@@ -88,8 +88,9 @@ def banner_in(line: str) -> regex.Match[str] | None:
     OF DECISION"), or names as the site's own ("This is the website of Anyshire Council")."""
     if not says_any(line.lower(), BANNER_WORDS):
         return None  # every banner tried below is a part of the line, and says one of them
-    if _PERSON_OPENING_RE.match(line):
-        return None
+    if _PERSON_OPENING_RE.match(line) or line[:1].islower():
+        return None  # (nor "the West Yorkshire Combined Authority Active Travel Fund for", a
+        # sentence's wrapped line)
     if "OFFICIAL" in line:
         # "London Borough of Richmond upon Thames   OFFICIAL": the page's security marking
         # ends the running header; it is no word of the name
@@ -108,7 +109,7 @@ def banner_in(line: str) -> regex.Match[str] | None:
         # Welsh, a gap between them (closed up)
         english = line[: line.upper().index(" CYNGOR ")]
         found = banner_match(english) if english.split()[-1].lower() == "council" else None
-    if not found and (parts := at_dash(line)):
+    if not found and (parts := at_dash(line) or _at_colon_kind(line)):
         found = banner_match(parts[0]) or _banner_over_body(parts[0])
     return found or _registered_then_label(line)
 
@@ -477,14 +478,30 @@ def typed_banners(lines: Sequence[str]) -> list[tuple[str, str]]:
     under a listing's "Decision:" label."""
     found = []
     for line in lines:
-        if not line or not ("-" in line or "–" in line) or not says_any(line.lower(), BANNER_WORDS):
+        if not line or not ("-" in line or "–" in line or ": " in line):
             continue
-        parts = at_dash(line)
+        if not says_any(line.lower(), BANNER_WORDS):
+            continue
+        # ("Leeds City Council: DELEGATED DECISION NOTICE", a drawn table's two cells)
+        parts = at_dash(line) or _at_colon(line)
         kind = doc_type_match(parts[1].strip()) if parts else None
         name = _banner_authority(parts[0]) if parts and kind else None
         if name and kind:
             found.append((name, title_case(kind.group("type"))))
     return found
+
+
+def _at_colon(line: str) -> tuple[str, str] | None:
+    head, colon, tail = line.partition(": ")
+    return (head, tail) if colon else None
+
+
+def _at_colon_kind(line: str) -> tuple[str, str] | None:
+    """A banner and the record's kind a colon parts ("Leeds City Council: DELEGATED DECISION
+    NOTICE", a drawn table's two cells); not a banner and a label ("... CAMDEN WARDS:
+    Kilburn")."""
+    parts = _at_colon(line)
+    return parts if parts is not None and doc_type_match(parts[1].strip()) else None
 
 
 def _completed(cut: str, text: str, log: DefectLog) -> str | None:

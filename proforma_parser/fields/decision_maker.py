@@ -26,7 +26,9 @@ _WHO = r"[A-Z][\w'&,-]*(?:\s+(?:(?:for|of|and|&|with)\s+(?:the\s+)?)*[A-Z][\w'&,
 # ... or the date first: "The following decision was taken on Thursday 12 June 2025 by the
 # Cabinet Member for Clean Air, Streets and Waste."
 TAKEN_BY_RE = regex.compile(
-    r"\bdecisions?\s+(?:was|were)\s+(?:taken|made)\s+"
+    # (or a notice's line that is only that: "Made by the Cabinet Member for Communities and
+    # Neighbourhoods on 9 January 2025")
+    r"(?:\bdecisions?\s+(?:was|were)\s+|\b(?=(?:Taken|Made|TAKEN|MADE)\s+(?i:by)\s))(?i:taken|made)\s+"
     r"(?:by\s+(?:the\s+)?(?P<who>" + _WHO + r")\s+on\s+(?P<date>[^.]{6,40})"
     r"|on\s+(?P<date>[^.]{6,40}?)\s+by\s+(?:the\s+)?(?P<who>" + _WHO + r"))"
 )
@@ -110,16 +112,31 @@ def office_line(lines: Sequence[str]) -> str | None:
 # "I Councillor A. Smith, Lead Member for Parks, in exercise of the powers ...": the office
 # between the commas of a first-person decision's opening.
 _FIRST_PERSON_RE = regex.compile(
-    r"^I,?\s+(?:(?:Councillor|Cllr\.?)\s+)?[^,]{2,40},\s+(?P<office>[^,]{4,100}),"
+    r"^I,?\s+(?:(?:Councillor|Cllr\.?)\s+)?[^,]{2,40},\s+(?P<rest>.+)$"
 )
+_MAX_OFFICE_PARTS = 4
 
 
 def first_person_office(lines: Sequence[str]) -> str | None:
     for line in lines:
         found = _FIRST_PERSON_RE.match(line) if line[:2] in ("I ", "I,") else None
-        if found and OFFICE_RE.fullmatch(found.group("office").strip()):
-            return found.group("office").strip()
+        office = _longest_office(found.group("rest")) if found else None
+        if office is not None:
+            return office
     return None
+
+
+def _longest_office(rest: str) -> str | None:
+    """The longest office the words before a comma name: "Cabinet Member for Housing,
+    Planning and Climate Emergency, having ..." (a portfolio of several parts), not its
+    first part."""
+    parts = rest.split(", ")
+    offices = [
+        office
+        for count in range(1, min(len(parts), _MAX_OFFICE_PARTS + 1))
+        if OFFICE_RE.fullmatch(office := ", ".join(parts[:count]).strip())
+    ]
+    return offices[-1] if offices else None
 
 
 def body_in(words: str) -> str | None:

@@ -309,7 +309,9 @@ _LATER_MEETING_RE = regex.compile(r"(?i)\b(?:will|shall|would|to)\s+be\s+held\b|
 _CLAUSE_RE = regex.compile(r"(?i)\bthat\b|^to\s+(?:confirm|approve|agree|sign|receive|note)\b")
 # A meeting that something came after or before: "following the Annual Meeting held on".
 _SINCE_RE = regex.compile(
-    r"(?i)\b(?:following|after|since|before|prior\s+to|ahead\s+of|until)\s+"
+    r"(?i)\b(?:following|after|since|before|prior\s+to|ahead\s+of|until"
+    # ("The item had been deferred from the meeting held on 11 February 2025": an earlier one)
+    r"|(?:deferred|adjourned|carried\s+(?:forward|over)|postponed)\s+from)\s+"
     r"(?:(?:the|its|a|an)\s+)?(?:\w+\s+){0,2}$"
 )
 # A statement that a meeting's minutes were approved: "... were confirmed and signed".

@@ -18,7 +18,7 @@ from ..wording.numbering import without_paragraph_number
 from ..wording.offices import OFFICE_RE
 from ..wording.vocabulary import RUN_ON_WORDS, runs_on_from, says_any
 from .council import banner_in
-from .decision_maker import is_body_name, portfolio_first
+from .decision_maker import TAKEN_BY_RE, is_body_name, portfolio_first
 from .meeting import dated_heading, held_on, may_say_held
 from .phrasing import is_item_mark
 
@@ -392,6 +392,11 @@ def _continues(previous: str) -> bool:
     return not (page_furniture or named or generic or label)
 
 
+# How lines open that are no title: a note, a purpose, a menu's entry, or a lead-in's aside
+# ("Having considered the report of the Head of Community Safety dated 19 December").
+_NO_TITLE_OPENINGS = ("(", "To ", "- ", "• ", "Having ")
+
+
 def _label_and_code(line: str) -> bool:
     """A label and its value with no colon between, the gap between a form's columns closed
     by a rendering: "Reference ODR/PLACE/2024/118", "Delegated power relied upon Part 3,
@@ -435,7 +440,7 @@ def _is_title_candidate(line: str) -> bool:
         line = line[: dated.start()]
     # The shape first (cheap), then the patterns. A bullet ("- General", "• Reports") is a
     # page's tab or menu entry.
-    if not line or line.endswith((".", ":", ";")) or line.startswith(("(", "To ", "- ", "• ")):
+    if not line or line.endswith((".", ":", ";")) or line.startswith(_NO_TITLE_OPENINGS):
         return False
     if _speaks_of_page(line) or is_item_mark(line) or line.endswith((" -", " –")):
         return False  # (a heading that ends in a dash runs on into its minute's text)
@@ -447,6 +452,8 @@ def _is_title_candidate(line: str) -> bool:
         return False
     if line.endswith((" Councils", " COUNCILS")):
         return False  # "Adur & Worthing Councils": the partnership's banner over its own
+    if line[:6].lower() in ("made b", "taken ") and TAKEN_BY_RE.search(line):
+        return False  # "Made by the Cabinet Member for ... on 9 January 2025": who and when
     if OFFICE_RE.fullmatch(line) or portfolio_first(line):
         return False  # "Cabinet Member for Infrastructure", "Healthy Communities Portfolio
         # Holder": who, not what

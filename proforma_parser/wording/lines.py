@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import regex
 
-FILE_SIZE_RE = regex.compile(r"(?i)\s*(?:pdf\s+icon\s+)?pdf\s+\d+\s*kb$")
+FILE_SIZE_RE = regex.compile(r"(?i)\s*(?:pdf\s+icon\s+)?pdf\s+\d+(?:\.\d+)?\s*[km]b$")
 
 # A page's number at the end of a running header or footer: "Cabinet 9 March 2011   Page 14",
 # "Executive 10.07.25 Page 5", "... Page 3 of 6".

@@ -287,10 +287,11 @@ CALL_IN_STATEMENTS: Final = (
     ),
     Wording(
         "call_in",
-        r"(?:deadline|last\s+(?:date|day)|closing\s+date)\s+for\s+(?:the\s+)?call(?:ing)?[\s-]*in\b",
+        r"(?:deadline|last\s+(?:date|day)|closing\s+date)\s+for\s+(?:the\s+)?call(?:ing)?[\s-]*ins?\b",
         "The deadline for call-in of these decisions is 5.00pm on Friday 26 July 2024.",
         also=(
             "The last date for call-in of the above decisions is Friday 15 November 2024.",
+            "The deadline for call-ins is Wednesday 19 February 2025 at 5.00pm",
             "Closing date for the call in: 3 May 2024.",
             "The deadline for calling in decisions recorded in these minutes is 5pm on 3 May.",
         ),
