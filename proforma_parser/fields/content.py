@@ -444,11 +444,8 @@ def collect_sections(layout: Layout, split: Split, log: object) -> FieldSections
     for part in split.parts:
         if part.heading is None:
             continue
-        names = [
-            name
-            for name in _fields_fed(part)
-            if (name, part.line) != flag_reason and (name, part.line) != key_reason
-        ]
+        set_apart = (flag_reason, key_reason)
+        names = [name for name in _fields_fed(part) if (name, part.line) not in set_apart]
         names = ["title"] if part.line == titled else names
         for name in names:
             found.by_field.setdefault(name, []).append(part)

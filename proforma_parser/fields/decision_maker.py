@@ -131,12 +131,9 @@ def _longest_office(rest: str) -> str | None:
     Planning and Climate Emergency, having ..." (a portfolio of several parts), not its
     first part."""
     parts = rest.split(", ")
-    offices = [
-        office
-        for count in range(1, min(len(parts), _MAX_OFFICE_PARTS + 1))
-        if OFFICE_RE.fullmatch(office := ", ".join(parts[:count]).strip())
-    ]
-    return offices[-1] if offices else None
+    longest_first = range(min(len(parts) - 1, _MAX_OFFICE_PARTS), 0, -1)
+    joined = (", ".join(parts[:count]).strip() for count in longest_first)
+    return next((office for office in joined if OFFICE_RE.fullmatch(office)), None)
 
 
 def body_in(words: str) -> str | None:

@@ -224,7 +224,7 @@ def plain_title(lines: Sequence[str], before_decision: Sequence[str] = ()) -> st
     form_rows = False  # a row of a form above, its label and value run together
     for position, line in enumerate(lines):
         previous = lines[position - 1] if position else ""
-        if line and _label_and_code(line):
+        if line and _run_together_row(line):
             form_rows = True
             continue
         if not _is_title_candidate(line) or _continues(previous):
@@ -397,13 +397,12 @@ def _continues(previous: str) -> bool:
 _NO_TITLE_OPENINGS = ("(", "To ", "- ", "• ", "Having ")
 
 
-def _label_and_code(line: str) -> bool:
-    """A label and its value with no colon between, the gap between a form's columns closed
-    by a rendering: "Reference ODR/PLACE/2024/118", "Delegated power relied upon Part 3,
-    Scheme of Delegation to Officers" (a label of two words or more, or one before a code)."""
+def _run_together_row(line: str) -> bool:
+    """A form's row whose label runs into its value, the gap between the form's columns
+    closed by a rendering: "Reference ODR/PLACE/2024/118", "Date of decision 12/03/2025" (a
+    label of two words or more, or one before a code)."""
     if ":" in line:
         return False
-    dated = find_first_date(line)
     words = line.split()
     for count in range(1, min(len(words), _MAX_LABEL_WORDS + 1)):
         value = words[count]
@@ -416,11 +415,12 @@ def _label_and_code(line: str) -> bool:
         label = " ".join(words[:count])
         if runs_on_from(label) or not _PLAIN_LABEL_RE.fullmatch(label):
             continue  # "Meeting held on Wednesday, 16th October 2024": a sentence
-        if dated is not None and dated.start < len(label):
-            break  # (nor "Meeting held on Wednesday", the date's first word in the label)
         heading = match_heading(label)
-        if heading is not None and heading.kind == "meta" and not heading.value:
-            return True
+        if heading is None or heading.kind != "meta" or heading.value:
+            continue
+        # (nor "Meeting held on Wednesday", the date's first word in the label)
+        dated = find_first_date(line)
+        return dated is None or dated.start >= len(label)
     return False
 
 

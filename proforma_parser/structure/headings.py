@@ -330,7 +330,7 @@ def _match_heading(text: str) -> Heading | None:
 
 # A form's short answers, run in after a label with no colon where a rendering closed the gap
 # between its columns: "Conflicts of interest None", "Dispensation granted N/A".
-_ANSWERS = frozenset({"none", "n/a", "nil", "none.", "nil."})
+_ANSWERS = frozenset({"none", "n/a", "nil"})
 
 
 def _answered(text: str) -> Heading | None:
@@ -342,7 +342,7 @@ def _answered(text: str) -> Heading | None:
     if text[:8].lower() == "decision":
         return _maker_answered(text)
     label, _, answer = text.rpartition(" ")
-    if answer.lower() not in _ANSWERS or runs_on_from(label):
+    if answer.lower().rstrip(".") not in _ANSWERS or runs_on_from(label):
         return None  # ("Conflict of        None." over "Interest relating": a label wrapped)
     found = _standalone(label, strict=True)
     if found is None or found.kind != "field":
