@@ -52,7 +52,7 @@ from .structure.reflow import reflow
 from .structure.sections import Fact, Split, split_sections
 from .wording.dates import find_first_date
 from .wording.nil import is_nil
-from .wording.numbering import without_paragraph_number
+from .wording.numbering import Marker, follows_marker, read_marker, without_paragraph_number
 
 
 def build_record(document: Document, layout: Layout, split: Split | None = None) -> DecisionRecord:
@@ -785,7 +785,9 @@ def _resolutions(
         lines = texts[part.body_start : part.body_end]
         if len(parts) > 1 and is_outcome_status(" ".join(line for line in lines if line)):
             continue  # "Decision Outcome" / "Approved" over "Decision" / "1) That ...": a status
-        spans = _offsets(record_lines[part.body_start : part.body_end])
+        body = _with_items_under_reasons(split, list(range(part.body_start, part.body_end)), texts)
+        lines = [texts[i] for i in body]
+        spans = _offsets([record_lines[i] for i in body])
         if heading is not None and heading.value:
             lines = [heading.value, *lines]
             at = layout.lines[part.line]
@@ -813,7 +815,8 @@ def _resolutions(
     # below the declarations) holds the decisions, not a list in the header above them
     # ("Members in attendance:" over its bullets); failing one, the first list.
     resolutions = []
-    for run in runs:
+    for loose_run in runs:
+        run = _with_items_under_reasons(split, loose_run, texts)
         lines = [texts[i] for i in run]
         read = read_resolutions(
             lines,
@@ -883,6 +886,41 @@ def _heading_decider(
         return heading.who
     lead_in = lead_in_of(f"{without_paragraph_number(heading.label)}:")
     return lead_in.by if lead_in is not None else None
+
+
+def _with_items_under_reasons(split: Split, indices: list[int], texts: list[str]) -> list[int]:
+    """`indices`, the lines a list of decisions was read from, with the items that go on
+    under the reason each one is given ("Resolved:" / "(i) Approved the advertisement ..." /
+    "Reason: To respond to residents' concerns ..." / "(ii) Noted that any objections ...":
+    a decision session's minute); the reasons' own lines are left out."""
+    last = _last_marker(indices, texts)
+    if last is None:
+        return indices
+    more: list[int] = []
+    after = indices[-1] + 1
+    for part in split.parts:
+        heading = part.heading
+        if part.line < after:
+            continue
+        if heading is None or heading.name != "reasons" or not heading.value:
+            break
+        if any(texts[i] for i in range(after, part.line)):
+            break
+        item = next((i for i in range(part.body_start, part.body_end) if texts[i]), None)
+        marker = read_marker(texts[item]) if item is not None else None
+        if item is None or marker is None or not follows_marker(last, marker):
+            break
+        more.extend(range(item, part.body_end))
+        last, after = _last_marker(more, texts) or marker, part.body_end
+    return [*indices, *more] if more else indices
+
+
+def _last_marker(indices: list[int], texts: list[str]) -> Marker | None:
+    for index in reversed(indices):
+        marker = read_marker(texts[index]) if texts[index] else None
+        if marker is not None and marker.token is not None:
+            return marker
+    return None
 
 
 def _loose_runs(split: Split, texts: list[str]) -> list[list[int]]:

@@ -12,6 +12,7 @@ import datetime as dt
 import pytest
 
 from proforma_parser import parse_text
+from proforma_parser.fields.resolutions import read_resolutions
 from proforma_parser.fields.title import plain_title
 from proforma_parser.structure.headings import match_heading, read_minute
 from proforma_parser.structure.normalise import split_inline_labels
@@ -4619,3 +4620,138 @@ def test_a_drawn_tables_banner_cell_and_a_sentences_wrapped_line() -> None:
         "+----------------------+---------------------------+\n"
     )
     assert record.authority == "Leeds City Council"
+
+
+def test_a_numbered_paragraph_of_none_over_the_reports_next_section_is_none() -> None:
+    record = parse_text(
+        "REQUEST FOR DIRECTOR DECISION – DD2231\n\nTitle: Riverside Walk Lighting\n\n"
+        "Decision:\nThat the Director approves expenditure of up to £40,000 on new lighting.\n\n"
+        "Conflicts of interest\n3.1. There are no conflicts of interest to note for the "
+        "officers who drafted this decision.\n\n"
+        "4. Legal comments\n\n4.1. The Director may approve the spending under the scheme.\n"
+    )
+    assert record.conflicts_of_interest is None
+
+
+@pytest.mark.parametrize(
+    ("rows", "title"),
+    [
+        (  # the value's last wrapped line a paragraph apart, the next label known
+            "Decision title: Winter Service 2024/25 - Call-off of\n"
+            "De-icing Salt from the Regional\n\nFramework\n\n"
+            "Decision maker: Director of Highways\n",
+            "Winter Service 2024/25 - Call-off of De-icing Salt from the Regional Framework",
+        ),
+        (  # a financial year alone under the value
+            "Title: Country Parks Car Parking Charges - Annual Review\n\n2025/26\n\n"
+            "Report From: Director of Universal Services\n",
+            "Country Parks Car Parking Charges - Annual Review 2025/26",
+        ),
+        (  # a short end over the form's next row, a label the headings do not know
+            "Title: Supported Local Bus Services - Award of Contracts for Rural\n\n"
+            "Routes 2025-2028\n\nReport From: Director of Universal Services\n",
+            "Supported Local Bus Services - Award of Contracts for Rural Routes 2025-2028",
+        ),
+        (  # a subtitle in lower case after the value's colon
+            "Subject Matter: Church Road Junction Improvement, Kingsnorth:\n\n"
+            "approval to make the Compulsory Purchase Order\n\n",
+            "Church Road Junction Improvement, Kingsnorth: approval to make the Compulsory "
+            "Purchase Order",
+        ),
+        (  # a short value's next paragraph is another line of the header, not its end
+            "Title: Library Opening Hours\n\nCabinet\n\nReport From: Director of Place\n",
+            "Library Opening Hours",
+        ),
+    ],
+)
+def test_a_title_cells_wrapped_end_that_a_rendering_set_apart(rows: str, title: str) -> None:
+    record = parse_text(
+        f"HAMPSHIRE COUNTY COUNCIL\n\nDecision Record\n\n{rows}\nDate: 20 February 2025\n\n"
+        "1. The decision:\n\nThat the Executive Member approves the revised charges.\n"
+    )
+    assert record.title == title
+
+
+def test_an_officers_declaration_that_a_report_followed_procedure_is_no_interest() -> None:
+    assert match_heading("ORIGINATING OFFICER DECLARATION:") is None
+    heading = match_heading("Declarations of interest:")
+    assert heading is not None and heading.name == "conflicts_of_interest"
+
+
+@pytest.mark.parametrize(
+    "call_in_row",
+    [
+        "LAST DATE FOR CALL IN OF ELIGIBLE DECISIONS:\t5.00 P.M., FRIDAY, 28TH MARCH 2025",
+        # a label in capitals wrapped in its cell, its end and colon a paragraph below
+        "LAST DATE FOR CALL IN\n\nOF ELIGIBLE DECISIONS: 5.00 P.M., FRIDAY, 28TH MARCH 2025",
+    ],
+)
+def test_a_dated_call_in_row_over_the_meetings_heading_is_the_headers(call_in_row: str) -> None:
+    record = parse_text(
+        f"DATE OF PUBLICATION:\tFRIDAY, 21ST MARCH 2025\n\n{call_in_row}\n\n"
+        "EXECUTIVE BOARD\n\nWEDNESDAY, 19TH MARCH, 2025\n\n"
+        "PRESENT:\tCouncillor A Moreton in the Chair\n\n"
+        "146\tDisposal of the former Moor Lane Depot\n"
+        "RESOLVED – That the disposal of the former depot be approved.\n"
+    )
+    assert record.decision_date == dt.date(2025, 3, 19)
+    assert record.call_in is not None and record.call_in.date == dt.date(2025, 3, 28)
+    assert record.call_in.deadline is not None and record.call_in.deadline.hour == 17
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["", "Decision:\n\n"],  # a minute's lead-in alone, or under a decision label
+)
+def test_the_items_of_a_list_with_a_reason_under_each_read_on(heading: str) -> None:
+    record = parse_text(
+        "Decision Session - Executive Member for Transport\n\n14 January 2025\n\n"
+        "43.     Petition for a Residents' Priority Parking Zone - Hobgate\n\n"
+        f"The Executive Member considered a report on the petition.\n\n{heading}Resolved:\n\n"
+        "    (i)     Approved the advertisement of an amended Traffic Regulation Order.\n\n"
+        "Reason:     To respond to the concerns of residents about parking.\n\n"
+        "    (ii)    Noted that any objections will be reported to a future session.\n\n"
+        "Reason:     To ensure that objections are considered openly.\n\n"
+        "    (iv)    Agreed a later review.\n"
+    )
+    assert [(item.number, item.text[:20]) for item in record.resolutions] == [
+        ("i", "Approved the adverti"),
+        ("ii", "Noted that any objec"),
+    ]
+
+
+def test_a_sentences_opening_clause_over_its_verb_names_the_decider_and_no_heading() -> None:
+    assert match_heading("Having considered the options set out in it, the Cabinet") is None
+    record = parse_text(
+        "MINUTES OF THE CABINET\n\n47. HOUSING REVENUE ACCOUNT BUSINESS PLAN\n\n"
+        "The Portfolio Holder introduced the report.\n\n"
+        "Having considered the report and the options set out in it, the Cabinet\n\n"
+        "AGREED:\n\n(i)     to approve the HRA Business Plan;\n\n"
+        "(ii)    to approve a new-build programme of 240 homes.\n\n"
+        "Alternative options considered and rejected\n\n"
+        "A smaller programme was considered and rejected.\n"
+    )
+    assert [item.by for item in record.resolutions] == ["Cabinet", "Cabinet"]
+    assert record.alternative_options == "A smaller programme was considered and rejected."
+
+
+def test_a_decision_on_its_lead_ins_line_goes_on_below_it() -> None:
+    items = read_resolutions(
+        [
+            "AGREED – that £86,400 of Section 106 contributions",
+            "held for public open space improvements in Wisbech",
+            "be released to the Friends of Wisbech Park.",
+        ]
+    )
+    assert [(item.kind, item.text) for item in items] == [
+        (
+            "resolved",
+            "£86,400 of Section 106 contributions held for public open space improvements "
+            "in Wisbech be released to the Friends of Wisbech Park.",
+        )
+    ]
+
+
+def test_a_cmis_pages_other_information_heading_ends_the_decision_makers_value() -> None:
+    heading = match_heading("Other Information")
+    assert heading is not None and heading.kind == "other"

@@ -226,23 +226,55 @@ def _title_value_end(lines: tuple[Line, ...], part: Part) -> int:
     Parking Zone – Welling Station (Zone WS) –" / "outcome of statutory consultation", the
     wrapped end of a table cell that a rendering set apart as a paragraph)."""
     assert part.heading is not None
-    extra = label_value_lines(lines, part.line + 1, lenient=True)
-    value = part.heading.value
-    if extra or value.endswith((".", ";", "!", "?")):
-        return part.line + extra
+    # The lines the value wraps onto, then the paragraph under the last of them: a cell's
+    # last wrapped line that a rendering set apart ("Decision title: Winter Service 2024/25
+    # - Call-off of" / "De-icing Salt from the Regional" / "" / "Framework").
+    last = part.line + label_value_lines(lines, part.line + 1, lenient=True)
+    value = lines[last].text if last > part.line else part.heading.value
+    if value.endswith((".", ";", "!", "?")):
+        return last
     below = next(
-        (i for i in range(part.line + 1, min(part.line + 3, part.body_end)) if lines[i].text),
+        (i for i in range(last + 1, min(last + 3, part.body_end)) if lines[i].text),
         None,
     )
     if below is None or not _ends_a_wrapped_title(lines[below].text):
-        return part.line
+        return last
+    end = lines[below].text
     if (
         _stops_on_joining_word(value)
-        or _goes_on_from(lines[below].text)
+        or _goes_on_from(end)
+        # ("... junction improvement at Church Road, Kingsnorth:" / "approval to make the
+        # Compulsory Purchase Order": a title's subtitle after its colon)
+        or (value.endswith(":") and end[:1].islower())
         or _alone_before_next_heading(lines, part, below)
+        or (_YEAR_RANGE_RE.fullmatch(end) is not None and not _YEAR_END_RE.search(value))
+        or _end_before_form_row(lines, part, value, below)
     ):
         return below
-    return part.line
+    return last
+
+
+# A value this long filled its cell's line and may have wrapped (as a minute's heading).
+_WRAPPED_VALUE_CHARS = 50
+_MAX_CELL_END_WORDS = 5
+
+
+def _end_before_form_row(lines: tuple[Line, ...], part: Part, value: str, below: int) -> bool:
+    """The paragraph at `below` is a long value's wrapped end, set apart by a rendering,
+    with the form's next row under it: "Title: Supported Local Bus Services - Award of
+    Contracts for Rural" / "Routes 2025-2028" / "Report From: Director of Universal
+    Services" (a label the headings do not know, so the title's section runs on)."""
+    end = lines[below].text
+    if len(value) < _WRAPPED_VALUE_CHARS or len(end.split()) > _MAX_CELL_END_WORDS:
+        return False
+    if not end[:1].isupper() or end.endswith((",", ";", "?")):
+        return False
+    row = next((x.text for x in lines[below + 1 : part.body_end] if x.text), "")
+    return _LABEL_AND_VALUE_RE.match(row) is not None and not subtitle_after_colon(row)
+
+
+# A title that already ends on its year ("Fees and Charges 2025/26") has no other below it.
+_YEAR_END_RE = regex.compile(r"(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?\)?$")
 
 
 def _alone_before_next_heading(lines: tuple[Line, ...], part: Part, below: int) -> bool:
@@ -422,11 +454,25 @@ def body_text(layout: Layout, part: Part) -> str:
 def collect_sections(layout: Layout, split: Split, log: object) -> FieldSections:
     """Group field parts by field and make the Section models, in document order."""
     found = FieldSections(layout)
+    # (a dated call-in row at the top, "LAST DATE FOR CALL IN: ...", is the header's)
+    header_rows = [p for p in split.parts if _dated_call_in_row(p)]
     first_field = next(
-        (p.line for p in split.parts if p.heading is not None and p.heading.kind == "field"),
+        (
+            p.line
+            for p in split.parts
+            if p.heading is not None and p.heading.kind == "field" and p not in header_rows
+        ),
         len(layout.lines),
     )
+    if header_rows:
+        # ... and the header under it ends at the next heading of any kind ("PRESENT:")
+        below = header_rows[-1].body_end
+        first_field = min(
+            first_field,
+            next((p.line for p in split.parts if p.line >= below and p.heading), first_field),
+        )
     skip = {i for fact in split.facts for i in range(fact.line, max(fact.end, fact.line + 1))}
+    skip |= {i for p in header_rows for i in range(p.line, p.body_end)}
     skip |= {p.line for p in split.parts if p.heading}
     # The lines under "Present:", "Apologies:" and the like are names, never the title.
     skip |= {
@@ -457,6 +503,13 @@ def collect_sections(layout: Layout, split: Split, log: object) -> FieldSections
             found.wrapper = part
         found.sections_read.append(_section_read(layout, part, names[0] if names else None, found))
     return found
+
+
+def _dated_call_in_row(part: Part) -> bool:
+    """A call-in label whose section is the one paragraph that dates it (`_dated_call_in`
+    in the splitter marks it run in)."""
+    heading = part.heading
+    return heading is not None and heading.name == "call_in" and heading.run_in
 
 
 def _key_decision_reason(layout: Layout, split: Split) -> tuple[str, int] | None:

@@ -207,6 +207,11 @@ def group_units(
         if units and not marker and not lead_in and _continues(units[-1], text, blank_before):
             unit = units[-1]
             _extend(unit, text, at)
+            if unit.lead_in is not None and unit.lead_in.rest:
+                # "AGREED – that £86,400 of Section 106 contributions" / "held for public
+                # open space ...": the decision on the lead-in's line goes on below it
+                rest = f"{unit.lead_in.rest} {text}"
+                unit.lead_in = LeadIn(unit.lead_in.kind, unit.lead_in.by, rest)
             if unit.marker is None and unit.lead_in is None and text.endswith((":", ":-")):
                 # "Having considered an officer report, and a presentation by the Cabinet
                 # Member for Resources," / "Councillor Joan Millbank, the Mayor:": a lead-in

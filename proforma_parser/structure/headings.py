@@ -485,6 +485,10 @@ def _standalone(text: str, *, strict: bool) -> Heading | None:
         return None
     if label[:5] in ("That ", "THAT "):
         return None  # "(b) That the objectors be informed of the decision and of:": a clause
+    if "," in label and _ENDS_ON_SUBJECT_RE.search(label):
+        # "Having considered the report and the options set out in it, the Cabinet" (over
+        # "AGREED:"): a sentence's opening clause, then who it is about, no heading
+        return None
     if marker is None and _NUMBERED_ITEM_RE.match(label) and label.count(" ") > _ITEM_WORDS:
         return None  # "(2) the objectors be informed of the decision and the reasons for it"
     labelled = text.rstrip().endswith(":")
@@ -509,6 +513,11 @@ def _standalone(text: str, *, strict: bool) -> Heading | None:
             words = label[: dated.start].rstrip()
             return Heading(kind, name, words, value=label[dated.start :], value_col=dated.start)
     return Heading(kind, name, label, who=who)
+
+
+# A clause, a comma, then a body or office as the sentence's subject: ", the Cabinet", ", the
+# Executive Member".
+_ENDS_ON_SUBJECT_RE = regex.compile(r", the \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$")
 
 
 def _dated_label(label: str) -> Heading | None:

@@ -323,6 +323,14 @@ def _cut_mid_phrase(above: str, text: str) -> bool:
     is no heading ("... - not subject to call in" over "Details of the decision:")."""
     if " " not in above:
         return False  # one word: no sentence to be cut
+    if (
+        above.isupper()
+        and text.split(" ", 1)[0] in _CAPITAL_JOINS
+        and _CAPITAL_LABEL_END_RE.match(text)
+    ):
+        # "LAST DATE FOR CALL IN" over "OF ELIGIBLE DECISIONS: 5.00 P.M., FRIDAY, 28TH MARCH
+        # 2025": a label in capitals wrapped in its cell, its end and colon below
+        return True
     last = above.rsplit(" ", 1)[-1].lower()
     if last in MONTH_WORDS and text[:2] in ("19", "20") and _YEAR_OPENING_RE.match(text):
         return True  # "... ON TUESDAY 11 MARCH" / "2014 AT 10.00 AM": a date cut in two
@@ -332,6 +340,11 @@ def _cut_mid_phrase(above: str, text: str) -> bool:
     if above[-1] != "," and last not in MID_PHRASE_WORDS:
         return _goes_on_below(above, text)
     return read_marker(text) is None and match_heading(text) is None
+
+
+# A label's end in capitals, a joining word first, then its colon: "OF ELIGIBLE DECISIONS:".
+_CAPITAL_LABEL_END_RE = regex.compile(r"(?:OF|FOR|BY|TO|IN|ON|AND) [A-Z][A-Z '’/()-]{0,40}?:")
+_CAPITAL_JOINS = frozenset({"OF", "FOR", "BY", "TO", "IN", "ON", "AND"})
 
 
 # How a sentence's second half may open in a record set in capitals: "THE LAST DATE FOR

@@ -176,10 +176,14 @@ def _split(lines: tuple[Line, ...], found: _Found) -> Split:
         # "RESOLVED that:" / "a) the amended design ... be approved;" in minutes
         surrounds = heading.kind == "field" and heading.name in _SURROUNDING_FIELDS
         item = 0  # the last number of a list inside the section ("1. Approves ...")
+        dated = _dated_call_in(heading, lines, index)
         while index < count and found[index] is None:
             text = lines[index].text
             if not text:  # (a blank line is no minute's heading)
                 if heading.run_in:
+                    break
+                if dated and _header_line_below(lines, index):
+                    heading = heading._replace(run_in=True)
                     break
             elif (
                 number is not None
@@ -200,6 +204,38 @@ def _split(lines: tuple[Line, ...], found: _Found) -> Split:
         loose_from = index
     _close_loose(parts, loose_from, count)
     return Split(_tidy(parts, lines), tuple(facts), tuple(found))
+
+
+def _dated_call_in(heading: Heading, lines: tuple[Line, ...], body: int) -> bool:
+    """A call-in label with its date on its line or the next, a record's header row: its
+    section is that paragraph, and the lines under it are the header's ("LAST DATE FOR CALL
+    IN OF ELIGIBLE DECISIONS: 5.00 P.M., FRIDAY, 28TH MARCH 2025" over "EXECUTIVE BOARD" /
+    "WEDNESDAY, 19TH MARCH, 2025", the meeting's date)."""
+    if heading.name != "call_in" or heading.kind != "field":
+        return False
+    statement = heading.value or (lines[body].text if body < len(lines) else "")
+    return bool(statement) and find_first_date(statement) is not None
+
+
+# The most words of a header's line under a dated call-in row: "EXECUTIVE BOARD".
+_MAX_HEADER_LINE_WORDS = 6
+
+
+def _header_line_below(lines: tuple[Line, ...], blank: int) -> bool:
+    """The next line with text after `blank` is a short line of a header (a body's name, a
+    date), not more of the call-in statement: no sentence ("This decision may be called in
+    until 5.00pm on 1 July 2021.", a bilingual statement's English half) and no note on
+    it ("Notes: Any call-in must be received by ...")."""
+    below = _next_text(lines, blank)
+    if below is None:
+        return False
+    text = lines[below].text
+    return (
+        len(text.split()) <= _MAX_HEADER_LINE_WORDS
+        and not text.endswith((".", ":"))
+        and ": " not in text
+        and "call" not in text.lower()
+    )
 
 
 _ITEM_NUMBER_RE = regex.compile(r"(\d{1,2})[.)]\s")

@@ -55,9 +55,12 @@ FIELD_HEADINGS: Final = (
         "Declared (Cabinet Member) Conflicts of Interest",
         also=("Conflicts of interest declared by councillors",),
     ),
+    # (not an officer's declaration that a report followed procedure: "ORIGINATING OFFICER
+    # DECLARATION:" over "Drafting officer: ... has drafted this report in accordance with
+    # GLA procedures")
     Wording(
         "conflicts_of_interest",
-        r"\bdeclarations?\b",
+        r"^(?!.*\bofficers? declarations?$)(?=.*\bdeclarations?\b)",
         "Declarations of Interest",
         also=("Declaration of interest",),
     ),
@@ -406,6 +409,8 @@ OTHER_HEADINGS: Final = (
         also=("Details for Agenda Sheet", "Reason For Key Decision"),
     ),
     Wording("other", r"financial impact|voting", "Financial Impact: None"),
+    # a CMIS decision page's own section headings, under the decision maker's label
+    Wording("other", r"other information|private reason", "Other Information"),
     Wording("other", r"portfolio holder|related meeting", "Related Meeting"),
     Wording(
         "other",

@@ -152,7 +152,9 @@ def value_or_nil(text: str, *, topic: regex.Pattern[str] | None = None) -> str |
     stripped = text.strip()
     if is_nil(stripped):
         return None
-    found = _FIRST_SENTENCE_RE.match(stripped)
+    # ("4.1. There are no conflicts of interest to note ..." over "5. Financial comments":
+    # the first sentence is the paragraph's, after its number, not "4.")
+    found = _FIRST_SENTENCE_RE.match(without_paragraph_number(stripped))
     if found and is_nil(found.group("first")):
         rest = found.group("rest")
         if topic is None or not topic.search(rest):

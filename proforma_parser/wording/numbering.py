@@ -142,3 +142,17 @@ def candidate_kinds(token: str | None) -> tuple[TokenKind, ...]:
         return (letter,)
     as_roman: TokenKind = "lower_roman" if token.islower() else "upper_roman"
     return (as_roman, letter) if token.lower() == "i" else (letter, as_roman)
+
+
+def follows_marker(above: Marker, marker: Marker) -> bool:
+    """`marker` is the next after `above` in one list: the same shape, the next in a sequence
+    both could be ("(i)" then "(ii)", "b." then "c.", "2.1" then "2.2")."""
+    if above.token is None or marker.token is None or above.shape != marker.shape:
+        return False
+    for kind in candidate_kinds(above.token):
+        if kind not in candidate_kinds(marker.token):
+            continue
+        first, second = ordinal(above.token, kind), ordinal(marker.token, kind)
+        if first is not None and second == first + 1:
+            return True
+    return False
