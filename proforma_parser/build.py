@@ -49,7 +49,7 @@ from .structure.leadins import read_lead_in, subject_of
 from .structure.normalise import Layout, Line
 from .structure.records import find_cuts, first_record
 from .structure.reflow import reflow
-from .structure.sections import Fact, Split, split_sections
+from .structure.sections import Fact, Part, Split, split_sections
 from .wording.dates import find_first_date
 from .wording.nil import is_nil
 from .wording.numbering import Marker, follows_marker, read_marker, without_paragraph_number
@@ -902,17 +902,31 @@ def _with_items_under_reasons(split: Split, indices: list[int], texts: list[str]
         heading = part.heading
         if part.line < after:
             continue
-        if heading is None or heading.name != "reasons" or not heading.value:
+        if heading is None or heading.name != "reasons":
             break
         if any(texts[i] for i in range(after, part.line)):
             break
-        item = next((i for i in range(part.body_start, part.body_end) if texts[i]), None)
+        item = _first_text_after_reason(part, texts)
         marker = read_marker(texts[item]) if item is not None else None
         if item is None or marker is None or not follows_marker(last, marker):
             break
         more.extend(range(item, part.body_end))
         last, after = _last_marker(more, texts) or marker, part.body_end
     return [*indices, *more] if more else indices
+
+
+def _first_text_after_reason(part: Part, texts: list[str]) -> int | None:
+    """The first line with text in the body of a reason's part after the reason itself: the
+    label's own line holds it ("Reason:     To respond ..."), or its first paragraph does
+    ("Reason:" / "To respond ...", a page's label over its value)."""
+    body = range(part.body_start, part.body_end)
+    if part.heading is not None and not part.heading.value:
+        reason = next((i for i in body if texts[i]), None)
+        if reason is None:
+            return None
+        end = next((i for i in range(reason, part.body_end) if not texts[i]), part.body_end)
+        body = range(end, part.body_end)
+    return next((i for i in body if texts[i]), None)
 
 
 def _last_marker(indices: list[int], texts: list[str]) -> Marker | None:

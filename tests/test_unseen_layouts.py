@@ -4703,15 +4703,16 @@ def test_a_dated_call_in_row_over_the_meetings_heading_is_the_headers(call_in_ro
     "heading",
     ["", "Decision:\n\n"],  # a minute's lead-in alone, or under a decision label
 )
-def test_the_items_of_a_list_with_a_reason_under_each_read_on(heading: str) -> None:
+@pytest.mark.parametrize("gap", ["     ", "\n\n"])  # the reason on the label's line, or below
+def test_the_items_of_a_list_with_a_reason_under_each_read_on(heading: str, gap: str) -> None:
     record = parse_text(
         "Decision Session - Executive Member for Transport\n\n14 January 2025\n\n"
         "43.     Petition for a Residents' Priority Parking Zone - Hobgate\n\n"
         f"The Executive Member considered a report on the petition.\n\n{heading}Resolved:\n\n"
         "    (i)     Approved the advertisement of an amended Traffic Regulation Order.\n\n"
-        "Reason:     To respond to the concerns of residents about parking.\n\n"
+        f"Reason:{gap}To respond to the concerns of residents about parking.\n\n"
         "    (ii)    Noted that any objections will be reported to a future session.\n\n"
-        "Reason:     To ensure that objections are considered openly.\n\n"
+        f"Reason:{gap}To ensure that objections are considered openly.\n\n"
         "    (iv)    Agreed a later review.\n"
     )
     assert [(item.number, item.text[:20]) for item in record.resolutions] == [
@@ -4755,3 +4756,108 @@ def test_a_decision_on_its_lead_ins_line_goes_on_below_it() -> None:
 def test_a_cmis_pages_other_information_heading_ends_the_decision_makers_value() -> None:
     heading = match_heading("Other Information")
     assert heading is not None and heading.kind == "other"
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_long_labels_last_word_wrapped_with_its_colon_is_no_label_of_its_own(gap: str) -> None:
+    record = parse_text(
+        "KENT COUNTY COUNCIL - RECORD OF DECISION\n\nDECISION TAKEN BY:\nAlan Marsh,\n"
+        "Cabinet Member for Highways and Transport\n\nSubject Matter: Church Road Junction\n\n"
+        "Decision:\nAs Cabinet Member, I agree to make the Compulsory Purchase Order.\n\n"
+        "Any conflict of interest declared by any Cabinet Member who is consulted and any "
+        f"dispensation granted by the Proper{gap}Officer:\nNone\n"
+    )
+    assert record.decision_maker == "Alan Marsh, Cabinet Member for Highways and Transport"
+    assert record.conflicts_of_interest is None and record.dispensations is None
+    assert "uncertain_field" not in [defect.code for defect in record.defects]
+
+
+@pytest.mark.parametrize(
+    "sign_off",
+    [
+        ".................................          11 March 2025\n"
+        "signed                                     date\n",
+        "11 March 2025\nsigned\ndate\n",  # each cell a line, the dotted line dropped
+    ],
+)
+def test_a_sign_offs_date_above_its_dotted_line_dates_the_decision(sign_off: str) -> None:
+    record = parse_text(
+        "KENT COUNTY COUNCIL - RECORD OF DECISION\n\nDECISION TAKEN BY:\n"
+        "Cabinet Member for Highways and Transport\n\nSubject Matter: Church Road Junction\n\n"
+        "Decision:\nI agree to make the Compulsory Purchase Order agreed in May 2024.\n\n"
+        f"{sign_off}\nDaniel Ashworth\n"
+    )
+    assert record.decision_date == dt.date(2025, 3, 11)
+
+
+def test_a_heading_in_capitals_beside_a_dated_label_in_the_other_column() -> None:
+    assert split_inline_labels(
+        "DRAFT MINUTES FOR PUBLICATION                Date of publication: 11 March 2026"
+    ) == ["DRAFT MINUTES FOR PUBLICATION", "Date of publication: 11 March 2026"]
+    assert split_inline_labels("KEY DECISION: Yes") == ["KEY DECISION: Yes"]
+
+
+def test_a_label_alone_on_the_line_under_a_title_is_no_part_of_it() -> None:
+    record = parse_text(
+        "GREATER LONDON AUTHORITY\n\nREQUEST FOR MAYORAL DECISION – MD3317\n\n"
+        "Title: London Green Skills Hubs – capital grant programme 2024-26\n"
+        "Executive summary:\n\nIn March 2022 the Mayor approved a first round of grants.\n\n"
+        "Decision:\nThat the Mayor approves expenditure of up to £2,000,000.\n"
+    )
+    assert record.title == "London Green Skills Hubs – capital grant programme 2024-26"
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_bilingual_title_over_a_one_word_heading_in_capitals(gap: str) -> None:
+    record = parse_text(
+        "CYNGOR SIR CEREDIGION COUNTY COUNCIL\n\nRECORD OF A CABINET MEMBER DECISION\n\n"
+        f"Pwnc / Subject:\nGrantiau Gwella Neuaddau Cymunedol 2024-25{gap}"
+        "Community Hall Improvement Grants 2024-25\n\nCYMRAEG\n\nPENDERFYNIAD\n\n"
+        "PENDERFYNWYD:\n1. Cymeradwyo dyfarnu grantiau.\n\nENGLISH\n\nDECISION\n\n"
+        "RESOLVED:\n1. To approve the award of grants.\n"
+    )
+    assert record.title == "Community Hall Improvement Grants 2024-25"
+
+
+def test_a_decision_of_heading_with_its_date_after_a_dot_leader_names_only_who() -> None:
+    record = parse_text(
+        "REDCAR AND CLEVELAND BOROUGH COUNCIL\nCABINET MEMBER DECISION\nPROFORMA\n"
+        "Decision of the Cabinet Member for Highways and Transport ......... 28 February 2025\n"
+        "1. Title of Item/Report\nSpeed Limit Review - A1085\n\n2. Record of the Decision\n"
+        "RESOLVED that:-\n(a) the objections be set aside;\n(b) the Order be made.\n"
+    )
+    assert record.decision_maker == "Cabinet Member for Highways and Transport"
+
+
+def test_a_call_in_deadline_run_into_its_date_over_an_undated_rule() -> None:
+    record = parse_text(
+        "Cherwell District Council\n\nExecutive decisions taken by individual members\n\n"
+        "Decisions can be called in by any three non-executive members within five working "
+        "days of publication.\n\nDecision taken by the Portfolio Holder for Finance on 7 March "
+        "2024\n\nThe Portfolio Holder approved the revised policy.\n\n"
+        "Published 8 March 2024. Call-in deadline 15 March 2024.\n"
+    )
+    assert record.call_in is not None and record.call_in.date == dt.date(2024, 3, 15)
+
+
+def test_a_listing_pages_heading_over_its_dated_range_is_no_publication_label() -> None:
+    record = parse_text(
+        "Decisions published\n\nDecisions published between 03/06/2024 and 14/06/2024 are "
+        "shown below. Decisions marked as subject to call-in cannot be implemented until the "
+        "call-in period has ended.\n\n12/06/2024 - Shared Lives Carer Payments ref: 4127    "
+        "Recommendations Approved (subject to call-in)\n\n"
+        "Decision Maker: Cabinet Member for Adult Social Care\n\n"
+        "Decision published: 12/06/2024\n\nDecision:\nTo approve the revised payments.\n"
+    )
+    assert record.published_on == dt.date(2024, 6, 12)
+
+
+def test_a_title_in_capitals_keeps_its_last_word_a_paragraph_below() -> None:
+    record = parse_text(
+        "NOTTINGHAMSHIRE COUNTY COUNCIL\n\nOFFICER DECISION RECORD\n\nSUBJECT:\n\n"
+        "RAINWORTH, KIRKLINGTON ROAD - PROPOSED NO WAITING AT ANY TIME\n\nRESTRICTIONS\n\n"
+        "DETAILS OF THE DECISION:\n\nTo approve the making of the Order.\n"
+    )
+    assert record.title == (
+        "RAINWORTH, KIRKLINGTON ROAD - PROPOSED NO WAITING AT ANY TIME RESTRICTIONS"
+    )

@@ -155,8 +155,15 @@ class FieldSections:
             return start, min(end, lines[stop - 1].end)
         # "Whitechapel Road Street Market - Pitch Fees and" / "Trading Hours Review
         # 2017/18" / "Report of:": the title's paragraphs end at a label the headings do
-        # not know
-        label = next((i for i in range(stop, part.body_end) if lines[i].text.endswith(":")), None)
+        # not know, or at a heading of one word ("CYMRAEG" over a bilingual record's half)
+        label = next(
+            (
+                i
+                for i in range(stop, part.body_end)
+                if lines[i].text.endswith(":") or _heading_word(lines, i)
+            ),
+            None,
+        )
         if label is not None:
             last = max(i for i in range(first, label) if lines[i].text)
             end = min(end, lines[last].end)
@@ -331,15 +338,36 @@ def _other_matter(lines: tuple[Line, ...], stop: int, part: Part) -> bool:
     sentence, or a line that dates a report ("Report of the Head of Housing, dated 3
     November 2025"), not the title's wrapped end ("... Final Report of Adult" / "Social
     Care and Health Select Committee", cell paragraphs in a rendering)."""
-    following = next((x.text for x in lines[stop : part.body_end] if x.text), "")
+    at = next((i for i in range(stop, part.body_end) if lines[i].text), None)
+    following = lines[at].text if at is not None else ""
     return bool(following) and (
         following.endswith((".", ":"))  # a sentence, or a lead-in: "... resolved that:"
+        or (at is not None and _heading_word(lines, at))
         # the decider speaking: "I, Councillor Peter Halloran, Portfolio Holder for ..."
         or following.startswith(("I, ", "I "))
         or find_first_date(following) is not None
         or (
             _LABEL_AND_VALUE_RE.match(following) is not None and not subtitle_after_colon(following)
         )
+    )
+
+
+_MIN_HEADING_WORD_CHARS = 4
+
+
+def _heading_word(lines: tuple[Line, ...], at: int) -> bool:
+    """A heading of one word in capitals, a paragraph of its own: "CYMRAEG" over a bilingual
+    record's Welsh half (not a wrapped title's end: "... INVESTMENT FUND -" / "APPROVAL", or
+    a title in capitals over its last word, "... NO WAITING AT ANY TIME" / "RESTRICTIONS")."""
+    text = lines[at].text
+    above = next((lines[i].text for i in range(at - 1, -1, -1) if lines[i].text), "")
+    return (
+        " " not in text
+        and text.isupper()
+        and len(text) >= _MIN_HEADING_WORD_CHARS
+        and not lines[at - 1].text
+        and not runs_on_from(above)
+        and not above.isupper()
     )
 
 

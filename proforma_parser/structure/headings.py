@@ -503,6 +503,13 @@ def _standalone(text: str, *, strict: bool) -> Heading | None:
         return running if running is not None and running.name != "decision_date" else None
     if found[1] == "decision" and label[-1:].isdigit() and (date_label := _dated_label(label)):
         return date_label  # "Decision taken on 21 June 2017": the date's label, not the decision's
+    if found[1] == "decision" and found[2] is not None and label[-1:].isdigit():
+        dated = find_first_date(label)
+        if dated is not None and dated.start > 0 and dated.end == len(label):
+            # "Decision of the Cabinet Member for Highways and Transport ........ 28 February
+            # 2025" (its dot leader dropped): who decided, then the date, no colon between
+            who = _who(label[: dated.start].rstrip())
+            return Heading("field", "decision", label, who=who)
     kind, name, who = found
     if kind == "meta" and name not in _DATED_FACTS and _holds_a_date(label):
         return None  # "Wednesday 6 November 2019 Minute No. 412": a value, not a label
@@ -867,3 +874,27 @@ def minute_heading(line: str) -> str | None:
     if bare != minute[1] and match_heading(bare) is not None:
         return ""
     return AGENDA_ITEM_TAIL_RE.sub("", FILE_SIZE_RE.sub("", minute[1])).strip()
+
+
+# The most characters of a label's last word wrapped onto a line of its own, and the fewest
+# of the line it wrapped from (a long label filled it).
+_MAX_LABEL_END_CHARS = 16
+_MIN_WRAPPED_LABEL_CHARS = 50
+
+
+def ends_wrapped_label(above: str, text: str) -> bool:
+    """`text` is the last word of a long field heading wrapped from `above`, with its colon:
+    "Any interest declared when the decision was taken and any dispensation granted by the
+    Proper" / "Officer:" (which alone would label the decision maker)."""
+    if (
+        len(text) > _MAX_LABEL_END_CHARS
+        or text[-1:] != ":"
+        or " " in text
+        or len(above) < _MIN_WRAPPED_LABEL_CHARS
+        or ":" in above
+        or above[-1] in ".;,"
+        or above.isupper() != text.isupper()
+    ):
+        return False
+    heading = match_heading(above)
+    return heading is not None and heading.kind == "field" and heading.name != "decision"

@@ -27,7 +27,7 @@ from ..wording.numbering import read_marker
 from ..wording.registry import example_words
 from ..wording.vocabulary import MID_PHRASE_WORDS
 from .columns import read_label_columns
-from .headings import classify, match_heading
+from .headings import classify, ends_wrapped_label, match_heading
 from .unwrap import cut_by_width, join_hanging_lines, unwrap, wrap_width
 
 # Zero-width and invisible characters that hide inside headings pasted from Word or the web.
@@ -331,6 +331,8 @@ def _cut_mid_phrase(above: str, text: str) -> bool:
         # "LAST DATE FOR CALL IN" over "OF ELIGIBLE DECISIONS: 5.00 P.M., FRIDAY, 28TH MARCH
         # 2025": a label in capitals wrapped in its cell, its end and colon below
         return True
+    if text[-1] == ":" and ends_wrapped_label(above, text):
+        return True  # "... any dispensation granted by the Proper" / "Officer:"
     last = above.rsplit(" ", 1)[-1].lower()
     if last in MONTH_WORDS and text[:2] in ("19", "20") and _YEAR_OPENING_RE.match(text):
         return True  # "... ON TUESDAY 11 MARCH" / "2014 AT 10.00 AM": a date cut in two
@@ -548,6 +550,7 @@ def _may_split(text: str) -> bool:
         len(text) > MAX_LINE_CHARS
         or (len(text) >= _MIN_LABELS_LINE and text.count(": ") >= _MIN_INLINE_LABELS)
         or text.count(": ") == 2
+        or (text[:4].isupper() and text.count(": ") == 1)
         or (
             _may_open_a_run(text)
             and (text.count(")") >= 2 or ("." in text and _DOT_MARKER_RE.search(text) is not None))
@@ -671,9 +674,12 @@ _MAX_LABEL_WORDS = 6
 
 def split_inline_labels(text: str) -> list[str]:
     """Cut a line before each label it runs together, when it runs three or more, or two
-    where the first holds only a date."""
+    where the first holds only a date; and a heading in capitals from a dated label beside
+    it (`_heading_beside_dated_label`)."""
     if text.count(": ") == 2:
         return _two_dated_labels(text)
+    if text[:4].isupper() and text.count(": ") == 1:
+        return _heading_beside_dated_label(text)
     if len(text) < _MIN_LABELS_LINE or text.count(": ") < _MIN_INLINE_LABELS:
         return [text]
     cuts = [cut for m in _COLON_RE.finditer(text) if (cut := _label_start(text, m.start())) > 0]
@@ -716,6 +722,20 @@ def _two_dated_labels(text: str) -> list[str]:
 
 
 _SIGNATURE_LABELS = frozenset({"signed", "signature", "signed by"})
+
+
+def _heading_beside_dated_label(text: str) -> list[str]:
+    """ "DRAFT MINUTES FOR PUBLICATION          Date of publication: 11 March 2026": a
+    heading in capitals and, in the page's other column, a dated fact's label and its date,
+    cut apart (the date's label read as one, the heading as the header's line)."""
+    colon = text.find(": ")
+    start = _label_start(text, colon)
+    if start <= 0 or not text[:start].strip().isupper():
+        return [text]
+    known = classify(text[start:colon], strict=True)
+    if known is None or known[0] != "meta" or not only_a_date(text[colon + 2 :]):
+        return [text]
+    return [text[:start].strip(), text[start:]]
 
 
 def _short_nil(value: str) -> bool:

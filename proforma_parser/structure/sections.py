@@ -24,6 +24,7 @@ from .headings import (
     NIL_DASH,
     Heading,
     classify,
+    ends_wrapped_label,
     match_heading,
     match_number_alone,
     match_unknown_heading,
@@ -370,6 +371,8 @@ def _heading_at(
         # wrapped sentence, not a label. (A dash for none, "Dispensation granted: -", ends
         # its line.)
         return None
+    if index and ends_wrapped_label(lines[index - 1].text, text):
+        return None  # "Officer:" under "... any dispensation granted by the Proper"
     heading = match_heading(text)
     if heading is None and text[-1] in ":-":  # both forms below end in a colon or a dash
         heading = _sentence_heading(text) or _unknown_heading(text, lead_in_of)
@@ -393,6 +396,8 @@ def _heading_at(
     ):
         # "DECISIONS – Monday 27 January 2025": the date the decisions were made
         heading = heading._replace(kind="meta", name="decision_date")
+    if index + 1 < len(lines) and ends_wrapped_label(text, lines[index + 1].text):
+        return heading, index, index + 2  # the label's wrapped end is no part of its body
     return heading, index, index + 1
 
 
@@ -560,13 +565,45 @@ def _read_fact(
                 # 2741": a listing page's heading over its first entry, not a label's value
                 # (its line perhaps wrapped before "ref:", its end the next line or paragraph)
                 return None, after
+    if (
+        heading.name in _DATED_LISTS
+        and not heading.value
+        and len(value) > _LONG_DATE_VALUE
+        and _date_in(value) is None
+    ):
+        # "Decisions published" over "Decisions published between 03/06/2024 and
+        # 14/06/2024 are shown below. ...": a page's heading over a sentence, no date's label
+        return None, after
     value, end = _wrapped_value(lines, value, end, office=heading.name in _OFFICE_FACTS)
     # A label only counts as a date label when a date is what it holds ("Decision Made:" /
     # "12 September 2012"), not a sentence that mentions one.
     date = _date_in(value) if heading.name == "decision_date" else None
     if heading.name == "decision_date" and date is None:
+        signed = _dated_above_sign_off(lines, heading_line)
+        if signed is not None:
+            # "11 March 2025" / "signed" / "date": a sign-off's date written above its
+            # dotted line, the column headings below it
+            value = lines[signed].text
+            return Fact(heading.name, heading.label, value, signed, after, _date_in(value)), after
         return None, after  # "Decision Made" over the decision itself, not over a date
     return Fact(heading.name, heading.label, value, heading_line, end, date), end
+
+
+def _dated_above_sign_off(lines: tuple[Line, ...], date_line: int) -> int | None:
+    """The line of a date written above a sign-off's dotted lines, whose column headings
+    ("signed" / "date", or "signed   date" cut in two) stand under it."""
+    if date_line < 2 or lines[date_line - 1].text.lower() not in _SIGNED_HEADINGS:
+        return None
+    above = date_line - 2
+    return above if only_a_date(lines[above].text) else None
+
+
+_SIGNED_HEADINGS = frozenset({"signed", "signature", "signed:", "signature:"})
+
+
+# Dated facts whose label may head a page of them; a value longer than this is a sentence.
+_DATED_LISTS = frozenset({"published_on", "effective_from"})
+_LONG_DATE_VALUE = 60
 
 
 # What a key decision's label holds: "Yes", "No - not a key decision", "Yes (affects two wards)".
@@ -608,9 +645,15 @@ def label_value_lines(lines: tuple[Line, ...], start: int, *, lenient: bool = Fa
             break
         if LABEL_LINE_RE.match(text) and not (lenient and subtitle_after_colon(text)):
             break
+        if text[-1] == ":" and not runs_on and text.count(" ") < _MAX_LABEL_ALONE_SPACES:
+            break  # "Title: London Green Skills Hubs - capital grants" / "Executive summary:"
         count += 1
         previous = text
     return count
+
+
+# A label the headings do not know, alone on its line with its colon, has a few words.
+_MAX_LABEL_ALONE_SPACES = 4
 
 
 def subtitle_after_colon(text: str) -> bool:

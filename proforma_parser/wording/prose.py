@@ -337,11 +337,12 @@ CALL_IN_STATEMENTS: Final = (
         "Notice of call-in must be received by the Monitoring Officer by 5pm on 7 July 2025.",
         also=("Any call-in request must be received by 12 noon on Tuesday 16 December 2025.",),
     ),
-    # a label run into a paragraph's sentences
+    # a label run into a paragraph's sentences (its colon perhaps left out before the date)
     Wording(
         "call_in",
-        r"call[\s-]*in\s+deadline\s*:",
+        r"call[\s-]*in\s+deadline\s*(?::|(?=\d{1,2}(?:st|nd|rd|th)?\s+\p{L}))",
         "Call-in deadline: 5pm, Wednesday 14 May 2025.",
+        also=("Call-in deadline 15 March 2024.",),
     ),
     # a minutes page's footer
     Wording(
