@@ -53,6 +53,7 @@ from .structure.sections import Fact, Part, Split, split_sections
 from .wording.dates import find_first_date
 from .wording.nil import is_nil
 from .wording.numbering import Marker, follows_marker, read_marker, without_paragraph_number
+from .wording.vocabulary import RUN_ON_WORDS
 
 
 def build_record(document: Document, layout: Layout, split: Split | None = None) -> DecisionRecord:
@@ -353,6 +354,15 @@ def _read_decision_maker(reading: _Reading) -> None:
         # AUTHORITY": the authority itself decided, by the name the record gives it
         maker = authority
         reading.spans["decision_maker"] = reading.spans.get("authority")
+    if maker is not None and maker.rsplit(" ", 1)[-1].lower() in RUN_ON_WORDS:
+        # "Executive Member for Transport and": an office its line cut, the rest lost (a
+        # paragraph a rendering set apart, "Planning"); no value rather than half of one
+        reading.log.add(
+            "uncertain_field",
+            f"the decision maker stops mid-phrase: {maker!r}",
+            field="decision_maker",
+        )
+        maker, reading.spans["decision_maker"] = None, None
     reading.decision_maker = maker
 
 

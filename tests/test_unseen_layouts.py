@@ -15,7 +15,9 @@ from proforma_parser import parse_text
 from proforma_parser.fields.resolutions import read_resolutions
 from proforma_parser.fields.title import plain_title
 from proforma_parser.structure.headings import match_heading, read_minute
+from proforma_parser.structure.leadins import read_lead_in
 from proforma_parser.structure.normalise import split_inline_labels
+from proforma_parser.wording.dates import find_first_date
 from proforma_parser.wording.documents import doc_type_match
 
 
@@ -4861,3 +4863,209 @@ def test_a_title_in_capitals_keeps_its_last_word_a_paragraph_below() -> None:
     assert record.title == (
         "RAINWORTH, KIRKLINGTON ROAD - PROPOSED NO WAITING AT ANY TIME RESTRICTIONS"
     )
+
+
+def test_a_lead_in_on_the_line_under_an_item_ending_and_starts_its_own_list() -> None:
+    items = read_resolutions(
+        [
+            "RESOLVED that Cabinet:",
+            "3.1 notes the forecast capital outturn;",
+            "3.2 approves the reprofiling of scheme budgets as set out in Appendix B; and",
+            "RECOMMENDED to Council that:",
+            "3.3 the addition of £2.5m to the capital programme be approved.",
+        ]
+    )
+    assert [(item.number, item.kind, item.by) for item in items] == [
+        ("3.1", "resolved", "Cabinet"),
+        ("3.2", "resolved", "Cabinet"),
+        ("3.3", "recommended", "Council"),
+    ]
+
+
+def test_a_resolved_that_with_an_aside_names_the_decider_after_it() -> None:
+    lead_in = read_lead_in(
+        "RESOLVED that, having had due regard to the consultation responses summarised in "
+        "Appendix B, the Cabinet:"
+    )
+    assert lead_in is not None and (lead_in.by, lead_in.rest) == ("Cabinet", "")
+
+
+def test_a_running_header_between_an_items_halves_is_no_part_of_it() -> None:
+    items = read_resolutions(
+        [
+            "RESOLVED that Cabinet:",
+            "(i) approves the Beach Hut Lettings Policy;",
+            "",
+            "(ii) approves the charges for",
+            "",
+            "Cabinet – 14 October 2025",
+            "",
+            "2026/27 set out in Appendix 2.",
+        ]
+    )
+    assert [item.text for item in items] == [
+        "approves the Beach Hut Lettings Policy;",
+        "approves the charges for 2026/27 set out in Appendix 2.",
+    ]
+
+
+def test_a_bilingual_list_printing_each_decision_twice_keeps_the_english_half() -> None:
+    items = read_resolutions(
+        [
+            "1. To approve the repair of the listed promenade shelters at Llandudno.",
+            "2. To delegate to the Head of Economy the award of the works contract.",
+            "",
+            "1. Cymeradwyo atgyweirio'r cysgodfannau rhestredig ar y promenâd yn Llandudno.",
+            "2. Dirprwyo i Bennaeth yr Economi y gwaith o ddyfarnu'r contract gwaith.",
+        ]
+    )
+    assert [(item.number, item.text[:14]) for item in items] == [
+        ("1", "To approve the"),
+        ("2", "To delegate to"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("5pm, 12 Mawrth / March 2025", dt.date(2025, 3, 12)),  # the month in both languages
+        ("1 May/June 2025", None),  # two months: no date
+    ],
+)
+def test_a_date_whose_month_is_printed_in_welsh_and_english(text: str, date: object) -> None:
+    found = find_first_date(text)
+    assert (found.date if found is not None else None) == date
+
+
+def test_a_listing_entrys_reference_and_status_a_paragraph_apart_are_no_minute() -> None:
+    record = parse_text(
+        "14/02/2025 - Car Parking Tariffs - Town Centre Car Parks (Hemel Hempstead and\n"
+        "Berkhamsted) ref:\n\n1347 Recommendations Approved (subject to call-in)\n\n"
+        "To review the tariffs at town centre car parks.\n\n"
+        "Decision Maker:\n\nPortfolio Holder for Place\n\nAGREED\n\n"
+        "a) the revised tariffs be introduced on 7 April 2025.\n"
+    )
+    assert record.title == (
+        "Car Parking Tariffs - Town Centre Car Parks (Hemel Hempstead and Berkhamsted)"
+    )
+
+
+def test_an_agenda_pages_table_of_items_headings_are_no_title() -> None:
+    record = parse_text(
+        "Agenda and decisions\n\nCabinet - Thursday, 6th February, 2025 6.30 pm\n\n"
+        "Items\nNo. Item\n\nCAB112/24\n\nCar Park Tariffs 2025/26 pdf icon PDF 480 KB\n\n"
+        "Report of the Director of Finance.\n\nDecision:\n\n"
+        "That Cabinet approves the car park tariffs for 2025/26.\n"
+    )
+    assert record.title == "Car Park Tariffs 2025/26"
+
+
+def test_call_in_requests_that_must_reach_an_officer_by_a_time_give_the_deadline() -> None:
+    record = parse_text(
+        "Calderdale Council\n\nNOTICE OF DECISION\n\nTitle: Community Safety Grants\n\n"
+        "Decision: To award grants to eleven groups.\n\n"
+        "This decision was published on 10 January 2025 and may be implemented on\n"
+        "20 January 2025 unless it is called in. Call-in requests must reach the\n"
+        "Monitoring Officer by 5pm on Friday 17 January 2025.\n"
+    )
+    assert record.call_in is not None and record.call_in.date == dt.date(2025, 1, 17)
+    assert record.call_in.deadline is not None and record.call_in.deadline.hour == 17
+
+
+def test_a_date_a_rendering_cut_after_its_weekday_is_read_whole() -> None:
+    record = parse_text(
+        "NOTICE OF CABINET DECISIONS\n\nDate of publication: Wednesday 9 July 2025\n\n"
+        "The decisions below may be implemented after the call-in period unless they are "
+        "called in. The deadline for call-in is 4.00pm on Wednesday\n\n16 July 2025.\n\n"
+        "CB25/14  Beach Hut Licences\n\nDECISION: That the revised licences be approved.\n"
+    )
+    assert record.call_in is not None and record.call_in.date == dt.date(2025, 7, 16)
+
+
+def test_a_brief_description_of_the_decision_holds_its_numbered_list() -> None:
+    record = parse_text(
+        "Delegated Decision Notice\n\nDecision Maker: Director of City Development\n\n"
+        "Brief description of decision: 1) To approve the acceptance of grant funding from\n"
+        "the Active Travel Fund; and\n2) To authorise the Chief Officer to procure the works.\n\n"
+        "Reasons for decision: The grant offer must be accepted by 14 February 2025.\n"
+    )
+    assert [item.number for item in record.resolutions] == ["1", "2"]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "RECOMMENDED to Council that the revised Housing",
+        "(1) RECOMMENDED to Council that the revised Housing",
+    ],
+)
+def test_a_that_clause_waiting_for_its_verb_goes_on_a_paragraph_below(first: str) -> None:
+    items = read_resolutions(
+        [
+            first,
+            "",
+            "Allocations Policy set out in Appendix 1 be adopted.",
+            "",
+            "(2) the fees be noted.",
+        ]
+    )
+    assert items[0].kind == "recommended"
+    assert (
+        items[0].text == "the revised Housing Allocations Policy set out in Appendix 1 be adopted."
+    )
+
+
+def test_a_decision_maker_cut_mid_phrase_is_no_decision_maker() -> None:
+    record = parse_text(
+        "City of York Council Committee Minutes\n\n"
+        "Meeting Decision Session - Executive Member for Transport and\n\nPlanning\n\n"
+        "Date 15 September 2016\n\n15. Residents' Parking\n\n"
+        "Resolved: That the scheme be approved.\n"
+    )
+    assert record.decision_maker is None
+    assert "uncertain_field" in [defect.code for defect in record.defects]
+
+
+def test_a_titles_wrapped_end_holding_a_year_is_no_label() -> None:
+    assert match_heading("Outcome 2025/26") is None
+    record = parse_text(
+        "GLOUCESTERSHIRE COUNTY COUNCIL\n\nCABINET DECISION RECORD\n\n"
+        "1.   Decision maker:        Cabinet\n\n3.   Title of report:\n\n"
+        "Council Tax Base, Business Rates and Budget Consultation\nOutcome 2025/26\n\n"
+        "4.   Decision(s):\n\nTo approve the council tax base.\n"
+    )
+    assert record.title == (
+        "Council Tax Base, Business Rates and Budget Consultation Outcome 2025/26"
+    )
+
+
+@pytest.mark.parametrize("gap", ["\n                   ", "\n\n"])
+def test_a_titles_wrapped_end_whose_first_word_closes_before_a_subtitle(gap: str) -> None:
+    record = parse_text(
+        "HAMPSHIRE COUNTY COUNCIL\n\nDecision Record\n\n"
+        "Decision Maker:    Executive Member for Environment and Transport\n"
+        f"Title:             Romsey Town Centre - Bell Street Pedestrian Priority{gap}"
+        "Scheme: Approval to Spend\nReference:         7291\nDate:              14 March 2016\n\n"
+        "1. The decision:\n\nThat the Executive Member approves the scheme.\n"
+    )
+    assert record.title == (
+        "Romsey Town Centre - Bell Street Pedestrian Priority Scheme: Approval to Spend"
+    )
+
+
+def test_a_minutes_verb_in_capitals_under_its_moved_and_seconded_line_opens_the_list() -> None:
+    items = read_resolutions(
+        [
+            "It was moved by Councillor P. Wenham, duly seconded by Councillor A. Stroud and",
+            "RESOLVED: (a) That the leisure management concession contract with Lifestyle",
+            "",
+            "Leisure Trust be extended for a further two years.",
+            "",
+            "(b) That the Strategic Director be authorised to agree the terms.",
+        ]
+    )
+    assert [(item.number, item.text[:40]) for item in items] == [
+        ("a", "That the leisure management concession c"),
+        ("b", "That the Strategic Director be authorise"),
+    ]
+    assert items[0].text.endswith("Lifestyle Leisure Trust be extended for a further two years.")

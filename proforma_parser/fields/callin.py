@@ -75,7 +75,7 @@ EFFECT_RE = regex.compile(
 # December 2025", after "... will come into effect on 17 December 2025 unless called in.")
 DEADLINE_RE = regex.compile(
     r"(?i)\b(?:deadline|last\s+(?:date|day)|expires?|expiry|closing\s+date"
-    r"|(?:must|should)\s+be\s+(?:received|made|submitted|lodged)"
+    r"|(?:must|should)\s+(?:be\s+(?:received|made|submitted|lodged)|reach)"
     # "... will come into effect on 24 January 2019 unless called in by 5pm on 23 January"
     r"|called[\s-]*in\s+by(?=\s+(?:\d|noon|midnight))"
     r")\b"

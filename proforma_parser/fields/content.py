@@ -9,7 +9,14 @@ import regex
 
 from ..structure.headings import classify
 from ..structure.normalise import Layout, Line
-from ..structure.sections import Fact, Part, Split, label_value_lines, subtitle_after_colon
+from ..structure.sections import (
+    Fact,
+    Part,
+    Split,
+    label_value_lines,
+    subtitle_after_colon,
+    wrapped_word_before_colon,
+)
 from ..wording.dates import find_first_date
 from ..wording.lines import says_welsh
 from ..wording.vocabulary import FIELDS, RUN_ON_WORDS, runs_on_from
@@ -244,9 +251,11 @@ def _title_value_end(lines: tuple[Line, ...], part: Part) -> int:
         (i for i in range(last + 1, min(last + 3, part.body_end)) if lines[i].text),
         None,
     )
-    if below is None or not _ends_a_wrapped_title(lines[below].text):
+    if below is None:
         return last
     end = lines[below].text
+    if not _ends_a_wrapped_title(end) and not wrapped_word_before_colon(value, end):
+        return last
     if (
         _stops_on_joining_word(value)
         or _goes_on_from(end)
@@ -256,6 +265,7 @@ def _title_value_end(lines: tuple[Line, ...], part: Part) -> int:
         or _alone_before_next_heading(lines, part, below)
         or (_YEAR_RANGE_RE.fullmatch(end) is not None and not _YEAR_END_RE.search(value))
         or _end_before_form_row(lines, part, value, below)
+        or wrapped_word_before_colon(value, end)
     ):
         return below
     return last

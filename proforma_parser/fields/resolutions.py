@@ -38,6 +38,7 @@ from ..structure.leadins import (
 from ..wording.acts import ACT_RE, DECIDER_ACT_RE, is_bare_clause
 from ..wording.banners import LISTING_STATUS
 from ..wording.dates import find_first_date
+from ..wording.lines import says_welsh
 from ..wording.numbering import (
     Marker,
     TokenKind,
@@ -48,6 +49,7 @@ from ..wording.numbering import (
 )
 from ..wording.vocabulary import MID_PHRASE_WORDS, RUN_ON_WORDS, runs_on_from
 from .decision_maker import body_named
+from .meeting import dated_heading
 
 # A page number left in the text: "Page 4", "Page 4 of 9", "- 4 -", "4"
 PAGE_NUMBER_RE = regex.compile(
@@ -155,6 +157,8 @@ def group_units(
             continue
         if len(text) < 14 and PAGE_NUMBER_RE.match(text):
             continue  # "Page 4 of 9" between the halves of a sentence: furniture
+        if units and _runs_on(units[-1].text) and _running_header(text):
+            continue  # "(ii) approves the charges for" / "Cabinet – 14 October 2025" / "2026/27"
         if text[:1] == "(" and text[-1:] == ")" and _VOTE_NOTE_RE.fullmatch(text):
             continue  # "RESOLVED" / "(by majority)" / "1. That ...": how, not what
         marker = bare.get(position) or read_marker(text)
@@ -177,6 +181,10 @@ def group_units(
                 units[-1].lead_in = across
                 blank_before = False
                 continue
+            if _clause_goes_on(units[-1], text, lead_in_of):
+                _extend_clause(units[-1], text, at)
+                blank_before = False
+                continue
         # ("(b) delegates to the Director of Planning, in consultation with the" / "Cabinet
         # Member for Planning:" / "(i) the final editing ...": the item's wrapped end, no
         # office introducing a list)
@@ -189,6 +197,8 @@ def group_units(
             if not blank_before
             else units[-1].text.rsplit(" ", 1)[-1] in MID_PHRASE_WORDS
         )
+        if wrapped and _lead_in_after_item(units[-1], text, lead_in_of):
+            wrapped = False
         lead_in = None if marker or wrapped else lead_in_of(text)
         if marker is not None and _numbered_paragraph(marker):
             # "21.2     The Leader and Lead Member RESOLVED to:": a minute's numbered
@@ -206,12 +216,9 @@ def group_units(
                 lead_in = LeadIn(lead_in.kind, named, lead_in.rest)
         if units and not marker and not lead_in and _continues(units[-1], text, blank_before):
             unit = units[-1]
-            _extend(unit, text, at)
-            if unit.lead_in is not None and unit.lead_in.rest:
-                # "AGREED – that £86,400 of Section 106 contributions" / "held for public
-                # open space ...": the decision on the lead-in's line goes on below it
-                rest = f"{unit.lead_in.rest} {text}"
-                unit.lead_in = LeadIn(unit.lead_in.kind, unit.lead_in.by, rest)
+            # ("AGREED – that £86,400 of Section 106 contributions" / "held for public open
+            # space ...": the decision on the lead-in's line goes on below it)
+            _extend_clause(unit, text, at)
             if unit.marker is None and unit.lead_in is None and text.endswith((":", ":-")):
                 # "Having considered an officer report, and a presentation by the Cabinet
                 # Member for Resources," / "Councillor Joan Millbank, the Mayor:": a lead-in
@@ -241,6 +248,67 @@ def _lead_in_across_break(above: Unit, text: str, lead_in_of: LeadInReader) -> L
         return None
     joined = lead_in_of(f"{above.text} {text}")
     return joined if joined is not None and joined.by is not None and not joined.rest else None
+
+
+def _clause_goes_on(above: Unit, text: str, lead_in_of: LeadInReader) -> bool:
+    """A paragraph that carries on a "that" clause still waiting for its verb, where a
+    rendering set the wrapped line apart: "(1) RECOMMENDED to Council that the revised
+    Housing" / "Allocations Policy set out in Appendix 1 be adopted ..."."""
+    if above.lead_in is None and above.marker is None:
+        return False  # (a paragraph of narrative: what it holds is read elsewhere)
+    said = above.lead_in.rest if above.lead_in is not None else above.text
+    if not said or said.rstrip().endswith((".", ";", ":", ":-", "!", "?", ")")):
+        return False
+    if said.isupper() or text[:5] in ("That ", "THAT "):
+        return False  # "RESOLVED – KEY DECISION" over "That the harbour dredging contract ..."
+    if above.lead_in is None:
+        # ("(1) RECOMMENDED to Council that the revised Housing": the clause after "that")
+        that = f" {said.lower()}".rfind(" that ")
+        if that < 0:
+            return False
+        said = said[that + 5 :]
+    if " be " in f" {said} " or " be " not in text[:_VERB_REACH]:
+        return False
+    return read_marker(text) is None and lead_in_of(text) is None
+
+
+# How far into the next paragraph a waiting clause's "be" may stand.
+_VERB_REACH = 100
+
+
+def _extend_clause(unit: Unit, text: str, at: tuple[int, int]) -> None:
+    _extend(unit, text, at)
+    if unit.lead_in is not None and unit.lead_in.rest:
+        rest = f"{unit.lead_in.rest} {text}"
+        unit.lead_in = LeadIn(unit.lead_in.kind, unit.lead_in.by, rest)
+
+
+def _running_header(text: str) -> bool:
+    """A page's running header, a body and its meeting's date ("Cabinet – 14 October 2025"),
+    between the halves of an item a page break cut."""
+    return len(text) <= _MAX_RUNNING_HEADER_CHARS and dated_heading([text])[1] is not None
+
+
+_MAX_RUNNING_HEADER_CHARS = 60
+
+
+def _lead_in_after_item(above: Unit, text: str, lead_in_of: LeadInReader) -> bool:
+    """A lead-in on the line under one that ended on "and": under an item ("3.2 approves the
+    reprofiling ... as set out in Appendix B; and" / "RECOMMENDED to Council that:") one
+    that names who decides, under a minute's sentence one whose verb is in capitals; either
+    starts a list, it does not go on from the line above."""
+    if not text[:1].isupper():
+        return False
+    said = above.text.rstrip()
+    if said.endswith(_ITEM_ENDS):
+        lead_in = lead_in_of(text)
+        return lead_in is not None and lead_in.by is not None
+    # "It was moved by Councillor P. Wenham, duly seconded by Councillor A. Stroud and" /
+    # "RESOLVED: (a) That ...": the minute's verb in capitals opens the list
+    verb = text.split(" ", 1)[0].rstrip(":-–")
+    return (
+        said.endswith(" and") and len(verb) > 3 and verb.isupper() and lead_in_of(text) is not None
+    )
 
 
 def _extend(unit: Unit, text: str, at: tuple[int, int]) -> None:
@@ -462,7 +530,7 @@ def read_resolutions(
     if not items:
         items = _without_lead_in(units, default_by, decision_section)
     dropped: list[str] = []
-    items = _real_clauses(items, dropped)
+    items = _real_clauses(_english_half(items), dropped)
     if dropped and log is not None:
         shown = ", ".join(repr(text) for text in dropped)
         log.add(
@@ -471,6 +539,20 @@ def read_resolutions(
             field="resolutions",
         )
     return items
+
+
+def _english_half(items: list[ResolutionItem]) -> list[ResolutionItem]:
+    """The English items of a bilingual record's list, which prints each decision in both
+    languages, one half under the other ("1. To approve the repair ..." / "2. To delegate
+    ..." / "1. Cymeradwyo atgyweirio ..." / "2. Dirprwyo i Bennaeth ..."): a Welsh half as
+    long as the English one, numbered the same, is the same decisions."""
+    welsh = [item for item in items if says_welsh(item.text)]
+    english = [item for item in items if not says_welsh(item.text)]
+    if not welsh or len(welsh) != len(english):
+        return items
+    if [item.number for item in welsh] != [item.number for item in english]:
+        return items
+    return english
 
 
 def _real_clauses(items: list[ResolutionItem], dropped: list[str]) -> list[ResolutionItem]:

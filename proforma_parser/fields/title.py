@@ -10,7 +10,7 @@ import regex
 
 from ..structure.headings import match_heading, minute_heading, opens_minute, without_note
 from ..structure.leadins import LeadIn, read_lead_in
-from ..wording.banners import ISSUE_DATE_AFTER_RE, MEETING_LINE_RE, banner_match
+from ..wording.banners import ISSUE_DATE_AFTER_RE, LISTING_STATUS_RE, MEETING_LINE_RE, banner_match
 from ..wording.dates import find_first_date, parse_uk_date
 from ..wording.documents import doc_type_match, is_chrome
 from ..wording.lines import FILE_SIZE_RE, POSTCODE_RE, bilingual_halves
@@ -194,7 +194,10 @@ def _item_heading(line: str) -> str | None:
     """The heading of a minute ("45. Highways Capital Programme") or of an agenda item
     ("ITEM 7   COMMUNITY INFRASTRUCTURE LEVY") that `line` opens."""
     if opens_minute(line):
-        return minute_heading(line)
+        heading = minute_heading(line)
+        # ("1347 Recommendations Approved (subject to call-in)": a listing entry's reference
+        # and status, a paragraph under its wrapped "ref:", no minute)
+        return None if heading and LISTING_STATUS_RE.fullmatch(heading) else heading
     item = AGENDA_ITEM_RE.match(line) if line[:1] in "IiAa" else None  # ("Item 3.2  ...")
     if item is None:
         return None

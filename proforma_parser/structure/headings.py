@@ -547,7 +547,13 @@ _ITEM_WORDS = 8
 
 
 def _holds_a_date(label: str) -> bool:
-    return any(map(str.isdigit, label)) and find_first_date(label) is not None
+    """A date, or a year ("Outcome 2025/26", a title's wrapped end): a value, not a label."""
+    return any(map(str.isdigit, label)) and (
+        find_first_date(label) is not None or _YEAR_IN_LABEL_RE.search(label) is not None
+    )
+
+
+_YEAR_IN_LABEL_RE = regex.compile(r"\b(?:19|20)\d\d\b")
 
 
 # The facts that are dates, whose label may run into its value with no colon.

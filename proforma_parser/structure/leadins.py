@@ -333,6 +333,18 @@ _HAVING_ASIDE_RE = regex.compile(
 )
 
 
+def _with_decider_after_aside(lead_in: LeadIn) -> LeadIn:
+    """ "RESOLVED that, having had due regard to the consultation responses ..., the
+    Cabinet:": the decider after the aside, the list's introduction."""
+    rest = lead_in.rest
+    if lead_in.by is not None or not rest.startswith(", having ") or not rest.endswith(":"):
+        return lead_in
+    after = read_lead_in(f"That {rest.rsplit(', ', 1)[1]}")
+    if after is None or after.by is None or after.rest:
+        return lead_in
+    return LeadIn(lead_in.kind, after.by, "")
+
+
 def read_lead_in(text: str) -> LeadIn | None:
     """The lead-in that `text` opens with, if any."""
     lowered = text.lower().rstrip()
@@ -370,7 +382,7 @@ def read_lead_in(text: str) -> LeadIn | None:
     # without one is spared them, and only the introductions below can match it.
     found = WORD_LEAD_IN_RE.match(text) if says_a_verb else None
     if found:
-        return _word_lead_in(found)
+        return _with_decider_after_aside(_word_lead_in(found))
     found = FIRST_PERSON_RE.match(text) if says_a_verb else None
     if found:
         return LeadIn("resolved", None, found.group("rest").strip())

@@ -18,7 +18,7 @@ import regex
 
 from ..document import Block, Document
 from ..wording.banners import banner_match
-from ..wording.dates import MONTH_WORDS, only_a_date
+from ..wording.dates import MONTH_WORDS, WEEKDAY_WORDS, only_a_date
 from ..wording.documents import doc_type_match
 from ..wording.headings import FACT_LABELS, HEADING_WORDS, OTHER_HEADINGS
 from ..wording.lines import PAGE_AT_END_RE
@@ -338,6 +338,8 @@ def _cut_mid_phrase(above: str, text: str) -> bool:
         return True  # "... ON TUESDAY 11 MARCH" / "2014 AT 10.00 AM": a date cut in two
     if last == "dated" and text[:1].isdigit() and _DATE_OPENING_RE.match(text):
         return True  # "... the report of the Head of Place dated" / "29 May 2024, have decided to:"
+    if last in WEEKDAY_WORDS and text[:1].isdigit() and _DATE_OPENING_RE.match(text):
+        return True  # "... The deadline for call-in is 4.00pm on Wednesday" / "16 July 2025."
     # ("To implement a de-restriction order on the" / "A355 between Pyebush Roundabout ...")
     if above[-1] != "," and last not in MID_PHRASE_WORDS:
         return _goes_on_below(above, text)

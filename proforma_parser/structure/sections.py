@@ -643,7 +643,9 @@ def label_value_lines(lines: tuple[Line, ...], start: int, *, lenient: bool = Fa
             break
         if match_heading(text) is not None:
             break
-        if LABEL_LINE_RE.match(text) and not (lenient and subtitle_after_colon(text)):
+        if LABEL_LINE_RE.match(text) and not (
+            lenient and (subtitle_after_colon(text) or wrapped_word_before_colon(previous, text))
+        ):
             break
         if text[-1] == ":" and not runs_on and text.count(" ") < _MAX_LABEL_ALONE_SPACES:
             break  # "Title: London Green Skills Hubs - capital grants" / "Executive summary:"
@@ -654,6 +656,27 @@ def label_value_lines(lines: tuple[Line, ...], start: int, *, lenient: bool = Fa
 
 # A label the headings do not know, alone on its line with its colon, has a few words.
 _MAX_LABEL_ALONE_SPACES = 4
+
+
+# A title's line long enough to have been wrapped where its page ended.
+_FULL_LINE_CHARS = 50
+
+
+def wrapped_word_before_colon(previous: str, text: str) -> bool:
+    """A title's wrapped end whose first word closes a phrase before its subtitle's colon:
+    "Title: Romsey Town Centre - Bell Street Pedestrian Priority" / "Scheme: Approval to
+    Spend" (one word no heading knows, under a line that filled its width)."""
+    head, _, rest = text.partition(":")
+    return (
+        len(previous) >= _FULL_LINE_CHARS
+        and " " not in head
+        and not _ends_sentence(previous)
+        # (not after a title that ends on its year, "... Seasonal Tariffs 2025" over "Ward:
+        # Central; Hillside", nor a list after the colon)
+        and not previous[-1:].isdigit()
+        and ";" not in rest
+        and classify(head) is None
+    )
 
 
 def subtitle_after_colon(text: str) -> bool:

@@ -132,6 +132,7 @@ LISTING_STATUS = (
     r"(?i:recommendations?\s+(?:approved|amended|agreed|noted)|for\s+determination"
     r"|decision\s+made|item\s+deferred)(?:\s+\((?i:subject\s+to\s+call-in)\))?"
 )
+LISTING_STATUS_RE = regex.compile(LISTING_STATUS)
 # ... and the other way round, an issue's title then its date, as ModernGov's "Decisions"
 # page lists them: "Garden Waste Charges 2026/27 - 13/02/2026"
 ISSUE_DATE_AFTER_RE = regex.compile(r"\s+[-–]\s+(?P<date>\d{1,2}/\d{1,2}/\d{4})$")

@@ -90,9 +90,11 @@ _YEAR = r"(?P<year>[0-9]{4})(?![0-9])(?!/[0-9])"  # not "2022/23"
 # pattern can start, which an alternation of all forms would defeat. Groups: day, month or
 # mname, year.
 # "Cabinet Meeting17th March 2022", "the 17th day of March 2022", "25 June, 2024", "17-Mar-2022"
+# (a bilingual month, Welsh then English, "12 Mawrth / March 2025": the first is read)
+_OTHER_MONTH = rf"(?:\s{{0,2}}/\s{{0,2}}(?P<mother>{_one_of(_MONTH_NAMES)})\.?)?"
 _DAY_MONTH_YEAR_RE = regex.compile(
     r"(?<![0-9])(?P<day>[0-9]{1,2})[\s\-]{0,3}(?=[a-z])(?:(?:st|nd|rd|th)(?![a-z])\s{0,3})?"
-    rf"(?:(?:day\s{{1,3}})?of\s{{1,3}})?{_MONTH}[\s,\-]{{0,3}}{_YEAR}",
+    rf"(?:(?:day\s{{1,3}})?of\s{{1,3}})?{_MONTH}{_OTHER_MONTH}[\s,\-]{{0,3}}{_YEAR}",
     _FLAGS,
 )
 # "March 17, 2022", "June 3 2025"
@@ -422,6 +424,9 @@ def _date_of(found: regex.Match[str]) -> dt.date | None:
     # casefold, not lower: the pattern matches case-insensitively with full case folding,
     # so "3 ſeptember 2024" (a long s) is a month name whose lower() is not one of ours
     month = _MONTHS[name[:3].casefold()] if name else int(parts["month"] or 0)
+    other = parts.get("mother")
+    if other and _MONTHS[other[:3].casefold()] != month:
+        return None  # "1 May/June 2025": two months, no date
     year = int(parts["year"] or 0)
     if len(parts["year"] or "") == 2:
         year += 2000 if year < _PIVOT else 1900

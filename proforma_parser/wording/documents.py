@@ -211,6 +211,8 @@ CHROME: Final = (
         r"agenda(?: and (?:decisions|minutes|draft minutes))?",
         "Agenda and decisions",
     ),
+    # ... and its table of items' column headings
+    Wording("chrome", r"items|no\. item", "Items", also=("No. Item",)),
     Wording("chrome", r"(?:back to |return to )?top", "Back to top", also=("Return to top", "Top")),
 )
 

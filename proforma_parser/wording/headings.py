@@ -156,6 +156,7 @@ FIELD_HEADINGS: Final = (
             "Proposed decision",
             "Recommended decision",
             "Summary of decision",
+            "Brief description of decision",
         ),
     ),
     Wording("decision", r"\bresolutions?\b", "Resolutions", also=("Resolution",)),
