@@ -5069,3 +5069,41 @@ def test_a_minutes_verb_in_capitals_under_its_moved_and_seconded_line_opens_the_
         ("b", "That the Strategic Director be authorise"),
     ]
     assert items[0].text.endswith("Lifestyle Leisure Trust be extended for a further two years.")
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "Conflicts of interest       None declared\ndeclared by any member\nconsulted\n",
+        "Interests declared and any\ndispensation granted\nNone\n",
+    ],
+)
+def test_a_none_between_its_labels_wrapped_lines_is_none(rows: str) -> None:
+    record = parse_text(
+        "RECORD OF AN OFFICER DECISION\n\nDecision taker              Director of Place\n\n"
+        "The decision                To approve a direct award of an interim contract.\n\n"
+        f"{rows}\nSigned:   S. Whitcombe\n"
+    )
+    assert record.conflicts_of_interest is None
+
+
+def test_the_next_pages_running_header_with_its_date_is_furniture() -> None:
+    record = parse_text(
+        "CABINET DECISION PROFORMA\n\n1. Title of Item/Report\n\nSelective Licensing\n\n"
+        "2. Record of the Decision\n\nRESOLVED that Cabinet approves the scheme.\n\n"
+        "3. Reasons for the Decision\n\n"
+        "Stockton-on-Tees Borough Council                               Page 1 of 2\n\n"
+        "Cabinet Decision Proforma                                      12 June 2025\n\n"
+        "Evidence presented in the report showed high levels of disrepair.\n\n"
+        "4. Alternative Options Considered and Rejected\n\nNone.\n"
+    )
+    assert record.reasons == "Evidence presented in the report showed high levels of disrepair."
+
+
+def test_the_first_pages_dated_line_under_a_numbered_header_is_the_meetings() -> None:
+    record = parse_text(
+        "Sunderland City Council\nCabinet Decision Record                        Page 1 of 2\n\n"
+        "Cabinet Meeting 15 October 2014\n\nItem 5 Library Hubs\n\n"
+        "RESOLVED that the library hubs model be approved.\n"
+    )
+    assert record.decision_date == dt.date(2014, 10, 15)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ..wording.headings import HEADING_WORDS
 from ..wording.nil import is_nil, value_or_nil
 from ..wording.prose import (
     conflicts_in_prose_at,
@@ -92,7 +93,35 @@ def nil_text(found: FieldSections, name: str) -> str | None:
         # "Were any conflicts of interest declared?" / "No": a bare no declares none (an
         # option's "No" is one of its own)
         return None
+    if name != "alternative_options" and _nil_among_label_ends(text):
+        return None
     return value_or_nil(text, topic=_TOPICS.get(name))
+
+
+# The most words of a label's wrapped line, in a two-column form's first column.
+_MAX_LABEL_END_WORDS = 5
+
+
+def _nil_among_label_ends(text: str) -> bool:
+    """A none between the wrapped lines of its label, where a two-column form's rows ran
+    together: "None declared" / "declared by any member" / "consulted" (the label was
+    "Conflicts of interest declared by any member consulted"), "dispensation granted" /
+    "None". The label's lines are lower-case words a heading is made of."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if len(lines) < 2:
+        return False
+    ends = [line for line in lines if _label_end(line)]
+    rest = [line for line in lines if not _label_end(line)]
+    return bool(ends) and len(rest) == 1 and is_nil(rest[0])
+
+
+def _label_end(line: str) -> bool:
+    words = line.lower().split()
+    return (
+        line[:1].islower()
+        and len(words) <= _MAX_LABEL_END_WORDS
+        and all(word in HEADING_WORDS for word in words)
+    )
 
 
 _BARE_NO_RE = regex.compile(r"(?i)^no\.?$")

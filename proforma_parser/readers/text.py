@@ -170,10 +170,13 @@ def _page_furniture(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
         if after_footer and not line.strip():
             kept.append(line)
             continue
-        if after_footer and line.strip() in first_cells:
+        if after_footer and (
+            line.strip() in first_cells or (_dated_running_header(line) and _page_above(kept))
+        ):
             # "Leeds City Council" under "Delegated Decision Notice     Page 1 of 2": the
-            # next page's running header, a cell of the first page's top line
-            furniture.append(line.strip())
+            # next page's running header, a cell of the first page's top line (or the
+            # record's kind and date, "Cabinet Decision Proforma          12 June 2025")
+            furniture.append(" ".join(line.split()))
             continue
         after_footer = False
         # (a printed page's address may be long: its query string)
@@ -236,7 +239,10 @@ def without_footer_blocks(document: Document) -> Document:
             moved.append(" ".join(block.text.split()))
             after_footer = True
             continue
-        if after_footer and _repeats_top_line(" ".join(block.text.split()), top):
+        if after_footer and (
+            _repeats_top_line(" ".join(block.text.split()), top)
+            or (_dated_running_header(block.text) and _page_above([b.text for b in kept]))
+        ):
             # the next page's running header: "Leeds City Council", the end of the first
             # page's "Delegated Decision Notice Leeds City Council"
             moved.append(" ".join(block.text.split()))
@@ -255,6 +261,31 @@ def without_footer_blocks(document: Document) -> Document:
     if not moved or not kept:
         return document
     return replace(document, blocks=tuple(kept), furniture=(*document.furniture, *moved))
+
+
+# The fewest lines with text a page holds above the footer that ends it.
+_MIN_PAGE_LINES = 5
+
+
+def _page_above(kept: list[str]) -> bool:
+    """Whether a page of the record stands above the footer just read (a header that
+    prints the page's number, "Cabinet Decision Record     Page 1 of 2", tops the first)."""
+    return sum(1 for line in kept if line.strip()) >= _MIN_PAGE_LINES
+
+
+def _dated_running_header(text: str) -> bool:
+    """A short line that ends on a day, month and year: what a page's running header
+    prints at the top of the page after a footer ("Cabinet Decision Proforma    12 June
+    2025"), never a section's first words (read only right after a footer, and not on the
+    first page, whose "Cabinet Meeting 15 October 2014" under "Cabinet Decision Record
+    Page 1 of 2" is the meeting's own line)."""
+    return "\n" not in text.strip() and _DATED_HEADER_RE.match(text) is not None
+
+
+# (five words at most before the date: "Cabinet – 14 October 2025" too)
+_DATED_HEADER_RE = regex.compile(
+    r"^\s*(?:[\w'’&,–-]+\s+){1,5}\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8},?\s+\d{4}\s*$"
+)
 
 
 def _repeats_top_line(text: str, top: str) -> bool:
