@@ -5107,3 +5107,64 @@ def test_the_first_pages_dated_line_under_a_numbered_header_is_the_meetings() ->
         "RESOLVED that the library hubs model be approved.\n"
     )
     assert record.decision_date == dt.date(2014, 10, 15)
+
+
+def test_a_numbered_proforma_in_two_columns_with_wrapped_labels() -> None:
+    record = parse_text(
+        "STOCKTON-ON-TEES BOROUGH COUNCIL\n\nCABINET RECOMMENDATIONS PROFORMA\n\n"
+        "Cabinet Meeting ........................ 13 March 2025\n\n"
+        "1.   Title of Item/Report          Pay Policy Statement 2025/26 and Review of\n"
+        "                                   Market Supplements\n\n"
+        "2.   Record of the Decision        RESOLVED that:-\n\n"
+        "                                   1. the revised policy be approved.\n\n"
+        "3.   Reasons for the Decision      To meet the statutory requirement.\n\n"
+        "4.   Alternative Options           None\n     Considered and Rejected\n\n"
+        "5.   Declared (Cabinet Member)     None\n     Conflicts of Interest\n\n"
+        "6.   Details of any                None\n     Dispensations\n\n"
+        "7.   Date and Time by which        Midnight, Friday 21 March 2025\n"
+        "     Call In must be executed\n"
+    )
+    assert record.title == "Pay Policy Statement 2025/26 and Review of Market Supplements"
+    assert record.reasons == "To meet the statutory requirement."
+    assert (record.alternative_options, record.conflicts_of_interest) == (None, None)
+    assert record.dispensations is None
+    assert record.call_in is not None and record.call_in.date == dt.date(2025, 3, 21)
+
+
+def test_a_cmis_pages_decision_details_label_over_the_lead_in_is_no_page_heading() -> None:
+    record = parse_text(
+        "Decision Details\n\nThis section allows you to view the general details of a Decision\n\n"
+        "Decision Proposed\nSelective Licensing - Extension of Consultation Period\n"
+        "Decision Maker\nCabinet Member for Housing and Homes\nOther Information\n"
+        "Private Reason\nDecision Outcome\nApproved\nDecision Date\nFri 26 Sep 2025\n"
+        "Decision Details\nThat the Cabinet Member for Housing and Homes:\n\n"
+        "(i)  approves the extension of the consultation;\n\n"
+        "(ii)  notes that a further report will be brought to Cabinet.\n"
+        "Reasons for Decision\nFewer than 300 responses had been received.\n"
+    )
+    assert [(item.number, item.by) for item in record.resolutions] == [
+        ("i", "Cabinet Member for Housing and Homes"),
+        ("ii", "Cabinet Member for Housing and Homes"),
+    ]
+
+
+def test_a_bilingual_form_in_two_columns_whose_labels_wrap_at_their_slash() -> None:
+    record = parse_text(
+        "Ceredigion County Council\n\nRECORD OF A DECISION BY A CABINET MEMBER\n\n"
+        "Cyfeirnod / Reference:                 CM/HWY/2025/19\n\n"
+        "Teitl / Title:                         20mph Speed Limit - Additional Exceptions\n"
+        "                                       on the A487, Aberaeron\n\n"
+        "Gwneuthurwr y penderfyniad /           Cabinet Member for Highways and\n"
+        "Decision maker:                        Environmental Services\n\n"
+        "Dyddiad y penderfyniad /               21/05/2025\nDate of decision:\n\n"
+        "Penderfyniad / Decision:\n\nRESOLVED:\n\na)   to make the Order.\n"
+    )
+    assert record.decision_maker == "Cabinet Member for Highways and Environmental Services"
+    assert record.decision_date == dt.date(2025, 5, 21)
+
+
+def test_why_a_decision_is_urgent_is_no_reason_for_it() -> None:
+    heading = match_heading("Why the decision is urgent:")
+    assert heading is not None and heading.kind == "other"
+    reasons = match_heading("Why the decision was taken:")
+    assert reasons is not None and reasons.name == "reasons"

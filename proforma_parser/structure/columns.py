@@ -27,8 +27,12 @@ from ..wording.numbering import read_marker
 from .headings import match_heading
 
 # A row's left cell and the gap after it: "Decision taker                " (words apart by
-# one space, then a gap of two or more).
-_ROW_RE = regex.compile(r"(?P<label>\S(?:[^ ]| (?! ))*?) {2,}(?=\S)")
+# one space, then a gap of two or more), perhaps after the row's number ("4.   Alternative
+# Options           None", a proforma's numbered rows).
+_ROW_RE = regex.compile(r"(?P<num>\d{1,2}[.)]? +)?(?P<label>\S(?:[^ ]| (?! ))*?) {2,}(?=\S)")
+# How far a numbered row's label stands in from the margin, where it wraps: "     Considered
+# and Rejected" under "4.   Alternative Options".
+_MAX_NUMBER_INDENT = 6
 # A form's rows: enough of them to tell a column from a gap that recurs by chance.
 _MIN_ROWS = 4
 _MAX_LABEL_CHARS = 45
@@ -53,7 +57,9 @@ def _form_rows(lines: list[str]) -> tuple[int, dict[int, str]]:
             continue
         found = _ROW_RE.match(line)
         if found is not None and len(found["label"]) <= _MAX_LABEL_CHARS:
-            cells[index] = (found.end(), found["label"])
+            number = found["num"].strip() if found["num"] else ""
+            label = f"{number} {found['label']}" if number else found["label"]
+            cells[index] = (found.end(), label)
     if not cells:
         return 0, {}
     column, count = Counter(end for end, _label in cells.values()).most_common(1)[0]
@@ -74,10 +80,21 @@ def _wrapped_label(rows: dict[int, str]) -> bool:
     return any(
         not label.endswith(":")
         and (below := rows.get(index + 1)) is not None
-        and below[:1].islower()
+        and _second_half(label, below)
         and below.endswith(":")
         for index, label in rows.items()
     )
+
+
+def _second_half(label: str, below: str) -> bool:
+    """`below` is the second half of `label`, cut over two rows: in lower case ("Reasons
+    for the" / "decision:"), or the English half of a bilingual label under its Welsh one
+    ("Gwneuthurwr y penderfyniad /" / "Decision maker:")."""
+    return below[:1].islower() or (label.endswith(" /") and not label.endswith(":"))
+
+
+def _english_half_alone(line: str, column: int) -> bool:
+    return line[:1] != " " and line.rstrip().endswith(":") and not line[column:].strip()
 
 
 def _has_colon(row: str, column: int) -> bool:
@@ -99,7 +116,7 @@ def _labelled_rows(lines: list[str], column: int, rows: dict[int, str]) -> list[
             continue
         row_label = rows.get(index)
         value = line[column:].rstrip()
-        if row_label is not None and label and not after_blank and row_label[:1].islower():
+        if row_label is not None and label and not after_blank and _second_half(label, row_label):
             # "considered and rejected       councils. Rejected because ...": the label's
             # second half, and the value's next line
             label = f"{label} {row_label}"
@@ -113,11 +130,33 @@ def _labelled_rows(lines: list[str], column: int, rows: dict[int, str]) -> list[
                 out.append(value)
             else:
                 _go_on(out, value)
+        elif label.endswith(" /") and not after_blank and _english_half_alone(line, column):
+            # "Dyddiad y penderfyniad /      21/05/2025" over "Date of decision:": the
+            # label's English half on the row below, beside no value
+            label = f"{label} {line.strip()}"
+            out[row_at] = _row(label, first_value)
+        elif label and not after_blank and _label_goes_on(line, column, label):
+            # "     Considered and Rejected" under "4.   Alternative Options       None": a
+            # numbered row's label wrapped at its column, its value perhaps beside it
+            label = f"{label} {line[:column].strip()}"
+            out[row_at] = _row(label, first_value)
+            if value.strip():
+                _go_on(out, value.strip())
         else:
             label = ""
             out.append(line)
         after_blank = False
     return out
+
+
+def _label_goes_on(line: str, column: int, label: str) -> bool:
+    """The line carries on a numbered row's label: indented as far as the label stands from
+    its number, its words before the value's column."""
+    if not label[:1].isdigit():
+        return False
+    words = line[:column]
+    indent = len(words) - len(words.lstrip())
+    return 0 < indent <= _MAX_NUMBER_INDENT and bool(words.strip()) and "  " not in words.strip()
 
 
 def _row(label: str, value: str) -> str:

@@ -386,7 +386,7 @@ def _heading_at(
         # "- Decision Date: Wed 30 Sep 2020" in a list of a planning application's details:
         # a label inside a list item belongs to what the list describes, not to the record.
         return None
-    if _is_chrome_heading(text, heading):
+    if _is_chrome_heading(text, heading) and not _over_a_lead_in(lines, index, heading, lead_in_of):
         return None
     if (
         heading.name == "decision"
@@ -430,6 +430,26 @@ def _is_chrome_heading(text: str, heading: Heading) -> bool:
         if len(_CHROME_OF_HEADING) < _MAX_CHROME_OF_HEADING:
             _CHROME_OF_HEADING[text] = known
     return known
+
+
+def _over_a_lead_in(
+    lines: tuple[Line, ...],
+    index: int,
+    heading: Heading,
+    lead_in_of: Callable[[str], LeadIn | None],
+) -> bool:
+    """A page's heading words over the decision's lead-in, low on the page: a CMIS page's
+    "Decision Details" label over "That the Cabinet Member for Housing and Homes:" (the
+    same words as the page's heading at its top)."""
+    if heading.name != "decision" or heading.value or index < _PAGE_TOP_LINES:
+        return False
+    below = _next_text(lines, index + 1)
+    lead_in = lead_in_of(lines[below].text) if below is not None else None
+    return lead_in is not None and lead_in.by is not None
+
+
+# The lines a page's own heading may stand in, at its top.
+_PAGE_TOP_LINES = 10
 
 
 def _bulleted(text: str) -> bool:

@@ -123,7 +123,8 @@ FIELD_HEADINGS: Final = (
     Wording("reasons", r"\brationale\b", "Rationale for the decision", also=("Rationale",)),
     Wording("reasons", r"^basis\b", "Basis of decision"),
     Wording("reasons", r"\bgrounds\b", "Grounds for the decision"),
-    Wording("reasons", r"^why\b", "Why the decision was taken"),
+    # (not why it is urgent: "Why the decision is urgent:", its reason for urgency)
+    Wording("reasons", r"^why\b(?!.*\burgen)", "Why the decision was taken"),
     Wording("title", r"\btitle\b", "Title of Item/Report"),
     # a notice of questions and answers: "Name of decision: Acceptance of Bus Service
     # Resilience Grant 2025/26" (the decision's name, not the decision)
@@ -433,9 +434,9 @@ OTHER_HEADINGS: Final = (
     ),
     Wording(
         "other",
-        r"(?:reasons?|grounds) for (?:the )?urgency|urgency",
+        r"(?:reasons?|grounds) for (?:the )?urgency|urgency|why the decision (?:is|was) urgent",
         "Reason for urgency:",
-        also=("Grounds for urgency",),
+        also=("Grounds for urgency", "Why the decision is urgent:"),
     ),
     Wording(
         "other",
