@@ -4831,17 +4831,6 @@ def test_a_decision_of_heading_with_its_date_after_a_dot_leader_names_only_who()
     assert record.decision_maker == "Cabinet Member for Highways and Transport"
 
 
-def test_a_call_in_deadline_run_into_its_date_over_an_undated_rule() -> None:
-    record = parse_text(
-        "Cherwell District Council\n\nExecutive decisions taken by individual members\n\n"
-        "Decisions can be called in by any three non-executive members within five working "
-        "days of publication.\n\nDecision taken by the Portfolio Holder for Finance on 7 March "
-        "2024\n\nThe Portfolio Holder approved the revised policy.\n\n"
-        "Published 8 March 2024. Call-in deadline 15 March 2024.\n"
-    )
-    assert record.call_in is not None and record.call_in.date == dt.date(2024, 3, 15)
-
-
 def test_a_listing_pages_heading_over_its_dated_range_is_no_publication_label() -> None:
     record = parse_text(
         "Decisions published\n\nDecisions published between 03/06/2024 and 14/06/2024 are "
@@ -4958,28 +4947,6 @@ def test_an_agenda_pages_table_of_items_headings_are_no_title() -> None:
         "That Cabinet approves the car park tariffs for 2025/26.\n"
     )
     assert record.title == "Car Park Tariffs 2025/26"
-
-
-def test_call_in_requests_that_must_reach_an_officer_by_a_time_give_the_deadline() -> None:
-    record = parse_text(
-        "Calderdale Council\n\nNOTICE OF DECISION\n\nTitle: Community Safety Grants\n\n"
-        "Decision: To award grants to eleven groups.\n\n"
-        "This decision was published on 10 January 2025 and may be implemented on\n"
-        "20 January 2025 unless it is called in. Call-in requests must reach the\n"
-        "Monitoring Officer by 5pm on Friday 17 January 2025.\n"
-    )
-    assert record.call_in is not None and record.call_in.date == dt.date(2025, 1, 17)
-    assert record.call_in.deadline is not None and record.call_in.deadline.hour == 17
-
-
-def test_a_date_a_rendering_cut_after_its_weekday_is_read_whole() -> None:
-    record = parse_text(
-        "NOTICE OF CABINET DECISIONS\n\nDate of publication: Wednesday 9 July 2025\n\n"
-        "The decisions below may be implemented after the call-in period unless they are "
-        "called in. The deadline for call-in is 4.00pm on Wednesday\n\n16 July 2025.\n\n"
-        "CB25/14  Beach Hut Licences\n\nDECISION: That the revised licences be approved.\n"
-    )
-    assert record.call_in is not None and record.call_in.date == dt.date(2025, 7, 16)
 
 
 def test_a_brief_description_of_the_decision_holds_its_numbered_list() -> None:
@@ -5165,3 +5132,40 @@ def test_why_a_decision_is_urgent_is_no_reason_for_it() -> None:
     assert heading is not None and heading.kind == "other"
     reasons = match_heading("Why the decision was taken:")
     assert reasons is not None and reasons.name == "reasons"
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "hour"),
+    [
+        (  # a deadline run into its date, below an undated rule
+            "Cherwell District Council\n\nExecutive decisions taken by individual members\n\n"
+            "Decisions can be called in by any three non-executive members within five working "
+            "days of publication.\n\nDecision taken by the Portfolio Holder for Finance on 7 "
+            "March 2024\n\nThe Portfolio Holder approved the revised policy.\n\n"
+            "Published 8 March 2024. Call-in deadline 15 March 2024.\n",
+            dt.date(2024, 3, 15),
+            0,
+        ),
+        (  # requests that must reach an officer by a time, after the date it takes effect
+            "Calderdale Council\n\nNOTICE OF DECISION\n\nTitle: Community Safety Grants\n\n"
+            "Decision: To award grants to eleven groups.\n\n"
+            "This decision was published on 10 January 2025 and may be implemented on\n"
+            "20 January 2025 unless it is called in. Call-in requests must reach the\n"
+            "Monitoring Officer by 5pm on Friday 17 January 2025.\n",
+            dt.date(2025, 1, 17),
+            17,
+        ),
+        (  # a date a rendering cut after its weekday
+            "NOTICE OF CABINET DECISIONS\n\nDate of publication: Wednesday 9 July 2025\n\n"
+            "The decisions below may be implemented after the call-in period unless they are "
+            "called in. The deadline for call-in is 4.00pm on Wednesday\n\n16 July 2025.\n\n"
+            "CB25/14  Beach Hut Licences\n\nDECISION: That the revised licences be approved.\n",
+            dt.date(2025, 7, 16),
+            16,
+        ),
+    ],
+)
+def test_a_call_in_deadline_in_shapes_a_notice_prints(text: str, date: dt.date, hour: int) -> None:
+    call_in = parse_text(text).call_in
+    assert call_in is not None and call_in.date == date
+    assert call_in.deadline is not None and call_in.deadline.hour == hour
