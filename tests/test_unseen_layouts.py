@@ -4588,15 +4588,6 @@ def test_a_notices_made_by_line_names_who_and_when_and_is_no_title() -> None:
     assert record.title == "Community Safety Grants 2025/26"
 
 
-def test_a_deadline_for_call_ins_dates_the_call_in() -> None:
-    record = parse_text(
-        "CABINET DECISIONS\n\nThe deadline for call-ins is Wednesday 19 February 2025 at 5.00pm\n\n"
-        "Decision: To approve the budget.\n\nThis decision is subject to call-in\n"
-    )
-    assert record.call_in is not None
-    assert record.call_in.date == dt.date(2025, 2, 19)
-
-
 def test_a_meeting_an_item_was_deferred_from_does_not_date_the_decision() -> None:
     record = parse_text(
         "Issue - decisions\n\n11/03/2025 - Public Spaces Protection Order - Dog Control\n\n"
@@ -5153,6 +5144,12 @@ def test_why_a_decision_is_urgent_is_no_reason_for_it() -> None:
             "20 January 2025 unless it is called in. Call-in requests must reach the\n"
             "Monitoring Officer by 5pm on Friday 17 January 2025.\n",
             dt.date(2025, 1, 17),
+            17,
+        ),
+        (  # "The deadline for call-ins is ..."
+            "CABINET DECISIONS\n\nThe deadline for call-ins is Wednesday 19 February 2025 at "
+            "5.00pm\n\nDecision: To approve the budget.\n\nThis decision is subject to call-in\n",
+            dt.date(2025, 2, 19),
             17,
         ),
         (  # a date a rendering cut after its weekday

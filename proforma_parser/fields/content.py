@@ -544,8 +544,10 @@ def collect_sections(layout: Layout, split: Split, log: object) -> FieldSections
 
 
 def _dated_call_in_row(part: Part) -> bool:
-    """A call-in label whose section is the one paragraph that dates it (`_dated_call_in`
-    in the splitter marks it run in)."""
+    """A call-in label whose section is its one paragraph: the splitter's
+    `_dated_call_in` marks a dated row run in ("LAST DATE FOR CALL IN ...: 5.00 P.M., ...",
+    above the meeting's heading), as a dash label's one paragraph is; neither section runs
+    on into the lines below it, which stay the header's."""
     heading = part.heading
     return heading is not None and heading.name == "call_in" and heading.run_in
 

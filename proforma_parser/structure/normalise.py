@@ -347,8 +347,11 @@ def _cut_mid_phrase(above: str, text: str) -> bool:
 
 
 # A label's end in capitals, a joining word first, then its colon: "OF ELIGIBLE DECISIONS:".
-_CAPITAL_LABEL_END_RE = regex.compile(r"(?:OF|FOR|BY|TO|IN|ON|AND) [A-Z][A-Z '’/()-]{0,40}?:")
+# (the joining words are one set; the pattern is made from it, so the pre-check agrees)
 _CAPITAL_JOINS = frozenset({"OF", "FOR", "BY", "TO", "IN", "ON", "AND"})
+_CAPITAL_LABEL_END_RE = regex.compile(
+    rf"(?:{'|'.join(sorted(_CAPITAL_JOINS))}) [A-Z][A-Z '’/()-]{{0,40}}?:"
+)
 
 
 # How a sentence's second half may open in a record set in capitals: "THE LAST DATE FOR
@@ -713,7 +716,7 @@ def _two_dated_labels(text: str) -> list[str]:
     then = classify(text[start:second], strict=True)
     if then is None or then[0] != "meta":
         return [text]
-    if text[:first].lower() in _SIGNATURE_LABELS:
+    if text[:first].lower() in SIGNATURE_LABELS:
         return [text[:start].strip(), text[start:]]
     # (not a bare "Date", which dates what the first label names: "Proper Officer: Head of
     # Legal Services   Date: 24 June 2011", the day it was signed off)
@@ -723,7 +726,7 @@ def _two_dated_labels(text: str) -> list[str]:
     return [text]
 
 
-_SIGNATURE_LABELS = frozenset({"signed", "signature", "signed by"})
+SIGNATURE_LABELS = frozenset({"signed", "signature", "signed by"})
 
 
 def _heading_beside_dated_label(text: str) -> list[str]:

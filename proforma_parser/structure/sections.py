@@ -32,7 +32,7 @@ from .headings import (
     read_minute,
 )
 from .leadins import LeadIn, read_lead_in
-from .normalise import Line
+from .normalise import SIGNATURE_LABELS, Line
 
 
 class Part(NamedTuple):
@@ -612,13 +612,10 @@ def _read_fact(
 def _dated_above_sign_off(lines: tuple[Line, ...], date_line: int) -> int | None:
     """The line of a date written above a sign-off's dotted lines, whose column headings
     ("signed" / "date", or "signed   date" cut in two) stand under it."""
-    if date_line < 2 or lines[date_line - 1].text.lower() not in _SIGNED_HEADINGS:
+    if date_line < 2 or lines[date_line - 1].text.lower().rstrip(":") not in SIGNATURE_LABELS:
         return None
     above = date_line - 2
     return above if only_a_date(lines[above].text) else None
-
-
-_SIGNED_HEADINGS = frozenset({"signed", "signature", "signed:", "signature:"})
 
 
 # Dated facts whose label may head a page of them; a value longer than this is a sentence.
