@@ -12,6 +12,8 @@ import datetime as dt
 import pytest
 
 from proforma_parser import parse_text
+from proforma_parser.defects import DefectLog
+from proforma_parser.fields.callin import read_call_in
 from proforma_parser.fields.resolutions import read_resolutions
 from proforma_parser.fields.title import plain_title
 from proforma_parser.structure.headings import match_heading, read_minute
@@ -5166,3 +5168,172 @@ def test_a_call_in_deadline_in_shapes_a_notice_prints(text: str, date: dt.date, 
     call_in = parse_text(text).call_in
     assert call_in is not None and call_in.date == date
     assert call_in.deadline is not None and call_in.deadline.hour == hour
+
+
+def test_an_unlabelled_notice_whose_lead_in_names_the_day_and_who_made_the_decision() -> None:
+    record = parse_text(
+        "Mendip Vale Council\n\nNotice of Executive Decision\n\nLibrary Opening Hours 2025\n\n"
+        "On Wednesday 5 March 2025 the Cabinet Member for Communities, Councillor Ada Brook, "
+        "made the following decisions:\n\n"
+        "  •  to open Frome and Shepton libraries on Sunday afternoons from 1 April 2025; and\n"
+        "  •  to review the change after six months.\n\n"
+        "On 12 June 2023 the Cabinet agreed the library strategy.\n\n"
+        "This decision was published on 6 March 2025.\n"
+    )
+    assert record.decision_maker == "Cabinet Member for Communities"
+    assert record.decision_date == dt.date(2025, 3, 5)
+    assert [r.text[:30] for r in record.resolutions] == [
+        "to open Frome and Shepton libr",
+        "to review the change after six",
+    ]
+    assert {r.by for r in record.resolutions} == {"Cabinet Member for Communities"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["The Cabinet made the following comments:", "The Leader took the following into account:"],
+)
+def test_a_decider_who_made_or_took_what_is_no_decision_leads_in_nothing(line: str) -> None:
+    assert read_lead_in(line) is None
+
+
+def test_a_two_column_form_a_space_in_from_the_margin_reads_as_labels() -> None:
+    record = parse_text(
+        "                 WYCHWOOD DISTRICT COUNCIL\n\n"
+        "                 PORTFOLIO HOLDER DECISION NOTICE\n\n"
+        " Decision No.          PH/HSG/25/04\n"
+        " Portfolio Holder      Cabinet Member for Housing and\n"
+        "                       Homelessness\n"
+        " Subject               Empty Homes Grant 2025/26\n"
+        " Decision              3.1 The Portfolio Holder has decided:\n"
+        "                       3.1.1 to open the Empty Homes Grant for 2025/26 on\n"
+        "                       the terms at Appendix A;\n"
+        "                       3.1.2 to allocate £60,000 from the Housing Reserve;\n"
+        "                       and\n"
+        "                       3.1.3 to delegate awards to the Housing Manager.\n"
+        " Reasons for the       To bring 40 long-term empty homes back into use by\n"
+        " decision              2027.\n"
+        " Options considered    Doing nothing was rejected because empty homes\n"
+        " and rejected          attract nuisance.\n"
+        " Date of decision      14.04.2025\n"
+    )
+    assert record.title == "Empty Homes Grant 2025/26"
+    assert record.decision_maker == "Cabinet Member for Housing and Homelessness"
+    assert [(r.number, r.text[:24]) for r in record.resolutions] == [
+        ("3.1.1", "to open the Empty Homes "),
+        ("3.1.2", "to allocate £60,000 from"),
+        ("3.1.3", "to delegate awards to th"),
+    ]
+    assert record.reasons is not None and record.reasons.startswith("To bring 40 long-term")
+    assert record.decision_date == dt.date(2025, 4, 14)
+
+
+def test_a_numbered_nil_paragraph_is_nil_whatever_later_paragraphs_run_into_it() -> None:
+    record = parse_text(
+        "GREATER LONDON AUTHORITY\n\nREQUEST FOR MAYORAL DECISION – MD3500\n\n"
+        "Title: Solar Schools Fund – grant awards\n\nDecision:\nThat the Mayor approves "
+        "grants totalling £250,000 to 12 schools.\n\n4. Other considerations\n"
+        "Conflicts of interest\n4.1 There are no conflicts of interest to note for any of "
+        "the officers involved in this decision.\n\n5. Financial comments\n5.1 The grants "
+        "are funded from the 2025-26 budget.\n\nPublic access to information\nThis form "
+        "will be published.\n\nORIGINATING OFFICER DECLARATION: Drafting officer to confirm "
+        "the following (✓)\nDrafting officer:\nAmy Lowe has drafted this report and "
+        "confirms that: ✓\n"
+    )
+    assert record.conflicts_of_interest is None
+
+
+@pytest.mark.parametrize(
+    ("text", "applies", "date"),
+    [
+        (
+            "Not applicable to recommendations to Council. Midnight - Friday 26th July 2024 "
+            "in respect of resolution 3.",
+            True,
+            dt.date(2024, 7, 26),
+        ),
+        ("Not applicable to recommendations to Council.", False, None),
+    ],
+)
+def test_call_in_not_applicable_to_the_recommendations_alone(
+    text: str, applies: bool, date: dt.date | None
+) -> None:
+    call_in = read_call_in(text, DefectLog())
+    assert (call_in.applies, call_in.date) == (applies, date)
+
+
+def test_dotted_dates_in_the_publication_and_effect_sentences() -> None:
+    record = parse_text(
+        "BEDFORD BOROUGH COUNCIL\n\nRECORD OF DECISION\n\nDecision Maker: Mayor\n"
+        "Date of Decision: 08.11.24\n\nSubject: Bridge budget\n\nDecision\n\n"
+        "I approve an increase in the scheme budget.\n\n"
+        "This decision was published on 11.11.24.\n\n"
+        "This decision will come into force, and may be implemented, on 19.11.24 unless it "
+        "is called in.\n"
+    )
+    assert record.published_on == dt.date(2024, 11, 11)
+    assert record.effective_from == dt.date(2024, 11, 19)
+
+
+def test_a_call_in_sentence_wrapped_before_its_date_is_no_heading() -> None:
+    assert match_heading("The call-in period for this decision expires at 5pm on Tuesday") is None
+    record = parse_text(
+        "CABINET DECISION RECORD\n\nDecision: To grant the lease.\n\n7.  Call-in\n\n"
+        "    The call-in period for this decision expires at 5pm on Tuesday\n"
+        "    28th January 2025.\n"
+    )
+    assert record.call_in is not None and record.call_in.date == dt.date(2025, 1, 28)
+    assert record.call_in.deadline is not None and record.call_in.deadline.hour == 17
+
+
+def test_it_was_resolved_in_lower_case_leads_in_a_list() -> None:
+    lead_in = read_lead_in("It was resolved that Cabinet:")
+    assert lead_in is not None and (lead_in.kind, lead_in.by, lead_in.rest) == (
+        "resolved",
+        "Cabinet",
+        "",
+    )
+
+
+def test_a_signature_whose_holder_is_named_dates_the_decision() -> None:
+    record = parse_text(
+        "London Borough of Tower Hamlets\n\nINDIVIDUAL MAYORAL DECISION\n\n"
+        "Title: Summer Play Grants\n\nDecision Maker: Mayor\n\n1. DECISION\n\n"
+        "The Mayor has:\n\ni. Approved grants to 12 providers.\n\n"
+        "Mayor's signature: (signed)          Date: 04/06/2025\n\n"
+        "Date of publication:  05/06/2025\n"
+    )
+    assert record.decision_date == dt.date(2025, 6, 4)
+
+
+def test_a_title_wrapped_a_paragraph_apart_over_the_decider_speaking() -> None:
+    record = parse_text(
+        "DACORUM BOROUGH COUNCIL\n\nPORTFOLIO HOLDER DECISION NOTICE\n\nSubject:\n\n"
+        "Adoption of the Tring Conservation Area Appraisal and\n\nManagement Plan\n\n"
+        "I, Councillor Ann Lee, Portfolio Holder for Place, Communities and\n\n"
+        "Enterprise, having considered the report, have\ndecided:\n\n"
+        "(1) to adopt the plan.\n"
+    )
+    assert record.title == "Adoption of the Tring Conservation Area Appraisal and Management Plan"
+    assert record.decision_maker == "Portfolio Holder for Place, Communities and Enterprise"
+
+
+def test_an_officers_directorate_wrapped_a_paragraph_apart() -> None:
+    record = parse_text(
+        "Norfolk County Council\n\nRecord of Delegated Officer Decision\n\n"
+        "Subject:\n\nActive Travel Grant 2025/26\n\nDecision maker:\n\n"
+        "Executive Director, Community and Environmental\n\nServices\n\n"
+        "Date of decision:\n\n2 June 2025\n\nDecision\n\nTo accept the grant.\n"
+    )
+    assert record.decision_maker == "Executive Director, Community and Environmental Services"
+
+
+def test_a_minutes_heading_that_names_its_body_before_a_colon() -> None:
+    record = parse_text(
+        "Cambridgeshire and Peterborough Combined Authority\n\n"
+        "Combined Authority Board: Minutes\n\nDate: Wednesday 30 March 2022\n\n"
+        "Item 3.2 Bus Service Improvement Plan\n\nIt was resolved by a majority to:\n\n"
+        "a) Approve the plan; and\n\nb) Delegate authority to the Executive Director.\n"
+    )
+    assert record.decision_maker == "Combined Authority Board"
+    assert [r.number for r in record.resolutions] == ["a", "b"]

@@ -312,6 +312,7 @@ DECIDERS = {
     "The Executive Member for Housing agreed that:": "Executive Member for Housing",
     "The Leader decided that the grant be paid.": "Leader",
     "The Mayor approved:": "Mayor",
+    "The Lead Member made the following decision:": "Lead Member",
 }
 
 
@@ -348,6 +349,8 @@ def test_lead_in_words_are_built_from_the_rows() -> None:
         "decided",
         "determined",
         "approved",
+        "made",
+        "took",
         "hereby",
     }
     assert {"RECOMMENDED", "RECOMMEND"} <= set(CAPS_WORDS)

@@ -331,10 +331,23 @@ def _without_exceptions(text: str) -> str:
         return text
     cuts = [0, *(m.end() for m in _STOP_RE.finditer(text)), len(text)]
     sentences = [text[start:end] for start, end in itertools.pairwise(cuts)]
-    return "".join(s for s in sentences if not _excepts_recommendations(s.strip()))
+    kept = "".join(s for s in sentences if not _excepts_recommendations(s.strip()))
+    # (an exception alone, "Not applicable to recommendations to Council.", is the whole
+    # statement: none of the record is open to call-in)
+    return kept if kept.strip() else text
+
+
+# "Not applicable to recommendations to Council.", "Call-in does not apply to the
+# recommendation at 3": the exception names the recommendations after it.
+_NOT_FOR_RECOMMENDATIONS_RE = regex.compile(
+    r"(?i)\b(?:not\s+applicable|(?:does|do|will)\s+not\s+apply|not\s+subject\s+to\s+call[\s-]*in)"
+    r"\s+(?:to|for|in\s+respect\s+of)\s+(?:the\s+|any\s+|all\s+)?recommendations?\b"
+)
 
 
 def _excepts_recommendations(sentence: str) -> bool:
+    if _NOT_FOR_RECOMMENDATIONS_RE.search(sentence):
+        return True
     return _RECOMMENDATIONS_RE.match(sentence) is not None and bool(
         NOT_APPLICABLE_RE.search(sentence)
     )

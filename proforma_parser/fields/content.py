@@ -160,6 +160,16 @@ class FieldSections:
         stop = _first_paragraph(self.layout, part, first).stop
         if _other_matter(lines, stop, part):
             return start, min(end, lines[stop - 1].end)
+        # ... or its wrapped end is the next paragraph, and other matter follows that:
+        # "Adoption of the Berkhamsted Conservation Area Appraisal and" / "Management Plan" /
+        # "I, Councillor Ruth Haddow, Portfolio Holder for ..." (cells a rendering set apart)
+        wrapped = next((i for i in range(stop, part.body_end) if lines[i].text), None)
+        cut = wrapped is not None and (
+            runs_on_from(lines[stop - 1].text) or lines[wrapped].text[:1].islower()
+        )
+        after = _first_paragraph(self.layout, part, wrapped).stop if cut else 0
+        if cut and _other_matter(lines, after, part):
+            return start, min(end, lines[after - 1].end)
         # "Whitechapel Road Street Market - Pitch Fees and" / "Trading Hours Review
         # 2017/18" / "Report of:": the title's paragraphs end at a label the headings do
         # not know, or at a heading of one word ("CYMRAEG" over a bilingual record's half)

@@ -231,6 +231,16 @@ _MADE_ON_RE = regex.compile(
     r"[^.;]{0,80}?\bon\s+(?P<date>[^.;]{6,50})"
 )
 
+# A lead-in that opens on the day, over the list of what was decided: "On Tuesday 14 January
+# 2025 the Lead Member for Children, Families and Education, Councillor Tessa Marlowe, made
+# the following decision:". Only a line that ends as a lead-in does (its colon, at the end
+# of the line), never a report's "On 12 June 2023 Cabinet approved the Local Plan." above.
+_DECIDED_ON_LEAD_IN_RE = regex.compile(
+    r"(?m)^On\s+(?P<date>[^.;:\n]{6,40}?\d{4}),?\s+[^.;:\n]{2,160}?\s"
+    r"(?:(?:made|took)\s+the\s+following\s+decisions?|decided|agreed|approved|resolved)"
+    r"(?:\s+(?:to|that))?\s*:-?[ \t]*$"
+)
+
 
 def _checked_by_prose(
     labelled: dt.date | None, layout: Layout, log: DefectLog, spans: dict[str, Span]
@@ -240,6 +250,8 @@ def _checked_by_prose(
     at the meeting of Cabinet held on 21 January 2026"), null and `uncertain_field`, never
     a pick; where no label or header gave one, the sentence's."""
     found = _MADE_ON_RE.search(layout.text) if "decision" in layout.lower else None
+    if found is None and ("\non " in layout.lower or layout.lower.startswith("on ")):
+        found = _DECIDED_ON_LEAD_IN_RE.search(layout.text)
     if found is None:
         return labelled  # (nearly every record: no such sentence)
     said = find_first_date(found.group("date"))

@@ -14,10 +14,12 @@ from ..wording.banners import MEETING_VALUE_RE
 from ..wording.dates import DateMatch, find_first_date, parse_uk_date
 from ..wording.lines import bilingual_halves
 from ..wording.offices import OFFICE_RE, PERSON_TITLE
+from ..wording.prose import DATE_TEXT
 from ..wording.vocabulary import (
     BODY_RE,
     canonical_body,
     mentions,
+    runs_on_from,
 )
 from .phrasing import title_case
 
@@ -29,8 +31,8 @@ TAKEN_BY_RE = regex.compile(
     # (or a notice's line that is only that: "Made by the Cabinet Member for Communities and
     # Neighbourhoods on 9 January 2025")
     r"(?:\bdecisions?\s+(?:was|were)\s+|\b(?=(?:Taken|Made|TAKEN|MADE)\s+(?i:by)\s))(?i:taken|made)\s+"
-    r"(?:by\s+(?:the\s+)?(?P<who>" + _WHO + r")\s+on\s+(?P<date>[^.]{6,40})"
-    r"|on\s+(?P<date>[^.]{6,40}?)\s+by\s+(?:the\s+)?(?P<who>" + _WHO + r"))"
+    r"(?:by\s+(?:the\s+)?(?P<who>" + _WHO + r")\s+on\s+(?P<date>" + DATE_TEXT + r"{6,40})"
+    r"|on\s+(?P<date>" + DATE_TEXT + r"{6,40}?)\s+by\s+(?:the\s+)?(?P<who>" + _WHO + r"))"
 )
 
 
@@ -118,8 +120,15 @@ _MAX_OFFICE_PARTS = 4
 
 
 def first_person_office(lines: Sequence[str]) -> str | None:
-    for line in lines:
-        found = _FIRST_PERSON_RE.match(line) if line[:2] in ("I ", "I,") else None
+    for position, line in enumerate(lines):
+        if line[:2] not in ("I ", "I,"):
+            continue
+        if runs_on_from(line):
+            # "I, Councillor Ruth Haddow, Portfolio Holder for Place, Communities and" / "" /
+            # "Enterprise, having considered ...": the sentence goes on a paragraph below
+            below = next((x for x in lines[position + 1 : position + 3] if x), "")
+            line = f"{line} {below}"
+        found = _FIRST_PERSON_RE.match(line)
         office = _longest_office(found.group("rest")) if found else None
         if office is not None:
             return office

@@ -96,7 +96,7 @@ def read_header_lines(
     if not date_text:  # the weakest: "CABINET" over "MONDAY 3 FEBRUARY 2025"
         body, body_date = body_then_date(lines)
         maker, date_text = maker or body, body_date
-    dated = next(
+    dated: regex.Match[str] | None = next(
         (
             m
             for position, line in enumerate(lines)

@@ -232,8 +232,8 @@ _MAX_BODY_WORDS = 6
 def _body_then_minutes(head: str) -> str | None:
     """The body before "Minutes": "Cabinet", or "READING BOROUGH COUNCIL – POLICY COMMITTEE"
     (the running header of a minutes page: the banner, then the body); "CABINET - MINUTES"
-    (the dash before "Minutes" left on the body)."""
-    head = head.rstrip(" -–")
+    (the dash before "Minutes" left on the body); "Combined Authority Board: Minutes"."""
+    head = head.rstrip(" -–:")
     parts = at_dash(head)
     return body_or_board(parts[1] if parts and banner_match(parts[0]) else head)
 

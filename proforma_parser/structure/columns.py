@@ -23,7 +23,7 @@ from collections import Counter
 
 import regex
 
-from ..wording.numbering import read_marker
+from ..wording.numbering import read_loose_decimal, read_marker
 from .headings import match_heading
 
 # A row's left cell and the gap after it: "Decision taker                " (words apart by
@@ -36,6 +36,9 @@ _MAX_NUMBER_INDENT = 6
 # A form's rows: enough of them to tell a column from a gap that recurs by chance.
 _MIN_ROWS = 4
 _MAX_LABEL_CHARS = 45
+# How far a form's rows may stand in from the page's edge, all alike: " Decision No.
+# PH/ENV/24/19" (a rendering's margin of a space or two); further in is a value's line.
+_MAX_MARGIN = 2
 
 
 def read_label_columns(lines: list[str]) -> list[str]:
@@ -53,9 +56,10 @@ def _form_rows(lines: list[str]) -> tuple[int, dict[int, str]]:
     such a form."""
     cells: dict[int, tuple[int, str]] = {}
     for index, line in enumerate(lines):
-        if line[:1] in ("", " ") or "  " not in line:
+        margin = len(line) - len(line.lstrip(" "))
+        if margin > _MAX_MARGIN or margin == len(line) or "  " not in line[margin:]:
             continue
-        found = _ROW_RE.match(line)
+        found = _ROW_RE.match(line, margin)
         if found is not None and len(found["label"]) <= _MAX_LABEL_CHARS:
             number = found["num"].strip() if found["num"] else ""
             label = f"{number} {found['label']}" if number else found["label"]
@@ -94,7 +98,11 @@ def _second_half(label: str, below: str) -> bool:
 
 
 def _english_half_alone(line: str, column: int) -> bool:
-    return line[:1] != " " and line.rstrip().endswith(":") and not line[column:].strip()
+    return (
+        line[: _MAX_MARGIN + 1].strip() != ""
+        and line.rstrip().endswith(":")
+        and not line[column:].strip()
+    )
 
 
 def _has_colon(row: str, column: int) -> bool:
@@ -165,12 +173,21 @@ def _row(label: str, value: str) -> str:
     return f"{label} {value}" if label.endswith(":") else f"{label}: {value}"
 
 
+# How an item ends before the next in a list of decisions: "... at Appendix A;", "... between
+# £250 and £5,000; and" (its "and" maybe on a line of its own).
+_ITEM_ENDS = (";", "; and", "; or", ".", ":")
+
+
 def _go_on(out: list[str], value: str) -> None:
     """Put a value's next line after `out`'s last: on it where it goes on, below it where
     it opens an item ("2) to allocate ..."), is a note in brackets or the last line ends a
     lead-in ("has decided:")."""
     note = value[:1] == "(" and value[-1:] == ")"  # "(Dana Whitcombe)": stands apart
     if note or read_marker(value) is not None or out[-1].endswith(":"):
+        out.append(value)
+    elif out[-1].endswith(_ITEM_ENDS) and read_loose_decimal(value) is not None:
+        # "2.1.2 to allocate £45,000 from the Climate Emergency" under "... at Appendix A;":
+        # a decimal number before a lower-case word opens an item where the last one ended
         out.append(value)
     else:
         out[-1] = f"{out[-1]} {value}"

@@ -473,6 +473,9 @@ def match_number_alone(text: str) -> int | None:
     return int(found.group("num")) if found else None
 
 
+_TIME_OF_DAY_RE = regex.compile(r"(?i)(?<!\()\b\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\b(?!\))")
+
+
 def _standalone(text: str, *, strict: bool) -> Heading | None:
     label = text.rstrip(" :-–—?").strip()
     # "(b) Reasons for the Decision": the marker can stand only at the start (a match, then
@@ -492,6 +495,12 @@ def _standalone(text: str, *, strict: bool) -> Heading | None:
     if marker is None and _NUMBERED_ITEM_RE.match(label) and label.count(" ") > _ITEM_WORDS:
         return None  # "(2) the objectors be informed of the decision and the reasons for it"
     labelled = text.rstrip().endswith(":")
+    if not labelled and _TIME_OF_DAY_RE.search(label) and find_first_date(label) is None:
+        # "The call-in period for this decision expires at 5pm on Tuesday" (over "28th
+        # January 2025."): a time of day is a statement's, never a heading's (but a
+        # webcast's "Declarations of Interest (10:01 am)", and a date label's "Date
+        # Wednesday 9 April 2014 (commencing at 10.30 am)", are labels all the same)
+        return None
     if not labelled and "," in label and _MENU_ENTRY_RE.match(label):
         return None  # "Councillors, meetings and decisions": a site's menu, above the record
     found = classify(label, strict=strict, labelled=labelled)
@@ -583,8 +592,10 @@ def _fact_label(kind_name: tuple[str, str | None, str | None]) -> bool:
 
 # The label patterns with the numbers of their label and value groups: a `regex` match looks
 # a group's name up at every call, and every label line reads three.
-_LABEL_GROUPS = (LABEL_RE, LABEL_RE.groupindex["label"], LABEL_RE.groupindex["value"])
-_DASH_LABEL_GROUPS = (
+# A label pattern with the numbers of its label and value groups.
+_LabelGroups = tuple["regex.Pattern[str]", int, int]
+_LABEL_GROUPS: _LabelGroups = (LABEL_RE, LABEL_RE.groupindex["label"], LABEL_RE.groupindex["value"])
+_DASH_LABEL_GROUPS: _LabelGroups = (
     _DASH_LABEL_RE,
     _DASH_LABEL_RE.groupindex["label"],
     _DASH_LABEL_RE.groupindex["value"],
@@ -603,7 +614,7 @@ def _labelled(text: str) -> Heading | None:
     # (Found only where a label's end may stand: a long paragraph is not scanned to its end.)
     colon = text.find(":", 0, _LABEL_END)
     question = text.find("?", 0, _LABEL_END)
-    patterns = (_LABEL_GROUPS,) if colon > 0 or question > 0 else ()
+    patterns: tuple[_LabelGroups, ...] = (_LABEL_GROUPS,) if colon > 0 or question > 0 else ()
     if _dash_near_start(text):
         patterns = (*patterns, _DASH_LABEL_GROUPS)
     for pattern, label_group, value_group in patterns:

@@ -20,6 +20,7 @@ from ..wording.leadins import (
     CAPS_WORD,
     CAPS_WORDS,
     DECIDER_VERB,
+    DECISION_MADE_VERBS,
     FIRST_PERSON_VERB,
     LEAD_IN_WORDS,
     OPENING_WORD,
@@ -44,7 +45,9 @@ def word_lead_in_re(opening_word: str) -> regex.Pattern[str]:
     alternation built from `wording.leadins.OPENING_WORDS`)."""
     return regex.compile(
         # (a bilingual label first: "PENDERFYNWYD / RESOLVED that ...")
-        r"^(?:[A-Z]{4,}+\s*/\s*)?(?:(?i:it\s+was)\s*:?-?\s+)?(?P<word>" + opening_word + r")\b"
+        # (after "it was" in any case, as minutes print it: "It was resolved that Cabinet:")
+        r"^(?:[A-Z]{4,}+\s*/\s*)?(?P<it_was>(?i:it\s+was)\s*:?-?\s+)?"
+        r"(?P<word>(?(it_was)(?i:" + opening_word + r")|" + opening_word + r"))\b"
         r"(?:\s+(?i:unanimously))?(?:\s*\([^)]{0,40}\))?"
         r"(?:\s+(?i:to)\s+(?P<to>" + _BODY + r"))?(?:\s*\([^)]{0,80}\))?"
         r"\s*(?::-|:|–|—|-|,)?\s*(?:-\s*)?(?:(?i:that|t\s?h\s?a\s?t)\b\s*:?\s*)?(?P<rest>.*)$"
@@ -103,7 +106,9 @@ ROLE = r"(?:" + _BODY.replace("(?P<body>", "(?:") + r"|" + DECIDER_NAME + r")"
 BODY_LEAD_IN_RE = regex.compile(
     # (after what the decider did first: "Following consultation with the Director of
     # Business Support, the Leader approved the decision to:")
-    r"^(?:(?i:following|having|after)\s[^.;:]{0,150},\s+)?"
+    # ... or on the day: "On Tuesday 14 January 2025 the Lead Member for Children made the
+    # following decision:"
+    r"^(?:(?i:following|having|after)\s[^.;:]{0,150},\s+|(?i:on)\s+[^.;:]{4,40}?\b\d{4},?\s+)?"
     r"(?P<pre>(?:(?i:the)\s+)?" + ROLE + r"(?:\s+[\w'&,]+){0,8}?)\s+"
     r"(?:has\s+|have\s+)?(?P<word>" + DECIDER_VERB + r")"
     # "resolved that ..." and "resolved to:" lose their joining word; "resolved to approve
@@ -390,6 +395,9 @@ def read_lead_in(text: str) -> LeadIn | None:
     if found:
         return LeadIn("recommended", "Council", found.group("rest").strip())
     found = BODY_LEAD_IN_RE.match(text) if says_a_verb else None
+    if found and found.group("word").lower() in DECISION_MADE_VERBS:
+        # "... made the following decision:", not "... made the following comments:"
+        found = found if "decision" in found.group("rest").lower() else None
     if found:
         rest = found.group("rest").strip()
         # "The Leader approved the decision to:" -- what is left ("the decision to:") only

@@ -706,8 +706,9 @@ def _two_dated_labels(text: str) -> list[str]:
     start = _label_start(text, second)
     if start <= first:
         return [text]
+    signature = is_signature_label(text[:first])
     known = classify(text[:first], strict=True)
-    if known is None:
+    if known is None and not signature:
         return [text]
     value = text[first + 2 : start].strip()
     # ("INTERESTS DECLARED:  None      DISPENSATION GRANTED:  None" too)
@@ -716,8 +717,10 @@ def _two_dated_labels(text: str) -> list[str]:
     then = classify(text[start:second], strict=True)
     if then is None or then[0] != "meta":
         return [text]
-    if text[:first].lower() in SIGNATURE_LABELS:
+    if signature:
         return [text[:start].strip(), text[start:]]
+    if known is None:
+        return [text]
     # (not a bare "Date", which dates what the first label names: "Proper Officer: Head of
     # Legal Services   Date: 24 June 2011", the day it was signed off)
     named = text[start:second].lower() != "date"
@@ -727,6 +730,17 @@ def _two_dated_labels(text: str) -> list[str]:
 
 
 SIGNATURE_LABELS = frozenset({"signed", "signature", "signed by"})
+
+
+def is_signature_label(label: str) -> bool:
+    """ "Signed", "Signature", and whose it is: "Mayor's signature", "Signature of
+    Decision Maker"."""
+    lowered = label.lower().strip()
+    return (
+        lowered in SIGNATURE_LABELS
+        or lowered.endswith(("'s signature", "’s signature"))
+        or lowered.startswith("signature of ")
+    )
 
 
 def _heading_beside_dated_label(text: str) -> list[str]:

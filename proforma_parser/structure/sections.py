@@ -18,6 +18,7 @@ from ..wording.dates import DateMatch, find_first_date, only_a_date
 from ..wording.documents import doc_type_after_office, doc_type_match, is_chrome
 from ..wording.leadins import CAPS_WORDS
 from ..wording.numbering import BULLET_RE, read_marker
+from ..wording.offices import PERSON_TITLE
 from ..wording.vocabulary import MID_PHRASE_WORDS, RUN_ON_WORDS, runs_on_from
 from .headings import (
     LOWER_LABELS,
@@ -32,7 +33,7 @@ from .headings import (
     read_minute,
 )
 from .leadins import LeadIn, read_lead_in
-from .normalise import SIGNATURE_LABELS, Line
+from .normalise import Line, is_signature_label
 
 
 class Part(NamedTuple):
@@ -612,7 +613,7 @@ def _read_fact(
 def _dated_above_sign_off(lines: tuple[Line, ...], date_line: int) -> int | None:
     """The line of a date written above a sign-off's dotted lines, whose column headings
     ("signed" / "date", or "signed   date" cut in two) stand under it."""
-    if date_line < 2 or lines[date_line - 1].text.lower().rstrip(":") not in SIGNATURE_LABELS:
+    if date_line < 2 or not is_signature_label(lines[date_line - 1].text.rstrip(":")):
         return None
     above = date_line - 2
     return above if only_a_date(lines[above].text) else None
@@ -739,8 +740,17 @@ def _office_end_at(lines: tuple[Line, ...], end: int, value: str) -> int | None:
     if _office_end(lines, end):
         return end
     apart = end + 1 < len(lines) and not lines[end].text
-    portfolio = " for " in value or value.endswith((" and", " &"))
-    return end + 1 if apart and portfolio and _office_end(lines, end + 1) else None
+    # (or a directorate after its comma: "Executive Director, Community and Environmental"
+    # / "" / "Services")
+    portfolio = " for " in value or ", " in value or value.endswith((" and", " &"))
+    below = end + 1
+    if not (apart and portfolio and _office_end(lines, below)):
+        return None
+    # ("Leader of the Council, Housing" / "" / "Councillor Ann Lee": the holder, no office)
+    return below if _PERSON_RE.match(lines[below].text) is None else None
+
+
+_PERSON_RE = regex.compile(PERSON_TITLE + r"\s")
 
 
 def _office_end(lines: tuple[Line, ...], end: int) -> bool:

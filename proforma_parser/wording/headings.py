@@ -387,6 +387,9 @@ META_RES: Final = by_field(FACT_LABELS)
 # before them (so "Report author: ..." never runs into the reasons) and raise no defect.
 OTHER_HEADINGS: Final = (
     Wording("other", r"purpose", "Purpose"),
+    # a GLA form's summary under its title: "Title:" / "London Community Food Growing
+    # Fund 2018-20" / "Executive Summary"
+    Wording("other", r"executive summary", "Executive Summary"),
     Wording("other", r"minutes|discussion", "Minutes", also=("Discussion",)),
     Wording("other", r"background|background papers", "Background Papers"),
     Wording(

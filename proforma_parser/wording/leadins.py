@@ -49,7 +49,13 @@ DECIDER_VERBS: Final = (
     Wording("agreed", r"agreed|AGREED", "The Executive Member for Housing agreed that:"),
     Wording("decided", r"decided|DECIDED", "The Leader decided that the grant be paid."),
     Wording("approved", r"approved|APPROVED", "The Mayor approved:"),
+    # Only over a list of decisions: "The Cabinet made the following recommendations to
+    # Council:" and "The Leader took the following into account:" are no lead-ins
+    # (DECISION_MADE_VERBS).
+    Wording("made", r"made|took", "The Lead Member made the following decision:"),
 )
+# The verbs of DECIDER_VERBS that lead in only when what follows them names a decision.
+DECISION_MADE_VERBS: Final = pattern_words((DECIDER_VERBS[-1],))
 
 # A verb after "I" or "We", in the past: "I have decided to:", "We agreed that:".
 FIRST_PERSON_VERBS: Final = (

@@ -157,6 +157,9 @@ def value_or_nil(text: str, *, topic: regex.Pattern[str] | None = None) -> str |
     found = _FIRST_SENTENCE_RE.match(without_paragraph_number(stripped))
     if found and is_nil(found.group("first")):
         rest = found.group("rest")
-        if topic is None or not topic.search(rest):
+        if topic is None or not topic.search(rest.split("\n\n", 1)[0]):
+            # (its own paragraph: a form's later parts run on into the section unlabelled,
+            # "4.1 There are no conflicts of interest to note ..." over "5. Financial
+            # comments" and, further down, "ORIGINATING OFFICER DECLARATION:")
             return None
     return stripped

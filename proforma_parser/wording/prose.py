@@ -15,6 +15,11 @@ from .registry import Wording, alternation, keywords
 from .scan import lines_holding, lowered, search_near
 from .vocabulary import mentions, says_any
 
+# A date's words up to the sentence's full stop; a dotted date's points are no stop: "This
+# decision was published on 11.07.2024.", "... may be implemented, on 19.11.24 unless it is
+# called in."
+DATE_TEXT: Final = r"(?:[^.]|\.(?=\d))"
+
 # "There were no declarations of interest.", "No conflicts of interest were declared.",
 # "No interests were declared", "None of the members declared an interest"
 NO_CONFLICTS_RE = regex.compile(
@@ -156,11 +161,11 @@ EFFECTIVE_RE = regex.compile(
     # "It may be called in by 5.00pm on 17 November 2022 and, if not called in, may be
     # implemented from 18 November 2022.": the sentence's subject is the decision above
     r"|\bnot\s+called\s+in,?\s+(?:it\s+)?(?:may|can|will)\s+be\s+implemented)"
-    r"\s+(?:from|on)\s+(?P<date>[^.]{6,40})"
+    r"\s+(?:from|on)\s+(?P<date>" + DATE_TEXT + r"{6,40})"
     # "It will take effect on 13 March 2015 unless it is called in." (after the call-in
     # sentence: "It" is the decision, as its "unless it is called in" says)
     r"|\bIt\s+will\s+(?:take\s+effect|come\s+into\s+(?:force|effect))\s+(?:from|on)\s+"
-    r"(?P<date>[^.]{6,40}?)\s+unless\s+(?:it\s+is\s+)?called[\s-]*in\b"
+    r"(?P<date>" + DATE_TEXT + r"{6,40}?)\s+unless\s+(?:it\s+is\s+)?called[\s-]*in\b"
 )
 # Every match says one of these ("implemented", "force", "effect"), as the rows' examples do.
 EFFECT_WORDS: Final = keywords(EFFECT_WORDINGS)
@@ -216,7 +221,7 @@ PUBLICATION_WORDINGS: Final = (
 )
 PUBLISHED_RE = regex.compile(
     r"(?i)\b(?:" + alternation(PUBLICATION_WORDINGS, named=False) + r")"
-    r"\s+(?:on\s+|(?=\d))(?P<date>[^.]{6,40})"
+    r"\s+(?:on\s+|(?=\d))(?P<date>" + DATE_TEXT + r"{6,40})"
 )
 # Every match says one of these ("published", "issued").
 PUBLICATION_WORDS: Final = keywords(PUBLICATION_WORDINGS)
