@@ -21,6 +21,7 @@ from proforma_parser.structure.leadins import read_lead_in
 from proforma_parser.structure.normalise import split_inline_labels
 from proforma_parser.wording.dates import find_first_date
 from proforma_parser.wording.documents import doc_type_match
+from proforma_parser.wording.prose import published_in_prose
 
 
 def test_minutes_give_meeting_date_body_and_item_title() -> None:
@@ -5337,3 +5338,137 @@ def test_a_minutes_heading_that_names_its_body_before_a_colon() -> None:
     )
     assert record.decision_maker == "Combined Authority Board"
     assert [r.number for r in record.resolutions] == ["a", "b"]
+
+
+def test_a_two_column_labels_lower_case_end_alone_on_the_row_below() -> None:
+    record = parse_text(
+        "SOUTH YORKSHIRE MAYORAL COMBINED AUTHORITY\n\nMAYORAL DECISION NOTICE\n\n"
+        "Decision No.     MDN 2025/003\n\n"
+        "Subject          Tram Fares 2025/26\n\n"
+        "Decision taken   Mayor of South Yorkshire\nby\n\n"
+        "Date of          Tuesday 4 March 2025\ndecision\n\n"
+        "Key decision     No\n\n2. Decision\n\nThe Mayor has approved:\n\n"
+        "A. the fares in Table 1.\n"
+    )
+    assert record.decision_maker == "Mayor of South Yorkshire"
+    assert record.decision_date == dt.date(2025, 3, 4)
+    assert record.title == "Tram Fares 2025/26"
+
+
+def test_a_two_column_form_whose_gap_a_rendering_closed() -> None:
+    record = parse_text(
+        "WEST MIDLANDS COMBINED AUTHORITY\n\nMAYORAL DECISION NOTICE\n\n"
+        "Decision No. MDN 2025/007\n\nSubject Cycle Hire Scheme Extension – Phase 2\n\n"
+        "Decision taken Mayor of the West Midlands\nby\n\n"
+        "Date of Friday 7 March 2025\ndecision\n\nKey decision Yes\n\n2. Decision\n\n"
+        "The Mayor has approved:\n\nA. the extension of the scheme to Walsall.\n"
+    )
+    assert record.decision_maker == "Mayor of the West Midlands"
+    assert record.title == "Cycle Hire Scheme Extension – Phase 2"
+    assert record.reference == "MDN 2025/007"
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        "Cabinet Member for Highways and Transport           24/00058",
+        "Cabinet Member for Highways and Transport 24/00058",
+    ],
+)
+def test_two_labels_side_by_side_over_their_values(values: str) -> None:
+    record = parse_text(
+        "KENT COUNTY COUNCIL - RECORD OF DECISION\n\n"
+        "DECISION TAKEN BY:                                  DECISION NO:\n"
+        f"{values}\n\nSubject Matter / Title of Decision\nGravesend 20mph Zone\n\n"
+        "Decision:\nAs Cabinet Member for Highways and Transport, I agree to:\n\n"
+        "(i) MAKE the Order.\n"
+    )
+    assert record.decision_maker == "Cabinet Member for Highways and Transport"
+
+
+def test_items_marked_as_recommendations_are_no_exception_to_a_dated_call_in() -> None:
+    call_in = read_call_in(
+        "5.00pm on Friday 27 October 2023 Decisions taken at this meeting may be implemented "
+        "once the call-in period has expired, unless they are called in. Items marked # are "
+        "recommendations to Council and are not subject to call-in.",
+        DefectLog(),
+    )
+    assert (call_in.applies, call_in.date) == (True, dt.date(2023, 10, 27))
+
+
+@pytest.mark.parametrize(
+    "label", ["Options considered but not taken", "Options that were considered and not taken"]
+)
+def test_options_not_taken_are_the_alternatives(label: str) -> None:
+    heading = match_heading(label)
+    assert heading is not None and heading.name == "alternative_options"
+
+
+def test_a_heading_saying_the_decision_was_taken_dates_nothing_in_the_paragraph_below() -> None:
+    record = parse_text(
+        "Gloucestershire County Council\n\nRECORD OF DECISION\n\n"
+        "Decision taken by: Leader of the Council\n\nDate decision taken: 06/02/2025\n\n"
+        "Subject: Highways Capital Programme 2025/26\n\nWhat was decided\n\n"
+        "The Leader approved the decision to:\n\n1   Allocate the grant.\n\n"
+        "Why the decision was taken\n\nThe grant was confirmed by the Department for Transport "
+        "on 23 December 2024 and must be spent on highways.\n"
+    )
+    assert record.decision_date == dt.date(2025, 2, 6)
+
+
+def test_minutes_over_the_bodys_name_in_one_paragraph() -> None:
+    record = parse_text(
+        "GEDLING BOROUGH COUNCIL\n\nMINUTES\nCABINET\n\nThursday 9 November 2023\n\n"
+        "42    HOUSING ENFORCEMENT POLICY 2023\n\nRESOLVED that the policy be approved.\n"
+    )
+    assert (record.decision_maker, record.decision_date) == ("Cabinet", dt.date(2023, 11, 9))
+
+
+def test_how_the_motion_came_then_the_body_over_its_verb() -> None:
+    record = parse_text(
+        "FENLAND DISTRICT COUNCIL\n\nCABINET\n\nMonday 15 January 2024\n\nCAB52 FEES\n\n"
+        "Proposed by Councillor Dray, seconded by Councillor Ashby, the Cabinet\n\n"
+        "RESOLVED:\n\n1.    to approve the fees;\n\n2.    to delegate new charges.\n"
+    )
+    assert [r.by for r in record.resolutions] == ["Cabinet", "Cabinet"]
+
+
+def test_published_on_a_website_on_a_date() -> None:
+    assert published_in_prose("Published on the Council's website on 18 September 2025.") == (
+        "18 September 2025"
+    )
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_call_in_row_at_the_top_over_a_meeting_statement_cut_in_two(gap: str) -> None:
+    record = parse_text(
+        "FENLAND DISTRICT COUNCIL\n\nDate of publication: 6 March 2024\n\n"
+        f"Call-in expires:{gap}5.00 pm on Wednesday 13 March 2024\n\n"
+        "EXTRACT FROM THE MINUTES OF THE CABINET MEETING HELD IN THE COUNCIL\n\n"
+        "CHAMBER, FENLAND HALL, MARCH ON MONDAY, 4 MARCH 2024 AT 1.00 PM\n\n"
+        "CAB71/24   LOCAL CYCLING AND WALKING INFRASTRUCTURE PLAN\n\n"
+        "Members considered the report.\n\n"
+        "RESOLVED that the plan be adopted.\n\nReason for decision\n"
+        "To bid for funding.\n"
+    )
+    assert (record.decision_maker, record.decision_date) == ("Cabinet", dt.date(2024, 3, 4))
+    assert [r.text for r in record.resolutions] == ["the plan be adopted."]
+
+
+def test_a_signers_office_then_the_date_of_signing_on_one_line() -> None:
+    assert split_inline_labels("A. Rowntree, Chief Executive Date: 3 April 2024") == [
+        "A. Rowntree, Chief Executive",
+        "Date: 3 April 2024",
+    ]
+    assert split_inline_labels("Decision Date: 3 April 2024") == ["Decision Date: 3 April 2024"]
+
+
+def test_a_minutes_heading_ending_on_its_colon_over_its_subtitle_a_paragraph_apart() -> None:
+    record = parse_text(
+        "Tees Valley Combined Authority\n\n"
+        "Cabinet - Minutes of the meeting held on Friday 26 January 2018\n\n"
+        "CAB 18/09 Bus Shelter Renewal Programme:\n\nPhase 2 Delivery\n\n"
+        "Submitted for consideration was a report of the Director of Transport.\n\n"
+        "AGREED that:\n\ni. the programme be approved.\n"
+    )
+    assert record.title == "Bus Shelter Renewal Programme: Phase 2 Delivery"

@@ -320,7 +320,11 @@ def call_in_from_prose(
     return CallIn(text=sentence, applies=not NOT_APPLICABLE_RE.search(sentence))
 
 
-_RECOMMENDATIONS_RE = regex.compile(r"(?i)(?:the\s+|any\s+|all\s+)?recommendations?\b")
+# ... or the items so marked: "Items marked # are recommendations to Council and are not
+# subject to call-in."
+_RECOMMENDATIONS_RE = regex.compile(
+    r"(?i)(?:the\s+|any\s+|all\s+)?(?:recommendations?\b|items?\s+(?:marked|shown|numbered)\b)"
+)
 
 
 def _without_exceptions(text: str) -> str:

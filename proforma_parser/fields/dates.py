@@ -228,7 +228,9 @@ def _meeting_date(
 # meeting of Cabinet held on 21 January 2026 and ...", "The decision was taken on 4 March".
 _MADE_ON_RE = regex.compile(
     r"(?i)\b(?:this|the)\s+decisions?\s+(?:was|were|has\s+been)\s+(?:made|taken)\b"
-    r"[^.;]{0,80}?\bon\s+(?P<date>[^.;]{6,50})"
+    # (within its paragraph: "Why the decision was taken" is a heading, the date in the
+    # paragraph under it another matter's)
+    r"(?:[^.;\n]|\n(?!\n)){0,80}?\bon\s+(?P<date>[^.;]{6,50})"
 )
 
 # A lead-in that opens on the day, over the list of what was decided: "On Tuesday 14 January

@@ -203,7 +203,8 @@ def _minutes_of(line: str) -> str | None:
         line = _EXTRACT_FROM_RE.sub("", line)
     found = _MINUTES_OF_RE.fullmatch(line) if _opens_minutes(line) else None
     if found is None:
-        return None
+        # "MINUTES" over "CABINET", one paragraph: the body after the word
+        return body_or_board(line[8:].lstrip(" -–:")) if _opens_minutes(line) else None
     body = found.group("body")
     if body[-8:].lower() == " meeting":
         body = body[:-8]  # "MINUTES OF THE CABINET MEETING"
@@ -271,8 +272,11 @@ def _statements(paragraphs: list[str]) -> list[str]:
         held_next = (
             position + 1 < len(paragraphs) and paragraphs[position + 1][:5].lower() == "held "
         )
+        # (or one that says where it was held, its date in the paragraph after: "EXTRACT
+        # FROM THE MINUTES OF THE CABINET MEETING HELD IN THE COUNCIL" / "CHAMBER, FENLAND
+        # HALL, MARCH ON MONDAY, 4 MARCH 2024 AT 1.00 PM")
         opens = _OPENS_STATEMENT_RE.search(paragraph) is not None or (
-            "meeting" in lowered and (runs_on_from(lowered) or held_next)
+            "meeting" in lowered and (runs_on_from(lowered) or held_next or " held " in lowered)
         )
         # (cut after its weekday or its "on", only its date is left: the paragraph after)
         date_next = _cut_after_weekday(lowered) or lowered.endswith(" on")

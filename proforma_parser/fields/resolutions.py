@@ -357,16 +357,15 @@ def _lead_in_below(
 def _body_alone(unit: Unit) -> str | None:
     """The body a unit names and says nothing else ("The Cabinet"), if it is one, or names
     after what it considered ("Having considered an officer report, and a presentation by
-    the Cabinet Member, the Mayor" over "RESOLVED that")."""
+    the Cabinet Member, the Mayor" over "RESOLVED that") or how the motion came."""
     if unit.marker is not None or unit.lead_in is not None:
         return None
     text = unit.text.strip()
-    if _CONSIDERED_RE.match(text) and ", " in text:
+    if ", " in text:
+        # ... or after how the motion came ("Proposed by Councillor Dray, seconded by
+        # Councillor Ashby, the Cabinet" over "RESOLVED:"): the subject after the last comma
         text = text.rsplit(", ", 1)[1]
     return body_named(text)
-
-
-_CONSIDERED_RE = regex.compile(r"(?i)(?:having|after|following)\s")
 
 
 # How a resolution was carried, on its own line under the lead-in: "(by majority)",

@@ -68,9 +68,9 @@ def minute_item_title(
     When that minute is a procedural one ("112. MINUTES", "23. Declarations of Interest"),
     there is no title: the heading of an earlier minute is not this decision's."""
     items = [
-        (position, heading)
+        found
         for position, line in enumerate(lines)
-        if line and (heading := _item_heading(line)) is not None
+        if line and (found := _item_at(lines, position)) is not None
     ]
     if not items:  # most records: no numbered minute at all, so no need to look further
         return None
@@ -188,6 +188,36 @@ def _max_end_words(heading: str) -> int:
     mid-phrase ("... Approval of Full Business Cases for the" / "Doncaster Sheffield
     Airport Link Road and Barnsley Goldthorpe Corridor", ten words)."""
     return 2 * _MAX_WRAPPED_END_WORDS if runs_on_from(heading) else _MAX_WRAPPED_END_WORDS
+
+
+def _item_at(lines: Sequence[str], position: int) -> tuple[int, str] | None:
+    """(the line it ends on, the heading) of a minute or agenda item heading at `position`."""
+    heading = _item_heading(lines[position])
+    return (position, heading) if heading is not None else _subtitled(lines, position)
+
+
+def _subtitled(lines: Sequence[str], position: int) -> tuple[int, str] | None:
+    """A minute's heading that ends on the colon before its subtitle, the subtitle a
+    paragraph apart (each line of the page a paragraph): "CAB 18/07 Rail Station Investment
+    Programme:" / "Phase 1 Delivery"."""
+    line = lines[position]
+    if line[-1:] != ":" or not opens_minute(line):
+        return None
+    at = next((i for i in range(position + 1, min(position + 3, len(lines))) if lines[i]), None)
+    below = lines[at] if at is not None else ""
+    if (
+        at is None
+        or not below[:1].isupper()
+        or len(below.split()) > _MAX_SUBTITLE_WORDS
+        or below.endswith((".", ":", ";"))
+        or match_heading(below) is not None
+    ):
+        return None
+    heading = minute_heading(f"{line} {below}")
+    return (at, heading) if heading and at is not None else None
+
+
+_MAX_SUBTITLE_WORDS = 8
 
 
 def _item_heading(line: str) -> str | None:

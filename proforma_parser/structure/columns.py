@@ -143,6 +143,11 @@ def _labelled_rows(lines: list[str], column: int, rows: dict[int, str]) -> list[
             # label's English half on the row below, beside no value
             label = f"{label} {line.strip()}"
             out[row_at] = _row(label, first_value)
+        elif label and not after_blank and _lower_half_alone(line, column):
+            # "Decision taken   Mayor of South Yorkshire" over "by": the label's second
+            # half alone on the row below, beside no value
+            label = f"{label} {line.strip()}"
+            out[row_at] = _row(label, first_value)
         elif label and not after_blank and _label_goes_on(line, column, label):
             # "     Considered and Rejected" under "4.   Alternative Options       None": a
             # numbered row's label wrapped at its column, its value perhaps beside it
@@ -155,6 +160,22 @@ def _labelled_rows(lines: list[str], column: int, rows: dict[int, str]) -> list[
             out.append(line)
         after_blank = False
     return out
+
+
+def _lower_half_alone(line: str, column: int) -> bool:
+    """A label's lower-case second half alone on its line, in the labels' column: "by",
+    "decision" (under "Date of")."""
+    words = line[:column].strip()
+    return (
+        words[:1].islower()
+        and "  " not in words
+        and len(line) - len(line.lstrip(" ")) <= _MAX_MARGIN
+        and not line[column:].strip()
+        and len(words.split()) <= _MAX_HALF_WORDS
+    )
+
+
+_MAX_HALF_WORDS = 3
 
 
 def _label_goes_on(line: str, column: int, label: str) -> bool:

@@ -139,6 +139,13 @@ _KNOWN_LABELS_RE = _key_pattern(_KNOWN_LABELS)
 _KNOWN_LABEL_KINDS = {f"known_{i}": kind for i, (kind, _) in enumerate(_KNOWN_LABEL_ROWS)}
 
 
+def known_label(label: str) -> tuple[HeadingKind, str, str | None] | None:
+    """A fact's label known whole, word for word ("Decision Maker", "Date of decision",
+    "Decision No."), not by its keyword."""
+    known = _KNOWN_LABELS_RE.fullmatch(simplify(label))
+    return _KNOWN_LABEL_KINDS[known.lastgroup or ""] if known is not None else None
+
+
 @lru_cache(maxsize=4096)
 def classify(
     label: str, *, strict: bool = True, labelled: bool = True
@@ -171,6 +178,8 @@ def classify(
     return found
 
 
+_NOT_TAKEN_RE = regex.compile(r" (?:but|and) not (?:taken|pursued|progressed)\b")
+_RELATIVE_RE = regex.compile(r" (?:that|which) (?:were|was|are|is|have been|has been) ")
 _TRAILING_NOTE_RE = regex.compile(r"\s+\([^()]{1,40}\)$")
 # What a notice of questions asks about: whether interests were declared or dispensations
 # granted, and when the decision was made.
@@ -188,6 +197,14 @@ def _classify(
     label: str, *, strict: bool, labelled: bool
 ) -> tuple[HeadingKind, str, str | None] | None:
     key = simplify(label)
+    if " that " in key or " which " in key:
+        # "Options that were considered and not taken": a relative clause's words say
+        # nothing a label's keywords do not
+        key = _RELATIVE_RE.sub(" ", key)
+    if " not " in key:
+        # "Options considered but not taken": rejected, in other words ("not" is no
+        # heading's word: "Not applicable - officer decision" is a value)
+        key = _NOT_TAKEN_RE.sub(" and rejected", key)
     if key.endswith(_THIS_RECORD):
         # "Date of publication of this notice": the label, and the record it is printed on
         key = _THIS_RECORD_RE.sub("", key)

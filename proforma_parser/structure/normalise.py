@@ -683,6 +683,11 @@ def split_inline_labels(text: str) -> list[str]:
     it (`_heading_beside_dated_label`)."""
     if text.count(": ") == 2:
         return _two_dated_labels(text)
+    if text.count(": ") == 1 and ", " in text and _SIGNER_THEN_DATE_RE.match(text):
+        # "A. Rowntree, Chief Executive Date: 3 April 2024" under "Signed:": who signed,
+        # then the date label of the sign-off beside it
+        cut = text.rfind(" Date: ")
+        return [text[:cut], text[cut + 1 :]]
     if text[:4].isupper() and text.count(": ") == 1:
         return _heading_beside_dated_label(text)
     if len(text) < _MIN_LABELS_LINE or text.count(": ") < _MIN_INLINE_LABELS:
@@ -692,6 +697,13 @@ def split_inline_labels(text: str) -> list[str]:
         return [text]
     bounds = [0, *sorted(set(cuts)), len(text)]
     return [text[a:b].strip() for a, b in itertools.pairwise(bounds) if text[a:b].strip()]
+
+
+# A signer's name and office (a comma between, no colon), then "Date:" and only a date.
+_SIGNER_THEN_DATE_RE = regex.compile(
+    r"[A-Z][^:,]{0,40}, [^:]{2,60}? Date: (?:\p{L}+,? )?\d{1,2}(?:st|nd|rd|th)?[ /.-]"
+    r"(?:\p{L}+|\d{1,2})[ /.-]\d{2,4}$"
+)
 
 
 def _two_dated_labels(text: str) -> list[str]:

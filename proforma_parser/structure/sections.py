@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 import regex
@@ -16,16 +17,19 @@ import regex
 from ..wording.banners import listing_entry, opens_with_listing_date
 from ..wording.dates import DateMatch, find_first_date, only_a_date
 from ..wording.documents import doc_type_after_office, doc_type_match, is_chrome
+from ..wording.headings import HEADING_WORDS
 from ..wording.leadins import CAPS_WORDS
 from ..wording.numbering import BULLET_RE, read_marker
 from ..wording.offices import PERSON_TITLE
-from ..wording.vocabulary import MID_PHRASE_WORDS, RUN_ON_WORDS, runs_on_from
+from ..wording.vocabulary import BODY_RE, MID_PHRASE_WORDS, RUN_ON_WORDS, runs_on_from
 from .headings import (
     LOWER_LABELS,
     NIL_DASH,
     Heading,
+    HeadingKind,
     classify,
     ends_wrapped_label,
+    known_label,
     match_heading,
     match_number_alone,
     match_unknown_heading,
@@ -184,7 +188,8 @@ def _split(lines: tuple[Line, ...], found: _Found) -> Split:
             if not text:  # (a blank line is no minute's heading)
                 if heading.run_in:
                     break
-                if dated and _header_line_below(lines, index):
+                # (the label's own value, a paragraph apart in a rendering, is the row's)
+                if dated and index > after and _header_line_below(lines, index):
                     heading = heading._replace(run_in=True)
                     break
             elif (
@@ -215,7 +220,10 @@ def _dated_call_in(heading: Heading, lines: tuple[Line, ...], body: int) -> bool
     "WEDNESDAY, 19TH MARCH, 2025", the meeting's date)."""
     if heading.name != "call_in" or heading.kind != "field":
         return False
-    statement = heading.value or (lines[body].text if body < len(lines) else "")
+    below = _next_text(lines, body)  # (a paragraph apart, in a rendering)
+    statement = heading.value or (
+        lines[below].text if below is not None and below - body <= 1 else ""
+    )
     return bool(statement) and find_first_date(statement) is not None
 
 
@@ -232,8 +240,10 @@ def _header_line_below(lines: tuple[Line, ...], blank: int) -> bool:
     if below is None:
         return False
     text = lines[below].text
+    # (or a heading in capitals however long: "EXTRACT FROM THE MINUTES OF THE CABINET
+    # MEETING HELD IN THE COUNCIL" / "CHAMBER, ... ON MONDAY, 4 MARCH 2024 AT 1.00 PM")
     return (
-        len(text.split()) <= _MAX_HEADER_LINE_WORDS
+        (len(text.split()) <= _MAX_HEADER_LINE_WORDS or text.isupper())
         and not text.endswith((".", ":"))
         and ": " not in text
         and "call" not in text.lower()
@@ -377,12 +387,20 @@ def _heading_at(
     heading = match_heading(text)
     if heading is None and text[-1] in ":-":  # both forms below end in a colon or a dash
         heading = _sentence_heading(text) or _unknown_heading(text, lead_in_of)
+    if heading is None and (row := _closed_row(lines, index)) is not None:
+        return row
     if heading is None or (
         _standalone(heading) and (_runs_on(lines, index) or _ends_wrapped_line(lines, index))
     ):
         return None
     if heading.name == "reference" and _ends_listing_entry(lines, index):
         return None
+    if (
+        text in _MINUTES_WORDS
+        and index + 1 < len(lines)
+        and BODY_RE.fullmatch(lines[index + 1].text)
+    ):
+        return None  # "MINUTES" over "CABINET": the page's title, no heading over a minute
     if heading.kind == "meta" and _bulleted(text):
         # "- Decision Date: Wed 30 Sep 2020" in a list of a planning application's details:
         # a label inside a list item belongs to what the list describes, not to the record.
@@ -400,6 +418,143 @@ def _heading_at(
     if index + 1 < len(lines) and ends_wrapped_label(text, lines[index + 1].text):
         return heading, index, index + 2  # the label's wrapped end is no part of its body
     return heading, index, index + 1
+
+
+# A two-column form whose gap a rendering closed: each row reads "Subject Bus Service
+# Improvement Plan Plus – allocation of 2024/25", the label's words then the value's, no
+# colon between; a label cut over two rows leaves its end alone below ("Decision taken
+# Mayor of South Yorkshire" / "by"). A row is read as "Label: value" only among others so
+# read (_MIN_CLOSED_ROWS of them within _CLOSED_ROW_REACH lines): a sentence that opens with
+# a label's words ("Decision Makers must consider ...") stands alone.
+_MAX_CLOSED_LABEL_WORDS = 6
+_MAX_CLOSED_ROW_WORDS = 40
+_MAX_LABEL_END_WORDS = 2
+_MIN_CLOSED_ROWS = 3
+_CLOSED_ROW_REACH = 12
+
+
+def _closed_row(lines: tuple[Line, ...], index: int) -> _HeadingAt | None:
+    """(heading, its line, the first line of its body) where line `index` is a row of a
+    form whose gap between label and value a rendering closed (see above)."""
+    text = lines[index].text
+    below = lines[index + 1].text if index + 1 < len(lines) else ""
+    end = below if _label_end_alone(below) else ""
+    read = _closed_label(text, end)
+    if read is None:
+        return None
+    heading, used_end = read
+    names, labelled = _closed_rows_near(lines, index)
+    if len(names | {heading.name}) < _MIN_CLOSED_ROWS or 2 * labelled > len(names):
+        # (a form whose labels keep their colons, "Conflict of" / "Interest ...
+        # declared by" / "Cabinet Member /" wrapped beside "None.", reads as it stands)
+        return None
+    return heading, index, index + (2 if used_end else 1)
+
+
+def _label_end_alone(text: str) -> bool:
+    """ "by", "decision": a label's lower-case end alone on its line."""
+    return bool(text) and text[:1].islower() and len(text.split()) <= _MAX_LABEL_END_WORDS
+
+
+@lru_cache(maxsize=4096)
+def _closed_label(text: str, end: str = "") -> tuple[Heading, bool] | None:
+    """The label a closed row opens with, as a heading with the row's value, and whether
+    `end` (the line below, a label's lower-case end) completes it. A fact's label known
+    whole is taken at its longest ("Decision Maker Cabinet Member for Housing"); any other
+    at its shortest, up to the first word that opens a value ("Subject Bus Service ...")."""
+    words = text.split()
+    if (
+        len(words) < _MIN_CLOSED_ROW_WORDS
+        or len(words) > _MAX_CLOSED_ROW_WORDS
+        or words[0].lower() not in HEADING_WORDS
+        or not words[0][:1].isupper()
+        or text.isupper()
+    ):
+        return None
+    # (a colon in the label's words is a colon label's, read as such: "Decision: ..."; one
+    # after them ends a lead-in: "Decision 2.1 The Portfolio Holder has decided:")
+    colon = next((i for i, word in enumerate(words) if ":" in word), len(words))
+    last = min(_MAX_CLOSED_LABEL_WORDS, len(words) - 1, colon)
+    counts = [c for c in range(1, last + 1) if _opens_value(words[c])]
+    # (a known label's value may open in capitals: "Decision No. MDN 2024/019")
+    known_counts = [c for c in range(1, last + 1) if not words[c][:1].islower()]
+    for count in reversed(known_counts):
+        label = " ".join(words[:count])
+        for candidate, used in (
+            ((f"{label} {end}", True), (label, False)) if end else ((label, False),)
+        ):
+            found = known_label(candidate)
+            if found is not None and _fits(found[1], candidate, text[len(label) :]):
+                return _closed_heading(text, found, candidate, words[count], len(label)), used
+    for count in counts:
+        label = " ".join(words[:count])
+        if words[count].isdigit() or not label[-1:].isalnum() or words[count] in _LABEL_GOES_ON:
+            continue  # "Option 1 – increase charges", "Item 7 Walton Riverside Moorings";
+            # "Cabinet Member - Transport" (a dash's label, read as such elsewhere)
+        found = classify(label, strict=True)
+        if found is not None and found[0] in ("field", "meta") and _fits(found[1], label, text):
+            return _closed_heading(text, found, label, words[count], len(label)), False
+    return None
+
+
+_MIN_CLOSED_ROW_WORDS = 2  # a label's word and a value's
+# Words that carry a label on, never open its value: "Decision Notice Number MMD/2024/011".
+_LABEL_GOES_ON = frozenset({"Notice", "Number", "No.", "No", "Ref", "Ref.", "Reference"})
+_DATE_FIELDS = frozenset({"decision_date", "published_on", "effective_from"})
+
+
+def _fits(name: str, label: str, value: str) -> bool:
+    """A label and value that can be a row: no date cut into the label ("Cabinet Meeting
+    13" / "March 2025"), and a date's label over a date ("Decision taken To award ..."
+    is the decision's row, not its date's)."""
+    if label[-1:].isdigit():
+        return False
+    return name not in _DATE_FIELDS or find_first_date(value) is not None
+
+
+def _opens_value(word: str) -> bool:
+    """A value opens as a name, a figure or a sentence, not in capitals ("CABINET")."""
+    return (word[:1].isupper() or word[:1].isdigit()) and not (
+        word.isupper() and word.isalpha() and len(word) > 1
+    )
+
+
+def _closed_heading(
+    text: str, found: tuple[HeadingKind, str, str | None], label: str, value: str, after: int
+) -> Heading:
+    col = text.index(value, after)
+    return Heading(found[0], found[1], label, value=text[col:], value_col=col)
+
+
+_LABEL_COLON_REACH = 45
+
+
+def _closed_rows_near(lines: tuple[Line, ...], index: int) -> tuple[set[str], int]:
+    """The fields of the other closed rows near `index` (a form has rows of several
+    fields; "Option 1 ..." / "Option 2 ..." is a list), and how many lines near it are
+    labels with their colons."""
+    names: set[str] = set()
+    labelled = 0
+    for near in range(
+        max(0, index - _CLOSED_ROW_REACH), min(len(lines), index + _CLOSED_ROW_REACH + 1)
+    ):
+        text = lines[near].text
+        if near == index or not text:
+            continue
+        if ":" in text[:_LABEL_COLON_REACH]:
+            labelled += 1  # ("Considered:", a colon label's wrapped end, counts too)
+            continue
+        heading = match_heading(text)
+        if heading is not None and heading.value:
+            names.add(heading.name)  # "Dispensations None", "Date of decision 03.10.2024"
+            continue
+        read = _closed_label(text) if heading is None else None
+        if read is not None:
+            names.add(read[0].name)
+    return names, labelled
+
+
+_MINUTES_WORDS = frozenset({"MINUTES", "Minutes"})
 
 
 def _ends_listing_entry(lines: tuple[Line, ...], index: int) -> bool:
@@ -556,6 +711,12 @@ def _read_fact(
 ) -> tuple[Fact | None, int]:
     """The label's value: inline, or on the next line when that is not a heading itself."""
     value, end = heading.value, after
+    if value.endswith(":") and heading.kind == "meta":
+        beside = match_heading(value)
+        if beside is not None and beside.kind == "meta" and not beside.value:
+            # "DECISION TAKEN BY:    DECISION NO:" over "Cabinet Member for Highways and
+            # Transport    24/00058": two labels side by side, their values under them
+            return _paired_fact(lines, heading, beside, heading_line, after)
     inline = _date_in(heading.label) if heading.name == "decision_date" and not value else None
     if inline is not None:  # "Date             4 November 2024": no colon, the date inline
         label = heading.label[: inline.start].strip()
@@ -608,6 +769,28 @@ def _read_fact(
             return Fact(heading.name, heading.label, value, signed, after, _date_in(value)), after
         return None, after  # "Decision Made" over the decision itself, not over a date
     return Fact(heading.name, heading.label, value, heading_line, end, date), end
+
+
+def _paired_fact(
+    lines: tuple[Line, ...], heading: Heading, beside: Heading, heading_line: int, after: int
+) -> tuple[Fact | None, int]:
+    """The first of two labels side by side, its value the first of the two under them: the
+    cells apart by a gap, or (the gap closed by a rendering) all but a reference's number
+    at the end ("Cabinet Member for Highways and Transport 24/00058")."""
+    below = _next_text(lines, after)
+    if below is None or below - after > 1:
+        return None, after
+    text = lines[below].text
+    cells = _GAP_RE.split(text.strip(), maxsplit=1)
+    if len(cells) != 2:
+        last = text.rsplit(" ", 1)
+        if beside.name != "reference" or len(last) != 2 or not any(c.isdigit() for c in last[1]):
+            return None, after
+        cells = last
+    return Fact(heading.name, heading.label, cells[0].strip(), heading_line, below + 1), below + 1
+
+
+_GAP_RE = regex.compile(r"\s{3,}")
 
 
 def _dated_above_sign_off(lines: tuple[Line, ...], date_line: int) -> int | None:

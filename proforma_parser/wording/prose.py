@@ -221,7 +221,8 @@ PUBLICATION_WORDINGS: Final = (
 )
 PUBLISHED_RE = regex.compile(
     r"(?i)\b(?:" + alternation(PUBLICATION_WORDINGS, named=False) + r")"
-    r"\s+(?:on\s+|(?=\d))(?P<date>" + DATE_TEXT + r"{6,40})"
+    # (where, then when: "Published on the Council's website on 18 September 2025.")
+    r"\s+(?:on\s+(?:[^.\d\n]{1,40}?\s+on\s+)?|(?=\d))(?P<date>" + DATE_TEXT + r"{6,40})"
 )
 # Every match says one of these ("published", "issued").
 PUBLICATION_WORDS: Final = keywords(PUBLICATION_WORDINGS)
