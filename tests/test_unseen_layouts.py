@@ -5472,3 +5472,145 @@ def test_a_minutes_heading_ending_on_its_colon_over_its_subtitle_a_paragraph_apa
         "AGREED that:\n\ni. the programme be approved.\n"
     )
     assert record.title == "Bus Shelter Renewal Programme: Phase 2 Delivery"
+
+
+def test_a_page_number_at_the_right_margin_and_its_running_title_are_furniture() -> None:
+    number = " " * 60
+    record = parse_text(
+        "STOCKTON-ON-TEES BOROUGH COUNCIL\n\nCABINET DECISION\n\nPROFORMA\n\n"
+        "Cabinet Meeting .................................... 13 March 2025\n\n"
+        "1. Title of Item/Report\n\nAllotment Rules Review\n\n2. Record of the Decision\n\n"
+        "Consideration was given to a report.\n\nRESOLVED that:\n\n1. the rules be approved.\n\n"
+        f"{number}1\nCabinet Decision Proforma\n13 March 2025\n\n"
+        "3. Reasons for the Decision\n\n"
+        f"{number}2\nCabinet Decision Proforma\n13 March 2025\n\n"
+        "The rules no longer reflect demand.\n\n4. Alternative Options Considered and Rejected\n\n"
+        "None\n"
+    )
+    assert record.reasons == "The rules no longer reflect demand."
+    assert "Cabinet Decision Proforma" in record.source.furniture
+
+
+def test_page_numbers_and_a_named_footer_in_paragraphs_go_to_the_furniture() -> None:
+    from proforma_parser.document import Block, Document
+    from proforma_parser.readers.text import without_footer_blocks
+
+    blocks = [
+        "Cabinet Decision Proforma",
+        "1. Title of Item/Report",
+        "Allotment Rules Review",
+        "2. Record of the Decision",
+        "RESOLVED that the rules be approved.",
+        "1",
+        "Cabinet Decision Proforma",
+        "13 March 2025",
+        "3. Reasons for the Decision",
+        "North Somerset Council Page 8",
+        "Executive - 5 February 2025",
+        "2",
+        "Cabinet Decision Proforma",
+        "13 March 2025",
+        "The rules no longer reflect demand.",
+    ]
+    document = Document(
+        blocks=tuple(Block(text) for text in blocks),
+        format="docx",
+        name="x.docx",
+        sha256="0" * 64,
+        size=1,
+    )
+    kept = [b.text for b in without_footer_blocks(document).blocks]
+    assert kept == [
+        "Cabinet Decision Proforma",
+        "1. Title of Item/Report",
+        "Allotment Rules Review",
+        "2. Record of the Decision",
+        "RESOLVED that the rules be approved.",
+        "3. Reasons for the Decision",
+        "The rules no longer reflect demand.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The deadline for call-in is", "5.00 pm on Wednesday 22 January 2025."),
+        ("The deadline for call-in is 5.00 pm on Wednesday 22", "January 2025."),
+    ],
+)
+def test_a_call_in_sentence_a_rendering_cut_into_paragraphs(first: str, second: str) -> None:
+    record = parse_text(
+        "DACORUM BOROUGH COUNCIL\n\nCABINET DECISIONS\n\n"
+        f"The decisions below may be called in. {first}\n\n{second}\n\n"
+        "CA/12 Bin Charges\n\nDECISION: That the charges be approved.\n"
+    )
+    assert record.call_in is not None and record.call_in.date == dt.date(2025, 1, 22)
+    assert record.call_in.deadline is not None and record.call_in.deadline.hour == 17
+
+
+def test_a_minutes_reference_in_capitalised_letters_numbers_its_minute() -> None:
+    assert read_minute("Ex 58 Home to School Transport: Independent Travel") == (
+        58,
+        "Home to School Transport: Independent Travel",
+    )
+    assert read_minute("Lot 3 Grounds Maintenance") is None
+
+
+def test_a_summary_of_decisions_heading_over_its_meeting_is_no_title() -> None:
+    record = parse_text(
+        "Hull City Council\n\nCABINET - SUMMARY OF DECISIONS\n\n"
+        "Meeting held on Monday 24 March 2025\n\n"
+        "9. Playing Pitch Strategy 2025-2035\n\nDecision:\nThat Cabinet:\n"
+        "3.1 adopts the strategy;\n3.2 approves the action plan.\n"
+    )
+    assert record.title == "Playing Pitch Strategy 2025-2035"
+    assert record.decision_maker == "Cabinet"
+
+
+def test_a_subject_row_after_the_decision_in_a_form_of_unusual_order_is_the_title() -> None:
+    record = parse_text(
+        "OFFICER DECISION RECORD\n\nRother District Council\n\nDecision:\n"
+        "To introduce a charge of £28.50 for a replacement garden waste bin.\n\n"
+        "Subject:\nGarden waste service - charge for replacement bins\n\n"
+        "Decision Maker:\nHead of Neighbourhood Services\n\n"
+        "Reasons for the decision:\nThe cost is met from the general fund.\n"
+    )
+    assert record.title == "Garden waste service - charge for replacement bins"
+    assert [r.text[:22] for r in record.resolutions] == ["To introduce a charge "]
+
+
+@pytest.mark.parametrize("gap", ["                    ", " "])
+def test_a_sign_offs_date_label_beside_its_signature_label(gap: str) -> None:
+    record = parse_text(
+        "GREATER LONDON AUTHORITY\n\nREQUEST FOR MAYORAL DECISION - MD3412\n\n"
+        "Title: Community Energy Accelerator\n\nDecision:\nThat the Mayor approves grants.\n\n"
+        "The above request has my approval.\n\n"
+        f"Signature:{gap}Date:\n\n[signed]{gap}19/11/2024\n\nPART I - NON-CONFIDENTIAL FACTS\n"
+    )
+    assert record.decision_date == dt.date(2024, 11, 19)
+
+
+@pytest.mark.parametrize("dots", ["......................   ", "\n\n"])
+def test_kents_combined_label_wrapped_before_officer_over_a_sign_off(dots: str) -> None:
+    record = parse_text(
+        "KENT COUNTY COUNCIL – RECORD OF DECISION\n\nDECISION TAKEN BY:\n\n"
+        "Cabinet Member for Environment\n\nDecision:\n\n"
+        "As Cabinet Member for Environment, I agree to:\n\n(i) APPROVE the Strategy.\n\n"
+        "Any interest declared when the decision was taken and any dispensation granted by "
+        f"the Proper\nOfficer:\n\nNone\n\n{dots}03/06/2025\n\nsigned\ndate\n"
+    )
+    assert record.decision_maker == "Cabinet Member for Environment"
+    assert record.decision_date == dt.date(2025, 6, 3)
+    assert (record.conflicts_of_interest, record.dispensations) == (None, None)
+
+
+@pytest.mark.parametrize("end", ["Proper Officer:\n\nNone", "Proper Officer: None"])
+def test_a_combined_labels_last_two_words_wrapped_with_its_colon(end: str) -> None:
+    record = parse_text(
+        "KENT COUNTY COUNCIL – RECORD OF DECISION\n\nDECISION TAKEN BY:\n\n"
+        "Cabinet Member for Community Services\n\nDecision:\n\nI agree to close the depot.\n\n"
+        "Any interest declared when the decision was taken and any dispensation granted by the"
+        f"\n{end}\n\n21 July 2015\nsigned\n"
+    )
+    assert record.decision_maker == "Cabinet Member for Community Services"
+    assert (record.conflicts_of_interest, record.dispensations) == (None, None)

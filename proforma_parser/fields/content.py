@@ -609,6 +609,9 @@ def _title_under_decision(layout: Layout, split: Split) -> int | None:
         or body[0][:1].isdigit()  # a listing's dated entry, a minute's or an item's number
         or len(words) > _MAX_TITLE_WORDS
         or words[0].lower() in _DECISION_OPENINGS
+        # "CABINET - SUMMARY OF DECISIONS" over "Meeting held on Monday 24 March 2025": the
+        # meeting's line, dated, not a title
+        or find_first_date(body[0]) is not None
     ):
         return None
     return first.line

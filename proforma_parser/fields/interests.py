@@ -87,6 +87,10 @@ def nil_text(found: FieldSections, name: str) -> str | None:
         # "Declarations of Interest" / "Minutes:" / "There were no declarations of interest
         # made.": a ModernGov minutes page's label over each item's minute
         text = text[9:].strip()
+    if text is not None and (end := _LABEL_END_RE.match(text)) is not None:
+        # "... any dispensation granted by the" / "Proper Officer: None": the label's end
+        # wrapped onto its value's line
+        text = text[end.end() :]
     if text is None or (name == "conflicts_of_interest" and _nil_after_preamble(text)):
         return None
     if name != "alternative_options" and _BARE_NO_RE.match(text):
@@ -97,6 +101,9 @@ def nil_text(found: FieldSections, name: str) -> str | None:
         return None
     return value_or_nil(text, topic=_TOPICS.get(name))
 
+
+# A label's last words wrapped onto its value's line: "Proper Officer: ".
+_LABEL_END_RE = regex.compile(r"(?:[A-Z][a-z]+ )?[A-Z][a-z]+:\s+(?=\S)")
 
 # The most words of a label's wrapped line, in a two-column form's first column.
 _MAX_LABEL_END_WORDS = 5

@@ -131,6 +131,8 @@ def read_text(data: bytes, *, name: str | None, sha256: str) -> Document:
 _MARKING = r"(?-i:OFFICIAL)(?:[\s–-]+(?-i:SENSITIVE))?"
 PAGE_FOOTER_RE = regex.compile(
     r"(?i)^.{0,100}?\bpage\s+\d{1,3}(?:\s+of\s+\d{1,3})?\s*$|^\s*-\s*\d{1,3}\s*-\s*$"
+    # the page's number alone at the right margin: "                    2"
+    r"|^\s{30,}\d{1,3}\s*$"
     # "- 4 -                    Cabinet 3.6.15": the page's number, then its running title
     r"|^\s*-\s*\d{1,3}\s*-\s+(?-i:[A-Z])[^.]{0,60}(?:\.\d[^.]{0,10})*$"
     rf"|^\s*{_MARKING}\s*$|^.{{0,100}}?\S\s{{3,}}{_MARKING}\s*$"
@@ -149,9 +151,14 @@ _PAGE_NUMBER_RE = regex.compile(r"(?i)\bpage\s+\d")
 _DASH_NUMBER_LINE_RE = regex.compile(r"\n\s*-\s*\d")
 
 
+# A page's number alone at the right margin, as a text dump keeps it.
+_RIGHT_NUMBER_RE = regex.compile(r"\n {30,}\d{1,3} *(?:\n|$)")
+
+
 def _may_have_footer(text: str) -> bool:
     return bool(
         _PAGE_NUMBER_RE.search(text)
+        or _RIGHT_NUMBER_RE.search("\n" + text)
         or _DASH_NUMBER_LINE_RE.search("\n" + text)
         or "OFFICIAL" in text
         or "://" in text
@@ -165,13 +172,17 @@ def _page_furniture(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
     kept: list[str] = []
     furniture: list[str] = []
     first_cells = _first_line_cells(lines)
+    running = _running_titles(lines)
     after_footer = False  # whether the lines since the last footer are all furniture
     for line in lines:
         if after_footer and not line.strip():
             kept.append(line)
             continue
         if after_footer and (
-            line.strip() in first_cells or (_dated_running_header(line) and _page_above(kept))
+            line.strip() in first_cells
+            or line.strip() in running
+            or (_dated_running_header(line) and _page_above(kept))
+            or (bool(furniture) and furniture[-1] in running and _DATE_ALONE_RE.match(line))
         ):
             # "Leeds City Council" under "Delegated Decision Notice     Page 1 of 2": the
             # next page's running header, a cell of the first page's top line (or the
@@ -198,6 +209,25 @@ def _page_furniture(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
         else:
             kept.append(line)
     return kept, tuple(furniture)
+
+
+def _running_titles(lines: list[str]) -> frozenset[str]:
+    """The lines printed right under two page footers or more: a running title ("Cabinet
+    Decision Proforma" under each page's number), furniture wherever it follows one."""
+    seen: dict[str, int] = {}
+    for index, line in enumerate(lines):
+        if len(line) < _MAX_FOOTER_CHARS and PAGE_FOOTER_RE.match(line):
+            below = next((x.strip() for x in lines[index + 1 : index + 3] if x.strip()), "")
+            if below:
+                seen[below] = seen.get(below, 0) + 1
+    return frozenset(text for text, count in seen.items() if count > 1)
+
+
+_MAX_FOOTER_CHARS = 160
+# A date alone on its line, under a running title: "13 March 2025".
+_DATE_ALONE_RE = regex.compile(
+    r"^\s*(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8},?\s+\d{4}\s*$"
+)
 
 
 # A gap wide enough to part a header's cells: "Delegated Decision Notice" and, far to
@@ -228,19 +258,26 @@ def without_footer_blocks(document: Document) -> Document:
     footer "Worthing Borough Council – Decision Notice    Page 1 of 2" in its body, between
     a heading and its text."""
     blocks = document.blocks
-    if not any(_may_have_footer(block.text) for block in blocks):
+    if not any(
+        _may_have_footer(block.text) or _PAGE_DIGITS_RE.fullmatch(block.text.strip())
+        for block in blocks
+    ):
         return document
     kept: list[Block] = []
     moved: list[str] = []
     top = " ".join(blocks[0].text.split()) if blocks else ""
+    running = _running_title_blocks(blocks)
     after_footer = False
-    for block in blocks:
-        if _is_footer_block(block):
+    for index, block in enumerate(blocks):
+        following = blocks[index + 1].text.strip() if index + 1 < len(blocks) else ""
+        if _is_footer_block(block) or _numbers_a_page(block, following, running):
             moved.append(" ".join(block.text.split()))
             after_footer = True
             continue
         if after_footer and (
             _repeats_top_line(" ".join(block.text.split()), top)
+            or block.text.strip() in running
+            or (bool(moved) and moved[-1] in running and _DATE_ALONE_RE.match(block.text))
             or (_dated_running_header(block.text) and _page_above([b.text for b in kept]))
         ):
             # the next page's running header: "Leeds City Council", the end of the first
@@ -302,6 +339,27 @@ _PAGE_OF_RE = regex.compile(r"(?i)\bpage\s+\d{1,3}\s+of\s+\d{1,3}\s*(?:\n|$)")
 _PAGE_OF_LINE_RE = regex.compile(r"(?i)^.{0,100}?\bpage\s+\d{1,3}\s+of\s+\d{1,3}\s*$")
 
 
+def _running_title_blocks(blocks: tuple[Block, ...]) -> frozenset[str]:
+    """The paragraphs printed right after two page numbers or footers or more, each a
+    paragraph alone ("2" / "Cabinet Decision Proforma"): a running title."""
+    seen: dict[str, int] = {}
+    for index, block in enumerate(blocks[:-1]):
+        if _is_footer_block(block) or _PAGE_DIGITS_RE.fullmatch(block.text.strip()):
+            below = blocks[index + 1].text.strip()
+            if below and "\n" not in below:
+                seen[below] = seen.get(below, 0) + 1
+    return frozenset(text for text, count in seen.items() if count > 1)
+
+
+_PAGE_DIGITS_RE = regex.compile(r"\d{1,3}")
+
+
+def _numbers_a_page(block: Block, following: str, running: frozenset[str]) -> bool:
+    """A paragraph that is only a number, over a running title ("2" / "Cabinet Decision
+    Proforma"): the page's number (a number alone elsewhere may be an item's)."""
+    return following in running and _PAGE_DIGITS_RE.fullmatch(block.text.strip()) is not None
+
+
 def _is_footer_block(block: Block) -> bool:
     """A paragraph that is only a footer: "... Page 1 of 2", "Page 3", "- 2 -" (not a
     sentence that ends "as set out on page 3")."""
@@ -310,8 +368,17 @@ def _is_footer_block(block: Block) -> bool:
         block.kind == "paragraph"
         and len(text) < 160
         and "\n" not in text
-        and (_PAGE_OF_LINE_RE.match(text) is not None or _PAGE_ALONE_RE.match(text) is not None)
+        and (
+            _PAGE_OF_LINE_RE.match(text) is not None
+            or _PAGE_ALONE_RE.match(text) is not None
+            or _NAMED_PAGE_RE.match(text) is not None
+        )
     )
+
+
+# A running footer's name then the page's number: "North Somerset Council Page 8" (a
+# capitalised name; "as set out on page 3" ends a sentence).
+_NAMED_PAGE_RE = regex.compile(r"^(?:[A-Z][\w'’&.,-]*\s+){1,6}Page\s+\d{1,3}$")
 
 
 _PAGE_ALONE_RE = regex.compile(

@@ -178,6 +178,7 @@ def classify(
     return found
 
 
+_WHEN_TAKEN_RE = regex.compile(r" when the decisions? (?:was|were) (?:taken|made) ")
 _NOT_TAKEN_RE = regex.compile(r" (?:but|and) not (?:taken|pursued|progressed)\b")
 _RELATIVE_RE = regex.compile(r" (?:that|which) (?:were|was|are|is|have been|has been) ")
 _TRAILING_NOTE_RE = regex.compile(r"\s+\([^()]{1,40}\)$")
@@ -197,6 +198,10 @@ def _classify(
     label: str, *, strict: bool, labelled: bool
 ) -> tuple[HeadingKind, str, str | None] | None:
     key = simplify(label)
+    if " when " in key:
+        # "Any interest declared when the decision was taken and any dispensation granted
+        # by the Proper Officer": when, not a sentence of its own
+        key = _WHEN_TAKEN_RE.sub(" ", key)
     if " that " in key or " which " in key:
         # "Options that were considered and not taken": a relative clause's words say
         # nothing a label's keywords do not
@@ -774,8 +779,9 @@ _MINUTE_REF_RE = re.compile(
 )
 _NOT_MINUTE_REFS = frozenset(
     "PART PAGE ANNEX TABLE PHASE STAGE ROUND YEAR AREA ZONE LOT WARD NOTE PLAN ROOM UNIT "
-    "BAND TIER STEP FORM CASE ITEM A I".split()
+    "BAND TIER STEP FORM CASE ITEM A I NO FIG VOL REV APP SEC ACT ART REG".split()
 )
+_CAPITALISED_REF_RE = re.compile(r"([A-Z][a-z]{1,2})[. ](?=[0-9])")
 
 
 def opens_minute(text: str) -> bool:
@@ -796,8 +802,11 @@ def _minute_ref_end(text: str) -> int:
     `text` opens with none."""
     if text[1:2].islower() and (text[0] != "M" or text[:7] != "Minute "):
         # "The ...", "Cabinet ...": a reference is in capitals, or the word "Minute" (most
-        # lines, no call)
-        return 0
+        # lines, no call), or short and capitalised: "Ex 58 Home to School Transport"
+        capitalised = _CAPITALISED_REF_RE.match(text)
+        if capitalised is None or capitalised.group(1).upper() in _NOT_MINUTE_REFS:
+            return 0
+        return capitalised.end()
     found = _MINUTE_REF_RE.match(text)
     if found is None or found.group("ref") in _NOT_MINUTE_REFS:
         return 0
@@ -923,7 +932,10 @@ def ends_wrapped_label(above: str, text: str) -> bool:
     if (
         len(text) > _MAX_LABEL_END_CHARS
         or text[-1:] != ":"
-        or " " in text
+        or text.count(" ") > 1
+        # (two words only after a joining word: "Proper Officer:" under "... granted by
+        # the", never "Date published:" under a call-in statement)
+        or (" " in text and not runs_on_from(above))
         or len(above) < _MIN_WRAPPED_LABEL_CHARS
         or ":" in above
         or above[-1] in ".;,"

@@ -316,6 +316,16 @@ _DATE_OPENING_RE = regex.compile(
 )
 
 
+# A verb no sentence ends on.
+_COPULAS = frozenset({"is", "are", "was", "were", "will", "shall"})
+# A date cut after its day's number: "on Friday 15", "on 15th" (then "November 2024").
+_DAY_AT_END_RE = regex.compile(r"(?i)\b(?:on|\p{L}+day,?)\s+\d{1,2}(?:st|nd|rd|th)?$")
+_MONTH_OPENING_RE = regex.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r",?\s+\d{4}\b"
+)
+
+
 def _cut_mid_phrase(above: str, text: str) -> bool:
     """Whether the blank line between `above` and `text` parts one sentence that a page
     wrapped, each line set apart as a paragraph (as a rendering of a hard-wrapped record
@@ -340,6 +350,10 @@ def _cut_mid_phrase(above: str, text: str) -> bool:
         return True  # "... the report of the Head of Place dated" / "29 May 2024, have decided to:"
     if last in WEEKDAY_WORDS and text[:1].isdigit() and _DATE_OPENING_RE.match(text):
         return True  # "... The deadline for call-in is 4.00pm on Wednesday" / "16 July 2025."
+    if _DAY_AT_END_RE.search(above) and _MONTH_OPENING_RE.match(text):
+        return True  # "... is 5.00 pm on Friday 15" / "November 2024." (after its day)
+    if last in _COPULAS and read_marker(text) is None and match_heading(text) is None:
+        return True  # "... The deadline for call-in is" / "5.00 pm on Wednesday 22 January"
     # ("To implement a de-restriction order on the" / "A355 between Pyebush Roundabout ...")
     if above[-1] != "," and last not in MID_PHRASE_WORDS:
         return _goes_on_below(above, text)

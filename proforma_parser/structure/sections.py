@@ -162,6 +162,13 @@ def _split(lines: tuple[Line, ...], found: _Found) -> Split:
             continue
         heading, heading_line, after = here
         _close_loose(parts, loose_from, index)
+        signed = _signed_beside_date(lines, heading, after) if heading.name == "sign_off" else None
+        if signed is not None:
+            # "Signature:          Date:" over "[signed]          19/11/2024": the date the
+            # sign-off's second label names, under it
+            facts.append(signed)
+            index = loose_from = signed.end
+            continue
         if heading.kind == "meta":
             fact, after = _read_fact(lines, found, heading, heading_line, after)
             if fact is not None:
@@ -730,7 +737,11 @@ def _read_fact(
         if (
             nxt is not None
             and nxt - after <= 3
-            and (found[nxt] is None or heading.name == "decision_status")
+            and (
+                found[nxt] is None
+                or heading.name == "decision_status"
+                or _signed_with_date(found[nxt], lines[nxt].text, heading)
+            )
         ):
             value, end = lines[nxt].text, nxt + 1
             if heading.name == "is_key_decision" and not _YES_NO_RE.match(value):
@@ -771,6 +782,34 @@ def _read_fact(
     return Fact(heading.name, heading.label, value, heading_line, end, date), end
 
 
+def _signed_with_date(below: _HeadingAt | None, text: str, heading: Heading) -> bool:
+    """ "Date" over "[signed]          19/11/2024": the sign-off's mark beside the date the
+    label above names."""
+    return (
+        below is not None
+        and below[0].name == "sign_off"
+        and heading.name == "decision_date"
+        and _date_in(text) is not None
+    )
+
+
+def _signed_beside_date(lines: tuple[Line, ...], heading: Heading, after: int) -> Fact | None:
+    """The date under a sign-off's "Date:" label beside it, in the second cell of the row
+    below ("[signed]          19/11/2024", its gap perhaps closed: its last word)."""
+    beside = match_heading(heading.value) if heading.value.endswith(":") else None
+    if beside is None or beside.name != "decision_date" or beside.value:
+        return None
+    below = _next_text(lines, after)
+    if below is None or below - after > 1:
+        return None
+    cells = _GAP_RE.split(lines[below].text.strip())
+    cell = cells[-1] if len(cells) > 1 else lines[below].text.rsplit(" ", 1)[-1]
+    date = _date_in(cell)
+    if date is None:
+        return None
+    return Fact(beside.name, beside.label, cell, below, below + 1, date)
+
+
 def _paired_fact(
     lines: tuple[Line, ...], heading: Heading, beside: Heading, heading_line: int, after: int
 ) -> tuple[Fact | None, int]:
@@ -798,8 +837,10 @@ def _dated_above_sign_off(lines: tuple[Line, ...], date_line: int) -> int | None
     ("signed" / "date", or "signed   date" cut in two) stand under it."""
     if date_line < 2 or not is_signature_label(lines[date_line - 1].text.rstrip(":")):
         return None
-    above = date_line - 2
-    return above if only_a_date(lines[above].text) else None
+    # (a blank line between, where a rendering dropped the dotted line: "03/06/2025" / "" /
+    # "signed" / "date")
+    above = date_line - 2 if lines[date_line - 2].text else date_line - 3
+    return above if above >= 0 and only_a_date(lines[above].text) else None
 
 
 # Dated facts whose label may head a page of them; a value longer than this is a sentence.
@@ -1023,6 +1064,7 @@ def _keep_titles_in_decisions(parts: list[Part], lines: tuple[Line, ...]) -> lis
             and part.heading.name == "title"  # (most parts: one test, no call)
             and _title_inside_decision(kept[-1], part, lines)
             and not _titles_next_decision(parts, position)
+            and not _title_then_facts(parts, position, lines)
         ):
             kept[-1] = kept[-1]._replace(body_end=part.body_end)
             continue
@@ -1045,6 +1087,23 @@ def _title_inside_decision(previous: Part, part: Part, lines: tuple[Line, ...]) 
         # above it, so the label titles the record
         return False
     return bool(above.value) or any(line.text for line in body)
+
+
+def _title_then_facts(parts: list[Part], position: int, lines: tuple[Line, ...]) -> bool:
+    """A title label whose value is one paragraph, the form's next label right under it
+    ("Decision:" / "To introduce a charge ..." / "Subject:" / "Garden waste service -
+    charge for replacement bins" / "Decision Maker:"): a form in an unusual order, its
+    rows each their own, not a title named inside the decision's text."""
+    part = parts[position]
+    texts = [lines[i].text for i in range(part.body_start, part.body_end)]
+    paragraphs = sum(1 for i, text in enumerate(texts) if text and (i == 0 or not texts[i - 1]))
+    return paragraphs == 1 and _label_line(lines, part.body_end)
+
+
+def _label_line(lines: tuple[Line, ...], index: int) -> bool:
+    """The next line with text from `index` is a label of the form's (its colon ends it)."""
+    at = _next_text(lines, index)
+    return at is not None and at - index <= 1 and lines[at].text.endswith(":")
 
 
 def _titles_next_decision(parts: list[Part], position: int) -> bool:

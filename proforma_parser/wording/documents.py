@@ -83,6 +83,8 @@ DOC_TYPE_SHAPES: Final = (
         "Decision Notice",
         also=("DECISION DIGEST",),
     ),
+    # a meeting's list of what it decided: "CABINET - SUMMARY OF DECISIONS"
+    Wording("document_type", r"summary\s+of\s+(?:the\s+)?decisions", "Summary of Decisions"),
     # the Greater London Authority's forms: "REQUEST FOR MAYORAL DECISION – MD3187"
     Wording(
         "document_type",
