@@ -5614,3 +5614,38 @@ def test_a_combined_labels_last_two_words_wrapped_with_its_colon(end: str) -> No
     )
     assert record.decision_maker == "Cabinet Member for Community Services"
     assert (record.conflicts_of_interest, record.dispensations) == (None, None)
+
+
+def test_a_time_with_its_colon_is_no_label() -> None:
+    assert match_heading("The call-in period ends at 23:59 on Wednesday 15 October 2025.") is None
+    record = parse_text(
+        "East Midlands Combined County Authority\n\nMAYORAL DECISION NOTICE\n\n"
+        "Decision: To approve the bus grant.\n\nCall-in\n\nThe Overview and Scrutiny Committee "
+        "may call in this decision. The call-in period ends at 23:59 on Wednesday 15 October "
+        "2025.\n"
+    )
+    assert record.call_in is not None and record.call_in.date == dt.date(2025, 10, 15)
+    assert record.call_in.deadline is not None
+    assert (record.call_in.deadline.hour, record.call_in.deadline.minute) == (23, 59)
+
+
+def test_a_short_dotted_date_where_only_a_date_may_stand() -> None:
+    assert find_first_date("see paragraph 3.1.12") is None
+    record = parse_text(
+        "Bassetlaw District Council\n\nLEADER'S DECISION NOTICE\n\nDecision: I approve the "
+        "sale.\n\nDate of publication:  5.2.26\n\nThis decision will be implemented on 13.2.26 "
+        "unless it is called in. Call-in requests must reach the Monitoring Officer by 5.00pm "
+        "on 12.2.26.\n"
+    )
+    assert record.published_on == dt.date(2026, 2, 5)
+    assert record.effective_from == dt.date(2026, 2, 13)
+    assert record.call_in is not None and record.call_in.date == dt.date(2026, 2, 12)
+
+
+def test_an_empty_cmis_row_over_the_next_rows_label_declares_nothing() -> None:
+    record = parse_text(
+        "Sandwell Metropolitan Borough Council\n\nDecision details\n\nDecision Maker\n"
+        "Cabinet Member for Finance\nDecision\nTo award the contract.\n"
+        "Declarations of Interest\nPrivate Reason\nPublication Date\nWed 17 Dec 2025\n"
+    )
+    assert record.conflicts_of_interest is None

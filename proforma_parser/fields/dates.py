@@ -14,7 +14,13 @@ from ..defects import DefectLog
 from ..structure.headings import match_heading
 from ..structure.normalise import Layout
 from ..structure.sections import Fact
-from ..wording.dates import DateMatch, find_first_date, parse_uk_date, states_a_period
+from ..wording.dates import (
+    DateMatch,
+    find_first_date,
+    find_value_date,
+    parse_uk_date,
+    states_a_period,
+)
 from ..wording.prose import effective_match, published_match
 from .content import fact_span
 from .provenance import Span, locate, offsets_span
@@ -51,8 +57,14 @@ def _named_over_generic(
 
 
 def _date(fact: Fact, date_of: Callable[[str], DateMatch | None]) -> dt.date | None:
-    found = fact.date if fact.date is not None else date_of(fact.value)
+    found = fact.date if fact.date is not None else _value_date(fact.value, date_of)
     return found.date if found is not None else None
+
+
+def _value_date(value: str, date_of: Callable[[str], DateMatch | None]) -> DateMatch | None:
+    """The date a label's value holds, a short dotted one too ("Date of publication:
+    5.2.26": where only a date may stand)."""
+    return date_of(value) or find_value_date(value)
 
 
 # A date label that names what it dates: "Date of Decision", "Decision date", "Decided on".
@@ -86,7 +98,7 @@ def read_dates(
         for fact in facts:
             # A period ("Date range: 15/01/2024 - 21/01/2024", a listing's filter) is no day.
             if fact.name in names and not states_a_period(fact.value):
-                known = fact.date if fact.date is not None else date_of(fact.value)
+                known = fact.date if fact.date is not None else _value_date(fact.value, date_of)
                 date = taken(field, fact.value, known, fact)
                 if date is not None:
                     return date
@@ -95,7 +107,7 @@ def read_dates(
         if read is None or not read[0]:
             return None
         text, span = read
-        return taken(field, text, date_of(text), span)
+        return taken(field, text, _value_date(text, date_of), span)
 
     def taken(
         field: str, text: str, found: DateMatch | None, source: Fact | Span | None

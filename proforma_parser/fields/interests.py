@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ..structure.headings import match_heading
 from ..wording.headings import HEADING_WORDS
 from ..wording.nil import is_nil, value_or_nil
 from ..wording.prose import (
@@ -92,6 +93,10 @@ def nil_text(found: FieldSections, name: str) -> str | None:
         # wrapped onto its value's line
         text = text[end.end() :]
     if text is None or (name == "conflicts_of_interest" and _nil_after_preamble(text)):
+        return None
+    if "\n" not in text and (label := match_heading(text.strip())) is not None and not label.value:
+        # "Declarations of Interest" / "Private Reason" / "Publication Date": a CMIS page's
+        # empty row, the next row's label under it
         return None
     if name != "alternative_options" and _BARE_NO_RE.match(text):
         # "Were any conflicts of interest declared?" / "No": a bare no declares none (an

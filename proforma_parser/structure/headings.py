@@ -50,8 +50,11 @@ _NUMBER_ALONE_RE = regex.compile(r"^(?P<num>\d{1,2})\s*[.)]?$")
 # label when Yes or No answers it. (The label is greedy: it cannot cross a colon or question
 # mark, so it stops at the same one as a lazy label would, without trying the separator at
 # every character; its trailing spaces are stripped where it is read.)
+# (a colon between digits is a time's, not a label's: "The call-in period ends at 23:59 on
+# Wednesday 15 October 2025.")
 LABEL_RE = regex.compile(
-    r"^(?P<label>[^:?]{1,120})\s*(?P<sep>\?\s*:|:\s*-?|\?(?=\s+(?i:yes|no)\b))\s*(?P<value>.*)$"
+    r"^(?P<label>[^:?]{1,120})\s*(?P<sep>\?\s*:|(?!(?<=\d):\d):\s*-?"
+    r"|\?(?=\s+(?i:yes|no)\b))\s*(?P<value>.*)$"
 )
 # "REASON – To comply with ...", "REASONS FOR DECISION - This was ...", "Call-in – Not
 # applicable" (a spaced dash, not a colon; hyphens inside words belong to the label)

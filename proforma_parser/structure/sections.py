@@ -15,7 +15,7 @@ from typing import NamedTuple
 import regex
 
 from ..wording.banners import listing_entry, opens_with_listing_date
-from ..wording.dates import DateMatch, find_first_date, only_a_date
+from ..wording.dates import DateMatch, find_first_date, find_value_date, only_a_date
 from ..wording.documents import doc_type_after_office, doc_type_match, is_chrome
 from ..wording.headings import HEADING_WORDS
 from ..wording.leadins import CAPS_WORDS
@@ -862,8 +862,8 @@ def _date_in(value: str) -> DateMatch | None:
     one, only a date it opens with ("Wednesday 9 July 2025 at 2.00pm, Council Chamber,
     Woodgreen, Witney"), not one that a sentence mentions."""
     if len(value) <= 60:
-        return find_first_date(value)
-    found = find_first_date(value[:60])
+        return find_value_date(value)
+    found = find_value_date(value[:60])
     return found if found is not None and found.start == 0 else None
 
 

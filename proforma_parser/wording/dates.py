@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 from zoneinfo import ZoneInfo
 
@@ -128,10 +128,13 @@ _SLASH_DATE_RE = regex.compile(_day_first("/"))
 # "17-06-2024", "17-06-24"
 _DASH_DATE_RE = regex.compile(_day_first("-"))
 # "17.06.2024", "17.06.24"; a short year needs a two-digit day and month here, so that
-# paragraph numbers such as "3.1.12" are not dates.
+# paragraph numbers such as "3.1.12" are not dates -- unless the date stands where only a
+# date may, after "on" or a label's colon: "by 5.00pm on 12.2.26", "Date of publication:
+# 5.2.26".
 _DOTTED_DATE_RE = regex.compile(
     r"(?<![0-9])(?<![0-9]\.)(?P<day>[0-9]{1,2})\.(?P<month>[0-9]{1,2})\."
-    r"(?P<year>[0-9]{4}|(?<=[0-9]{2}\.[0-9]{2}\.)[0-9]{2})(?![0-9])(?!\.[0-9])"
+    r"(?P<year>[0-9]{4}|(?<=[0-9]{2}\.[0-9]{2}\.)[0-9]{2}"
+    r"|(?<=(?:\b[Oo]n|:)\s+[0-9]{1,2}\.[0-9]{1,2}\.)[0-9]{2})(?![0-9])(?!\.[0-9])"
 )
 # "2013-12-13"
 _ISO_DATE_RE = regex.compile(_year_first("-"))
@@ -216,6 +219,18 @@ def find_first_date(text: str) -> DateMatch | None:
     if (spelt := _spelt_date(text)) is not None:
         return spelt or None
     return next(_iter_dates(text), None)
+
+
+def find_value_date(text: str) -> DateMatch | None:
+    """The first valid date in a label's value, which stands where only a date may: a
+    short dotted one too ("5.2.26", under "Date of publication:")."""
+    found = find_first_date(text)
+    if found is not None or "." not in text[:6]:
+        return found
+    shifted = find_first_date(f": {text}")
+    if shifted is None:
+        return None
+    return replace(shifted, start=max(0, shifted.start - 2), end=shifted.end - 2)
 
 
 def _spelt_date(text: str) -> DateMatch | Literal[False] | None:
