@@ -498,6 +498,16 @@ def match_number_alone(text: str) -> int | None:
     return int(found.group("num")) if found else None
 
 
+def _says_a_time(label: str) -> bool:
+    """A time of day outside brackets: "at 5pm", "by 5.00 p.m." (the letters first, cheaply)."""
+    lowered = label.lower()
+    return (
+        ("m" in lowered)
+        and ("pm" in lowered or "am" in lowered or ".m" in lowered)
+        and (_TIME_OF_DAY_RE.search(label) is not None)
+    )
+
+
 _TIME_OF_DAY_RE = regex.compile(r"(?i)(?<!\()\b\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\b(?!\))")
 
 
@@ -520,7 +530,7 @@ def _standalone(text: str, *, strict: bool) -> Heading | None:
     if marker is None and _NUMBERED_ITEM_RE.match(label) and label.count(" ") > _ITEM_WORDS:
         return None  # "(2) the objectors be informed of the decision and the reasons for it"
     labelled = text.rstrip().endswith(":")
-    if not labelled and _TIME_OF_DAY_RE.search(label) and find_first_date(label) is None:
+    if not labelled and _says_a_time(label) and find_first_date(label) is None:
         # "The call-in period for this decision expires at 5pm on Tuesday" (over "28th
         # January 2025."): a time of day is a statement's, never a heading's (but a
         # webcast's "Declarations of Interest (10:01 am)", and a date label's "Date

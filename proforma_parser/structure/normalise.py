@@ -316,6 +316,7 @@ _DATE_OPENING_RE = regex.compile(
 )
 
 
+_ORDINAL_ENDS = ("st", "nd", "rd", "th")
 # A verb no sentence ends on.
 _COPULAS = frozenset({"is", "are", "was", "were", "will", "shall"})
 # A date cut after its day's number: "on Friday 15", "on 15th" (then "November 2024").
@@ -350,7 +351,9 @@ def _cut_mid_phrase(above: str, text: str) -> bool:
         return True  # "... the report of the Head of Place dated" / "29 May 2024, have decided to:"
     if last in WEEKDAY_WORDS and text[:1].isdigit() and _DATE_OPENING_RE.match(text):
         return True  # "... The deadline for call-in is 4.00pm on Wednesday" / "16 July 2025."
-    if _DAY_AT_END_RE.search(above) and _MONTH_OPENING_RE.match(text):
+    if (above[-1:].isdigit() or above[-2:] in _ORDINAL_ENDS) and (
+        _DAY_AT_END_RE.search(above) and _MONTH_OPENING_RE.match(text)
+    ):
         return True  # "... is 5.00 pm on Friday 15" / "November 2024." (after its day)
     if last in _COPULAS and read_marker(text) is None and match_heading(text) is None:
         return True  # "... The deadline for call-in is" / "5.00 pm on Wednesday 22 January"

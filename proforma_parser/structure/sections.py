@@ -444,6 +444,8 @@ def _closed_row(lines: tuple[Line, ...], index: int) -> _HeadingAt | None:
     """(heading, its line, the first line of its body) where line `index` is a row of a
     form whose gap between label and value a rendering closed (see above)."""
     text = lines[index].text
+    if not text[:1].isupper() or text.split(" ", 1)[0].lower() not in HEADING_WORDS:
+        return None  # (most lines: a label's first word is a heading's)
     below = lines[index + 1].text if index + 1 < len(lines) else ""
     end = below if _label_end_alone(below) else ""
     read = _closed_label(text, end)
