@@ -152,13 +152,13 @@ _DASH_NUMBER_LINE_RE = regex.compile(r"\n\s*-\s*\d")
 
 
 # A page's number alone at the right margin, as a text dump keeps it.
-_RIGHT_NUMBER_RE = regex.compile(r"\n {30,}\d{1,3} *(?:\n|$)")
+_RIGHT_NUMBER_RE = regex.compile(r"(?m)^ {30,}\d{1,3} *$")
 
 
 def _may_have_footer(text: str) -> bool:
     return bool(
         _PAGE_NUMBER_RE.search(text)
-        or _RIGHT_NUMBER_RE.search("\n" + text)
+        or ("          " in text and _RIGHT_NUMBER_RE.search(text) is not None)
         or _DASH_NUMBER_LINE_RE.search("\n" + text)
         or "OFFICIAL" in text
         or "://" in text

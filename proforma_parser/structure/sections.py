@@ -438,14 +438,21 @@ _MAX_CLOSED_ROW_WORDS = 40
 _MAX_LABEL_END_WORDS = 2
 _MIN_CLOSED_ROWS = 3
 _CLOSED_ROW_REACH = 12
+_CLOSED_ROWS_WITHIN = 300
 
 
 def _closed_row(lines: tuple[Line, ...], index: int) -> _HeadingAt | None:
     """(heading, its line, the first line of its body) where line `index` is a row of a
     form whose gap between label and value a rendering closed (see above)."""
     text = lines[index].text
+    if index >= _CLOSED_ROWS_WITHIN:
+        # (a form's rows head its record: read so deep into a text, rows of words would
+        # be headings by the thousand, "Title of Itemm/Report 2) Recrod ..." repeated)
+        return None
     if not text[:1].isupper() or text.split(" ", 1)[0].lower() not in HEADING_WORDS:
         return None  # (most lines: a label's first word is a heading's)
+    if index and lines[index - 1].text:
+        return None  # (a row opens its paragraph, as a form's cell does)
     below = lines[index + 1].text if index + 1 < len(lines) else ""
     end = below if _label_end_alone(below) else ""
     read = _closed_label(text, end)
@@ -550,17 +557,27 @@ def _closed_rows_near(lines: tuple[Line, ...], index: int) -> tuple[set[str], in
         text = lines[near].text
         if near == index or not text:
             continue
-        if ":" in text[:_LABEL_COLON_REACH]:
-            labelled += 1  # ("Considered:", a colon label's wrapped end, counts too)
-            continue
-        heading = match_heading(text)
-        if heading is not None and heading.value:
-            names.add(heading.name)  # "Dispensations None", "Date of decision 03.10.2024"
-            continue
-        read = _closed_label(text) if heading is None else None
-        if read is not None:
-            names.add(read[0].name)
+        kind = _row_kind(text)
+        if kind == ":":
+            labelled += 1
+        elif kind:
+            names.add(kind)
     return names, labelled
+
+
+@lru_cache(maxsize=8192)
+def _row_kind(text: str) -> str:
+    """What a line near a closed row is: ":" for a colon label ("Considered:", a colon
+    label's wrapped end, counts too), the field of a row with its value and no colon
+    ("Dispensations None", "Date of decision 03.10.2024", "Subject Bus Service ..."), or ""
+    (cached: each line is asked about by the rows around it)."""
+    if ":" in text[:_LABEL_COLON_REACH]:
+        return ":"
+    heading = match_heading(text)
+    if heading is not None:
+        return heading.name if heading.value else ""
+    read = _closed_label(text)
+    return read[0].name if read is not None else ""
 
 
 _MINUTES_WORDS = frozenset({"MINUTES", "Minutes"})
