@@ -631,3 +631,26 @@ def test_the_readme_lists_every_limit() -> None:
     table = readme[readme.index("### Limits") : readme.index("### Odd but readable")]
     listed = regex.findall(r"^\| `(\w+)`", table, flags=regex.M)
     assert listed == [field.name for field in dataclasses.fields(Limits)]
+
+
+def test_a_deadline_never_raises_inside_a_garbage_collectors_callback() -> None:
+    """A ring that lands in a `gc.callbacks` function (a test framework times collections)
+    would be printed and dropped there: it is left to the next ring, as in a `__del__`."""
+    import gc
+    import sys
+
+    from proforma_parser.readers.deadline import _in_finaliser
+
+    seen: list[bool] = []
+
+    def timer(phase: str, info: dict[str, int]) -> None:
+        if phase == "stop" and not seen:
+            seen.append(_in_finaliser(sys._getframe()))
+
+    gc.callbacks.append(timer)
+    try:
+        gc.collect()
+    finally:
+        gc.callbacks.remove(timer)
+    assert seen == [True]
+    assert _in_finaliser(sys._getframe()) is False
