@@ -172,7 +172,10 @@ def _page_furniture(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
     kept: list[str] = []
     furniture: list[str] = []
     first_cells = _first_line_cells(lines)
-    running = _running_titles(lines)
+    running = _running_titles(
+        lines,
+        [len(line) < _MAX_FOOTER_CHARS and bool(PAGE_FOOTER_RE.match(line)) for line in lines],
+    )
     after_footer = False  # whether the lines since the last footer are all furniture
     for line in lines:
         if after_footer and not line.strip():
@@ -211,14 +214,15 @@ def _page_furniture(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
     return kept, tuple(furniture)
 
 
-def _running_titles(lines: list[str]) -> frozenset[str]:
-    """The lines printed right under two page footers or more: a running title ("Cabinet
-    Decision Proforma" under each page's number), furniture wherever it follows one."""
+def _running_titles(texts: list[str], marks: list[bool]) -> frozenset[str]:
+    """The texts printed right under two page numbers or footers or more (`marks` says
+    which texts are): a running title ("Cabinet Decision Proforma" under each page's
+    number), furniture wherever it follows one. A text dump's lines or a file's paragraphs."""
     seen: dict[str, int] = {}
-    for index, line in enumerate(lines):
-        if len(line) < _MAX_FOOTER_CHARS and PAGE_FOOTER_RE.match(line):
-            below = next((x.strip() for x in lines[index + 1 : index + 3] if x.strip()), "")
-            if below:
+    for index, marked in enumerate(marks):
+        if marked:
+            below = next((x.strip() for x in texts[index + 1 : index + 3] if x.strip()), "")
+            if below and "\n" not in below:
                 seen[below] = seen.get(below, 0) + 1
     return frozenset(text for text, count in seen.items() if count > 1)
 
@@ -266,7 +270,13 @@ def without_footer_blocks(document: Document) -> Document:
     kept: list[Block] = []
     moved: list[str] = []
     top = " ".join(blocks[0].text.split()) if blocks else ""
-    running = _running_title_blocks(blocks)
+    running = _running_titles(
+        [block.text for block in blocks],
+        [
+            _is_footer_block(block) or _PAGE_DIGITS_RE.fullmatch(block.text.strip()) is not None
+            for block in blocks
+        ],
+    )
     after_footer = False
     for index, block in enumerate(blocks):
         following = blocks[index + 1].text.strip() if index + 1 < len(blocks) else ""
@@ -337,18 +347,6 @@ def _repeats_top_line(text: str, top: str) -> bool:
 # may end a wrapped line of a sentence).
 _PAGE_OF_RE = regex.compile(r"(?i)\bpage\s+\d{1,3}\s+of\s+\d{1,3}\s*(?:\n|$)")
 _PAGE_OF_LINE_RE = regex.compile(r"(?i)^.{0,100}?\bpage\s+\d{1,3}\s+of\s+\d{1,3}\s*$")
-
-
-def _running_title_blocks(blocks: tuple[Block, ...]) -> frozenset[str]:
-    """The paragraphs printed right after two page numbers or footers or more, each a
-    paragraph alone ("2" / "Cabinet Decision Proforma"): a running title."""
-    seen: dict[str, int] = {}
-    for index, block in enumerate(blocks[:-1]):
-        if _is_footer_block(block) or _PAGE_DIGITS_RE.fullmatch(block.text.strip()):
-            below = blocks[index + 1].text.strip()
-            if below and "\n" not in below:
-                seen[below] = seen.get(below, 0) + 1
-    return frozenset(text for text, count in seen.items() if count > 1)
 
 
 _PAGE_DIGITS_RE = regex.compile(r"\d{1,3}")

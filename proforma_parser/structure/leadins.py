@@ -27,7 +27,7 @@ from ..wording.leadins import (
     PRESENT_VERB,
     resolution_kind,
 )
-from ..wording.offices import DECIDER_NAME, OFFICE_NAME, OFFICE_RE, PERSON_TITLE
+from ..wording.offices import DECIDER_NAME, OFFICE_NAME, OFFICE_RE, PERSON_TITLE, PERSON_TITLE_RE
 from ..wording.vocabulary import BODY_RE, canonical_body, says_any
 from .headings import classify
 
@@ -310,14 +310,11 @@ _LIST_MARKS = frozenset({"-", "–", ":-", ":–"})
 _HAVING_OPENINGS = ("having ", "that, having ", "that having ")
 
 
-_PERSON_RE = regex.compile(PERSON_TITLE + r"\s+\S")
-
-
 def _office_speaking(text: str) -> str | None:
     """The office a first-person lead-in names after "I,", before an aside ("having
     considered ...") or the words that introduce the list as "I have decided to:" does."""
     parts = text[3:].split(", ")
-    if _PERSON_RE.match(parts[0]) and len(parts) > 2:
+    if PERSON_TITLE_RE.match(parts[0]) and len(parts) > 2:
         # "I, Councillor Joan Pemberton-Hale, Leader of the Council, having considered ...":
         # the holder's name, then the office
         parts = parts[1:]

@@ -20,7 +20,7 @@ from ..wording.documents import doc_type_after_office, doc_type_match, is_chrome
 from ..wording.headings import HEADING_WORDS
 from ..wording.leadins import CAPS_WORDS
 from ..wording.numbering import BULLET_RE, read_marker
-from ..wording.offices import PERSON_TITLE
+from ..wording.offices import PERSON_TITLE_RE
 from ..wording.vocabulary import BODY_RE, MID_PHRASE_WORDS, RUN_ON_WORDS, runs_on_from
 from .headings import (
     LOWER_LABELS,
@@ -508,7 +508,11 @@ def _closed_label(text: str, end: str = "") -> tuple[Heading, bool] | None:
             continue  # "Option 1 – increase charges", "Item 7 Walton Riverside Moorings";
             # "Cabinet Member - Transport" (a dash's label, read as such elsewhere)
         found = classify(label, strict=True)
-        if found is not None and found[0] in ("field", "meta") and _fits(found[1], label, text):
+        if (
+            found is not None
+            and found[0] in ("field", "meta")
+            and _fits(found[1], label, text[len(label) :])
+        ):
             return _closed_heading(text, found, label, words[count], len(label)), False
     return None
 
@@ -818,15 +822,11 @@ def _signed_beside_date(lines: tuple[Line, ...], heading: Heading, after: int) -
     beside = match_heading(heading.value) if heading.value.endswith(":") else None
     if beside is None or beside.name != "decision_date" or beside.value:
         return None
-    below = _next_text(lines, after)
-    if below is None or below - after > 1:
+    row = _cells_below(lines, after)
+    date = _date_in(row[2]) if row is not None else None
+    if row is None or date is None:
         return None
-    cells = _GAP_RE.split(lines[below].text.strip())
-    cell = cells[-1] if len(cells) > 1 else lines[below].text.rsplit(" ", 1)[-1]
-    date = _date_in(cell)
-    if date is None:
-        return None
-    return Fact(beside.name, beside.label, cell, below, below + 1, date)
+    return Fact(beside.name, beside.label, row[2], row[0], row[0] + 1, date)
 
 
 def _paired_fact(
@@ -835,17 +835,28 @@ def _paired_fact(
     """The first of two labels side by side, its value the first of the two under them: the
     cells apart by a gap, or (the gap closed by a rendering) all but a reference's number
     at the end ("Cabinet Member for Highways and Transport 24/00058")."""
+    row = _cells_below(lines, after)
+    if row is None:
+        return None, after
+    below, first, second = row
+    closed = _GAP_RE.search(lines[below].text.strip()) is None
+    if closed and (beside.name != "reference" or not any(c.isdigit() for c in second)):
+        return None, after
+    return Fact(heading.name, heading.label, first, heading_line, below + 1), below + 1
+
+
+def _cells_below(lines: tuple[Line, ...], after: int) -> tuple[int, str, str] | None:
+    """(line, first cell, second cell) of the row of values right under two labels side by
+    side: parted by a gap, or, the gap closed, the row's last word the second."""
     below = _next_text(lines, after)
     if below is None or below - after > 1:
-        return None, after
-    text = lines[below].text
-    cells = _GAP_RE.split(text.strip(), maxsplit=1)
-    if len(cells) != 2:
-        last = text.rsplit(" ", 1)
-        if beside.name != "reference" or len(last) != 2 or not any(c.isdigit() for c in last[1]):
-            return None, after
-        cells = last
-    return Fact(heading.name, heading.label, cells[0].strip(), heading_line, below + 1), below + 1
+        return None
+    text = lines[below].text.strip()
+    cells = _GAP_RE.split(text, maxsplit=1)
+    if len(cells) == 2:
+        return below, cells[0].strip(), cells[1].strip()
+    first, _, last = text.rpartition(" ")
+    return (below, first, last) if first else None
 
 
 _GAP_RE = regex.compile(r"\s{3,}")
@@ -990,10 +1001,7 @@ def _office_end_at(lines: tuple[Line, ...], end: int, value: str) -> int | None:
     if not (apart and portfolio and _office_end(lines, below)):
         return None
     # ("Leader of the Council, Housing" / "" / "Councillor Ann Lee": the holder, no office)
-    return below if _PERSON_RE.match(lines[below].text) is None else None
-
-
-_PERSON_RE = regex.compile(PERSON_TITLE + r"\s")
+    return below if PERSON_TITLE_RE.match(lines[below].text) is None else None
 
 
 def _office_end(lines: tuple[Line, ...], end: int) -> bool:

@@ -65,6 +65,8 @@ MEMBERS: Final = (Wording("councillor", r"Councillor", "Councillor Jane Example 
 # Marsh", "Councillor M. Dwyer" (in "Leader of the Council (Councillor M. Dwyer)"), "Cllr. J.
 # Smith". The one list the readers of offices, lead-ins, makers and banners build from.
 PERSON_TITLE: Final = r"(?:Councillors?|Cllr|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\b\.?"
+# A line that opens with a person's title and a name: "Councillor Ann Lee".
+PERSON_TITLE_RE: Final = regex.compile(PERSON_TITLE + r"\s+\S")
 
 OFFICES: Final = PORTFOLIO_OFFICES + OTHER_OFFICES
 
