@@ -222,7 +222,12 @@ def _read_dates(reading: _Reading) -> None:
         return met
 
     dates = read_dates(
-        reading.split.facts, header_date, reading.layout, reading.log, date_of=reading.date_of
+        reading.split.facts,
+        header_date,
+        reading.layout,
+        reading.log,
+        date_of=reading.date_of,
+        deciders={item.by for item in reading.resolutions if item.by},
     )
     reading.dates = dates
     reading.spans.update(dates.spans)

@@ -30,7 +30,12 @@ from proforma_parser.readers import read_source
 from proforma_parser.readers.pdf.engines import DEFAULT_PDF_ENGINE, PDF_ENGINES, PdfEngine
 from proforma_parser.readers.pdf.layout import Line, Region
 from proforma_parser.readers.pdf.page import Word
-from proforma_parser.readers.pdf.paragraphs import join_lines, region_paragraphs
+from proforma_parser.readers.pdf.paragraphs import (
+    Paragraph,
+    join_lines,
+    merge_across_pages,
+    region_paragraphs,
+)
 from proforma_parser.readers.pdf.reader import read_pdf
 from proforma_parser.readers.word.reader import read_docx
 from tests.hostile import raw_pdf
@@ -514,3 +519,27 @@ def test_a_file_of_no_pages_is_empty_whatever_was_read_before() -> None:
         read(b"%PDF-1.4\nnot a pdf at all\n")
     with pytest.raises(EmptySource, match="no pages"):
         read(no_pages)
+
+
+def _page_paragraph(text: str, page: int) -> Paragraph:
+    """A one-line paragraph that fills the column (72 to 300), at the top of `page`."""
+    line = cell_region((text, 300.0)).lines[0]
+    return Paragraph([[line]], "paragraph", page, Region("cell", (line,), 72.0, 300.0, page))
+
+
+@pytest.mark.parametrize(
+    ("opening", "joined"),
+    [
+        ("2.2 Approve a direct award of grants to the providers.", False),
+        ("(b) approve a direct award of grants to the providers.", False),
+        ("providers to deliver the extended programme.", True),
+    ],
+)
+def test_a_numbered_item_opening_the_next_page_is_not_joined_to_the_last(
+    opening: str, joined: bool
+) -> None:
+    # "... funded from the earmarked reserve." at the foot of page 1, "2.2 Approve a direct
+    # award ..." at the head of page 2: the list's next item, not the first's wrapped end.
+    last = _page_paragraph("half-term at a cost of £385,000, funded from the reserve.", 1)
+    merged = merge_across_pages([last, _page_paragraph(opening, 2)])
+    assert len(merged) == (1 if joined else 2)

@@ -7,18 +7,21 @@ The records are invented; each is modelled on a common way councils publish.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
 
 from proforma_parser import parse_text
+from proforma_parser.build import build_record
 from proforma_parser.defects import DefectLog
 from proforma_parser.fields.callin import read_call_in
 from proforma_parser.fields.resolutions import read_resolutions
 from proforma_parser.fields.title import plain_title
+from proforma_parser.readers.text import document_from_str
 from proforma_parser.structure.headings import match_heading, read_minute
 from proforma_parser.structure.leadins import read_lead_in
-from proforma_parser.structure.normalise import split_inline_labels
+from proforma_parser.structure.normalise import normalise, split_inline_labels
 from proforma_parser.wording.dates import find_first_date
 from proforma_parser.wording.documents import doc_type_match
 from proforma_parser.wording.prose import published_in_prose
@@ -5649,3 +5652,145 @@ def test_an_empty_cmis_row_over_the_next_rows_label_declares_nothing() -> None:
         "Declarations of Interest\nPrivate Reason\nPublication Date\nWed 17 Dec 2025\n"
     )
     assert record.conflicts_of_interest is None
+
+
+def test_name_and_job_title_of_the_officer_taking_the_decision_labels_the_maker() -> None:
+    record = parse_text(
+        "Ashdown District Council\n\nRecord of an Officer Decision\n\n"
+        "Name and job title of officer taking the decision:\n"
+        "Priya Lane, Director of Place\n\nDate of decision: 19 October 2023\n\n"
+        "Subject: Closure of the Market car park for resurfacing\n\n"
+        "Decision taken:\nTo close the Market car park from 6 to 17 November 2023.\n"
+    )
+    assert record.decision_maker == "Priya Lane, Director of Place"
+    assert record.title == "Closure of the Market car park for resurfacing"
+
+
+def test_a_line_saying_who_made_the_decision_and_on_what_day_dates_it() -> None:
+    record = parse_text(
+        "To agree the allocation of the levy for 2019/20.\nDecision Maker: Elected Mayor\n"
+        "Decision published: 08/11/2019\nDecision:\nThe Elected Mayor approved the decision "
+        "to:\n1) allocate £41,500 to the projects in Appendix A;\n2) hold the balance.\n"
+        "Decision made by the Elected Mayor on Wednesday 6 November 2019.\n"
+    )
+    assert record.decision_date == dt.date(2019, 11, 6)
+    # ... but a report's "the decision made by Cabinet on ..." inside a sentence dates
+    # another decision
+    other = parse_text(
+        "Decision Maker: Cabinet Member for Housing\n\nDecision:\nTo approve the policy.\n\n"
+        "Reasons: It replaces the decision made by Cabinet on 3 March 2021.\n"
+    )
+    assert other.decision_date is None
+
+
+@pytest.mark.parametrize(
+    ("declared", "expected"),
+    [
+        ("No declarations of interest were made.", None),
+        (
+            "Councillor Ruth Dale declared a personal interest in item 4.",
+            "Councillor Ruth Dale declared a personal interest in item 4.",
+        ),
+    ],
+)
+def test_apologies_beside_the_declarations_declare_nothing(
+    declared: str, expected: str | None
+) -> None:
+    record = parse_text(
+        "Wyre Vale County Council\n\nCABINET\n\nThursday, 14 July 2022\n\n"
+        "1181  Apologies and Declarations of Interest\n\n"
+        f"Apologies were received from Cllr Nathan Crewe.\n\n{declared}\n\n"
+        "1184  School Transport Policy\n\nRESOLVED that the policy be approved.\n"
+    )
+    assert record.conflicts_of_interest == expected
+
+
+def test_a_register_row_under_its_column_headings_reads_as_labels() -> None:
+    record = parse_text(
+        "Wrexham County Borough Council\n\nDelegated decisions register\n\n"
+        "| Ref | Date of decision | Decision taker | Subject | Decision | Date published |\n"
+        "|---|---|---|---|---|---|\n"
+        "| DD-77 | 07.08.25 | Chief Officer – Environment | Verge cutting contract | "
+        "To award the verge cutting contract to Maelor Grounds Ltd. | 11.08.25 |\n"
+    )
+    assert record.title == "Verge cutting contract"
+    assert record.decision_maker == "Chief Officer – Environment"
+    assert record.decision_date == dt.date(2025, 8, 7)
+    assert record.published_on == dt.date(2025, 8, 11)
+    assert [r.text[:18] for r in record.resolutions] == ["To award the verge"]
+
+
+def test_options_not_chosen_and_a_plain_reasons_heading_after_a_why_question() -> None:
+    record = parse_text(
+        "West Vale Combined Authority\n\nRECORD OF A DECISION TAKEN BY AN OFFICER\n\n"
+        "Officer taking the decision:\nDirector of Transport\n\n"
+        "Why is the decision needed?\nThe current framework expires on 31 December 2025.\n\n"
+        "What has been decided?\nTo award the bus shelter contract to Halden Ltd.\n\n"
+        "Reasons\nThe tender was run as an open procedure.\n\n"
+        "What other options were considered and why were they not chosen?\n"
+        "Extending the current framework was not possible.\n"
+    )
+    assert record.reasons == "The tender was run as an open procedure."
+    assert record.alternative_options == "Extending the current framework was not possible."
+
+
+def test_the_deciders_approval_dates_a_proforma_signed_without_colons() -> None:
+    record = parse_text(
+        "LONDON BOROUGH OF TOWER HAMLETS\n\nINDIVIDUAL MAYORAL DECISION PROFORMA\n\n"
+        "Title: Holiday food programme\n\n2. RECOMMENDATIONS\n\nThe Mayor is recommended "
+        "to:\n\n2.1 Approve the extension of the programme.\n\nAPPROVALS\n\n"
+        "1. Corporate Director\nI approve the above recommendations.\n"
+        "Signed   M. Adebayo          Date   09/09/2024\n\n"
+        "2. Mayor\nI agree the decision proposed in paragraph 2.1 above.\n"
+        "Signed   Mayor of Tower Hamlets          Date   11/09/2024\n"
+    )
+    assert record.decision_date == dt.date(2024, 9, 11)
+
+
+def test_the_office_printed_under_the_signature_picks_the_deciders_date() -> None:
+    record = parse_text(
+        "CITY OF WOLVERHAMPTON COUNCIL\n\nIndividual Executive Decision Notice\n\n"
+        "Report title: Transfer of Lanesfield Pavilion\n\nRecommendations for decision:\n\n"
+        "The Cabinet Member for Resources, in consultation with the Director of Assets, "
+        "approves:\n\n1. The transfer of the pavilion on a 35-year lease.\n\n"
+        "Signature  ..........................        Date: 12.08.2025\n"
+        "           Cabinet Member for Resources\n\n"
+        "Signature  ..........................        Date: 08.08.2025\n"
+        "           Director of Assets\n"
+    )
+    assert record.decision_date == dt.date(2025, 8, 12)
+
+
+def test_no_registrable_interest_in_the_first_person_is_none() -> None:
+    record = parse_text(
+        "London Borough of Enfield\n\nCabinet Member Record of Decision\n\nDecision:\n"
+        "I approve the parking scheme.\n\nDeclarations of interest:\nI have no disclosable "
+        "pecuniary or other registrable interest in this matter.\n"
+    )
+    assert record.conflicts_of_interest is None
+    assert any(s.field == "conflicts_of_interest" for s in record.sections)
+
+
+def test_a_minutes_sentence_over_its_reasons_heads_them() -> None:
+    heading = match_heading("The above decisions have been made for the following reasons:")
+    assert heading is not None and (heading.kind, heading.name) == ("field", "reasons")
+    record = parse_text(
+        "GATESHEAD COUNCIL\n\nC130    HOUSING ALLOCATIONS POLICY\n\nRESOLVED - (i) That the "
+        "amendments be approved.\n\nThe above decisions have been made for the following "
+        "reasons:\n\nTo keep the policy in line with the guidance.\n"
+    )
+    assert record.reasons == "To keep the policy in line with the guidance."
+
+
+def test_a_years_line_under_its_month_ends_the_date_not_the_section() -> None:
+    # A Word paragraph keeps its hard line breaks: "... on Friday 31 January" / "2025." is
+    # the call-in date's year, not the next minute's number ("313.").
+    text = (
+        "GATESHEAD COUNCIL\n\nC130    HOUSING ALLOCATIONS POLICY\n\nRESOLVED - That the "
+        "amendments be approved.\n\nCall-in: the decisions in this minute may be called in "
+        "until 4.00pm on Friday 31 January\n2025.\n"
+    )
+    plain = document_from_str(text, name=None, sha256="0" * 64, size=len(text))
+    document = dataclasses.replace(plain, format="docx")
+    record = build_record(document, normalise(document))
+    assert record.call_in is not None and record.call_in.date == dt.date(2025, 1, 31)

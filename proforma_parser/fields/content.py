@@ -550,7 +550,24 @@ def collect_sections(layout: Layout, split: Split, log: object) -> FieldSections
         if part.heading.name == "wrapper" and part.heading.who and found.wrapper is None:
             found.wrapper = part
         found.sections_read.append(_section_read(layout, part, names[0] if names else None, found))
+    _stated_reasons_first(found.by_field.get("reasons"))
     return found
+
+
+def _stated_reasons_first(parts: list[Part] | None) -> None:
+    """Put a section headed as reasons before one that asks why: "Why is the decision
+    needed?" over the background, then "Reasons" over why this option was chosen, where a
+    form has both (a form with only the question gives its reasons there)."""
+    if not parts or len(parts) < 2 or not _asks_why(parts[0]):
+        return
+    stated = next((p for p in parts if not _asks_why(p)), None)
+    if stated is not None:
+        parts.remove(stated)
+        parts.insert(0, stated)
+
+
+def _asks_why(part: Part) -> bool:
+    return part.heading is not None and part.heading.label[:4].lower() == "why "
 
 
 def _dated_call_in_row(part: Part) -> bool:

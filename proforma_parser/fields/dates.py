@@ -5,7 +5,7 @@ that states it (label, header line, sign-off, prose), with where it was read.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 import regex
@@ -78,18 +78,21 @@ def read_dates(
     log: DefectLog,
     header_span: Span | None = None,
     date_of: Callable[[str], DateMatch | None] = find_first_date,
+    deciders: Collection[str] = (),
 ) -> Dates:
     """The record's dates, from labels first; `header_span` is where `header_date` (the
     header's statement of the decision date) was read. `header_date` may instead be what
     reads both, called only if no label gives the decision date. `date_of` reads a text's
-    first date (the record's memo of `find_first_date`, which the header read with)."""
+    first date (the record's memo of `find_first_date`, which the header read with);
+    `deciders` who the resolutions' lead-ins say decided ("The Cabinet Member for
+    Resources ... approves:")."""
     spans: dict[str, Span] = {}
     facts = _named_over_generic(facts, date_of)
     if "roper" in layout.text:  # (most records: no Proper Officer's sign-off)
         facts = _without_proper_officers_date(facts, layout)
-    if " my approval" in layout.lower:
+    if " my approval" in layout.lower or " the decision" in layout.lower:
         facts = _approvers_date(facts, layout)
-    facts = _deciders_signature_date(facts, layout)
+    facts = _deciders_signature_date(facts, layout, deciders)
 
     def first(
         field: str, names: tuple[str, ...], fallback: Callable[[], _Read | None] = lambda: None
@@ -237,9 +240,15 @@ def _meeting_date(
 
 
 # The record's own sentence on when its decision was made: "This decision was made at the
-# meeting of Cabinet held on 21 January 2026 and ...", "The decision was taken on 4 March".
+# meeting of Cabinet held on 21 January 2026 and ...", "The decision was taken on 4 March",
+# or a line of its own under the items: "Decision made by the Elected Mayor on Wednesday 6
+# November 2019." (only at a line's start: a report's "the decision made by Cabinet on 3
+# March" inside a sentence is another decision's).
 _MADE_ON_RE = regex.compile(
-    r"(?i)\b(?:this|the)\s+decisions?\s+(?:was|were|has\s+been)\s+(?:made|taken)\b"
+    r"(?i)(?:\b(?:this|the)\s+decisions?\s+(?:was|were|has\s+been)\s+(?:made|taken)\b"
+    # (who, then the day: "Decision taken under delegated authority granted by cabinet on
+    # 27 July 2023" dates the delegation)
+    r"|(?:^|(?<=\n))decisions?\s+(?:made|taken)\s+by\b)"
     # (within its paragraph: "Why the decision was taken" is a heading, the date in the
     # paragraph under it another matter's)
     r"(?:[^.;\n]|\n(?!\n)){0,80}?\bon\s+(?P<date>[^.;]{6,50})"
@@ -333,7 +342,9 @@ def _approvers_date(facts: Sequence[Fact], layout: Layout) -> Sequence[Fact]:
     return [f for f in facts if f is approved[0] or all(f is not s for s in signed)]
 
 
-def _deciders_signature_date(facts: Sequence[Fact], layout: Layout) -> Sequence[Fact]:
+def _deciders_signature_date(
+    facts: Sequence[Fact], layout: Layout, deciders: Collection[str] = ()
+) -> Sequence[Fact]:
     """`facts` with the decider's signature date alone among a sign-off's dates: "Signed:
     Executive Mayor   Date: 24 March 2025" under "Decision taken by: Executive Mayor", not
     the officer's who signed the report first ("Signed: Corporate Director ...   Date: 19
@@ -342,13 +353,18 @@ def _deciders_signature_date(facts: Sequence[Fact], layout: Layout) -> Sequence[
     if len(dated) < 2:  # most records: one date label or none
         return facts
     makers = {_plain(f.value) for f in facts if f.name == "decision_maker"}
+    makers |= {_plain(who) for who in deciders}
     signed = [(f, signer) for f in dated if (signer := _signer(layout, f.line)) is not None]
-    deciders = [
-        f for f, signer in signed if _plain(signer) in makers or _under_makers_heading(layout, f)
+    by_decider = [
+        f
+        for f, signer in signed
+        if _plain(signer) in makers
+        or _under_makers_heading(layout, f)
+        or _signed_as_maker(signer, makers)
     ]
-    if len(signed) < 2 or len(deciders) != 1:
+    if len(signed) < 2 or len(by_decider) != 1:
         return facts
-    return [f for f in facts if f is deciders[0] or all(f is not s for s, _ in signed)]
+    return [f for f in facts if f is by_decider[0] or all(f is not s for s, _ in signed)]
 
 
 def _under_makers_heading(layout: Layout, date: Fact) -> bool:
@@ -369,12 +385,32 @@ _SIGNATURE_LINES = 2  # "Signed: X", or "Signed:" over "X"
 
 def _signer(layout: Layout, index: int) -> str | None:
     """Who signed on the line above a date label: "Executive Mayor" of "Signed: Executive
-    Mayor"."""
+    Mayor"; or under it, where the signature's line holds no name: "Signature ........
+    Date: 12.08.2025" over "Cabinet Member for Resources" (the office printed beneath the
+    signature, as forms do)."""
     above = _lines_above(layout, index, 2)
     found = _SIGNED_BY_RE.match(above[0]) if above else None
     if found is None and len(above) == 2 and _SIGNED_ALONE_RE.fullmatch(above[1]):
         return above[0]  # "Signed:" / "Executive Mayor" / "Date:", a rendering's cells
+    if found is None and above and _BARE_SIGNATURE_RE.fullmatch(above[0]):
+        # (a paragraph apart, in a rendering)
+        near = (line.text for line in layout.lines[index + 1 : index + 3] if line.text)
+        below = next(near, "")
+        return below if below and ":" not in below else None
     return found.group("who") if found is not None else None
+
+
+_BARE_SIGNATURE_RE = regex.compile(r"(?i)sign(?:ature|ed)\s*:?")
+
+
+def _signed_as_maker(signer: str, makers: set[str]) -> bool:
+    """The office signed under is the end of the decision maker's label's value
+    ("Councillor Jasbir Kaur-Ellis Cabinet Member for Resources")."""
+    plain = _plain(signer)
+    return len(plain) > _MIN_OFFICE_CHARS and any(m.endswith(plain) for m in makers)
+
+
+_MIN_OFFICE_CHARS = 5
 
 
 def _plain(text: str) -> str:
@@ -402,7 +438,12 @@ def _lines_above(layout: Layout, index: int, count: int) -> list[str]:
 
 
 _SIGNATURE_RE = regex.compile(r"(?i)sign(?:ature|ed)\b")
-_APPROVAL_RE = regex.compile(r"(?i)\bha(?:s|ve)\s+my\s+approval\b")
+# ... or under the decider's "I agree the decision proposed in paragraphs 2.1 to 2.3 above"
+# (a mayoral proforma's last approval, after the officers' "I approve the above
+# recommendations" and "I have been consulted")
+_APPROVAL_RE = regex.compile(
+    r"(?i)\bha(?:s|ve)\s+my\s+approval\b|\bI\s+(?:agree|approve)\s+the\s+decisions?\b"
+)
 
 
 def _prose_span(found: regex.Match[str]) -> Span | None:

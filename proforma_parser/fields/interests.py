@@ -92,6 +92,8 @@ def nil_text(found: FieldSections, name: str) -> str | None:
         # "... any dispensation granted by the" / "Proper Officer: None": the label's end
         # wrapped onto its value's line
         text = text[end.end() :]
+    if text is not None and name == "conflicts_of_interest":
+        text = _without_apologies(text)
     if text is None or (name == "conflicts_of_interest" and _nil_after_preamble(text)):
         return None
     if "\n" not in text and (label := match_heading(text.strip())) is not None and not label.value:
@@ -137,6 +139,32 @@ def _label_end(line: str) -> bool:
 
 
 _BARE_NO_RE = regex.compile(r"(?i)^no\.?$")
+
+
+# A minutes item headed "Apologies and Declarations of Interest" says who sent apologies
+# before what was declared: "Apologies were received from Cllr Nathan Crewe." / "No
+# declarations of interest were made.". Who was absent declares nothing.
+_APOLOGIES_RE = regex.compile(
+    r"(?i)^\s*(?:(?:there\s+were\s+)?(?:no\s+)?apolog(?:y|ies)\b|an\s+apology\b)"
+)
+
+
+def _without_apologies(text: str) -> str | None:
+    """`text` without its sentences on apologies for absence ("Apologies for absence were
+    received from Councillor X. There were no declarations of interest."); None when
+    nothing else is left."""
+    if _APOLOGIES_RE.match(text) is None and "\n\napolog" not in text.lower():
+        return text
+    kept = [_no_apologies(paragraph) for paragraph in text.split("\n\n")]
+    return "\n\n".join(p for p in kept if p).strip() or None
+
+
+def _no_apologies(paragraph: str) -> str:
+    sentences = _SENTENCE_RE.split(paragraph.strip())
+    kept = [s for s in sentences if _APOLOGIES_RE.match(s) is None]
+    if len(kept) == len(sentences):
+        return paragraph
+    return " ".join(" ".join(kept).split())  # (what is left of a wrapped paragraph, as one)
 
 
 # What a paragraph that declares an interest says: who declared, and in what.

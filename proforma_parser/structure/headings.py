@@ -182,7 +182,11 @@ def classify(
 
 
 _WHEN_TAKEN_RE = regex.compile(r" when the decisions? (?:was|were) (?:taken|made) ")
-_NOT_TAKEN_RE = regex.compile(r" (?:but|and) not (?:taken|pursued|progressed)\b")
+# ... and "What other options were considered and why were they not chosen?"
+_NOT_TAKEN_RE = regex.compile(
+    r" (?:but|and) (?:why (?:were|was) (?:they|it|these|those) )?"
+    r"not (?:taken|pursued|progressed|chosen|adopted|preferred)\b"
+)
 _RELATIVE_RE = regex.compile(r" (?:that|which) (?:were|was|are|is|have been|has been) ")
 _TRAILING_NOTE_RE = regex.compile(r"\s+\([^()]{1,40}\)$")
 # What a notice of questions asks about: whether interests were declared or dispensations
@@ -216,6 +220,8 @@ def _classify(
     if key.endswith(_THIS_RECORD):
         # "Date of publication of this notice": the label, and the record it is printed on
         key = _THIS_RECORD_RE.sub("", key)
+    if key.endswith(_FOLLOWING_REASONS) and _MADE_FOR_REASONS_RE.fullmatch(key):
+        return "field", "reasons", None
     if not key or len(key.split()) > _MAX_HEADING_WORDS:
         return None
     known = _KNOWN_LABELS_RE.fullmatch(key)
@@ -233,6 +239,17 @@ def _classify(
         return None
     # The combined heading feeds both fields; `fields.py` reads that from the label.
     return "field", "conflicts_of_interest" if family == COMBINED_CONFLICTS else family, None
+
+
+# A minute's sentence over its reasons, after its resolutions: "The above decisions have
+# been made for the following reasons:" (a heading in all but form). Without "above" it
+# may be the first line under a "Reasons" heading ("The decision was taken for the
+# following reasons:"), which it does not cut in two.
+_FOLLOWING_REASONS = ("following reasons", "following reason")
+_MADE_FOR_REASONS_RE = regex.compile(
+    r"(?:the )?above decisions? (?:has|have|was|were) (?:been )?(?:made|taken)"
+    r" for the following reasons?"
+)
 
 
 # What a label may say it is printed on; the pre-check's words and the pattern's are one list.

@@ -8,6 +8,7 @@ section splitter reads, each knowing its page and its offset in that text.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import unicodedata
 from collections.abc import Callable
@@ -272,7 +273,10 @@ def normalise(document: Document) -> Layout:
     paged = False
     plain_text = document.format == "text"
     width = None if plain_text else _paragraph_wrap_width(document.blocks)
-    for block in document.blocks:
+    blocks = document.blocks
+    if any("|-" in block.text or "| -" in block.text for block in blocks):
+        blocks = column_headed_rows(blocks)
+    for block in blocks:
         page = block.page
         paged = paged or page is not None
         for text in _block_lines(block, plain_text, top=not lines):
@@ -299,6 +303,52 @@ def normalise(document: Document) -> Layout:
         lines, breaks = _join_split_banner(lines, breaks)
     text = "\n".join([line.text for line in lines])
     return Layout(text, tuple(lines), tuple(breaks), paged)
+
+
+def column_headed_rows(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A text-drawn table of one row under its column headings, read as the labels it
+    means: "| Ref | Date of decision | Decision taker | ... |" / "|---|---|---|" / "| DD-77 |
+    07.08.25 | Chief Officer ... |" (a register's entry, copied as text) becomes "Ref: DD-77",
+    "Date of decision: 07.08.25", .... A table of several rows is left as printed: each row
+    would be a record of its own."""
+    lines = [(i, line) for i, block in enumerate(blocks) for line in block.text.split("\n")]
+    for at, (_, line) in enumerate(lines):
+        if not _MARKDOWN_RULE_RE.fullmatch(line.strip()) or not 0 < at < len(lines) - 1:
+            continue
+        headings, values = _cells(lines[at - 1][1]), _cells(lines[at + 1][1])
+        after = lines[at + 2][1].strip() if at + 2 < len(lines) else ""
+        if not _is_heading_row(headings, values) or after.startswith("|"):
+            continue
+        read = "\n".join(f"{h}: {v}" for h, v in zip(headings, values, strict=True) if v)
+        first, last = lines[at - 1][0], lines[at + 1][0]
+        joined = [*(line for _, line in lines[: at - 1] if _ >= first), read]
+        joined += [line for i, line in lines[at + 2 :] if i == last]
+        block = dataclasses.replace(blocks[first], text="\n".join(joined))
+        return (*blocks[:first], block, *blocks[last + 1 :])
+    return blocks
+
+
+# The rule under a markdown table's headings: "|---|---|", "| :--- | ---: |".
+_MARKDOWN_RULE_RE = regex.compile(r"\|?(?:\s*:?-{3,}:?\s*\|){2,}\s*(?::?-{3,}:?\s*)?")
+
+
+def _cells(line: str) -> list[str]:
+    line = line.strip()
+    if not (line.startswith("|") and line.endswith("|")):
+        return []
+    return [cell.strip() for cell in line[1:-1].split("|")]
+
+
+def _is_heading_row(headings: list[str], values: list[str]) -> bool:
+    """Three or more column headings over as many values, at least half of them labels the
+    vocabulary knows ("Date of decision", "Decision taker", "Subject")."""
+    if len(headings) < _MIN_COLUMNS or len(headings) != len(values):
+        return False
+    known = sum(1 for h in headings if h and classify(h, strict=True) is not None)
+    return 2 * known >= len(headings)
+
+
+_MIN_COLUMNS = 3
 
 
 def _paragraph_wrap_width(blocks: tuple[Block, ...]) -> int | None:
@@ -537,9 +587,21 @@ def _signed_and_dated(text: str) -> list[str] | None:
     if headings is not None:
         return [headings.group("signed"), headings.group("dated")]
     found = _SIGNED_DATE_RE.match(text)
-    if found is None or not only_a_date(found.group("date")):
+    if found is None:
+        bare = _SIGNED_DATE_BARE_RE.match(text)
+        if bare is None or not only_a_date(bare.group("date")):
+            return None
+        return [f"{bare.group('sign')}: {bare.group('who')}", f"Date: {bare.group('date')}"]
+    if not only_a_date(found.group("date")):
         return None
     return [found.group("signed"), found.group("dated")]
+
+
+# ... and the same line with no colons, its columns apart: "Signed   L. Okafor
+# Date   10/09/2024" (a mayoral proforma's approvals), read as the labels it means.
+_SIGNED_DATE_BARE_RE = regex.compile(
+    r"^(?P<sign>(?i:signed|signature))\s+(?P<who>[^:\s][^:]*?)\s+(?i:dated?)\s+(?P<date>\d.*)$"
+)
 
 
 _SIGNED_DATE_HEADINGS_RE = regex.compile(

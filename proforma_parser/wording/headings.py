@@ -233,10 +233,14 @@ FACT_LABELS: Final = (
     ),
     Wording(
         "decision_maker",
-        r"^(?:officer|member|councillor|person)s? (?:taking|making|who (?:took|made))"
+        r"^(?:(?:name|title|name and (?:job )?title|job title|designation) of (?:the )?)?"
+        r"(?:officer|member|councillor|person)s? (?:taking|making|who (?:took|made))"
         r" (?:the )?decision$",
         "Officer taking the decision: Director of Place",
-        also=("Officer taking decision: Head of Highways",),
+        also=(
+            "Officer taking decision: Head of Highways",
+            "Name and job title of officer taking the decision: Director of Place",
+        ),
     ),
     Wording(
         "decision_maker",

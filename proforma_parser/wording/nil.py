@@ -33,18 +33,24 @@ NIL_RE = regex.compile(
 )
 
 
+# The kinds of interest a member may have none of: "no disclosable pecuniary or other
+# registrable interest in this matter".
+_KIND_OF_INTEREST = (
+    r"(?:personal|prejudicial|pecuniary|other|relevant|disclosable|registrable|registerable"
+    r"|significant|non-pecuniary)"
+)
 # "The Mayor has no conflict of interest in relation to this decision.",
 # "The Executive Member declared no interest."
 HAS_NONE_RE = regex.compile(
     r"(?i)^[\w\s,'()-]{0,60}?\b(?:has|had|have|declared|made|held|holds|was\s+granted|were\s+granted)"
-    r"\s+no\s+(?:(?:personal|prejudicial|pecuniary|other|relevant|disclosable)\s+(?:(?:or|and)\s+)?){0,3}(?:conflicts?|interests?"
+    r"\s+no\s+(?:" + _KIND_OF_INTEREST + r"\s+(?:(?:or|and)\s+)?){0,4}(?:conflicts?|interests?"
     r"|declarations?|dispensations?)\b[^.;]*\.?$"
 )
 # "The Executive Mayor did not declare any interest.", "None were declared.", "None were
 # made." (under "Declarations of Interests"), "none were declared at the meeting."
 DID_NOT_RE = regex.compile(
     r"(?i)^[\w\s,'()-]{0,60}?\b(?:did|does|do)\s+not\s+(?:declare|have|hold)\s+any\s+"
-    r"(?:(?:personal|prejudicial|pecuniary|other|relevant|disclosable)\s+(?:(?:or|and)\s+)?){0,3}(?:conflicts?|interests?"
+    r"(?:" + _KIND_OF_INTEREST + r"\s+(?:(?:or|and)\s+)?){0,4}(?:conflicts?|interests?"
     r"|declarations?|dispensations?)\b[^.;]*\.?$|^\W*none\s+(?:were|was)\s+(?:declared|granted|made|received|reported)"
     r"(?:\s+(?:at|in|for)\s+(?:this|the)\s+(?:meeting|item|matter))?\W*$"
 )

@@ -260,7 +260,14 @@ def _continues(before: Paragraph, after: Paragraph) -> bool:
     if stopped_short(before.last, after.first, before.region.right):
         return False
     ended = _SENTENCE_END_RE.search(before.last.text)
-    return not (ended and _first_word(after.first)[:1].isupper())
+    opens = _first_word(after.first)
+    # ... nor where a numbered item opens the page after a finished one: "... earmarked
+    # reserve." / "2.2 Approve a direct award ...", a list's next item, not a wrapped line
+    return not (ended and (opens[:1].isupper() or _ITEM_NUMBER_RE.fullmatch(opens)))
+
+
+# A list item's number as its first word: "2.2", "3.1.4", "12.", "(b)", "iv)".
+_ITEM_NUMBER_RE = regex.compile(r"\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.)]|\(\w{1,4}\)|[ivx]{1,4}\)")
 
 
 def to_blocks(paragraphs: list[Paragraph]) -> list[Block]:
