@@ -41,6 +41,7 @@ from .fields.resolutions import (
     has_lead_in,
     is_outcome_status,
     read_resolutions,
+    without_translation,
 )
 from .fields.title import minute_item_title, plain_title
 from .model import CallIn, DecisionRecord
@@ -51,6 +52,7 @@ from .structure.records import find_cuts, first_record
 from .structure.reflow import reflow
 from .structure.sections import Fact, Part, Split, split_sections
 from .wording.dates import find_first_date
+from .wording.lines import PAGE_AT_END_RE
 from .wording.nil import is_nil
 from .wording.numbering import Marker, follows_marker, read_marker, without_paragraph_number
 from .wording.vocabulary import RUN_ON_WORDS
@@ -204,6 +206,7 @@ def _read_resolutions(reading: _Reading) -> None:
     resolutions, decision, span = _resolutions(
         reading.layout, reading.texts, reading.split, found, reading.log, reading.lead_in_of
     )
+    resolutions = without_translation(resolutions)
     reading.resolutions, reading.decision, reading.spans["decision"] = resolutions, decision, span
     _require_structure(
         found, reading.split, resolutions, reading.document, reflowed=reading.reflowed
@@ -219,6 +222,8 @@ def _read_dates(reading: _Reading) -> None:
         if met[0] is None and (footer := meeting_date_in_furniture(reading.document.furniture)):
             # "Cabinet 9 March 2011   Page 14": the minutes page's footer, out of the text
             return footer, furniture_span(reading.document.furniture, footer)
+        if met[0] is None and (paged := _paged_header(reading.layout)):
+            return paged, locate(reading.layout, paged, "header_line", whole_lines=False)
         return met
 
     dates = read_dates(
@@ -231,6 +236,16 @@ def _read_dates(reading: _Reading) -> None:
     )
     reading.dates = dates
     reading.spans.update(dates.spans)
+
+
+def _paged_header(layout: Layout) -> str | None:
+    """The meeting's date a running header left in the text gives, where a rendering kept
+    it as a paragraph ("CABINET - 9 December 2025   Page 43"): read as furniture is,
+    from the lines that end on their page's number."""
+    if "page" not in layout.lower:
+        return None
+    paged = [line.text for line in layout.lines if PAGE_AT_END_RE.search(line.text)]
+    return meeting_date_in_furniture(paged) if paged else None
 
 
 def _maker_meeting_date(reading: _Reading) -> tuple[str | None, Span | None]:

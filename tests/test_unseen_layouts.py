@@ -12,9 +12,10 @@ import datetime as dt
 
 import pytest
 
-from proforma_parser import parse_text
+from proforma_parser import DecisionRecord, parse_all, parse_text
 from proforma_parser.build import build_record
 from proforma_parser.defects import DefectLog
+from proforma_parser.document import Block, Document
 from proforma_parser.fields.callin import read_call_in
 from proforma_parser.fields.resolutions import read_resolutions
 from proforma_parser.fields.title import plain_title
@@ -5794,3 +5795,122 @@ def test_a_years_line_under_its_month_ends_the_date_not_the_section() -> None:
     document = dataclasses.replace(plain, format="docx")
     record = build_record(document, normalise(document))
     assert record.call_in is not None and record.call_in.date == dt.date(2025, 1, 31)
+
+
+def _as_rendered(text: str) -> DecisionRecord:
+    """`text` read as a Word rendering reads it: each paragraph (between blank lines) a
+    block as printed, no line of it rejoined or set aside as a text dump's are."""
+    blocks = tuple(Block(paragraph) for paragraph in text.split("\n\n") if paragraph.strip())
+    document = Document(blocks, "docx", None, "0" * 64, len(text))
+    return build_record(document, normalise(document))
+
+
+def test_an_earlier_decisions_date_label_does_not_date_this_one() -> None:
+    record = parse_text(
+        "03/09/2025 - Award of Contracts - Home to School Transport ref: 6120    "
+        "Recommendations Approved\n\nDecision Maker: Assistant Director - Passenger Transport"
+        "\n\nDecision:\n\nTo award 14 route contracts to the operators named.\n\n"
+        "Original DPS Decision Date: 02/12/2022\n"
+    )
+    assert record.decision_date == dt.date(2025, 9, 3)
+
+
+def test_an_agenda_items_earlier_minutes_do_not_date_the_meeting() -> None:
+    record = parse_text(
+        "Agenda and decisions\n\nCabinet - Monday, 20th October, 2025 7.00 pm\n\n"
+        "Items\n\n3.\n\nMinutes\n\nThe minutes of the meeting held on 8 September 2025 to be "
+        "submitted and signed.\n\n4.\n\nGarden Waste Charges\n\nDecision:\n\n"
+        "The Cabinet AGREED that the annual charge be increased to £56.\n"
+    )
+    assert record.decision_date == dt.date(2025, 10, 20)
+
+
+def test_a_running_header_kept_in_a_renderings_text_dates_the_minutes() -> None:
+    record = _as_rendered(
+        "CABINET - 9 December 2025 Page 43\n\n71. CAR PARKING TARIFFS 2026\n\n"
+        "RESOLVED that Cabinet approves the tariffs in Appendix 1.\n\n"
+        "CABINET - 9 December 2025 Page 44\n\nReasons for Decision: to cover the costs.\n"
+    )
+    assert record.decision_date == dt.date(2025, 12, 9)
+    span = record.evidence["decision_date"]
+    assert record.text[span.start : span.end] == "9 December 2025"
+
+
+def test_a_minutes_form_names_its_meeting_and_dates_it_beside_colon_labels() -> None:
+    record = _as_rendered(
+        "Minutes\n\nName of meeting CABINET\n\n"
+        "Date and Time THURSDAY 29 MAY 2025 COMMENCING AT 5.00 PM\n\n"
+        "Venue COUNCIL CHAMBER, COUNTY HALL\n\nPresent Cllrs P Jordan (Chairman) and D Andre"
+        "\n\nOfficers Present W Fenn, C Ashman\n\nDate of publication: Monday 2 June 2025\n\n"
+        "Deadline for call-in: 12 noon, Monday 9 June 2025\n\n4. Bus Network Grant\n\n"
+        "RESOLVED that the grant be approved.\n"
+    )
+    assert record.decision_date == dt.date(2025, 5, 29)
+    assert (
+        parse_text(
+            "Name of meeting: CABINET\n\nRESOLVED that the grant be approved.\n"
+        ).decision_maker
+        == "Cabinet"
+    )
+
+
+def test_a_minutes_footer_under_the_pages_mark_holds_for_every_minute() -> None:
+    text = (
+        "TEWKESBURY BOROUGH COUNCIL\n\nMinutes of a Meeting of the Executive Committee held "
+        "on Wednesday, 3 April 2024\n\nEX.81           LEVY SPENDING PLAN\n\n"
+        "RESOLVED          That the Spending Plan be APPROVED.\n\n"
+        "EX.82           GROUNDS MAINTENANCE CONTRACT\n\n"
+        "RESOLVED          That the contract be EXTENDED for two years.\n\n"
+        "                                                  EX.80\n"
+        "Minutes published: Friday, 5 April 2024\n"
+        "Deadline for call-in: 5:00 pm on Friday, 12 April 2024\n"
+    )
+    first, second = parse_all(text.encode())
+    for record in (first, second):
+        assert record.published_on == dt.date(2024, 4, 5)
+        assert record.call_in is not None and record.call_in.date == dt.date(2024, 4, 12)
+
+
+def test_a_bilingual_records_restated_list_is_read_once() -> None:
+    record = parse_text(
+        "ISLE OF ANGLESEY COUNTY COUNCIL / CYNGOR SIR YNYS MÔN\n\n"
+        "Decision / Penderfyniad:\n\nRESOLVED to:\n\n"
+        "1) increase burial fees by 6% from 1 April 2024;\n\n"
+        "2) introduce a single fee of £95 for scattering ashes.\n\nPENDERFYNWYD:\n\n"
+        "1) cynyddu ffioedd claddu 6% o 1 Ebrill 2024;\n\n"
+        "2) cyflwyno ffi sengl o £95 am wasgaru llwch.\n"
+    )
+    assert [(r.number, r.text[:12]) for r in record.resolutions] == [
+        ("1", "increase bur"),
+        ("2", "introduce a "),
+    ]
+    # ... but a list whose second run differs in its figures is two lists
+    twice = parse_text(
+        "Decision:\n\nRESOLVED that:\n\n1) the fee be £5;\n\n2) the fee be £6.\n\n"
+        "RESOLVED further that:\n\n1) the fee be £7;\n\n2) the fee be £8.\n"
+    )
+    assert len(twice.resolutions) == 4
+
+
+def test_a_chairs_agreement_that_it_should_not_be_subject_to_call_in() -> None:
+    record = parse_text(
+        "Rother District Council\n\nRecord of Urgent Executive Decision\n\n"
+        "Decision Maker: Chief Executive\n\nDecision: To take a lease of the former care home."
+        "\n\nCall-in: The Chair of the Overview and Scrutiny Committee agreed on 27th January "
+        "2025 that the decision is urgent and that it should not be subject to call-in (Rule "
+        "16.2).\n"
+    )
+    assert record.call_in is not None
+    assert (record.call_in.applies, record.call_in.date) == (False, None)
+
+
+def test_call_in_ends_run_into_a_paragraph_and_a_notices_publication_date() -> None:
+    record = parse_text(
+        "Essex County Council\n\nRecord of Decision\n\nDecision Notice Publication Date: 1 July "
+        "2025\n\nDecision: I agree to the scheme.\n\nThis decision "
+        "may not be implemented until the call-in period has ended. Call-in ends: 5pm on 22 "
+        "October 2025. If it is not called in, it will take effect on 23 October 2025.\n"
+    )
+    assert record.published_on == dt.date(2025, 7, 1)
+    assert record.effective_from == dt.date(2025, 10, 23)
+    assert record.call_in is not None and record.call_in.date == dt.date(2025, 10, 22)

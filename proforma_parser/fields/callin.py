@@ -91,7 +91,8 @@ _AFTER_CALL_IN_RE = regex.compile(
 # (a deadline or an expiry of call-in's own: "... not subject to call-in: ... the match
 # funding deadline of 31st July 2024" is no dated statement that it applies)
 POSITIVE_RE = regex.compile(
-    r"(?i)(?<!not\s)\bsubject\s+to\s+call[\s-]*in\b"
+    # (not "it should not be subject to call-in")
+    r"(?i)(?<!\bnot\s+(?:be\s+)?)\bsubject\s+to\s+call[\s-]*in\b"
     r"|call[\s-]*in\b[^.;:]{0,30}\b(?:deadline|expires?|expiry|ends)\b"
     r"|\b(?:deadline|expiry|last\s+date)\s+(?:for|of)\s+(?:the\s+)?call(?:ing)?[\s-]*in\b"
     r"|\blast\s+date\b|\b(?:may|can)\s+be\s+called[\s-]*in\b"

@@ -319,9 +319,12 @@ _SINCE_RE = regex.compile(
     r"(?:(?:the|its|a|an)\s+)?(?:\w+\s+){0,2}$"
 )
 # A statement that a meeting's minutes were approved: "... were confirmed and signed".
+# (also an agenda's "The minutes of the meeting held on 8 September 2025 to be submitted
+# and signed.")
 _CONFIRMED_RE = regex.compile(
     r"(?i)\b(?:were|was|are|is|be|being)\s+(?:\w+\s+)?"
-    r"(?:confirmed|approved|agreed|signed|received|accepted|adopted)\b"
+    r"(?:confirmed|approved|agreed|signed|received|accepted|adopted|submitted|presented"
+    r"|tabled)\b"
 )
 
 

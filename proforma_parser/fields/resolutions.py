@@ -1093,3 +1093,30 @@ def _continues_sequence(last: ResolutionItem, marker: Marker, *, strict: bool) -
     if before is None or now is None:
         return False
     return now == before + 1 if strict else now == before
+
+
+def without_translation(items: list[ResolutionItem]) -> list[ResolutionItem]:
+    """The list once where a bilingual record prints it twice: "RESOLVED to: 1) increase
+    ... fees by 6% from 1 April 2024 ..." then "PENDERFYNWYD: 1) cynyddu ffioedd ... 6% o 1
+    Ebrill 2024 ...". The second run restates the first when it has the same numbers and
+    each item the same figures as its pair (a translation keeps "£95", "6%", "18"); the
+    first printed is kept."""
+    half = len(items) // 2
+    if half < 1 or len(items) != 2 * half:
+        return items
+    first, second = items[:half], items[half:]
+    if [i.number for i in first] != [i.number for i in second] or first[0].number is None:
+        return items
+    if [i.kind for i in first] != [i.kind for i in second]:
+        return items  # (resolutions, then the same numbers recommended to Council)
+    figures = [(_figures(a.text), _figures(b.text)) for a, b in zip(first, second, strict=True)]
+    if any(a != b for a, b in figures) or 2 * sum(1 for a, _ in figures if a) < half:
+        return items
+    return first
+
+
+def _figures(text: str) -> list[str]:
+    return sorted(_FIGURE_RE.findall(text))
+
+
+_FIGURE_RE = regex.compile(r"\d+")

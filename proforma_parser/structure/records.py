@@ -441,7 +441,7 @@ def _shared_footer(layout: Layout, split: Split, last: int) -> int | None:
         return None
     start = labels[tail][0]
     lines = layout.lines
-    if start <= last or lines[start - 1].text:
+    if start <= last or (lines[start - 1].text and not _page_mark_apart(lines, start - 1)):
         return None  # (a footer stands apart, below the last minute's own lines)
     if sum(1 for line in lines[start:] if line.text) > _MAX_FOOTER_LINES:
         return None
@@ -449,6 +449,22 @@ def _shared_footer(layout: Layout, split: Split, last: int) -> int | None:
     if any(name in footer_names for _, name in labels[:tail]):
         return None  # each minute states its own: none is the page's
     return start
+
+
+def _page_mark_apart(lines: tuple[Line, ...], index: int) -> bool:
+    """Line `index` is a page's mark alone, a blank line above it: "EX.80", "- 47 -", the
+    page's reference printed over the minutes' footer (which stands apart all the same)."""
+    text = lines[index].text.strip(" -")
+    return (
+        index > 0
+        and not lines[index - 1].text
+        and 0 < len(text) <= _MAX_PAGE_MARK_CHARS
+        and " " not in text
+        and any(c.isdigit() for c in text)
+    )
+
+
+_MAX_PAGE_MARK_CHARS = 12
 
 
 def _decision_lines(layout: Layout, split: Split) -> list[int]:

@@ -478,12 +478,36 @@ def _closed_row(lines: tuple[Line, ...], index: int) -> _HeadingAt | None:
     if read is None:
         return None
     heading, used_end = read
+    if _dated_known_row(heading):
+        # "Date and Time THURSDAY 29 MAY 2025 COMMENCING AT 5.00 PM": a date's label known
+        # whole, over the date it opens with, is its row whatever rows stand near
+        return heading, index, index + (2 if used_end else 1)
     names, labelled = _closed_rows_near(lines, index)
     if len(names | {heading.name}) < _MIN_CLOSED_ROWS or 2 * labelled > len(names):
         # (a form whose labels keep their colons, "Conflict of" / "Interest ...
         # declared by" / "Cabinet Member /" wrapped beside "None.", reads as it stands)
         return None
     return heading, index, index + (2 if used_end else 1)
+
+
+def _dated_known_row(heading: Heading) -> bool:
+    """A closed row of a date's label known word for word and naming a date ("Date and
+    Time", "Decision date"; not "On", which opens sentences), its value opening on the
+    date."""
+    if heading.name not in _DATE_FIELDS or "date" not in heading.label.lower().split():
+        return False
+    if known_label(heading.label) is None:
+        return False
+    found = find_first_date(heading.value)
+    # (not "DATE OF" of "DATE OF REPORT: 2 September 2019", a colon label read short)
+    return (
+        found is not None
+        and found.start <= _DATE_OPENING
+        and ":" not in heading.value[: found.start]
+    )
+
+
+_DATE_OPENING = 10  # (a weekday before it: "THURSDAY 29 MAY 2025")
 
 
 def _label_end_alone(text: str) -> bool:

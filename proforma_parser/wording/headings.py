@@ -204,7 +204,12 @@ HEADING_WORDS: Final = heading_words(FIELD_HEADINGS)
 
 # A label of a date: anything but the date of publication, effect, call-in, a report's, a
 # review's, an issue's or the next meeting's ("63. DATE OF NEXT MEETING", "Issue Date:").
-_ANY_DATE_BUT_ANOTHER = r"^(?!.*\b(?:publi\w*|effect(?:ive)?|call|implement\w*|report|next|review|issue)\b)(?!date of (?:the )?notice$)"
+# (nor an earlier decision's: "Original DPS Decision Date: 02/12/2022" under an award made
+# through the purchasing system it set up)
+_ANY_DATE_BUT_ANOTHER = (
+    r"^(?!.*\b(?:publi\w*|effect(?:ive)?|call|implement\w*|report|next|review|issue"
+    r"|original|previous|earlier|initial|prior)\b)(?!date of (?:the )?notice$)"
+)
 
 # Label lines whose value is a fact of the record rather than a section ("Decision Maker:
 # Cabinet"), matched whole against the simplified label; `structure/headings.py` reads the
@@ -277,7 +282,7 @@ FACT_LABELS: Final = (
     # "PUBLICATION: 15 SEPTEMBER 2026" atop minutes
     Wording(
         "published_on",
-        r"^(?:publication(?: date)?(?: of (?:the )?(?:decisions?|record|notice))?|date of publication(?: of (?:the |these )?(?:decisions?|minutes))?|(?:date )?published date|date published"
+        r"^(?:(?:(?:decisions? )?notice |decisions? |record )?publication(?: date)?(?: of (?:the )?(?:decisions?|record|notice))?|date of publication(?: of (?:the |these )?(?:decisions?|minutes))?|(?:date )?published date|date published"
         r"|(?:decisions? |record |notice |minutes |notice of (?:the )?decisions? |decision notice )?published(?: on| by(?: \w+){1,4})?"
         r"|date of (?:the )?notice|notice date|issue date|date of issue"
         r"|date (?:(?:decisions?|record|notice) ){1,2}published"
@@ -285,6 +290,7 @@ FACT_LABELS: Final = (
         "Publication date: 11/02/2021",
         also=(
             "Decision notice published: 26 September 2019",
+            "Decision Notice Publication Date: 1 July 2025",
             "Date of Publication: 3 May 2024",
             "Decision published: 4 June 2024",
             "Published by the Monitoring Officer: 11 November 2025",
@@ -334,7 +340,12 @@ FACT_LABELS: Final = (
         r"^(?:made|decided|taken) at meeting$",
         "Made at meeting: 17/06/2024 - Cabinet",
     ),
-    Wording("meeting", r"^meeting$", "Meeting: Cabinet"),
+    Wording(
+        "meeting",
+        r"^(?:name of (?:the )?)?meeting$",
+        "Meeting: Cabinet",
+        also=("Name of meeting: CABINET",),
+    ),
     # a label read as a date only when its value is a date (`structure/sections.py` checks)
     Wording(
         "decision_date",

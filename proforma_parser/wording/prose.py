@@ -166,6 +166,9 @@ EFFECTIVE_RE = regex.compile(
     # sentence: "It" is the decision, as its "unless it is called in" says)
     r"|\bIt\s+will\s+(?:take\s+effect|come\s+into\s+(?:force|effect))\s+(?:from|on)\s+"
     r"(?P<date>" + DATE_TEXT + r"{6,40}?)\s+unless\s+(?:it\s+is\s+)?called[\s-]*in\b"
+    # "If it is not called in, it will take effect on 9 July 2025."
+    r"|\bnot\s+called[\s-]*in,?\s+(?:it|they)\s+will\s+(?:take\s+effect|come\s+into\s+"
+    r"(?:force|effect))\s+(?:from|on)\s+(?P<date>" + DATE_TEXT + r"{6,40})"
 )
 # Every match says one of these ("implemented", "force", "effect"), as the rows' examples do.
 EFFECT_WORDS: Final = keywords(EFFECT_WORDINGS)
@@ -350,9 +353,9 @@ CALL_IN_STATEMENTS: Final = (
     # a label run into a paragraph's sentences (its colon perhaps left out before the date)
     Wording(
         "call_in",
-        r"call[\s-]*in\s+deadline\s*(?::|(?=\d{1,2}(?:st|nd|rd|th)?\s+\p{L}))",
+        r"call[\s-]*in\s+(?:deadline|ends|expires|closes)\s*(?::|(?=\d{1,2}(?:st|nd|rd|th)?\s+\p{L}))",
         "Call-in deadline: 5pm, Wednesday 14 May 2025.",
-        also=("Call-in deadline 15 March 2024.",),
+        also=("Call-in deadline 15 March 2024.", "Call-in ends: 5pm on 22 October 2025."),
     ),
     # a minutes page's footer
     Wording(
