@@ -5914,3 +5914,103 @@ def test_call_in_ends_run_into_a_paragraph_and_a_notices_publication_date() -> N
     assert record.published_on == dt.date(2025, 7, 1)
     assert record.effective_from == dt.date(2025, 10, 23)
     assert record.call_in is not None and record.call_in.date == dt.date(2025, 10, 22)
+
+
+def test_the_call_in_periods_end_after_the_day_it_takes_effect() -> None:
+    record = parse_text(
+        "Cumberland Council\n\nOfficer Decision Notice\n\nDecision: To accept the grant.\n\n"
+        "Call-in:   This decision will come into effect on 14th November 2024 unless\n"
+        "           it is called in. The call-in period ends at 5pm on 13th November\n"
+        "           2024.\n"
+    )
+    assert record.call_in is not None and record.call_in.date == dt.date(2024, 11, 13)
+    assert record.call_in.deadline is not None and record.call_in.deadline.hour == 17
+
+
+def test_a_wards_label_ends_the_title_above_it() -> None:
+    # (the text's lines are cut near 95 characters: the title's line, shorter, is no line
+    # cut short with "Ward(s): All" its rest)
+    record = parse_text(
+        "ROYAL BOROUGH OF GREENWICH\n\nCABINET MEMBER DECISION\n\n"
+        "Decision title: Extension of the Temporary Accommodation Rent Support Pilot\n\n"
+        "Ward(s): All\n\nKey decision: Yes (reference KD/24/0452)\n\n"
+        "I, Councillor Amara Okafor, Cabinet Member for Housing and Homelessness, having "
+        "considered the\nreport of the Director of Housing and Safer Communities dated 24 June "
+        "2024 and the equalities\nimpact assessment attached to it, have decided:\n\n"
+        "a) to extend the Temporary Accommodation Rent Support Pilot for a further twelve "
+        "months, from\n   1 August 2024 to 31 July 2025, within the existing Homelessness "
+        "Prevention Grant budget.\n"
+    )
+    assert record.title == "Extension of the Temporary Accommodation Rent Support Pilot"
+
+
+def test_a_bilingual_notices_welsh_type_is_no_title_and_its_item_is() -> None:
+    record = parse_text(
+        "CYNGOR GWYNEDD\nGWYNEDD COUNCIL\n\nRHYBUDD O BENDERFYNIAD Y CABINET\n"
+        "NOTICE OF CABINET DECISION\n\nDyddiad y cyfarfod / Date of meeting: 10/06/2025\n\n"
+        "Eitem 7: STRATEGAETH TOILEDAU / LOCAL PUBLIC TOILETS STRATEGY\n\n"
+        "PENDERFYNIAD / DECISION\n\nRESOLVED to adopt the draft strategy.\n"
+    )
+    assert record.title == "STRATEGAETH TOILEDAU / LOCAL PUBLIC TOILETS STRATEGY"
+    assert record.document_type == "Notice of Cabinet Decision"
+
+
+def test_a_forms_decision_row_holding_the_title_over_the_decision_heading() -> None:
+    record = parse_text(
+        "PLYMOUTH CITY COUNCIL\n\nEXECUTIVE DECISION\nmade by a Cabinet Member\n\n"
+        "Decision: Mutley Plain Bus Lane - Extension of Operating Hours\n\n"
+        "Cabinet Member: Cabinet Member for Transport\n\nDate of decision: 27.03.25\n\n"
+        "Decision\nThe Cabinet Member for Transport RESOLVED to:\n"
+        "1. approve the making of the traffic order.\n"
+    )
+    assert record.title == "Mutley Plain Bus Lane - Extension of Operating Hours"
+    assert [r.text[:20] for r in record.resolutions] == ["approve the making o"]
+
+
+def test_a_label_cell_and_its_value_cell_with_the_rule_between() -> None:
+    record = parse_text(
+        "HAMPSHIRE COUNTY COUNCIL\n\nDecision Record\n\n"
+        "Decision Maker: | Executive Member for Adult Services\n"
+        "Title: | Charging Policy - Disability Related Expenditure\n"
+        "Date: | 21 May 2025\n\n1. The decision:\n|\nThat the allowance be increased.\n|\n"
+    )
+    assert record.decision_maker == "Executive Member for Adult Services"
+    assert record.title == "Charging Policy - Disability Related Expenditure"
+
+
+def test_a_council_item_names_the_cabinet_meeting_its_recommendation_came_from() -> None:
+    record = parse_text(
+        "Agenda item\n\nLocal Development Scheme 2026 - 2029\n\n"
+        "Meeting: 21/01/2026 - Council (Item 84)\n\n"
+        "To consider the recommendation of the Cabinet meeting held on 13 January 2026.\n\n"
+        "Decision:\n\nThat Council approves the Local Development Scheme.\n"
+    )
+    assert record.decision_date == dt.date(2026, 1, 21)
+    assert record.decision_maker == "Council"
+
+
+def test_moderngovs_welsh_interface_labels_a_listing() -> None:
+    record = parse_text(
+        "Cyngor Sir Penfro\nPembrokeshire County Council\n\nPenderfyniadau\n\n"
+        "14/10/2025 - Community Asset Transfer of the Pavilion cyf: 2741    Argymhellion "
+        "wedi'u Cymeradwyo\n\nPenderfynwr: Cabinet Member for Residents' Services\n\n"
+        "Penderfyniad wedi'i gyhoeddi: 15/10/2025\n\nYn effeithiol o: 23/10/2025\n\n"
+        "Penderfyniad:\n\nThe Cabinet Member approved the transfer.\n"
+    )
+    assert record.title == "Community Asset Transfer of the Pavilion"
+    assert (record.decision_date, record.published_on, record.effective_from) == (
+        dt.date(2025, 10, 14),
+        dt.date(2025, 10, 15),
+        dt.date(2025, 10, 23),
+    )
+
+
+def test_an_english_paragraph_under_a_bilingual_label_is_kept_whatever_follows() -> None:
+    record = parse_text(
+        "Cyngor Sir Ceredigion\nCeredigion County Council\n\nPenderfyniad / Decision:\n\n"
+        "(a) to close the car park.\n\nRhesymau / Reasons:\n\n"
+        "The contractor needs a secure compound next to the works.\n\n"
+        "Cofnod o Benderfyniad Swyddog / Record of Officer Decision ODR-HPS-2025-031\n"
+    )
+    assert record.reasons is not None
+    assert record.reasons.startswith("The contractor needs a secure compound")

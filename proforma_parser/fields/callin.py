@@ -78,6 +78,9 @@ DEADLINE_RE = regex.compile(
     r"|(?:must|should)\s+(?:be\s+(?:received|made|submitted|lodged)|reach)"
     # "... will come into effect on 24 January 2019 unless called in by 5pm on 23 January"
     r"|called[\s-]*in\s+by(?=\s+(?:\d|noon|midnight))"
+    # "... come into effect on 14th November 2024 unless it is called in. The call-in
+    # period ends at 5pm on 13th November 2024."
+    r"|call[\s-]*in\s+period\s+(?:ends|will\s+end|closes)"
     r")\b"
 )
 # "This decision may be implemented after 5pm on 20/01/2015 unless called in.": the time

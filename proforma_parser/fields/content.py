@@ -477,6 +477,8 @@ def _english_half(label: str, lines: tuple[Line, ...], first: int, end: int) -> 
     welsh, english = (lines[i].text for i in body)
     if not welsh.endswith(".") or not english[:1].isupper() or says_welsh(english):
         return None
+    if not says_welsh(welsh):
+        return None  # (English first, then what a page break left under it: both kept)
     return body[1]
 
 
@@ -618,7 +620,11 @@ def _title_under_decision(layout: Layout, split: Split) -> int | None:
     assert first.heading is not None
     lines = layout.lines
     body = [lines[i].text for i in range(first.body_start, first.body_end) if lines[i].text]
-    if first.heading.value or len(body) != 1:
+    if first.heading.value and not body:
+        # "Decision: Mutley Plain Bus Lane - Extension of Operating Hours", a form's row,
+        # then "Decision" / "The Cabinet Member ... RESOLVED to:" under the next heading
+        body = [first.heading.value]
+    elif first.heading.value or len(body) != 1:
         return None
     words = body[0].split()
     if (

@@ -315,7 +315,10 @@ _CLAUSE_RE = regex.compile(r"(?i)\bthat\b|^to\s+(?:confirm|approve|agree|sign|re
 _SINCE_RE = regex.compile(
     r"(?i)\b(?:following|after|since|before|prior\s+to|ahead\s+of|until"
     # ("The item had been deferred from the meeting held on 11 February 2025": an earlier one)
-    r"|(?:deferred|adjourned|carried\s+(?:forward|over)|postponed)\s+from)\s+"
+    r"|(?:deferred|adjourned|carried\s+(?:forward|over)|postponed)\s+from"
+    # ("To consider the recommendation of the Cabinet meeting held on 13 January 2026", a
+    # Council item: the meeting the recommendation came from)
+    r"|recommendations?\s+(?:of|from))\s+"
     r"(?:(?:the|its|a|an)\s+)?(?:\w+\s+){0,2}$"
 )
 # A statement that a meeting's minutes were approved: "... were confirmed and signed".

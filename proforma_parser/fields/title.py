@@ -34,8 +34,9 @@ NUMBERS_ONLY_RE = regex.compile(r"[\d.\s]+")
 
 # "Item 6 – Bedford Town Centre Public Realm Phase 2", "ITEM 7   COMMUNITY INFRASTRUCTURE
 # LEVY": the item's number is not its title.
+# (in Welsh, "Eitem 7: STRATEGAETH TOILEDAU ... / LOCAL PUBLIC TOILETS STRATEGY")
 AGENDA_ITEM_RE = regex.compile(
-    r"(?i)^(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?\d+(?:\.\d+)*[a-z]?"
+    r"(?i)^(?:agenda\s+)?(?:item|minute|eitem)\s+(?:no\.?\s*)?\d+(?:\.\d+)*[a-z]?"
     r"(?:\s*[-–:.]\s*|\s+(?=(?-i:[A-Z])))"
 )
 
@@ -228,7 +229,7 @@ def _item_heading(line: str) -> str | None:
         # ("1347 Recommendations Approved (subject to call-in)": a listing entry's reference
         # and status, a paragraph under its wrapped "ref:", no minute)
         return None if heading and LISTING_STATUS_RE.fullmatch(heading) else heading
-    item = AGENDA_ITEM_RE.match(line) if line[:1] in "IiAa" else None  # ("Item 3.2  ...")
+    item = AGENDA_ITEM_RE.match(line) if line[:1] in "IiAaEe" else None  # ("Item 3.2  ...")
     if item is None:
         return None
     heading = line[item.end() :]
@@ -262,6 +263,8 @@ def plain_title(lines: Sequence[str], before_decision: Sequence[str] = ()) -> st
             continue
         if not _is_title_candidate(line) or _continues(previous):
             continue
+        if _translated_below(lines, position):
+            continue  # "RHYBUDD O BENDERFYNIAD Y CABINET" / "NOTICE OF CABINET DECISION"
         if _under_a_label(lines, position):
             continue  # "Name:" / "Councillor Siobhan Gregson": a label's value, on its line
         if form_rows:
@@ -276,6 +279,13 @@ def plain_title(lines: Sequence[str], before_decision: Sequence[str] = ()) -> st
         line = AGENDA_ITEM_RE.sub("", AGENDA_NUMBER_RE.sub("", line))
         return ISSUE_DATE_AFTER_RE.sub("", FILE_SIZE_RE.sub("", line)).strip()
     return None
+
+
+def _translated_below(lines: Sequence[str], position: int) -> bool:
+    """The line at `position`, in capitals, is the other language's half of the document's
+    type on the line right under it (a bilingual notice prints Welsh, then English)."""
+    below = lines[position + 1] if position + 1 < len(lines) else ""
+    return bool(below) and lines[position].isupper() and doc_type_match(below) is not None
 
 
 def _under_a_label(lines: Sequence[str], position: int) -> bool:
@@ -464,7 +474,7 @@ _PLAIN_LABEL_RE = regex.compile(r"[A-Z][A-Za-z ()]*[A-Za-z)]")
 
 def _is_title_candidate(line: str) -> bool:
     # "Item 7: Local Transport Plan": the item's number is no label; its heading is read
-    if line[:1] in "IiAaMm" and (item := AGENDA_ITEM_RE.match(line)) is not None:
+    if line[:1] in "IiAaMmEe" and (item := AGENDA_ITEM_RE.match(line)) is not None:
         line = line[item.end() :]
     # "Garden Waste Charges 2026/27 - 13/02/2026": an issue's title and its meeting's date
     # ("Cabinet - 13/02/2026", a body's, is the meeting's own heading)

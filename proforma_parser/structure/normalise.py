@@ -130,7 +130,14 @@ def _drop_table_rules(text: str) -> str:
     if text.startswith("|") and text.endswith("|") and len(text) > 2:
         # "| Decision taken by: | Cabinet Member for ... |": one row of a text-drawn table
         return _join_cells([c.strip() for c in text.strip("|").split("|")])
+    if (border := _LABEL_CELL_RE.match(text)) is not None:
+        # "Decision Maker: | Executive Member for Adult Services": a label's cell, then its
+        # value's, the rule between them left in
+        return f"{border.group('label')}: {border.group('value')}"
     return _TABLE_RULE_RE.sub("", text).strip()
+
+
+_LABEL_CELL_RE = regex.compile(r"(?P<label>[^|:]{1,60}):\s*\|\s+(?P<value>[^|]*[^|\s])\s*\|?$")
 
 
 def _join_cells(cells: list[str]) -> str:

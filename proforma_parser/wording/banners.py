@@ -130,7 +130,9 @@ MEETING_VALUE_RE = regex.compile(r"^(?P<date>.+?)\s+[-–]\s+(?P<body>[^()]+?)(?
 # Approved" (the column's spaces are one once the text is normalised).
 LISTING_STATUS = (
     r"(?i:recommendations?\s+(?:approved|amended|agreed|noted)|for\s+determination"
-    r"|decision\s+made|item\s+deferred)(?:\s+\((?i:subject\s+to\s+call-in)\))?"
+    r"|decision\s+made|item\s+deferred"
+    # (its Welsh interface: "Argymhellion wedi'u Cymeradwyo", recommendations approved)
+    r"|argymhellion\s+wedi['’]u\s+cymeradwyo)(?:\s+\((?i:subject\s+to\s+call-in)\))?"
 )
 LISTING_STATUS_RE = regex.compile(LISTING_STATUS)
 # ... and the other way round, an issue's title then its date, as ModernGov's "Decisions"
@@ -138,7 +140,9 @@ LISTING_STATUS_RE = regex.compile(LISTING_STATUS)
 ISSUE_DATE_AFTER_RE = regex.compile(r"\s+[-–]\s+(?P<date>\d{1,2}/\d{1,2}/\d{4})$")
 DATED_TITLE_RE = regex.compile(
     r"^(?P<date>\d{1,2}/\d{1,2}/\d{4})\s+[-–]\s+(?P<title>.+?)"
-    r"(?:\s+ref:\s*(?P<ref>\S+)(?:\s+(?P<status>.+))?|\s+(?P<status>" + LISTING_STATUS + r"))?$"
+    r"(?:\s+(?:ref|cyf):\s*(?P<ref>\S+)(?:\s+(?P<status>.+))?|\s+(?P<status>"
+    + LISTING_STATUS
+    + r"))?$"
 )
 
 

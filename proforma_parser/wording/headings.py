@@ -286,9 +286,12 @@ FACT_LABELS: Final = (
         r"|(?:decisions? |record |notice |minutes |notice of (?:the )?decisions? |decision notice )?published(?: on| by(?: \w+){1,4})?"
         r"|date of (?:the )?notice|notice date|issue date|date of issue"
         r"|date (?:(?:decisions?|record|notice) ){1,2}published"
+        # (ModernGov's Welsh interface: "Penderfyniad wedi'i gyhoeddi: 15/10/2025")
+        r"|penderfyniad wedi ?i gyhoeddi"
         r")(?: on (?:the )?(?:\w+ )?web ?site)?$",
         "Publication date: 11/02/2021",
         also=(
+            "Penderfyniad wedi'i gyhoeddi: 15/10/2025",
             "Decision notice published: 26 September 2019",
             "Decision Notice Publication Date: 1 July 2025",
             "Date of Publication: 3 May 2024",
@@ -312,9 +315,10 @@ FACT_LABELS: Final = (
     ),
     Wording(
         "effective_from",
-        r"^(?:decisions? )?effective(?: from| date)?$",
+        # (and ModernGov's Welsh interface: "Yn effeithiol o: 23/10/2025")
+        r"^(?:decisions? )?effective(?: from| date)?$|^yn effeithiol o$",
         "Effective from: 26/06/2024",
-        also=("Decisions effective from: 29 March 2016",),
+        also=("Decisions effective from: 29 March 2016", "Yn effeithiol o: 23/10/2025"),
     ),
     Wording(
         "effective_from",
@@ -419,7 +423,12 @@ OTHER_HEADINGS: Final = (
         "Report author: J. Example",
         also=("Contact Officer: A. Person",),
     ),
-    Wording("other", r"wards? affected|divisions? affected", "Wards affected: All"),
+    Wording(
+        "other",
+        r"(?:wards?|divisions?)(?: affected)?",
+        "Wards affected: All",
+        also=("Ward(s): All",),
+    ),
     # CMIS decision pages' own labels between the title and the outcome
     Wording(
         "other",
