@@ -950,7 +950,14 @@ def _first_text_after_reason(part: Part, texts: list[str]) -> int | None:
     label's own line holds it ("Reason:     To respond ..."), or its first paragraph does
     ("Reason:" / "To respond ...", a page's label over its value)."""
     body = range(part.body_start, part.body_end)
-    if part.heading is not None and not part.heading.value:
+    if part.heading is not None and part.heading.value:
+        # ... its wrapped end under it, in a rendering's paragraph ("Reason: To respond to
+        # the majority view of the residents who returned the" / "consultation.")
+        end = next(
+            (i for i in body if not texts[i] or read_marker(texts[i]) is not None), part.body_end
+        )
+        body = range(end, part.body_end)
+    elif part.heading is not None:
         reason = next((i for i in body if texts[i]), None)
         if reason is None:
             return None

@@ -6014,3 +6014,60 @@ def test_an_english_paragraph_under_a_bilingual_label_is_kept_whatever_follows()
     )
     assert record.reasons is not None
     assert record.reasons.startswith("The contractor needs a secure compound")
+
+
+def test_a_listings_call_in_period_for_the_decisions_below_ends() -> None:
+    record = parse_text(
+        "Dudley Metropolitan Borough Council\n\nThe call-in period for the decisions below ends "
+        "at 5.00pm on Friday 14 June 2024; a decision that has not been called in by then may "
+        "be implemented.\n\n06/06/2024 - Library Opening Hours ref: 812    Recommendations "
+        "Approved\n\nDecision Maker: Cabinet Member for Culture\n\nDecision:\n\n"
+        "To approve the revised opening hours.\n"
+    )
+    assert record.call_in is not None and record.call_in.date == dt.date(2024, 6, 14)
+
+
+def test_a_date_a_rendering_wrapped_before_its_year() -> None:
+    record = _as_rendered(
+        "STOCKTON-ON-TEES BOROUGH COUNCIL\n\nCABINET DECISION\n\nPROFORMA\n\n"
+        "Cabinet Meeting 14 March\n2024\n\n1. Title of Item/Report\n\nAllotment Conditions\n\n"
+        "2. Record of the Decision\n\nRESOLVED that the conditions be approved.\n"
+    )
+    assert record.decision_date == dt.date(2024, 3, 14)
+
+
+def test_no_member_declared_an_interest_is_none() -> None:
+    record = parse_text(
+        "Dudley Metropolitan Borough Council\n\nCABINET\n\nMinutes of the meeting held on "
+        "Wednesday 12 March 2025\n\n45  Declarations of Interest\n\nNo member declared an "
+        "interest in any matter to be considered at the meeting.\n\n46  Bus Grant\n\n"
+        "RESOLVED that the grant be accepted.\n"
+    )
+    assert record.conflicts_of_interest is None
+
+
+def test_a_numbered_lead_in_naming_whom_the_decider_consulted() -> None:
+    record = parse_text(
+        "Decision Maker: Corporate Director, Place\nDecision:\n2.1 The Corporate Director, "
+        "Place, in consultation with the Cabinet Member for Transport and Highways, has "
+        "decided:\n2.1.1 to award the vehicle hire contract;\n2.1.2 to authorise the Group "
+        "Manager to agree an extension.\nReasons for the decision: The agreement ends.\n"
+    )
+    assert [(r.number, r.text[:12]) for r in record.resolutions] == [
+        ("2.1.1", "to award the"),
+        ("2.1.2", "to authorise"),
+    ]
+
+
+def test_a_decision_sessions_items_go_on_under_a_wrapped_reason() -> None:
+    record = _as_rendered(
+        "Decision Session - Executive Member for Transport\n\nResolved:\n\n"
+        "(i) That the results of the consultation be noted.\n\n"
+        "Reason: To respond to the majority view of the residents who returned the\n"
+        "consultation.\n\n(ii) That any objections be reported to a future Decision Session.\n\n"
+        "Reason: To ensure that objections are considered openly.\n"
+    )
+    assert [(r.number, r.text[:14]) for r in record.resolutions] == [
+        ("i", "That the resul"),
+        ("ii", "That any objec"),
+    ]

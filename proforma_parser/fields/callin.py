@@ -80,7 +80,8 @@ DEADLINE_RE = regex.compile(
     r"|called[\s-]*in\s+by(?=\s+(?:\d|noon|midnight))"
     # "... come into effect on 14th November 2024 unless it is called in. The call-in
     # period ends at 5pm on 13th November 2024."
-    r"|call[\s-]*in\s+period\s+(?:ends|will\s+end|closes)"
+    # ("The call-in period for the decisions below ends at 5.00pm on ...")
+    r"|call[\s-]*in\s+period\b[^.;]{0,40}?\b(?:ends|will\s+end|closes)"
     r")\b"
 )
 # "This decision may be implemented after 5pm on 20/01/2015 unless called in.": the time

@@ -109,8 +109,11 @@ BODY_LEAD_IN_RE = regex.compile(
     # ... or on the day: "On Tuesday 14 January 2025 the Lead Member for Children made the
     # following decision:"
     r"^(?:(?i:following|having|after)\s[^.;:]{0,150},\s+|(?i:on)\s+[^.;:]{4,40}?\b\d{4},?\s+)?"
-    r"(?P<pre>(?:(?i:the)\s+)?" + ROLE + r"(?:\s+[\w'&,]+){0,8}?)\s+"
-    r"(?:has\s+|have\s+)?(?P<word>" + DECIDER_VERB + r")"
+    r"(?P<pre>(?:(?i:the)\s+)?" + ROLE + r"(?:,?\s+[\w'&,]+){0,8}?)"
+    # (whom the decider consulted: "The Corporate Director, Place, in consultation with the
+    # Cabinet Member for Transport and Highways, has decided:")
+    r"(?:,\s+(?i:in\s+consultation\s+with|after\s+consulting|having\s+consulted)\s[^.;:]{2,120}?,)?"
+    r"\s+(?:has\s+|have\s+)?(?P<word>" + DECIDER_VERB + r")"
     # "resolved that ..." and "resolved to:" lose their joining word; "resolved to approve
     # the plan" keeps it (the contract strips only "that", ":" and "-")
     # the same for "approved the decision to:" / "agreed the following:-" (a list follows)

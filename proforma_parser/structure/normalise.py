@@ -301,6 +301,13 @@ def normalise(document: Document) -> Layout:
                         lines.append(_new_line(Line, ("", offset, blank_page)))
                         offset += 1
                     blank_pending = False
+                if text[:2] in _CENTURIES and not after_break and _year_of_date_above(lines, text):
+                    # "Cabinet Meeting 14 March" / "2024": a date a rendering wrapped before
+                    # its year, one line again
+                    last = lines[-1]
+                    lines[-1] = _new_line(Line, (f"{last.text} {text}", last.start, last.page))
+                    offset += len(text) + 1
+                    continue
                 if after_break and lines:
                     breaks.append(len(lines))
                 after_break = False
@@ -310,6 +317,17 @@ def normalise(document: Document) -> Layout:
         lines, breaks = _join_split_banner(lines, breaks)
     text = "\n".join([line.text for line in lines])
     return Layout(text, tuple(lines), tuple(breaks), paged)
+
+
+_CENTURIES = ("19", "20")
+_YEAR_ALONE_RE = regex.compile(r"(?:19|20)\d\d\.?")
+
+
+def _year_of_date_above(lines: list[Line], text: str) -> bool:
+    """`text` is a year alone and the line right above it stops on a month's name."""
+    if not lines or not lines[-1].text or _YEAR_ALONE_RE.fullmatch(text) is None:
+        return False
+    return lines[-1].text.rsplit(" ", 1)[-1].lower() in MONTH_WORDS
 
 
 def column_headed_rows(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

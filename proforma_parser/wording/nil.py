@@ -54,6 +54,14 @@ DID_NOT_RE = regex.compile(
     r"|declarations?|dispensations?)\b[^.;]*\.?$|^\W*none\s+(?:were|was)\s+(?:declared|granted|made|received|reported)"
     r"(?:\s+(?:at|in|for)\s+(?:this|the)\s+(?:meeting|item|matter))?\W*$"
 )
+# "No member declared an interest in any matter to be considered at the meeting.": nobody
+# had one.
+NOBODY_DECLARED_RE = regex.compile(
+    r"(?i)^no\s+(?:members?|councillors?|one|officers?)(?:\s+(?:or|and)\s+officers?)?\s+"
+    r"(?:declared|disclosed|had|has|have|registered)\s+(?:an?|any)\s+(?:"
+    + _KIND_OF_INTEREST
+    + r"\s+(?:(?:or|and)\s+)?){0,4}(?:interests?|conflicts?(?:\s+of\s+interests?)?)\b[^.;]*\.?$"
+)
 # Minutes' formula for none: "Members and officers were invited to declare any interests
 # in the items of business to be considered but there were none made."
 INVITED_NONE_RE = regex.compile(
@@ -117,6 +125,8 @@ def is_nil(text: str) -> bool:
     if ("not" in lowered or "none" in lowered) and DID_NOT_RE.match(stripped):
         return True
     if "no " in lowered and _none_reported(stripped):
+        return True
+    if lowered.startswith("no ") and NOBODY_DECLARED_RE.match(stripped):
         return True
     if " / " in stripped:  # bilingual, in either order: "Dim / None", "None / Dim"
         first, _, second = stripped.rpartition(" / ")
