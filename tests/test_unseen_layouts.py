@@ -6071,3 +6071,58 @@ def test_a_decision_sessions_items_go_on_under_a_wrapped_reason() -> None:
         ("i", "That the resul"),
         ("ii", "That any objec"),
     ]
+
+
+def test_a_two_column_tables_rows_parted_by_the_rule_alone() -> None:
+    record = parse_text(
+        "Calderdale Metropolitan Borough Council\nDECISION NOTICE - DECISION OF AN INDIVIDUAL "
+        "CABINET MEMBER\n\nDecision taker | Cabinet Member for Regeneration\n"
+        "Subject | Town Hall Car Park - Revised Tariff\n"
+        "What has been decided | To approve a revised tariff for the car park.\n"
+        "Other options considered and why they were rejected | Retaining the tariff was "
+        "rejected.\nDate of decision | 06/06/2025\n"
+    )
+    assert record.decision_maker == "Cabinet Member for Regeneration"
+    assert record.title == "Town Hall Car Park - Revised Tariff"
+    assert record.alternative_options == "Retaining the tariff was rejected."
+    assert record.decision_date == dt.date(2025, 6, 6)
+
+
+def test_an_agenda_items_purpose_names_an_earlier_meetings_minutes() -> None:
+    record = parse_text(
+        "Agenda and decisions\n\nCabinet - Tuesday, 2nd December, 2025 5.15 pm\n\nItems\n\n"
+        "4.\n\nMinutes of the Previous Meeting\n\nTo consider whether to approve the minutes as "
+        "a correct record of the meeting held on 4 November 2025.\n\n5.\n\nCouncil Tax "
+        "Reduction Scheme\n\nDecision:\n\nThe Cabinet RESOLVED that the scheme be approved.\n"
+    )
+    assert record.decision_date == dt.date(2025, 12, 2)
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "by"),
+    [
+        (
+            "The Mayor in Cabinet, after consideration of the report and the additional "
+            "information tabled at the meeting, RESOLVED to:",
+            "Mayor in Cabinet",
+        ),
+        (
+            "The Executive Director of Transport has decided, in consultation with the Mayor:",
+            "Executive Director of Transport",
+        ),
+    ],
+)
+def test_what_the_decider_considered_or_whom_it_consulted_beside_its_verb(
+    lead_in: str, by: str
+) -> None:
+    found = read_lead_in(lead_in)
+    assert found is not None and found.by == by
+
+
+def test_a_sign_offs_name_and_date_over_its_signed_and_date_headings() -> None:
+    record = _as_rendered(
+        "Kent County Council\n\nRECORD OF DECISION\n\nDecision:\n\nI agree to the junction "
+        "improvements.\n\nCllr Rhona Fielding          27 September 2024\n\n"
+        "signed          date\n"
+    )
+    assert record.decision_date == dt.date(2024, 9, 27)

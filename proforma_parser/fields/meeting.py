@@ -310,7 +310,11 @@ _LATER_MEETING_RE = regex.compile(r"(?i)\b(?:will|shall|would|to)\s+be\s+held\b|
 
 # A resolution's clause before a meeting statement: the meeting is one it speaks of; or an
 # agenda item's purpose, "To confirm the minutes of the Cabinet meeting held on 19 May 2025."
-_CLAUSE_RE = regex.compile(r"(?i)\bthat\b|^to\s+(?:confirm|approve|agree|sign|receive|note)\b")
+# (an agenda item's purpose too: "To consider whether to approve the minutes as a correct
+# record of the meeting held on 4 November 2025.")
+_CLAUSE_RE = regex.compile(
+    r"(?i)\bthat\b|^to\s+(?:confirm|approve|agree|sign|receive|note|consider)\b"
+)
 # A meeting that something came after or before: "following the Annual Meeting held on".
 _SINCE_RE = regex.compile(
     r"(?i)\b(?:following|after|since|before|prior\s+to|ahead\s+of|until"

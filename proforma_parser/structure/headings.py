@@ -182,10 +182,12 @@ def classify(
 
 
 _WHEN_TAKEN_RE = regex.compile(r" when the decisions? (?:was|were) (?:taken|made) ")
-# ... and "What other options were considered and why were they not chosen?"
+# ... and "What other options were considered and why were they not chosen?", "Other
+# options considered and why they were rejected"
 _NOT_TAKEN_RE = regex.compile(
     r" (?:but|and) (?:why (?:were|was) (?:they|it|these|those) )?"
     r"not (?:taken|pursued|progressed|chosen|adopted|preferred)\b"
+    r"| and why (?:they|it|these|those) (?:were|was) (?:rejected|not (?:chosen|taken|pursued))\b"
 )
 _RELATIVE_RE = regex.compile(r" (?:that|which) (?:were|was|are|is|have been|has been) ")
 _TRAILING_NOTE_RE = regex.compile(r"\s+\([^()]{1,40}\)$")
@@ -213,7 +215,7 @@ def _classify(
         # "Options that were considered and not taken": a relative clause's words say
         # nothing a label's keywords do not
         key = _RELATIVE_RE.sub(" ", key)
-    if " not " in key:
+    if " not " in key or " why " in key:
         # "Options considered but not taken": rejected, in other words ("not" is no
         # heading's word: "Not applicable - officer decision" is a value)
         key = _NOT_TAKEN_RE.sub(" and rejected", key)

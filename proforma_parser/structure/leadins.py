@@ -112,13 +112,17 @@ BODY_LEAD_IN_RE = regex.compile(
     r"(?P<pre>(?:(?i:the)\s+)?" + ROLE + r"(?:,?\s+[\w'&,]+){0,8}?)"
     # (whom the decider consulted: "The Corporate Director, Place, in consultation with the
     # Cabinet Member for Transport and Highways, has decided:")
-    r"(?:,\s+(?i:in\s+consultation\s+with|after\s+consulting|having\s+consulted)\s[^.;:]{2,120}?,)?"
+    # ... or what it considered first: "The Mayor in Cabinet, after consideration of the
+    # report and the additional information tabled at the meeting, RESOLVED to:"
+    r"(?:,\s+(?i:in\s+consultation\s+with|after\s+consulting|having\s+consulted"
+    r"|after\s+consideration\s+of|having\s+considered|after\s+considering)\s[^.;:]{2,120}?,)?"
     r"\s+(?:has\s+|have\s+)?(?P<word>" + DECIDER_VERB + r")"
     # "resolved that ..." and "resolved to:" lose their joining word; "resolved to approve
     # the plan" keeps it (the contract strips only "that", ":" and "-")
     # the same for "approved the decision to:" / "agreed the following:-" (a list follows)
     r"(?:\s+that\b\s*:?-?|\s+to\b(?=\s*:?-?\s*$)\s*:?-?|\s*:-?|\s+(?=to\b)"
-    r"|\s+(?=[^.;:]{1,60}:-?\s*$))\s*(?P<rest>.*)$"
+    # ("has decided, in consultation with the Mayor:": whom it consulted, after the verb)
+    r"|,?\s+(?=[^.;:]{1,60}:-?\s*$))\s*(?P<rest>.*)$"
 )
 # What may stand between a decider's verb and the list it introduces: "the decision to:",
 # "the following:-", "the recommendations as follows:" -- a short phrase ending in a colon.

@@ -134,7 +134,21 @@ def _drop_table_rules(text: str) -> str:
         # "Decision Maker: | Executive Member for Adult Services": a label's cell, then its
         # value's, the rule between them left in
         return f"{border.group('label')}: {border.group('value')}"
+    if (bar := _LABEL_BAR_RE.match(text)) is not None and _is_label(bar.group("label")):
+        # "Decision taker | Cabinet Member for Regeneration": a two-column table's row with
+        # no colon, its cells parted by the rule alone
+        return f"{bar.group('label')}: {bar.group('value')}"
     return _TABLE_RULE_RE.sub("", text).strip()
+
+
+_LABEL_BAR_RE = regex.compile(r"(?P<label>[^|:]{2,80}?)\s+\|\s+(?P<value>[^|\s][^|]*)$")
+
+
+def _is_label(text: str) -> bool:
+    return len(text.split()) <= _MAX_BAR_LABEL_WORDS and classify(text, strict=True) is not None
+
+
+_MAX_BAR_LABEL_WORDS = 10
 
 
 _LABEL_CELL_RE = regex.compile(r"(?P<label>[^|:]{1,60}):\s*\|\s+(?P<value>[^|]*[^|\s])\s*\|?$")

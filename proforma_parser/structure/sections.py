@@ -842,8 +842,8 @@ def _read_fact(
         if signed is not None:
             # "11 March 2025" / "signed" / "date": a sign-off's date written above its
             # dotted line, the column headings below it
-            value = lines[signed].text
-            return Fact(heading.name, heading.label, value, signed, after, _date_in(value)), after
+            line, value = signed
+            return Fact(heading.name, heading.label, value, line, after, _date_in(value)), after
         return None, after  # "Decision Made" over the decision itself, not over a date
     return Fact(heading.name, heading.label, value, heading_line, end, date), end
 
@@ -905,15 +905,25 @@ def _cells_below(lines: tuple[Line, ...], after: int) -> tuple[int, str, str] | 
 _GAP_RE = regex.compile(r"\s{3,}")
 
 
-def _dated_above_sign_off(lines: tuple[Line, ...], date_line: int) -> int | None:
-    """The line of a date written above a sign-off's dotted lines, whose column headings
-    ("signed" / "date", or "signed   date" cut in two) stand under it."""
+def _dated_above_sign_off(lines: tuple[Line, ...], date_line: int) -> tuple[int, str] | None:
+    """(line, date) of a date written above a sign-off's dotted lines, whose column headings
+    ("signed" / "date", or "signed   date" cut in two) stand under it: the line's whole
+    text, or its last cell beside the signer's name ("Cllr Rhona Fielding   27 September
+    2024", the name over "signed" and the date over "date")."""
     if date_line < 2 or not is_signature_label(lines[date_line - 1].text.rstrip(":")):
         return None
     # (a blank line between, where a rendering dropped the dotted line: "03/06/2025" / "" /
     # "signed" / "date")
     above = date_line - 2 if lines[date_line - 2].text else date_line - 3
-    return above if above >= 0 and only_a_date(lines[above].text) else None
+    if above < 0:
+        return None
+    text = lines[above].text
+    if only_a_date(text):
+        return above, text
+    last = find_first_date(text)
+    if last is not None and last.start > 0 and last.end == len(text.rstrip(" .")):
+        return above, text[last.start :]
+    return None
 
 
 # Dated facts whose label may head a page of them; a value longer than this is a sentence.
