@@ -22,6 +22,7 @@ from ..wording.dates import (
     states_a_period,
 )
 from ..wording.prose import effective_match, published_match
+from ..wording.vocabulary import says_any
 from .content import fact_span
 from .provenance import Span, locate, offsets_span
 
@@ -90,7 +91,7 @@ def read_dates(
     facts = _named_over_generic(facts, date_of)
     if "roper" in layout.text:  # (most records: no Proper Officer's sign-off)
         facts = _without_proper_officers_date(facts, layout)
-    if " my approval" in layout.lower or " the decision" in layout.lower:
+    if says_any(layout.lower, _APPROVAL_WORDS):
         facts = _approvers_date(facts, layout)
     facts = _deciders_signature_date(facts, layout, deciders)
 
@@ -444,6 +445,8 @@ _SIGNATURE_RE = regex.compile(r"(?i)sign(?:ature|ed)\b")
 _APPROVAL_RE = regex.compile(
     r"(?i)\bha(?:s|ve)\s+my\s+approval\b|\bI\s+(?:agree|approve)\s+the\s+decisions?\b"
 )
+# Every approval _APPROVAL_RE finds says one of these (the pattern's pre-check).
+_APPROVAL_WORDS = (" my approval", "agree the decision", "approve the decision")
 
 
 def _prose_span(found: regex.Match[str]) -> Span | None:

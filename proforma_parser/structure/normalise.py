@@ -296,7 +296,7 @@ def normalise(document: Document) -> Layout:
     width = None if plain_text else _paragraph_wrap_width(document.blocks)
     blocks = document.blocks
     if any("|-" in block.text or "| -" in block.text for block in blocks):
-        blocks = column_headed_rows(blocks)
+        blocks = _column_headed_rows(blocks)
     for block in blocks:
         page = block.page
         paged = paged or page is not None
@@ -344,7 +344,7 @@ def _year_of_date_above(lines: list[Line], text: str) -> bool:
     return lines[-1].text.rsplit(" ", 1)[-1].lower() in MONTH_WORDS
 
 
-def column_headed_rows(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+def _column_headed_rows(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """A text-drawn table of one row under its column headings, read as the labels it
     means: "| Ref | Date of decision | Decision taker | ... |" / "|---|---|---|" / "| DD-77 |
     07.08.25 | Chief Officer ... |" (a register's entry, copied as text) becomes "Ref: DD-77",
@@ -359,9 +359,11 @@ def column_headed_rows(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         if not _is_heading_row(headings, values) or after.startswith("|"):
             continue
         read = "\n".join(f"{h}: {v}" for h, v in zip(headings, values, strict=True) if v)
+        # (the table's blocks become one: the lines before its headings in the first, the
+        # table read as labels, the lines after its row in the last)
         first, last = lines[at - 1][0], lines[at + 1][0]
-        joined = [*(line for _, line in lines[: at - 1] if _ >= first), read]
-        joined += [line for i, line in lines[at + 2 :] if i == last]
+        joined = [*(text for i, text in lines[: at - 1] if i == first), read]
+        joined += [text for i, text in lines[at + 2 :] if i == last]
         block = dataclasses.replace(blocks[first], text="\n".join(joined))
         return (*blocks[:first], block, *blocks[last + 1 :])
     return blocks
