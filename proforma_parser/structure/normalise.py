@@ -130,28 +130,29 @@ def _drop_table_rules(text: str) -> str:
     if text.startswith("|") and text.endswith("|") and len(text) > 2:
         # "| Decision taken by: | Cabinet Member for ... |": one row of a text-drawn table
         return _join_cells([c.strip() for c in text.strip("|").split("|")])
-    if (border := _LABEL_CELL_RE.match(text)) is not None:
-        # "Decision Maker: | Executive Member for Adult Services": a label's cell, then its
-        # value's, the rule between them left in
-        return f"{border.group('label')}: {border.group('value')}"
-    if (bar := _LABEL_BAR_RE.match(text)) is not None and _is_label(bar.group("label")):
-        # "Decision taker | Cabinet Member for Regeneration": a two-column table's row with
-        # no colon, its cells parted by the rule alone
-        return f"{bar.group('label')}: {bar.group('value')}"
+    if (cells := _LABEL_CELL_RE.match(text)) is not None and (
+        cells.group("colon") or _is_label(cells.group("label"))
+    ):
+        # "Decision Maker: | Executive Member for Adult Services", "Decision taker | Cabinet
+        # Member for Regeneration": a two-column table's row, its label's cell then its
+        # value's, the rule between them left in (without a colon, a label the headings know)
+        return f"{cells.group('label').strip()}: {cells.group('value')}"
     return _TABLE_RULE_RE.sub("", text).strip()
 
 
-_LABEL_BAR_RE = regex.compile(r"(?P<label>[^|:]{2,80}?)\s+\|\s+(?P<value>[^|\s][^|]*)$")
+_LABEL_CELL_RE = regex.compile(
+    r"(?P<label>[^|:]{1,80}?)(?P<colon>:)?\s*\|\s+(?P<value>[^|\s][^|]*?)\s*\|?$"
+)
 
 
 def _is_label(text: str) -> bool:
-    return len(text.split()) <= _MAX_BAR_LABEL_WORDS and classify(text, strict=True) is not None
+    words = text.split()
+    return (
+        0 < len(words) <= _MAX_CELL_LABEL_WORDS and classify(text.strip(), strict=True) is not None
+    )
 
 
-_MAX_BAR_LABEL_WORDS = 10
-
-
-_LABEL_CELL_RE = regex.compile(r"(?P<label>[^|:]{1,60}):\s*\|\s+(?P<value>[^|]*[^|\s])\s*\|?$")
+_MAX_CELL_LABEL_WORDS = 10
 
 
 def _join_cells(cells: list[str]) -> str:

@@ -15,13 +15,7 @@ from typing import NamedTuple
 import regex
 
 from ..wording.banners import listing_entry, opens_with_listing_date
-from ..wording.dates import (
-    MONTH_WORDS,
-    DateMatch,
-    find_first_date,
-    find_value_date,
-    only_a_date,
-)
+from ..wording.dates import DateMatch, find_first_date, find_value_date, only_a_date
 from ..wording.documents import doc_type_after_office, doc_type_match, is_chrome
 from ..wording.headings import HEADING_WORDS
 from ..wording.leadins import CAPS_WORDS
@@ -213,11 +207,7 @@ def _split(lines: tuple[Line, ...], found: _Found) -> Split:
                 surrounds
                 and (
                     (text[:1].isupper() and _opens_decisions(text))
-                    or (
-                        text[-1:] == "."
-                        and _ITEM_NUMBER_LINE_RE.fullmatch(text) is not None
-                        and not _year_of_date_above(lines, index)
-                    )
+                    or (text[-1:] == "." and _ITEM_NUMBER_LINE_RE.fullmatch(text) is not None)
                 )
             ):
                 break
@@ -286,13 +276,6 @@ def _next_item(text: str, item: int) -> bool:
 # the section of the item before ("312." / "Declarations of Interest" / "Minutes:" / "There
 # were no declarations of interest made.").
 _ITEM_NUMBER_LINE_RE = regex.compile(r"\d{1,4}\.")
-
-
-def _year_of_date_above(lines: tuple[Line, ...], index: int) -> bool:
-    """Line `index` ("2025.") is the year of a date the line above stops on: "... called in
-    until 4.00pm on Friday 31 January" / "2025.", not the next minute's number."""
-    above = lines[index - 1].text if index > 0 else ""
-    return lines[index].text[:2] in ("19", "20") and above.rsplit(" ", 1)[-1].lower() in MONTH_WORDS
 
 
 # The sections whose text a minute's "RESOLVED that:" ends (a call-in deadline in the
@@ -920,9 +903,9 @@ def _dated_above_sign_off(lines: tuple[Line, ...], date_line: int) -> tuple[int,
     text = lines[above].text
     if only_a_date(text):
         return above, text
-    last = find_first_date(text)
-    if last is not None and last.start > 0 and last.end == len(text.rstrip(" .")):
-        return above, text[last.start :]
+    dated = find_first_date(text)
+    if dated is not None and dated.start > 0 and dated.end == len(text.rstrip(" .")):
+        return above, text[dated.start :]
     return None
 
 
