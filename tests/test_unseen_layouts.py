@@ -6126,3 +6126,136 @@ def test_a_sign_offs_name_and_date_over_its_signed_and_date_headings() -> None:
         "signed          date\n"
     )
     assert record.decision_date == dt.date(2024, 9, 27)
+
+
+def test_a_security_marking_over_the_banner_is_no_title() -> None:
+    record = _as_rendered(
+        "OFFICIAL\n\nRutland County Council\n\nOfficer Decision Record\n\nDecision\n\nTo award "
+        "the gritting contract to Saltway Ltd.\n\nDecision taken by\n\nDirector of Places\n\n"
+        "Date of decision\n\nFriday 7 March 2025\n\nSubject\n\nWinter Gritting Contract "
+        "2025-2027\n\nAlternative options considered and rejected\n\nNone.\n"
+    )
+    assert record.title == "Winter Gritting Contract 2025-2027"
+
+
+def test_an_offices_department_after_a_dash_wrapped_a_paragraph_apart() -> None:
+    record = _as_rendered(
+        "Dorset Council\n\nOfficer making the decision:\n\nService Manager - Coast and "
+        "Countryside\n\nProtection\n\nSubject of the decision:\n\nBeach hut licence fees\n\n"
+        "Details of the decision:\n\nTo raise the licence fees by 4%.\n"
+    )
+    assert record.decision_maker == "Service Manager - Coast and Countryside Protection"
+
+
+def test_a_drawn_tables_rows_whose_closing_rule_a_pdf_wrapped_away() -> None:
+    record = parse_text(
+        "Shropshire Council\n\nDecision notice\n\n"
+        "| Decision maker: | Cabinet member - highways\n|\n"
+        "| Decision: | The cabinet member approved the decision to:\n|\n"
+        "| 4.1 resurface the B4368 at Clun; and\n"
+        "| 4.2 close the road for two weeks during the works.\n|\n"
+    )
+    assert record.decision_maker == "Cabinet member - highways"
+    assert [(r.number, r.text[:9]) for r in record.resolutions] == [
+        ("4.1", "resurface"),
+        ("4.2", "close the"),
+    ]
+
+
+def test_a_date_label_of_when_the_decision_takes_effect_is_no_call_in() -> None:
+    record = parse_text(
+        "Walsall Council\n\nOFFICER RECORD OF DECISION\n\n"
+        "| Decision title: | Library Van Replacement |\n"
+        "| Date decision takes effect: | 14/03/2025 |\n\n"
+        "2. DECISION\nTo buy two electric library vans.\n\n"
+        "7. CALL-IN\nOfficer decisions are not subject to call-in.\n"
+    )
+    assert record.effective_from == dt.date(2025, 3, 14)
+    assert record.call_in is not None and record.call_in.applies is False
+
+
+def test_an_items_last_word_a_rendering_set_apart_as_a_paragraph() -> None:
+    record = _as_rendered(
+        "Decision\n\n2.1 The Director of Place:\n\n2.1.1 approves the award of the contract "
+        "to Westway Ltd for four years;\n\nand\n\n2.1.2 notes the start date of 1 May 2025.\n"
+    )
+    assert [(r.number, r.text[-9:]) for r in record.resolutions] == [
+        ("2.1.1", "ears; and"),
+        ("2.1.2", "May 2025."),
+    ]
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        # under the line that closes the meeting
+        "The meeting closed at 7.40 pm.\n\nThe decisions in these minutes will come into "
+        "effect on 21 March 2025 unless called in. The last day for call-in is 20 March 2025 "
+        "at 4.00 pm.\n",
+        # the last paragraph, speaking for the whole set of minutes
+        "This set of minutes is subject to call-in; the call-in period for this set of "
+        "minutes ends at 4.00 pm on 20 March 2025.\n\n- 12 -\n",
+    ],
+)
+def test_a_minutes_footer_under_its_last_item_holds_for_every_item(footer: str) -> None:
+    records = parse_all(
+        (
+            "Cabinet\n\nMinutes of the meeting held on 12 March 2025\n\n14. LIBRARY HOURS\n\n"
+            "RESOLVED that the new opening hours be approved.\n\n15. PARKS STRATEGY\n\n"
+            "RESOLVED that the strategy be adopted.\n\n" + footer
+        ).encode()
+    )
+    assert len(records) == 2
+    for record in records:
+        assert record.call_in is not None and record.call_in.deadline is not None
+        assert record.call_in.deadline.isoformat() == "2025-03-20T16:00:00+00:00"
+
+
+def test_a_drawn_rule_between_a_schedules_entries_joins_no_line() -> None:
+    # (a text dump cut at a fixed width, its rule as wide as the page)
+    record = parse_text(
+        "TAMWORTH BOROUGH COUNCIL\n\nRECORD OF DECISIONS TAKEN BY THE LEADER OF THE COUNCIL\n\n"
+        "Decisions taken on: Friday 7 March 2025\n\n"
+        "The following decisions were taken by the Leader of the Council under the\n"
+        "Executive Procedure Rules, after consultation with the relevant Cabinet\n"
+        "Members and the Chief Executive.\n\n"
+        + "-"
+        * 80
+        + "\nLD/25/04   Castle Grounds Events Licence\n\n"
+        "Decision:  That the licence for the summer events in the Castle Grounds be\n"
+        "           granted to Tamworth Events Trust for the 2025 season.\n\n"
+        "Reason:    The trust has run the events safely for the last three seasons.\n"
+    )
+    assert record.title == "Castle Grounds Events Licence"
+
+
+def test_a_call_in_label_for_the_decisions_below_its_date_a_paragraph_apart() -> None:
+    record = _as_rendered(
+        "Tamworth Borough Council\n\nRECORD OF DECISIONS TAKEN BY THE LEADER\n\n"
+        "Decisions taken on:\n\nFriday 7 March 2025\n\nThe following decisions were taken by "
+        "the Leader. Call-in deadline for all the decisions below:\n\n5.00pm on Monday 17 "
+        "March 2025.\n\nDecision:\n\nThat the licence be granted.\n"
+    )
+    assert record.decision_date == dt.date(2025, 3, 7)
+    assert record.call_in is not None and record.call_in.date == dt.date(2025, 3, 17)
+
+
+def test_a_titles_wrapped_last_word_over_the_next_sections_number() -> None:
+    record = parse_text(
+        "Redcar and Cleveland Borough Council\nCABINET DECISION RECORD\n1.\n"
+        "Title of Item/Report\n\nSeafront Lighting Upgrade Programme\nOutcome\n\n2.\n"
+        "Record of the Decision\n\nCabinet AGREED that the programme be approved.\n"
+    )
+    assert record.title == "Seafront Lighting Upgrade Programme Outcome"
+    assert record.decision_status is None
+
+
+def test_a_forms_council_row_names_the_authority() -> None:
+    record = parse_text(
+        "| RECORD OF A KEY DECISION TAKEN BY AN OFFICER | |\n|---|---|\n"
+        "| Council: | Cheshire West and Chester Council |\n"
+        "| Title of decision: | Home Care Framework |\n"
+        "| What has been decided: | To extend the framework. |\n"
+    )
+    assert record.authority == "Cheshire West and Chester Council"
+    assert record.authority_code == "E06000050"

@@ -17,7 +17,14 @@ from ..defects import DefectLog
 from ..model import CallIn
 from ..structure.normalise import Layout
 from ..structure.sections import Fact
-from ..wording.dates import DateMatch, deadline_of, find_bad_dates, find_dates, find_first_date
+from ..wording.dates import (
+    DateMatch,
+    deadline_of,
+    find_bad_dates,
+    find_dates,
+    find_first_date,
+    only_a_date,
+)
 from ..wording.nil import is_nil
 from ..wording.prose import CALL_IN_PROSE_RE
 from ..wording.scan import finditer_near
@@ -375,7 +382,24 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     left = _after_label_lines(text, left, start)
     stops = [i + 1 for i in (_find_stop(text, end), text.find("\n\n", end)) if i >= 0]
     right = min(stops) if stops else len(text)
-    return " ".join(text[left:right].split())
+    sentence = " ".join(text[left:right].split())
+    if sentence.endswith(":"):
+        # "Call-in deadline for all the decisions below:" / "" / "5.00pm on Monday 17
+        # November 2025.": a label's value, the next paragraph a rendering set apart
+        below = _date_paragraph_below(text, right)
+        if below is not None:
+            return f"{sentence} {below}"
+    return sentence
+
+
+def _date_paragraph_below(text: str, end: int) -> str | None:
+    """The paragraph after `end` (past blank lines), where it is only a date."""
+    start = end
+    while start < len(text) and text[start].isspace():
+        start += 1
+    stop = text.find("\n\n", start)
+    paragraph = " ".join(text[start : stop if stop >= 0 else len(text)].split())
+    return paragraph if paragraph and only_a_date(paragraph) else None
 
 
 def _ends_there(text: str, line_end: int) -> bool:

@@ -358,6 +358,9 @@ def read_authority(
         if found is None and line and "eting of" in line.lower():
             met = _MEETING_OF_BODY_RE.search(line)
             found = banner_in(met.group("body")) if met is not None else None
+        if found is None and line and ":" in line[:24]:
+            labelled = _COUNCIL_LABEL_RE.match(line)
+            found = banner_in(labelled.group("name")) if labelled is not None else None
         if found is None:
             if (listed := _listed_places(line)) is not None:
                 strong[listed] = None
@@ -422,6 +425,12 @@ def _furniture_banner(furniture: Sequence[str]) -> str | None:
     }
     return names.pop() if len(names) == 1 else None
 
+
+# A form's row naming its council: "Council: Cheshire West and Chester Council", "Name of
+# authority: Greater Manchester Combined Authority".
+_COUNCIL_LABEL_RE = regex.compile(
+    r"(?i)^(?:name of (?:the )?)?(?:local )?(?:council|authority)\s*:\s*(?P<name>\S.{3,80})$"
+)
 
 # "MINUTES OF THE MEETING OF THE WEST YORKSHIRE COMBINED AUTHORITY": a meeting of the
 # authority itself, which the line names as its banner would.

@@ -174,6 +174,12 @@ def group_units(
             # "61. Mass Transit ..." after "59. Declarations of ..." in a slice of minutes,
             # its "Resolved:" below: the earlier minute held no decision
             units = []
+        if blank_before and units and text.lower() in _JOINING_WORDS and units[-1].marker:
+            # "... at an estimated value of £2.4m over four years;" / "" / "and" / "" /
+            # "2.1.2 notes ...": an item's last word, set apart as a paragraph by a rendering
+            _extend_clause(units[-1], text, at)
+            blank_before = False
+            continue
         if blank_before and marker is None and units:
             across = _lead_in_across_break(units[-1], text, lead_in_of)
             if across is not None:
@@ -235,6 +241,10 @@ def group_units(
             units.append(Unit(marker.rest if marker else text, marker, lead_in, at))
         blank_before = False
     return units
+
+
+# The words that join a list's last two items, alone on their line.
+_JOINING_WORDS = frozenset({"and", "or", "and/or", "and;", "or;"})
 
 
 def _lead_in_across_break(above: Unit, text: str, lead_in_of: LeadInReader) -> LeadIn | None:

@@ -127,8 +127,10 @@ def _drop_table_rules(text: str) -> str:
         return text
     if _BOX_RULE_RE.fullmatch(text):
         return ""  # "+--------+--------+": the border of a table drawn in text
-    if text.startswith("|") and text.endswith("|") and len(text) > 2:
+    if text.startswith("|") and len(text) > 2:
         # "| Decision taken by: | Cabinet Member for ... |": one row of a text-drawn table
+        # (its closing rule perhaps pushed onto a line of its own by a PDF's wrap: "|
+        # Decision maker: | Cabinet member - children and young people" / "|")
         return _join_cells([c.strip() for c in text.strip("|").split("|")])
     if (cells := _LABEL_CELL_RE.match(text)) is not None and (
         cells.group("colon") or _is_label(cells.group("label"))

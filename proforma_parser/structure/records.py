@@ -438,7 +438,7 @@ def _shared_footer(layout: Layout, split: Split, last: int) -> int | None:
     while tail > 0 and labels[tail - 1][1] in _FOOTER_FIELDS:
         tail -= 1
     if tail == len(labels):  # most minutes: their last label is no footer's
-        return None
+        return _footer_after_close(layout.lines, last)
     start = labels[tail][0]
     lines = layout.lines
     if start <= last or (lines[start - 1].text and not _page_mark_apart(lines, start - 1)):
@@ -449,6 +449,60 @@ def _shared_footer(layout: Layout, split: Split, last: int) -> int | None:
     if any(name in footer_names for _, name in labels[:tail]):
         return None  # each minute states its own: none is the page's
     return start
+
+
+# The line that ends a meeting's minutes ("The meeting closed at 3.10 p.m.", "Meeting ended
+# at 7.45pm"), and what a statement below it says of every decision above: "The decisions
+# recorded in these minutes will come into effect on ... The last day for call-in is ...".
+_MEETING_CLOSED_RE = regex.compile(
+    r"(?i)^(?:the )?meeting (?:closed|ended|finished|concluded|terminated)\b"
+)
+_FOOTER_STATEMENT_RE = regex.compile(
+    r"(?i)\bcall(?:ed)?[- ]?in\b|\b(?:come|comes|came) into (?:effect|force)\b"
+    r"|\btakes? effect\b|\bbe implemented\b"
+)
+
+
+def _footer_after_close(lines: tuple[Line, ...], last: int) -> int | None:
+    """Where the minutes' footer starts: the first line with text under the line that
+    closes the meeting (below the last minute's start, `last`), where what follows is short
+    and says when the decisions take effect or may be called in."""
+    closed = next(
+        (i for i in range(len(lines) - 1, last, -1) if _MEETING_CLOSED_RE.match(lines[i].text)),
+        None,
+    )
+    if closed is None:
+        return _last_paragraph_for_all(lines, last)
+    start = next((i for i in range(closed + 1, len(lines)) if lines[i].text), None)
+    rest = [line.text for line in lines[closed + 1 :] if line.text]
+    if start is None or len(rest) > _MAX_FOOTER_LINES:
+        return None
+    return start if any(_FOOTER_STATEMENT_RE.search(text) for text in rest) else None
+
+
+# A statement that speaks for the whole set of minutes: "THIS SET OF MINUTES IS NOT SUBJECT
+# TO "CALL-IN" UNTIL PUBLISHED ON ...", "The decisions recorded in these minutes ...".
+_FOR_ALL_MINUTES_RE = regex.compile(
+    r"(?i)\b(?:these|this set of|the above) (?:minutes|decisions)\b"
+)
+
+
+def _last_paragraph_for_all(lines: tuple[Line, ...], last: int) -> int | None:
+    """Where the minutes' last paragraph starts (a page's mark under it aside: "- 47 -"),
+    when it speaks for every minute above it and says when they may be called in or take
+    effect; None otherwise."""
+    end = len(lines)
+    while end > last and (not lines[end - 1].text or _page_mark_apart(lines, end - 1)):
+        end -= 1
+    start = end
+    while start > last + 1 and lines[start - 1].text:
+        start -= 1
+    if start <= last + 1 or end - start > _MAX_FOOTER_LINES:
+        return None
+    said = " ".join(line.text for line in lines[start:end])
+    if _FOR_ALL_MINUTES_RE.search(said) and _FOOTER_STATEMENT_RE.search(said):
+        return start
+    return None
 
 
 def _page_mark_apart(lines: tuple[Line, ...], index: int) -> bool:

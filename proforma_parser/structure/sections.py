@@ -357,6 +357,12 @@ def _next_minute(text: str, number: int, reference: tuple[int, ...] = ()) -> boo
     return minute is not None and number < minute[0] <= number + _MINUTES_LEFT_OUT
 
 
+def _over_a_number(lines: tuple[Line, ...], index: int) -> bool:
+    """The next line with text after `index` is a section's number alone ("2.")."""
+    below = _next_text(lines, index + 1)
+    return below is not None and match_number_alone(lines[below].text) is not None
+
+
 def _close_loose(parts: list[Part], start: int, end: int) -> None:
     if end > start:
         parts.append(Part(None, start, start, end))
@@ -403,6 +409,10 @@ def _heading_at(
     ):
         return None
     if heading.name == "reference" and _ends_listing_entry(lines, index):
+        return None
+    if heading.name == "decision_status" and not heading.value and _over_a_number(lines, index):
+        # "Coastal Car Parks – Seasonal Charging Trial" / "Outcome" / "" / "2." / "Record of
+        # the Decision": a title's wrapped last word over the next section's number
         return None
     if (
         text in _MINUTES_WORDS
@@ -1030,9 +1040,16 @@ def _office_end_at(lines: tuple[Line, ...], end: int, value: str) -> int | None:
     if _office_end(lines, end):
         return end
     apart = end + 1 < len(lines) and not lines[end].text
-    # (or a directorate after its comma: "Executive Director, Community and Environmental"
-    # / "" / "Services")
-    portfolio = " for " in value or ", " in value or value.endswith((" and", " &"))
+    # (or a directorate after its comma or dash: "Executive Director, Community and
+    # Environmental" / "" / "Services", "Strategic Manager - Highways Asset" / "" /
+    # "Management")
+    portfolio = (
+        " for " in value
+        or ", " in value
+        or " - " in value
+        or " – " in value
+        or value.endswith((" and", " &"))
+    )
     below = end + 1
     if not (apart and portfolio and _office_end(lines, below)):
         return None

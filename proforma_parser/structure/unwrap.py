@@ -114,9 +114,10 @@ def _starts_item(line: str) -> bool:
 
 
 def _drawn_table(line: str) -> bool:
-    """A row or rule of a table drawn with characters: "| Title | ... |", "+------+"."""
+    """A row or rule of a table drawn with characters: "| Title | ... |", "+------+"; or a
+    rule typed across the page between entries ("-----...-----" over "LD/25/31   ...")."""
     stripped = line.lstrip()
-    return stripped.startswith(("|", "+-", "+=")) or " | " in line
+    return stripped.startswith(("|", "+-", "+=", "----", "====")) or " | " in line
 
 
 def _starts_section(last: str, line: str) -> bool:

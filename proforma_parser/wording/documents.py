@@ -194,6 +194,15 @@ CHROME: Final = (
         also=("Home", "Menu", "Was this page helpful?", "Report a problem with this page"),
     ),
     Wording("chrome", r"council and democracy", "Council and democracy"),
+    # a page's security marking (the Government Security Classifications, and the older
+    # "NOT PROTECTIVELY MARKED") on a line of its own, where a Word or web rendering keeps
+    # the page header in the body: "OFFICIAL" over "North Yorkshire Council"
+    Wording(
+        "chrome",
+        r"official(?:\s*[–-]?\s*sensitive)?|not protectively marked|unclassified",
+        "OFFICIAL",
+        also=("OFFICIAL - SENSITIVE", "OFFICIAL-SENSITIVE", "NOT PROTECTIVELY MARKED"),
+    ),
     # a bilingual site's link to its other language, alone on its line
     Wording("chrome", r"cymraeg|english", "Cymraeg", also=("English",)),
     Wording("chrome", r"big plans, bright future", "Big plans, bright future"),

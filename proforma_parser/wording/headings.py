@@ -326,7 +326,8 @@ FACT_LABELS: Final = (
         r"|date (?:the )?decision (?:can|may|will) be implemented"
         r"|(?:decisions? )?(?:can|may|will) be implemented from"
         r"|(?:date (?:the )?(?:decision )?|decision )?comes? into (?:force|effect)(?: on)?(?: if not called in)?"
-        r"|(?:decisions? )?takes? effect (?:from|on)|date of effect)$",
+        r"|(?:decisions? )?takes? effect (?:from|on)|date of effect"
+        r"|date (?:the )?decision takes effect(?: (?:from|on))?)$",
         "Date decision can be implemented: 2 July 2024",
         also=(
             "Comes into force: 1 August 2024",
@@ -337,6 +338,7 @@ FACT_LABELS: Final = (
             "Decision takes effect from:     22 March 2013 (if not called in)",
             "Date of effect: 25/11/2019",
             "Date the decision comes into force: 24/01/2025",
+            "Date decision takes effect: 06/11/2024",
         ),
     ),
     Wording(
@@ -359,9 +361,10 @@ FACT_LABELS: Final = (
     ),
     Wording(
         "decision_date",
-        _ANY_DATE_BUT_ANOTHER + r"(?:date )?(?:decision|meeting) (?:made|taken|held)(?: on)?$",
+        _ANY_DATE_BUT_ANOTHER
+        + r"(?:(?:date )?(?:decision|meeting) (?:made|taken|held)(?: on)?|decisions (?:made|taken) on)$",
         "Decision Made: 12 October 2023",
-        also=("Decision made on: 15 July 2021",),
+        also=("Decision made on: 15 July 2021", "Decisions taken on: Friday 7 November 2025"),
     ),
     Wording(
         "decision_date",

@@ -350,12 +350,18 @@ CALL_IN_STATEMENTS: Final = (
             "Call-in requests must reach the Monitoring Officer by 5pm on Friday 17 January 2025.",
         ),
     ),
-    # a label run into a paragraph's sentences (its colon perhaps left out before the date)
+    # a label run into a paragraph's sentences (its colon perhaps left out before the date),
+    # perhaps naming what it is for ("Call-in deadline for all the decisions below:")
     Wording(
         "call_in",
-        r"call[\s-]*in\s+(?:deadline|ends|expires|closes)\s*(?::|(?=\d{1,2}(?:st|nd|rd|th)?\s+\p{L}))",
+        r"call[\s-]*in\s+(?:deadline|ends|expires|closes)(?:\s+for\s+[^.:\n]{1,50})?"
+        r"\s*(?::|(?=\d{1,2}(?:st|nd|rd|th)?\s+\p{L}))",
         "Call-in deadline: 5pm, Wednesday 14 May 2025.",
-        also=("Call-in deadline 15 March 2024.", "Call-in ends: 5pm on 22 October 2025."),
+        also=(
+            "Call-in deadline 15 March 2024.",
+            "Call-in ends: 5pm on 22 October 2025.",
+            "Call-in deadline for all the decisions below: 5.00pm on Monday 17 November 2025.",
+        ),
     ),
     # a minutes page's footer
     Wording(
