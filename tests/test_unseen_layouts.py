@@ -25,6 +25,7 @@ from proforma_parser.structure.leadins import read_lead_in
 from proforma_parser.structure.normalise import normalise, split_inline_labels
 from proforma_parser.wording.dates import find_first_date
 from proforma_parser.wording.documents import doc_type_match
+from proforma_parser.wording.nil import is_nil
 from proforma_parser.wording.prose import published_in_prose
 
 
@@ -6259,3 +6260,65 @@ def test_a_forms_council_row_names_the_authority() -> None:
     )
     assert record.authority == "Cheshire West and Chester Council"
     assert record.authority_code == "E06000050"
+
+
+def test_a_statement_of_who_took_the_decision_names_the_maker() -> None:
+    record = parse_text(
+        "Executive Decision Record\n\nTitle: Seafront Kiosks - Concessions 2026 to 2029\n\n"
+        "This decision was taken by: Leader of the Council\n\nDate decision taken: 1 October "
+        "2025\n\nThe Leader approved the decision to:\n\n1. Award the kiosk concessions.\n"
+    )
+    assert record.decision_maker == "Leader of the Council"
+
+
+def test_a_moderngov_items_title_with_a_colon_before_its_report_link() -> None:
+    record = parse_text(
+        "Agenda item\n\nCAB/88\n\nPark and Ride: Extension of Operating Contract pdf icon PDF "
+        "388 KB\n\nMeeting: 14/05/2025 - Cabinet (Item 88)\n\nDecision:\n\nThe Cabinet approved "
+        "a two year extension of the contract.\n"
+    )
+    assert record.title == "Park and Ride: Extension of Operating Contract"
+
+
+def test_a_listings_period_under_its_published_heading_is_no_publication_date() -> None:
+    record = parse_text(
+        "Decisions\n\nDecisions published\n\n, 2 March 2026 - 6 March 2026\n\n02/03/2026 - "
+        "Award of contract for fleet telematics ref: 3318    For Determination\n\nDecision "
+        "Maker: Assistant Director - Highways and Fleet\n\nDecision published: 03/03/2026\n\n"
+        "Decision:\n\nTo award the contract to Trakwise Ltd.\n"
+    )
+    assert record.published_on == dt.date(2026, 3, 3)
+    assert record.decision_date == dt.date(2026, 3, 2)
+
+
+def test_decision_details_low_on_the_page_over_its_numbered_items() -> None:
+    record = parse_text(
+        "DACORUM BOROUGH COUNCIL\nRECORD OF PORTFOLIO HOLDER DECISION\n\nDecision made by:  "
+        "Portfolio Holder for Neighbourhood Operations\nDecision date:  19 March 2026\n"
+        "Record published:  20 March 2026\nForward Plan reference:  FP/2026/011\n\nSubject\n"
+        "Charge for a second garden waste bin\n\nDecision details\n3.1  To introduce an annual "
+        "charge of £45.\n3.2  To delegate the scheme's terms to the Assistant Director.\n\n"
+        "Why the decision was made\nTo recover the cost of the extra collections.\n"
+    )
+    assert record.title == "Charge for a second garden waste bin"
+    assert [r.number for r in record.resolutions] == ["3.1", "3.2"]
+
+
+def test_no_member_of_staff_involved_having_declared_a_conflict_is_none() -> None:
+    record = parse_text(
+        "GREATER LONDON AUTHORITY\n\nREQUEST FOR MAYORAL DECISION\n\nTitle: Warm Homes Fund\n\n"
+        "Decision:\n\nThat the Mayor approves expenditure of £4.75m.\n\n4. Other considerations\n"
+        "4.1 Conflicts of interest: no member of staff involved in drafting or clearing this "
+        "decision has declared a conflict of interest.\n"
+    )
+    assert record.conflicts_of_interest is None
+    assert is_nil("No officer consulted on the report had a conflict of interest in the decision.")
+
+
+def test_a_decision_sessions_running_header_with_a_comma_before_its_date() -> None:
+    record = parse_text(
+        "Decision Session - Executive Member for Transport, 16 April 2024\n\n14.   Acomb Green "
+        "Residents' Parking Scheme\n\nResolved: That the scheme be approved.\n\nReason: To "
+        "respond to residents' concerns.\n"
+    )
+    assert record.decision_date == dt.date(2024, 4, 16)

@@ -482,6 +482,11 @@ def _office_then_date(tail: str) -> tuple[str, str] | None:
     """The office and date after a session's name: "Delegated Decisions - Cabinet Member
     for Public Realm - Tuesday 7th June, 2022 6.30 pm" (an office's own decision meeting)."""
     parts = at_dash(tail)
+    if parts is None and ", " in tail:
+        # ("Decision Session - Executive Member for Transport, 16 April 2024": the date
+        # after a comma, as a minutes page's running header prints it)
+        office, _, date = tail.rpartition(", ")
+        parts = (office, date)
     if parts and OFFICE_RE.fullmatch(parts[0]) and only_a_date(parts[1]):
         return parts
     return None

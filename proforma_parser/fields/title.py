@@ -517,6 +517,18 @@ def _is_title_candidate(line: str) -> bool:
     if line[-1:].isalpha() and POSTCODE_RE.search(line):
         return False  # "Riverbank House, Bideford, Devon EX39 2QG": the council's address
     held = may_say_held(line) and held_on(line)
-    if NOT_A_TITLE_RE.search(line) or is_body_name(line) or held:
+    if is_body_name(line) or held:
+        return False
+    if NOT_A_TITLE_RE.search(line) and not _before_its_report_link(line):
         return False
     return parse_uk_date(line) is None or len(line) > 40
+
+
+def _before_its_report_link(line: str) -> bool:
+    """A ModernGov item's title, its report's link after it, a colon inside it all the same
+    ("Truro Park and Ride: Extension of Operating Contract pdf icon PDF 388 KB"): no label."""
+    return (
+        line[-2:].lower() in ("kb", "mb")
+        and FILE_SIZE_RE.search(line) is not None
+        and " | " not in line
+    )

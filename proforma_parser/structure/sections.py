@@ -662,11 +662,16 @@ def _over_a_lead_in(
 ) -> bool:
     """A page's heading words over the decision's lead-in, low on the page: a CMIS page's
     "Decision Details" label over "That the Cabinet Member for Housing and Homes:" (the
-    same words as the page's heading at its top)."""
+    same words as the page's heading at its top), or over the decision's first numbered
+    item ("Decision details" / "3.1  To introduce an annual charge of £45 ...")."""
     if heading.name != "decision" or heading.value or index < _PAGE_TOP_LINES:
         return False
     below = _next_text(lines, index + 1)
-    lead_in = lead_in_of(lines[below].text) if below is not None else None
+    if below is None:
+        return False
+    if read_marker(lines[below].text) is not None:
+        return True
+    lead_in = lead_in_of(lines[below].text)
     return lead_in is not None and lead_in.by is not None
 
 
@@ -826,6 +831,9 @@ def _read_fact(
         # "Decisions published" over "Decisions published between 03/06/2024 and
         # 14/06/2024 are shown below. ...": a page's heading over a sentence, no date's label
         return None, after
+    if heading.name in _DATED_LISTS and not heading.value and _PERIOD_RE.search(value):
+        # "Decisions published" over ", 2 March 2026 - 6 March 2026": the listing's period
+        return None, after
     value, end = _wrapped_value(lines, value, end, office=heading.name in _OFFICE_FACTS)
     # A label only counts as a date label when a date is what it holds ("Decision Made:" /
     # "12 September 2012"), not a sentence that mentions one.
@@ -921,6 +929,8 @@ def _dated_above_sign_off(lines: tuple[Line, ...], date_line: int) -> tuple[int,
 
 # Dated facts whose label may head a page of them; a value longer than this is a sentence.
 _DATED_LISTS = frozenset({"published_on", "effective_from"})
+# Two dates with a dash or "to" between: a period, no one day ("2 March 2026 - 6 March 2026").
+_PERIOD_RE = regex.compile(r"(?i)\d{4}\s*(?:[-–]|to|and)\s*(?:\w+day,?\s+)?\d{1,2}\b")
 _LONG_DATE_VALUE = 60
 
 

@@ -218,9 +218,9 @@ FACT_LABELS: Final = (
     Wording("decision_maker", r"^decisions? (?:maker|taker)\b.*", "Decision Maker: Cabinet"),
     Wording(
         "decision_maker",
-        r"^decisions? (?:taken |made )?by$",
+        r"^(?:(?:this|the) )?decisions? (?:(?:was|were) )?(?:taken |made )?by$",
         "Decision taken by: Executive",
-        also=("Decision by: Cabinet",),
+        also=("Decision by: Cabinet", "This decision was taken by: Leader of the Council"),
     ),
     Wording("decision_maker", r"^decided by$", "Decided by: Cabinet Member for Housing"),
     Wording("decision_maker", r"^decisions? of$", "Decision of: Policy Committee"),

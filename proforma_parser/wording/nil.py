@@ -54,14 +54,18 @@ DID_NOT_RE = regex.compile(
     r"|declarations?|dispensations?)\b[^.;]*\.?$|^\W*none\s+(?:were|was)\s+(?:declared|granted|made|received|reported)"
     r"(?:\s+(?:at|in|for)\s+(?:this|the)\s+(?:meeting|item|matter))?\W*$"
 )
-# "No member declared an interest in any matter to be considered at the meeting.": nobody
-# had one.
-NOBODY_DECLARED_RE = regex.compile(
-    r"(?i)^no\s+(?:members?|councillors?|one|officers?)(?:\s+(?:or|and)\s+officers?)?\s+"
+# "No member declared an interest in any matter to be considered at the meeting.", "no
+# member of staff involved in drafting or clearing this decision has declared a conflict of
+# interest.": nobody had one.
+NOBODY_DECLARED: Final = (
+    r"no\s+(?:members?(?:\s+of\s+staff)?|councillors?|one|officers?)"
+    r"(?:\s+(?:or|and)\s+officers?)?(?:\s+(?:involved|concerned|consulted)\b[^.;]{0,80}?)?\s+"
+    r"(?:(?:has|have|had)\s+)?"
     r"(?:declared|disclosed|had|has|have|registered)\s+(?:an?|any)\s+(?:"
     + _KIND_OF_INTEREST
-    + r"\s+(?:(?:or|and)\s+)?){0,4}(?:interests?|conflicts?(?:\s+of\s+interests?)?)\b[^.;]*\.?$"
+    + r"\s+(?:(?:or|and)\s+)?){0,4}(?:interests?|conflicts?(?:\s+of\s+interests?)?)\b"
 )
+NOBODY_DECLARED_RE = regex.compile(r"(?i)^" + NOBODY_DECLARED + r"[^.;]*\.?$")
 # Minutes' formula for none: "Members and officers were invited to declare any interests
 # in the items of business to be considered but there were none made."
 INVITED_NONE_RE = regex.compile(

@@ -11,6 +11,7 @@ from typing import Final
 
 import regex
 
+from .nil import NOBODY_DECLARED
 from .registry import Wording, alternation, keywords
 from .scan import lines_holding, lowered, search_near
 from .vocabulary import mentions, says_any
@@ -26,6 +27,9 @@ NO_CONFLICTS_RE = regex.compile(
     r"(?i)\b(?:no|none\s+of\s+the\s+\w+)\s+(?:declarations?|conflicts?|interests?"
     r"|\w+\s+declared\s+an?\s+interest)\b(?:\s+of\s+interests?)?(?:\s+(?:were|was|had\s+been)"
     r"\s+(?:declared|made|received))?"
+    # "no member of staff involved in drafting or clearing this decision has declared a
+    # conflict of interest"
+    r"|\b" + NOBODY_DECLARED
 )
 # Every statement NO_CONFLICTS_RE finds says one of these (a test that spares its search).
 _NO_CONFLICTS_WORDS = ("declaration", "conflict", "interest")
