@@ -19,7 +19,7 @@ from proforma_parser.document import Block, Document
 from proforma_parser.fields.callin import read_call_in
 from proforma_parser.fields.resolutions import read_resolutions
 from proforma_parser.fields.title import plain_title
-from proforma_parser.readers.text import document_from_str
+from proforma_parser.readers.text import document_from_str, without_footer_blocks
 from proforma_parser.structure.headings import match_heading, read_minute
 from proforma_parser.structure.leadins import read_lead_in
 from proforma_parser.structure.normalise import normalise, split_inline_labels
@@ -6322,3 +6322,135 @@ def test_a_decision_sessions_running_header_with_a_comma_before_its_date() -> No
         "respond to residents' concerns.\n"
     )
     assert record.decision_date == dt.date(2024, 4, 16)
+
+
+def test_a_call_in_deadline_below_an_implementation_row_dates_the_call_in() -> None:
+    record = parse_text(
+        "Medway Council\n\nRECORD OF PORTFOLIO HOLDER DECISION\n\nDecision:\n\nTo approve the "
+        "revised allotment rules.\n\nImplementation: This decision will take effect on 11th "
+        "July 2025 unless it is called in.\n\nCall-in deadline: 4.00pm on Thursday 10th July "
+        "2025\n"
+    )
+    assert record.call_in is not None and record.call_in.deadline is not None
+    assert record.call_in.deadline.isoformat() == "2025-07-10T16:00:00+01:00"
+
+
+def test_an_items_joining_word_wrapped_onto_a_line_of_its_own() -> None:
+    record = _as_rendered(
+        "Decision\n\nThat the Leader of the Council:\n\n1.1 approves the emergency works to "
+        "the footbridge at an\nestimated cost of £340,000;\n\n1.2 waives Contract Procedure "
+        "Rule 9 and\napproves a direct award to the term contractor;\nand\n\n1.3 notes that "
+        "the footbridge will stay closed.\n"
+    )
+    assert [r.number for r in record.resolutions] == ["1.1", "1.2", "1.3"]
+
+
+def test_a_sentences_date_after_its_weekdays_comma_heads_no_meeting() -> None:
+    record = _as_rendered(
+        "CABINET\n\n20/10/2025 at 6.00 pm\n\nPresent: Councillor Whitmore (Chair)\n\n"
+        "Decisions recorded in these minutes may be called in until 5.00 pm on\n"
+        "Wednesday, 29 October 2025. Decisions not called in may be implemented\n"
+        "from Thursday, 30 October 2025.\n\n51 FLEET REPLACEMENT\n\nRESOLVED that the "
+        "programme be approved.\n"
+    )
+    assert record.decision_date == dt.date(2025, 10, 20)
+
+
+def test_a_dated_call_in_row_over_its_exception_for_recommendations() -> None:
+    statement = read_call_in(
+        "21 February 2024\nCall-in does not apply to recommendations to Council.", DefectLog()
+    )
+    assert statement.applies is True
+    assert statement.date == dt.date(2024, 2, 21)
+
+
+def test_a_forms_sections_lettered_in_capitals() -> None:
+    record = parse_text(
+        "REDCAR & CLEVELAND BOROUGH COUNCIL\n\nRECORD OF EXECUTIVE DECISION\n\n"
+        "A.  SUBJECT OF DECISION\nCoatham Enclosure - Leases of Units 4 and 5\n\n"
+        "B.  DECISION(S) TAKEN\nThat Cabinet:\n1)  approves the leases;\n2)  agrees a rent-free "
+        "period.\n\nF.  CALL-IN\nThis decision may be implemented after the call-in period "
+        "expires at 5.00pm on Thursday 21st September 2023.\n"
+    )
+    assert record.title == "Coatham Enclosure - Leases of Units 4 and 5"
+    assert [r.number for r in record.resolutions] == ["1", "2"]
+    assert record.call_in is not None and record.call_in.date == dt.date(2023, 9, 21)
+
+
+def test_none_made_after_a_reminder_and_a_headings_wrapped_end() -> None:
+    record = parse_text(
+        "MID DEVON DISTRICT COUNCIL\n\nMINUTES of a MEETING of the CABINET held on 4 March "
+        "2025\n\n89.   DECLARATIONS OF INTERESTS\n       UNDER THE CODE OF CONDUCT (00:03:40)\n\n"
+        "Members were reminded of the need to make declarations of interest where\n"
+        "appropriate. None were made.\n\n90.   LOCAL PLAN REVIEW (00:04:02)\n\nRESOLVED that "
+        "the draft plan be approved for consultation.\n"
+    )
+    assert record.conflicts_of_interest is None
+
+
+def test_a_cmis_pages_rows_without_colons_in_their_own_order() -> None:
+    record = parse_text(
+        "Sandwell Metropolitan Borough Council\n\nDecision Details\n\n  • General\n  • Reports"
+        "\n\nThis section allows you to view the general details of a Decision\n\n\n"
+        "Decision Outcome\nTo award the catering equipment contract to Galloway Ltd.\n"
+        "Decision Title\nSchools Catering Equipment Maintenance - Contract Award\n"
+        "Decision Reference\nSMBC/ODR/2025/0412\nDecision Date\nWed 9 Apr 2025\n"
+        "Reason for Decision\nThe current contract expires on 30 April 2025.\n"
+        "Relevant Documents\nDecision Report - Catering Equipment Maintenance (PDF, 214 KB)\n"
+    )
+    assert record.title == "Schools Catering Equipment Maintenance - Contract Award"
+    assert record.decision == "To award the catering equipment contract to Galloway Ltd."
+
+
+def test_unless_called_in_by_a_time_it_will_take_effect_on_a_day() -> None:
+    record = parse_text(
+        "Swale Borough Council\n\nLEADER'S DECISION NOTICE\n\nThis decision is subject to "
+        "call-in. Unless it is called in by 5pm on Monday 20 October\n2025, it will take "
+        "effect on Tuesday 21 October 2025.\n\nDecision:\n\nTo approve the grant.\n"
+    )
+    assert record.effective_from == dt.date(2025, 10, 21)
+
+
+def test_a_printed_web_pages_address_and_time_inside_a_word_rendering() -> None:
+    text = (
+        "Decisions\n\nDecisions published\n\n04/09/2025 - Drainage Cleansing Contract ref: "
+        "3391    Recommendations Approved\n\nDecision Maker: Executive Director - Climate and "
+        "Place\n\nDecision:\n\nThe Executive Director AGREED to:\n\n2.1.1 award Lot 1;\n\n"
+        "2.1.2 award Lot 2; and\n\nhttps://democracy.example.gov.uk/mgDelegatedDecisions.aspx"
+        "?bcr=1&DM=0 3/7\n\n05/10/2025, 14:22 Decisions - Somerset Council\n\n2.1.3 delegate "
+        "the extensions to the Service Director.\n\nLead officer: Tamsin Okonjo\n"
+    )
+    # (a Word file's reader moves its footer paragraphs out of the body, as here)
+    blocks = tuple(Block(paragraph) for paragraph in text.split("\n\n") if paragraph.strip())
+    document = without_footer_blocks(Document(blocks, "docx", None, "0" * 64, len(text)))
+    record = build_record(document, normalise(document))
+    assert [r.number for r in record.resolutions] == ["2.1.1", "2.1.2", "2.1.3"]
+    assert record.authority == "Somerset Council"
+
+
+def test_a_first_person_lead_in_with_its_first_item_run_on() -> None:
+    record = parse_text(
+        "KENT COUNTY COUNCIL – RECORD OF DECISION\n\nDecision:\n\nAs Cabinet Member for "
+        "Economic Development, I agree to: a) APPROVE the grant allocations;\n\nb) DELEGATE "
+        "the grant conditions to the Director of Growth.\n"
+    )
+    assert [(r.number, r.text[:7]) for r in record.resolutions] == [
+        ("a", "APPROVE"),
+        ("b", "DELEGAT"),
+    ]
+
+
+@pytest.mark.parametrize("render", [parse_text, _as_rendered])
+def test_a_forms_rows_lettered_without_a_stop(render: object) -> None:
+    text = (
+        "TELFORD & WREKIN COUNCIL\n\nRECORD OF EXECUTIVE DECISION BY A CABINET MEMBER\n\n"
+        "A   Reference:            CMD/2025/041\n\nB   Title:                Selective "
+        "Licensing Designation\n\nC   Decision maker:       Cabinet Member for Housing\n\n"
+        "E   Decision:             To designate the area for selective licensing.\n\n"
+        "J   Published:            9 December 2025\n"
+    )
+    if render is _as_rendered:
+        text = text.replace(":  ", ":\n\n")
+    record = parse_text(text) if render is parse_text else _as_rendered(text)
+    assert record.decision_maker == "Cabinet Member for Housing"
+    assert record.published_on == dt.date(2025, 12, 9)

@@ -15,6 +15,7 @@ import regex
 
 from ..defects import DefectLog
 from ..model import CallIn
+from ..structure.headings import Heading
 from ..structure.normalise import Layout
 from ..structure.sections import Fact
 from ..wording.dates import (
@@ -120,6 +121,7 @@ def read_call_in(
     text: str, log: DefectLog, *, section: int | None = None, label: str = ""
 ) -> CallIn:
     """A call-in statement from the words of a call-in section or label."""
+    lines = text  # as printed: a line's end parts a date from the sentence under it
     text = " ".join(text.split())
     answered = _answered(text)
     if answered is not None:
@@ -142,7 +144,7 @@ def read_call_in(
         found = next(
             (d for d in find_dates(text) if d.date == day and (d.time or d.midnight)), found
         )
-    negative = is_nil(text) or NOT_APPLICABLE_RE.search(_without_exceptions(text))
+    negative = is_nil(text) or NOT_APPLICABLE_RE.search(_without_exceptions(lines))
     if negative and found is not None and "(" in text and _only_in_brackets(text):
         # "5.00 pm on Friday 14 June 2019 (call-in does not apply to the recommendation to
         # Council at 3 above)": the deadline, and an exception to it in brackets
@@ -345,7 +347,9 @@ def _without_exceptions(text: str) -> str:
     Recommendation 6.3 is a matter for Council and is not subject to call-in.")."""
     if "ecommendation" not in text:
         return text
-    cuts = [0, *(m.end() for m in _STOP_RE.finditer(text)), len(text)]
+    # ("21 February 2024" / "Call-in does not apply to recommendations to Council.": a
+    # line's end before a capital parts them too)
+    cuts = [0, *(m.end() for m in _SENTENCE_END_RE.finditer(text)), len(text)]
     sentences = [text[start:end] for start, end in itertools.pairwise(cuts)]
     kept = "".join(s for s in sentences if not _excepts_recommendations(s.strip()))
     # (an exception alone, "Not applicable to recommendations to Council.", is the whole
@@ -432,6 +436,7 @@ def _after_label_lines(text: str, left: int, start: int) -> int:
 
 # A full stop that ends a sentence (not the one in "5.00pm" or "p.m.").
 _STOP_RE = regex.compile(r"\.(?=\s+[A-Z(]|\s*$)")
+_SENTENCE_END_RE = regex.compile(r"\.(?=\s+[A-Z(]|\s*$)|\n(?=[A-Z])")
 
 
 def _find_stop(text: str, start: int) -> int:
@@ -470,7 +475,12 @@ def read_call_in_statement(
             section=heading.number if heading else None,
             label=heading.label if heading else "",
         )
-        dated = _dated_section(found) if statement.applies and statement.date is None else None
+        # (or a later section named for call-in dates what an effect's section says: the
+        # deadline under "Implementation: This decision will take effect on 11th July 2025
+        # unless it is called in." is "Call-in deadline: 4.00pm on Thursday 10th July 2025")
+        undated = statement.applies and statement.date is None
+        effect_dated = statement.applies and not undated and not _names_call_in(heading)
+        dated = _dated_section(found, named=effect_dated) if undated or effect_dated else None
         if dated is not None:
             return dated
         return statement, section_span(found, "call_in")
@@ -506,10 +516,21 @@ def read_call_in_statement(
     return None, None
 
 
-def _dated_section(found: FieldSections) -> tuple[CallIn, Span | None] | None:
+def _names_call_in(heading: Heading | None) -> bool:
+    """The heading says call-in ("Call-in deadline"), not only when the decision takes
+    effect ("Implementation", "Decision takes effect")."""
+    return heading is None or "call" in heading.label.lower()
+
+
+def _dated_section(
+    found: FieldSections, *, named: bool = False
+) -> tuple[CallIn, Span | None] | None:
     """A later call-in section that dates what the first only answers: "4. Is this decision
-    subject to call-in?   Yes" over "Last date for call-in: 6 July 2016"."""
+    subject to call-in?   Yes" over "Last date for call-in: 6 July 2016" (`named`: only one
+    whose heading says call-in)."""
     for part in found.by_field.get("call_in", [])[1:]:
+        if named and not _names_call_in(part.heading):
+            continue
         text = found.body_of(part)
         label = part.heading.label if part.heading else ""
         later = read_call_in(text, DefectLog(), label=label) if text else None

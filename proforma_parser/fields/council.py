@@ -421,9 +421,17 @@ def _furniture_banner(furniture: Sequence[str]) -> str | None:
     names = {
         name
         for line in furniture
-        if (found := banner_in(line)) is not None and (name := _proper_name(found.group("name")))
+        if (found := banner_in(line) or _site_of_page_title(line)) is not None
+        and (name := _proper_name(found.group("name")))
     }
     return names.pop() if len(names) == 1 else None
+
+
+def _site_of_page_title(line: str) -> regex.Match[str] | None:
+    """The council a printed web page's title names last, after its dash: "05/10/2025, 14:22
+    Decisions - Somerset Council" (the time it was printed, the page, the site)."""
+    site = line.rsplit(" - ", 1)[-1] if " - " in line else None
+    return banner_match(site) if site else None
 
 
 # A form's row naming its council: "Council: Cheshire West and Chester Council", "Name of

@@ -176,10 +176,11 @@ def _nil_after_preamble(text: str) -> bool:
     "61.1 The Committee's attention was drawn to the Code of Conduct ..." / "61.2 There
     were no declarations of interest made on this occasion."."""
     paragraphs = [p for p in text.split("\n\n") if p.strip()]
-    if len(paragraphs) < 2:
+    if len(paragraphs) < 2 or not is_nil(paragraphs[-1]):
         # ... or sentences: "The Executive Member was asked to declare, at this point in
-        # the meeting, any disclosable pecuniary interest ... None were declared."
-        paragraphs = [p for p in _SENTENCE_RE.split(text) if p.strip()]
+        # the meeting, any disclosable pecuniary interest ... None were declared." (the
+        # heading's wrapped end perhaps a paragraph above them: "UNDER THE CODE OF CONDUCT")
+        paragraphs = [s for p in paragraphs for s in _SENTENCE_RE.split(p) if s.strip()]
     if len(paragraphs) < 2 or not is_nil(paragraphs[-1]):
         return False
     return not any(_DECLARES_RE.search(p) for p in paragraphs[:-1] if not is_nil(p))

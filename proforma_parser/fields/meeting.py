@@ -561,7 +561,9 @@ def _split_dated(line: str) -> tuple[str, str]:
     if parts:
         return parts
     head, comma, tail = line.partition(", ")
-    if comma and len(head.split()) <= 2:
+    # (not a sentence's end, in lower case, whose date's weekday the comma follows: "from
+    # Thursday, 30 October 2025." under "... may be implemented")
+    if comma and len(head.split()) <= 2 and not head[:1].islower():
         return head, tail
     # "Cabinet Thursday 16 January 2025": a minutes page's running header, the body then
     # the date with nothing between

@@ -119,11 +119,14 @@ def _pieces(
         return [
             (piece, _NOWHERE)
             for line in lines
-            for piece in _split_trailing_lead_in(line, lead_in_of)
+            for piece in (_split_first_item(line) if ": " in line else None)
+            or _split_trailing_lead_in(line, lead_in_of)
         ]
     pieces: list[tuple[str, tuple[int, int]]] = []
     for line, at in zip(lines, spans, strict=True):
         cut = _split_trailing_lead_in(line, lead_in_of) if ". " in line else None
+        if (cut is None or len(cut) == 1) and ": " in line:
+            cut = _split_first_item(line)
         if cut is None or len(cut) == 1:
             pieces.append((line, at))
             continue
@@ -174,9 +177,10 @@ def group_units(
             # "61. Mass Transit ..." after "59. Declarations of ..." in a slice of minutes,
             # its "Resolved:" below: the earlier minute held no decision
             units = []
-        if blank_before and units and text.lower() in _JOINING_WORDS and units[-1].marker:
+        if units and text.lower() in _JOINING_WORDS and units[-1].marker:
             # "... at an estimated value of £2.4m over four years;" / "" / "and" / "" /
-            # "2.1.2 notes ...": an item's last word, set apart as a paragraph by a rendering
+            # "2.1.2 notes ...": an item's last word, wrapped onto a line of its own (or set
+            # apart as a paragraph by a rendering)
             _extend_clause(units[-1], text, at)
             blank_before = False
             continue
@@ -444,6 +448,24 @@ def _split_trailing_lead_in(text: str, lead_in_of: LeadInReader = read_lead_in) 
     if lead_in is None or lead_in.rest:
         return [text]
     return [text[: cut + 1], tail]
+
+
+def _split_first_item(text: str) -> list[str] | None:
+    """A line whose words ask for a list, its first item run on after the colon, cut before
+    the item: "As Cabinet Member for Economic Development, I agree to: a) APPROVE the
+    allocation ..." (a PDF's line that held the two paragraphs)."""
+    found = _FIRST_ITEM_AFTER_RE.search(text)
+    if found is None:
+        return None
+    return [text[: found.end()].rstrip(), text[found.end() :]]
+
+
+# The words a lead-in ends on, its colon, and a list's first marker: "... I agree to: a) ",
+# "... RESOLVED that:- (1) ", "... has decided the following: 1. ".
+_FIRST_ITEM_AFTER_RE = regex.compile(
+    r"(?i)\b(?:to|that|following|resolved|agreed|decided|approved|recommended):-?"
+    r"\s+(?=(?:\(?(?:a|i|1)\)|(?:a|1)\.)\s+\S)"
+)
 
 
 def has_lead_in(lines: list[str], lead_in_of: LeadInReader = read_lead_in) -> bool:

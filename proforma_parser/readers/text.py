@@ -289,6 +289,7 @@ def without_footer_blocks(document: Document) -> Document:
             or block.text.strip() in running
             or (bool(moved) and moved[-1] in running and _DATE_ALONE_RE.match(block.text))
             or (_dated_running_header(block.text) and _page_above([b.text for b in kept]))
+            or _PRINTED_AT_RE.match(block.text.strip()) is not None
         ):
             # the next page's running header: "Leeds City Council", the end of the first
             # page's "Delegated Decision Notice Leeds City Council"
@@ -370,8 +371,19 @@ def _is_footer_block(block: Block) -> bool:
             _PAGE_OF_LINE_RE.match(text) is not None
             or _PAGE_ALONE_RE.match(text) is not None
             or _NAMED_PAGE_RE.match(text) is not None
+            or (text[:4] == "http" and _PRINTED_PAGE_ADDRESS_RE.match(text) is not None)
         )
     )
+
+
+# A web page printed from a browser, as a Word file or page made from the print keeps it
+# (its gaps closed): the page's address and "page/pages" at the foot, "https://democracy
+# .example.gov.uk/mgDelegatedDecisions.aspx?... 3/7", and at the next page's head the time
+# it was printed and the page's title, "05/10/2025, 14:22 Decisions - Somerset Council".
+_PRINTED_PAGE_ADDRESS_RE = regex.compile(r"https?://\S+(?: \S+)*?\s+\d{1,3}/\d{1,3}$")
+_PRINTED_AT_RE = regex.compile(
+    r"\d{1,2}/\d{1,2}/\d{2,4},\s+\d{1,2}:\d{2}(?:\s*[APap][Mm])?\s+\S.{0,80}$"
+)
 
 
 # A running footer's name then the page's number: "North Somerset Council Page 8" (a

@@ -70,7 +70,8 @@ _MAX_RUN_IN_WORDS = 10  # "Date and Time by which Call-In must be exercised" is 
 # "(b) Reasons for the Decision": a list marker before a heading is not part of it.
 # A site's menu entry: a list of things, "A, B and C", never a heading standing alone.
 _MENU_ENTRY_RE = regex.compile(r"^[^,]+(?:, [^,]+)+,? and [^,]+$")
-_LEADING_MARKER_RE = regex.compile(r"^\(?[a-z]\)\s+|^[a-z]\.\s+")
+# (a form's sections lettered in capitals too: "B.  DECISION(S) TAKEN", "F.  CALL-IN")
+_LEADING_MARKER_RE = regex.compile(r"^\(?[a-zA-Z]\)\s+|^[a-zA-Z]\.\s+")
 _MAX_HEADING_WORDS = 20
 _DASH_NEAR_START_RE = regex.compile(r"\s[–—-]+\s")
 
@@ -549,6 +550,11 @@ def _standalone(text: str, *, strict: bool) -> Heading | None:
     if marker is None and _NUMBERED_ITEM_RE.match(label) and label.count(" ") > _ITEM_WORDS:
         return None  # "(2) the objectors be informed of the decision and the reasons for it"
     labelled = text.rstrip().endswith(":")
+    if labelled and marker is None and label[1:2] == " " and label[0].isupper():
+        # "C   Decision maker:" over its value: a form's rows lettered A to K, no stop
+        rest = label[2:].strip()
+        if rest[:1].isupper() and classify(rest, strict=strict, labelled=True) is not None:
+            label = rest
     if not labelled and _says_a_time(label) and find_first_date(label) is None:
         # "The call-in period for this decision expires at 5pm on Tuesday" (over "28th
         # January 2025."): a time of day is a statement's, never a heading's (but a
@@ -685,6 +691,12 @@ def _labelled(text: str) -> Heading | None:
         label = label.strip()
         if not label or label[0].islower() or label[0].isdigit() or ". " in label:
             continue  # "Scrutiny Committee. Call-in deadline: ..." is a sentence, then a label
+        if label[1:2] == " " and label[0].isupper() and label[2:3].isupper():
+            # "C   Decision maker: Cabinet Member for Housing": a form's rows lettered A to K
+            # (the letter alone, no stop after it)
+            lettered = classify(label[2:].strip())
+            if lettered is not None:
+                label = label[2:].strip()
         kind_name = classify(label)  # (strict by default: a key without keywords is cheaper)
         prose = kind_name is None and (kind_name := prose_label(label, pattern)) is not None
         if kind_name is None or (

@@ -357,6 +357,10 @@ def _next_minute(text: str, number: int, reference: tuple[int, ...] = ()) -> boo
     return minute is not None and number < minute[0] <= number + _MINUTES_LEFT_OUT
 
 
+# A link's file type and size at the end of its line: "(PDF, 214 KB)", "(Word 1.2 MB)".
+_LINKED_FILE_RE = regex.compile(r"(?i)\((?:pdf|word|docx?|odt)\b,?\s*\d+(?:\.\d+)?\s*[km]b\)$")
+
+
 def _over_a_number(lines: tuple[Line, ...], index: int) -> bool:
     """The next line with text after `index` is a section's number alone ("2.")."""
     below = _next_text(lines, index + 1)
@@ -409,6 +413,10 @@ def _heading_at(
     ):
         return None
     if heading.name == "reference" and _ends_listing_entry(lines, index):
+        return None
+    if heading.run_in and text[-1:] == ")" and _LINKED_FILE_RE.search(text):
+        # "Decision Report - Catering Equipment Maintenance (PDF, 214 KB)": a link to a
+        # document among a page's relevant documents, no section
         return None
     if heading.name == "decision_status" and not heading.value and _over_a_number(lines, index):
         # "Coastal Car Parks – Seasonal Charging Trial" / "Outcome" / "" / "2." / "Record of
@@ -1101,7 +1109,7 @@ def _tidy(parts: list[Part], lines: tuple[Line, ...]) -> tuple[Part, ...]:
     """Structural repairs: titles named inside a decision, wrappers around a proforma,
     sub-headings of a section, a minute's RESOLVED block printed under its reasons."""
     parts = _keep_titles_in_decisions(parts, lines)
-    first_title = _wrapped_proforma_start(parts)
+    first_title = _wrapped_proforma_start(parts, lines)
     tidied: list[Part] = []
     for position, part in enumerate(parts):
         heading = part.heading
@@ -1191,9 +1199,21 @@ def _title_then_facts(parts: list[Part], position: int, lines: tuple[Line, ...])
 
 
 def _label_line(lines: tuple[Line, ...], index: int) -> bool:
-    """The next line with text from `index` is a label of the form's (its colon ends it)."""
+    """The next line with text from `index` is a label of the form's: its colon ends it, or
+    it is a label the headings know alone on its line, as a CMIS page prints its rows
+    ("Decision Title" / "Schools Catering ..." / "Decision Reference")."""
     at = _next_text(lines, index)
-    return at is not None and at - index <= 1 and lines[at].text.endswith(":")
+    if at is None or at - index > 1:
+        return False
+    text = lines[at].text
+    if text.endswith(":"):
+        return True
+    label = match_heading(text) if len(text) <= _MAX_ROW_LABEL_CHARS else None
+    return label is not None and not label.value and label.kind == "meta"
+
+
+# The longest label alone on its line that `_label_line` looks up: "Decision Reference".
+_MAX_ROW_LABEL_CHARS = 40
 
 
 def _titles_next_decision(parts: list[Part], position: int) -> bool:
@@ -1206,7 +1226,7 @@ def _titles_next_decision(parts: list[Part], position: int) -> bool:
     return False
 
 
-def _wrapped_proforma_start(parts: list[Part]) -> int | None:
+def _wrapped_proforma_start(parts: list[Part], lines: tuple[Line, ...]) -> int | None:
     """Where a proforma wrapped in a "Decision:" panel starts (ModernGov pages hold
     Stockton's whole proforma under "Decision:"): its section 1, or a title heading that
     straight follows the decision heading, before any other field. Headings before it are
@@ -1219,9 +1239,20 @@ def _wrapped_proforma_start(parts: list[Part]) -> int | None:
             return index
     if len(fields) >= 2 and fields[0][1].name == "decision" and fields[1][1].name == "title":
         title = fields[1][1]
-        if title.number is None and "title" in title.label.lower():
+        decision = parts[fields[0][0]]
+        # (not a CMIS page's "Decision Outcome" over its sentence, then its "Decision
+        # Title"; a wrapper's own lines are a header's: "STOCKTON-ON-TEES BOROUGH COUNCIL")
+        said = any(
+            lines[i].text.endswith(".") and lines[i].text.count(" ") >= _SENTENCE_SPACES
+            for i in range(decision.body_start, decision.body_end)
+        )
+        if title.number is None and "title" in title.label.lower() and not said:
             return fields[1][0]
     return None
+
+
+# The fewest spaces of a sentence that states a decision ("To award the contract to X.").
+_SENTENCE_SPACES = 3
 
 
 # Words of a label that says who to ask, never a section's sub-heading: an empty

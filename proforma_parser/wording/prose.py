@@ -170,8 +170,10 @@ EFFECTIVE_RE = regex.compile(
     # sentence: "It" is the decision, as its "unless it is called in" says)
     r"|\bIt\s+will\s+(?:take\s+effect|come\s+into\s+(?:force|effect))\s+(?:from|on)\s+"
     r"(?P<date>" + DATE_TEXT + r"{6,40}?)\s+unless\s+(?:it\s+is\s+)?called[\s-]*in\b"
-    # "If it is not called in, it will take effect on 9 July 2025."
-    r"|\bnot\s+called[\s-]*in,?\s+(?:it|they)\s+will\s+(?:take\s+effect|come\s+into\s+"
+    # "If it is not called in, it will take effect on 9 July 2025.", "Unless it is called in
+    # by 5pm on Monday 20 October 2025, it will take effect on Tuesday 21 October 2025."
+    r"|\b(?:not\s+called[\s-]*in|unless\s+(?:it\s+is|they\s+are)\s+called[\s-]*in\s+by\s+"
+    r"[^,.;]{3,50}),?\s+(?:it|they)\s+will\s+(?:take\s+effect|come\s+into\s+"
     r"(?:force|effect))\s+(?:from|on)\s+(?P<date>" + DATE_TEXT + r"{6,40})"
 )
 # Every match says one of these ("implemented", "force", "effect"), as the rows' examples do.
