@@ -6454,3 +6454,50 @@ def test_a_forms_rows_lettered_without_a_stop(render: object) -> None:
     record = parse_text(text) if render is parse_text else _as_rendered(text)
     assert record.decision_maker == "Cabinet Member for Housing"
     assert record.published_on == dt.date(2025, 12, 9)
+
+
+def test_a_lettered_list_of_acts_keeps_each_items_verb() -> None:
+    record = parse_text(
+        "To consider the objections to the proposed 20mph speed limit in Elm Grove.\n"
+        "Decision Maker: Cabinet Member for Highways and Transport\nDecision:\n"
+        "The Cabinet Member for Highways and Transport, having considered the objections:\n"
+        "a. APPROVED the making of the Order as advertised;\n"
+        "b. AGREED that the objectors be notified of the decision and of the reasons for it; "
+        "and\nc. NOTED that the scheme will be funded from the transport allocation.\n"
+    )
+    assert [(r.number, r.text[:6]) for r in record.resolutions] == [
+        ("a", "APPROV"),
+        ("b", "AGREED"),
+        ("c", "NOTED "),
+    ]
+    assert record.reasons is None
+
+
+def test_a_service_director_who_consulted_has_decided_to() -> None:
+    found = read_lead_in(
+        "The Service Director, in consultation with the Lead Member for Prosperity, has decided to:"
+    )
+    assert found is not None and found.by == "Service Director"
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_titles_last_word_wrapped_onto_a_line_of_its_own(gap: str) -> None:
+    text = (
+        "STOCKTON-ON-TEES BOROUGH COUNCIL\nCABINET RECOMMENDATIONS\nPROFORMA\n\n1.\n\n"
+        "Title of Item/Report\n\nPay Policy Statement 2025/26 and Gender Pay Gap" + gap + "Report"
+        "\n\n2.\n\nRecord of the Decision\n\nRECOMMENDED to Council that the statement be "
+        "approved.\n"
+    )
+    record = _as_rendered(text) if gap == "\n\n" else parse_text(text)
+    assert record.title == "Pay Policy Statement 2025/26 and Gender Pay Gap Report"
+
+
+def test_a_reports_next_numbered_section_ends_the_one_above() -> None:
+    record = _as_rendered(
+        "GREATER LONDON AUTHORITY\n\nREQUEST FOR MAYORAL DECISION\n\nTitle: Community Energy "
+        "Fund\n\nDecision:\n\nThat the Mayor approves expenditure of £2.75m.\n\nConflicts of "
+        "interest\n\n4.1 The officers involved in the drafting or clearance of this decision "
+        "have no interests to\ndeclare.\n\n5. Financial comments\n\n5.1 Expenditure will be "
+        "funded from the Green Finance budget.\n"
+    )
+    assert record.conflicts_of_interest is None

@@ -1047,6 +1047,10 @@ def _add_listed(
         # decisions: a recommendation to Council, not an executive decision.
         kind, by = "recommended", "Council"
     own = _own_lead_in(text)
+    if own is not None and own.kind == "resolved" and own.by is None and _acts_before(siblings):
+        # "a. APPROVED the making of the Order;" / "b. AGREED that the objectors be
+        # notified; and": the item's verb in a list of acts, as its siblings keep theirs
+        own = None
     if own is not None:
         # "(1) RECOMMENDED to Council that the revised policy be adopted;" / "(2) RESOLVED
         # that ...": each item opens with its own lead-in, which says what it is
@@ -1064,6 +1068,11 @@ def _add_listed(
             lead_at=lead_at,
         )
     )
+
+
+def _acts_before(siblings: list[ResolutionItem]) -> bool:
+    """The item before opens on an act in capitals ("APPROVED the making of ...")."""
+    return bool(siblings) and CAPS_VERB_ITEM_RE.match(siblings[-1].text) is not None
 
 
 def _level_of(items: list[ResolutionItem], marker: Marker) -> tuple[int, TokenKind]:

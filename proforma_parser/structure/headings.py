@@ -537,7 +537,9 @@ def _standalone(text: str, *, strict: bool) -> Heading | None:
     # the rest of the label; a `sub` would look for it again after it)
     marker = _LEADING_MARKER_RE.match(label) if _opens_with_marker(label) else None
     label = label[marker.end() :] if marker is not None else label
-    if not label or label.endswith((".", ",", ";")):
+    if not label or label.endswith((".", ",", ";", "; and", "; or")):
+        # (a list item's end: "b. AGREED that the objectors be notified of the decision and
+        # of the reasons for it; and" is no reasons heading)
         return None
     if label[0].islower() and label not in LOWER_LABELS:
         return None

@@ -190,8 +190,16 @@ def _split(lines: tuple[Line, ...], found: _Found) -> Split:
         surrounds = heading.kind == "field" and heading.name in _SURROUNDING_FIELDS
         item = 0  # the last number of a list inside the section ("1. Approves ...")
         dated = _dated_call_in(heading, lines, index)
+        report_section = 0  # the report's section its paragraphs are numbered in ("4.1 ...")
         while index < count and found[index] is None:
             text = lines[index].text
+            if text[:1].isdigit() and number is None:
+                if not report_section and index == _next_text(lines, after):
+                    report_section = _paragraph_section(text)
+                elif report_section and _next_report_section(text, report_section):
+                    # "Conflicts of interest" / "4.1 The officers ... have no interests to
+                    # declare." / "5. Financial comments": the report's next section
+                    break
             if not text:  # (a blank line is no minute's heading)
                 if heading.run_in:
                     break
@@ -361,6 +369,45 @@ def _next_minute(text: str, number: int, reference: tuple[int, ...] = ()) -> boo
 _LINKED_FILE_RE = regex.compile(r"(?i)\((?:pdf|word|docx?|odt)\b,?\s*\d+(?:\.\d+)?\s*[km]b\)$")
 
 
+# The shortest line a width wraps: a title's first line is longer than this.
+_MIN_WRAPPED_CHARS = 30
+
+
+def _wraps_line_above(lines: tuple[Line, ...], index: int) -> bool:
+    """A one-word line in lower case after its capital ("Report") right under a long line of
+    text that ends no sentence and is no heading: that line's wrapped end (or a paragraph
+    apart, as a rendering sets each line apart, over the next section's number: "2.")."""
+    text = lines[index].text
+    apart = index >= 2 and not lines[index - 1].text
+    above = lines[index - 2 if apart else index - 1].text if index else ""
+    if apart and not _over_a_number(lines, index):
+        return False
+    return (
+        not text.isupper()
+        and len(above) >= _MIN_WRAPPED_CHARS
+        and not above.isupper()
+        and above[-1] not in ".:;,!?"
+        and match_heading(above) is None
+    )
+
+
+# A report's numbered paragraph ("4.1 The officers ..."), and its next section's heading
+# ("5. Financial comments": short, no stop).
+_PARAGRAPH_NUMBER_RE = regex.compile(r"(\d{1,2})\.\d{1,2}\s")
+_SECTION_HEADING_RE = regex.compile(r"(\d{1,2})\.?\s+\p{Lu}[^.:;]{2,50}")
+
+
+def _paragraph_section(text: str) -> int:
+    """The section a report's numbered paragraph is in (0 for other lines)."""
+    found = _PARAGRAPH_NUMBER_RE.match(text)
+    return int(found.group(1)) if found else 0
+
+
+def _next_report_section(text: str, section: int) -> bool:
+    found = _SECTION_HEADING_RE.fullmatch(text)
+    return found is not None and int(found.group(1)) == section + 1
+
+
 def _over_a_number(lines: tuple[Line, ...], index: int) -> bool:
     """The next line with text after `index` is a section's number alone ("2.")."""
     below = _next_text(lines, index + 1)
@@ -413,6 +460,15 @@ def _heading_at(
     ):
         return None
     if heading.name == "reference" and _ends_listing_entry(lines, index):
+        return None
+    if (
+        _standalone(heading)
+        and text[-1].isalpha()
+        and " " not in text
+        and _wraps_line_above(lines, index)
+    ):
+        # "Pay Policy Statement 2025/26 and Gender Pay Gap" / "Report": a title's last
+        # word, wrapped onto a line of its own, no heading
         return None
     if heading.run_in and text[-1:] == ")" and _LINKED_FILE_RE.search(text):
         # "Decision Report - Catering Equipment Maintenance (PDF, 214 KB)": a link to a

@@ -48,9 +48,9 @@ OTHER_OFFICES: Final = (
     Wording("chief_officer", r"Chief\s+(?:Executive|Officer)", "The Chief Executive agreed that:"),
     Wording(
         "director",
-        r"(?:Corporate\s+|Strategic\s+|Executive\s+)?Director",
+        r"(?:Corporate\s+|Strategic\s+|Executive\s+|Service\s+|Assistant\s+|Deputy\s+)?Director",
         "The Strategic Director of Resources approved:",
-        also=("The Director of Place agreed that:",),
+        also=("The Director of Place agreed that:", "The Service Director decided that:"),
     ),
     Wording("head_of_service", r"Head\s+of", "The Head of Legal Services decided that:"),
     Wording("mayor", r"Mayor", "The Mayor of the Combined Authority approved:"),
