@@ -121,7 +121,7 @@ def read_call_in(
     text: str, log: DefectLog, *, section: int | None = None, label: str = ""
 ) -> CallIn:
     """A call-in statement from the words of a call-in section or label."""
-    lines = text  # as printed: a line's end parts a date from the sentence under it
+    printed = text  # as printed: a line's end parts a date from the sentence under it
     text = " ".join(text.split())
     answered = _answered(text)
     if answered is not None:
@@ -144,7 +144,7 @@ def read_call_in(
         found = next(
             (d for d in find_dates(text) if d.date == day and (d.time or d.midnight)), found
         )
-    negative = is_nil(text) or NOT_APPLICABLE_RE.search(_without_exceptions(lines))
+    negative = is_nil(text) or NOT_APPLICABLE_RE.search(_without_exceptions(printed))
     if negative and found is not None and "(" in text and _only_in_brackets(text):
         # "5.00 pm on Friday 14 June 2019 (call-in does not apply to the recommendation to
         # Council at 3 above)": the deadline, and an exception to it in brackets
