@@ -6501,3 +6501,42 @@ def test_a_reports_next_numbered_section_ends_the_one_above() -> None:
         "funded from the Green Finance budget.\n"
     )
     assert record.conflicts_of_interest is None
+
+
+def test_a_sentence_on_its_verb_in_the_header_is_no_title() -> None:
+    record = parse_text(
+        "Leeds City Council\n\nDelegated Decision Notice\n\nThis is a Key Decision which is NOT "
+        'subject to call-in (see "Call-in" below)\n\nDecision Maker: Director of Adults and '
+        "Health\n\nDecision\nThe Director of Adults and Health has approved:\n  i.   the direct "
+        "award of the contract; and\n  ii.  the re-procurement of the lot.\n\nSubject\nInterim arrangements for home care\n\nReasons for the decision\nTo keep "
+        "care going.\n"
+    )
+    assert record.title == "Interim arrangements for home care"
+
+
+def test_a_labels_value_a_paragraph_apart_is_no_title() -> None:
+    record = _as_rendered(
+        "Leeds City Council\n\nDelegated Decision Notice\n\nDecision Maker:\n\nDirector of "
+        "Adults and Health\n\nReport author:\n\nPriya Natarajan, Head of Commissioning\n\n"
+        "Decision\n\nThe Director of Adults and Health has approved:\n\ni. the direct award of the "
+        "contract; and\n\nii. the re-procurement of the lot.\n\nSubject\n\n"
+        "Interim arrangements for home care\n\nReasons for the decision\n\nTo keep care going.\n"
+    )
+    assert record.title == "Interim arrangements for home care"
+
+
+def test_a_lead_in_after_the_authority_it_acted_under() -> None:
+    found = read_lead_in(
+        "Acting under the delegation agreed by the Cabinet on 17 September 2025 (minute 48), "
+        "the Director of Environment and Transport decided to:"
+    )
+    assert found is not None and found.by == "Director of Environment and Transport"
+
+
+def test_a_call_in_of_this_decision_must_be_received_by() -> None:
+    record = parse_text(
+        "East Riding of Yorkshire Council\n\nDecision details\n\nIs subject to call in?: Yes\n\n"
+        "Decision:\n\nThat the depot be sold.\n\nAny call-in of this decision must be received "
+        "by 5.00 pm on Wednesday 3 December 2025.\n"
+    )
+    assert record.call_in is not None and record.call_in.date == dt.date(2025, 12, 3)

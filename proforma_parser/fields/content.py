@@ -404,6 +404,18 @@ def _first_paragraph(layout: Layout, part: Part, start: int | None = None) -> ra
     return range(begin, end)
 
 
+def _value_start(layout: Layout, part: Part) -> int:
+    """Where a label's value starts: its body's first line with text, for a colon label with
+    no value on its line ("Report author:" / "" / "Priya Natarajan"); else its body's start
+    ("MINUTES" over "" / "Cabinet", a page's heading, keeps the paragraph under it)."""
+    lines = layout.lines
+    if part.heading is None or part.heading.value or not lines[part.line].text.endswith(":"):
+        return part.body_start
+    return next(
+        (i for i in range(part.body_start, part.body_end) if lines[i].text), part.body_start
+    )
+
+
 def _names_something(part: Part) -> bool:
     """ "Item: 7" numbers the item; the title is elsewhere ("Subject: ...")."""
     heading = part.heading
@@ -524,12 +536,14 @@ def collect_sections(layout: Layout, split: Split, log: object) -> FieldSections
     skip = {i for fact in split.facts for i in range(fact.line, max(fact.end, fact.line + 1))}
     skip |= {i for p in header_rows for i in range(p.line, p.body_end)}
     skip |= {p.line for p in split.parts if p.heading}
-    # The lines under "Present:", "Apologies:" and the like are names, never the title.
+    # The lines under "Present:", "Apologies:" and the like are names, never the title
+    # (a paragraph apart, as a rendering sets a label's value: "Report author:" / "" /
+    # "Priya Natarajan, Head of Commissioning").
     skip |= {
         i
         for p in split.parts
         if p.heading and p.heading.kind == "other" and p.heading.name == "other"
-        for i in _first_paragraph(layout, p)
+        for i in _first_paragraph(layout, p, _value_start(layout, p))
     }
     found.header_lines = [
         line.text for index, line in enumerate(layout.lines[:first_field]) if index not in skip

@@ -49,6 +49,9 @@ NOT_A_TITLE_RE = regex.compile(
     r"|^[A-Z]{2,6}[ /-]?\d{2,4}(?:/\d{1,4})+$|(?i:^decisions?\s+(?:made|taken)\b|under\s+delegated\s+powers)"
     # a Welsh council's name in Welsh ("CYNGOR GWYNEDD"); a sentence of the page's prose
     r"|(?i:^cyngor\b)|(?i:^(?:the|this|these|a|an)\s+\w+\s+(?:\w+\s+)?(?:was|were|is|are|sets?|sum|lists?)\b)"
+    # ... or one that opens on its verb: "This is a Key Decision which is NOT subject to
+    # call-in (see "Call-in" below)"
+    r"|(?i:^(?:this|it|there)\s+(?:is|was|are|were)\s)"
     # a report's or decision's number on its own line: "Report No. 08/2018"
     r"|(?i:^(?:report|decision|record|item)\s+(?:no\.?|number|ref\.?)\s*\S+$)"
     # a minute reference's letters alone on their line ("CAB" over "9.1/10  HEADING")

@@ -108,7 +108,9 @@ BODY_LEAD_IN_RE = regex.compile(
     # Business Support, the Leader approved the decision to:")
     # ... or on the day: "On Tuesday 14 January 2025 the Lead Member for Children made the
     # following decision:"
-    r"^(?:(?i:following|having|after)\s[^.;:]{0,150},\s+|(?i:on)\s+[^.;:]{4,40}?\b\d{4},?\s+)?"
+    # ... or the authority it acted under: "Acting under the delegation agreed by the
+    # Cabinet on 17 September 2025 (minute 48), the Director of Environment decided to:"
+    r"^(?:(?i:following|having|after|acting)\s[^.;:]{0,150},\s+|(?i:on)\s+[^.;:]{4,40}?\b\d{4},?\s+)?"
     r"(?P<pre>(?:(?i:the)\s+)?" + ROLE + r"(?:,?\s+[\w'&,]+){0,8}?)"
     # (whom the decider consulted: "The Corporate Director, Place, in consultation with the
     # Cabinet Member for Transport and Highways, has decided:")

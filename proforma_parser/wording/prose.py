@@ -348,12 +348,13 @@ CALL_IN_STATEMENTS: Final = (
     ),
     Wording(
         "call_in",
-        r"call[\s-]*in(?:\s+requests?)?\s+(?:must|should)\s+"
+        r"call[\s-]*in(?:\s+requests?)?(?:\s+of\s+(?:this|these|the)\s+decisions?)?\s+(?:must|should)\s+"
         r"(?:be\s+(?:received|made|submitted|lodged)|reach)\b",
         "Notice of call-in must be received by the Monitoring Officer by 5pm on 7 July 2025.",
         also=(
             "Any call-in request must be received by 12 noon on Tuesday 16 December 2025.",
             "Call-in requests must reach the Monitoring Officer by 5pm on Friday 17 January 2025.",
+            "Any call-in of this decision must be received by 5.00 pm on Wednesday 3 December 2025.",
         ),
     ),
     # a label run into a paragraph's sentences (its colon perhaps left out before the date),
