@@ -6540,3 +6540,16 @@ def test_a_call_in_of_this_decision_must_be_received_by() -> None:
         "by 5.00 pm on Wednesday 3 December 2025.\n"
     )
     assert record.call_in is not None and record.call_in.date == dt.date(2025, 12, 3)
+
+
+def test_a_numbered_forms_rows_without_a_rule_before_the_number() -> None:
+    record = parse_text(
+        "PLYMOUTH CITY COUNCIL\n\nEXECUTIVE DECISION\nmade by a Cabinet Member\n\nDecision\n"
+        "1 | Title of decision: | Tinside Lido – Admission Charges 2025 |\n"
+        "2 | Decision maker: | Cabinet Member for Culture, Leisure and Sport |\n"
+        "4 | Decision to be taken: | To approve the admission charges for 2025. |\n"
+        "5 | Reasons for decision: | Charges were frozen for the 2024 season. |\n"
+    )
+    assert record.title == "Tinside Lido – Admission Charges 2025"
+    assert record.decision_maker == "Cabinet Member for Culture, Leisure and Sport"
+    assert record.reasons == "Charges were frozen for the 2024 season."

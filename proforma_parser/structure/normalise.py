@@ -132,6 +132,10 @@ def _drop_table_rules(text: str) -> str:
         # (its closing rule perhaps pushed onto a line of its own by a PDF's wrap: "|
         # Decision maker: | Cabinet member - children and young people" / "|")
         return _join_cells([c.strip() for c in text.strip("|").split("|")])
+    if text.endswith("|") and text.count(" | ") >= 2:
+        # "2 | Decision maker: | Cabinet Member for Culture, Leisure and Sport |": a row whose
+        # number cell opens it without a rule before it
+        return _join_cells([c.strip() for c in text.strip("|").split("|")])
     if (cells := _LABEL_CELL_RE.match(text)) is not None and (
         cells.group("colon") or _is_label(cells.group("label"))
     ):
