@@ -436,7 +436,8 @@ def _after_label_lines(text: str, left: int, start: int) -> int:
 
 # A full stop that ends a sentence (not the one in "5.00pm" or "p.m.").
 _STOP_RE = regex.compile(r"\.(?=\s+[A-Z(]|\s*$)")
-_SENTENCE_END_RE = regex.compile(r"\.(?=\s+[A-Z(]|\s*$)|\n(?=[A-Z])")
+# ... or a line's end before a capital ("21 February 2024" / "Call-in does not apply ...")
+_SENTENCE_END_RE = regex.compile(_STOP_RE.pattern + r"|\n(?=[A-Z])")
 
 
 def _find_stop(text: str, start: int) -> int:

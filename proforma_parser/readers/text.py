@@ -129,6 +129,12 @@ def read_text(data: bytes, *, name: str | None, sha256: str) -> Document:
 # page's security marking, alone or at the end of its running header: "OFFICIAL",
 # "Decision Notice CMR-HT-2025-014                    OFFICIAL"
 _MARKING = r"(?-i:OFFICIAL)(?:[\s–-]+(?-i:SENSITIVE))?"
+# A web page printed from a browser: its address and "page/pages" at the foot ("https://
+# democracy.example.gov.uk/mgDelegatedDecisions.aspx?...     2/4", the address perhaps
+# wrapped), and the time it was printed before the page's title at the head ("09/10/2025,
+# 11:42     Decisions").
+_PRINTED_ADDRESS = r"https?://\S+(?: \S+)*?\s+\d{1,3}/\d{1,3}"
+_PRINTED_AT = r"\d{1,2}/\d{1,2}/\d{2,4},\s+\d{1,2}:\d{2}(?:\s*[APap][Mm])?"
 PAGE_FOOTER_RE = regex.compile(
     r"(?i)^.{0,100}?\bpage\s+\d{1,3}(?:\s+of\s+\d{1,3})?\s*$|^\s*-\s*\d{1,3}\s*-\s*$"
     # the page's number alone at the right margin: "                    2"
@@ -136,11 +142,8 @@ PAGE_FOOTER_RE = regex.compile(
     # "- 4 -                    Cabinet 3.6.15": the page's number, then its running title
     r"|^\s*-\s*\d{1,3}\s*-\s+(?-i:[A-Z])[^.]{0,60}(?:\.\d[^.]{0,10})*$"
     rf"|^\s*{_MARKING}\s*$|^.{{0,100}}?\S\s{{3,}}{_MARKING}\s*$"
-    # a web page printed from a browser: its address and "page/pages" at the foot,
-    # "https://democracy.example.gov.uk/mgDelegatedDecisions.aspx?...     2/4", and the
-    # time it was printed and the page's title at the head, "09/10/2025, 11:42     Decisions"
-    r"|^\s*https?://\S+\s+\d{1,3}/\d{1,3}\s*$"
-    r"|^\s*\d{1,2}/\d{1,2}/\d{2,4},\s+\d{1,2}:\d{2}(?:\s*[APap][Mm])?\s{3,}\S.{0,80}$"
+    # a web page printed from a browser (above): its address at the foot, the time at the head
+    rf"|^\s*{_PRINTED_ADDRESS}\s*$|^\s*{_PRINTED_AT}\s{{3,}}\S.{{0,80}}$"
 )
 
 
@@ -376,14 +379,11 @@ def _is_footer_block(block: Block) -> bool:
     )
 
 
-# A web page printed from a browser, as a Word file or page made from the print keeps it
-# (its gaps closed): the page's address and "page/pages" at the foot, "https://democracy
-# .example.gov.uk/mgDelegatedDecisions.aspx?... 3/7", and at the next page's head the time
-# it was printed and the page's title, "05/10/2025, 14:22 Decisions - Somerset Council".
-_PRINTED_PAGE_ADDRESS_RE = regex.compile(r"https?://\S+(?: \S+)*?\s+\d{1,3}/\d{1,3}$")
-_PRINTED_AT_RE = regex.compile(
-    r"\d{1,2}/\d{1,2}/\d{2,4},\s+\d{1,2}:\d{2}(?:\s*[APap][Mm])?\s+\S.{0,80}$"
-)
+# ... as a Word file or page made from the print keeps them, their gaps closed: "https://
+# democracy.example.gov.uk/mgDelegatedDecisions.aspx?... 3/7", "05/10/2025, 14:22
+# Decisions - Somerset Council".
+_PRINTED_PAGE_ADDRESS_RE = regex.compile(_PRINTED_ADDRESS + "$")
+_PRINTED_AT_RE = regex.compile(_PRINTED_AT + r"\s+\S.{0,80}$")
 
 
 # A running footer's name then the page's number: "North Somerset Council Page 8" (a

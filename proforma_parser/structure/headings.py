@@ -552,11 +552,8 @@ def _standalone(text: str, *, strict: bool) -> Heading | None:
     if marker is None and _NUMBERED_ITEM_RE.match(label) and label.count(" ") > _ITEM_WORDS:
         return None  # "(2) the objectors be informed of the decision and the reasons for it"
     labelled = text.rstrip().endswith(":")
-    if labelled and marker is None and label[1:2] == " " and label[0].isupper():
-        # "C   Decision maker:" over its value: a form's rows lettered A to K, no stop
-        rest = label[2:].strip()
-        if rest[:1].isupper() and classify(rest, strict=strict, labelled=True) is not None:
-            label = rest
+    if labelled and marker is None:
+        label = _without_row_letter(label, strict=strict, labelled=True)
     if not labelled and _says_a_time(label) and find_first_date(label) is None:
         # "The call-in period for this decision expires at 5pm on Tuesday" (over "28th
         # January 2025."): a time of day is a statement's, never a heading's (but a
@@ -591,6 +588,16 @@ def _standalone(text: str, *, strict: bool) -> Heading | None:
             words = label[: dated.start].rstrip()
             return Heading(kind, name, words, value=label[dated.start :], value_col=dated.start)
     return Heading(kind, name, label, who=who)
+
+
+def _without_row_letter(label: str, *, strict: bool = True, labelled: bool = False) -> str:
+    """`label` without the letter of a form's row, where a label follows it: "C   Decision
+    maker" (rows lettered A to K, no stop after the letter) is "Decision maker"."""
+    if label[1:2] != " " or not label[0].isupper():
+        return label
+    rest = label[2:].strip()
+    known = rest[:1].isupper() and classify(rest, strict=strict, labelled=labelled) is not None
+    return rest if known else label
 
 
 # A clause, a comma, then a body or office as the sentence's subject: ", the Cabinet", ", the
@@ -693,12 +700,7 @@ def _labelled(text: str) -> Heading | None:
         label = label.strip()
         if not label or label[0].islower() or label[0].isdigit() or ". " in label:
             continue  # "Scrutiny Committee. Call-in deadline: ..." is a sentence, then a label
-        if label[1:2] == " " and label[0].isupper() and label[2:3].isupper():
-            # "C   Decision maker: Cabinet Member for Housing": a form's rows lettered A to K
-            # (the letter alone, no stop after it)
-            lettered = classify(label[2:].strip())
-            if lettered is not None:
-                label = label[2:].strip()
+        label = _without_row_letter(label)
         kind_name = classify(label)  # (strict by default: a key without keywords is cheaper)
         prose = kind_name is None and (kind_name := prose_label(label, pattern)) is not None
         if kind_name is None or (

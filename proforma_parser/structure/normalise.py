@@ -127,14 +127,11 @@ def _drop_table_rules(text: str) -> str:
         return text
     if _BOX_RULE_RE.fullmatch(text):
         return ""  # "+--------+--------+": the border of a table drawn in text
-    if text.startswith("|") and len(text) > 2:
+    if len(text) > 2 and (text.startswith("|") or (text.endswith("|") and text.count(" | ") >= 2)):
         # "| Decision taken by: | Cabinet Member for ... |": one row of a text-drawn table
         # (its closing rule perhaps pushed onto a line of its own by a PDF's wrap: "|
-        # Decision maker: | Cabinet member - children and young people" / "|")
-        return _join_cells([c.strip() for c in text.strip("|").split("|")])
-    if text.endswith("|") and text.count(" | ") >= 2:
-        # "2 | Decision maker: | Cabinet Member for Culture, Leisure and Sport |": a row whose
-        # number cell opens it without a rule before it
+        # Decision maker: | Cabinet member - children and young people" / "|"; or its
+        # number cell opening it without a rule before it: "2 | Decision maker: | ... |")
         return _join_cells([c.strip() for c in text.strip("|").split("|")])
     if (cells := _LABEL_CELL_RE.match(text)) is not None and (
         cells.group("colon") or _is_label(cells.group("label"))
