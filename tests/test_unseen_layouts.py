@@ -6553,3 +6553,120 @@ def test_a_numbered_forms_rows_without_a_rule_before_the_number() -> None:
     assert record.title == "Tinside Lido – Admission Charges 2025"
     assert record.decision_maker == "Cabinet Member for Culture, Leisure and Sport"
     assert record.reasons == "Charges were frozen for the 2024 season."
+
+
+def test_a_resolving_lead_in_that_names_its_reasons_heads_no_reasons() -> None:
+    record = parse_text(
+        "12/03/2025 - Play Area Renewal Programme ref: 2231    Recommendations Approved\n\n"
+        "Decision Maker: Cabinet\n\nDecision:\n\nRESOLVED that for the reasons contained in the "
+        "Officer's report:\n\n(i) the renewal programme be approved;\n\n(ii) the Head of Parks "
+        "be authorised to let the contracts.\n\nLead officer: Owain Rees\n"
+    )
+    assert [item.number for item in record.resolutions] == ["i", "ii"]
+    assert record.reasons is None
+
+
+@pytest.mark.parametrize(
+    ("value", "office"),
+    [
+        (
+            "Cabinet Portfolio Holder - Leisure and Culture",
+            "Cabinet Portfolio Holder - Leisure and Culture",
+        ),
+        ("Portfolio Holder – Housing and Welfare", "Portfolio Holder – Housing and Welfare"),
+    ],
+)
+def test_an_office_holders_label_with_the_portfolio_after_a_dash(value: str, office: str) -> None:
+    record = parse_text(
+        "EASTVALE BOROUGH COUNCIL\n\nEXECUTIVE DECISION RECORD - PORTFOLIO HOLDER\n\n"
+        f"Portfolio Holder:    {value}\n\nDate decision taken:   4 March 2025\n\n"
+        "Subject:   Allotment rents 2025/26\n\nDetails of decision\n\nI have decided:\n\n"
+        "i.   to hold allotment rents at the 2024/25 level.\n"
+    )
+    assert record.decision_maker == office
+
+
+def test_an_office_after_a_dash_is_not_a_person() -> None:
+    record = parse_text(
+        "EASTVALE BOROUGH COUNCIL\n\nRecord of decision\n\n"
+        "Cabinet Member:   Cabinet Member - Councillor Dana Ellis\n\n"
+        "Subject:   Allotment rents 2025/26\n\nDecision\n\nTo hold allotment rents.\n"
+    )
+    assert record.decision_maker != "Cabinet Member - Councillor Dana Ellis"
+
+
+def test_an_opening_clause_then_who_agreed_the_following() -> None:
+    found = read_lead_in(
+        "On consideration of the report of the Cabinet Member for Leisure and Parks, Cabinet "
+        "agreed the following:"
+    )
+    assert found is not None and found.by == "Cabinet" and found.rest == ""
+
+
+def test_a_wrapped_opening_clauses_last_line_then_who_decided() -> None:
+    found = read_lead_in(
+        "Overview and Scrutiny Committee at its meeting on 3 June 2025, the Portfolio Holder:"
+    )
+    assert found is not None and found.by == "Portfolio Holder"
+
+
+def test_a_deciders_second_office_in_brackets_before_resolved() -> None:
+    found = read_lead_in(
+        "The Cabinet Member for Finance and Resources (Deputy Leader) RESOLVED to:"
+    )
+    assert (
+        found is not None and found.by == "Cabinet Member for Finance and Resources (Deputy Leader)"
+    )
+
+
+def test_a_minutes_footer_under_its_running_footer_holds_for_every_minute() -> None:
+    records = parse_all(
+        b"EASTVALE DISTRICT COUNCIL\n\nCABINET\n\nMEETING HELD ON TUESDAY, 14TH OCTOBER, 2025\n\n"
+        b"21     PARKING STRATEGY\n\nRESOLVED: That the parking strategy be adopted.\n\n"
+        b"22     GRANTS REVIEW\n\nRESOLVED: That the grants review be noted.\n\n"
+        b"Eastvale District Council                          Cabinet (14.10.25)\n"
+        b"Date of Publication: Thursday 16 October 2025                          Page 3\n"
+        b"Call-in Expiry: Thursday 23 October 2025\n"
+    )
+    assert [record.published_on for record in records] == [dt.date(2025, 10, 16)] * 2
+    assert [record.call_in.date if record.call_in else None for record in records] == [
+        dt.date(2025, 10, 23)
+    ] * 2
+
+
+def test_a_minutes_heading_with_the_body_set_in_after_meeting() -> None:
+    record = parse_text(
+        "MINUTES OF THE MEETING Cabinet HELD ON Tuesday, 9th December, 2025, 6.30 - 8.05 pm\n\n"
+        "PRESENT:\n\nCouncillors: Ann Lee (Chair), Tom Hart.\n\n"
+        "88.   LIBRARY OPENING HOURS\n\nRESOLVED\n\n1.  To approve the new opening hours.\n"
+    )
+    assert record.decision_maker == "Cabinet"
+    assert record.decision_date == dt.date(2025, 12, 9)
+
+
+def test_a_portfolio_label_ends_the_title_above_it() -> None:
+    record = parse_text(
+        "Eastvale District Council\n\nCabinet Member Decision Notice\n\n"
+        "Subject: Market stall fees – introduction of a reduced winter rate for traders\n\n"
+        "Portfolio: Economy and Town Centres\n\n"
+        "Reasons for the decision\nFees were last changed in 2021.\n\nDecision\n"
+        "I agree the fees set out in the report.\n"
+    )
+    assert record.title == "Market stall fees – introduction of a reduced winter rate for traders"
+
+
+def test_decisions_come_into_effect_on_dates_the_effect() -> None:
+    record = parse_text(
+        "Eastvale District Council\n\nDecision Maker: Cabinet\n\nPublished on: Friday 21 March "
+        "2025\n\nDecisions come into effect on: Wednesday 2 April 2025 (unless called in)\n\n"
+        "Decision:\n\nThat the strategy be adopted.\n"
+    )
+    assert record.effective_from == dt.date(2025, 4, 2)
+
+
+def test_a_banner_wrapped_onto_the_line_under_it() -> None:
+    record = parse_text(
+        "WEST OF ENGLAND MAYORAL\nCOMBINED AUTHORITY\n\nMAYORAL DECISION NOTICE\n\n"
+        "Decision maker: Mayor\n\nDecision:\n\nTo appoint the interim chair.\n"
+    )
+    assert record.authority == "West of England Mayoral Combined Authority"

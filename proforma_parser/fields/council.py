@@ -353,8 +353,10 @@ def read_authority(
     """
     strong: dict[str, None] = {}
     cut = None
-    for line in header_lines:
+    for position, line in enumerate(header_lines):
         found = banner_in(line) if line else None
+        if found is None and line and (wrapped := _banner_wrapped(header_lines, position)):
+            found = wrapped
         if found is None and line and "eting of" in line.lower():
             met = _MEETING_OF_BODY_RE.search(line)
             found = banner_in(met.group("body")) if met is not None else None
@@ -412,6 +414,21 @@ def read_authority(
         or _registered(authority_in_text(text), log)
         or _addressed(text)
     )
+
+
+def _banner_wrapped(lines: Sequence[str], position: int) -> regex.Match[str] | None:
+    """A banner wrapped onto the line under it: "CAMBRIDGESHIRE AND PETERBOROUGH" /
+    "COMBINED AUTHORITY" (the second line a few words, in the first one's capitals)."""
+    line = lines[position]
+    below = lines[position + 1] if position + 1 < len(lines) else ""
+    if not below or len(below.split()) > _MAX_BANNER_TAIL_WORDS:
+        return None
+    if line.isupper() != below.isupper() or banner_in(below) is not None:
+        return None  # ("CABINET" over "BROMLEY COUNCIL": the banner is the line below)
+    return banner_in(f"{line} {below}")
+
+
+_MAX_BANNER_TAIL_WORDS = 3
 
 
 def _furniture_banner(furniture: Sequence[str]) -> str | None:

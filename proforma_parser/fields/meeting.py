@@ -51,6 +51,10 @@ MEETING_HELD_RE = regex.compile(
     # "HELD AT THE COUNCIL CHAMBER, GUILDHALL, SWANSEA ON THURSDAY, 18 FEBRUARY 2010" on its
     # own line, under "MINUTES OF THE CABINET" (and its Welsh)
     r"|^held\s+(?:at|in)\s+[^;]{1,100}?\s+on\s+(?P<date>.+)$"
+    # "MINUTES OF THE MEETING Cabinet HELD ON Tuesday, 11th November, 2025, 6.30 - 8.05 pm":
+    # the body's name set in after "MEETING", with no "of"
+    r"|\bmeeting\s+(?P<body>(?-i:[A-Z])[\w ]{1,60}?)\s+held\s+"
+    r"(?:(?:at|in)\s+[^;]{1,80}?\s+)?on\s+(?P<date>.+)$"
 )
 
 

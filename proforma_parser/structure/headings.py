@@ -27,6 +27,7 @@ from ..wording.headings import (
     SIGN_OFF_RE,
     STRONG_FAMILIES,
 )
+from ..wording.leadins import OPENING_WORD
 from ..wording.lines import AGENDA_ITEM_TAIL_RE, FILE_SIZE_RE, at_dash
 from ..wording.offices import OFFICE_RE
 from ..wording.registry import guard_last, simplify
@@ -545,6 +546,10 @@ def _standalone(text: str, *, strict: bool) -> Heading | None:
         return None
     if label[:5] in ("That ", "THAT "):
         return None  # "(b) That the objectors be informed of the decision and of:": a clause
+    if label[:1].isupper() and _OPENS_RESOLUTION_RE.match(label):
+        # "RESOLVED that for the reasons contained in the Officer's report:": a lead-in,
+        # then its list; its reasons are the list's, no heading of them
+        return None
     if "," in label and _ENDS_ON_SUBJECT_RE.search(label):
         # "Having considered the report and the options set out in it, the Cabinet" (over
         # "AGREED:"): a sentence's opening clause, then who it is about, no heading
@@ -598,6 +603,11 @@ def _without_row_letter(label: str, *, strict: bool = True, labelled: bool = Fal
     rest = label[2:].strip()
     known = rest[:1].isupper() and classify(rest, strict=strict, labelled=labelled) is not None
     return rest if known else label
+
+
+# A resolving verb that opens the line, then "that" or a comma: a lead-in's opening words
+# ("RESOLVED that", "AGREED, for the reasons"), never a label's.
+_OPENS_RESOLUTION_RE = regex.compile(OPENING_WORD + r"(?:\s+(?i:that)\b|\s*,)")
 
 
 # A clause, a comma, then a body or office as the sentence's subject: ", the Cabinet", ", the

@@ -235,7 +235,10 @@ FIRST_PERSON_LIST_RE = regex.compile(
 # name in capitalised words; the name is who decided.
 NAMED_CAPS_LEAD_IN_RE = regex.compile(
     r"^(?:(?i:the)\s+)?(?P<who>[A-Z][\w'&-]*"
-    r"(?:\s+(?:(?:for|of|and|&|with|in|[–-])\s+(?:the\s+)?)*[A-Z][\w'&,-]*){0,8}?)"
+    r"(?:\s+(?:(?:for|of|and|&|with|in|[–-])\s+(?:the\s+)?)*[A-Z][\w'&,-]*){0,8}?"
+    # ("The Cabinet Member for Housing Services (Deputy Leader) RESOLVED to:": a second
+    # office in brackets, not a person)
+    r"(?:\s+\((?!" + PERSON_TITLE + r")[A-Z][^()]{2,60}\))?)"
     r"\s+(?:(?:has|have)\s+)?(?=" + CAPS_WORD + r"\b)"
 )
 # A capitalised word before RESOLVED that names no one: "Members RESOLVED", "It RESOLVED"
@@ -466,6 +469,15 @@ def read_lead_in(text: str) -> LeadIn | None:
         inline = HEREBY_INLINE_RE.search(text)
         if inline:
             return LeadIn("resolved", None, inline.group("rest"))
+    if ", " in text and lowered.endswith((":", ":-")):
+        # "On consideration of the report of the Cabinet Member for Economic Development and
+        # Transport, Cabinet agreed the following:": an opening clause, then, after its
+        # comma, who decided and the verb that introduces the list (or who decided alone:
+        # "Development and Scrutiny Committee at its meeting on 17 June 2025, the Portfolio
+        # Holder:", a wrapped opening's last line that a rendering set apart)
+        after = read_lead_in(text.rsplit(", ", 1)[1])
+        if after is not None and after.by is not None and not after.rest:
+            return after
     return None
 
 

@@ -441,8 +441,12 @@ def _shared_footer(layout: Layout, split: Split, last: int) -> int | None:
         return _footer_after_close(layout.lines, last)
     start = labels[tail][0]
     lines = layout.lines
-    if start <= last or (lines[start - 1].text and not _page_mark_apart(lines, start - 1)):
-        return None  # (a footer stands apart, below the last minute's own lines)
+    if start <= last:
+        return None
+    if lines[start - 1].text and not _page_mark_apart(lines, start - 1):
+        if labels[tail - 1][0] == start - 1 or not _running_footer_apart(lines, start - 1):
+            return None  # (a footer stands apart, below the last minute's own lines)
+        start -= 1
     if sum(1 for line in lines[start:] if line.text) > _MAX_FOOTER_LINES:
         return None
     footer_names = {name for _, name in labels[tail:]}
@@ -519,6 +523,22 @@ def _page_mark_apart(lines: tuple[Line, ...], index: int) -> bool:
 
 
 _MAX_PAGE_MARK_CHARS = 12
+
+
+def _running_footer_apart(lines: tuple[Line, ...], index: int) -> bool:
+    """Line `index` is a page's running footer over the minutes' statements, a blank line
+    above it: "North Hertfordshire Council        Cabinet (14.10.25)" over "Date of
+    Publication: ..." (a name and the meeting, no sentence: it ends in no stop or colon)."""
+    text = lines[index].text
+    return (
+        index > 0
+        and not lines[index - 1].text
+        and text[-1:] not in (".", ":", ";", ",")
+        and len(text) <= _MAX_RUNNING_FOOTER_CHARS
+    )
+
+
+_MAX_RUNNING_FOOTER_CHARS = 100
 
 
 def _decision_lines(layout: Layout, split: Split) -> list[int]:

@@ -258,9 +258,16 @@ FACT_LABELS: Final = (
     # (the offices are those held for a portfolio, in `offices.py`)
     Wording(
         "office_holder",
-        r"^(?:relevant |responsible )?(?i:" + PORTFOLIO_OFFICE_NAME + r")(?: responsible)?$",
+        r"^(?:relevant |responsible )?(?i:" + PORTFOLIO_OFFICE_NAME + r")(?: responsible)?$"
+        # (or the portfolio, whose value may be its office: "Portfolio: Cabinet Member for
+        # Environment", or only its name: "Portfolio: Finance and Parking")
+        r"|^portfolio$",
         "Cabinet Member: Cabinet Member for Highways",
-        also=("Portfolio Holder: Councillor A. Example", "Relevant Lead Member: Cllr B. Example"),
+        also=(
+            "Portfolio Holder: Councillor A. Example",
+            "Relevant Lead Member: Cllr B. Example",
+            "Portfolio: Finance and Parking",
+        ),
     ),
     Wording(
         "decision_status",
@@ -325,7 +332,8 @@ FACT_LABELS: Final = (
         r"^(?:implementation date|date of implementation"
         r"|date (?:the )?decision (?:can|may|will) be implemented"
         r"|(?:decisions? )?(?:can|may|will) be implemented from"
-        r"|(?:date (?:the )?(?:decision )?|decision )?comes? into (?:force|effect)(?: on)?(?: if not called in)?"
+        r"|(?:date (?:the )?(?:decisions? )?|decisions? )?comes? into (?:force|effect)(?: on)?"
+        r"(?: if not called in)?"
         r"|(?:decisions? )?takes? effect (?:from|on)|date of effect"
         r"|date (?:the )?decision takes effect(?: (?:from|on))?)$",
         "Date decision can be implemented: 2 July 2024",
@@ -335,6 +343,7 @@ FACT_LABELS: Final = (
             "Decision may be implemented from:  2 August 2019 (if not called in)",
             "Decision comes into force: 25/10/2019",
             "Decision comes into force on: 29/12/2020",
+            "Decisions come into effect on: Wednesday 2 April 2025 (unless called in)",
             "Decision takes effect from:     22 March 2013 (if not called in)",
             "Date of effect: 25/11/2019",
             "Date the decision comes into force: 24/01/2025",

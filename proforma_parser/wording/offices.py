@@ -30,9 +30,13 @@ PORTFOLIO_OFFICES: Final = (
     ),
     Wording(
         "portfolio_holder",
-        r"Portfolio\s+(?:Holder|Leader|Lead)",
+        r"(?:(?:Cabinet|Executive)\s+)?Portfolio\s+(?:Holder|Leader|Lead)",
         "Portfolio Holder for Culture and Leisure",
-        also=("Portfolio Leader for Housing and Corporate Assets", "Portfolio Lead for Finance"),
+        also=(
+            "Portfolio Leader for Housing and Corporate Assets",
+            "Portfolio Lead for Finance",
+            "Cabinet Portfolio Holder for Sustainable Environment",
+        ),
     ),
 )
 
@@ -87,7 +91,7 @@ _PORTFOLIO: Final = (
 # An office that decides, named in full: "Cabinet Member for Highways, Transport and
 # Strategic Planning", "EXECUTIVE CABINET MEMBER FOR REGENERATION", "Portfolio Holder for
 # Culture and Leisure", "Executive Councillor for Planning", "Cabinet Member (City
-# Services)", "Leader of the Council". Not
+# Services)", "Portfolio Holder - Clean and Green", "Leader of the Council". Not
 # "Cabinet Member for Housing - Councillor A. Example" (a dash then a person: the office is
 # only the part before it, which the readers split off first).
 OFFICE_RE: Final = regex.compile(
@@ -101,5 +105,13 @@ OFFICE_RE: Final = regex.compile(
     + r"\s+\((?!"
     + PERSON_TITLE
     + r")(?-i:[A-Z])[^():;.]{2,60}\)"
-    r"|(?:deputy\s+)?leader\s+of\s+the\s+council)"
+    # "Portfolio Holder – Housing and Welfare": the portfolio after a spaced dash (not a
+    # person: "Cabinet Member - Councillor A. Example")
+    + r"|"
+    + PORTFOLIO_OFFICE_NAME
+    + r"\s+[-–]\s+(?!"
+    + PERSON_TITLE
+    + r")"
+    + _PORTFOLIO
+    + r"|(?:deputy\s+)?leader\s+of\s+the\s+council)"
 )
