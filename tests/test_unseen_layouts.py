@@ -6670,3 +6670,97 @@ def test_a_banner_wrapped_onto_the_line_under_it() -> None:
         "Decision maker: Mayor\n\nDecision:\n\nTo appoint the interim chair.\n"
     )
     assert record.authority == "West of England Mayoral Combined Authority"
+
+
+def test_a_dated_call_in_with_its_exception_in_brackets_holding_brackets() -> None:
+    found = read_call_in(
+        "5.00 pm - Friday 20 February 2026 (decisions (a) to (c) only; the recommendation to "
+        "Council is not subject to call-in)",
+        DefectLog(),
+    )
+    assert found.applies is True and found.date == dt.date(2026, 2, 20)
+
+
+def test_a_call_in_sentence_a_rendering_cut_at_a_blank_line() -> None:
+    record = _as_rendered(
+        "Eastvale Borough Council\n\nEXECUTIVE\n\nDECISIONS TAKEN AT THE MEETING HELD ON MONDAY "
+        "9 JUNE 2025\n\nThe decisions below will come into force on Thursday 19 June 2025 unless "
+        "they are called in. Any call-in request must reach the Head of Democratic\n\nServices "
+        "by 5.00 pm on Wednesday 18 June 2025.\n\nRESOLVED that the fees be approved.\n"
+    )
+    assert record.call_in is not None and record.call_in.date == dt.date(2025, 6, 18)
+
+
+@pytest.mark.parametrize(
+    ("taker", "maker"),
+    [
+        ("made by a Cabinet Member", None),
+        ("made by the Leader of the Council", "Leader of the Council"),
+    ],
+)
+def test_the_line_under_an_executive_decision_says_who_made_it(
+    taker: str, maker: str | None
+) -> None:
+    record = parse_text(
+        f"EASTVALE CITY COUNCIL\n\nEXECUTIVE DECISION\n{taker}\n\n"
+        "Title of decision: Meals service contract extension\n\nDecision:\n\nTo extend the "
+        "contract by twelve months.\n"
+    )
+    assert record.decision_maker == maker
+
+
+def test_the_last_minutes_own_flag_above_the_minutes_footer() -> None:
+    first, second = parse_all(
+        b"EASTVALE BOROUGH COUNCIL\n\nCABINET\n\nMeeting held on Tuesday 24 June 2025\n\n"
+        b"15 PARK WORKS\n\nRESOLVED\n\nThat the park works be approved.\n\n"
+        b"Eligible for call-in - Yes\n\n16 TREASURY OUTTURN\n\nRESOLVED\n\nThat the outturn be "
+        b"noted.\n\nEligible for call-in - No\n\nDate of publication of these minutes: "
+        b"Thursday, 26 June 2025\n"
+    )
+    assert first.published_on == second.published_on == dt.date(2025, 6, 26)
+
+
+def test_a_dash_for_none_on_its_own_line_ends_no_sentence() -> None:
+    record = parse_text(
+        "Eastvale Council\n\nDecision Details\n\nDecision Maker:\nHead of Leisure\n"
+        "Decision Outcome\nThat the concession be awarded.\nConflicts of Interest declared\n-\n"
+        "Dispensations granted\n-\nDate of Publication\nThu 17 Apr 2025\n"
+        "Call-in Deadline\nThu 24 Apr 2025 5:00 PM\n"
+    )
+    assert record.published_on == dt.date(2025, 4, 17)
+
+
+def test_a_lead_in_with_its_first_item_run_on_ends_a_labels_paragraph() -> None:
+    record = parse_text(
+        "Eastvale Borough Council\n\nCABINET - DECISION NOTICE\n\nMeeting held on Tuesday, 10 "
+        "June 2025\n\nAlternatives considered: keeping the present flat-rate tariff for the "
+        "whole day, which\nwould not reflect the higher demand for spaces at peak commuter "
+        "times.\n\nRESOLVED - (1) That the revised charging structure for the multi-storey car "
+        "park set\nout in Appendix 1 be approved, with effect from 1 September 2025.\n\n(2) That "
+        "a season ticket for residents of the new apartments be introduced.\n\nReason for "
+        "decision: to align charges with the parking strategy.\n"
+    )
+    assert [item.number for item in record.resolutions] == ["1", "2"]
+    assert record.alternative_options is not None
+    assert "RESOLVED" not in record.alternative_options
+
+
+def test_a_security_marking_unrestricted_is_no_title() -> None:
+    record = parse_text(
+        "Key decision: Yes\nUnrestricted\n\nReport to Cabinet Member for Highways and Transport\n"
+        "\nMarch 2025\n\nWinter Gritting Routes 2025/26\n\nReport by Head of Highways\n\n"
+        "Recommendation\n\nThe Cabinet Member is asked to approve the gritting routes.\n"
+    )
+    assert record.title == "Winter Gritting Routes 2025/26"
+    assert record.decision_maker == "Cabinet Member for Highways and Transport"
+
+
+def test_a_title_paragraph_under_a_dated_call_in_rows_statement() -> None:
+    record = parse_text(
+        "LONDON BOROUGH OF EASTVALE\n\nCABINET\n\nNOTICE OF DECISION\n\nDate of meeting:  "
+        "Wednesday 15 January 2025\nCall-in deadline:   4.00 pm, Thursday 23 January 2025\n\n"
+        "Decisions taken at this meeting will come into effect after the call-in deadline.\n\n"
+        "Eastvale Local Plan - Proposed Main Modifications for Consultation\n\nKey decision: Yes"
+        "\n\nDecision\n\nThat Cabinet approves the modifications for consultation.\n"
+    )
+    assert record.title == "Eastvale Local Plan - Proposed Main Modifications for Consultation"

@@ -387,6 +387,10 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     stops = [i + 1 for i in (_find_stop(text, end), text.find("\n\n", end)) if i >= 0]
     right = min(stops) if stops else len(text)
     sentence = " ".join(text[left:right].split())
+    if text.startswith("\n\n", right - 1) and (
+        rest := _sentence_cut_at_blank(text, right, sentence)
+    ):
+        return f"{sentence} {rest}"
     if sentence.endswith(":"):
         # "Call-in deadline for all the decisions below:" / "" / "5.00pm on Monday 17
         # November 2025.": a label's value, the next paragraph a rendering set apart
@@ -394,6 +398,31 @@ def _sentence_around(text: str, start: int, end: int) -> str:
         if below is not None:
             return f"{sentence} {below}"
     return sentence
+
+
+def _sentence_cut_at_blank(text: str, end: int, sentence: str) -> str | None:
+    """The rest of a sentence that a blank line cut off without its stop, where the rest
+    holds its date: "Any call-in request must reach the Head of Democratic" / "" / "Services
+    by 5.00 pm on Wednesday 18 June 2025." (a hard-wrapped line a rendering set apart)."""
+    if sentence[-1:] in _SENTENCE_MARKS or len(sentence.split()) < _MIN_CUT_WORDS:
+        return None
+    if ":" in sentence or "?" in sentence:
+        return None  # ("Is subject to call in?: Yes": a label's answer, whole on its line)
+    if find_first_date(sentence) is not None:
+        return None
+    start = end
+    while start < len(text) and text[start].isspace():
+        start += 1
+    stop = _find_stop(text, start)
+    blank = text.find("\n\n", start)
+    if stop < 0 or (0 <= blank < stop):
+        return None  # (the next paragraph's first sentence ends in it, or it is no sentence)
+    rest = " ".join(text[start : stop + 1].split())
+    return rest if find_first_date(rest) is not None else None
+
+
+_SENTENCE_MARKS = frozenset(".:;!?")
+_MIN_CUT_WORDS = 5
 
 
 def _date_paragraph_below(text: str, end: int) -> str | None:
@@ -544,7 +573,9 @@ def _prose_span(layout: Layout, prose: CallIn) -> Span | None:
     return locate(layout, prose.text, "prose", whole_lines=False, ignore_case=False)
 
 
-_BRACKETED_RE = regex.compile(r"\([^()]*\)")
+# (brackets inside brackets too: "Midnight - Wednesday 18 February 2026 (resolutions (a) and
+# (b) only; the recommendation to Council is not subject to call-in)")
+_BRACKETED_RE = regex.compile(r"\((?:[^()]++|(?0))*\)")
 
 
 def _only_in_brackets(text: str) -> bool:

@@ -13,7 +13,7 @@ from ..structure.sections import Fact
 from ..wording.banners import MEETING_VALUE_RE
 from ..wording.dates import DateMatch, find_first_date, parse_uk_date
 from ..wording.lines import bilingual_halves
-from ..wording.offices import OFFICE_RE, PERSON_TITLE
+from ..wording.offices import DECIDER_NAME, OFFICE_RE, PERSON_TITLE
 from ..wording.prose import DATE_TEXT
 from ..wording.vocabulary import (
     BODY_RE,
@@ -40,6 +40,31 @@ TAKEN_BY_RE = regex.compile(
 NARRATIVE_MAKER_RE = regex.compile(
     r"^(?:The\s+)?(?P<body>Cabinet|Executive|Council)\s+(?:considered|received|noted|was\s+asked)\b"
 )
+
+
+# "Report to Director of Children, Young People and Learning", "REPORT TO THE CABINET MEMBER
+# FOR HIGHWAYS": a decision report's header line, naming whom it asks to decide (and "Report
+# by Head of Education Transport", who wrote it).
+_REPORT_PARTY_RE = regex.compile(
+    r"(?i)^report\s+(?P<to>to|by|from)\s+(?:the\s+)?(?P<who>(?:" + DECIDER_NAME + r")\b.{0,100}"
+    r"|(?:cabinet|executive))$"
+)
+
+
+def report_party(line: str) -> regex.Match[str] | None:
+    """A report's header line naming whom it goes to or who wrote it (never a title)."""
+    return _REPORT_PARTY_RE.match(line) if line[:7].lower() == "report " else None
+
+
+def report_to(lines: Sequence[str]) -> str | None:
+    """The office or body a decision report's header says it goes to: who decides."""
+    for line in lines:
+        found = report_party(line) if line else None
+        if found is not None and found.group("to").lower() == "to":
+            who = found.group("who")
+            named = BODY_RE.fullmatch(who)
+            return canonical_body(named.group("body")) if named else who
+    return None
 
 
 def is_body_name(line: str) -> bool:

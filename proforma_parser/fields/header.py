@@ -20,7 +20,14 @@ from ..wording.documents import doc_type_after_office, doc_type_match
 from ..wording.lines import at_dash
 from ..wording.offices import OFFICE_RE
 from ..wording.vocabulary import canonical_body
-from .decision_maker import body_in, body_named, first_person_office, office_line, taken_by
+from .decision_maker import (
+    body_in,
+    body_named,
+    first_person_office,
+    office_line,
+    report_to,
+    taken_by,
+)
 from .meeting import (
     DateReader,
     before_lead_in,
@@ -140,7 +147,12 @@ def _header(
     body = body_named(title) if title else None
     return Header(
         document_type=doc_type,
-        decision_maker=who or maker or body or office_line(lines) or first_person_office(lines),
+        decision_maker=who
+        or maker
+        or body
+        or office_line(lines)
+        or first_person_office(lines)
+        or report_to(lines),
         decision_date_text=date_text or (dated.group("date") if dated else None),
         # None without a dated title: `plain_title` is read only when no section gives one
         title=None if body else title,
@@ -187,11 +199,21 @@ def _document_type(lines: Sequence[str]) -> tuple[str | None, str | None]:
         taker = _TAKER_RE.match(line, found.end("type")) if not who else None
         # ("EXECUTIVE DECISION TAKEN BY THE MAYOR": who took it, not the "Executive" of its
         # kind)
-        body = (
-            _decider(who)
-            if who
-            else (_taken_by(taker) if taker else None) or office_after or body_in(words)
-        )
+        if who:
+            body: str | None = _decider(who)
+        elif taker is not None:
+            # (one who took it, or only the kind of member who did: "TAKEN BY A CABINET
+            # MEMBER" names no body, and the kind's "Executive" is no decider then)
+            body = _taken_by(taker) or office_after
+        elif line == found.string and (below := _TAKER_RE.match(f" {following.strip()}")):
+            # "EXECUTIVE DECISION" / "made by the Leader of the Council" (or "made by a
+            # Cabinet Member"): the line under the kind says who took it, not the Executive of
+            # its kind (with the day it was taken, "Made by ... on 9 January 2025", it is
+            # read as a statement of who and when)
+            undated = find_first_date(following) is None
+            body = (_taken_by(below) if undated else None) or office_after
+        else:
+            body = office_after or body_in(words)
         if body is None and found.start("type") > 0:
             # "EXECUTIVE COMMITTEE – DECISION NOTICE": the body before the dash
             body = body_or_board(line[: found.start("type")].rstrip(" -–"))

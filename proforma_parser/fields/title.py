@@ -11,14 +11,14 @@ import regex
 from ..structure.headings import match_heading, minute_heading, opens_minute, without_note
 from ..structure.leadins import LeadIn, read_lead_in
 from ..wording.banners import ISSUE_DATE_AFTER_RE, LISTING_STATUS_RE, MEETING_LINE_RE, banner_match
-from ..wording.dates import find_first_date, parse_uk_date
+from ..wording.dates import MONTH_WORDS, find_first_date, parse_uk_date
 from ..wording.documents import doc_type_match, is_chrome
 from ..wording.lines import FILE_SIZE_RE, POSTCODE_RE, bilingual_halves
 from ..wording.numbering import without_paragraph_number
 from ..wording.offices import OFFICE_RE
 from ..wording.vocabulary import RUN_ON_WORDS, runs_on_from, says_any
 from .council import banner_in
-from .decision_maker import TAKEN_BY_RE, is_body_name, portfolio_first
+from .decision_maker import TAKEN_BY_RE, is_body_name, portfolio_first, report_party
 from .meeting import dated_heading, held_on, may_say_held
 from .phrasing import is_item_mark
 
@@ -500,6 +500,10 @@ def _is_title_candidate(line: str) -> bool:
         return False  # "Adur & Worthing Councils": the partnership's banner over its own
     if line[:6].lower() in ("made b", "taken ") and TAKEN_BY_RE.search(line):
         return False  # "Made by the Cabinet Member for ... on 9 January 2025": who and when
+    if report_party(line) is not None:
+        return False  # "Report to Director of Children, Young People and Learning": whom to
+    if line[-1:].isdigit() and _month_and_year(line):
+        return False  # "November 2025": the month a report is dated, under whom it is to
     if OFFICE_RE.fullmatch(line) or portfolio_first(line):
         return False  # "Cabinet Member for Infrastructure", "Healthy Communities Portfolio
         # Holder": who, not what
@@ -525,6 +529,12 @@ def _is_title_candidate(line: str) -> bool:
     if NOT_A_TITLE_RE.search(line) and not _before_its_report_link(line):
         return False
     return parse_uk_date(line) is None or len(line) > 40
+
+
+def _month_and_year(line: str) -> bool:
+    """Whether `line` is only a month and a year ("November 2025")."""
+    words = line.split()
+    return len(words) == 2 and words[0].lower() in MONTH_WORDS and words[1].isdigit()
 
 
 def _before_its_report_link(line: str) -> bool:

@@ -435,7 +435,13 @@ def _shared_footer(layout: Layout, split: Split, last: int) -> int | None:
         + [(part.line, part.heading.name) for part in split.parts if part.heading]
     )
     tail = len(labels)
-    while tail > 0 and labels[tail - 1][1] in _FOOTER_FIELDS:
+    # (not a label every minute prints: "Eligible for call-in - No" over "Date of publication
+    # of these minutes: ...", the last minute's own flag, and the footer under it)
+    while (
+        tail > 0
+        and labels[tail - 1][1] in _FOOTER_FIELDS
+        and all(name != labels[tail - 1][1] for _, name in labels[: tail - 1])
+    ):
         tail -= 1
     if tail == len(labels):  # most minutes: their last label is no footer's
         return _footer_after_close(layout.lines, last)

@@ -244,6 +244,12 @@ def _dated_call_in(heading: Heading, lines: tuple[Line, ...], body: int) -> bool
 
 # The most words of a header's line under a dated call-in row: "EXECUTIVE BOARD".
 _MAX_HEADER_LINE_WORDS = 6
+_MAX_TITLE_LINE_WORDS = 14
+
+
+def _next_line_text(lines: tuple[Line, ...], index: int) -> str:
+    """The text of the line after `index` ("" at the end or on a blank line)."""
+    return lines[index + 1].text if index + 1 < len(lines) else ""
 
 
 def _header_line_below(lines: tuple[Line, ...], blank: int) -> bool:
@@ -257,8 +263,16 @@ def _header_line_below(lines: tuple[Line, ...], blank: int) -> bool:
     text = lines[below].text
     # (or a heading in capitals however long: "EXTRACT FROM THE MINUTES OF THE CABINET
     # MEETING HELD IN THE COUNCIL" / "CHAMBER, ... ON MONDAY, 4 MARCH 2024 AT 1.00 PM")
+    # (or a title under the statement's last sentence, a paragraph of its own: "... unless
+    # they are called in." / "" / "Ealing Local Plan - Inspector's Proposed Main
+    # Modifications" / "")
+    titled = (
+        lines[blank - 1].text.endswith(".")
+        and len(text.split()) <= _MAX_TITLE_LINE_WORDS
+        and not _next_line_text(lines, below)
+    )
     return (
-        (len(text.split()) <= _MAX_HEADER_LINE_WORDS or text.isupper())
+        (len(text.split()) <= _MAX_HEADER_LINE_WORDS or text.isupper() or titled)
         and not text.endswith((".", ":"))
         and ": " not in text
         and "call" not in text.lower()
@@ -307,7 +321,9 @@ def _opens_decisions(text: str) -> bool:
     if first not in CAPS_WORDS and _SAYS_CAPS_RE.match(text) is None:
         return False
     lead_in = read_lead_in(text)
-    return lead_in is not None and not lead_in.rest
+    # (or its first item run on after it: "RESOLVED - (1) That the revised charging
+    # structure ... be approved", under an "Alternatives considered: ..." paragraph)
+    return lead_in is not None and (not lead_in.rest or read_marker(lead_in.rest) is not None)
 
 
 # How many minutes a slice of minutes may leave out between two it holds.
@@ -414,6 +430,10 @@ def _over_a_number(lines: tuple[Line, ...], index: int) -> bool:
     return below is not None and match_number_alone(lines[below].text) is not None
 
 
+# A value that is only a dash for none, on a line of its own under its label.
+_DASHES_FOR_NONE = frozenset({"-", "–", "—"})
+
+
 def _close_loose(parts: list[Part], start: int, end: int) -> None:
     if end > start:
         parts.append(Part(None, start, start, end))
@@ -443,10 +463,15 @@ def _heading_at(
         if heading is None or heading.kind != "field" or heading.value:
             return None
         return heading._replace(number=number), nxt, nxt + 1
-    if index and runs_on_from(above := lines[index - 1].text) and not above.endswith(NIL_DASH):
+    if (
+        index
+        and runs_on_from(above := lines[index - 1].text)
+        and not above.endswith(NIL_DASH)
+        and above not in _DASHES_FOR_NONE
+    ):
         # "Themelthorpe, subject to:" under "... between Reepham and" is the end of a
         # wrapped sentence, not a label. (A dash for none, "Dispensation granted: -", ends
-        # its line.)
+        # its line, as does a value that is only a dash: "Dispensations granted" under "-".)
         return None
     if index and ends_wrapped_label(lines[index - 1].text, text):
         return None  # "Officer:" under "... any dispensation granted by the Proper"

@@ -199,9 +199,15 @@ CHROME: Final = (
     # the page header in the body: "OFFICIAL" over "North Yorkshire Council"
     Wording(
         "chrome",
-        r"official(?:\s*[–-]?\s*sensitive)?|not protectively marked|unclassified",
+        r"official(?:\s*[–-]?\s*sensitive)?|not protectively marked|unclassified|unrestricted",
         "OFFICIAL",
-        also=("OFFICIAL - SENSITIVE", "OFFICIAL-SENSITIVE", "NOT PROTECTIVELY MARKED"),
+        also=(
+            "OFFICIAL - SENSITIVE",
+            "OFFICIAL-SENSITIVE",
+            "NOT PROTECTIVELY MARKED",
+            # (a report's marking under its key decision flag: "Key decision: Yes" / ...)
+            "Unrestricted",
+        ),
     ),
     # a bilingual site's link to its other language, alone on its line
     Wording("chrome", r"cymraeg|english", "Cymraeg", also=("English",)),
