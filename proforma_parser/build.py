@@ -55,7 +55,7 @@ from .wording.dates import find_first_date
 from .wording.lines import PAGE_AT_END_RE
 from .wording.nil import is_nil
 from .wording.numbering import Marker, follows_marker, read_marker, without_paragraph_number
-from .wording.vocabulary import RUN_ON_WORDS
+from .wording.vocabulary import RUN_ON_WORDS, ticked_answer
 
 
 def build_record(document: Document, layout: Layout, split: Split | None = None) -> DecisionRecord:
@@ -1026,7 +1026,7 @@ def _check_not_blank(
 def _yes_no(value: str | None) -> bool | None:
     if value is None:
         return None
-    word = value.strip().lower().rstrip(".")
+    word = (ticked_answer(value) or value).strip().lower().rstrip(".")  # "Yes [X]  No [ ]"
     return True if word in ("yes", "true", "y") else False if word in ("no", "false", "n") else None
 
 

@@ -6764,3 +6764,116 @@ def test_a_title_paragraph_under_a_dated_call_in_rows_statement() -> None:
         "\n\nDecision\n\nThat Cabinet approves the modifications for consultation.\n"
     )
     assert record.title == "Eastvale Local Plan - Proposed Main Modifications for Consultation"
+
+
+def test_a_sentence_under_a_bare_officer_label_is_no_decision_maker() -> None:
+    record = parse_text(
+        "EASTVALE BOROUGH COUNCIL\n\nCABINET\n\nMINUTES\n\n19 NOVEMBER 2024\n\nOfficers:\n"
+        "R. Castle, Chief Executive; P. Sandhu, Monitoring Officer; J. Lyle, Democratic Services\n"
+        "Officer (Minutes)\n\nThe meeting began at 7.30 pm.\n\nCA/074/24   GARDEN WASTE CHARGES\n\n"
+        "Decision\n\nThat the charges be approved.\n"
+    )
+    assert record.decision_maker != "The meeting began at 7.30 pm."
+
+
+def test_a_minutes_own_exemption_from_call_in_over_the_pages_deadline_for_eligible_ones() -> None:
+    record = parse_text(
+        "EXECUTIVE BOARD\n\nWEDNESDAY, 20TH MARCH, 2024\n\n118\tNight Shelter Extension\n\n"
+        "RESOLVED – That the extension of the night shelter be approved.\n\n(The matters referred "
+        "to in Minute No. 118 were exempted from the Call In process, as the decision was "
+        "urgent.)\n\nDATE OF PUBLICATION:\t\tFRIDAY, 22ND MARCH 2024\n\nLAST DATE FOR CALL IN OF "
+        "ELIGIBLE DECISIONS:\t\t5.00 P.M., FRIDAY, 29TH MARCH 2024\n"
+    )
+    assert record.call_in is not None and record.call_in.applies is False
+
+
+@pytest.mark.parametrize(
+    ("answers", "applies", "key"),
+    [("Yes [X]    No [ ]", False, True), ("Yes [ ]    No [X]", True, False)],
+)
+def test_a_forms_ticked_boxes_answer_its_questions(answers: str, applies: bool, key: bool) -> None:
+    record = parse_text(
+        "EASTVALE DISTRICT COUNCIL\n\nRecord of a decision taken by an officer under delegated "
+        f"powers\n\nOfficer taking the decision:   Head of Housing\n\nIs this a key decision?   "
+        f"{answers}\n\nHas the call-in procedure been waived on grounds of urgency?   {answers}\n"
+        "\nDate of decision:   20 February 2026\n\nDetails of the decision:\n\nTo accept the grant.\n"
+    )
+    assert record.call_in is not None and record.call_in.applies is applies
+    assert record.is_key_decision is key
+
+
+def test_a_deputy_chief_executive_who_consulted_at_length_agreed_to() -> None:
+    found = read_lead_in(
+        "The Deputy Chief Executive, in consultation with the Leader of the Council and the "
+        "Chairman of the Finance, Economic Development and Corporate Overview and Scrutiny "
+        "Committee, agreed to:"
+    )
+    assert found is not None and found.by == "Deputy Chief Executive"
+
+
+_RUN_OVER_LINES = (
+    "EASTVALE BOROUGH COUNCIL\n\nDecision taker: Mayor\n\nReport title: Rural grants\n\n"
+    "The Mayor, having considered the report, DECIDED that: (1) the allocation of £398,000\n"
+    "to the small business grants scheme be approved; (2) the allocation of £142,000\n"
+    "to the village halls scheme be approved; and (3)\n"
+    "the Chief Officer be authorised to approve individual grants.\n\n"
+    "Reasons for Decision:\nThe fund must be committed by March.\n"
+)
+
+
+def test_an_inline_list_that_runs_over_a_paragraphs_lines() -> None:
+    record = parse_text(_RUN_OVER_LINES)
+    assert [(item.number, item.by) for item in record.resolutions] == [
+        ("1", "Mayor"),
+        ("2", "Mayor"),
+        ("3", "Mayor"),
+    ]
+
+
+def test_an_inline_list_that_runs_over_a_renderings_lines() -> None:
+    # a Word rendering that kept a PDF's lines, each line a paragraph of its own
+    blocks = tuple(Block(line) for line in _RUN_OVER_LINES.split("\n") if line.strip())
+    document = Document(blocks, "docx", None, "0" * 64, len(_RUN_OVER_LINES))
+    record = build_record(document, normalise(document))
+    assert [item.number for item in record.resolutions] == ["1", "2", "3"]
+
+
+def test_a_record_kind_over_its_title_is_no_forms_row() -> None:
+    record = parse_text(
+        "Eastvale Borough Council\n\nCabinet Member Decision Notice\n\nDecision reference: "
+        "CMD/HSG/25/014\n\nNightly Rate Framework - Extension\n\nCabinet Member: Cabinet Member "
+        "for Housing\n\nDate of decision: Friday, 7th March 2025\n\nAGREED:\n\n1.1  To extend "
+        "the framework.\n"
+    )
+    assert record.title == "Nightly Rate Framework - Extension"
+
+
+def test_a_call_in_sentence_at_noon_on_a_weekday_is_no_heading() -> None:
+    record = _as_rendered(
+        "Eastvale Borough Council\n\nCabinet Member Decision Notice\n\nDecision:\n\nTo extend "
+        "the framework.\n\nCall-in:\n\nThe call-in period for this decision ends at 12 noon on "
+        "Monday\n17 March 2025. The decision may be implemented after that time.\n"
+    )
+    assert record.call_in is not None
+    assert record.call_in.deadline == dt.datetime(2025, 3, 17, 12, 0, tzinfo=dt.timezone.utc)
+
+
+def test_a_decision_pages_title_with_a_colon_a_rendering_set_apart() -> None:
+    record = _as_rendered(
+        "Decision details\n\nGateway 2 - Contract Award Approval:\n\nLift Maintenance Services"
+        "\n\nDecision Maker:\n\nCabinet Member for Council Homes\n\nDecision:\n\n"
+        "To award the contract.\n"
+    )
+    assert record.title == "Gateway 2 - Contract Award Approval: Lift Maintenance Services"
+
+
+def test_the_date_signed_under_the_deciders_approval_of_the_report() -> None:
+    record = parse_text(
+        "City of Eastvale\n\nCabinet Member Report\n\nDecision Maker: Cabinet Member for "
+        "Parks\n\nDate: 6 October 2025\n\nTitle: Tree Planting Programme\n\n1. Recommendation"
+        "\n\n1.1 That the programme be approved.\n\nFor the reasons set out above, I agree the "
+        "recommendation(s) in the report entitled\nTree Planting Programme and reject any "
+        "alternative\noptions which are referred to but not recommended.\n\nSigned\n\n"
+        "Cabinet Member for Parks\n\nDate 14 October 2025\n"
+    )
+    assert record.decision_date == dt.date(2025, 10, 14)

@@ -29,7 +29,7 @@ from ..wording.dates import (
 from ..wording.nil import is_nil
 from ..wording.prose import CALL_IN_PROSE_RE
 from ..wording.scan import finditer_near
-from ..wording.vocabulary import runs_on_from, says_any
+from ..wording.vocabulary import runs_on_from, says_any, ticked_answer
 from .content import FieldSections, fact_span, section_span
 from .provenance import Span, locate, offsets_span
 
@@ -172,6 +172,9 @@ def _answered(text: str) -> CallIn | None:
     """A form's question about call-in and its answer: "Is the decision urgent and exempt
     from call-in? No" (the question's own words state nothing of the record's)."""
     asked = _ANSWERED_RE.search(text) if "?" in text else None
+    if asked is None and "?" in text and (ticked := ticked_answer(text.rsplit("?", 1)[1])):
+        # "Has the call-in procedure been waived on grounds of urgency? Yes [X]  No [ ]"
+        asked = _ANSWERED_RE.search(f"{text.rsplit('?', 1)[0]}? {ticked}")
     if asked is None:
         return None
     flagged = call_in_from_flag(asked.group("answer"), label=asked.group("question"))
@@ -253,6 +256,10 @@ def call_in_from_flag(text: str, *, label: str = "") -> CallIn | None:
     """
     if not text.strip():
         return None
+    ticked = ticked_answer(text)
+    if ticked is not None:  # "Yes [X]    No [ ]": the box ticked is the answer
+        found = call_in_from_flag(ticked, label=label)
+        return found.model_copy(update={"text": text}) if found is not None else None
     english = english_answer(text)
     if english is not text:
         found = call_in_from_flag(english, label=label)
@@ -499,6 +506,9 @@ def read_call_in_statement(
         # (a call-in heading over nothing says nothing: the record's other statements are
         # read, and without one the call-in stays unknown, not "does not apply")
         heading = section.heading
+        exempted = _exempted_beside(heading, said, layout.text)
+        if exempted is not None:
+            return exempted, _prose_span(layout, exempted)
         statement = read_call_in(
             said,
             log,
@@ -544,6 +554,28 @@ def read_call_in_statement(
         span = fact_span(layout, status_fact) if status_fact is not None else status_span
         return call_in_from_flag(status), span
     return None, None
+
+
+# A decision set apart from call-in in the record's own words: "(The matters referred to in
+# Minute No. 118 were exempted from the Call In process, as the decision was urgent ...)".
+_EXEMPTED_RE = regex.compile(
+    r"(?i)\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?:exempt|exempted|excluded)\s+from\s+"
+    r"(?:the\s+)?call[\s-]*in\b"
+)
+
+
+def _exempted_beside(heading: Heading | None, said: str, text: str) -> CallIn | None:
+    """The record's statement that its decision was exempted from call-in, where the call-in
+    section gives only the page's deadline for the decisions eligible for it ("LAST DATE FOR
+    CALL IN OF ELIGIBLE DECISIONS: 5.00 P.M., FRIDAY, 29TH MARCH 2024")."""
+    label = heading.label if heading is not None else ""
+    if "eligible" not in f"{label} {said}".lower():
+        return None
+    found = _EXEMPTED_RE.search(text)
+    if found is None:
+        return None
+    sentence = _sentence_around(text, found.start(), found.end()).strip("() ")
+    return CallIn(text=sentence, applies=False)
 
 
 def _names_call_in(heading: Heading | None) -> bool:

@@ -338,9 +338,49 @@ def _approvers_date(facts: Sequence[Fact], layout: Layout) -> Sequence[Fact]:
     before ("Signature: [signed]   Date: 16/12/2013")."""
     signed = [f for f in facts if f.name == "decision_date" and _signed(layout, f.line)]
     approved = [f for f in signed if any(map(_APPROVAL_RE.search, _lines_above(layout, f.line, 3)))]
-    if len(signed) < 2 or len(approved) != 1:
+    if not approved:
+        # "For the reasons set out above, I agree the recommendation(s) in the report ..." /
+        # "Signed ......" / "Cabinet Member for Climate Action" / "Date 14 October 2025": the
+        # decider's approval of the report, signed and dated under it
+        # (the office signed for printed between the signature and the date)
+        approved = [
+            f
+            for f in facts
+            if f.name == "decision_date"
+            and any(map(_SIGNATURE_RE.match, _lines_above(layout, f.line, _SIGNATURE_LINES)))
+            and any(
+                map(_APPROVED_REPORT_RE.search, _lines_above(layout, f.line, _APPROVAL_LINES, 12))
+            )
+        ]
+    if len(approved) != 1:
         return facts
-    return [f for f in facts if f is approved[0] or all(f is not s for s in signed)]
+    if len(signed) < 2 and not _bare_dates_beside(facts, approved[0]):
+        return facts
+    # (and the bare "Date:" labels beside it, a report's own date over it or the officers'
+    # under it: "Date: 6 October 2025" atop a report the Cabinet Member signed on the 14th)
+    return [
+        f
+        for f in facts
+        if f is approved[0]
+        or (all(f is not s for s in signed) and not (f.name == "decision_date" and _bare(f)))
+    ]
+
+
+def _bare_dates_beside(facts: Sequence[Fact], approved: Fact) -> bool:
+    return any(f.name == "decision_date" and f is not approved and _bare(f) for f in facts)
+
+
+def _bare(fact: Fact) -> bool:
+    """A date's label that names nothing but a date ("Date:", "Date")."""
+    return fact.label.strip(" :").lower() == "date"
+
+
+# A decider's approval of the report's recommendations, in the first person: "I agree the
+# recommendation(s) in the report entitled ...", "I approve the above recommendations".
+_APPROVED_REPORT_RE = regex.compile(
+    r"(?i)\bI\s+(?:agree|approve)\s+the\s+(?:above\s+)?recommendations?(?:\(s\))?\b"
+)
+_APPROVAL_LINES = 6
 
 
 def _deciders_signature_date(
@@ -430,10 +470,11 @@ def _signed(layout: Layout, index: int) -> bool:
     )
 
 
-def _lines_above(layout: Layout, index: int, count: int) -> list[str]:
-    """The text of the `count` lines above line `index` that hold anything, nearest first."""
+def _lines_above(layout: Layout, index: int, count: int, reach: int = 8) -> list[str]:
+    """The text of the `count` lines above line `index` that hold anything, nearest first
+    (looked for among the `reach` lines above it)."""
     lines = layout.lines
-    return [lines[i].text for i in range(index - 1, max(index - 8, -1), -1) if lines[i].text][
+    return [lines[i].text for i in range(index - 1, max(index - reach, -1), -1) if lines[i].text][
         :count
     ]
 
@@ -446,7 +487,16 @@ _APPROVAL_RE = regex.compile(
     r"(?i)\bha(?:s|ve)\s+my\s+approval\b|\bI\s+(?:agree|approve)\s+the\s+decisions?\b"
 )
 # Every approval _APPROVAL_RE finds says one of these (the pattern's pre-check).
-_APPROVAL_WORDS = (" my approval", "agree the decision", "approve the decision")
+_APPROVAL_WORDS = (
+    " my approval",
+    "agree the decision",
+    "approve the decision",
+    # (and the approvals of a report's recommendations, _APPROVED_REPORT_RE's)
+    "agree the recommendation",
+    "approve the recommendation",
+    "agree the above recommendation",
+    "approve the above recommendation",
+)
 
 
 def _prose_span(found: regex.Match[str]) -> Span | None:

@@ -353,6 +353,13 @@ def _title_under_page_heading(lines: Sequence[str]) -> str | None:
             continue  # "Decision details" twice, the page's heading and the breadcrumb's
         if not following or following.startswith(("- ", "• ")) or is_chrome(following):
             return None  # a menu's bullets ("- General", "- Reports") under the heading
+        if following.endswith(":") and match_heading(following) is None:
+            # "Gateway 2 - Contract Award Approval:" / "Lift Maintenance and Repair
+            # Services": a title with a colon in it, its end set apart by a rendering, over
+            # the page's first label
+            at = lines.index(following, position + 1)
+            joined = _with_end_before_label(following, lines, at)
+            return joined if joined != following else None
         if following.endswith((".", ":")) or _speaks_of_page(following):
             return None
         label = _LABEL_OF_RE.match(following)
@@ -447,8 +454,8 @@ def _run_together_row(line: str) -> bool:
     """A form's row whose label runs into its value, the gap between the form's columns
     closed by a rendering: "Reference ODR/PLACE/2024/118", "Date of decision 12/03/2025" (a
     label of two words or more, or one before a code)."""
-    if ":" in line:
-        return False
+    if ":" in line or doc_type_match(line):
+        return False  # ("Cabinet Member Decision Notice": the record's kind, no row)
     words = line.split()
     for count in range(1, min(len(words), _MAX_LABEL_WORDS + 1)):
         value = words[count]

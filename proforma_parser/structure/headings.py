@@ -523,13 +523,16 @@ def _says_a_time(label: str) -> bool:
     """A time of day outside brackets: "at 5pm", "by 5.00 p.m." (the letters first, cheaply)."""
     lowered = label.lower()
     return (
-        ("m" in lowered)
-        and ("pm" in lowered or "am" in lowered or ".m" in lowered)
+        ("m" in lowered or "noon" in lowered or "midnight" in lowered)
+        and ("pm" in lowered or "am" in lowered or ".m" in lowered or "n" in lowered)
         and (_TIME_OF_DAY_RE.search(label) is not None)
     )
 
 
-_TIME_OF_DAY_RE = regex.compile(r"(?i)(?<!\()\b\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\b(?!\))")
+# ("at 12 noon on Monday", "by midnight on", a time in words too)
+_TIME_OF_DAY_RE = regex.compile(
+    r"(?i)(?<!\()\b(?:\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\b(?!\))|(?:12\s*)?noon\b|midnight\b)"
+)
 
 
 def _standalone(text: str, *, strict: bool) -> Heading | None:

@@ -117,7 +117,7 @@ BODY_LEAD_IN_RE = regex.compile(
     # ... or what it considered first: "The Mayor in Cabinet, after consideration of the
     # report and the additional information tabled at the meeting, RESOLVED to:"
     r"(?:,\s+(?i:in\s+consultation\s+with|after\s+consulting|having\s+consulted"
-    r"|after\s+consideration\s+of|having\s+considered|after\s+considering)\s[^.;:]{2,120}?,)?"
+    r"|after\s+consideration\s+of|having\s+considered|after\s+considering)\s[^.;:]{2,200}?,)?"
     r"\s+(?:has\s+|have\s+)?(?P<word>" + DECIDER_VERB + r")"
     # "resolved that ..." and "resolved to:" lose their joining word; "resolved to approve
     # the plan" keeps it (the contract strips only "that", ":" and "-")

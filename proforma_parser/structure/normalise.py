@@ -334,6 +334,10 @@ def normalise(document: Document) -> Layout:
     if len(lines) > 1 and lines[1].text.lower() in _SECOND_BANNER_LINES:
         lines, breaks = _join_split_banner(lines, breaks)
     text = "\n".join([line.text for line in lines])
+    if not plain_text and _may_open_a_run(text):
+        rejoined, breaks = _inline_runs_rejoined(lines, breaks)
+        if rejoined is not lines:
+            lines, text = rejoined, "\n".join([line.text for line in rejoined])
     return Layout(text, tuple(lines), tuple(breaks), paged)
 
 
@@ -575,6 +579,8 @@ def _block_lines(block: Block, plain_text: bool, *, top: bool = False) -> list[s
         raws = join_hanging_lines(unwrap(read_label_columns(raws)))
     if block.list_number:
         raws[0] = f"{block.list_number} {raws[0]}"
+    if len(raws) > 1 and _may_open_a_run(block.text):
+        raws = _join_inline_runs(raws)
     # Blocks are paragraphs or cells: a blank line keeps them apart (blank runs fold later).
     raws.append("")
     # Whether any line may hold a table rule or a dot leader, asked of the block once.
@@ -775,6 +781,80 @@ def split_inline_enumeration(text: str) -> list[str]:
     if any(_is_reference(piece) for piece in pieces[1:-1]):
         return [text]
     return [piece for piece in pieces if piece]
+
+
+def _join_inline_runs(raws: list[str]) -> list[str]:
+    """`raws` with each paragraph whose inline list runs on over its lines joined into one
+    line, for `split_inline_enumeration` to cut at its markers: "... DECIDED that: (1) the
+    allocation of £398,000 from" / "the Rural England Prosperity Fund ... be approved; (2)
+    the allocation of £142,000" / "to the village halls ... be approved; and (3)" / ..."""
+    joined: list[str] = []
+    paragraph: list[str] = []
+    for raw in [*raws, ""]:
+        if raw.strip():
+            paragraph.append(raw)
+            continue
+        if len(paragraph) > 1 and _runs_over_lines(paragraph):
+            joined.append(" ".join(line.strip() for line in paragraph))
+        else:
+            joined.extend(paragraph)
+        paragraph = []
+        joined.append(raw)
+    return joined[:-1]
+
+
+def _runs_over_lines(paragraph: list[str]) -> bool:
+    """Whether a run of inline list markers spans the paragraph's lines, none of its markers
+    opening a line (a list set out one item to a line is read as it stands)."""
+    if any("|" in line or line.lstrip()[:2] in ("+-", "+=") for line in paragraph):
+        return False  # a table drawn in characters keeps its rows (its cells hold the items)
+    starts: list[int] = []
+    text = ""
+    for line in paragraph:
+        starts.append(len(text) + 1 if text else 0)
+        text = f"{text} {line.strip()}" if text else line.strip()
+    markers = [(m.start(), m.group("tok")) for m in _INLINE_MARKER_RE.finditer(text)]
+    cuts = _sequence_cuts(markers)
+    if len(cuts) < _MIN_RUN_MARKERS or any(cut in starts for cut in cuts):
+        return False
+    lines_cut = {sum(1 for start in starts if start <= cut) for cut in cuts}
+    return len(lines_cut) > 1
+
+
+_MIN_RUN_MARKERS = 2
+
+
+def _inline_runs_rejoined(lines: list[Line], breaks: list[int]) -> tuple[list[Line], list[int]]:
+    """`lines` with each paragraph whose inline list runs on over its lines (a Word or web
+    rendering that kept a PDF's lines, each its own block) joined and cut at its markers,
+    as a text dump's is (`_join_inline_runs`); offsets counted again, `breaks` moved."""
+    rebuilt: list[Line] = []
+    moved: dict[int, int] = {}
+    index = 0
+    while index < len(lines):
+        end = index
+        while end < len(lines) and lines[end].text:
+            end += 1
+        end = max(end, index + 1)
+        texts = [line.text for line in lines[index:end]]
+        kept_breaks = not any(index < b < end for b in breaks)
+        if end - index > 1 and kept_breaks and _runs_over_lines(texts):
+            page = lines[index].page
+            moved[index] = len(rebuilt)
+            pieces = split_inline_enumeration(" ".join(texts))
+            rebuilt.extend(_new_line(Line, (piece, 0, page)) for piece in pieces)
+        else:
+            for at in range(index, end):
+                moved[at] = len(rebuilt)
+                rebuilt.append(lines[at])
+        index = end
+    if len(rebuilt) == len(lines) and all(a is b for a, b in zip(rebuilt, lines, strict=True)):
+        return lines, breaks
+    offset = 0
+    for at, line in enumerate(rebuilt):
+        rebuilt[at] = _new_line(Line, (line.text, offset, line.page))
+        offset += len(line.text) + 1
+    return rebuilt, [moved.get(b, b) for b in breaks]
 
 
 def _sequence_cuts(markers: list[tuple[int, str]]) -> list[int]:

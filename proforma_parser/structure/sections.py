@@ -866,6 +866,20 @@ def _next_text(lines: tuple[Line, ...], index: int) -> int | None:
     return None
 
 
+def _a_sentence(value: str) -> bool:
+    """Whether a label's value on the line below is a sentence, not a body or an office: it
+    ends in a stop and holds words in lower case other than an office's small words ("The
+    meeting began at 7.30 pm.", not "Cabinet Member for Housing and Regeneration.")."""
+    words = value.split()
+    if not value.endswith(".") or len(words) < _SENTENCE_WORDS:
+        return False
+    return any(word[:1].islower() and word not in _OFFICE_SMALL_WORDS for word in words)
+
+
+_SENTENCE_WORDS = 4
+_OFFICE_SMALL_WORDS = frozenset({"for", "of", "and", "the", "in", "to", "on", "with", "&"})
+
+
 def _read_fact(
     lines: tuple[Line, ...], found: _Found, heading: Heading, heading_line: int, after: int
 ) -> tuple[Fact | None, int]:
@@ -897,6 +911,10 @@ def _read_fact(
             )
         ):
             value, end = lines[nxt].text, nxt + 1
+            if heading.name == "decision_maker" and _a_sentence(value):
+                # "Officer (Minutes)", a list of officers' wrapped end, over "The meeting
+                # began at 7.30 pm.": no label over who decided
+                return None, after
             if heading.name == "is_key_decision" and not _YES_NO_RE.match(value):
                 # "KEY DECISION" alone over "The Combined Authority:": a mark on the item,
                 # not a label over its value

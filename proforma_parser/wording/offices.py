@@ -49,7 +49,12 @@ OTHER_OFFICES: Final = (
         "The Leader of the Council agreed that:",
         also=("The Deputy Leader decided that:",),
     ),
-    Wording("chief_officer", r"Chief\s+(?:Executive|Officer)", "The Chief Executive agreed that:"),
+    Wording(
+        "chief_officer",
+        r"(?:Deputy\s+|Assistant\s+)?Chief\s+(?:Executive|Officer)",
+        "The Chief Executive agreed that:",
+        also=("The Deputy Chief Executive agreed to:",),
+    ),
     Wording(
         "director",
         r"(?:Corporate\s+|Strategic\s+|Executive\s+|Service\s+|Assistant\s+|Deputy\s+)?Director",

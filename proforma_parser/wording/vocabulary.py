@@ -113,3 +113,29 @@ def mentions(text: str, *words: str) -> bool:
     """Whether `text` holds one of `words` (given in lower case), in any case: a test far
     cheaper than a whole-text pattern that cannot match without one of them."""
     return says_any(text.lower(), words)
+
+
+# A form's answer by ticked box: "Yes [X]    No [ ]", "[ ] Yes  [X] No", "Yes ☒ No ☐" (the
+# box after its answer, or before it; one box ticked).
+_TICKED_AFTER_RE = regex.compile(
+    r"(?i)\b(?P<answer>yes|no)\s*(?:[\[(]\s*(?P<mark>[x✓✔]?)\s*[\])]|(?P<glyph>[☒☑☐□]))"
+)
+_TICKED_BEFORE_RE = regex.compile(
+    r"(?i)(?:[\[(]\s*(?P<mark>[x✓✔]?)\s*[\])]|(?P<glyph>[☒☑☐□]))\s*(?P<answer>yes|no)\b"
+)
+_TICKED_GLYPHS = frozenset("☒☑")
+
+
+def ticked_answer(text: str) -> str | None:
+    """ "Yes" or "No", whichever box of a form's pair is ticked; None unless exactly one
+    of two boxes is ("Yes [X]    No [ ]" is "Yes")."""
+    if "[" not in text and "(" not in text and not any(c in text for c in "☒☑☐□"):
+        return None
+    for pattern in (_TICKED_AFTER_RE, _TICKED_BEFORE_RE):
+        boxes = list(pattern.finditer(text))
+        if len(boxes) != 2:
+            continue
+        ticked = [b for b in boxes if b.group("mark") or (b.group("glyph") or "") in _TICKED_GLYPHS]
+        if len(ticked) == 1:
+            return ticked[0].group("answer").capitalize()
+    return None
