@@ -6877,3 +6877,60 @@ def test_the_date_signed_under_the_deciders_approval_of_the_report() -> None:
         "Cabinet Member for Parks\n\nDate 14 October 2025\n"
     )
     assert record.decision_date == dt.date(2025, 10, 14)
+
+
+def test_an_agendas_item_to_receive_declarations_declares_none() -> None:
+    record = parse_text(
+        "Agenda and decisions\n\nCabinet - Thursday, 11th December, 2025 6.30 pm\n\nItems\n\n1.\n\n"
+        "Declarations of Interest\n\nTo receive declarations of disclosable pecuniary or "
+        "non-pecuniary interests, arising from business to be transacted at this meeting.\n\n"
+        "2.\n\nLibrary Hours\n\nDecision:\n\nThat the new library hours be approved.\n"
+    )
+    assert record.conflicts_of_interest is None
+
+
+def test_who_decided_wrapped_onto_the_line_under_a_decision_of_heading() -> None:
+    record = parse_text(
+        "EASTVALE COUNCIL\n\nDECISION OF THE EXECUTIVE MEMBER FOR PARKS, LEISURE AND\n"
+        "ENVIRONMENT\n\nSUBJECT: Tree planting programme\n\nDECISION:\n\nThe Executive Member "
+        "agrees to allocate the grant to planting at three parks.\n"
+    )
+    assert (record.decision_maker or "").casefold() == (
+        "executive member for parks, leisure and environment"
+    )
+
+
+def test_a_numbered_forms_next_row_ends_the_row_above_whatever_its_label() -> None:
+    record = parse_text(
+        "EASTVALE BOROUGH COUNCIL\n\nRECORD OF AN EXECUTIVE DECISION TAKEN BY AN OFFICER\n\n"
+        "1.   Officer taking the decision:\n     Assistant Director, Housing Repairs\n\n"
+        "2.   Subject:\n     Extension of the repairs call handling contract\n\n"
+        "3.   Date of report:\n     29 September 2025\n\n4.   Decision:\n     I have decided to "
+        "extend the contract by six months.\n"
+    )
+    assert record.title == "Extension of the repairs call handling contract"
+
+
+def test_the_call_in_procedure_shall_not_apply() -> None:
+    record = parse_text(
+        "EASTVALE COUNCIL\n\nSubject :- Winter Fund Allocation\nDecision :- To approve the "
+        "allocation.\nUrgency :- The Chair agreed that the decision is urgent and that the "
+        "call-in procedure shall not apply, as any delay would prevent payments.\n"
+    )
+    assert record.call_in is not None and record.call_in.applies is False
+
+
+def test_a_character_drawn_tables_continued_rows_are_no_two_column_form() -> None:
+    record = parse_text(
+        "Eastvale Borough Council\n\nKEY DECISION RECORD\n\n"
+        "| Decision reference        | KD/2026/07                                    |\n"
+        "| Date decision taken       | 06.03.2026                                    |\n"
+        "| Decision taker            | Portfolio Holder for Place                    |\n"
+        "| Subject                   | Town Centre Public Realm - Phase 3            |\n"
+        "|                           | Contract Award                                |\n"
+        "| Decision                  | AGREED:                                       |\n"
+        "|                           | A. To award the Phase 3 contract.             |\n"
+        "|                           | B. To approve a contingency of £150,000.      |\n"
+    )
+    assert record.title == "Town Centre Public Realm - Phase 3 Contract Award"
+    assert [item.number for item in record.resolutions] == ["A", "B"]

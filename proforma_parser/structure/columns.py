@@ -39,6 +39,8 @@ _MAX_LABEL_CHARS = 45
 # How far a form's rows may stand in from the page's edge, all alike: " Decision No.
 # PH/ENV/24/19" (a rendering's margin of a space or two); further in is a value's line.
 _MAX_MARGIN = 2
+# What a row of a table drawn in characters opens with: its rule ("|") or its border ("+").
+_TABLE_RULE_MARKS = frozenset("|+")
 
 
 def read_label_columns(lines: list[str]) -> list[str]:
@@ -59,6 +61,8 @@ def _form_rows(lines: list[str]) -> tuple[int, dict[int, str]]:
         margin = len(line) - len(line.lstrip(" "))
         if margin > _MAX_MARGIN or margin == len(line) or "  " not in line[margin:]:
             continue
+        if line[margin] in _TABLE_RULE_MARKS:
+            continue  # "| Subject | ... |": a table drawn in characters, read by its rules
         found = _ROW_RE.match(line, margin)
         if found is not None and len(found["label"]) <= _MAX_LABEL_CHARS:
             number = found["num"].strip() if found["num"] else ""

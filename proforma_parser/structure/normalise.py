@@ -808,11 +808,15 @@ def _runs_over_lines(paragraph: list[str]) -> bool:
     opening a line (a list set out one item to a line is read as it stands)."""
     if any("|" in line or line.lstrip()[:2] in ("+-", "+=") for line in paragraph):
         return False  # a table drawn in characters keeps its rows (its cells hold the items)
+    if not any("(" in line or ")" in line or "." in line for line in paragraph[1:]):
+        return False  # (no marker past the first line: nothing runs over them)
     starts: list[int] = []
     text = ""
     for line in paragraph:
         starts.append(len(text) + 1 if text else 0)
         text = f"{text} {line.strip()}" if text else line.strip()
+    if not _may_open_a_run(text):
+        return False  # (most paragraphs: no two markers of a run)
     markers = [(m.start(), m.group("tok")) for m in _INLINE_MARKER_RE.finditer(text)]
     cuts = _sequence_cuts(markers)
     if len(cuts) < _MIN_RUN_MARKERS or any(cut in starts for cut in cuts):

@@ -368,6 +368,11 @@ def _next_minute(text: str, number: int, reference: tuple[int, ...] = ()) -> boo
     if len(text) <= 5 and text.rstrip(".").isdigit():
         # "3." alone on its line under item "2." of an agenda: the next item's number
         return int(text.rstrip(".")) == number + 1
+    row = _NUMBERED_LABEL_RE.match(text) if text[-1:] == ":" else None
+    if row is not None and int(row.group(1)) == number + 1:
+        # "3.   Date of report:" under "2.   Subject:": a numbered form's next row, its
+        # label one no heading knows
+        return True
     # "413. MINUTES – 4TH FEBRUARY 2025" under "412. DECLARATIONS OF INTEREST": a heading in
     # capitals is the next minute though dates make it look untitled, and numbered a few
     # on ("7. NET ZERO CARBON ACTION PLAN" under "5. DECLARATIONS OF PERSONAL INTEREST":
@@ -379,6 +384,10 @@ def _next_minute(text: str, number: int, reference: tuple[int, ...] = ()) -> boo
     # slice of minutes leaves out those between): a minute's heading, numbered a few on
     minute = read_minute(text)
     return minute is not None and number < minute[0] <= number + _MINUTES_LEFT_OUT
+
+
+# A numbered form's row, its label alone on its line: "3.   Date of report:".
+_NUMBERED_LABEL_RE = regex.compile(r"(\d{1,2})[.)]?\s+[A-Z][\w ,'’()/&-]{1,60}:")
 
 
 # A link's file type and size at the end of its line: "(PDF, 214 KB)", "(Word 1.2 MB)".
@@ -525,7 +534,16 @@ def _heading_at(
         heading = heading._replace(kind="meta", name="decision_date")
     if index + 1 < len(lines) and ends_wrapped_label(text, lines[index + 1].text):
         return heading, index, index + 2  # the label's wrapped end is no part of its body
+    if heading.who and text.isupper() and runs_on_from(text) and index + 1 < len(lines):
+        end = lines[index + 1].text
+        if end.isupper() and len(end.split()) <= _MAX_WHO_END_WORDS and match_heading(end) is None:
+            # "DECISION OF THE EXECUTIVE MEMBER FOR CLIMATE, CONSERVATION AND" /
+            # "ENVIRONMENT": who decided, wrapped onto the line under the heading
+            return heading._replace(who=f"{heading.who} {end}"), index, index + 2
     return heading, index, index + 1
+
+
+_MAX_WHO_END_WORDS = 4
 
 
 # A two-column form whose gap a rendering closed: each row reads "Subject Bus Service

@@ -72,6 +72,12 @@ INVITED_NONE_RE = regex.compile(
     r"(?i)^[^.;]{0,80}\binvited\s+to\s+declare\b[^.;]{0,160}\b(?:but|and)\s+"
     r"(?:there\s+were\s+none|none\s+were)(?:\s+(?:made|declared|received))?\W*$"
 )
+# An agenda's item under "Declarations of Interest", its purpose and nothing declared: "To
+# receive declarations of disclosable pecuniary or non-pecuniary interests, arising from
+# business to be transacted at this meeting, from all Members present."
+_AGENDA_PURPOSE_RE = regex.compile(
+    r"(?i)^to\s+(?:receive|invite|note|consider)\s+(?:any\s+)?declarations?\s+of\b[^.;]*\.?$"
+)
 # "The Clerk confirmed that no declarations of interest had been made.", "At the start of
 # the meeting no relevant interests were declared": a sentence whose one statement is that
 # there were none. What comes before "no" must not itself name an interest or a member
@@ -120,6 +126,8 @@ def is_nil(text: str) -> bool:
         # "I declare that I was informed of no conflicts of interests.": the decider's own
         # declaration, whose statement is what follows "that"
         return is_nil(stripped.split(" ", 3)[3])
+    if lowered.startswith("to ") and _AGENDA_PURPOSE_RE.match(stripped):
+        return True  # an agenda's item "To receive declarations of ... interests": none made
     if "invited" in lowered and INVITED_NONE_RE.match(stripped):
         return True  # (its "but" is no exception to the none: it says there were none)
     if says_any(lowered, _EXCEPT_WORDS) and _EXCEPT_RE.search(stripped):

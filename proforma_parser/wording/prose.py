@@ -287,11 +287,13 @@ CALL_IN_STATEMENTS: Final = (
     ),
     Wording(
         "no_call_in",
-        r"call[\s-]*in(?:\s+(?:procedure|process|provisions?))?\s+(?:does|will|should)\s+not\s+apply",
+        r"call[\s-]*in(?:\s+(?:procedure|process|provisions?))?\s+(?:does|will|should|shall)\s+not"
+        r"\s+apply",
         "Call-in does not apply to this decision.",
         also=(
             "Call in will not apply as the matter is urgent.",
             "The Chair agreed that the call-in procedure should not apply.",
+            "The Chair agreed that the decision is urgent and the call-in procedure shall not apply.",
         ),
     ),
     Wording(
