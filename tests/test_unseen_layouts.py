@@ -17,6 +17,7 @@ from proforma_parser.build import build_record
 from proforma_parser.defects import DefectLog
 from proforma_parser.document import Block, Document
 from proforma_parser.fields.callin import read_call_in
+from proforma_parser.fields.meeting import meeting_held
 from proforma_parser.fields.resolutions import read_resolutions
 from proforma_parser.fields.title import plain_title
 from proforma_parser.readers.text import document_from_str, without_footer_blocks
@@ -6934,3 +6935,54 @@ def test_a_character_drawn_tables_continued_rows_are_no_two_column_form() -> Non
     )
     assert record.title == "Town Centre Public Realm - Phase 3 Contract Award"
     assert [item.number for item in record.resolutions] == ["A", "B"]
+
+
+def test_decisions_numbered_on_into_a_recommendation_to_council() -> None:
+    record = parse_text(
+        "EASTVALE COUNCIL\n\nCABINET\n\nTuesday 21 October 2025\n\nDecision:\n\n(a) the revised "
+        "tariff be APPROVED;\n\n(b) authority be DELEGATED to the Director;\n\nRECOMMEND to "
+        "Council:\n\n(c) the Capital Programme be increased by £385,000.\n"
+    )
+    assert [(item.number, item.kind, item.by) for item in record.resolutions] == [
+        ("a", "resolved", None),
+        ("b", "resolved", None),
+        ("c", "recommended", "Council"),
+    ]
+
+
+def test_a_minutes_heading_says_where_then_the_day_with_no_on() -> None:
+    body, date = meeting_held(
+        [
+            "EASTVALE DISTRICT COUNCIL",
+            "",
+            "CABINET",
+            "",
+            "HELD AT THE COUNCIL CHAMBER, EASTVALE HOUSE, MARKET STREET",
+            "TUESDAY, 21ST OCTOBER 2025 (6.00 PM)",
+        ]
+    )
+    assert (body, date) == ("Cabinet", "TUESDAY, 21ST OCTOBER 2025 (6.00 PM)")
+
+
+def test_a_two_column_forms_labels_wrapped_over_their_values_lines() -> None:
+    record = parse_text(
+        "EASTVALE DISTRICT COUNCIL\n\nRECORD OF AN OFFICER DECISION\n\n"
+        "Decision reference:        OD/2025/041\n\n"
+        "Decision taker             Head of Housing and Environmental\n"
+        "(name and title):          Health\n\n"
+        "Subject:                   Empty Homes Grant – award for 12 Watergate\n\n"
+        "Decision:                  To award an Empty Homes Grant of £18,500.\n\n"
+        "Reasons for the            The property has been empty since March 2019\n"
+        "decision:                  and has drawn repeated complaints.\n\n"
+        "Alternative options        Enforcement action by way of an Empty\n"
+        "considered and             Dwelling Management Order was considered and\n"
+        "rejected:                  rejected because the owner will do the works.\n\n"
+        "Conflicts of interest      None\ndeclared by any Member\nconsulted:\n\n"
+        "Dispensations granted:     N/A\n"
+    )
+    assert record.decision_maker == "Head of Housing and Environmental Health"
+    assert record.alternative_options == (
+        "Enforcement action by way of an Empty Dwelling Management Order was considered and "
+        "rejected because the owner will do the works."
+    )
+    assert record.conflicts_of_interest is None

@@ -51,6 +51,11 @@ MEETING_HELD_RE = regex.compile(
     # "HELD AT THE COUNCIL CHAMBER, GUILDHALL, SWANSEA ON THURSDAY, 18 FEBRUARY 2010" on its
     # own line, under "MINUTES OF THE CABINET" (and its Welsh)
     r"|^held\s+(?:at|in)\s+[^;]{1,100}?\s+on\s+(?P<date>.+)$"
+    # "HELD AT THE COUNCIL CHAMBER, WYRE FOREST HOUSE, KIDDERMINSTER" / "TUESDAY, 21ST
+    # OCTOBER 2025 (6.00 PM)": where, then the day, no "on" between
+    r"|^held\s+(?:at|in)\s+[^;]{1,100}?[\s,]+(?P<date>(?:"
+    + "|".join(sorted(WEEKDAY_WORDS))
+    + r")\b.+)$"
     # "MINUTES OF THE MEETING Cabinet HELD ON Tuesday, 11th November, 2025, 6.30 - 8.05 pm":
     # the body's name set in after "MEETING", with no "of"
     r"|\bmeeting\s+(?P<body>(?-i:[A-Z])[\w ]{1,60}?)\s+held\s+"
@@ -120,8 +125,11 @@ def meeting_held(
     )
     if dated_minutes is not None:
         return dated_minutes
-    # Most headers name no meeting (asked of the lines at once: "eting" never spans a break)
-    if not _names_meeting("\n".join(lines)):
+    # Most headers name no meeting (asked of the lines at once: "eting" never spans a break),
+    # nor say where one was held ("CABINET" / "HELD AT THE COUNCIL CHAMBER, ... TUESDAY, 21ST
+    # OCTOBER 2025", a minutes page's heading that never says "meeting")
+    joined = "\n".join(lines)
+    if not _names_meeting(joined) and "\nHELD " not in joined and "\nHeld " not in joined:
         return alone, None
     for line in _statements(paragraphs(_not_item_headings(lines))):
         found = MEETING_HELD_RE.search(line) if may_say_held(line) else None

@@ -43,6 +43,7 @@ from ..wording.numbering import (
     Marker,
     TokenKind,
     candidate_kinds,
+    follows_marker,
     ordinal,
     read_loose_decimal,
     read_marker,
@@ -560,6 +561,8 @@ def read_resolutions(
     items = _under_lead_ins(units, default_by)
     if not items:
         items = _without_lead_in(units, default_by, decision_section)
+    elif decision_section and (first := _list_before_recommendations(units)):
+        items = _without_lead_in(units[:first], default_by, decision_section) + items
     dropped: list[str] = []
     items = _real_clauses(_english_half(items), dropped)
     if dropped and log is not None:
@@ -833,6 +836,23 @@ def _clause(text: str, context: LeadIn) -> tuple[ResolutionKind, str | None]:
     if kind == "recommended" or context.kind == "recommended":
         return "recommended", by if kind == "recommended" else context.by or by
     return "resolved", by or context.by
+
+
+def _list_before_recommendations(units: list[Unit]) -> int:
+    """Where the first lead-in stands, when it recommends to Council and the list above it,
+    under no lead-in of its own, is numbered on by the list under it: "Decision:" / "(a) the
+    revised tariff be APPROVED ...;" / "(b) authority be DELEGATED ...;" / "RECOMMEND to
+    Council:" / "(c) the Capital Programme be increased ..." (the decisions, then what goes
+    to Council); 0 otherwise."""
+    first = next((i for i, unit in enumerate(units) if unit.lead_in is not None), 0)
+    lead_in = units[first].lead_in if first else None
+    if lead_in is None or lead_in.kind != "recommended":
+        return 0
+    above = next((u.marker for u in reversed(units[:first]) if u.marker is not None), None)
+    below = next((u.marker for u in units[first + 1 :] if u.marker is not None), None)
+    if above is None or below is None or not follows_marker(above, below):
+        return 0
+    return first
 
 
 def _without_lead_in(

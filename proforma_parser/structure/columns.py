@@ -98,7 +98,12 @@ def _second_half(label: str, below: str) -> bool:
     """`below` is the second half of `label`, cut over two rows: in lower case ("Reasons
     for the" / "decision:"), or the English half of a bilingual label under its Welsh one
     ("Gwneuthurwr y penderfyniad /" / "Decision maker:")."""
-    return below[:1].islower() or (label.endswith(" /") and not label.endswith(":"))
+    # (or a note on what to write, in brackets: "Decision taker" / "(name and title):")
+    return (
+        below[:1].islower()
+        or (label.endswith(" /") and not label.endswith(":"))
+        or (below[:1] == "(" and not label.endswith(":"))
+    )
 
 
 def _english_half_alone(line: str, column: int) -> bool:
@@ -117,7 +122,6 @@ def _has_colon(row: str, column: int) -> bool:
 def _labelled_rows(lines: list[str], column: int, rows: dict[int, str]) -> list[str]:
     out: list[str] = []
     label = ""  # the label of the row being read; "" outside the form's rows
-    first_value = ""
     row_at = 0  # where the row's "Label: value" line is in `out`
     after_blank = False
     indent = " " * column
@@ -131,11 +135,11 @@ def _labelled_rows(lines: list[str], column: int, rows: dict[int, str]) -> list[
         if row_label is not None and label and not after_blank and _second_half(label, row_label):
             # "considered and rejected       councils. Rejected because ...": the label's
             # second half, and the value's next line
+            out[row_at] = _relabelled(out[row_at], label, f"{label} {row_label}")
             label = f"{label} {row_label}"
-            out[row_at] = _row(label, first_value)
             _go_on(out, value)
         elif row_label is not None:
-            label, first_value, row_at = row_label, value, len(out)
+            label, row_at = row_label, len(out)
             out.append(_row(label, value))
         elif label and line.startswith(indent) and line[column : column + 1] != " ":
             if after_blank:
@@ -145,18 +149,18 @@ def _labelled_rows(lines: list[str], column: int, rows: dict[int, str]) -> list[
         elif label.endswith(" /") and not after_blank and _english_half_alone(line, column):
             # "Dyddiad y penderfyniad /      21/05/2025" over "Date of decision:": the
             # label's English half on the row below, beside no value
+            out[row_at] = _relabelled(out[row_at], label, f"{label} {line.strip()}")
             label = f"{label} {line.strip()}"
-            out[row_at] = _row(label, first_value)
         elif label and not after_blank and _lower_half_alone(line, column):
             # "Decision taken   Mayor of South Yorkshire" over "by": the label's second
             # half alone on the row below, beside no value
+            out[row_at] = _relabelled(out[row_at], label, f"{label} {line.strip()}")
             label = f"{label} {line.strip()}"
-            out[row_at] = _row(label, first_value)
         elif label and not after_blank and _label_goes_on(line, column, label):
             # "     Considered and Rejected" under "4.   Alternative Options       None": a
             # numbered row's label wrapped at its column, its value perhaps beside it
+            out[row_at] = _relabelled(out[row_at], label, f"{label} {line[:column].strip()}")
             label = f"{label} {line[:column].strip()}"
-            out[row_at] = _row(label, first_value)
             if value.strip():
                 _go_on(out, value.strip())
         else:
@@ -179,7 +183,7 @@ def _lower_half_alone(line: str, column: int) -> bool:
     )
 
 
-_MAX_HALF_WORDS = 3
+_MAX_HALF_WORDS = 5
 
 
 def _label_goes_on(line: str, column: int, label: str) -> bool:
@@ -190,6 +194,13 @@ def _label_goes_on(line: str, column: int, label: str) -> bool:
     words = line[:column]
     indent = len(words) - len(words.lstrip())
     return 0 < indent <= _MAX_NUMBER_INDENT and bool(words.strip()) and "  " not in words.strip()
+
+
+def _relabelled(row: str, label: str, fuller: str) -> str:
+    """A row's line with its label made `fuller`, the value read so far kept ("Alternative
+    options: Enforcement action ... Order was considered and" as "Alternative options
+    considered and: ...", then "... considered and rejected: ...")."""
+    return _row(fuller, row[len(_row(label, "")) :])
 
 
 def _row(label: str, value: str) -> str:
