@@ -293,11 +293,12 @@ def test_mismatched_weekday_keeps_the_printed_date() -> None:
             "2020-12-28T10:00:00+00:00",
         ),
         (
+            # "am" is the Welsh "at" before a time: "18/02/2026 am 5.00yp / at 5.00pm"
             "21 November 2024 am 4yp",
-            "21 November 2024",
-            None,
+            "21 November 2024 am 4yp",
+            dt.time(16),
             False,
-            "2024-11-22T00:00:00+00:00",
+            "2024-11-21T16:00:00+00:00",
         ),
         (
             "21 November 2024, 4yp",

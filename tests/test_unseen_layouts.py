@@ -6986,3 +6986,41 @@ def test_a_two_column_forms_labels_wrapped_over_their_values_lines() -> None:
         "rejected because the owner will do the works."
     )
     assert record.conflicts_of_interest is None
+
+
+def test_a_welsh_time_after_its_date_gives_the_deadline() -> None:
+    found = find_first_date("18/02/2026 am 5.00yp / at 5.00pm")
+    assert found is not None and found.time == dt.time(17, 0)
+
+
+def test_the_decisions_taken_over_a_summary_of_them() -> None:
+    record = parse_text(
+        "EASTVALE CITY COUNCIL\n\nDELEGATED DECISION RECORD\n\n"
+        "2   Title of decision:           Tree Planting Contract 2025-2028\n\n"
+        "3   Decision maker:              Director of Environmental Services\n\n"
+        "7   Summary of decision:\n    To award a three year contract for tree planting.\n\n"
+        "8   Decision(s) taken:\n    1.  To award the contract to Greenline Ltd.\n"
+        "    2.  To approve spending of up to £160,000 a year.\n\n"
+        "9   Reasons for decision:\n    The tender offered the best value.\n"
+    )
+    assert [item.number for item in record.resolutions] == ["1", "2"]
+
+
+def test_an_empty_declaration_row_over_a_pages_relevant_documents() -> None:
+    record = parse_text(
+        "Eastvale Council\n\nDecision Details\n\nDecision\nResolved that the depot be bought."
+        "\nDeclarations of Interest\nNone\nDispensations Granted\n\nRelevant Documents\n"
+        "Report to Cabinet - 9 July 2025\n"
+    )
+    assert record.dispensations is None
+
+
+def test_a_minutes_next_number_ends_a_minute_whose_heading_is_its_purpose() -> None:
+    record = parse_text(
+        "EASTVALE COUNTY COUNCIL\n\nCABINET\n\n152  Declarations of personal interest\n\n"
+        "     None.\n\n153  To consider the report on the Rate Relief Scheme\n\n"
+        "     Following discussion, it was RESOLVED to:\n\n     a)  approve the scheme;\n\n"
+        "     b)  delegate authority to the Finance Lead.\n"
+    )
+    assert [item.number for item in record.resolutions] == ["a", "b"]
+    assert record.conflicts_of_interest is None

@@ -567,7 +567,24 @@ def collect_sections(layout: Layout, split: Split, log: object) -> FieldSections
             found.wrapper = part
         found.sections_read.append(_section_read(layout, part, names[0] if names else None, found))
     _stated_reasons_first(found.by_field.get("reasons"))
+    _taken_before_summary(found.by_field.get("decision"))
     return found
+
+
+def _taken_before_summary(parts: list[Part] | None) -> None:
+    """Put the decisions taken before a summary of them, where a form has both: "7 Summary
+    of decision:" (a sentence) over "8 Decision(s) taken:" (the numbered decisions); a form
+    with only the summary gives its decision there."""
+    if not parts or len(parts) < 2 or not _summarises(parts[0]):
+        return
+    taken = next((p for p in parts if not _summarises(p)), None)
+    if taken is not None:
+        parts.remove(taken)
+        parts.insert(0, taken)
+
+
+def _summarises(part: Part) -> bool:
+    return part.heading is not None and part.heading.label[:8].lower() == "summary "
 
 
 def _stated_reasons_first(parts: list[Part] | None) -> None:

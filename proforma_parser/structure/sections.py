@@ -336,6 +336,11 @@ def _minute_number(lines: tuple[Line, ...], at: int) -> int | None:
     (then "413. MINUTES - 4TH FEBRUARY" ends it, though that names no field)."""
     text = lines[at].text
     minute = read_minute(text) if opens_minute(text) else None
+    if minute is None and (numbered := _NEXT_NUMBER_RE.match(text)) is not None:
+        # "152  Datgan buddiannau personol / Declarations of personal interest": a minute's
+        # number past any list's, its heading in no capitals
+        found = int(numbered.group(1))
+        return found if found >= _MIN_MINUTE_NUMBER else None
     return minute[0] if minute is not None else None
 
 
@@ -368,6 +373,12 @@ def _next_minute(text: str, number: int, reference: tuple[int, ...] = ()) -> boo
     if len(text) <= 5 and text.rstrip(".").isdigit():
         # "3." alone on its line under item "2." of an agenda: the next item's number
         return int(text.rstrip(".")) == number + 1
+    ahead = _NEXT_NUMBER_RE.match(text) if number >= _MIN_MINUTE_NUMBER else None
+    if ahead is not None and int(ahead.group(1)) == number + 1:
+        # "153  To consider the report on the Discretionary Rate Relief Scheme for" under
+        # "152  Declarations of personal interest": a minute's number, one on, past any
+        # list's (its heading worded as the agenda's purpose)
+        return True
     row = _NUMBERED_LABEL_RE.match(text) if text[-1:] == ":" else None
     if row is not None and int(row.group(1)) == number + 1:
         # "3.   Date of report:" under "2.   Subject:": a numbered form's next row, its
@@ -384,6 +395,12 @@ def _next_minute(text: str, number: int, reference: tuple[int, ...] = ()) -> boo
     # slice of minutes leaves out those between): a minute's heading, numbered a few on
     minute = read_minute(text)
     return minute is not None and number < minute[0] <= number + _MINUTES_LEFT_OUT
+
+
+# A minute's number, then its heading's first word: "153  To consider the report ...".
+_NEXT_NUMBER_RE = regex.compile(r"(\d{2,4})\.?\s+\p{Lu}")
+# The lowest minute number that no list's item reaches.
+_MIN_MINUTE_NUMBER = 30
 
 
 # A numbered form's row, its label alone on its line: "3.   Date of report:".
@@ -1381,6 +1398,9 @@ def _names_a_contact(label: str) -> bool:
     return any(word in _CONTACT_WORDS for word in label.lower().split())
 
 
+_DECLARED_FIELDS = frozenset({"conflicts_of_interest", "dispensations"})
+
+
 def _is_subheading(previous: Part | None, part: Part, lines: tuple[Line, ...]) -> bool:
     """A field heading straight away followed by a sub-heading is one section: "Decision:"
     then "Decision Taken" or "Recommendation"; "Reasons for Decision" then "Background"."""
@@ -1391,6 +1411,10 @@ def _is_subheading(previous: Part | None, part: Part, lines: tuple[Line, ...]) -
     if any(line.text for line in lines[previous.body_start : previous.body_end]):
         return False
     if part.heading.kind == "other" and part.heading.name == "other":
+        if previous.heading.name in _DECLARED_FIELDS:
+            # "Dispensations Granted" over nothing, then "Relevant Documents": a CMIS page's
+            # empty row, the page's next part (a declaration has no sub-headings)
+            return False
         return not part.heading.value and not _names_a_contact(part.heading.label)
     # "Call-in" then "Call-in deadline: 5pm, 13 April 2023": one section, the second's words.
     return part.heading.kind == "field" and previous.heading.name == part.heading.name

@@ -180,8 +180,10 @@ _BEFORE_RE = regex.compile(
     _FLAGS | regex.REVERSE,
 )
 # A time printed after a date: "6 April 2022 at 5pm", "6 April 2022, 5.00 p.m.", "Monday 21
-# August 2023 (by 5pm)"
-_AFTER_RE = regex.compile(rf"{_GAP}(?:[,\-–—(]{_GAP})?(?:(?:at|by|before)\s{_GAP})?{_TIME}", _FLAGS)
+# August 2023 (by 5pm)", and in Welsh "18/02/2026 am 5.00yp" ("am", at; "erbyn", by)
+_AFTER_RE = regex.compile(
+    rf"{_GAP}(?:[,\-–—(]{_GAP})?(?:(?:at|by|before|am|erbyn)\s{_GAP})?{_TIME}", _FLAGS
+)
 
 
 @dataclass(frozen=True, slots=True)

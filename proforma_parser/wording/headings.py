@@ -425,9 +425,9 @@ OTHER_HEADINGS: Final = (
     Wording("other", r"background|background papers", "Background Papers"),
     Wording(
         "other",
-        r"additional documents|accompanying documents|supporting documents|attachments?",
+        r"(?:additional|accompanying|supporting|relevant|related) documents|attachments?",
         "Supporting documents:",
-        also=("Attachments",),
+        also=("Attachments", "Relevant Documents"),
     ),
     Wording(
         "other",
