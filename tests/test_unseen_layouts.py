@@ -7024,3 +7024,13 @@ def test_a_minutes_next_number_ends_a_minute_whose_heading_is_its_purpose() -> N
     )
     assert [item.number for item in record.resolutions] == ["a", "b"]
     assert record.conflicts_of_interest is None
+
+
+def test_a_declarations_heading_over_minutes_keeps_the_minutes_text() -> None:
+    record = parse_text(
+        "Agenda and minutes\n\nParks Policy Committee - Monday, 17th March, 2025 2.00 pm\n\n"
+        "Items\n\n3.\n\nDeclarations of Interest\n\nMinutes:\n\nCouncillor Aisha Raza declared a "
+        "personal interest in item 4 as a trustee of the Friends of the Park.\n\n4.\n\n"
+        "Parks Strategy\n\nMinutes:\n\nRESOLVED: That the strategy be adopted.\n"
+    )
+    assert (record.conflicts_of_interest or "").startswith("Councillor Aisha Raza declared")

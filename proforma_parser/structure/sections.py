@@ -1401,6 +1401,12 @@ def _names_a_contact(label: str) -> bool:
 _DECLARED_FIELDS = frozenset({"conflicts_of_interest", "dispensations"})
 
 
+def _lists_documents(label: str) -> bool:
+    """ "Relevant Documents", "Supporting documents", "Attachments": a page's documents."""
+    lowered = label.lower()
+    return "documents" in lowered or "attachment" in lowered
+
+
 def _is_subheading(previous: Part | None, part: Part, lines: tuple[Line, ...]) -> bool:
     """A field heading straight away followed by a sub-heading is one section: "Decision:"
     then "Decision Taken" or "Recommendation"; "Reasons for Decision" then "Background"."""
@@ -1411,9 +1417,10 @@ def _is_subheading(previous: Part | None, part: Part, lines: tuple[Line, ...]) -
     if any(line.text for line in lines[previous.body_start : previous.body_end]):
         return False
     if part.heading.kind == "other" and part.heading.name == "other":
-        if previous.heading.name in _DECLARED_FIELDS:
+        if previous.heading.name in _DECLARED_FIELDS and _lists_documents(part.heading.label):
             # "Dispensations Granted" over nothing, then "Relevant Documents": a CMIS page's
-            # empty row, the page's next part (a declaration has no sub-headings)
+            # empty row, then the page's list of documents (but "Declarations of Interest"
+            # over "Minutes:" is one section, the minute's text under both)
             return False
         return not part.heading.value and not _names_a_contact(part.heading.label)
     # "Call-in" then "Call-in deadline: 5pm, 13 April 2023": one section, the second's words.
