@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import regex
@@ -566,37 +566,28 @@ def collect_sections(layout: Layout, split: Split, log: object) -> FieldSections
         if part.heading.name == "wrapper" and part.heading.who and found.wrapper is None:
             found.wrapper = part
         found.sections_read.append(_section_read(layout, part, names[0] if names else None, found))
-    _stated_reasons_first(found.by_field.get("reasons"))
-    _taken_before_summary(found.by_field.get("decision"))
+    # "Why is the decision needed?" over the background, then "Reasons" over why this
+    # option was chosen; "7 Summary of decision:" (a sentence) over "8 Decision(s) taken:"
+    # (the numbered decisions): where a form has both, the section that states them first (a
+    # form with only the question, or only the summary, gives them there)
+    _stated_first(found.by_field.get("reasons"), _asks_why)
+    _stated_first(found.by_field.get("decision"), _summarises)
     return found
 
 
-def _taken_before_summary(parts: list[Part] | None) -> None:
-    """Put the decisions taken before a summary of them, where a form has both: "7 Summary
-    of decision:" (a sentence) over "8 Decision(s) taken:" (the numbered decisions); a form
-    with only the summary gives its decision there."""
-    if not parts or len(parts) < 2 or not _summarises(parts[0]):
+def _stated_first(parts: list[Part] | None, aside: Callable[[Part], bool]) -> None:
+    """Put the first of a field's parts that is not `aside` (a question about the field, a
+    summary of it) before the rest, where an aside comes first."""
+    if not parts or len(parts) < 2 or not aside(parts[0]):
         return
-    taken = next((p for p in parts if not _summarises(p)), None)
-    if taken is not None:
-        parts.remove(taken)
-        parts.insert(0, taken)
+    stated = next((p for p in parts if not aside(p)), None)
+    if stated is not None:
+        parts.remove(stated)
+        parts.insert(0, stated)
 
 
 def _summarises(part: Part) -> bool:
     return part.heading is not None and part.heading.label[:8].lower() == "summary "
-
-
-def _stated_reasons_first(parts: list[Part] | None) -> None:
-    """Put a section headed as reasons before one that asks why: "Why is the decision
-    needed?" over the background, then "Reasons" over why this option was chosen, where a
-    form has both (a form with only the question gives its reasons there)."""
-    if not parts or len(parts) < 2 or not _asks_why(parts[0]):
-        return
-    stated = next((p for p in parts if not _asks_why(p)), None)
-    if stated is not None:
-        parts.remove(stated)
-        parts.insert(0, stated)
 
 
 def _asks_why(part: Part) -> bool:
