@@ -417,9 +417,7 @@ def _sentence_cut_at_blank(text: str, end: int, sentence: str) -> str | None:
         return None  # ("Is subject to call in?: Yes": a label's answer, whole on its line)
     if find_first_date(sentence) is not None:
         return None
-    start = end
-    while start < len(text) and text[start].isspace():
-        start += 1
+    start = _past_space(text, end)
     stop = _find_stop(text, start)
     blank = text.find("\n\n", start)
     if stop < 0 or (0 <= blank < stop):
@@ -432,11 +430,16 @@ _SENTENCE_MARKS = frozenset(".:;!?")
 _MIN_CUT_WORDS = 5
 
 
+def _past_space(text: str, at: int) -> int:
+    """Where the next paragraph starts after `at` (past the line breaks between)."""
+    while at < len(text) and text[at].isspace():
+        at += 1
+    return at
+
+
 def _date_paragraph_below(text: str, end: int) -> str | None:
     """The paragraph after `end` (past blank lines), where it is only a date."""
-    start = end
-    while start < len(text) and text[start].isspace():
-        start += 1
+    start = _past_space(text, end)
     stop = text.find("\n\n", start)
     paragraph = " ".join(text[start : stop if stop >= 0 else len(text)].split())
     return paragraph if paragraph and only_a_date(paragraph) else None

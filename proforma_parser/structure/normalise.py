@@ -334,7 +334,7 @@ def normalise(document: Document) -> Layout:
     if len(lines) > 1 and lines[1].text.lower() in _SECOND_BANNER_LINES:
         lines, breaks = _join_split_banner(lines, breaks)
     text = "\n".join([line.text for line in lines])
-    if not plain_text and _may_open_a_run(text):
+    if _may_open_a_run(text):
         rejoined, breaks = _inline_runs_rejoined(lines, breaks)
         if rejoined is not lines:
             lines, text = rejoined, "\n".join([line.text for line in rejoined])
@@ -579,8 +579,6 @@ def _block_lines(block: Block, plain_text: bool, *, top: bool = False) -> list[s
         raws = join_hanging_lines(unwrap(read_label_columns(raws)))
     if block.list_number:
         raws[0] = f"{block.list_number} {raws[0]}"
-    if len(raws) > 1 and _may_open_a_run(block.text):
-        raws = _join_inline_runs(raws)
     # Blocks are paragraphs or cells: a blank line keeps them apart (blank runs fold later).
     raws.append("")
     # Whether any line may hold a table rule or a dot leader, asked of the block once.
@@ -783,26 +781,6 @@ def split_inline_enumeration(text: str) -> list[str]:
     return [piece for piece in pieces if piece]
 
 
-def _join_inline_runs(raws: list[str]) -> list[str]:
-    """`raws` with each paragraph whose inline list runs on over its lines joined into one
-    line, for `split_inline_enumeration` to cut at its markers: "... DECIDED that: (1) the
-    allocation of £398,000 from" / "the Rural England Prosperity Fund ... be approved; (2)
-    the allocation of £142,000" / "to the village halls ... be approved; and (3)" / ..."""
-    joined: list[str] = []
-    paragraph: list[str] = []
-    for raw in [*raws, ""]:
-        if raw.strip():
-            paragraph.append(raw)
-            continue
-        if len(paragraph) > 1 and _runs_over_lines(paragraph):
-            joined.append(" ".join(line.strip() for line in paragraph))
-        else:
-            joined.extend(paragraph)
-        paragraph = []
-        joined.append(raw)
-    return joined[:-1]
-
-
 def _runs_over_lines(paragraph: list[str]) -> bool:
     """Whether a run of inline list markers spans the paragraph's lines, none of its markers
     opening a line (a list set out one item to a line is read as it stands)."""
@@ -829,9 +807,12 @@ _MIN_RUN_MARKERS = 2
 
 
 def _inline_runs_rejoined(lines: list[Line], breaks: list[int]) -> tuple[list[Line], list[int]]:
-    """`lines` with each paragraph whose inline list runs on over its lines (a Word or web
-    rendering that kept a PDF's lines, each its own block) joined and cut at its markers,
-    as a text dump's is (`_join_inline_runs`); offsets counted again, `breaks` moved."""
+    """`lines` with each paragraph whose inline list runs on over its lines joined and cut at
+    its markers, for `split_inline_enumeration` does so only within a line: "... DECIDED
+    that: (1) the allocation of £398,000 from" / "the Rural England Prosperity Fund ... be
+    approved; (2) the allocation of £142,000" / "to the village halls ... be approved; and
+    (3)" / ... (a text dump's hard-wrapped paragraph, or a Word or web rendering that kept
+    a PDF's lines, each its own block); offsets counted again, `breaks` moved."""
     rebuilt: list[Line] = []
     moved: dict[int, int] = {}
     index = 0
