@@ -58,8 +58,15 @@ TEXT_CASES: list[tuple[str, str, list[Row]]] = [
     ("inline-runs-join", "<p>Cab<b>inet</b> <i>Member</i></p>", [(P, None, 0, "Cabinet Member")]),
     (
         "white-space-collapsed",
-        "<p>\n  The demolition   of the\n\ttower blocks  </p>",
+        "<p>\n  The demolition of the\n\ttower blocks  </p>",
         [(P, None, 0, "The demolition of the tower blocks")],
+    ),
+    # (a run of spaces within a line of the source is kept as a gap of two, for the
+    # normaliser to read a form's columns by before it folds it)
+    (
+        "run-of-spaces-kept-as-a-gap",
+        "<p>\n  Decision taker      Head of Parks\n\tand Open Spaces  </p>",
+        [(P, None, 0, "Decision taker  Head of Parks and Open Spaces")],
     ),
     (
         "br-is-a-line-break",

@@ -145,6 +145,17 @@ def test_join_lines_mends_words_broken_at_a_hyphen() -> None:
     assert join_lines([spaced, second]) == "Strategy - agency plan"
 
 
+def test_join_lines_keeps_a_gutter_between_a_lines_words_as_a_gap() -> None:
+    # "Decision taker" ... "Head of Parks": a form's columns typed with spaces, the gap
+    # far wider than a word space (not after a list's number: "1." ... "Title")
+    row = Line(
+        (word("Decision", 72, 112, 100), word("taker", 115, 140, 100), word("Head", 200, 225, 100))
+    )
+    numbered = Line((word("1.", 72, 80, 114), word("Title", 110, 135, 114)))
+    assert join_lines([row]) == "Decision taker  Head"
+    assert join_lines([numbered]) == "1. Title"
+
+
 def cell_region(*texts: tuple[str, float]) -> Region:
     """A table cell from 72 to 300 whose lines (text, right end) are 13pt apart."""
     rows = []

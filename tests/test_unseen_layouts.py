@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -21,6 +22,7 @@ from proforma_parser.fields.meeting import meeting_held
 from proforma_parser.fields.resolutions import read_resolutions
 from proforma_parser.fields.title import plain_title
 from proforma_parser.readers.text import document_from_str, without_footer_blocks
+from proforma_parser.structure.columns import join_wrapped_labels
 from proforma_parser.structure.headings import match_heading, read_minute
 from proforma_parser.structure.leadins import read_lead_in
 from proforma_parser.structure.normalise import normalise, split_inline_labels
@@ -7034,3 +7036,184 @@ def test_a_declarations_heading_over_minutes_keeps_the_minutes_text() -> None:
         "Parks Strategy\n\nMinutes:\n\nRESOLVED: That the strategy be adopted.\n"
     )
     assert (record.conflicts_of_interest or "").startswith("Councillor Aisha Raza declared")
+
+
+def test_a_renderings_title_paragraph_keeps_its_wrapped_line() -> None:
+    record = _as_rendered(
+        "Key decision: Yes\n\nReport to Director of Adult Services\n\nMarch 2026\n\n"
+        "Home Care Framework – Award of Packages under the Dynamic Purchasing\n"
+        "System (North and East Localities, Lot 2)\n\nReport by Head of Commissioning\n\n"
+        "Recommendation\n\nThe Director is asked to approve the award of packages.\n"
+    )
+    assert record.title == (
+        "Home Care Framework – Award of Packages under the Dynamic Purchasing System "
+        "(North and East Localities, Lot 2)"
+    )
+
+
+def test_a_minutes_heading_cut_at_a_comma_is_read_whole_without_its_reference() -> None:
+    title = plain_title(["CAB12/25 SALE OF SURPLUS LAND AT THE OLD DEPOT,", "NORTHGATE", ""])
+    assert title == "SALE OF SURPLUS LAND AT THE OLD DEPOT, NORTHGATE"
+
+
+def test_a_title_labels_open_bracket_closed_a_paragraph_below() -> None:
+    record = _as_rendered(
+        "Forward Plan reference number: FP/101/01/26\n\n"
+        "Report title: Award of Contracts for Special School Transport (Summer\n\n"
+        "Term 2026)\n\nReport to: Councillor Mark Dalby, Cabinet Member for Education "
+        "Excellence,\nLifelong Learning and Employability\n\n"
+        "Report author: Director of Education\n"
+    )
+    assert record.title == "Award of Contracts for Special School Transport (Summer Term 2026)"
+
+
+def test_a_resolutions_clause_that_names_an_option_is_no_heading() -> None:
+    record = parse_text(
+        "Decision Maker: Cabinet\n\nDecision:\n\nRESOLVED –\n\n(1) That the consultation "
+        "responses be noted.\n\n(2) That Option C, a smaller market of 40 stalls, be "
+        "approved.\n\nReasons for Decision:\n\nThe option reduces the operating deficit.\n\n"
+        "Alternative Options Considered and Rejected:\n\nOption A (closure) was rejected.\n"
+    )
+    assert [item.number for item in record.resolutions] == ["1", "2"]
+    assert (record.alternative_options or "").startswith("Option A (closure)")
+
+
+def test_who_may_call_a_decision_in_and_by_when() -> None:
+    record = parse_text(
+        "WESTSHIRE COUNTY COUNCIL\n\nCabinet Member Decision\n\nDecision:\n\nI have decided "
+        "to extend the scheme.\n\nCall-in\nAny six members of the Council may call this "
+        "decision in by writing to the\nHead of Democratic Services by 4pm on Tuesday 14 July "
+        "2026. If it is not called\nin, the decision may be implemented from 15 July 2026.\n"
+    )
+    assert record.call_in is not None
+    assert record.call_in.deadline == dt.datetime(
+        2026, 7, 14, 16, 0, tzinfo=ZoneInfo("Europe/London")
+    )
+
+
+def test_a_request_to_call_in_a_decision_must_be_received_by_its_deadline() -> None:
+    record = parse_text(
+        "WESTVALE BOROUGH COUNCIL\n\nCabinet – Record of Decisions\n\nThe decisions set out "
+        "below will come into force on Friday 10 July 2026 unless they are called in. A "
+        "request to call in a decision must be received by the Monitoring Officer by 5.00pm "
+        "on Thursday 9 July 2026.\n\n1. PARKING CHARGES\n\nRESOLVED that the charges be "
+        "approved.\n"
+    )
+    assert record.call_in is not None and record.call_in.date == dt.date(2026, 7, 9)
+
+
+def test_none_reported_of_dispensations_after_anothers_interest() -> None:
+    record = parse_text(
+        "Eastvale Council\n\nCabinet\n\n3 March 2026\n\n"
+        "C12/26   To Receive any Declarations of Interest and Notification of Dispensations\n"
+        "         Granted\n\nCouncillor J Amos declared a personal interest "
+        "in item C14/26 as a member of the Trust.\n\n"
+        "No dispensations in respect of declared interests were reported.\n\n"
+        "C13/26   Minutes\n\nResolved that the minutes of the last meeting be confirmed.\n"
+    )
+    assert record.dispensations is None
+    # (the section ends at the next minute, "C13/26   Minutes")
+    assert (record.conflicts_of_interest or "").endswith("interests were reported.")
+
+
+def test_a_minutes_reference_before_an_agendas_wording_or_a_year() -> None:
+    assert read_minute("C12/26 To Receive any Declarations of Interest") == (
+        12,
+        "To Receive any Declarations of Interest",
+    )
+    assert read_minute("C14/26 2026/27 Budget Monitoring Report") == (
+        14,
+        "2026/27 Budget Monitoring Report",
+    )
+
+
+def test_derbys_council_cabinet_decides() -> None:
+    record = parse_text(
+        "                                            Council Cabinet\n"
+        "                                            11 March 2026\n\n"
+        "88/25      Cemetery Fees 2026/27\n\n"
+        "           The Council Cabinet considered a report on cemetery fees.\n\n"
+        "           Decision\n\n           1.   To approve the fees at Appendix 1.\n"
+    )
+    assert record.decision_maker == "Council Cabinet"
+    assert record.decision_date == dt.date(2026, 3, 11)
+
+
+def test_moderngovs_welsh_decision_maker_label() -> None:
+    record = parse_text(
+        "Penderfynwr: Cabinet\n\nGwnaed yn y cyfarfod: 10/03/2026 - Cabinet\n\n"
+        "Penderfyniad:\n\nRESOLVED that the strategy be adopted.\n"
+    )
+    assert record.decision_maker == "Cabinet"
+
+
+def test_a_plain_english_records_questions_date_it() -> None:
+    record = parse_text(
+        "Westshire Council\n\nDecision record\n\nWhat is the decision about?\n"
+        "Acceptance of a Heritage Grant\n\nDecided by\nLeader of the Council\n\n"
+        "When was it decided?\nTuesday 3 March 2026\n\nWhat was decided?\n"
+        "The Leader approved the decision to accept the grant.\n\n"
+        "When was this record published?\nThursday 5 March 2026\n"
+    )
+    assert record.decision_date == dt.date(2026, 3, 3)
+    assert record.published_on == dt.date(2026, 3, 5)
+
+
+def test_a_renderings_two_column_form_reads_its_wrapped_labels_whole() -> None:
+    # (each printed line a paragraph, the gap between the columns kept, its indent gone)
+    record = _as_rendered(
+        "EASTVALE BOROUGH COUNCIL\n\nRECORD OF AN OFFICER DECISION\n\n"
+        "Decision taker           Head of Parks and Open\n\n"
+        "(name and title):        Spaces\n\n"
+        "Date of decision:        12 May 2026\n\n"
+        "Decision:                To award the grounds maintenance contract to Verdant Ltd.\n\n"
+        "Reasons for the          The tender offered the best\n\n"
+        "decision:                value of the three received.\n\n"
+        "Alternative options      Extending the current contract\n\n"
+        "considered and           was not possible, as its\n\n"
+        "rejected:                extensions have been used.\n\n"
+        "Conflicts of interest    None\n\ndeclared by any Member\n\nconsulted:\n"
+    )
+    assert record.decision_maker == "Head of Parks and Open Spaces"
+    assert (record.reasons or "").startswith("The tender offered the best value")
+    assert (record.alternative_options or "").startswith(
+        "Extending the current contract was not possible, as its extensions"
+    )
+    assert record.conflicts_of_interest is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "joined"),
+    [
+        (
+            ["Decision maker (name and     Chief Officer Highways and", "designation):  Roads"],
+            ["Decision maker (name and designation):   Chief Officer Highways and Roads", ""],
+        ),
+        (
+            ["Conflicts of interest   None", "declared by any Member", "consulted:"],
+            ["Conflicts of interest declared by any Member consulted:   None", "", ""],
+        ),
+        # a label's end in capitals, the name of who was consulted, after its middle lines
+        (
+            [
+                "Any conflict of   None declared",
+                "interest declared",
+                "by a Cabinet",
+                "Member consulted:",
+            ],
+            [
+                "Any conflict of interest declared by a Cabinet Member consulted:   None declared",
+                "",
+                "",
+                "",
+            ],
+        ),
+        # a sentence's line under a gap is no label's end
+        (
+            ["Signed    J. Okafor", "on behalf of the Director: see below"],
+            ["Signed    J. Okafor", "on behalf of the Director: see below"],
+        ),
+    ],
+)
+def test_a_wrapped_labels_lines_by_their_gaps(lines: list[str], joined: list[str]) -> None:
+    assert join_wrapped_labels(lines) == joined

@@ -593,3 +593,15 @@ def test_importing_the_library_does_not_import_the_engines() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_a_run_of_spaces_is_kept_as_a_gap_for_the_normaliser() -> None:
+    # (a form's columns typed with spaces: Word draws the gap, which the normaliser reads a
+    # wrapped label by before it folds it to one space)
+    body = p("Decision taker        Head of Parks and Open") + p("(name and title):     Spaces")
+    document = read(make_docx(body))
+    assert lines(document) == [
+        "Decision taker  Head of Parks and Open",
+        "(name and title):  Spaces",
+    ]
+    assert parse(make_docx(body)).decision_maker == "Head of Parks and Open Spaces"

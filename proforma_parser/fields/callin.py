@@ -90,6 +90,10 @@ DEADLINE_RE = regex.compile(
     # period ends at 5pm on 13th November 2024."
     # ("The call-in period for the decisions below ends at 5.00pm on ...")
     r"|call[\s-]*in\s+period\b[^.;]{0,40}?\b(?:ends|will\s+end|closes)"
+    # "Any five members of the Council may call this decision in by giving notice to the
+    # Director of Democratic Services by 4pm on Wednesday 26 June 2024."
+    r"|(?:may|can)\s+call(?:[\s-]*in)?\s+(?:this|the|these)\s+decisions?(?:\s+in)?\b[^.;]{0,80}?"
+    r"\bby(?=\s+(?:\d|noon|midnight))"
     r")\b"
 )
 # "This decision may be implemented after 5pm on 20/01/2015 unless called in.": the time

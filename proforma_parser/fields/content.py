@@ -276,9 +276,17 @@ def _title_value_end(lines: tuple[Line, ...], part: Part) -> int:
         or (_YEAR_RANGE_RE.fullmatch(end) is not None and not _YEAR_END_RE.search(value))
         or _end_before_form_row(lines, part, value, below)
         or wrapped_word_before_colon(value, end)
+        or _closes_its_bracket(value, end)
     ):
         return below
     return last
+
+
+def _closes_its_bracket(value: str, end: str) -> bool:
+    """`end` closes the bracket `value` left open: "Report title: Award of Contracts for
+    Home to School Transport Routes (Spring" / "Term 2024)", a cell's wrapped end that a
+    rendering set apart."""
+    return value.count("(") > value.count(")") and end.count(")") > end.count("(")
 
 
 # A value this long filled its cell's line and may have wrapped (as a minute's heading).

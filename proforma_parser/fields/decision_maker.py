@@ -249,6 +249,12 @@ def maker_fact(facts: Sequence[Fact]) -> tuple[str, Fact] | None:
             return fact.value.strip(), fact
         if fact.name == "office_holder" and (office := _office_after_holder(fact.value)):
             return office, fact
+    for fact in facts:  # "Penderfynwr: Cabinet" (the Welsh label, its value in English)
+        value = fact.value.strip()
+        if fact.name == "welsh_decision_maker" and (
+            BODY_RE.fullmatch(value) is not None or OFFICE_RE.fullmatch(value) is not None
+        ):
+            return value, fact
     return meeting_body(facts)
 
 

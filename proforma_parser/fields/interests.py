@@ -198,4 +198,8 @@ def _dispensations(found: FieldSections) -> str | None:
     if text is None or part is None or part is not found.first("conflicts_of_interest"):
         return text
     sentences = [s for s in _SENTENCE_RE.split(text) if "dispensation" in s.lower()]
-    return " ".join(sentences) or None
+    said = " ".join(sentences)
+    # ("Councillor P Ruddick declared a registerable personal interest in item C49/23 ..." /
+    # "No dispensations in respect of declared interests were reported.": none, after
+    # another's interest)
+    return None if not said or is_nil(said) else said

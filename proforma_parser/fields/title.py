@@ -280,7 +280,16 @@ def plain_title(lines: Sequence[str], before_decision: Sequence[str] = ()) -> st
             # wrapped over lines (or paragraphs, in a rendering), not a title
             return None
         line = AGENDA_ITEM_RE.sub("", AGENDA_NUMBER_RE.sub("", line))
-        return ISSUE_DATE_AFTER_RE.sub("", FILE_SIZE_RE.sub("", line)).strip()
+        title = ISSUE_DATE_AFTER_RE.sub("", FILE_SIZE_RE.sub("", line)).strip()
+        if position + 1 < len(lines) and lines[position + 1]:
+            # "Home to School Transport – Award of Routes under the Dynamic Purchasing" /
+            # "System (Horsham and Mid Sussex, Lot 4)": a rendering keeps a paragraph's
+            # wrapped lines apart, where a text dump's lines were joined
+            title = _with_wrapped_end(title, lines[position + 1 :])
+            # ... and a minute's heading, whole once its end is back: "CAB47/25 DISPOSAL OF
+            # SURPLUS LAND AT ELM ROAD DEPOT," / "MARCH" (a heading's line is no comma's end)
+            title = _item_heading(title) or title
+        return title
     return None
 
 

@@ -227,3 +227,102 @@ def _go_on(out: list[str], value: str) -> None:
         out.append(value)
     else:
         out[-1] = f"{out[-1]} {value}"
+
+
+# A Word, PDF or web rendering of such a form keeps each printed line apart, its indent gone
+# but the gap between the columns kept (two spaces or more; a PDF's reader marks a gutter so):
+#
+#     Decision taker         Head of Housing and Environmental
+#     (name and title):      Health – Priya Sandhu
+#
+# The label's second half opens the next line, its colon after it: "(name and title):",
+# "decision:", "considered and rejected:", perhaps with a third line between ("declared by
+# any Member"). Its end, its colon, then a gap and its value, or nothing.
+_LABEL_END_RE = regex.compile(r"(?P<end>[^:\s](?:[^:\s]| (?! ))*):(?: {2,}(?P<value>\S.*))?")
+_MAX_LABEL_END_WORDS = 5
+# The most characters of a label's line with no value beside it ("declared by any Member").
+_MAX_LABEL_LINE_CHARS = 30
+
+
+def join_wrapped_labels(lines: list[str]) -> list[str]:
+    """`lines` (a rendering's, one printed line each, "" between paragraphs) with each label
+    a form wrapped over its lines read whole, on its first line with the values beside it:
+    "Decision taker (name and title):  Head of Housing and Environmental Health – Priya
+    Sandhu", its other lines left empty."""
+    out = list(lines)
+    for index, line in enumerate(lines):
+        if ":" not in line[: _MAX_LABEL_CHARS + 2]:
+            continue
+        found = _LABEL_END_RE.fullmatch(line.strip())
+        if found is None or len(found["end"].split()) > _MAX_LABEL_END_WORDS:
+            continue
+        rows = _label_rows(out, index, capitalised=not _opens_label_end(line))
+        if rows is None:
+            continue
+        label = " ".join([*(head for _at, head, _value in rows), found["end"]])
+        heading = match_heading(f"{label}:")
+        if heading is None or heading.value or heading.kind not in ("field", "meta"):
+            continue
+        values = [value for _at, _head, value in rows if value]
+        if found["value"]:
+            values.append(found["value"])
+        out[rows[0][0]] = f"{label}:   {' '.join(values)}"
+        for at, _head, _value in rows[1:]:
+            out[at] = ""
+        out[index] = ""
+    return out
+
+
+def _opens_label_end(line: str) -> bool:
+    """A label's second half opens the line: in lower case ("decision:", "considered and
+    rejected:") or a note in brackets ("(name and title):")."""
+    first = line.lstrip()[:1]
+    return first.islower() or first == "("
+
+
+# The most lines of a label's words alone between its first line and its end.
+_MAX_MIDDLE_LINES = 2
+
+
+def _label_rows(
+    lines: list[str], end: int, *, capitalised: bool
+) -> list[tuple[int, str, str]] | None:
+    """(line, the label's part, the value beside it) of the lines a label's end at `end`
+    carries on: the line above, its gap after the label's first part ("Decision taker
+    Head of ..."), perhaps with a line or two of the label's words between, alone or beside
+    the value's ("considered and      Dwelling Management Order was considered and"). An
+    end in capitals ("Member consulted:", a name's) is one only after such a line."""
+    middle: list[tuple[int, str, str]] = []
+    at = end
+    while (above := _text_above(lines, at)) is not None:
+        head, value = _label_and_value(lines[above])
+        if head[:1].isupper():
+            if value and (middle or not capitalised):
+                return [(above, head, value), *reversed(middle)]
+            return None
+        if (
+            not head[:1].islower()
+            or len(head) > _MAX_LABEL_LINE_CHARS
+            or len(middle) == _MAX_MIDDLE_LINES
+        ):
+            return None
+        middle.append((above, head, value))
+        at = above
+    return None
+
+
+def _text_above(lines: list[str], index: int) -> int | None:
+    """The line of text above `index`, a paragraph's blank line perhaps between."""
+    for above in (index - 1, index - 2):
+        if above >= 0 and lines[above].strip():
+            return above
+    return None
+
+
+def _label_and_value(line: str) -> tuple[str, str]:
+    """A line's label part and the value beside it, apart by the columns' gap (no value
+    where the line has no gap); no label where it already ended, on its colon."""
+    head, _gap, value = line.strip().partition("  ")
+    if ":" in head or len(head) > _MAX_LABEL_CHARS:
+        return "", ""
+    return head, value.strip()

@@ -461,6 +461,9 @@ def _run_in(text: str) -> Heading | None:
     first = rest.split(None, 1)
     if not first or first[0].lower().strip(":") not in HEADING_WORDS:
         return None  # "(a) approved the contents ...": an item, not a run-in heading
+    if first[0].lower() == "that":
+        return None  # "(2) That Option B, a council-operated market ..., be approved.": a
+        # resolution's clause opens so, never a heading ("That" is one of a label's words)
     words = rest.split()
     # The heading is made of heading words only, so it ends within the leading run of them.
     longest = min(_MAX_RUN_IN_WORDS, len(words) - 1, _heading_word_run(words))
@@ -799,7 +802,9 @@ def match_unknown_heading(text: str) -> Heading | None:
 # year: "C8/05/25 Whitley Bay Seafront Masterplan")
 # ("C.52-2016  Learner Travel Policy": the minute's number, then its year)
 _MINUTE_ITEM_RE = regex.compile(
-    r"(?P<num>\d{1,4})(?:/\d{2}){0,2}(?:-(?:19|20)\d{2})?\.?\s+(?P<heading>[A-Z].*)$"
+    r"(?P<num>\d{1,4})(?:/\d{2}){0,2}(?:-(?:19|20)\d{2})?\.?\s+"
+    # (its heading perhaps opening on its year: "C48/23 2023/24 Financial Management Report")
+    r"(?P<heading>(?:(?:19|20)\d\d(?:[/-]\d{2,4})?\s+)?[A-Z].*)$"
 )
 # ... a number alone may take a dash; "Minute 166 – Land Purchase" after a page's title
 # speaks of another committee's minute
@@ -933,8 +938,9 @@ def read_minute(text: str) -> tuple[int, str] | None:
     heading = without_note(found.group("heading")).strip()
     # ("1. To approve the scheme" is a resolution's item; "3. TO SIGN AS A CORRECT RECORD THE
     # MINUTES OF ..." in capitals, an agenda's heading)
-    if heading.lower().startswith(("that ", "to ")) and not heading.isupper():
-        return None
+    if heading.lower().startswith(("that ", "to ")) and not heading.isupper() and not start:
+        return None  # (after a minute's reference, an agenda's wording: "C46/23 To Receive
+        # any Declarations of Interest and Notification of any Dispensations Granted")
     if not _is_item_heading(heading):
         return None
     if heading[:3].lower() in _MONTH_HEADS and (

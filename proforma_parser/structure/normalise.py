@@ -27,7 +27,7 @@ from ..wording.nil import is_nil
 from ..wording.numbering import read_marker
 from ..wording.registry import example_words
 from ..wording.vocabulary import MID_PHRASE_WORDS
-from .columns import read_label_columns
+from .columns import join_wrapped_labels, read_label_columns
 from .headings import classify, ends_wrapped_label, match_heading
 from .unwrap import cut_by_width, join_hanging_lines, unwrap, wrap_width
 
@@ -301,6 +301,8 @@ def normalise(document: Document) -> Layout:
     blocks = document.blocks
     if any("|-" in block.text or "| -" in block.text for block in blocks):
         blocks = _column_headed_rows(blocks)
+    if not plain_text and any("  " in block.text for block in blocks):
+        blocks = _wrapped_labels_joined(blocks)
     for block in blocks:
         page = block.page
         paged = paged or page is not None
@@ -339,6 +341,22 @@ def normalise(document: Document) -> Layout:
         if rejoined is not lines:
             lines, text = rejoined, "\n".join([line.text for line in rejoined])
     return Layout(text, tuple(lines), tuple(breaks), paged)
+
+
+def _wrapped_labels_joined(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """`blocks` with a two-column form's wrapped labels read whole, where a rendering set
+    each of the form's printed lines apart (`columns.join_wrapped_labels`)."""
+    owners = [at for at, block in enumerate(blocks) for _line in block.text.split("\n")]
+    lines = [line for block in blocks for line in block.text.split("\n")]
+    joined = join_wrapped_labels(lines)
+    if joined == lines:
+        return blocks
+    texts: dict[int, list[str]] = {}
+    for owner, line in zip(owners, joined, strict=True):
+        texts.setdefault(owner, []).append(line)
+    return tuple(
+        dataclasses.replace(block, text="\n".join(texts[at])) for at, block in enumerate(blocks)
+    )
 
 
 _CENTURIES = ("19", "20")

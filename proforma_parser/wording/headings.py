@@ -223,6 +223,10 @@ FACT_LABELS: Final = (
         also=("Decision by: Cabinet", "This decision was taken by: Leader of the Council"),
     ),
     Wording("decision_maker", r"^decided by$", "Decided by: Cabinet Member for Housing"),
+    # (ModernGov's Welsh interface, its "Decision Maker:"; read only where its value is a
+    # body or an office in English, as the bilingual notices' Welsh half is not:
+    # "Penderfynwr: Aelod Cabinet dros Addysg" over "Decision maker: Cabinet Member for ...")
+    Wording("welsh_decision_maker", r"^penderfynwr$", "Penderfynwr: Cabinet"),
     Wording("decision_maker", r"^decisions? of$", "Decision of: Policy Committee"),
     Wording(
         "decision_maker",
@@ -295,6 +299,7 @@ FACT_LABELS: Final = (
         r"|date (?:(?:decisions?|record|notice) ){1,2}published"
         # (ModernGov's Welsh interface: "Penderfyniad wedi'i gyhoeddi: 15/10/2025")
         r"|penderfyniad wedi ?i gyhoeddi"
+        r"|when (?:was|were) (?:it|this|the) (?:(?:decisions?|record|notice) )?published"
         r")(?: on (?:the )?(?:\w+ )?web ?site)?$",
         "Publication date: 11/02/2021",
         also=(
@@ -318,6 +323,7 @@ FACT_LABELS: Final = (
             "Published Date: 15/11/2019",
             "Issue Date:  13 January 2026",
             "Publication date of decision: 29 November 2024",
+            "When was this record published? Monday 10 March 2025",
         ),
     ),
     Wording(
@@ -387,6 +393,15 @@ FACT_LABELS: Final = (
         _ANY_DATE_BUT_ANOTHER
         + r"(?:(?:cabinet|executive|council|committee|board) )?meeting (?:held )?on$",
         "CABINET MEETING HELD ON: Tuesday 8 October 2024",
+    ),
+    # a plain-English record's questions, each answered on the line below ("Friday 7 March
+    # 2025")
+    Wording(
+        "decision_date",
+        _ANY_DATE_BUT_ANOTHER
+        + r"when (?:was|were) (?:it|this|the) (?:decisions? )?(?:decided|made|taken)$",
+        "When was it decided?",
+        also=("When was the decision made?",),
     ),
     # a minutes page's header: "Held at: Council Chamber, Town Hall" over this
     Wording("decision_date", _ANY_DATE_BUT_ANOTHER + r"(?:held )?on$", "On: Thursday 6 March 2025"),

@@ -338,6 +338,14 @@ CALL_IN_STATEMENTS: Final = (
         "This decision may be called in by 5.00pm on Monday 16 September 2024.",
         also=("Decisions may be called in up to 4pm on 16 December 2009.",),
     ),
+    # who may call a decision in, and by when
+    Wording(
+        "call_in",
+        r"(?:may|can)\s+call(?:[\s-]*in)?\s+(?:this|the|these|that)\s+decisions?(?:\s+in)?\b",
+        "Any five members of the Council may call this decision in by giving notice to the "
+        "Director of Democratic Services by 4pm on Wednesday 26 June 2024.",
+        also=("Any two councillors may call in this decision by 5pm on 3 May 2025.",),
+    ),
     Wording(
         "call_in",
         r"unless\s+(?:it\s+is\s+|they\s+are\s+)?called[\s-]+in\b",
@@ -350,13 +358,15 @@ CALL_IN_STATEMENTS: Final = (
     ),
     Wording(
         "call_in",
-        r"call[\s-]*in(?:\s+requests?)?(?:\s+of\s+(?:this|these|the)\s+decisions?)?\s+(?:must|should)\s+"
+        r"call[\s-]*in(?:\s+requests?)?(?:\s+(?:of\s+)?(?:this|these|the|a|any)\s+decisions?)?"
+        r"\s+(?:must|should)\s+"
         r"(?:be\s+(?:received|made|submitted|lodged)|reach)\b",
         "Notice of call-in must be received by the Monitoring Officer by 5pm on 7 July 2025.",
         also=(
             "Any call-in request must be received by 12 noon on Tuesday 16 December 2025.",
             "Call-in requests must reach the Monitoring Officer by 5pm on Friday 17 January 2025.",
             "Any call-in of this decision must be received by 5.00 pm on Wednesday 3 December 2025.",
+            "A request to call in a decision must be received by 5.00pm on Thursday 22 May 2025.",
         ),
     ),
     # a label run into a paragraph's sentences (its colon perhaps left out before the date),

@@ -79,7 +79,9 @@ MEETING_WORDS: Final = frozenset(
 # Cabinet:-", "RECOMMENDED to Council that", "That the Executive approve"). The name on
 # the right is the contract's spelling of `by`.
 BODY_RE: Final = regex.compile(
-    r"(?i:the\s+)?(?P<body>(?i:full\s+|county\s+|city\s+|borough\s+)?(?i:council)\b"
+    # (Derby's executive is the "Council Cabinet": "The Council Cabinet considered a report")
+    r"(?i:the\s+)?(?P<body>(?i:council\s+cabinet)\b"
+    r"|(?i:full\s+|county\s+|city\s+|borough\s+)?(?i:council)\b"
     r"|(?i:cabinet)(?:\s+(?i:committee))?\b|(?i:executive)(?:\s+(?i:cabinet|board|committee))?\b"
     # Lewisham's executive: "MINUTES OF THE MEETING OF THE MAYOR AND CABINET"
     r"|(?i:mayor\s+and\s+cabinet)\b"

@@ -37,6 +37,21 @@ _BLOCKS = frozenset(
 # and characters a browser draws as nothing.
 _SPACE_RE = re.compile(r"[ \t\n\r\f\xa0]+")
 _SPACES_RE = re.compile(" {2,}")
+# A run of spaces within a line of the source, kept as a gap (two spaces, after the
+# collapse), which the normaliser reads before it folds it: the columns of a form typed with
+# spaces ("Decision taker          Head of Housing and"). A run that holds a newline is the
+# source's layout, and two are a typist's ("6&nbsp;January&nbsp;&nbsp;2025") or two text
+# nodes' ("Report <img> PDF 119 KB"): one space.
+_GAP = "\x1f"
+_MIN_GAP = 3
+
+
+def _one_space(run: re.Match[str]) -> str:
+    spaces = run.group(0)
+    kept = len(spaces) >= _MIN_GAP and "\n" not in spaces and "\r" not in spaces
+    return _GAP if kept else " "
+
+
 _BLANK_LINES_RE = re.compile(r"\n{3,}")
 # Control characters (from "&#1;") and non-characters (U+FFFF), which lxml also refuses to
 # set as text, go too; a vertical tab or form feed is a space.
@@ -64,13 +79,15 @@ class PageWalk:
 
     def add(self, text: str | None) -> None:
         if text:
-            self.parts.append(_SPACE_RE.sub(" ", text.translate(_INVISIBLE)))
+            self.parts.append(_SPACE_RE.sub(_one_space, text.translate(_INVISIBLE)))
 
     def flush(self) -> None:
         """End the open block: its collapsed text, if any, becomes a Block."""
         if not self.parts:
             return
         text = collapse_lines("".join(self.parts))
+        if _GAP in text:
+            text = "\n".join(line.strip(_GAP).replace(_GAP, "  ") for line in text.split("\n"))
         self.parts.clear()
         if text:
             self.emit(text)

@@ -213,12 +213,36 @@ def join_lines(lines: list[Line]) -> str:
         if _PRIVATE_USE_ANY_RE.search(line.text):
             piece = " ".join(_visible(line, keep_bullet=not text))
         else:
-            piece = line.text  # no symbol-font glyph: every word shows as it is
+            piece = _gapped(line)  # no symbol-font glyph: every word shows as it is
         if text.endswith("-") and text[-2:-1].isalnum():
             text += piece  # "multi-" + "agency", "pre-" + "Covid": Word wraps after a hyphen
         else:
             text = f"{text} {piece}" if text else piece
     return text
+
+
+# A gap between two words of a line this many line heights wide is a gutter, not a word
+# space (a justified line's widest is under one): "Decision taker" ... "Head of Housing and"
+# on a form whose columns were typed with spaces. It is kept as two spaces, which the
+# normaliser reads before it folds them.
+_GAP_HEIGHTS = 1.0
+
+
+def _gapped(line: Line) -> str:
+    """A line's text, a gutter between its words kept as two spaces."""
+    words = line.words
+    if len(words) < 2:
+        return line.text
+    gap = _GAP_HEIGHTS * line.height
+    if all(b.x0 - a.x1 <= gap for a, b in pairwise(words)):
+        return line.text  # most lines: no gutter
+    pieces = [words[0].text]
+    for index, (a, b) in enumerate(pairwise(words)):
+        # (not after a list's number or bullet: "1.      Title of Item/Report" is one line)
+        wide = b.x0 - a.x1 > gap and not (index == 0 and is_marker_word(a.text))
+        pieces.append("  " if wide else " ")
+        pieces.append(b.text)
+    return "".join(pieces)
 
 
 def _visible(line: Line, *, keep_bullet: bool) -> list[str]:

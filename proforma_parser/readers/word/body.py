@@ -29,7 +29,9 @@ _DELETED = frozenset((w("del"), w("moveFrom")))
 _RUN_TEXT = {w("tab"): "\t", w("cr"): "\n", w("noBreakHyphen"): "-", w("softHyphen"): ""}
 # "Cabinet  \t Meeting": runs of spaces and tabs inside a line, one space each; a tab among
 # them stays a tab, which the normaliser reads ("Date of decision<TAB>12/03/2025": a form's
-# label and its value) or folds
+# label and its value) or folds. A run of spaces stays two, the gap Word draws between a
+# form's columns typed with spaces ("Decision taker      Head of Housing and"), which the
+# normaliser reads before it folds it.
 _SPACES_RE = regex.compile(r"[ \t]+")
 
 
@@ -195,7 +197,8 @@ def _paragraph(paragraph: Element, walk: BodyWalk, kind: BlockKind) -> None:
 
 
 def _one_space(run: regex.Match[str]) -> str:
-    return "\t" if "\t" in run.group(0) else " "
+    spaces = run.group(0)
+    return "\t" if "\t" in spaces else "  " if len(spaces) > 1 else " "
 
 
 def _clean(text: str) -> str:
