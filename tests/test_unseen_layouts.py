@@ -7217,3 +7217,64 @@ def test_a_renderings_two_column_form_reads_its_wrapped_labels_whole() -> None:
 )
 def test_a_wrapped_labels_lines_by_their_gaps(lines: list[str], joined: list[str]) -> None:
     assert join_wrapped_labels(lines) == joined
+
+
+def test_an_officers_first_person_lead_in_names_the_office_after_the_name() -> None:
+    found = read_lead_in(
+        "I, Dana Price, Executive Director of Environment Services, acting under the powers "
+        "delegated to me and in consultation with the Cabinet Member for Waste, hereby decide:"
+    )
+    assert found is not None and found.by == "Executive Director of Environment Services"
+    aside = read_lead_in(
+        "I, the Director of Place, Growth and Transport, having consulted the Portfolio "
+        "Holder for Highways, have decided:"
+    )
+    assert aside is not None and aside.by == "Director of Place, Growth and Transport"
+
+
+def test_a_number_that_closes_a_bracket_a_line_above_is_no_item() -> None:
+    record = parse_text(
+        "OFFICER DECISION RECORD\n\nDecision maker: Director of Environment\n\nDecision:\n\n"
+        "1)  to award the contract for the resurfacing of the Northgate bypass (Phase\n"
+        "    2) to the tenderer ranked first in the tender report;\n\n"
+        "2)  to approve a construction period of 12 weeks.\n"
+    )
+    assert [item.number for item in record.resolutions] == ["1", "2"]
+    assert record.resolutions[0].text.endswith(
+        "(Phase 2) to the tenderer ranked first in the tender report;"
+    )
+
+
+def test_a_one_word_label_under_a_date_or_over_a_lead_in_is_a_heading() -> None:
+    record = parse_text(
+        "Eastvale District Council\n\nExecutive Decision Notice\n\nDecision made by\n"
+        "Leader of the Council\nDate decision made\nMonday 2 March 2026\nCall-in expiry\n"
+        "5pm, Monday 9 March 2026\nSubject\nFree Saturday parking in the town centre for Easter "
+        "2026\nDecision\nAGREED:\nA. That charges be suspended on Saturdays in April.\n"
+        "B. That the cost be met from reserves.\nReasons\nFootfall rose after the last scheme.\n"
+    )
+    assert record.title == "Free Saturday parking in the town centre for Easter 2026"
+    assert [item.number for item in record.resolutions] == ["A", "B"]
+
+
+def test_a_renderings_call_in_sentence_read_as_a_heading_dates_the_call_in() -> None:
+    record = _as_rendered(
+        "EASTVALE COMBINED AUTHORITY\n\nDecision\n\nTo extend the fare cap.\n\nCall-in\n\n"
+        "This decision may be called in by the Overview and Scrutiny Committee.\n\n"
+        "The call-in period ends at 5.00pm on 12 June 2026 and the decision\n\n"
+        "may not be implemented before then.\n"
+    )
+    assert record.call_in is not None and record.call_in.date == dt.date(2026, 6, 12)
+
+
+def test_a_title_labels_end_a_paragraph_below_that_opens_on_a_note_in_brackets() -> None:
+    record = _as_rendered(
+        "EASTVALE DISTRICT COUNCIL\n\nDecision reference: ODR/2026/11\n\n"
+        "Subject: Acceptance of Local Authority Housing Fund\n\n"
+        "(Round 3) grant and purchase of six\nhomes for resettlement\n\n"
+        "Decision maker: Director of Housing\n\nDate of decision: 2 June 2026\n"
+    )
+    assert record.title == (
+        "Acceptance of Local Authority Housing Fund (Round 3) grant and purchase of six homes "
+        "for resettlement"
+    )

@@ -602,6 +602,11 @@ def _dated_section(
             continue
         text = found.body_of(part)
         label = part.heading.label if part.heading else ""
+        if find_first_date(label) is not None:
+            # "The call-in period ends at 5.00pm on 13 June 2025 and the decision" / "may
+            # not be implemented before then.": a sentence a rendering set apart, read as
+            # a heading, its date in it
+            text = f"{label} {text}"
         later = read_call_in(text, DefectLog(), label=label) if text else None
         if later is not None and later.applies and later.date is not None:
             return later, offsets_span(*found.span_of(part), "section")

@@ -278,7 +278,20 @@ def _title_value_end(lines: tuple[Line, ...], part: Part) -> int:
         or wrapped_word_before_colon(value, end)
         or _closes_its_bracket(value, end)
     ):
-        return below
+        return _paragraph_end(lines, below, part.body_end)
+    return last
+
+
+# The most lines of a title's wrapped end, a paragraph apart.
+_MAX_END_LINES = 3
+
+
+def _paragraph_end(lines: tuple[Line, ...], first: int, stop: int) -> int:
+    """The last line of the paragraph at `first` ("(Round 2) grant and purchase of four" /
+    "homes for resettlement"), no further than `stop` or a few lines."""
+    last = first
+    while last + 1 < min(stop, first + _MAX_END_LINES) and lines[last + 1].text:
+        last += 1
     return last
 
 
@@ -326,9 +339,12 @@ def _alone_before_next_heading(lines: tuple[Line, ...], part: Part, below: int) 
 
 def _goes_on_from(text: str) -> bool:
     """A paragraph that carries on the title above it: a dash and a subtitle ("– revised
-    tariff"), or a few words in lower case ("centre", "improvements (Phase 2)"), a wrapped
-    cell's end that a rendering set apart."""
+    tariff"), a few words in lower case ("centre", "improvements (Phase 2)"), or a note in
+    brackets and lower-case words after it ("(Round 2) grant and purchase of four"), a
+    wrapped cell's end that a rendering set apart."""
     words = text.split()
+    if text[:1] == "(" and (close := text.find(") ")) > 0:
+        return text[close + 2 : close + 3].islower()
     return bool(words) and (
         words[0] in ("-", "–", "—") or (text[:1].islower() and len(words) <= _MAX_LOWER_END_WORDS)
     )

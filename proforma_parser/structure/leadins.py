@@ -27,7 +27,14 @@ from ..wording.leadins import (
     PRESENT_VERB,
     resolution_kind,
 )
-from ..wording.offices import DECIDER_NAME, OFFICE_NAME, OFFICE_RE, PERSON_TITLE, PERSON_TITLE_RE
+from ..wording.offices import (
+    DECIDER_NAME,
+    NAMED_OFFICE_RE,
+    OFFICE_NAME,
+    OFFICE_RE,
+    PERSON_TITLE,
+    PERSON_TITLE_RE,
+)
 from ..wording.vocabulary import BODY_RE, canonical_body, says_any
 from .headings import classify
 
@@ -324,22 +331,36 @@ _HAVING_OPENINGS = ("having ", "that, having ", "that having ")
 
 def _office_speaking(text: str) -> str | None:
     """The office a first-person lead-in names after "I,", before an aside ("having
-    considered ...") or the words that introduce the list as "I have decided to:" does."""
+    considered ...", "acting under ...") or the words that introduce the list as "I have
+    decided to:" does."""
     parts = text[3:].split(", ")
-    if PERSON_TITLE_RE.match(parts[0]) and len(parts) > 2:
-        # "I, Councillor Joan Pemberton-Hale, Leader of the Council, having considered ...":
-        # the holder's name, then the office
-        parts = parts[1:]
-    spoken = read_lead_in(f"I {parts[-1]}")
-    if len(parts) < 2 or spoken is None or spoken.rest:
+    spoken = read_lead_in(f"I {parts[-1]}") if len(parts) > 1 else None
+    if spoken is None or spoken.rest:
         return None
-    for cut in range(len(parts) - 1, 0, -1):
-        if cut < len(parts) - 1 and not parts[cut].startswith("having "):
-            continue
-        office = ", ".join(parts[:cut])
-        if " having " not in office and OFFICE_RE.fullmatch(office):
-            return office.removeprefix("the ")
+    # "I, Councillor Joan Pemberton-Hale, Leader of the Council, having considered ...",
+    # "I, Sarah Whitfield, Executive Director of Place Services, acting under ...": the
+    # holder's name, then the office
+    starts = (1, 0) if PERSON_TITLE_RE.match(parts[0]) else (0, 1)
+    for start in starts:
+        for cut in range(len(parts) - 1, start, -1):
+            office = ", ".join(parts[start:cut])
+            if " having " not in office and _names_an_office(office):
+                return office.removeprefix("the ")
     return None
+
+
+def _names_an_office(text: str) -> bool:
+    """A member's office ("Portfolio Holder for Planning, Housing and Climate Change") or an
+    officer's ("Director of Place, Sustainable Growth and Transport")."""
+    return OFFICE_RE.fullmatch(text) is not None or NAMED_OFFICE_RE.fullmatch(text) is not None
+
+
+def _speaks_first_person(text: str) -> bool:
+    """ "I, <who>, [an aside,] have decided:": the last of the comma's parts is the
+    introduction "I have decided:" would be."""
+    parts = text[3:].split(", ")
+    spoken = read_lead_in(f"I {parts[-1]}") if len(parts) > 1 else None
+    return spoken is not None and not spoken.rest
 
 
 _HAVING_ASIDE_RE = regex.compile(
@@ -376,6 +397,11 @@ def read_lead_in(text: str) -> LeadIn | None:
         # "I, the Portfolio Holder for Planning, Housing and Climate Change, having
         # considered the report ..., have decided to:": the decider names the office
         return LeadIn("resolved", office, "")
+    if text[:3] == "I, " and lowered.endswith((":", ":-")) and _speaks_first_person(text):
+        # "I, the Director of Place, Sustainable Growth and Transport, having consulted the
+        # Portfolio Holder ..., have decided:": an officer's own words, no office of the
+        # members' (who decided is left to the record's other statements)
+        return LeadIn("resolved", None, "")
     if lowered.endswith(_RECOMMENDED_TO_ENDS) and (asked := _RECOMMENDED_TO_RE.match(text)):
         # "The Mayor is recommended to:" under a decision's heading, the report's wording
         # kept: the list is what the Mayor decided ("The Council is recommended to:" is

@@ -29,7 +29,7 @@ from ..wording.registry import example_words
 from ..wording.vocabulary import MID_PHRASE_WORDS
 from .columns import join_wrapped_labels, read_label_columns
 from .headings import classify, ends_wrapped_label, match_heading
-from .unwrap import cut_by_width, join_hanging_lines, unwrap, wrap_width
+from .unwrap import closes_open_bracket, cut_by_width, join_hanging_lines, unwrap, wrap_width
 
 # Zero-width and invisible characters that hide inside headings pasted from Word or the web.
 _INVISIBLE_RE = regex.compile(r"[\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u202a-\u202e]")
@@ -321,6 +321,19 @@ def normalise(document: Document) -> Layout:
                         lines.append(_new_line(Line, ("", offset, blank_page)))
                         offset += 1
                     blank_pending = False
+                if (
+                    ")" in text[:8]  # (most lines open on no closing number)
+                    and not after_break
+                    and lines
+                    and lines[-1].text
+                    and closes_open_bracket(lines[-1].text, text)
+                ):
+                    # "1) to award the contract ... Rainford bypass (Phase" / "2) to the
+                    # tenderer ranked first ...": the bracket's close, no item's number
+                    last = lines[-1]
+                    lines[-1] = _new_line(Line, (f"{last.text} {text}", last.start, last.page))
+                    offset += len(text) + 1
+                    continue
                 if text[:2] in _CENTURIES and not after_break and _year_of_date_above(lines, text):
                     # "Cabinet Meeting 14 March" / "2024": a date a rendering wrapped before
                     # its year, one line again

@@ -424,12 +424,17 @@ def _wraps_line_above(lines: tuple[Line, ...], index: int) -> bool:
     above = lines[index - 2 if apart else index - 1].text if index else ""
     if apart and not _over_a_number(lines, index):
         return False
+    below = lines[index + 1].text if index + 1 < len(lines) else ""
     return (
         not text.isupper()
         and len(above) >= _MIN_WRAPPED_CHARS
         and not above.isupper()
         and above[-1] not in ".:;,!?"
         and match_heading(above) is None
+        # ("Call-in expiry" / "5pm, Wednesday 12 November 2025" / "Subject": a date ends
+        # its line; "Decision" over "AGREED:" heads the list that lead-in opens)
+        and not only_a_date(above)
+        and (apart or not below or read_lead_in(below) is None)
     )
 
 

@@ -95,7 +95,31 @@ def cut_by_width(previous: str, line: str, width: int) -> bool:
         return False
     if _FORM_ROW_RE.match(line) is not None:
         return False  # "Councillor:          Priya Chandran": a form's row of its own
-    return not _starts_item(line.strip()) and not _starts_section(last, line.strip())
+    stripped = line.strip()
+    if _starts_item(stripped) and not closes_open_bracket(last, stripped):
+        return False
+    return not _starts_section(last, stripped)
+
+
+def closes_open_bracket(above: str, line: str) -> bool:
+    """`line` opens on the number that closes a bracket `above` left open, no item's: "...
+    Rainford bypass (Phase" / "2) to the tenderer ranked first ..."."""
+    if "(" not in above or not _left_open(above):
+        return False
+    number = line.split(None, 1)[0]
+    return number[-1:] == ")" and "(" not in number and number[:-1].replace(".", "").isalnum()
+
+
+def _left_open(text: str) -> bool:
+    """Whether `text` ends inside a bracket (a close with none open, an item's "1)", is no
+    bracket's)."""
+    depth = 0
+    for char in text:
+        if char == "(":
+            depth += 1
+        elif char == ")" and depth:
+            depth -= 1
+    return depth > 0
 
 
 # A form's row: a label and its colon, then the gap to its value's column (a label the

@@ -132,6 +132,14 @@ FIELD_HEADINGS: Final = (
     # a council page's heading over the decision's title: "Decision record: Grays Town
     # Centre Car Park Charges"
     Wording("title", r"^decision record$", "Decision record: Grays Car Park Charges"),
+    # a plain-English record's question, its answer the title ("What is the decision
+    # about?" / "Acceptance of the Shared Prosperity Fund allocation")
+    Wording(
+        "title",
+        r"^what (?:is )?(?:the|this) decision (?:is )?about$",
+        "What is the decision about?",
+        also=("What the decision is about",),
+    ),
     # CMIS decision pages: the decision's title under "Decision Proposed"
     Wording("title", r"^decisions? proposed$", "Decision Proposed"),
     Wording("title", r"\bsubject\b", "Subject of Decision"),
@@ -299,7 +307,8 @@ FACT_LABELS: Final = (
         r"|date (?:(?:decisions?|record|notice) ){1,2}published"
         # (ModernGov's Welsh interface: "Penderfyniad wedi'i gyhoeddi: 15/10/2025")
         r"|penderfyniad wedi ?i gyhoeddi"
-        r"|when (?:was|were) (?:it|this|the) (?:(?:decisions?|record|notice) )?published"
+        r"|when (?:(?:was|were) (?:it|this|the)|(?:it|this|the)) (?:(?:decisions?|record|notice) )?"
+        r"(?:(?:was|were) )?published"
         r")(?: on (?:the )?(?:\w+ )?web ?site)?$",
         "Publication date: 11/02/2021",
         also=(
@@ -377,9 +386,14 @@ FACT_LABELS: Final = (
     Wording(
         "decision_date",
         _ANY_DATE_BUT_ANOTHER
-        + r"(?:(?:date )?(?:decision|meeting) (?:made|taken|held)(?: on)?|decisions (?:made|taken) on)$",
+        + r"(?:(?:date )?(?:decision|meeting) (?:made|taken|held)(?: on)?|decisions (?:made|taken) on"
+        r"|decided on)$",
         "Decision Made: 12 October 2023",
-        also=("Decision made on: 15 July 2021", "Decisions taken on: Friday 7 November 2025"),
+        also=(
+            "Decision made on: 15 July 2021",
+            "Decisions taken on: Friday 7 November 2025",
+            "Decided on: Monday 7 October 2024",
+        ),
     ),
     Wording(
         "decision_date",
@@ -399,9 +413,10 @@ FACT_LABELS: Final = (
     Wording(
         "decision_date",
         _ANY_DATE_BUT_ANOTHER
-        + r"when (?:was|were) (?:it|this|the) (?:decisions? )?(?:decided|made|taken)$",
+        + r"when (?:(?:was|were) (?:it|this|the)|(?:it|this|the)) (?:decisions? )?"
+        r"(?:(?:was|were) )?(?:decided|made|taken)$",
         "When was it decided?",
-        also=("When was the decision made?",),
+        also=("When was the decision made?", "When the decision was made"),
     ),
     # a minutes page's header: "Held at: Council Chamber, Town Hall" over this
     Wording("decision_date", _ANY_DATE_BUT_ANOTHER + r"(?:held )?on$", "On: Thursday 6 March 2025"),

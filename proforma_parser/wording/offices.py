@@ -120,3 +120,18 @@ OFFICE_RE: Final = regex.compile(
     + _PORTFOLIO
     + r"|(?:deputy\s+)?leader\s+of\s+the\s+council)"
 )
+
+# An officer's office named in full: "Executive Director of Place Services", "Head of Legal
+# Services", "Chief Executive" (as a first-person lead-in names its speaker: "I, Sarah
+# Whitfield, Executive Director of Place Services, acting under ..., hereby decide:"). A
+# member's office is OFFICE_RE's.
+_OFFICERS = tuple(
+    row for row in OTHER_OFFICES if row.field in ("chief_officer", "director", "head_of_service")
+)
+NAMED_OFFICE_RE: Final = regex.compile(
+    r"(?i)(?:the\s+)?(?:"
+    + alternation(_OFFICERS, named=False)
+    + r")(?:(?:\s+(?:of|for)|(?<=\bof))\s+"
+    + _PORTFOLIO
+    + r")?"
+)

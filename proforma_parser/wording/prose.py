@@ -211,10 +211,12 @@ _EFFECT_AFTER = 100
 PUBLICATION_WORDINGS: Final = (
     Wording(
         "published_on",
-        r"(?:decisions?|notice|record|minutes)\s+(?:(?:was|were|is|are|will\s+be)\s+)?published",
+        r"(?:decisions?|notice|record|minutes)(?:\s+(?:sheet|notice|record|list))?\s+"
+        r"(?:(?:was|were|is|are|will\s+be)\s+)?published",
         "This decision was published on 17 September 2024.",
         also=(
             "Decisions will be published on 3 October 2024.",
+            "This decision sheet was published on Thursday 27 November 2025.",
             "This notice was published on 14 November 2016.",
             "Minutes published 14 June 2019.",
         ),
