@@ -7278,3 +7278,40 @@ def test_a_title_labels_end_a_paragraph_below_that_opens_on_a_note_in_brackets()
         "Acceptance of Local Authority Housing Fund (Round 3) grant and purchase of six homes "
         "for resettlement"
     )
+
+
+def test_the_next_pages_running_header_between_two_items_is_no_paragraph() -> None:
+    record = parse_text(
+        "Having considered the report, the Mayor and Cabinet agreed that:\n\n"
+        "5.1  the responses be noted;\n\n5.2  the Framework be adopted;\n\n"
+        "MAYOR AND CABINET – 14 January 2026\n\n"
+        "5.3  the Director of Planning be authorised to make minor changes; and\n\n"
+        "5.4  an adoption statement be published.\n"
+    )
+    assert [item.number for item in record.resolutions] == ["5.1", "5.2", "5.3", "5.4"]
+
+
+def test_a_having_lead_in_under_a_minutes_heading_in_a_rendering() -> None:
+    record = _as_rendered(
+        "MAYOR AND CABINET\n\n5. Northgate Town Centre Framework – Adoption\n"
+        "Having considered an officer report, and a presentation by the Cabinet Member\n"
+        "for Planning, Councillor T Okoro, the Mayor and\nCabinet agreed that:\n\n"
+        "5.1 the responses to the consultation be noted;\n\n5.2 the Framework be adopted.\n"
+    )
+    assert [(item.number, item.by) for item in record.resolutions] == [
+        ("5.1", "Mayor and Cabinet"),
+        ("5.2", "Mayor and Cabinet"),
+    ]
+
+
+def test_an_items_wrapped_line_a_rendering_set_apart_before_the_next_item() -> None:
+    record = _as_rendered(
+        "Decision Maker: Executive Member for Transport\n\nDecision:\n\nThe Executive Member:"
+        "\n\n1. approved the refreshed Bus Service\n\nImprovement Plan at Appendix 1;\n\n"
+        "2. agreed the allocation of the grant; and\n\n3. delegated minor changes to the "
+        "Director of Place.\n"
+    )
+    assert [item.text for item in record.resolutions][:1] == [
+        "approved the refreshed Bus Service Improvement Plan at Appendix 1;"
+    ]
+    assert len(record.resolutions) == 3

@@ -163,6 +163,10 @@ def group_units(
             continue  # "Page 4 of 9" between the halves of a sentence: furniture
         if units and _runs_on(units[-1].text) and _running_header(text):
             continue  # "(ii) approves the charges for" / "Cabinet – 14 October 2025" / "2026/27"
+        if units and units[-1].marker and _running_header(text) and _item_below(pieces, position):
+            # "5.2 the Framework be adopted;" / "MAYOR AND CABINET – 15 January 2025" / "5.3
+            # the Director of Planning be authorised ...": the next page's header between items
+            continue
         if text[:1] == "(" and text[-1:] == ")" and _VOTE_NOTE_RE.fullmatch(text):
             continue  # "RESOLVED" / "(by majority)" / "1. That ...": how, not what
         marker = bare.get(position) or read_marker(text)
@@ -192,7 +196,9 @@ def group_units(
                 units[-1].lead_in = across
                 blank_before = False
                 continue
-            if _clause_goes_on(units[-1], text, lead_in_of):
+            if _clause_goes_on(units[-1], text, lead_in_of) or (
+                _item_set_apart(units[-1], text, lead_in_of) and _item_below(pieces, position)
+            ):
                 _extend_clause(units[-1], text, at)
                 blank_before = False
                 continue
@@ -287,6 +293,19 @@ def _clause_goes_on(above: Unit, text: str, lead_in_of: LeadInReader) -> bool:
     return read_marker(text) is None and lead_in_of(text) is None
 
 
+def _item_set_apart(above: Unit, text: str, lead_in_of: LeadInReader) -> bool:
+    """A paragraph that ends the item above, unfinished, where a rendering set its wrapped
+    line apart: "1. approved the refreshed Bus Service" / "Improvement Plan at Appendix 1
+    for submission to the Department for Transport;" (the next item below it)."""
+    if above.marker is None or above.lead_in is not None:
+        return False
+    if above.text.rstrip().endswith((".", ";", ":", ":-", "!", "?", ", and")):
+        return False
+    if not text.rstrip().endswith((*_ITEM_ENDS, ".")) or text[:5] in ("That ", "THAT "):
+        return False
+    return read_marker(text) is None and lead_in_of(text) is None
+
+
 # How far into the next paragraph a waiting clause's "be" may stand.
 _VERB_REACH = 100
 
@@ -305,6 +324,13 @@ def _running_header(text: str) -> bool:
 
 
 _MAX_RUNNING_HEADER_CHARS = 60
+
+
+def _item_below(pieces: list[tuple[str, tuple[int, int]]], position: int) -> bool:
+    """The next line with text after `position` opens a numbered item ("5.3 the Director of
+    Planning be authorised ...")."""
+    below = next((text for text, _at in pieces[position + 1 :] if text), "")
+    return read_marker(below) is not None or read_loose_decimal(below) is not None
 
 
 def _lead_in_after_item(above: Unit, text: str, lead_in_of: LeadInReader) -> bool:
@@ -499,7 +525,10 @@ def _continues(previous: Unit, text: str, blank_before: bool) -> bool:
         # "... energy centre;" / "delegate authority to ...": an item of a list printed with
         # no marks ends at its semicolon, and the next starts on the next line
         return not previous.text.rstrip().endswith(_ITEM_ENDS)
-    if text.startswith("That "):
+    if text.startswith(("That ", "Having ", "HAVING ")):
+        # ("5. Catford Town Centre Framework – Adoption as Supplementary Planning Document" /
+        # "Having considered an officer report, ...": a lead-in's aside opens under a
+        # minute's heading, a rendering's lines with no blank between)
         return False
     if blank_before:
         return previous.marker is not None and _runs_on(previous.text)
