@@ -603,7 +603,13 @@ def _decision_maker(
         return stated or None, fact_span(layout, fact)
     decider = found.decider_part
     if decider is not None and found.decision is not None:
-        return found.decided_by, line_span(layout, decider.line, decider.line + 1, "heading")
+        # ("DECISION OF THE CHIEF EXECUTIVE UNDER URGENCY POWERS": the office, as a label's
+        # value is read, without the powers it acted under)
+        who = found.decided_by
+        return (
+            stated_maker(who) if who else who,
+            line_span(layout, decider.line, decider.line + 1, "heading"),
+        )
     from_fact = maker_fact(split.facts)
     if from_fact is not None and from_fact[1].name == "office_holder":
         # "Portfolio holder: Cabinet Member for Operations" on a notice of what "Cabinet

@@ -7315,3 +7315,113 @@ def test_an_items_wrapped_line_a_rendering_set_apart_before_the_next_item() -> N
         "approved the refreshed Bus Service Improvement Plan at Appendix 1;"
     ]
     assert len(record.resolutions) == 3
+
+
+def test_a_council_then_its_meetings_body_and_date_on_one_line() -> None:
+    record = parse_text(
+        "Eastvale Borough Council – Cabinet – 12 February 2026\n\n"
+        "CAB61/25  COUNCIL TAX BASE 2026/27\n\nMembers discussed the report.\n\n"
+        "RESOLVED that the tax base be approved.\n"
+    )
+    assert (record.decision_maker, record.decision_date) == ("Cabinet", dt.date(2026, 2, 12))
+
+
+def test_the_day_a_decision_comes_into_force_under_a_call_in_label_is_no_deadline() -> None:
+    found = read_call_in(
+        "This decision will come into force, and may then be implemented, on 18/03/2026 "
+        "unless it is called in.",
+        DefectLog(),
+        label="Call-in",
+    )
+    assert (found.applies, found.date) == (True, None)
+    # (at a time, the day it comes into effect is the call-in period's end)
+    timed = read_call_in(
+        "This decision will come into effect at 5.00 p.m. on Friday 20 March 2026 unless it "
+        "is called in.",
+        DefectLog(),
+        label="Call-in",
+    )
+    assert timed.date == dt.date(2026, 3, 20)
+    # (and a period's end that the sentence goes on to give is read)
+    later = read_call_in(
+        "This decision will come into force on 5 May 2026 unless called in before 5pm on 4 "
+        "May 2026.",
+        DefectLog(),
+        label="Call-in",
+    )
+    assert later.date == dt.date(2026, 5, 4)
+
+
+def test_a_deciders_heading_without_the_powers_it_acted_under() -> None:
+    record = parse_text(
+        "EASTVALE BOROUGH COUNCIL\n\nDECISION OF THE CHIEF EXECUTIVE UNDER URGENCY POWERS\n\n"
+        "I, Jo Marsh, Chief Executive, in exercise of the powers delegated to me, hereby "
+        "DECIDE:\n\n(a) to accept the grant offer; and\n\n(b) to amend the capital programme.\n"
+    )
+    assert record.decision_maker == "Chief Executive"
+
+
+def test_a_title_labels_years_a_paragraph_below_with_an_en_dash() -> None:
+    record = _as_rendered(
+        "EASTVALE COUNTY COUNCIL\n\nDELEGATED DECISION NOTICE\n\n"
+        "Decision title: Extension of the Rural Bus Grant Scheme\n\n2026–2028\n\n"
+        "Decision maker:\n\nDirector of Environment\n\nDate of decision: 07/04/2026\n"
+    )
+    assert record.title == "Extension of the Rural Bus Grant Scheme 2026–2028"
+
+
+def test_a_drawn_tables_label_cell_wrapped_onto_the_row_below() -> None:
+    record = parse_text(
+        "EASTSHIRE COUNTY COUNCIL\n\nRECORD OF OFFICER DECISION\n\n"
+        "| Decision taker:            | Director of Highways                  |\n"
+        "| Decision:                  | To award the salt contract.           |\n"
+        "| Alternative options        | To buy salt on the spot market when   |\n"
+        "| considered and rejected:   | needed. Rejected because prices rose. |\n"
+        "| Conflicts of interest      | None                                  |\n"
+        "| declared by any Member     |                                       |\n"
+        "| consulted:                 |                                       |\n"
+    )
+    assert " ".join((record.alternative_options or "").split()) == (
+        "To buy salt on the spot market when needed. Rejected because prices rose."
+    )
+    assert record.conflicts_of_interest is None
+
+
+def test_a_numbered_rows_label_wrapped_below_its_value_in_a_rendering() -> None:
+    record = _as_rendered(
+        "CABINET DECISION PROFORMA\n\n"
+        "1.  Title of Item/Report  Car Parking Tariffs 2026/27\n\n"
+        "2.  Record of the Decision  RESOLVED that the tariffs be approved.\n\n"
+        "3.  Reasons for the Decision  The tariffs have not been reviewed for six years.\n\n"
+        "4.  Alternative Options  Retaining the current tariffs.\nConsidered and\nRejected\n\n"
+        "6.  Details of any  None\nDispensations\n\n"
+        "7.  Date and Time by  Midnight - Friday, 13 March 2026\nwhich Call In must\nbe executed\n"
+        "Proper Officer\n16 March 2026\n\n"
+        "5.  Declared (Cabinet  None\nMember) Conflicts of\nInterest\n"
+    )
+    assert record.alternative_options == "Retaining the current tariffs."
+    assert record.conflicts_of_interest is None
+    assert record.call_in is not None and record.call_in.date == dt.date(2026, 3, 13)
+    assert record.published_on == dt.date(2026, 3, 16)  # ("Proper Officer": the sign-off)
+
+
+def test_a_moderngov_minutes_markers_alone_over_their_items_and_its_meeting_line() -> None:
+    record = parse_text(
+        "Meeting of the Housing and Neighbourhoods Policy Committee 12.03.2026\n\n \n\n6.\n\n"
+        "EMPTY HOMES STRATEGY\n\n \n\n6.1\n\nRESOLVED UNANIMOUSLY: That the Housing and "
+        "Neighbourhoods Policy Committee:-\n\n \n\n(a)\n\napproves the strategy;\n\n \n\n(b)\n\n"
+        "notes the action plan; and\n\n \n\n(c)\n\ndelegates minor changes to the Director.\n"
+    )
+    assert record.decision_date == dt.date(2026, 3, 12)
+    assert [item.number for item in record.resolutions] == ["a", "b", "c"]
+
+
+def test_a_title_row_among_a_forms_rows_in_an_unusual_order() -> None:
+    record = parse_text(
+        "Eastvale Council\n\nRECORD OF OFFICER DECISION\n\n"
+        "Decision:\tThat the contract for the pool refurbishment be awarded to Northbank Ltd.\n"
+        "Subject:\tNorthgate Pool - Refurbishment Contract Award\n"
+        "Reasons for decision:\tNorthbank Ltd submitted the best tender.\n"
+        "Decision taker:\tStrategic Director - Growth\n"
+    )
+    assert record.title == "Northgate Pool - Refurbishment Contract Award"

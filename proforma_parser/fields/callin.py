@@ -194,6 +194,18 @@ def _call_in_date(text: str, label: str = "") -> DateMatch | None:
     named = DEADLINE_RE.search(text)
     if named is None:
         first = find_first_date(text)
+        if first is not None and _takes_effect_on(text, first):
+            # (the call-in period's end, if the sentence goes on to give it: "... unless
+            # called in before 5pm on 4 May 2025")
+            return next(
+                (
+                    d
+                    for d in find_dates(text)
+                    if d.start > first.start
+                    and _UNTIL_RE.search(text, max(0, d.start - 30), d.start)
+                ),
+                None,
+            )
         if first is None or first.start <= _OPENING or not _PUBLISHED_OR_EFFECT_RE.search(text):
             return first  # (a call-in section that opens with its date: "5.00pm, Thursday 27
             # January 2022 These decisions will come into force ... on Friday 28 January")
@@ -218,9 +230,26 @@ def _call_in_date(text: str, label: str = "") -> DateMatch | None:
     return chosen[0] if chosen else None
 
 
+# "This decision will come into force, and may then be implemented, on 18/09/2025 unless it
+# is called in.": the day it takes effect, its date with no time (at a time, "... into effect
+# at 5.00 p.m. on Friday 1 August 2025 unless ...", the call-in period's end)
+_EFFECT_ON_RE = regex.compile(
+    r"(?i)\b(?:comes?|came)\s+in(?:to)?\s+(?:force|effect)\b(?:,[^.;,]{0,40},)?\s+on\s*$"
+)
+
+
+def _takes_effect_on(text: str, date: DateMatch) -> bool:
+    """`date` is the day the decision takes effect, not the end of its call-in period."""
+    if date.time is not None or date.midnight:
+        return False
+    return _EFFECT_ON_RE.search(text, max(0, date.start - 80), date.start) is not None
+
+
 # "until 5pm on", "implemented after 5pm on": the words that end a call-in period, right
 # before its date.
-_UNTIL_RE = regex.compile(r"(?i)\b(?:until|implemented\s+after)\b[^.;]{0,25}$")
+_UNTIL_RE = regex.compile(
+    r"(?i)\b(?:until|called[\s-]+in\s+before|implemented\s+after)\b[^.;]{0,25}$"
+)
 
 
 # How far into a call-in section its date may start and still be what it opens with: after

@@ -370,8 +370,8 @@ def _ends_a_wrapped_title(text: str) -> bool:
     )
 
 
-# A financial year alone, the end of a wrapped title: "2023/24", "2025-26".
-_YEAR_RANGE_RE = regex.compile(r"(?:19|20)\d\d[/-]\d\d(?:\d\d)?")
+# A financial year alone, the end of a wrapped title: "2023/24", "2025-26", "2025–2027".
+_YEAR_RANGE_RE = regex.compile(r"(?:19|20)\d\d[/–-]\d\d(?:\d\d)?")
 
 
 _MAX_TITLE_END_WORDS = 12

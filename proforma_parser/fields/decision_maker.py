@@ -359,7 +359,9 @@ def maker_from_narrative(lines: Sequence[str]) -> str | None:
 _CONSULTED_RE = regex.compile(
     r"(?i)[,;]?\s+(?:(?:after|following|in)\s+consultation\s+with"
     # "Head of Regulatory Services, under delegated authority from the Leader dated ..."
-    r"|(?:acting\s+)?under\s+(?:delegated\s+)?(?:authority|powers)|using\s+delegated)\b.*$"
+    # "CHIEF EXECUTIVE UNDER URGENCY POWERS"
+    r"|(?:acting\s+)?under\s+(?:delegated\s+|urgency\s+|emergency\s+)?(?:authority|powers)"
+    r"|using\s+delegated)\b.*$"
 )
 # The holder after the office, in brackets: "Leader of the Council (Councillor M. Dwyer)".
 _HOLDER_IN_BRACKETS_RE = regex.compile(r"\s*\(" + PERSON_TITLE + r"\s[^()]{2,60}\)$")
@@ -387,7 +389,10 @@ def stated_maker(value: str) -> str:
     """The decider a "Decision by:" label's value names: without those consulted, the
     authority it acted under, its holder in brackets or the meeting, and in title case where
     a legacy form typed it in capitals ("CHIEF EXECUTIVE")."""
-    consulted = _CONSULTED_RE.search(value) if "onsultation" in value or "under" in value else None
+    lowered = value.lower()
+    consulted = (
+        _CONSULTED_RE.search(value) if "onsultation" in lowered or "under" in lowered else None
+    )
     decider = value[: consulted.start()].strip() if consulted is not None else value
     if decider.endswith(")") and (holder := _HOLDER_IN_BRACKETS_RE.search(decider)):
         decider = decider[: holder.start()]

@@ -448,7 +448,13 @@ def dated_heading(lines: Sequence[str]) -> tuple[str | None, str | None]:
     """ "Cabinet - Monday, 17th June, 2024", "DECISIONS – Monday 27 January 2025": a short
     heading, a spaced dash, and nothing after it but a date."""
     for line in lines:
+        if line[:11].lower() == "meeting of " and (meeting := _meeting_of_then_date(line)):
+            return meeting
         head, tail = _split_dated(line)
+        if tail and head[-7:].lower() == "council" and banner_match(head) is not None:
+            # "Tunbridge Wells Borough Council – Cabinet – 15 January 2026": the council,
+            # then the meeting's body and date
+            head, tail = _split_dated(tail)
         if tail[-1:].isdigit() and (page := _PAGE_AFTER_DATE_RE.search(tail)) is not None:
             tail = tail[: page.start()]  # "EXECUTIVE BOARD - 24TH JUNE 2013      41": a page's
             # running header, its number at the end
@@ -474,6 +480,29 @@ def dated_heading(lines: Sequence[str]) -> tuple[str | None, str | None]:
         if issue_date is not None:
             return None, issue_date
     return None, None
+
+
+# "Meeting of the Transport, Regeneration and Climate Policy Committee 20.03.2024": the
+# body whose meeting it was, then its date, no dash between.
+_MEETING_OF_THEN_DATE_RE = regex.compile(
+    r"(?i)meeting\s+of\s+(?:the\s+)?(?P<name>.{3,90}?)[\s,]+(?P<date>\d{1,2}[./]\d{1,2}[./]\d{2,4}"
+    r"|(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\w+,?\s+\d{4})"
+)
+
+
+def _meeting_of_then_date(line: str) -> tuple[str, str] | None:
+    found = _MEETING_OF_THEN_DATE_RE.fullmatch(line)
+    if found is None or not only_a_date(found["date"]):
+        return None
+    name = found["name"]
+    words = name.split()
+    # (a committee's longer name too: "Transport, Regeneration and Climate Policy Committee")
+    named = name[:1].isupper() and len(words) <= _MAX_COMMITTEE_WORDS
+    body = body_or_board(name) or (name if named and words[-1].lower() in _BOARD_WORDS else None)
+    return (body, found["date"]) if body else None
+
+
+_MAX_COMMITTEE_WORDS = 8
 
 
 # A ModernGov meeting page's own title before the meeting it is of: "Agenda, decisions and

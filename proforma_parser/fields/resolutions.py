@@ -112,6 +112,42 @@ def _evidence(at: tuple[int, int], kind: EvidenceKind) -> dict[str, int | str] |
 _NOWHERE = (-1, -1)
 
 
+# A list's marker alone on its line, as a ModernGov page prints its items: "(a)", "(ii)",
+# "b)" (its text a paragraph below).
+_MARKER_ALONE_RE = regex.compile(r"\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|(?:[a-z]|[ivx]{1,4})\)")
+
+
+def _markers_alone_joined(
+    pieces: list[tuple[str, tuple[int, int]]], lead_in_of: LeadInReader
+) -> list[tuple[str, tuple[int, int]]]:
+    """`pieces` with each marker alone on its line put before the text it numbers: "(a)" /
+    "" / "approves the Local Area Energy Plan ...;" is the item "(a) approves ..."."""
+    if not any(text[:1] == "(" or text[1:2] == ")" for text, _at in pieces):
+        return pieces
+    joined: list[tuple[str, tuple[int, int]]] = []
+    skip_to = -1
+    for position, (text, at) in enumerate(pieces):
+        if position <= skip_to:
+            continue
+        below = next(
+            (p for p in range(position + 1, position + 3) if p < len(pieces) and pieces[p][0]), None
+        )
+        if (
+            below is not None
+            and len(text) <= 6
+            and _MARKER_ALONE_RE.fullmatch(text)
+            and read_marker(pieces[below][0]) is None
+            and _MARKER_ALONE_RE.fullmatch(pieces[below][0]) is None
+            # ("(14)" / "RESOLVED:- (i) To note ...": a page's number over a lead-in)
+            and lead_in_of(pieces[below][0]) is None
+        ):
+            joined.append((f"{text} {pieces[below][0]}", pieces[below][1]))
+            skip_to = below
+            continue
+        joined.append((text, at))
+    return joined
+
+
 def _pieces(
     lines: list[str], spans: list[tuple[int, int]] | None, lead_in_of: LeadInReader
 ) -> list[tuple[str, tuple[int, int]]]:
@@ -153,7 +189,7 @@ def group_units(
     `spans`, where given, are the lines' offsets in the record's text (one per line)."""
     units: list[Unit] = []
     blank_before = True
-    pieces = _pieces(lines, spans, lead_in_of)
+    pieces = _markers_alone_joined(_pieces(lines, spans, lead_in_of), lead_in_of)
     bare = _bare_numbers(pieces, lead_in_of)
     for position, (text, at) in enumerate(pieces):
         if not text:

@@ -270,7 +270,65 @@ def join_wrapped_labels(lines: list[str]) -> list[str]:
         for at, _head, _value in rows[1:]:
             out[at] = ""
         out[index] = ""
+    return _numbered_labels_joined(out)
+
+
+# A proforma's numbered row, its label's first line and its value: "4.  Alternative Options
+# None" (the gap kept), its label going on below with no colon ("Considered and" /
+# "Rejected"), a short line or two, each in the labels' column, with nothing beside it.
+_NUMBERED_ROW_RE = regex.compile(
+    r"\s{0,2}(?P<num>\d{1,2}\.)\s+(?P<label>\S(?:[^ ]| (?! ))*)  +(?P<value>\S.*)"
+)
+_MAX_LABEL_GOES_ON_CHARS = 25
+_MAX_LABEL_GOES_ON_LINES = 3
+
+
+def _numbered_labels_joined(lines: list[str]) -> list[str]:
+    """`lines` with each numbered row's label read whole where it wraps below its value's
+    first line: "4.  Alternative Options  None" / "Considered and" / "Rejected" is "4.
+    Alternative Options Considered and Rejected:   None"."""
+    out = list(lines)
+    for index, line in enumerate(lines):
+        found = _NUMBERED_ROW_RE.fullmatch(line) if line[:3].strip()[:1].isdigit() else None
+        if found is None or ":" in found["label"]:
+            continue
+        ends = _label_lines_below(lines, index + 1)
+        if not ends:
+            continue
+        cells = [lines[at].strip().partition("  ") for at in ends]
+        label = " ".join([found["label"], *(head for head, _gap, _value in cells)])
+        heading = match_heading(f"{found['num']} {label}")
+        if heading is None or heading.kind != "field" or heading.value:
+            continue
+        out[index] = f"{found['num']} {label}:   {found['value']}"
+        for at, (_head, _gap, value) in zip(ends, cells, strict=True):
+            out[at] = value.strip()  # ("Considered and  was considered and rejected ...")
     return out
+
+
+def _label_lines_below(lines: list[str], start: int) -> list[int]:
+    """The lines from `start` that carry a numbered row's label on: its part short (the
+    value's beside it, past a gap, or none), no stop, none a row of its own."""
+    ends: list[int] = []
+    for at in range(start, min(len(lines), start + _MAX_LABEL_GOES_ON_LINES)):
+        text = lines[at].strip().partition("  ")[0]
+        if (
+            not text
+            or len(text) > _MAX_LABEL_GOES_ON_CHARS
+            or text.endswith((".", ":", ";", ","))
+            or text[:1].isdigit()
+            or _other_heading(text)
+        ):
+            break
+        ends.append(at)
+    return ends
+
+
+def _other_heading(text: str) -> bool:
+    """A heading of its own that feeds no field: "Proper Officer" under "7.  Date and Time by
+    which Call In must be executed", the sign-off under the last row."""
+    heading = match_heading(text)
+    return heading is not None and heading.kind != "field"
 
 
 def _opens_label_end(line: str) -> bool:

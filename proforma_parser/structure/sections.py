@@ -1334,6 +1334,13 @@ def _title_then_facts(parts: list[Part], position: int, lines: tuple[Line, ...])
     part = parts[position]
     texts = [lines[i].text for i in range(part.body_start, part.body_end)]
     paragraphs = sum(1 for i, text in enumerate(texts) if text and (i == 0 or not texts[i - 1]))
+    if paragraphs == 0 and part.heading is not None and part.heading.value:
+        # "Decision:<TAB>That the contract ... be awarded ..." / "Subject:<TAB>Dewsbury
+        # Sports Centre - ..." / "Reasons for decision:<TAB>...": rows each a label and its
+        # value, the title's among them
+        row = lines[part.body_end].text if part.body_end < len(lines) else ""
+        found = match_heading(row) if row else None
+        return found is not None and bool(found.value)
     return paragraphs == 1 and _label_line(lines, part.body_end)
 
 

@@ -483,6 +483,14 @@ OTHER_HEADINGS: Final = (
     # a CMIS decision page's own section headings, under the decision maker's label
     Wording("other", r"other information|private reason", "Other Information"),
     Wording("other", r"portfolio holder|related meeting", "Related Meeting"),
+    # who was consulted on an officer's decision, a row of its own form
+    Wording(
+        "other",
+        r"(?:portfolio holders?|cabinet members?|executive members?|(?:ward )?members?"
+        r"|councillors?) consulted",
+        "Portfolio Holder consulted:",
+        also=("Cabinet Member consulted:",),
+    ),
     Wording(
         "other",
         r"scrutiny considerations|consultation(?:s| with .*)?",
