@@ -71,8 +71,9 @@ _PROSE_WORDS = ("call", "implemented")
 _PROSE_BEFORE = 30
 _PROSE_AFTER = 90
 # Words that say when a decision takes effect.
+_COMES_INTO_FORCE = r"(?:comes?|came)\s+in(?:to)?\s+(?:force|effect)"
 EFFECT_RE = regex.compile(
-    r"(?i)\b(?:comes?|came)\s+in(?:to)?\s+(?:force|effect)\b|\btakes?\s+effect\b"
+    r"(?i)\b" + _COMES_INTO_FORCE + r"\b|\btakes?\s+effect\b"
     r"|\b(?:may|can|will)\s+be\s+implemented\b"
     # "THESE DECISIONS ... WILL BECOME EFFECTIVE FROM MONDAY, 20 JUNE 2016 UNLESS CALLED IN"
     r"|\b(?:becomes?|became|will\s+be)\s+effective\b"
@@ -233,9 +234,7 @@ def _call_in_date(text: str, label: str = "") -> DateMatch | None:
 # "This decision will come into force, and may then be implemented, on 18/09/2025 unless it
 # is called in.": the day it takes effect, its date with no time (at a time, "... into effect
 # at 5.00 p.m. on Friday 1 August 2025 unless ...", the call-in period's end)
-_EFFECT_ON_RE = regex.compile(
-    r"(?i)\b(?:comes?|came)\s+in(?:to)?\s+(?:force|effect)\b(?:,[^.;,]{0,40},)?\s+on\s*$"
-)
+_EFFECT_ON_RE = regex.compile(r"(?i)\b" + _COMES_INTO_FORCE + r"\b(?:,[^.;,]{0,40},)?\s+on\s*$")
 
 
 def _takes_effect_on(text: str, date: DateMatch) -> bool:

@@ -17,6 +17,7 @@ from ..structure.sections import (
     subtitle_after_colon,
     wrapped_word_before_colon,
 )
+from ..structure.unwrap import left_open
 from ..wording.dates import find_first_date
 from ..wording.lines import says_welsh
 from ..wording.vocabulary import FIELDS, RUN_ON_WORDS, runs_on_from
@@ -299,7 +300,7 @@ def _closes_its_bracket(value: str, end: str) -> bool:
     """`end` closes the bracket `value` left open: "Report title: Award of Contracts for
     Home to School Transport Routes (Spring" / "Term 2024)", a cell's wrapped end that a
     rendering set apart."""
-    return value.count("(") > value.count(")") and end.count(")") > end.count("(")
+    return left_open(value) and end.count(")") > end.count("(")
 
 
 # A value this long filled its cell's line and may have wrapped (as a minute's heading).

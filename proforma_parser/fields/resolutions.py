@@ -129,11 +129,10 @@ def _markers_alone_joined(
     for position, (text, at) in enumerate(pieces):
         if position <= skip_to:
             continue
-        below = next(
-            (p for p in range(position + 1, position + 3) if p < len(pieces) and pieces[p][0]), None
-        )
+        below = _text_below(pieces, position)
         if (
             below is not None
+            and below <= position + 2
             and len(text) <= 6
             and _MARKER_ALONE_RE.fullmatch(text)
             and read_marker(pieces[below][0]) is None
@@ -365,8 +364,14 @@ _MAX_RUNNING_HEADER_CHARS = 60
 def _item_below(pieces: list[tuple[str, tuple[int, int]]], position: int) -> bool:
     """The next line with text after `position` opens a numbered item ("5.3 the Director of
     Planning be authorised ...")."""
-    below = next((text for text, _at in pieces[position + 1 :] if text), "")
+    at = _text_below(pieces, position)
+    below = pieces[at][0] if at is not None else ""
     return read_marker(below) is not None or read_loose_decimal(below) is not None
+
+
+def _text_below(pieces: list[tuple[str, tuple[int, int]]], position: int) -> int | None:
+    """Where the next piece with text after `position` is."""
+    return next((at for at in range(position + 1, len(pieces)) if pieces[at][0]), None)
 
 
 def _lead_in_after_item(above: Unit, text: str, lead_in_of: LeadInReader) -> bool:

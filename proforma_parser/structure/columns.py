@@ -384,3 +384,39 @@ def _label_and_value(line: str) -> tuple[str, str]:
     if ":" in head or len(head) > _MAX_LABEL_CHARS:
         return "", ""
     return head, value.strip()
+
+
+def join_wrapped_label_cells(raws: list[str]) -> list[str]:
+    """A table drawn in text with each row's label read whole where its cell wraps onto the
+    rows below, in lower case ("| Alternative options | To buy salt on the spot market when
+    |" / "| considered and rejected: | needed. Rejected because ... |"): the label goes up to
+    its first row, the value's pieces stay where they are, under it."""
+    out = list(raws)
+    row_at: int | None = None  # the row whose label is being read
+    for index, raw in enumerate(raws):
+        cells = _two_cells(raw)
+        if cells is None:
+            row_at = None
+            continue
+        label, value = cells
+        above = _two_cells(out[row_at]) if row_at is not None else None
+        if (
+            row_at is not None
+            and above is not None
+            and label[:1].islower()
+            and not above[0].endswith(":")
+        ):
+            out[row_at] = f"| {above[0]} {label} | {above[1]} |"
+            out[index] = f"| | {value} |" if value else ""
+        elif label:
+            row_at = index
+    return out
+
+
+def _two_cells(raw: str) -> tuple[str, str] | None:
+    """The label and value cells of a two-column row drawn in text, "| Label | value |"."""
+    text = raw.strip()
+    if text[:1] != "|" or text[-1:] != "|" or text.count("|") != 3:
+        return None
+    label, value = (cell.strip() for cell in text[1:-1].split("|"))
+    return label, value

@@ -329,14 +329,21 @@ _LIST_MARKS = frozenset({"-", "–", ":-", ":–"})
 _HAVING_OPENINGS = ("having ", "that, having ", "that having ")
 
 
-def _office_speaking(text: str) -> str | None:
-    """The office a first-person lead-in names after "I,", before an aside ("having
-    considered ...", "acting under ...") or the words that introduce the list as "I have
-    decided to:" does."""
+def _first_person(text: str) -> LeadIn | None:
+    """ "I, <who>, [an aside,] have decided:": a first-person lead-in, its last comma's part
+    the introduction "I have decided:" would be; who decided is the office it names before
+    any aside ("having considered ...", "acting under ..."), else left to the record's other
+    statements."""
     parts = text[3:].split(", ")
     spoken = read_lead_in(f"I {parts[-1]}") if len(parts) > 1 else None
     if spoken is None or spoken.rest:
         return None
+    return LeadIn("resolved", _office_speaking(parts), "")
+
+
+def _office_speaking(parts: list[str]) -> str | None:
+    """The office among a first-person lead-in's comma parts (the last, its introduction,
+    left out)."""
     # "I, Councillor Joan Pemberton-Hale, Leader of the Council, having considered ...",
     # "I, Sarah Whitfield, Executive Director of Place Services, acting under ...": the
     # holder's name, then the office
@@ -353,14 +360,6 @@ def _names_an_office(text: str) -> bool:
     """A member's office ("Portfolio Holder for Planning, Housing and Climate Change") or an
     officer's ("Director of Place, Sustainable Growth and Transport")."""
     return OFFICE_RE.fullmatch(text) is not None or NAMED_OFFICE_RE.fullmatch(text) is not None
-
-
-def _speaks_first_person(text: str) -> bool:
-    """ "I, <who>, [an aside,] have decided:": the last of the comma's parts is the
-    introduction "I have decided:" would be."""
-    parts = text[3:].split(", ")
-    spoken = read_lead_in(f"I {parts[-1]}") if len(parts) > 1 else None
-    return spoken is not None and not spoken.rest
 
 
 _HAVING_ASIDE_RE = regex.compile(
@@ -393,15 +392,10 @@ def read_lead_in(text: str) -> LeadIn | None:
         # "The Mayor, having considered the report and the equalities assessment, DECIDED
         # to:": the decider and the verb, the aside between them left out
         return read_lead_in(f"{aside.group('who')} {aside.group('rest')}")
-    if text[:3] == "I, " and lowered.endswith((":", ":-")) and (office := _office_speaking(text)):
+    if text[:3] == "I, " and lowered.endswith((":", ":-")) and (spoken := _first_person(text)):
         # "I, the Portfolio Holder for Planning, Housing and Climate Change, having
         # considered the report ..., have decided to:": the decider names the office
-        return LeadIn("resolved", office, "")
-    if text[:3] == "I, " and lowered.endswith((":", ":-")) and _speaks_first_person(text):
-        # "I, the Director of Place, Sustainable Growth and Transport, having consulted the
-        # Portfolio Holder ..., have decided:": an officer's own words, no office of the
-        # members' (who decided is left to the record's other statements)
-        return LeadIn("resolved", None, "")
+        return spoken
     if lowered.endswith(_RECOMMENDED_TO_ENDS) and (asked := _RECOMMENDED_TO_RE.match(text)):
         # "The Mayor is recommended to:" under a decision's heading, the report's wording
         # kept: the list is what the Mayor decided ("The Council is recommended to:" is

@@ -27,7 +27,7 @@ from ..wording.nil import is_nil
 from ..wording.numbering import read_marker
 from ..wording.registry import example_words
 from ..wording.vocabulary import MID_PHRASE_WORDS
-from .columns import join_wrapped_labels, read_label_columns
+from .columns import join_wrapped_label_cells, join_wrapped_labels, read_label_columns
 from .headings import classify, ends_wrapped_label, match_heading
 from .unwrap import closes_open_bracket, cut_by_width, join_hanging_lines, unwrap, wrap_width
 
@@ -141,42 +141,6 @@ def _drop_table_rules(text: str) -> str:
         # value's, the rule between them left in (without a colon, a label the headings know)
         return f"{cells.group('label').strip()}: {cells.group('value')}"
     return _TABLE_RULE_RE.sub("", text).strip()
-
-
-def _wrapped_label_cells_joined(raws: list[str]) -> list[str]:
-    """A table drawn in text with each row's label read whole where its cell wraps onto the
-    rows below, in lower case ("| Alternative options | To buy salt on the spot market when
-    |" / "| considered and rejected: | needed. Rejected because ... |"): the label goes up to
-    its first row, the value's pieces stay where they are, under it."""
-    out = list(raws)
-    row_at: int | None = None  # the row whose label is being read
-    for index, raw in enumerate(raws):
-        cells = _two_cells(raw)
-        if cells is None:
-            row_at = None
-            continue
-        label, value = cells
-        above = _two_cells(out[row_at]) if row_at is not None else None
-        if (
-            row_at is not None
-            and above is not None
-            and label[:1].islower()
-            and not above[0].endswith(":")
-        ):
-            out[row_at] = f"| {above[0]} {label} | {above[1]} |"
-            out[index] = f"| | {value} |" if value else ""
-        elif label:
-            row_at = index
-    return out
-
-
-def _two_cells(raw: str) -> tuple[str, str] | None:
-    """The label and value cells of a two-column row drawn in text, "| Label | value |"."""
-    text = raw.strip()
-    if text[:1] != "|" or text[-1:] != "|" or text.count("|") != 3:
-        return None
-    label, value = (cell.strip() for cell in text[1:-1].split("|"))
-    return label, value
 
 
 _LABEL_CELL_RE = regex.compile(
@@ -395,13 +359,17 @@ def normalise(document: Document) -> Layout:
 def _wrapped_labels_joined(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """`blocks` with a two-column form's wrapped labels read whole, where a rendering set
     each of the form's printed lines apart (`columns.join_wrapped_labels`, and a table drawn
-    in text, `_wrapped_label_cells_joined`)."""
-    owners = [at for at, block in enumerate(blocks) for _line in block.text.split("\n")]
-    lines = [line for block in blocks for line in block.text.split("\n")]
+    in text, `columns.join_wrapped_label_cells`)."""
+    owners: list[int] = []
+    lines: list[str] = []
+    for at, block in enumerate(blocks):
+        for line in block.text.split("\n"):
+            owners.append(at)
+            lines.append(line)
     joined = join_wrapped_labels(lines)
     if any(line[:1] == "|" for line in joined):
         # (a table drawn in text, each of its rows a paragraph of its own)
-        joined = _wrapped_label_cells_joined(joined)
+        joined = join_wrapped_label_cells(joined)
     if joined == lines:
         return blocks
     texts: dict[int, list[str]] = {}
@@ -655,7 +623,7 @@ def _block_lines(block: Block, plain_text: bool, *, top: bool = False) -> list[s
     # Whether any line may hold a table rule or a dot leader, asked of the block once.
     marked = _may_have_rule_marks(block.text)
     if marked and "|" in block.text:
-        raws = _wrapped_label_cells_joined(raws)
+        raws = join_wrapped_label_cells(raws)
     cleaned: list[str | None] = []
     headings_row: int | None = None  # where a sign-off's column headings end in `cleaned`
     for raw in raws:

@@ -104,13 +104,13 @@ def cut_by_width(previous: str, line: str, width: int) -> bool:
 def closes_open_bracket(above: str, line: str) -> bool:
     """`line` opens on the number that closes a bracket `above` left open, no item's: "...
     Rainford bypass (Phase" / "2) to the tenderer ranked first ..."."""
-    if "(" not in above or not _left_open(above):
+    if "(" not in above or not left_open(above):
         return False
     number = line.split(None, 1)[0]
     return number[-1:] == ")" and "(" not in number and number[:-1].replace(".", "").isalnum()
 
 
-def _left_open(text: str) -> bool:
+def left_open(text: str) -> bool:
     """Whether `text` ends inside a bracket (a close with none open, an item's "1)", is no
     bracket's)."""
     depth = 0
